@@ -1,0 +1,1 @@
+"""Headless subcommands. Each imports only the engine (and rich for text output)."""

@@ -1,0 +1,52 @@
+"""``diptych list [CORPUS]``: the corpus table."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from tui.commands.loading import corpus_or_exit
+
+
+def run(args: argparse.Namespace) -> int:
+    corpus = corpus_or_exit(args.corpus)
+    if args.format == "json":
+        document = {
+            "root": str(corpus.root),
+            "articles": [
+                {
+                    "file": a.name,
+                    "title": a.title,
+                    "words": a.word_count,
+                    "sentences": a.sentence_count,
+                    "encoding": a.encoding,
+                    "sha256": a.sha256,
+                }
+                for a in corpus.articles
+            ],
+            "skipped": [{"file": s.path.name, "reason": s.reason} for s in corpus.skipped],
+        }
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{corpus.root}", title_justify="left")
+    for column, justify in (
+        ("file", "left"),
+        ("title", "left"),
+        ("words", "right"),
+        ("sentences", "right"),
+        ("encoding", "left"),
+    ):
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    for a in corpus.articles:
+        encoding = a.encoding + (" (detected)" if a.encoding_detected else "")
+        table.add_row(a.name, a.title, str(a.word_count), str(a.sentence_count), encoding)
+    console = Console()
+    console.print(table)
+    for skipped in corpus.skipped:
+        console.print(f"skipped {skipped.path.name}: {skipped.reason}", markup=False)
+    return 0

@@ -1,0 +1,69 @@
+"""compare(left, right) -> Comparison: the one entry point every view uses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from tui.engine.align import Alignment, align
+from tui.engine.corpus import Article
+from tui.engine.diff import DiffOp, word_diff
+from tui.engine.findings.model import Finding
+from tui.engine.findings.shared import shared_passages
+
+Detector = Callable[[Article, Article, "tuple[Alignment, ...]"], list[Finding]]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    left: Article
+    right: Article
+    alignments: tuple[Alignment, ...]
+    findings: tuple[Finding, ...]
+    diffs: tuple[tuple[DiffOp, ...], ...] = field(repr=False)
+    """One word diff per alignment, in the same order as ``alignments``."""
+
+    @cached_property
+    def left_aligned_share(self) -> float:
+        return _share({i for a in self.alignments for i in a.left}, self.left)
+
+    @cached_property
+    def right_aligned_share(self) -> float:
+        return _share({i for a in self.alignments for i in a.right}, self.right)
+
+    def count(self, kind: str) -> int:
+        return sum(1 for f in self.findings if f.kind == kind)
+
+
+def _share(aligned: set[int], article: Article) -> float:
+    total = article.sentence_count
+    return len(aligned) / total if total else 0.0
+
+
+def _detectors() -> list[Detector]:
+    """The contradiction and name detectors, imported where they are used."""
+    return []
+
+
+def compare(
+    left: Article,
+    right: Article,
+    idf: Mapping[str, float] | None = None,
+) -> Comparison:
+    alignments = tuple(align(left.sentences, right.sentences, idf))
+    diffs = tuple(_diff(left, right, a) for a in alignments)
+    findings: list[Finding] = shared_passages(left, right)
+    for detector in _detectors():
+        findings.extend(detector(left, right, alignments))
+    findings.sort(key=lambda f: (f.left.start, f.right.start, f.kind))
+    return Comparison(left, right, alignments, tuple(findings), diffs)
+
+
+def _diff(left: Article, right: Article, alignment: Alignment) -> tuple[DiffOp, ...]:
+    """Diff the passages an alignment joins (one or more sentences on each side)."""
+    ls = [left.sentences[i] for i in alignment.left]
+    rs = [right.sentences[i] for i in alignment.right]
+    l_start, l_end = ls[0].start, ls[-1].end
+    r_start, r_end = rs[0].start, rs[-1].end
+    return tuple(word_diff(left.text[l_start:l_end], l_start, right.text[r_start:r_end], r_start))

@@ -1,0 +1,106 @@
+"""Serialise a Comparison: the versioned JSON contract and a Markdown report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tui.engine.compare import Comparison
+from tui.engine.corpus import Article
+from tui.engine.findings.model import Finding, Side
+
+SCHEMA = "diptych.comparison/1"
+
+
+def visible_findings(comparison: Comparison, min_score: float) -> list[Finding]:
+    return [f for f in comparison.findings if f.score >= min_score]
+
+
+def _article_json(article: Article, path: str) -> dict[str, Any]:
+    return {
+        "path": path,
+        "sha256": article.sha256,
+        "encoding": article.encoding,
+        "sentences": [
+            {
+                "id": s.id,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+                **({"boilerplate": True} if s.boilerplate else {}),
+            }
+            for s in article.sentences
+        ],
+    }
+
+
+def _side_json(side: Side) -> dict[str, Any]:
+    return {"sentence": side.sentence, "start": side.start, "end": side.end, "quote": side.quote}
+
+
+def to_json(
+    comparison: Comparison, min_score: float = 0.0, paths: tuple[str, str] | None = None
+) -> dict[str, Any]:
+    """The ``diptych.comparison/1`` document (see README, "JSON output")."""
+    left_path, right_path = paths or (str(comparison.left.path), str(comparison.right.path))
+    return {
+        "schema": SCHEMA,
+        "left": _article_json(comparison.left, left_path),
+        "right": _article_json(comparison.right, right_path),
+        "alignments": [
+            {"left": list(a.left), "right": list(a.right), "score": a.score, "kind": a.kind}
+            for a in comparison.alignments
+        ],
+        "findings": [
+            {
+                "kind": f.kind,
+                "type": f.type,
+                "left": _side_json(f.left),
+                "right": _side_json(f.right),
+                "message": f.message,
+                "score": f.score,
+            }
+            for f in visible_findings(comparison, min_score)
+        ],
+    }
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def to_markdown(comparison: Comparison, min_score: float = 0.0) -> str:
+    """A report a reviewer can paste: summary, findings, aligned sentences."""
+    left, right = comparison.left, comparison.right
+    findings = visible_findings(comparison, min_score)
+    lines = [
+        f"# {_cell(left.title)} vs {_cell(right.title)}",
+        "",
+        f"- Left: `{left.name}` ({left.sentence_count} sentences, "
+        f"{comparison.left_aligned_share:.0%} aligned)",
+        f"- Right: `{right.name}` ({right.sentence_count} sentences, "
+        f"{comparison.right_aligned_share:.0%} aligned)",
+        f"- Findings: {sum(f.kind == 'contradiction' for f in findings)} contradictions, "
+        f"{sum(f.kind == 'name' for f in findings)} name discrepancies, "
+        f"{sum(f.kind == 'shared' for f in findings)} shared passages",
+        "",
+    ]
+    for kind, heading in (
+        ("contradiction", "Contradictions"),
+        ("name", "Name discrepancies"),
+        ("shared", "Shared passages"),
+    ):
+        selected = [f for f in findings if f.kind == kind]
+        if not selected:
+            continue
+        lines += [f"## {heading}", "", "| type | left | right | note |", "|---|---|---|---|"]
+        lines += [
+            f"| {f.type} | {_cell(f.left.quote)} | {_cell(f.right.quote)} | {_cell(f.message)} |"
+            for f in selected
+        ]
+        lines.append("")
+    lines += ["## Aligned sentences", "", "| left | right | kind | score |", "|---|---|---|---|"]
+    for a in comparison.alignments:
+        l_text = " ".join(left.sentences[i].text for i in a.left)
+        r_text = " ".join(right.sentences[i].text for i in a.right)
+        lines.append(f"| {_cell(l_text)} | {_cell(r_text)} | {a.kind} | {a.score:.2f} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,1 @@
+"""Detectors that turn two articles (and their alignment) into findings."""

@@ -1,0 +1,75 @@
+"""Word tokens with their offsets, and the normal forms the detectors compare.
+
+Every token keeps ``start``/``end`` into the text it was cut from, so any match
+on normalised words maps straight back to the original characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer  # type: ignore[import-untyped]
+
+# A word: letters or digits, with inner apostrophes, hyphens, dots or commas
+# between digits ("U.S", "don't", "rare-earth", "1,000", "3.5").
+_WORD = re.compile(r"\w+(?:(?:['\u2019\-]|(?<=\d)[.,](?=\d)|(?<=\b\w)\.(?=\w\b))\w+)*", re.UNICODE)
+
+_QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+)
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not of off on once only or other
+    our ours ourselves out over own same she should so some such than that the their theirs
+    them themselves then there these they this those through to too under until up very was we
+    were what when where which while who whom why will with would you your yours yourself
+    yourselves s t don""".split()
+)
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    norm: str
+    """Lower-cased, quote-folded, accent-free form."""
+    stem: str
+    """Snowball stem of ``norm``: "negotiations" and "negotiating" share one."""
+
+    @property
+    def is_stopword(self) -> bool:
+        # "US" and "U.S." are a country, not the pronoun "us".
+        return self.norm in STOPWORDS and not (len(self.text) > 1 and self.text.isupper())
+
+
+def fold(text: str) -> str:
+    """Case-, quote- and accent-fold ``text`` without changing what words it holds."""
+    text = text.translate(_QUOTES).lower()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def stem(norm: str) -> str:
+    return str(_stemmer.stemWord(norm.replace("'", "")))
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Cut ``text`` into word tokens; offsets are shifted by ``offset``."""
+    tokens = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        norm = fold(word).replace(".", "") if "." in word and not word[0].isdigit() else fold(word)
+        tokens.append(Token(word, match.start() + offset, match.end() + offset, norm, stem(norm)))
+    return tokens

@@ -1,0 +1,78 @@
+"""What every view shows of a Comparison: rows side by side and highlight spans.
+
+Shared by the text report and the Textual panes so both show the same thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from tui.engine.compare import Comparison
+from tui.engine.spans import Span
+
+Side = Literal["left", "right"]
+HighlightKind = Literal["shared", "contradiction", "name", "changed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """Sentences that stand side by side; one side is empty for a gap."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    alignment: int | None
+    """Index into ``Comparison.alignments``, or None for an unaligned sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    span: Span
+    kind: HighlightKind
+    finding: int | None
+    """Index into ``Comparison.findings``; None for a diff highlight."""
+
+
+def build_rows(comparison: Comparison) -> list[Row]:
+    """Rows in left-article order; an unaligned right sentence follows its predecessor."""
+    by_left: dict[int, int] = {}
+    for index, alignment in enumerate(comparison.alignments):
+        by_left.setdefault(min(alignment.left), index)
+    grouped = {i for a in comparison.alignments for i in a.left}
+    rows: list[Row] = []
+    for sentence in comparison.left.sentences:
+        aligned = by_left.get(sentence.id)
+        if aligned is not None:
+            alignment = comparison.alignments[aligned]
+            rows.append(Row(alignment.left, alignment.right, aligned))
+        elif sentence.id not in grouped:
+            rows.append(Row((sentence.id,), (), None))
+    row_of_right = {r: n for n, row in enumerate(rows) for r in row.right}
+    gaps: dict[int, list[Row]] = {}
+    anchor = -1
+    for sentence in comparison.right.sentences:
+        if sentence.id in row_of_right:
+            anchor = row_of_right[sentence.id]
+        else:
+            gaps.setdefault(anchor, []).append(Row((), (sentence.id,), None))
+    ordered = gaps.get(-1, [])
+    for n, row in enumerate(rows):
+        ordered.append(row)
+        ordered.extend(gaps.get(n, ()))
+    return ordered
+
+
+def highlights(comparison: Comparison, side: Side) -> list[Highlight]:
+    """Every highlight on one side: findings first, then the changed words of diffs."""
+    found: list[Highlight] = []
+    for index, finding in enumerate(comparison.findings):
+        part = finding.left if side == "left" else finding.right
+        if part.end > part.start:
+            found.append(Highlight(Span(part.start, part.end), finding.kind, index))
+    changed_op = "delete" if side == "left" else "insert"
+    for ops in comparison.diffs:
+        for op in ops:
+            span = op.left if side == "left" else op.right
+            if op.op == changed_op and span is not None and span.end > span.start:
+                found.append(Highlight(span, "changed", None))
+    return found

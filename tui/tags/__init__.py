@@ -1,0 +1,1 @@
+"""Sidecar tag store and quote anchoring. No textual import here."""
