@@ -7,9 +7,11 @@ Parsing only: each subcommand's module is imported when it runs, so that
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 EXIT_USAGE = 2
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
@@ -34,56 +36,18 @@ def default_corpus() -> Path:
     return DEFAULT_CORPUS if DEFAULT_CORPUS.is_dir() else Path.cwd()
 
 
-def _add_compare(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "compare",
-        help="compare two articles and print the result",
-        description="Align two articles sentence by sentence and report shared passages, "
-        "contradictions and name discrepancies.",
-        epilog="examples:\n"
-        "  diptych compare seeds/000_4ab7afceee558d79.txt seeds/001_cf6e1a4fd903ed95.txt\n"
-        "  diptych compare a.txt b.txt --format json | jq '.findings[] | .message'\n"
-        "  diptych compare a.txt b.txt --format markdown > report.md\n\n"
-        "The JSON output follows the schema diptych.comparison/1 (see README).",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    p.add_argument("left", type=Path, help="left article (.txt or .md)")
-    p.add_argument("right", type=Path, help="right article (.txt or .md)")
-    p.add_argument(
-        "--format",
-        choices=("text", "json", "markdown"),
-        default="text",
-        help="output format (default: text; plain when not a terminal or NO_COLOR is set)",
-    )
-    p.add_argument(
-        "--min-score",
-        type=float,
-        default=0.5,
-        metavar="X",
-        help="hide findings scored below X, 0 to 1 (default: 0.5; 0 shows all)",
-    )
-    p.add_argument(
-        "--width", type=int, default=None, help="text output width (default: the terminal's)"
-    )
-
-
-def _add_list(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "list",
-        help="print the corpus table",
-        description="List the articles of a corpus: title, file, words, sentences, "
-        "and every skipped file with the reason.",
-        epilog="example:\n  diptych list seeds\n  diptych list seeds --format json",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    p.add_argument("corpus", nargs="?", type=Path, help="folder of articles (default: seeds/)")
-    p.add_argument("--format", choices=("text", "json"), default="text")
-
-
-SUBCOMMANDS: dict[str, Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = {
-    "compare": _add_compare,
-    "list": _add_list,
+# Subcommand name -> module in tui.commands. Each module defines
+# ``add_parser(subparsers)`` and ``run(args) -> int``, and is imported only when
+# its command runs or when help is built, so `compare --format json` never
+# imports Textual.
+COMMANDS: dict[str, str] = {
+    "compare": "tui.commands.compare_cmd",
+    "list": "tui.commands.list_cmd",
 }
+
+
+def _command_module(name: str) -> ModuleType:
+    return importlib.import_module(COMMANDS[name])
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,8 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in SUBCOMMANDS.values():
-        add(sub)
+    for name in COMMANDS:
+        _command_module(name).add_parser(sub)
     return parser
 
 
@@ -116,16 +80,14 @@ def build_app_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_command(args: argparse.Namespace) -> int:
-    if args.command == "compare":
-        from tui.commands.compare_cmd import run as run_compare
-
-        return run_compare(args)
-    if args.command == "list":
-        from tui.commands.list_cmd import run as run_list
-
-        return run_list(args)
-    raise AssertionError(args.command)
+def run_command(argv: Sequence[str]) -> int:
+    """Parse with only the named command's parser, then run it."""
+    parser = argparse.ArgumentParser(prog="diptych")
+    sub = parser.add_subparsers(dest="command")
+    module = _command_module(argv[0])
+    module.add_parser(sub)
+    result: int = module.run(parser.parse_args(argv))
+    return result
 
 
 def run_app(paths: Sequence[Path]) -> int:
@@ -153,8 +115,8 @@ def run_app(paths: Sequence[Path]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and argv[0] in SUBCOMMANDS:
-            return run_command(build_parser().parse_args(argv))
+        if argv and argv[0] in COMMANDS:
+            return run_command(argv)
         if argv and argv[0] in ("-h", "--help"):
             build_parser().print_help()
             return 0

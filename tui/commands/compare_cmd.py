@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from tui.cli import UserError
 from tui.commands.loading import article_or_exit
@@ -29,3 +30,36 @@ def run(args: argparse.Namespace) -> int:
 
         print_report(comparison, args.min_score, args.width)
     return 0
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "compare",
+        help="compare two articles and print the result",
+        description="Align two articles sentence by sentence and report shared passages, "
+        "contradictions and name discrepancies.",
+        epilog="examples:\n"
+        "  diptych compare seeds/000_4ab7afceee558d79.txt seeds/001_cf6e1a4fd903ed95.txt\n"
+        "  diptych compare a.txt b.txt --format json | jq '.findings[] | .message'\n"
+        "  diptych compare a.txt b.txt --format markdown > report.md\n\n"
+        "The JSON output follows the schema diptych.comparison/1 (see README).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("left", type=Path, help="left article (.txt or .md)")
+    p.add_argument("right", type=Path, help="right article (.txt or .md)")
+    p.add_argument(
+        "--format",
+        choices=("text", "json", "markdown"),
+        default="text",
+        help="output format (default: text; plain when not a terminal or NO_COLOR is set)",
+    )
+    p.add_argument(
+        "--min-score",
+        type=float,
+        default=0.5,
+        metavar="X",
+        help="hide findings scored below X, 0 to 1 (default: 0.5; 0 shows all)",
+    )
+    p.add_argument(
+        "--width", type=int, default=None, help="text output width (default: the terminal's)"
+    )

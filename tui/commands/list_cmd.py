@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from tui.commands.loading import corpus_or_exit
 
@@ -50,3 +51,16 @@ def run(args: argparse.Namespace) -> int:
     for skipped in corpus.skipped:
         console.print(f"skipped {skipped.path.name}: {skipped.reason}", markup=False)
     return 0
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "list",
+        help="print the corpus table",
+        description="List the articles of a corpus: title, file, words, sentences, "
+        "and every skipped file with the reason.",
+        epilog="examples:\n  diptych list seeds\n  diptych list seeds --format json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("corpus", nargs="?", type=Path, help="folder of articles (default: seeds/)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
