@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
+from tui.errors import UserError
+
 EXIT_USAGE = 2
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -26,10 +28,6 @@ examples:
 
 Run 'diptych COMMAND --help' for a command's options.
 """
-
-
-class UserError(Exception):
-    """A problem with the user's input: reported as one line, exit status 2."""
 
 
 def default_corpus() -> Path:

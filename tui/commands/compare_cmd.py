@@ -7,10 +7,10 @@ import json
 import sys
 from pathlib import Path
 
-from tui.cli import UserError
 from tui.commands.loading import article_or_exit
 from tui.engine.compare import compare
 from tui.engine.export import to_json, to_markdown
+from tui.errors import UserError
 
 
 def run(args: argparse.Namespace) -> int:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.cli import UserError, default_corpus
+from tui.cli import default_corpus
 from tui.engine.corpus import Article, ArticleError, Corpus, load_article, load_corpus
+from tui.errors import UserError
 
 
 def article_or_exit(path: Path) -> Article:
