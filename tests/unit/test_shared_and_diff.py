@@ -1,0 +1,91 @@
+"""Shared passages, word diffs, and the side-by-side rows built from them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.engine.compare import compare
+from tui.engine.corpus import Article, load_article
+from tui.engine.diff import word_diff
+from tui.engine.findings.shared import shared_passages
+from tui.engine.view import build_rows, highlights
+
+
+def article(tmp_path: Path, name: str, text: str) -> Article:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_article(path)
+
+
+def test_shared_runs_are_maximal_and_ignore_case_and_punctuation(tmp_path: Path) -> None:
+    left = article(
+        tmp_path,
+        "l.txt",
+        "Officials said the talks in London were long, tense and productive today.",
+    )
+    right = article(
+        tmp_path,
+        "r.txt",
+        "Sources: THE TALKS IN LONDON WERE LONG; tense and productive, they added.",
+    )
+    (finding,) = shared_passages(left, right)
+    assert finding.left.quote == "the talks in London were long, tense and productive"
+    assert finding.right.quote == "THE TALKS IN LONDON WERE LONG; tense and productive"
+    assert left.text[finding.left.start : finding.left.end] == finding.left.quote
+
+
+def test_runs_shorter_than_six_words_are_not_shared(tmp_path: Path) -> None:
+    left = article(tmp_path, "l.txt", "The talks in London were long.")
+    right = article(tmp_path, "r.txt", "Yes, the talks in London were short.")
+    assert shared_passages(left, right) == []
+
+
+def test_shared_runs_cross_sentences_but_not_boilerplate(tmp_path: Path) -> None:
+    body = "The delegation arrived late on Monday night. It left early the next morning."
+    footer = "\nShare\nReply0\nDisclaimer: this page may contain third-party content and views.\n"
+    left = article(tmp_path, "l.txt", body + footer)
+    right = article(tmp_path, "r.txt", "Reports say: " + body + footer)
+    quotes = [f.left.quote for f in shared_passages(left, right)]
+    assert quotes == [body.rstrip(".")]  # words only: the final stop is not part of the run
+
+
+def test_word_diff_spans_point_into_both_texts() -> None:
+    left, right = "Prices rose by five percent in May.", "Prices fell by five percent in June."
+    ops = word_diff(left, 100, right, 200)
+    changed_left = [left[o.left.start - 100 : o.left.end - 100] for o in ops if o.op == "delete"]
+    changed_right = [
+        right[o.right.start - 200 : o.right.end - 200] for o in ops if o.op == "insert"
+    ]
+    assert changed_left == ["rose ", "May"]
+    assert changed_right == ["fell ", "June"]
+    equal = [left[o.left.start - 100 : o.left.end - 100] for o in ops if o.op == "equal"]
+    assert equal == ["Prices ", "by five percent in ", "."]
+
+
+def test_rows_keep_every_sentence_once_in_left_order(seeds: Path) -> None:
+    left = load_article(seeds / "000_4ab7afceee558d79.txt")
+    right = load_article(seeds / "001_cf6e1a4fd903ed95.txt")
+    comparison = compare(left, right)
+    rows = build_rows(comparison)
+    lefts = [i for row in rows for i in row.left]
+    rights = [i for row in rows for i in row.right]
+    assert lefts == sorted(lefts) == [s.id for s in left.sentences]
+    assert sorted(rights) == [s.id for s in right.sentences]
+    for row in rows:
+        if row.alignment is not None:
+            alignment = comparison.alignments[row.alignment]
+            assert (row.left, row.right) == (alignment.left, alignment.right)
+        else:
+            assert not (row.left and row.right)
+
+
+def test_highlights_cover_findings_and_diffs_on_each_side(seeds: Path) -> None:
+    comparison = compare(
+        load_article(seeds / "000_4ab7afceee558d79.txt"),
+        load_article(seeds / "001_cf6e1a4fd903ed95.txt"),
+    )
+    for side in ("left", "right"):
+        marks = highlights(comparison, side)
+        text = (comparison.left if side == "left" else comparison.right).text
+        assert {m.kind for m in marks} >= {"shared", "changed"}
+        assert all(0 <= m.span.start < m.span.end <= len(text) for m in marks)
