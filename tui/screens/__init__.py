@@ -1,0 +1,1 @@
+"""One module per screen or modal; screens wire widgets to the engine."""

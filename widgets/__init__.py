@@ -1,0 +1,1 @@
+"""Reusable Textual widgets: they render engine types and own no analysis."""
