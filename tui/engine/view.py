@@ -5,10 +5,11 @@ Shared by the text report and the Textual panes so both show the same thing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from tui.engine.compare import Comparison
+from tui.engine.diff import DiffOp, DiffOpKind
 from tui.engine.spans import Span
 
 Side = Literal["left", "right"]
@@ -76,3 +77,22 @@ def highlights(comparison: Comparison, side: Side) -> list[Highlight]:
             if op.op == changed_op and span is not None and span.end > span.start:
                 found.append(Highlight(span, "changed", None))
     return found
+
+
+def swap_sides(comparison: Comparison) -> Comparison:
+    """The same comparison seen from the other side: no re-alignment, same findings."""
+    alignments = tuple(replace(a, left=a.right, right=a.left) for a in comparison.alignments)
+    flipped_op: dict[DiffOpKind, DiffOpKind] = {
+        "insert": "delete",
+        "delete": "insert",
+        "equal": "equal",
+    }
+    diffs = tuple(
+        tuple(DiffOp(flipped_op[op.op], op.right, op.left) for op in ops)
+        for ops in comparison.diffs
+    )
+    findings = sorted(
+        (replace(f, left=f.right, right=f.left) for f in comparison.findings),
+        key=lambda f: (f.left.start, f.right.start, f.kind),
+    )
+    return Comparison(comparison.right, comparison.left, alignments, tuple(findings), diffs)

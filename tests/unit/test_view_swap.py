@@ -1,0 +1,40 @@
+"""swap_sides: the compare screen's `s` key mirrors a comparison without re-aligning it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.engine.compare import compare
+from tui.engine.corpus import load_corpus
+from tui.engine.view import build_rows, highlights, swap_sides
+
+
+def test_swap_sides_mirrors_alignments_findings_and_diffs(seeds: Path) -> None:
+    corpus = load_corpus(seeds)
+    comparison = compare(corpus.articles[0], corpus.articles[1])
+    swapped = swap_sides(comparison)
+
+    assert swapped.left is comparison.right and swapped.right is comparison.left
+    assert [(a.right, a.left) for a in swapped.alignments] == [
+        (a.left, a.right) for a in comparison.alignments
+    ]
+    assert comparison.findings
+    assert {(f.right, f.left, f.kind) for f in swapped.findings} == {
+        (f.left, f.right, f.kind) for f in comparison.findings
+    }
+    assert [f.left.start for f in swapped.findings] == sorted(
+        f.left.start for f in swapped.findings
+    )
+    assert {(h.span, h.kind) for h in highlights(swapped, "left")} == {
+        (h.span, h.kind) for h in highlights(comparison, "right")
+    }
+    assert swapped.left_aligned_share == comparison.right_aligned_share
+    assert swap_sides(swapped).findings == comparison.findings
+
+
+def test_swapped_rows_keep_every_sentence_once(seeds: Path) -> None:
+    corpus = load_corpus(seeds)
+    swapped = swap_sides(compare(corpus.articles[2], corpus.articles[3]))
+    rows = build_rows(swapped)
+    assert sorted(i for r in rows for i in r.left) == [s.id for s in swapped.left.sentences]
+    assert sorted(i for r in rows for i in r.right) == [s.id for s in swapped.right.sentences]
