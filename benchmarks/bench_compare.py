@@ -1,0 +1,185 @@
+"""Wall time and peak memory of ``diptych compare --format json``.
+
+Run from the project root:  .venv/bin/python benchmarks/bench_compare.py [--sizes 200 1000 5000]
+
+Synthetic pairs are generated deterministically from the seeds' content
+sentences: the left article samples sentences and perturbs them; the right one
+rewrites the left (light edits, word swaps, splits, merges, fresh sentences)
+and shuffles its paragraphs. Each pair is compared by a fresh
+``diptych compare --format json`` subprocess; time is wall time, memory is the
+child's peak resident set (``os.wait4`` rusage). The seed pairs and the
+command's start-up (imports before any work) are measured the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tui.engine.corpus import load_article, load_corpus  # noqa: E402
+
+DIPTYCH = ROOT / ".venv" / "bin" / "diptych"
+PYTHON = ROOT / ".venv" / "bin" / "python"
+_WORD = re.compile(r"\S+")
+
+
+def seed_sentences() -> list[str]:
+    corpus = load_corpus(ROOT / "seeds")
+    return [s.text for a in corpus.articles for s in a.content_sentences if len(s.text) > 25]
+
+
+def _as_sentence(words: Sequence[str]) -> str:
+    text = " ".join(words)
+    text = text[:1].upper() + text[1:]
+    return text if text[-1:] in ".!?" else text.rstrip(",;:") + "."
+
+
+def perturb(
+    sentence: str, rates: tuple[float, float, float], vocabulary: Sequence[str], rng: random.Random
+) -> str:
+    """Drop, replace with a random word, or swap with its neighbour each word, at ``rates``."""
+    drop, replace, swap = rates
+    words = _WORD.findall(sentence)
+    out: list[str] = []
+    for word in words:
+        roll = rng.random()
+        if roll < drop and len(words) > 4:
+            continue
+        out.append(rng.choice(vocabulary) if roll < drop + replace else word)
+        if rng.random() < swap and len(out) > 1:
+            out[-1], out[-2] = out[-2], out[-1]
+    return _as_sentence(out or words)
+
+
+# A fresh sentence keeps about half the words of the seed sentence it comes from, so
+# copies of one seed sentence are distractors for each other rather than duplicates.
+FRESH = (0.1, 0.4, 0.0)
+REWORD = (0.05, 0.08, 0.05)
+
+
+def synthetic_pair(size: int, pool: Sequence[str]) -> tuple[str, str]:
+    """Two articles of about ``size`` sentences each."""
+    rng = random.Random(size)
+    vocabulary = sorted({w for s in pool for w in _WORD.findall(s) if w.isalpha()})
+    left: list[list[str]] = []
+    count = 0
+    while count < size:
+        length = rng.randint(2, 6)
+        paragraph = [perturb(rng.choice(pool), FRESH, vocabulary, rng) for _ in range(length)]
+        left.append(paragraph)
+        count += len(paragraph)
+    right = [_rewrite(paragraph, pool, vocabulary, rng) for paragraph in left]
+    rng.shuffle(right)
+    return _article(left), _article(right)
+
+
+def _rewrite(
+    paragraph: list[str], pool: Sequence[str], vocabulary: Sequence[str], rng: random.Random
+) -> list[str]:
+    if rng.random() < 0.1:
+        return [perturb(rng.choice(pool), FRESH, vocabulary, rng) for _ in paragraph]
+    out: list[str] = []
+    for sentence in paragraph:
+        roll = rng.random()
+        if roll < 0.05:  # split in two
+            words = _WORD.findall(sentence)
+            cut = len(words) // 2
+            out += [_as_sentence(words[:cut]), _as_sentence(words[cut:])]
+        elif roll < 0.1 and out:  # merge with the previous sentence
+            out[-1] = out[-1].rstrip(".!?") + ", and " + sentence[:1].lower() + sentence[1:]
+        elif roll < 0.15:  # a fresh sentence
+            out.append(perturb(rng.choice(pool), FRESH, vocabulary, rng))
+        else:
+            out.append(perturb(sentence, REWORD, vocabulary, rng))
+    rng.shuffle(out)
+    return out
+
+
+def _article(paragraphs: list[list[str]]) -> str:
+    return "\n\n".join(" ".join(p) for p in paragraphs) + "\n"
+
+
+def run_compare(left: Path, right: Path) -> tuple[float, float, int]:
+    """(wall seconds, peak MiB, output bytes) of one compare subprocess."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as out:
+        process = subprocess.Popen(
+            [str(DIPTYCH), "compare", "--format", "json", str(left), str(right)], stdout=out
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode:
+            raise SystemExit(f"compare failed ({process.returncode}) on {left} {right}")
+        size = out.tell()
+    return wall, usage.ru_maxrss / 1024, size
+
+
+def start_up() -> tuple[float, bool]:
+    """Import time of the compare command (seconds) and whether Textual was imported."""
+    code = "import sys, tui.cli, tui.commands.compare_cmd; print('textual' in sys.modules)"
+    done = subprocess.run(
+        [str(PYTHON), "-X", "importtime", "-c", code], capture_output=True, text=True, check=True
+    )
+    total = 0
+    for line in done.stderr.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[2].startswith(" ") and not parts[2].startswith("  "):
+            cumulative = parts[1].strip()
+            if cumulative.isdigit():
+                total += int(cumulative)  # top-level imports only
+    return total / 1e6, done.stdout.strip() == "True"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[200, 1000, 5000])
+    parser.add_argument("--no-seeds", action="store_true", help="skip the seed pairs")
+    args = parser.parse_args()
+    if not DIPTYCH.exists():
+        raise SystemExit(f"{DIPTYCH} not found: run `make test` or install the project first")
+
+    seconds, textual = start_up()
+    print(
+        f"start-up (python -X importtime, top-level imports): {seconds:.3f} s; "
+        f"textual imported: {textual}"
+    )
+    print(f"{'pair':<34} {'sentences':>11} {'wall s':>7} {'peak MiB':>9} {'json KiB':>9}")
+    pool = seed_sentences()
+    with tempfile.TemporaryDirectory() as folder:
+        for size in args.sizes:
+            left_text, right_text = synthetic_pair(size, pool)
+            left, right = Path(folder, f"left{size}.txt"), Path(folder, f"right{size}.txt")
+            left.write_text(left_text, encoding="utf-8")
+            right.write_text(right_text, encoding="utf-8")
+            wall, peak, out = run_compare(left, right)
+            counts = f"{load_article(left).sentence_count}/{load_article(right).sentence_count}"
+            print(
+                f"{'synthetic ' + str(size):<34} {counts:>11} {wall:>7.2f} {peak:>9.1f} "
+                f"{out / 1024:>9.0f}"
+            )
+    if not args.no_seeds:
+        seeds = sorted((ROOT / "seeds").glob("*.txt"))
+        for a, b in itertools.combinations(seeds, 2):
+            wall, peak, out = run_compare(a, b)
+            print(
+                f"{a.name[:3] + ' vs ' + b.name[:3]:<34} {'':>11} {wall:>7.2f} {peak:>9.1f} "
+                f"{out / 1024:>9.0f}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
