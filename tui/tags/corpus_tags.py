@@ -1,0 +1,64 @@
+"""``CorpusTags``: the tag stores of every article in a corpus, opened on demand.
+
+The stores share one ``UndoHistory``, so ``undo()`` here reverts the last tag
+change whichever article it was in. ``saved`` is true when every store is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from tui.tags.model import AnchoredTag
+from tui.tags.sidecar import SidecarError
+from tui.tags.store import ArticleLike, Change, TagStore, UndoHistory
+
+
+class CorpusTags:
+    def __init__(self, articles: Iterable[ArticleLike], data_dir: Path | None = None) -> None:
+        self._articles = {article.path.name: article for article in articles}
+        self._data_dir = data_dir
+        self._stores: dict[str, TagStore] = {}
+        self.history = UndoHistory()
+
+    def store(self, article: ArticleLike | str) -> TagStore:
+        name = article if isinstance(article, str) else article.path.name
+        if name not in self._stores:
+            self._stores[name] = TagStore.open(
+                self._articles[name], data_dir=self._data_dir, history=self.history
+            )
+        return self._stores[name]
+
+    def tags_for(self, article: ArticleLike | str) -> list[AnchoredTag]:
+        return self.store(article).tags()
+
+    def all_tags(self) -> list[AnchoredTag]:
+        """Every tag of the corpus, article by article."""
+        return [tag for name in self._articles for tag in self.store(name).tags()]
+
+    def errors(self) -> list[SidecarError]:
+        """Sidecars that could not be read (their articles' tags are read-only)."""
+        return [store.error for name in self._articles if (store := self.store(name)).error]
+
+    @property
+    def saved(self) -> bool:
+        return all(store.saved for store in self._stores.values())
+
+    @property
+    def can_undo(self) -> bool:
+        return self.history.holds() or any(not s.saved for s in self._stores.values())
+
+    def undo(self) -> Change | None:
+        """Undo the last tag change in any article; ``None`` when there is none."""
+        for store in self._stores.values():
+            if not store.saved:  # an edit that could not be written yet goes first
+                return store.undo()
+        entry = self.history.pop()
+        if entry is None:
+            return None
+        store, edit = entry
+        return store.apply_undo(edit)
+
+    def reload(self) -> list[str]:
+        """Re-read every open sidecar; the names of articles whose tags changed."""
+        return [name for name, store in self._stores.items() if store.reload()]

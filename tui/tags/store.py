@@ -1,0 +1,353 @@
+"""``TagStore``: the tags of one article, saved to its sidecar on every change.
+
+Use::
+
+    store = TagStore.open(article)            # anything with .path, .text, .sha256
+    change = store.add(start, end, labels=("disputed",), note="...",
+                       related=Related("001_x.txt", "Treasury Secretary Besant"))
+    store.update(change.tag.id, note="checked", labels=("verified",))
+    store.delete(tag_id)
+    store.undo()                              # the last change of this store
+    store.tags()      # [AnchoredTag]: .status anchored/moved/changed/orphaned,
+                      # .in_conflict, .current (the text there now), .tag (as saved)
+    store.saved, store.error, store.read_only, store.location.message
+    store.reload()                            # pick up edits made elsewhere; True if any
+
+Every mutation re-reads the sidecar under a folder lock, applies the edit to
+what is on disk (see ``edits``: merge by tag id, both versions kept on a
+conflict), re-anchors, and replaces the file atomically; it returns a
+``Change`` whose ``conflicts`` the UI should show. If the write fails the edit
+stays pending (``saved`` is False) and is retried by the next change or by
+``flush()``; nothing is lost. A sidecar that does not parse or has an unknown
+schema sets ``error`` (file and line) and makes the store read-only: mutations
+raise ``TagsReadOnly`` and the file is never written until it is fixed.
+
+Opening a store never writes: a tag that moved is re-anchored in memory and
+its new offsets are saved with the next change, together with the article's
+current hash. A tag keeps its original quote in ``target.exact`` even when the
+text there changed, so the app can show the change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Protocol
+
+from ruamel.yaml.comments import CommentedMap
+
+from tui.tags import sidecar
+from tui.tags.anchor import locate, make_target
+from tui.tags.atomic import atomic_write, folder_lock, remove_stale_temps
+from tui.tags.edits import AddTag, DeleteTag, Edit, UpdateTag
+from tui.tags.location import SidecarLocation
+from tui.tags.location import locate as locate_sidecar
+from tui.tags.model import (
+    AnchoredTag,
+    AnchorStatus,
+    Conflict,
+    Related,
+    Tag,
+    new_tag_id,
+    utc_now,
+)
+from tui.tags.sidecar import SidecarError
+
+
+class ArticleLike(Protocol):
+    @property
+    def path(self) -> Path: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def sha256(self) -> str: ...
+
+
+class TagsReadOnly(Exception):
+    """A change was refused because the sidecar is unreadable; the message says why."""
+
+
+@dataclass(frozen=True)
+class Change:
+    tag: Tag | None
+    """The tag as saved (``None`` for a delete or an undo)."""
+    conflicts: tuple[Conflict, ...] = ()
+    saved: bool = True
+
+
+class UndoHistory:
+    """Undo entries, possibly shared by the stores of a corpus (``u`` undoes the last change)."""
+
+    def __init__(self) -> None:
+        self._entries: list[tuple[TagStore, Edit]] = []
+
+    def push(self, store: TagStore, edit: Edit) -> None:
+        self._entries.append((store, edit))
+
+    def pop(self, store: TagStore | None = None) -> tuple[TagStore, Edit] | None:
+        for index in range(len(self._entries) - 1, -1, -1):
+            if store is None or self._entries[index][0] is store:
+                return self._entries.pop(index)
+        return None
+
+    def holds(self, store: TagStore | None = None) -> bool:
+        return any(store is None or owner is store for owner, _ in self._entries)
+
+
+_Unset = object()
+
+
+class TagStore:
+    def __init__(
+        self,
+        article: ArticleLike,
+        location: SidecarLocation,
+        history: UndoHistory | None = None,
+    ) -> None:
+        self.article = article
+        self.location = location
+        self.history = history if history is not None else UndoHistory()
+        self.error: SidecarError | None = None
+        self.write_error: str | None = None
+        self._disk: bytes | None = None
+        self._pending: list[Edit] = []
+        self._document = self._empty()
+        self._view: list[AnchoredTag] | None = None
+
+    @classmethod
+    def open(
+        cls,
+        article: ArticleLike,
+        *,
+        data_dir: Path | None = None,
+        history: UndoHistory | None = None,
+    ) -> TagStore:
+        store = cls(article, locate_sidecar(article.path, data_dir), history)
+        store.reload()
+        return store
+
+    # -- state ---------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self.location.path
+
+    @property
+    def name(self) -> str:
+        return self.article.path.name
+
+    @property
+    def read_only(self) -> bool:
+        return self.error is not None
+
+    @property
+    def saved(self) -> bool:
+        """True when every change is on disk."""
+        return not self._pending
+
+    def tags(self) -> list[AnchoredTag]:
+        """Every tag, placed in the article's current text, in sidecar order."""
+        if self._view is None:
+            tags = sidecar.tags_of(self._document, self.path)
+            ids = {tag.id for tag in tags}
+            disputed = {tag.conflict_of for tag in tags if tag.conflict_of in ids}
+            self._view = [
+                self._placed(tag, tag.id in disputed or tag.conflict_of in ids) for tag in tags
+            ]
+        return list(self._view)
+
+    def get(self, tag_id: str) -> Tag:
+        for placed in self.tags():
+            if placed.tag.id == tag_id:
+                return placed.tag
+        raise KeyError(tag_id)
+
+    def _placed(self, tag: Tag, in_conflict: bool) -> AnchoredTag:
+        anchor = locate(self.article.text, tag.target)
+        current = "" if anchor.status is AnchorStatus.ORPHANED else (
+            self.article.text[anchor.start : anchor.end]
+        )
+        return AnchoredTag(self.name, tag, anchor, current, in_conflict)
+
+    # -- changes -------------------------------------------------------------
+
+    def add(
+        self,
+        start: int,
+        end: int,
+        labels: Iterable[str] = (),
+        note: str = "",
+        related: Related | None = None,
+    ) -> Change:
+        """Tag ``text[start:end]``; raises ``ValueError`` for an empty or bad span."""
+        now = utc_now()
+        tag = Tag(
+            id=new_tag_id(),
+            labels=tuple(labels),
+            note=note,
+            target=make_target(self.article.text, start, end),
+            related=related,
+            created=now,
+            updated=now,
+        )
+        return self._change(AddTag(tag), tag.id)
+
+    def update(
+        self,
+        tag_id: str,
+        *,
+        labels: Iterable[str] | None = None,
+        note: str | None = None,
+        related: Related | None | object = _Unset,
+        expected: Tag | None = None,
+    ) -> Change:
+        """Change a tag's labels, note or link (``related=None`` removes the link).
+
+        ``expected`` is the version the user edited (e.g. when the editor opened);
+        it defaults to the store's current one. Editing a conflict copy marks
+        the conflict resolved.
+        """
+        before = expected if expected is not None else self.get(tag_id)
+        after = replace(
+            before,
+            labels=tuple(labels) if labels is not None else before.labels,
+            note=note if note is not None else before.note,
+            related=before.related if related is _Unset else related,  # type: ignore[arg-type]
+            conflict_of=None,
+            updated=utc_now(),
+        )
+        return self._change(UpdateTag(before, after), tag_id)
+
+    def delete(self, tag_id: str) -> Change:
+        return self._change(DeleteTag(self.get(tag_id)), None)
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._pending) or self.history.holds(self)
+
+    def undo(self) -> Change | None:
+        """Undo this store's last change; ``None`` when there is nothing to undo."""
+        self._check_writable()
+        if self._pending:
+            self._pending.pop()
+            self._rebuild()
+            return Change(None, saved=self.saved)
+        entry = self.history.pop(self)
+        if entry is None:
+            return None
+        return self._change(entry[1], None, record=False)
+
+    def apply_undo(self, edit: Edit) -> Change:
+        """Apply an undo entry popped from a shared ``UndoHistory``."""
+        self._check_writable()
+        return self._change(edit, None, record=False)
+
+    def _change(self, edit: Edit, tag_id: str | None, record: bool = True) -> Change:
+        self._check_writable()
+        self._pending.append(edit)
+        conflicts = self.flush(record=record)
+        tag = None
+        if tag_id is not None:
+            tag = next((p.tag for p in self.tags() if p.tag.id == tag_id), None)
+        return Change(tag, conflicts, self.saved)
+
+    def _check_writable(self) -> None:
+        if self.error is not None:
+            self.reload()
+        if self.error is not None:
+            raise TagsReadOnly(f"{self.error} (tags of {self.name} are read-only until fixed)")
+
+    # -- disk ----------------------------------------------------------------
+
+    def reload(self) -> bool:
+        """Read the sidecar again; True when what it holds changed."""
+        try:
+            data = _read(self.location.read_path())
+        except OSError as error:
+            self.error = SidecarError(self.location.read_path(), None, error.strerror or "")
+            return False
+        if data == self._disk and self.error is None:
+            return False
+        try:
+            self._parse(data)
+        except SidecarError as error:
+            self.error = error
+            return False
+        self.error = None
+        self._disk = data
+        self._rebuild()
+        return True
+
+    def flush(self, record: bool = True) -> tuple[Conflict, ...]:
+        """Merge pending edits into the file on disk and save it atomically."""
+        if not self._pending:
+            return ()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with folder_lock(self.path.parent):
+            remove_stale_temps(self.path)
+            data = _read(self.location.read_path())
+            try:
+                document = self._parse(data)
+            except SidecarError as error:
+                self.error = error
+                return ()
+            conflicts: list[Conflict] = []
+            undo: list[Edit] = []
+            for edit in self._pending:
+                outcome = edit.apply(document, self.path)
+                conflicts.extend(outcome.conflicts)
+                if outcome.undo is not None:
+                    undo.append(outcome.undo)
+            self._reanchor(document)
+            output = sidecar.dump(document)
+            try:
+                atomic_write(self.path, output)
+            except OSError as error:
+                self.write_error = f"{self.path}: not saved: {error.strerror or error}"
+                self._set_document(document)
+                return tuple(conflicts)
+        self.write_error = None
+        self._pending.clear()
+        self._disk = output
+        self._set_document(document)
+        if record:
+            for edit in undo:
+                self.history.push(self, edit)
+        return tuple(conflicts)
+
+    def _parse(self, data: bytes | None) -> CommentedMap:
+        if data is None:
+            return self._empty()
+        return sidecar.parse(data, self.location.read_path())
+
+    def _empty(self) -> CommentedMap:
+        return sidecar.new_document(self.name, self.article.sha256)
+
+    def _rebuild(self) -> None:
+        document = self._parse(self._disk)
+        for edit in self._pending:
+            edit.apply(document, self.path)
+        self._set_document(document)
+
+    def _set_document(self, document: CommentedMap) -> None:
+        self._document = document
+        self._view = None
+
+    def _reanchor(self, document: CommentedMap) -> None:
+        """Save where moved tags are now, so the offsets match the current hash."""
+        sidecar.set_article(document, self.name, self.article.sha256)
+        for node in document["tags"]:
+            tag = sidecar.tag_from_node(node, self.path)
+            anchor = locate(self.article.text, tag.target)
+            if anchor.status in (AnchorStatus.MOVED, AnchorStatus.CHANGED):
+                target = node["target"]
+                target["start"], target["end"] = anchor.start, anchor.end
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
