@@ -1,1 +1,1 @@
-"""Reusable Textual widgets: they render engine types and own no analysis."""
+"""Reusable Textual widgets: they render what they are given and own no analysis."""

@@ -1,0 +1,131 @@
+"""The diptych Textual app: wires screens, bindings, the keymap, the palette and CSS."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.worker import Worker, WorkerState
+
+from tui.comparisons import ComparisonCache
+from tui.config import Config, ConfigError, load_config
+from tui.engine.corpus import Corpus
+from tui.keymap import collisions, screen_scopes, unknown_ids
+from tui.palette import CorpusCommands
+from tui.screens import screen_classes
+from tui.screens.corpus import CorpusScreen
+from tui.screens.help import HelpScreen
+from tui.screens.messages import OpenPair
+from tui.screens.overview import OVERVIEW_SCREEN, OverviewScreen
+
+CORPUS_SCREEN = "corpus"
+
+
+class DiptychApp(App[int]):
+    """Compare the articles of ``corpus``; keys and labels come from its ``diptych.yaml``."""
+
+    CSS_PATH = "diptych.tcss"
+    TITLE = "diptych"
+    COMMANDS = App.COMMANDS | {CorpusCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "question_mark", "help", "Help", id="help", tooltip="Show every key of this screen"
+        ),
+        Binding(
+            "ctrl+p,colon",
+            "command_palette",
+            "Commands",
+            id="command-palette",
+            show=False,
+            tooltip="Open the command palette",
+        ),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            show=False,
+            priority=True,
+            id="quit",
+            tooltip="Quit diptych (q on the corpus screen)",
+        ),
+    ]
+
+    def __init__(self, corpus: Corpus, config: Config | None = None) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.cache = ComparisonCache()
+        """One cache for every screen: a pair scored by the overview opens at once."""
+        self._config_error: str | None = None
+        if config is None:
+            try:
+                config = load_config(corpus.root)
+            except ConfigError as error:
+                self._config_error = str(error)
+                config = Config()
+        self.config = config
+
+    def on_mount(self) -> None:
+        self._apply_keymap()
+        self.install_screen(OverviewScreen(self.corpus, self.cache), name=OVERVIEW_SCREEN)
+        self.install_screen(CorpusScreen(self.corpus), name=CORPUS_SCREEN)
+        self.push_screen(CORPUS_SCREEN)
+
+    def _apply_keymap(self) -> None:
+        """Apply the configured keymap and report what it gets wrong, once, at start."""
+        if self._config_error:
+            self.notify(
+                f"{self._config_error}\nUsing the default keys and labels.",
+                title="Configuration ignored",
+                severity="error",
+                markup=False,
+                timeout=15,
+            )
+        keymap = dict(self.config.keymap)
+        if not keymap:
+            return
+        self.set_keymap(keymap)
+        scopes = screen_scopes(type(self), screen_classes())
+        problems = [f"collision on {message}" for message in collisions(keymap, scopes)]
+        problems += [f"no binding has the id {name!r}" for name in unknown_ids(keymap, scopes)]
+        if problems:
+            self.notify(
+                "\n".join(problems),
+                title=f"Keymap in {self.config.source}",
+                severity="warning",
+                markup=False,
+                timeout=15,
+            )
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.screen))
+
+    @on(OpenPair)
+    def open_pair(self, message: OpenPair) -> None:
+        try:
+            from tui.screens.compare import CompareScreen
+        except ImportError:
+            self.notify(
+                f"{message.left.name} with {message.right.name}: the compare screen "
+                "is not available in this build.",
+                severity="warning",
+                markup=False,
+            )
+            return
+        screen = CompareScreen(message.left, message.right, self.cache)
+        if isinstance(self.screen, CompareScreen):
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    @on(Worker.StateChanged)
+    def report_worker_error(self, event: Worker.StateChanged) -> None:
+        """The one place a failed background task becomes a message to the user."""
+        if event.state is WorkerState.ERROR:
+            self.notify(
+                f"{event.worker.name or 'A background task'} failed: {event.worker.error}",
+                title="Error",
+                severity="error",
+                markup=False,
+            )

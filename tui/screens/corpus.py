@@ -1,0 +1,308 @@
+"""The corpus screen: the table of articles, marks, the filter, and what to compare."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Static
+
+from tui.engine.corpus import Article, Corpus
+from tui.screens.corpus_rows import ArticleRow, article_row, matches
+from tui.screens.messages import OpenPair
+from tui.screens.overview import OVERVIEW_SCREEN
+
+MAX_MARKS = 2
+MARK_GLYPHS = ("✔1", "✔2")
+FIXED_COLUMNS = (("Mark", 4), ("Words", 6), ("Sentences", 9), ("Tags", 4))
+MIN_TITLE_WIDTH = 16
+
+
+class CorpusScreen(Screen[None]):
+    """Pick two articles: mark them with space and press enter, or open the overview."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "space",
+            "mark",
+            "Mark",
+            id="corpus-mark",
+            tooltip="Mark the highlighted article (two at most; a third replaces the oldest)",
+        ),
+        Binding(
+            "enter",
+            "compare",
+            "Compare",
+            id="corpus-compare",
+            priority=True,
+            tooltip="Compare the two marked articles, or the marked one with the highlighted",
+        ),
+        Binding(
+            "o",
+            "overview",
+            "Overview",
+            id="corpus-overview",
+            tooltip="A matrix of every pair: similarity, contradictions, name findings",
+        ),
+        Binding(
+            "slash",
+            "filter",
+            "Filter",
+            id="corpus-filter",
+            tooltip="Filter the table by title or file name",
+        ),
+        Binding(
+            "escape",
+            "clear_filter",
+            "Clear filter",
+            id="corpus-clear-filter",
+            tooltip="Clear the filter and return to the table",
+        ),
+        Binding("j", "move(1)", "Down", show=False, id="corpus-down"),
+        Binding("k", "move(-1)", "Up", show=False, id="corpus-up"),
+        Binding("q", "app.quit", "Quit", id="corpus-quit", tooltip="Quit diptych"),
+    ]
+
+    def __init__(self, corpus: Corpus) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self._articles = {article.name: article for article in corpus.articles}
+        self._rows: list[ArticleRow] = []
+        self._marks: list[str] = []
+        """Marked article names, oldest first."""
+        self._title_width = 0
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        yield Input(
+            placeholder="filter by title or file name · enter: table · escape: clear",
+            id="corpus-filter",
+        )
+        yield DataTable(id="corpus-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="corpus-skipped")
+        yield Static(id="corpus-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "diptych"
+        count = len(self.corpus.articles)
+        self.sub_title = f"{self.corpus.root.name} · {count} article{'s' * (count != 1)}"
+        self.query_one("#corpus-filter", Input).display = False
+        self._show_skipped()
+        self._load_rows()
+        self.query_one(DataTable).focus()
+
+    def on_screen_resume(self) -> None:
+        """Tag counts may have changed on the compare screen."""
+        if self._rows:
+            self._load_rows()
+
+    def on_resize(self, event: Resize) -> None:
+        width = self._fit_title_width(event.size.width)
+        if width != self._title_width:
+            self._title_width = width
+            self._fill(rebuild_columns=True)
+
+    # -- actions -------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        filter_input = self.query_one("#corpus-filter", Input)
+        if action == "compare":
+            return not filter_input.has_focus
+        if action == "clear_filter":
+            return filter_input.display
+        return True
+
+    def action_mark(self) -> None:
+        name = self._highlighted()
+        if name is None:
+            return
+        if name in self._marks:
+            self._marks.remove(name)
+        else:
+            self._marks.append(name)
+            del self._marks[:-MAX_MARKS]
+        self._fill()
+
+    def action_compare(self) -> None:
+        pair = self._pair_to_compare()
+        if pair is not None:
+            self.post_message(OpenPair(*pair))
+
+    def action_overview(self) -> None:
+        self.app.push_screen(OVERVIEW_SCREEN)
+
+    def action_filter(self) -> None:
+        filter_input = self.query_one("#corpus-filter", Input)
+        filter_input.display = True
+        filter_input.focus()
+        self.refresh_bindings()
+
+    def action_clear_filter(self) -> None:
+        filter_input = self.query_one("#corpus-filter", Input)
+        filter_input.value = ""
+        filter_input.display = False
+        self.query_one(DataTable).focus()
+        self._fill()
+        self.refresh_bindings()
+
+    def action_move(self, step: int) -> None:
+        table = self.query_one(DataTable)
+        table.move_cursor(row=table.cursor_row + step)
+
+    def mark_article(self, name: str) -> None:
+        """Highlight and mark ``name`` (used by the command palette)."""
+        self._show(name)
+        if name not in self._marks:
+            self.action_mark()
+
+    @property
+    def marks(self) -> tuple[Article, ...]:
+        return tuple(self._articles[name] for name in self._marks)
+
+    # -- events --------------------------------------------------------------
+
+    @on(Input.Changed, "#corpus-filter")
+    def _filter_changed(self) -> None:
+        self._fill()
+
+    @on(Input.Submitted, "#corpus-filter")
+    def _filter_done(self) -> None:
+        self.query_one(DataTable).focus()
+        self.refresh_bindings()
+
+    # -- helpers -------------------------------------------------------------
+
+    def _pair_to_compare(self) -> tuple[Article, Article] | None:
+        marks = self.marks
+        if len(marks) == MAX_MARKS:
+            return marks[0], marks[1]
+        highlighted = self._highlighted()
+        mark_key = self._key("corpus-mark", "space")
+        if not marks:
+            self.notify(
+                f"Mark an article with {mark_key}, then press enter on another one (or mark two).",
+                title="Nothing to compare",
+                markup=False,
+            )
+            return None
+        if highlighted is None or highlighted == marks[0].name:
+            self.notify(
+                f"Highlight another article, or mark a second one with {mark_key}.",
+                title="One article marked",
+                markup=False,
+            )
+            return None
+        return marks[0], self._articles[highlighted]
+
+    def _key(self, binding_id: str, default: str) -> str:
+        """The key currently bound to ``binding_id``, as the footer shows it."""
+        for key, active in self.active_bindings.items():
+            if active.binding.id == binding_id:
+                return self.app.get_key_display(active.binding.with_key(key))
+        return default
+
+    def _highlighted(self) -> str | None:
+        table = self.query_one(DataTable)
+        if table.row_count == 0:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return row_key.value
+
+    def _show(self, name: str) -> None:
+        table = self.query_one(DataTable)
+        if name not in {row.name for row in self._visible_rows()}:
+            self.action_clear_filter()
+        table.move_cursor(row=table.get_row_index(name))
+
+    def _load_rows(self) -> None:
+        self._rows = [article_row(article) for article in self.corpus.articles]
+        self._rows.sort(key=lambda row: row.name)
+        self._fill()
+
+    def _visible_rows(self) -> list[ArticleRow]:
+        query = self.query_one("#corpus-filter", Input).value
+        return [row for row in self._rows if matches(row, query)]
+
+    def _fit_title_width(self, screen_width: int) -> int:
+        name_width = max((len(row.name) for row in self._rows), default=8)
+        fixed = sum(width + 2 for _, width in FIXED_COLUMNS) + name_width + 2
+        return max(MIN_TITLE_WIDTH, screen_width - fixed - 4)
+
+    def _fill(self, rebuild_columns: bool = False) -> None:
+        table = self.query_one(DataTable)
+        highlighted = self._highlighted()
+        table.clear(columns=rebuild_columns or not table.columns)
+        if not table.columns:
+            self._add_columns(table)
+        for row in self._visible_rows():
+            table.add_row(*self._cells(row), key=row.name)
+        visible = [row.name for row in self._visible_rows()]
+        if highlighted in visible:
+            table.move_cursor(row=visible.index(highlighted), animate=False)
+        self._show_status()
+
+    def _add_columns(self, table: DataTable[Text]) -> None:
+        name_width = max((len(row.name) for row in self._rows), default=8)
+        widths = dict(FIXED_COLUMNS)
+        table.add_column("Mark", width=widths["Mark"], key="mark")
+        table.add_column("Title", width=self._title_width or None, key="title")
+        table.add_column("File", width=name_width, key="file")
+        for label in ("Words", "Sentences", "Tags"):
+            table.add_column(Text(label, justify="right"), width=widths[label], key=label.lower())
+
+    def _cells(self, row: ArticleRow) -> tuple[Text, ...]:
+        marked = row.name in self._marks
+        mark = MARK_GLYPHS[self._marks.index(row.name)] if marked else ""
+        style = "bold" if marked else ""
+        tags = "?" if row.tags is None else str(row.tags)
+        return (
+            Text(mark, style="bold"),
+            Text(row.title, style=style, no_wrap=True, overflow="ellipsis"),
+            Text(row.name, style=style, no_wrap=True, overflow="ellipsis"),
+            Text(str(row.words), justify="right"),
+            Text(str(row.sentences), justify="right"),
+            Text(tags, justify="right"),
+        )
+
+    def _show_status(self) -> None:
+        status = Text()
+        if not self._marks:
+            status.append("No article marked. ")
+            status.append(f"{self._key('corpus-mark', 'space')} marks, ", style="bold")
+            status.append("enter compares the two marked (or the marked one with the highlighted).")
+        else:
+            status.append("Marked: ")
+            for glyph, name in zip(MARK_GLYPHS, self._marks, strict=False):
+                status.append(f"{glyph} ", style="bold")
+                status.append(f"{name}  ")
+            status.append("· enter compares ")
+            status.append(
+                "✔1 (left)"
+                if len(self._marks) == MAX_MARKS
+                else "✔1 (left) with the highlighted article (right)",
+                style="bold",
+            )
+            if len(self._marks) == MAX_MARKS:
+                status.append(" with ")
+                status.append("✔2 (right)", style="bold")
+        shown, total = len(self._visible_rows()), len(self._rows)
+        if shown != total:
+            status.append(f" · filter shows {shown} of {total}")
+        self.query_one("#corpus-status", Static).update(status)
+
+    def _show_skipped(self) -> None:
+        skipped = self.query_one("#corpus-skipped", Static)
+        if not self.corpus.skipped:
+            skipped.display = False
+            return
+        text = Text(f"Skipped {len(self.corpus.skipped)} file(s):", style="bold")
+        for entry in self.corpus.skipped:
+            text.append(f"\n  {entry.path.name}: ")
+            text.append(entry.reason, style="italic")
+        skipped.update(text)

@@ -1,0 +1,113 @@
+"""The help screen: every key active on the screen below it, read from its bindings.
+
+Nothing here is hand-written: the list comes from ``Screen.active_bindings``, so
+it shows the keys a keymap chose and never drifts from the code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.dom import DOMNode
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+
+@dataclass(frozen=True)
+class HelpEntry:
+    where: str
+    keys: tuple[str, ...]
+    description: str
+    binding_id: str
+
+
+def where_bound(node: DOMNode, screen: Screen[object]) -> str:
+    if node is screen:
+        return "This screen"
+    if isinstance(node, Screen):
+        return type(node).__name__
+    if node is screen.app:
+        return "Everywhere"
+    return f"Focused {type(node).__name__}"
+
+
+def help_entries(screen: Screen[object]) -> list[HelpEntry]:
+    """The screen's active bindings, one entry per action, in chain order (focused first)."""
+    grouped: dict[tuple[int, str], tuple[DOMNode, Binding, list[str]]] = {}
+    for key, active in screen.active_bindings.items():
+        binding = active.binding
+        if binding.system:
+            continue
+        group = (id(active.node), binding.id or binding.action)
+        display = screen.app.get_key_display(binding.with_key(key))
+        if group in grouped:
+            grouped[group][2].append(display)
+        else:
+            grouped[group] = (active.node, binding, [display])
+    chain_order = {id(node): index for index, node in enumerate(_chain(screen))}
+    ordered = sorted(grouped.values(), key=lambda item: chain_order.get(id(item[0]), 99))
+    return [
+        HelpEntry(
+            where=where_bound(node, screen),
+            keys=tuple(keys),
+            description=binding.tooltip or binding.description or binding.action,
+            binding_id=binding.id or "",
+        )
+        for node, binding, keys in ordered
+    ]
+
+
+def _chain(screen: Screen[object]) -> list[DOMNode]:
+    """The nodes whose bindings apply, focused widget first (as Textual walks them)."""
+    focused = screen.focused
+    return list(focused.ancestors_with_self) if focused else [screen, screen.app]
+
+
+def help_table(entries: list[HelpEntry]) -> Table:
+    table = Table(box=None, expand=True, pad_edge=False, show_edge=False)
+    table.add_column("Keys", no_wrap=True, style="bold")
+    table.add_column("Does", ratio=1)
+    table.add_column("Binding id", no_wrap=True, style="italic")
+    where = None
+    for entry in entries:
+        if entry.where != where:
+            where = entry.where
+            table.add_row(Text(where, style="bold underline"), "", "", end_section=False)
+        table.add_row(Text(" ".join(entry.keys)), Text(entry.description), Text(entry.binding_id))
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists every binding of the screen it was opened from, then the app's."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape,q,question_mark",
+            "dismiss",
+            "Close help",
+            id="help-close",
+            tooltip="Close the help screen",
+        ),
+        Binding("j", "scroll(1)", "Scroll down", show=False, id="help-down"),
+        Binding("k", "scroll(-1)", "Scroll up", show=False, id="help-up"),
+    ]
+
+    def __init__(self, screen: Screen[object]) -> None:
+        super().__init__()
+        self._entries = help_entries(screen)
+        self._screen_name = type(screen).__name__
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body") as body:
+            body.border_title = f"Keys · {self._screen_name}"
+            body.border_subtitle = "escape closes · remap in diptych.yaml with the binding id"
+            yield Static(help_table(self._entries), id="help-table")
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one("#help-body", VerticalScroll).scroll_relative(y=lines, animate=False)

@@ -1,0 +1,169 @@
+"""The overview: every pair of the corpus scored in a worker, to choose what to compare."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, ProgressBar, Static
+from textual.worker import get_current_worker
+
+from tui.comparisons import ComparisonCache
+from tui.engine.corpus import Corpus
+from tui.screens.messages import OpenPair
+from widgets.pair_matrix import BARS, PairMatrix, PairStats
+
+OVERVIEW_SCREEN = "overview"
+"""The name the app installs the overview under, so it keeps its scores between visits."""
+
+LEGEND = (
+    f"{BARS} and colour: share of sentences aligned (mean of both articles) · "
+    "Nc contradictions · Nn name findings · row = left article, column = right"
+)
+
+
+def short_labels(names: list[str], width: int = 11) -> list[str]:
+    """Short, unique column labels: the file name up to its first ``_`` when that is unique."""
+    prefixes = [name.split("_", 1)[0].rsplit(".", 1)[0][:width] for name in names]
+    if len(set(prefixes)) == len(prefixes):
+        return prefixes
+    return [name.rsplit(".", 1)[0][:width] for name in names]
+
+
+class OverviewScreen(Screen[None]):
+    """A matrix of every pair; enter opens the highlighted pair."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "enter",
+            "open_pair",
+            "Open pair",
+            id="overview-open",
+            priority=True,
+            tooltip="Compare the highlighted pair (row left, column right)",
+        ),
+        Binding(
+            "escape,q",
+            "app.pop_screen",
+            "Back",
+            id="overview-back",
+            tooltip="Back to the corpus table",
+        ),
+        Binding("h", "move(0,-1)", "Left", show=False, id="overview-left"),
+        Binding("j", "move(1,0)", "Down", show=False, id="overview-down"),
+        Binding("k", "move(-1,0)", "Up", show=False, id="overview-up"),
+        Binding("l", "move(0,1)", "Right", show=False, id="overview-right"),
+    ]
+
+    class PairScored(Message):
+        """A worker finished one pair."""
+
+        def __init__(self, stats: PairStats) -> None:
+            super().__init__()
+            self.stats = stats
+
+    def __init__(self, corpus: Corpus, cache: ComparisonCache) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.cache = cache
+        self._articles = sorted(corpus.articles, key=lambda article: article.name)
+        self._labels = short_labels([article.name for article in self._articles])
+        self._pairs = list(combinations(range(len(self._articles)), 2))
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        yield Static(id="overview-intro")
+        yield ProgressBar(total=len(self._pairs) or None, show_eta=False, id="overview-progress")
+        yield PairMatrix(self._labels, id="overview-matrix")
+        yield Static(id="overview-detail")
+        yield Static(Text(LEGEND), id="overview-legend")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "diptych"
+        self.sub_title = f"{self.corpus.root.name} · overview of {len(self._pairs)} pairs"
+        intro = self.query_one("#overview-intro", Static)
+        if not self._pairs:
+            intro.update("The overview needs at least two articles.")
+            return
+        intro.update(f"Comparing every pair of {len(self._articles)} articles…")
+        self.query_one(PairMatrix).focus()
+        self._score_pairs()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="overview")
+    def _score_pairs(self) -> None:
+        worker = get_current_worker()
+        for row, column in self._pairs:
+            if worker.is_cancelled:
+                return
+            comparison = self.cache.get(self._articles[row], self._articles[column])
+            self.post_message(self.PairScored(PairStats.of(row, column, comparison)))
+
+    @on(PairScored)
+    def _show_pair(self, message: PairScored) -> None:
+        matrix = self.query_one(PairMatrix)
+        matrix.set_stats(message.stats)
+        progress = self.query_one(ProgressBar)
+        progress.advance(1)
+        if progress.progress >= len(self._pairs):
+            self.query_one("#overview-intro", Static).update(
+                f"Every pair of {len(self._articles)} articles, scored."
+            )
+        self._describe_cursor()
+
+    @on(DataTable.CellHighlighted)
+    def _cell_highlighted(self) -> None:
+        self._describe_cursor()
+
+    def action_open_pair(self) -> None:
+        row, column = self.query_one(PairMatrix).cursor_coordinate
+        if row == column:
+            self.notify(
+                "Pick a cell off the diagonal: an article against another.", title="Same article"
+            )
+            return
+        self.post_message(OpenPair(self._articles[row], self._articles[column]))
+
+    def action_move(self, rows: int, columns: int) -> None:
+        matrix = self.query_one(PairMatrix)
+        row, column = matrix.cursor_coordinate
+        matrix.move_cursor(row=row + rows, column=column + columns)
+
+    def _describe_cursor(self) -> None:
+        matrix = self.query_one(PairMatrix)
+        coordinate = matrix.cursor_coordinate
+        row, column = coordinate
+        if not self._articles or row >= len(self._articles):
+            return
+        left, right = self._articles[row], self._articles[column]
+        text = Text()
+        text.append(f"{self._labels[row]} ", style="bold")
+        text.append(left.title)
+        text.append("\n")
+        text.append(f"{self._labels[column]} ", style="bold")
+        text.append(right.title)
+        text.append("\n")
+        stats = matrix.stats_at(coordinate)
+        if row == column:
+            text.append("The same article.")
+        elif stats is None:
+            text.append("Not scored yet.")
+        else:
+            left_share, right_share = (
+                (stats.left_share, stats.right_share)
+                if stats.row == row
+                else (stats.right_share, stats.left_share)
+            )
+            text.append(
+                f"aligned: {left_share:.0%} of {self._labels[row]}, "
+                f"{right_share:.0%} of {self._labels[column]} · "
+                f"{stats.contradictions} contradictions · {stats.names} name findings · "
+                "enter opens the pair"
+            )
+        self.query_one("#overview-detail", Static).update(text)
