@@ -1,0 +1,308 @@
+"""Counts, percentages, money and measures, and where two sentences differ on one.
+
+A compact reader rather than number-parser or text2num: those rewrite a whole
+string into digits and lose the character offsets a finding needs, and neither
+knows currencies ("US$1m" = "$1 million"). Here a quantity is a value (digits or
+number words, times "million"/"bn"/"m"...), a unit (a currency, "%", or none)
+and the words that say what is counted: the head of the noun phrase after it
+("three days of talks" -> day) or, with no noun after it, the content word before
+("killed 12").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.dates import date_spans
+from tui.engine.findings.wordlists import lemma_key
+from tui.engine.findings.pair import SentencePair
+from tui.engine.findings.words import agreement, content_lemmas
+from tui.engine.segment import Sentence
+from tui.engine.textnorm import STOPWORDS
+
+_SMALL = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
+}
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "mln": 1e6, "bln": 1e9, "mn": 1e6, "bn": 1e9, "tn": 1e12,
+}  # fmt: skip
+_SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1
+    )
+}
+_SYMBOLS = {"$": "$", "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY"}
+_CODES = {"usd": "$", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "rmb": "CNY", "jpy": "JPY"}
+_CURRENCY_WORDS = {
+    "dollar": "$", "dollars": "$", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+    "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF", "ruble": "RUB",
+    "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "peso": "MXN", "pesos": "MXN",
+}  # fmt: skip
+_MODIFIERS = frozenset(
+    "more other additional further extra consecutive straight separate".split()
+)
+_PRONOUN_ONE = frozenset("the no any every each this that which someone".split())
+
+_TOKEN = re.compile(
+    r"[$\u20ac\u00a3\u00a5%]|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[A-Za-z%]*|[A-Za-z]+"
+)
+_NUMBER = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(%|k|m|mn|b|bn|tn|st|nd|rd|th)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+    joined: bool
+    """Only spaces or a hyphen separate it from the token before."""
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    unit: str | None
+    """A currency, "%", "points", or None for a bare count."""
+    ordinal: bool
+    head: tuple[str, ...]
+    """Lemma keys of the counted noun phrase (up to two words)."""
+    before: str | None
+    """Lemma key of the content word just before, used when ``head`` is empty."""
+    start: int
+    end: int
+
+    def same_value(self, other: Quantity) -> bool:
+        return (
+            self.unit == other.unit
+            and self.ordinal == other.ordinal
+            and abs(self.value - other.value) <= 1e-9 * max(1.0, abs(self.value))
+        )
+
+    def same_role(self, other: Quantity) -> bool:
+        """Whether the two count the same thing, so that different values conflict."""
+        if self.ordinal != other.ordinal or self.unit != other.unit:
+            return False
+        if self.unit:
+            return True
+        a, b = self.head, other.head
+        if a and b:
+            return a == b or a[-1] == b[-1] or (min(len(a), len(b)) == 1 and a[0] == b[0])
+        return not a and not b and self.before is not None and self.before == other.before
+
+
+def _tokens(sentence: Sentence) -> list[_Tok]:
+    tokens: list[_Tok] = []
+    previous_end: int | None = None
+    for match in _TOKEN.finditer(sentence.text):
+        gap = sentence.text[previous_end : match.start()] if previous_end is not None else ""
+        joined = previous_end is not None and set(gap) <= {" ", "-"}
+        text = match.group()
+        tokens.append(
+            _Tok(
+                text,
+                text.lower(),
+                sentence.start + match.start(),
+                sentence.start + match.end(),
+                joined,
+            )
+        )
+        previous_end = match.end()
+    return tokens
+
+
+def quantities(sentence: Sentence) -> list[Quantity]:
+    tokens = _tokens(sentence)
+    taken = date_spans(sentence)
+    found: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        quantity, after = _read(tokens, i)
+        if quantity is None or any(
+            quantity.start < end and start < quantity.end for start, end in taken
+        ):
+            i += 1
+            continue
+        found.append(quantity)
+        i = after
+    return found
+
+
+def _read(tokens: list[_Tok], i: int) -> tuple[Quantity | None, int]:
+    """The quantity starting at token ``i`` and the index after it, if there is one."""
+    first = i
+    currency = None
+    if tokens[i].text in _SYMBOLS or tokens[i].low in _CODES:
+        currency = _SYMBOLS.get(tokens[i].text) or _CODES[tokens[i].low]
+        i += 1
+        if i < len(tokens) and tokens[i].text == "$":  # "US $", "HK$"
+            i += 1
+    elif i + 1 < len(tokens) and tokens[i + 1].text == "$" and tokens[i].text.isupper():
+        currency = "$"  # "US$", "HK$": any dollar is a dollar here
+        i += 2
+    if i >= len(tokens):
+        return None, first + 1
+    value, ordinal, unit, i = _read_number(tokens, i, first)
+    if value is None:
+        return None, first + 1
+    unit = currency or unit
+    if unit is None and i < len(tokens) and tokens[i].low in _CURRENCY_WORDS and tokens[i].joined:
+        unit = _CURRENCY_WORDS[tokens[i].low]
+        i += 1
+    elif unit is None and i < len(tokens) and tokens[i].joined:
+        if tokens[i].text == "%" or tokens[i].low in ("percent", "pct"):
+            unit, i = "%", i + 1
+        elif tokens[i].low == "per" and i + 1 < len(tokens) and tokens[i + 1].low == "cent":
+            unit, i = "%", i + 2
+        elif tokens[i].low == "percentage" and i + 1 < len(tokens):
+            unit, i = "points", i + 2
+    head, end = _head(tokens, i) if unit is None else ((), i)
+    before = next(
+        (
+            lemma_key(t.low)
+            for t in reversed(tokens[max(0, first - 3) : first])
+            if t.low.isalpha() and t.low not in STOPWORDS
+        ),
+        None,
+    )
+    last = tokens[end - 1] if end > i else tokens[i - 1]
+    return Quantity(value, unit, ordinal, head, before, tokens[first].start, last.end), end
+
+
+def _read_number(
+    tokens: list[_Tok], i: int, first: int
+) -> tuple[float | None, bool, str | None, int]:
+    """(value, ordinal, unit from a suffix, index after) of the number at ``i``."""
+    token = tokens[i]
+    match = _NUMBER.match(token.low)
+    unit: str | None = None
+    if match:
+        if i == first and _after_name(tokens, i):
+            return None, False, None, i
+        value = float(match.group(1).replace(",", ""))
+        suffix = match.group(2) or ""
+        ordinal = suffix in ("st", "nd", "rd", "th")
+        if suffix == "%":
+            unit = "%"
+        elif suffix in _SUFFIX_SCALES:
+            value *= _SUFFIX_SCALES[suffix]
+        i += 1
+    elif token.low in _ORDINALS:
+        return float(_ORDINALS[token.low]), True, None, i + 1
+    elif token.low in _SMALL or token.low in _TENS or token.low in ("a", "an"):
+        value, i = _read_words(tokens, i)
+        if value is None:
+            return None, False, None, i
+        if token.low == "one" and _is_pronoun(tokens, first, i):
+            return None, False, None, i
+        ordinal = False
+    else:
+        return None, False, None, i
+    while i < len(tokens) and tokens[i].low in _SCALES and tokens[i].joined:
+        value *= _SCALES[tokens[i].low]
+        i += 1
+    return value, ordinal, unit, i
+
+
+def _after_name(tokens: list[_Tok], i: int) -> bool:
+    """ "Boeing 737", "COVID-19", "No. 2": a number that is part of a name."""
+    if i == 0:
+        return False
+    previous = tokens[i - 1]
+    if previous.text == "No":
+        return True
+    return i > 1 and previous.text[:1].isupper() and tokens[i].joined
+
+
+def _read_words(tokens: list[_Tok], i: int) -> tuple[float | None, int]:
+    """A number written in words: "twenty-five", "a hundred", "one hundred and five"."""
+    total, current, start, seen = 0.0, 0.0, i, False
+    while i < len(tokens):
+        low = tokens[i].low
+        if i > start and not tokens[i].joined:
+            break
+        if low in _SMALL:
+            current += _SMALL[low]
+        elif low in _TENS:
+            current += _TENS[low]
+        elif low in ("a", "an") and i == start:
+            current = 1
+            if not (i + 1 < len(tokens) and tokens[i + 1].low in ("hundred", "thousand", "dozen")):
+                return None, start + 1
+        elif low == "dozen":
+            current = max(current, 1) * 12
+        elif low == "hundred":
+            current = max(current, 1) * 100
+        elif low in ("thousand", "million", "billion", "trillion"):
+            total += max(current, 1) * _SCALES[low]
+            current = 0
+        elif low == "and" and seen and i + 1 < len(tokens) and (
+            tokens[i + 1].low in _SMALL or tokens[i + 1].low in _TENS
+        ):
+            pass
+        else:
+            break
+        seen = True
+        i += 1
+    return (total + current, i) if seen else (None, start + 1)
+
+
+def _is_pronoun(tokens: list[_Tok], first: int, after: int) -> bool:
+    """ "the one who", "no one", "one of the", "one another": not a count."""
+    before = tokens[first - 1].low if first else ""
+    following = tokens[after].low if after < len(tokens) else ""
+    return before in _PRONOUN_ONE or following in ("another", "of")
+
+
+def _head(tokens: list[_Tok], i: int) -> tuple[tuple[str, ...], int]:
+    """Lemma keys of the noun phrase at ``i`` (up to two words) and the index after it."""
+    words: list[str] = []
+    end = i
+    while end < len(tokens) and len(words) < 2 and tokens[end].joined:
+        low = tokens[end].low
+        if not low.isalpha():
+            break
+        if low in _MODIFIERS and not words:
+            end += 1
+            continue
+        if low in STOPWORDS:
+            break
+        words.append(lemma_key(low))
+        end += 1
+    return tuple(words), end if words else i
+
+
+def number_conflicts(pair: SentencePair) -> list[Conflict]:
+    lefts = quantities(pair.left)
+    rights = quantities(pair.right)
+    left_rest = [q for q in lefts if not any(q.same_value(r) for r in rights)]
+    right_rest = [q for q in rights if not any(q.same_value(l) for l in lefts)]
+    rest = agreement(content_lemmas(pair.left_words), content_lemmas(pair.right_words))
+    conflicts = []
+    for quantity in left_rest:
+        other = next((r for r in right_rest if quantity.same_role(r)), None)
+        if other is None:
+            continue
+        right_rest.remove(other)
+        strong = bool(quantity.unit or quantity.head)
+        score = (0.6 if strong else 0.5) + 0.35 * rest
+        left_span, right_span = (quantity.start, quantity.end), (other.start, other.end)
+        message = (
+            f"number differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
+        )
+        conflicts.append(Conflict("number", left_span, right_span, message, round(score, 2)))
+    return conflicts

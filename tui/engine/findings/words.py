@@ -1,0 +1,83 @@
+"""Words of one sentence as the contradiction detectors see them.
+
+Each word keeps its offsets into the article text, its folded form, its lemma
+key (lexicon.lemma_key) and whether a clause boundary (punctuation other than a
+hyphen or an apostrophe) separates it from the word before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.engine.findings.wordlists import lemma_key
+from tui.engine.segment import Sentence
+from tui.engine.textnorm import STOPWORDS, tokenize
+
+_LIGHT = frozenset(
+    "is are was were be been being has have had having do does did get got gets say says said "
+    "also just still even already yet really".split()
+)
+"""Auxiliaries and fillers: never the head of a negated claim."""
+
+AUXILIARIES = frozenset(
+    "is are was were be been am has have had do does did will would shall should can could "
+    "may might must".split()
+)
+
+_BOUNDARY = re.compile(r"[^\s\-'\u2019]")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    start: int
+    end: int
+    norm: str
+    lemma: str
+    break_before: bool
+    """Punctuation (a comma, a bracket, a quote mark...) stands between this word and
+    the one before."""
+    capitalised_inside: bool
+    """Starts with a capital letter and is not the first word: most likely a name."""
+
+    @property
+    def is_content(self) -> bool:
+        return (
+            self.norm not in STOPWORDS
+            and self.norm not in _LIGHT
+            and any(c.isalpha() for c in self.norm)
+            and len(self.norm) > 1
+        )
+
+
+def sentence_words(sentence: Sentence) -> list[Word]:
+    words: list[Word] = []
+    previous_end = sentence.start
+    for i, token in enumerate(tokenize(sentence.text, sentence.start)):
+        gap = sentence.text[previous_end - sentence.start : token.start - sentence.start]
+        words.append(
+            Word(
+                text=token.text,
+                start=token.start,
+                end=token.end,
+                norm=token.norm,
+                lemma=lemma_key(token.norm),
+                break_before=bool(i and _BOUNDARY.search(gap)),
+                capitalised_inside=bool(i and token.text[:1].isupper()),
+            )
+        )
+        previous_end = token.end
+    return words
+
+
+def content_lemmas(words: list[Word], skip: range | None = None) -> set[str]:
+    """Lemma keys of the content words, leaving out the positions in ``skip``."""
+    return {w.lemma for i, w in enumerate(words) if w.is_content and not (skip and i in skip)}
+
+
+def agreement(left: set[str], right: set[str]) -> float:
+    """Dice overlap of two sets of lemma keys: how much the rest of two sentences agree."""
+    if not left or not right:
+        return 0.0
+    return 2 * len(left & right) / (len(left) + len(right))
