@@ -27,9 +27,9 @@ from tui.tags.model import Anchor, AnchorStatus, Target
 CONTEXT = 32
 """Characters of prefix and suffix kept around a quote."""
 MIN_UNIQUE_QUOTE = 16
-"""An exact quote at least this long is trusted even with unfamiliar context."""
+"""A quote at least this long is trusted even with unfamiliar context."""
 MIN_EXACT_CONTEXT = 0.5
-"""A shorter exact quote needs this much of its context to match."""
+"""A shorter quote needs this much of its context (prefix and suffix) to match."""
 MIN_QUOTE_SIMILARITY = 0.75
 MIN_FUZZY_SCORE = 0.75
 MAX_EXACT_CANDIDATES = 500
@@ -161,8 +161,13 @@ def _candidates(text: str, target: Target) -> set[tuple[int, int]]:
 
 def _best_fuzzy(text: str, target: Target) -> Anchor | None:
     scored = [_score(text, target, s, e) for s, e in _candidates(text, target)]
+    short = len(target.exact) < MIN_UNIQUE_QUOTE
     accepted = [
-        s for s in scored if s.quote >= MIN_QUOTE_SIMILARITY and s.total >= MIN_FUZZY_SCORE
+        s
+        for s in scored
+        if s.quote >= MIN_QUOTE_SIMILARITY
+        and s.total >= MIN_FUZZY_SCORE
+        and (not short or s.context >= MIN_EXACT_CONTEXT)
     ]
     if not accepted:
         return None

@@ -116,10 +116,7 @@ def parse(data: bytes, path: Path) -> CommentedMap:
         _refuse_foreign_tags(yaml, text, path)
         document = yaml.load(text)
     except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark is not None else None
-        problem = " ".join(p for p in (error.context, error.problem) if p) or "invalid YAML"
-        raise SidecarError(path, line, problem) from None
+        raise SidecarError(path, *_describe(error)) from None
     except YAMLError as error:
         raise SidecarError(path, None, str(error).strip() or "invalid YAML") from None
     if not isinstance(document, CommentedMap):
@@ -142,6 +139,19 @@ def parse(data: bytes, path: Path) -> CommentedMap:
             )
         seen[tag.id] = _line(node, "id")
     return document
+
+
+def _describe(error: MarkedYAMLError) -> tuple[int | None, str]:
+    """The line to point at and a one-line problem, e.g. where an unclosed list began."""
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 if mark is not None else None
+    problem = error.problem or "invalid YAML"
+    context = error.context_mark
+    if error.context and context is not None and context.line + 1 != line:
+        problem = f"{problem} ({error.context} started on line {context.line + 1})"
+    elif error.context:
+        problem = f"{error.context}: {problem}"
+    return line, problem
 
 
 def _text(node: CommentedMap, key: str, path: Path, default: str | None = None) -> str:
