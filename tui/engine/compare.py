@@ -43,7 +43,9 @@ def _share(aligned: set[int], article: Article) -> float:
 
 def _detectors() -> list[Detector]:
     """The contradiction and name detectors, imported where they are used."""
-    return []
+    from tui.engine.findings.contradictions import find_contradictions
+
+    return [find_contradictions]
 
 
 def compare(
