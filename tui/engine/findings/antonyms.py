@@ -1,0 +1,99 @@
+"""Antonyms: opposite predicates ("rose"/"fell", "remain"/"have left") in two
+sentences that otherwise say the same thing.
+
+The pairs come from tui/engine/data/antonyms.txt, matched on lemma keys (so
+irregular forms count). A pair is reported only when neither word is negated
+(a negated antonym agrees: "did not rise" / "fell"), neither sentence holds both
+words, the words around the two share content ("... London"), and the rest of
+the two sentences mostly agrees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.pair import SentencePair
+from tui.engine.findings.polarity import negations
+from tui.engine.findings.words import AUXILIARIES, Word, agreement, content_lemmas
+from tui.engine.findings.wordlists import Phrase, antonyms
+
+CONTEXT = 4
+MIN_AGREEMENT = 0.35
+
+Occurrence = tuple[int, int]
+"""(first word index, index after) of a lexicon phrase in a sentence."""
+
+
+def _phrases(words: Sequence[Word]) -> dict[Phrase, list[Occurrence]]:
+    table = antonyms()
+    negated = {k for n in negations(words) for k in range(n.cue, n.head)}
+    found: dict[Phrase, list[Occurrence]] = {}
+    for i, word in enumerate(words):
+        if word.capitalised_inside or i in negated:
+            continue
+        for n in (2, 1):
+            key = tuple(w.lemma for w in words[i : i + n])
+            if len(key) == n and key in table:
+                found.setdefault(key, []).append((i, i + n))
+                break
+    return found
+
+
+def antonym_conflicts(pair: SentencePair) -> list[Conflict]:
+    lefts = _phrases(pair.left_words)
+    rights = _phrases(pair.right_words)
+    left_negated = _negated(pair.left_words)
+    right_negated = _negated(pair.right_words)
+    table = antonyms()
+    conflicts = []
+    for key, left_places in lefts.items():
+        if key in rights:
+            continue
+        for opposite in table[key]:
+            if opposite not in rights or opposite in lefts:
+                continue
+            li, right_places = left_places[0], rights[opposite]
+            ri = right_places[0]
+            if len(left_places) > 1 or len(right_places) > 1:
+                continue
+            if set(range(*li)) & left_negated or set(range(*ri)) & right_negated:
+                continue
+            score = _agreement(pair, li, ri)
+            if score is None:
+                continue
+            left_span = _span(pair.left_words, li)
+            right_span = _span(pair.right_words, ri)
+            message = f"opposite: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
+            conflicts.append(Conflict("antonym", left_span, right_span, message, score))
+    return conflicts
+
+
+def _negated(words: Sequence[Word]) -> set[int]:
+    return {k for n in negations(words) for k in n.scope}
+
+
+def _agreement(pair: SentencePair, li: Occurrence, ri: Occurrence) -> float | None:
+    """The score when the rest of the two sentences agrees, else None."""
+    near_left = _context(pair.left_words, li)
+    near_right = _context(pair.right_words, ri)
+    rest = agreement(
+        content_lemmas(pair.left_words, range(*li)), content_lemmas(pair.right_words, range(*ri))
+    )
+    if not (near_left & near_right) or rest < MIN_AGREEMENT:
+        return None
+    return round(min(0.95, 0.55 + 0.4 * rest), 2)
+
+
+def _context(words: Sequence[Word], place: Occurrence) -> set[str]:
+    first, after = place
+    window = [*words[max(0, first - CONTEXT) : first], *words[after : after + CONTEXT]]
+    return {w.lemma for w in window if w.is_content}
+
+
+def _span(words: Sequence[Word], place: Occurrence) -> tuple[int, int]:
+    """The antonym's words, with an auxiliary right before them ("have left")."""
+    first, after = place
+    if first and words[first - 1].norm in AUXILIARIES and not words[first].break_before:
+        first -= 1
+    return words[first].start, words[after - 1].end

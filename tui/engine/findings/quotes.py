@@ -1,0 +1,87 @@
+"""Quotations: the same remark quoted with different words in two aligned sentences.
+
+Quoted passages are found between matching quote marks (straight, curly or
+single). Quotes with the same words, or where one quotes a part of the other,
+agree. Otherwise a pair of quotes is reported when the sentences around them
+agree (the same speaker and setting) and the quotes share content: a reworded
+remark. This is the weakest kind of contradiction (the wording differs, the
+meaning may not), so it scores lower than the others.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.pair import SentencePair
+from tui.engine.findings.words import Word, agreement
+from tui.engine.segment import Sentence
+from tui.engine.textnorm import tokenize
+
+_QUOTED = re.compile(
+    r'"(?P<a>[^"]+)"|\u201c(?P<b>[^\u201d]+)\u201d|\u2018(?P<c>[^\u2019]+)\u2019(?!\w)'
+    r"|(?<!\w)'(?P<d>[^']+)'(?!\w)"
+)
+MIN_WORDS = 3
+"""Scare quotes of one or two words ("America First") are names, not remarks."""
+
+
+def quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    spans = []
+    for match in _QUOTED.finditer(sentence.text):
+        group = next(g for g in "abcd" if match.group(g))
+        start, end = match.span(group)
+        inner = sentence.text[start:end]
+        start += len(inner) - len(inner.lstrip())
+        end -= len(inner) - len(inner.rstrip(" ,.;:"))
+        if len(tokenize(sentence.text[start:end])) >= MIN_WORDS:
+            spans.append((sentence.start + start, sentence.start + end))
+    return spans
+
+
+def quote_conflicts(pair: SentencePair) -> list[Conflict]:
+    lefts = quoted_spans(pair.left)
+    rights = quoted_spans(pair.right)
+    if not lefts or not rights:
+        return []
+    frame = agreement(
+        _lemmas(pair.left_words, lefts, inside=False), _lemmas(pair.right_words, rights, inside=False)
+    )
+    conflicts = []
+    for left_span in lefts:
+        left_words = _words(pair.left_quote(left_span))
+        best: tuple[float, tuple[int, int]] | None = None
+        for right_span in rights:
+            right_words = _words(pair.right_quote(right_span))
+            if _contains(left_words, right_words) or _contains(right_words, left_words):
+                best = None
+                break
+            shared = agreement(
+                _lemmas(pair.left_words, [left_span]), _lemmas(pair.right_words, [right_span])
+            )
+            if shared > 0 and (best is None or shared > best[0]):
+                best = (shared, right_span)
+        if best is None or frame < 0.3:
+            continue
+        score = round(min(0.6, 0.35 + 0.25 * frame + 0.1 * best[0]), 2)
+        message = (
+            f'quote differs: "{pair.left_quote(left_span)}" vs "{pair.right_quote(best[1])}"'
+        )
+        conflicts.append(Conflict("quote", left_span, best[1], message, score))
+    return conflicts
+
+
+def _words(text: str) -> list[str]:
+    return [t.norm for t in tokenize(text)]
+
+
+def _contains(outer: list[str], inner: list[str]) -> bool:
+    n = len(inner)
+    return any(outer[i : i + n] == inner for i in range(len(outer) - n + 1))
+
+
+def _lemmas(words: list[Word], spans: list[tuple[int, int]], inside: bool = True) -> set[str]:
+    def within(word: Word) -> bool:
+        return any(start <= word.start and word.end <= end for start, end in spans)
+
+    return {w.lemma for w in words if w.is_content and within(w) == inside}
