@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tui.engine.compare import compare
 from tui.engine.corpus import load_corpus
-from tui.engine.view import build_rows, highlights, swap_sides
+from tui.engine.view import build_rows, equal_share, highlights, swap_sides
 
 
 def test_swap_sides_mirrors_alignments_findings_and_diffs(seeds: Path) -> None:
@@ -38,3 +38,16 @@ def test_swapped_rows_keep_every_sentence_once(seeds: Path) -> None:
     rows = build_rows(swapped)
     assert sorted(i for r in rows for i in r.left) == [s.id for s in swapped.left.sentences]
     assert sorted(i for r in rows for i in r.right) == [s.id for s in swapped.right.sentences]
+
+
+def test_loose_alignments_drop_their_word_diff(seeds: Path) -> None:
+    corpus = load_corpus(seeds)
+    comparison = compare(corpus.articles[0], corpus.articles[1])
+    shares = [equal_share(ops) for ops in comparison.diffs]
+    assert all(0.0 <= share <= 1.0 for share in shares)
+    cut = sorted(shares)[len(shares) // 2]
+    kept = highlights(comparison, "left", min_equal_share=cut)
+    every = highlights(comparison, "left")
+    changed = [h for h in every if h.kind == "changed"]
+    assert 0 < len([h for h in kept if h.kind == "changed"]) < len(changed)
+    assert [h for h in kept if h.kind != "changed"] == [h for h in every if h.kind != "changed"]

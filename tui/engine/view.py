@@ -63,8 +63,24 @@ def build_rows(comparison: Comparison) -> list[Row]:
     return ordered
 
 
-def highlights(comparison: Comparison, side: Side) -> list[Highlight]:
-    """Every highlight on one side: findings first, then the changed words of diffs."""
+def equal_share(ops: tuple[DiffOp, ...]) -> float:
+    """The share of both passages' characters that a word diff found equal."""
+    equal = changed = 0
+    for op in ops:
+        size = sum(len(span) for span in (op.left, op.right) if span is not None)
+        if op.op == "equal":
+            equal += size
+        else:
+            changed += size
+    return equal / (equal + changed) if equal + changed else 1.0
+
+
+def highlights(comparison: Comparison, side: Side, min_equal_share: float = 0.0) -> list[Highlight]:
+    """Every highlight on one side: findings first, then the changed words of diffs.
+
+    ``min_equal_share`` leaves out the diff of loosely aligned pairs (paraphrases),
+    where nearly every word differs and marking them all says nothing.
+    """
     found: list[Highlight] = []
     for index, finding in enumerate(comparison.findings):
         part = finding.left if side == "left" else finding.right
@@ -72,6 +88,8 @@ def highlights(comparison: Comparison, side: Side) -> list[Highlight]:
             found.append(Highlight(Span(part.start, part.end), finding.kind, index))
     changed_op = "delete" if side == "left" else "insert"
     for ops in comparison.diffs:
+        if min_equal_share and equal_share(ops) < min_equal_share:
+            continue
         for op in ops:
             span = op.left if side == "left" else op.right
             if op.op == changed_op and span is not None and span.end > span.start:
