@@ -7,7 +7,6 @@ from typing import ClassVar
 from textual import on
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.worker import Worker, WorkerState
 
 from tui.comparisons import ComparisonCache
 from tui.config import Config, ConfigError, load_config
@@ -118,14 +117,3 @@ class DiptychApp(App[int]):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
-
-    @on(Worker.StateChanged)
-    def report_worker_error(self, event: Worker.StateChanged) -> None:
-        """The one place a failed background task becomes a message to the user."""
-        if event.state is WorkerState.ERROR:
-            self.notify(
-                f"{event.worker.name or 'A background task'} failed: {event.worker.error}",
-                title="Error",
-                severity="error",
-                markup=False,
-            )

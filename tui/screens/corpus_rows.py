@@ -8,12 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
-
 from tui.engine.corpus import Article
-
-SIDECAR_SUFFIX = ".tags.yaml"
+from tui.tags.location import locate
+from tui.tags.sidecar import SidecarError, parse
 
 
 @dataclass(frozen=True)
@@ -23,32 +20,22 @@ class ArticleRow:
     words: int
     sentences: int
     tags: int | None
-    """Entries under ``tags:`` in the sidecar; ``None`` when the sidecar does not parse."""
-
-
-def sidecar_path(article_path: Path) -> Path:
-    return article_path.with_name(article_path.name + SIDECAR_SUFFIX)
+    """Tags in the article's sidecar; ``None`` when the sidecar cannot be read."""
 
 
 def tag_count(article_path: Path) -> int | None:
-    """Count the tags of an article's sidecar without anchoring them (0 without a sidecar)."""
-    path = sidecar_path(article_path)
+    """Count an article's tags without anchoring them (0 when it has no sidecar)."""
+    path = locate(article_path).read_path()
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         return 0
-    except (OSError, UnicodeDecodeError):
+    except OSError:
         return None
     try:
-        data = YAML(typ="safe", pure=True).load(text)
-    except YAMLError:
+        return len(parse(data, path)["tags"])
+    except SidecarError:
         return None
-    if data is None:
-        return 0
-    if not isinstance(data, dict):
-        return None
-    tags = data.get("tags") or []
-    return len(tags) if isinstance(tags, list) else None
 
 
 def article_row(article: Article) -> ArticleRow:

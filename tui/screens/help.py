@@ -100,14 +100,14 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, screen: Screen[object]) -> None:
         super().__init__()
-        self._entries = help_entries(screen)
+        self.entries = help_entries(screen)
         self._screen_name = type(screen).__name__
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body") as body:
             body.border_title = f"Keys · {self._screen_name}"
             body.border_subtitle = "escape closes · remap in diptych.yaml with the binding id"
-            yield Static(help_table(self._entries), id="help-table")
+            yield Static(help_table(self.entries), id="help-table")
 
     def action_scroll(self, lines: int) -> None:
         self.query_one("#help-body", VerticalScroll).scroll_relative(y=lines, animate=False)

@@ -10,12 +10,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from tui.comparisons import ComparisonCache
 from tui.engine.corpus import Corpus
+from tui.screens.base import WorkerScreen
 from tui.screens.messages import OpenPair
 from widgets.pair_matrix import BARS, PairMatrix, PairStats
 
@@ -36,7 +36,7 @@ def short_labels(names: list[str], width: int = 11) -> list[str]:
     return [name.rsplit(".", 1)[0][:width] for name in names]
 
 
-class OverviewScreen(Screen[None]):
+class OverviewScreen(WorkerScreen[None]):
     """A matrix of every pair; enter opens the highlighted pair."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -1,0 +1,82 @@
+"""Pilot fixtures: no user config or data folder leaks in; small corpora written per test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tui.app import DiptychApp
+from tui.config import CONFIG_ENV
+from tui.engine.corpus import Corpus, load_corpus
+from tui.tags.location import DATA_DIR_ENV
+
+ARTICLES = {
+    "alpha.txt": "Apples are red and sweet. The orchard opened on Monday.\n",
+    "beta.txt": "Bananas are yellow. The market closed early on Friday.\n",
+    "gamma.txt": "Apple pie needs butter. The bakery sold out by noon.\n",
+}
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty config file and a private data folder for every test."""
+    home = tmp_path_factory.mktemp("isolated")
+    empty = home / "diptych.yaml"
+    empty.write_text("", encoding="utf-8")
+    monkeypatch.setenv(CONFIG_ENV, str(empty))
+    monkeypatch.setenv(DATA_DIR_ENV, str(home / "data"))
+
+
+@pytest.fixture
+def small_corpus_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def small_corpus(small_corpus_dir: Path) -> Corpus:
+    return load_corpus(small_corpus_dir)
+
+
+@pytest.fixture(scope="session")
+def seed_corpus() -> Corpus:
+    return load_corpus(Path(__file__).resolve().parents[2] / "seeds")
+
+
+@dataclass
+class Note:
+    message: str
+    title: str
+    severity: str
+
+
+@pytest.fixture
+def notes() -> list[Note]:
+    return []
+
+
+@pytest.fixture
+def make_app(notes: list[Note]) -> Callable[[Corpus], DiptychApp]:
+    """Build the app with ``notify`` recorded into ``notes``."""
+
+    def build(corpus: Corpus) -> DiptychApp:
+        app = DiptychApp(corpus)
+        original = app.notify
+
+        def record(
+            message: str, *, title: str = "", severity: Any = "information", **options: Any
+        ) -> None:
+            notes.append(Note(str(message), title, str(severity)))
+            original(message, title=title, severity=severity, **options)
+
+        app.notify = record  # type: ignore[method-assign]
+        return app
+
+    return build

@@ -1,0 +1,254 @@
+"""Pilot tests of the corpus screen, the overview, help, keymap and palette."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+from textual.message import Message
+from textual.widgets import DataTable, Input
+
+from tests.app.conftest import Note
+from tui.app import DiptychApp
+from tui.config import CONFIG_ENV
+from tui.engine.corpus import Corpus, load_corpus
+from tui.screens.corpus import CorpusScreen
+from tui.screens.help import HelpScreen
+from tui.screens.messages import OpenPair
+from tui.screens.overview import OverviewScreen
+from widgets.pair_matrix import PairMatrix
+
+MakeApp = Callable[[Corpus], DiptychApp]
+
+
+class PairRecorder:
+    """A message hook keeping every pair the app was asked to open."""
+
+    def __init__(self) -> None:
+        self.pairs: list[tuple[str, str]] = []
+        self._seen: list[Message] = []
+
+    def __call__(self, message: Message) -> None:
+        # A bubbling message passes the hook once per node: keep it once.
+        if isinstance(message, OpenPair) and message not in self._seen:
+            self._seen.append(message)
+            self.pairs.append((message.left.name, message.right.name))
+
+
+def table_names(app: DiptychApp) -> list[str]:
+    table = app.screen.query_one("#corpus-table", DataTable)
+    return [str(row.key.value) for row in table.ordered_rows]
+
+
+def mark_cells(app: DiptychApp) -> list[str]:
+    table = app.screen.query_one("#corpus-table", DataTable)
+    return [table.get_cell(row.key, "mark").plain for row in table.ordered_rows]
+
+
+async def test_mark_two_and_compare_opens_that_pair(make_app: MakeApp, seed_corpus: Corpus) -> None:
+    recorder = PairRecorder()
+    app = make_app(seed_corpus)
+    async with app.run_test(size=(160, 48), message_hook=recorder) as pilot:
+        await pilot.press("space", "down", "space", "enter")
+        await pilot.pause()
+        from tui.screens.compare import CompareScreen
+
+        assert isinstance(app.screen, CompareScreen)
+    assert recorder.pairs == [("000_4ab7afceee558d79.txt", "001_cf6e1a4fd903ed95.txt")]
+
+
+async def test_one_mark_compares_with_the_highlighted_article(
+    make_app: MakeApp, small_corpus: Corpus
+) -> None:
+    recorder = PairRecorder()
+    app = make_app(small_corpus)
+    async with app.run_test(message_hook=recorder) as pilot:
+        await pilot.press("down", "space", "up", "enter")
+        await pilot.pause()
+    assert recorder.pairs == [("beta.txt", "alpha.txt")]
+
+
+async def test_enter_without_marks_explains_how(
+    make_app: MakeApp, small_corpus: Corpus, notes: list[Note]
+) -> None:
+    recorder = PairRecorder()
+    app = make_app(small_corpus)
+    async with app.run_test(message_hook=recorder) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+    assert recorder.pairs == []
+    assert any("Mark an article with space" in note.message for note in notes)
+
+
+async def test_a_third_mark_replaces_the_oldest(make_app: MakeApp, small_corpus: Corpus) -> None:
+    app = make_app(small_corpus)
+    async with app.run_test() as pilot:
+        await pilot.press("space", "down", "space")
+        assert mark_cells(app) == ["✔1", "✔2", ""]
+        await pilot.press("down", "space")
+        screen = app.screen
+        assert isinstance(screen, CorpusScreen)
+        assert [article.name for article in screen.marks] == ["beta.txt", "gamma.txt"]
+        assert mark_cells(app) == ["", "✔1", "✔2"]
+        await pilot.press("space")  # space on a marked article unmarks it
+        assert mark_cells(app) == ["", "✔1", ""]
+
+
+async def test_filter_keeps_matching_rows_and_escape_clears_it(
+    make_app: MakeApp, small_corpus: Corpus
+) -> None:
+    app = make_app(small_corpus)
+    async with app.run_test() as pilot:
+        await pilot.press("slash", *"APPLE")
+        filter_input = app.screen.query_one("#corpus-filter", Input)
+        assert filter_input.has_focus
+        assert table_names(app) == ["alpha.txt", "gamma.txt"]
+        await pilot.press("enter")  # back to the table, filter kept, nothing compared
+        assert app.screen.query_one("#corpus-table", DataTable).has_focus
+        assert table_names(app) == ["alpha.txt", "gamma.txt"]
+        await pilot.press("escape")
+        assert table_names(app) == ["alpha.txt", "beta.txt", "gamma.txt"]
+        assert not filter_input.display
+
+
+async def test_q_quits_with_exit_code_zero_but_is_text_in_the_filter(
+    make_app: MakeApp, small_corpus: Corpus
+) -> None:
+    app = make_app(small_corpus)
+    async with app.run_test() as pilot:
+        await pilot.press("slash", "q")
+        assert app.is_running
+        assert app.screen.query_one("#corpus-filter", Input).value == "q"
+        await pilot.press("escape", "q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_article_text_is_shown_literally(make_app: MakeApp, tmp_path: Path) -> None:
+    (tmp_path / "markup.txt").write_text("[bold red]Not bold[/] and [link]x[/link].\n")
+    (tmp_path / "plain.txt").write_text("A plain article about trade talks.\n")
+    app = make_app(load_corpus(tmp_path))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#corpus-table", DataTable)
+        title = table.get_cell("markup.txt", "title")
+        assert isinstance(title, Text)
+        assert title.plain == "[bold red]Not bold[/] and [link]x[/link]."
+
+
+def write_config(folder: Path, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Write the corpus's own diptych.yaml and let the app discover it."""
+    (folder / "diptych.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.delenv(CONFIG_ENV)
+
+
+async def test_a_key_remapped_in_diptych_yaml_works(
+    make_app: MakeApp, small_corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_config(small_corpus_dir, "keymap:\n  corpus-mark: m\n", monkeypatch)
+    app = make_app(load_corpus(small_corpus_dir))
+    async with app.run_test() as pilot:
+        await pilot.press("space")
+        assert mark_cells(app) == ["", "", ""]
+        await pilot.press("m")
+        assert mark_cells(app) == ["✔1", "", ""]
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = {entry.binding_id: entry.keys for entry in app.screen.entries}
+        assert keys["corpus-mark"] == ("m",)
+
+
+async def test_a_keymap_collision_and_an_unknown_id_are_reported_at_start(
+    make_app: MakeApp, small_corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, notes: list[Note]
+) -> None:
+    write_config(small_corpus_dir, "keymap:\n  corpus-mark: o\n  no-such-binding: x\n", monkeypatch)
+    app = make_app(load_corpus(small_corpus_dir))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+    warnings = [note.message for note in notes if note.severity == "warning"]
+    assert len(warnings) == 1
+    assert "o: corpus-mark and corpus-overview (CorpusScreen)" in warnings[0]
+    assert "'no-such-binding'" in warnings[0]
+
+
+async def test_an_invalid_config_is_reported_and_defaults_apply(
+    make_app: MakeApp, small_corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, notes: list[Note]
+) -> None:
+    write_config(small_corpus_dir, "keymap:\n  corpus-mark: [m]\n", monkeypatch)
+    app = make_app(load_corpus(small_corpus_dir))
+    async with app.run_test() as pilot:
+        await pilot.press("space")
+        assert mark_cells(app) == ["✔1", "", ""]
+    errors = [note.message for note in notes if note.severity == "error"]
+    assert len(errors) == 1
+    assert "diptych.yaml: keymap.corpus-mark" in errors[0]
+
+
+async def test_help_lists_the_screen_and_app_bindings(
+    make_app: MakeApp, small_corpus: Corpus
+) -> None:
+    app = make_app(small_corpus)
+    async with app.run_test() as pilot:
+        await pilot.press("question_mark")
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        ids = {entry.binding_id for entry in help_screen.entries}
+        assert {"corpus-mark", "corpus-compare", "corpus-overview", "corpus-quit"} <= ids
+        assert {"help", "command-palette", "quit"} <= ids
+        await pilot.press("escape")
+        assert isinstance(app.screen, CorpusScreen)
+
+
+async def test_overview_scores_every_pair_and_enter_opens_one(
+    make_app: MakeApp, small_corpus: Corpus, notes: list[Note]
+) -> None:
+    recorder = PairRecorder()
+    app = make_app(small_corpus)
+    async with app.run_test(size=(100, 30), message_hook=recorder) as pilot:
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)
+        matrix = app.screen.query_one(PairMatrix)
+        cells = [
+            matrix.get_cell_at((row, column)).plain
+            for row in range(3)
+            for column in range(3)
+            if row != column
+        ]
+        assert all("%" in cell for cell in cells)
+        await pilot.press("enter")  # the cursor starts on the diagonal
+        await pilot.press("right", "down", "down", "enter")
+        await pilot.pause()
+    assert recorder.pairs == [("gamma.txt", "beta.txt")]
+    assert any(note.title == "Same article" for note in notes)
+
+
+async def test_a_failing_worker_becomes_an_error_notification(
+    make_app: MakeApp, small_corpus: Corpus, notes: list[Note]
+) -> None:
+    app = make_app(small_corpus)
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("comparison exploded")
+
+    app.cache.get = broken  # type: ignore[method-assign,assignment]
+    async with app.run_test() as pilot:
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running
+    assert any("comparison exploded" in note.message and note.severity == "error" for note in notes)
+
+
+async def test_palette_compares_a_pair(make_app: MakeApp, small_corpus: Corpus) -> None:
+    recorder = PairRecorder()
+    app = make_app(small_corpus)
+    async with app.run_test(size=(120, 30), message_hook=recorder) as pilot:
+        await pilot.press("colon", *"compare beta.txt with gamma")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+    assert recorder.pairs == [("beta.txt", "gamma.txt")]
