@@ -1,0 +1,294 @@
+"""Name findings between two articles: one person spelled two ways, one office given to
+two people.
+
+Names are compared across the whole pair, not only inside aligned sentences. Two people
+(one per article, see entities.py) are one person spelled differently when their surnames
+are transliteration variants (spelling.py) and nothing in the context says otherwise:
+
+- each spelling is absent from the other article (an article that writes both names
+  knows two people);
+- given names, where both articles give one, agree (equal, a nickname, an initial);
+- offices, where both articles give one, overlap; a shared office raises the score;
+- a surname that is also an ordinary English word (wordfreq) needs that support.
+
+An office conflict is one "one holder" office (data/offices.txt) given to two people who
+are not the same person and of whom neither article mentions the other's: in aligned
+sentences, or, elsewhere, when each article names only one holder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from wordfreq import zipf_frequency
+
+from tui.engine.align import Alignment
+from tui.engine.corpus import Article
+from tui.engine.findings.entities import Mention, OfficeRef, Person, find_people, name_key
+from tui.engine.findings.model import Finding, Side
+from tui.engine.findings.name_lexicon import given_names
+from tui.engine.findings.spelling import block_keys, variant_score
+
+LINK_THRESHOLD = 0.6
+COMMON_WORD_ZIPF = 3.0
+"""A surname at least this frequent in English (wordfreq) needs an office or a given name
+in common before its variants are linked: Greer / Grille, Rice / Rise."""
+SAME_OFFICE_BONUS = 0.15
+SAME_GIVEN_BONUS = 0.1
+ALIGNED_CONFLICT_SCORE = 0.9
+SOLE_HOLDER_CONFLICT_SCORE = 0.75
+
+
+@dataclass(frozen=True)
+class Cast:
+    """The people of one article and the words it uses."""
+
+    article: Article
+    people: tuple[Person, ...]
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(re.findall(r"\w+", self.article.text))
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        return frozenset(p.key for p in self.people) | frozenset(
+            name_key(w) for w in self.words if w[:1].isupper()
+        )
+
+
+def cast_of(article: Article) -> Cast:
+    return Cast(article, find_people(article))
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    left: Person
+    right: Person
+    score: float
+
+
+def find_name_findings(
+    left: Article, right: Article, alignments: tuple[Alignment, ...]
+) -> list[Finding]:
+    return pair_findings(cast_of(left), cast_of(right), alignments)
+
+
+def pair_findings(left: Cast, right: Cast, alignments: Sequence[Alignment] = ()) -> list[Finding]:
+    aligned = {(i, j) for a in alignments for i in a.left for j in a.right}
+    links = link_people(left, right)
+    findings = [
+        _spelling_finding(left, right, link, aligned)
+        for link in links
+        if link.left.key != link.right.key
+    ]
+    findings += _given_name_findings(left, right, links, aligned)
+    findings += office_conflicts(left, right, links, aligned)
+    return findings
+
+
+def link_people(left: Cast, right: Cast) -> list[Link]:
+    """Pairs of one person across the two articles: the same surname, or a variant
+    spelling with no evidence against it (each person linked at most once)."""
+    right_by_key = {p.key: p for p in right.people}
+    links = [Link(p, right_by_key[p.key], 1.0) for p in left.people if p.key in right_by_key]
+    blocks: dict[str, list[Person]] = defaultdict(list)
+    for person in right.people:
+        if person.key not in left.keys:
+            for block in block_keys(person.key):
+                blocks[block].append(person)
+    candidates: dict[tuple[str, str], Link] = {}
+    for person in left.people:
+        if person.key in right.keys:
+            continue
+        for block in block_keys(person.key):
+            for other in blocks.get(block, ()):
+                pair = (person.key, other.key)
+                if pair not in candidates:
+                    score = same_person_score(person, other, left, right)
+                    candidates[pair] = Link(person, other, score)
+    taken: set[str] = set()
+    for link in sorted(candidates.values(), key=lambda c: -c.score):
+        if link.score < LINK_THRESHOLD:
+            break
+        if link.left.key in taken or link.right.key in taken:
+            continue
+        taken.update((link.left.key, link.right.key))
+        links.append(link)
+    return links
+
+
+def same_person_score(a: Person, b: Person, left: Cast, right: Cast) -> float:
+    """0 when the two are clearly not one person spelled two ways, else up to 1."""
+    if any(s in right.words for s in a.spellings) or any(s in left.words for s in b.spellings):
+        return 0.0
+    base = variant_score(a.key, b.key)
+    if base == 0.0:
+        return 0.0
+    support = 0.0
+    if a.given_names and b.given_names:
+        if not _given_names_agree(a.given_names, b.given_names):
+            return 0.0
+        support += SAME_GIVEN_BONUS
+    if a.office_labels and b.office_labels:
+        if not _offices_agree(a.offices, b.offices):
+            return 0.0
+        support += SAME_OFFICE_BONUS
+    common = max(zipf_frequency(a.key, "en"), zipf_frequency(b.key, "en"))
+    if common >= COMMON_WORD_ZIPF and support == 0.0:
+        return 0.0
+    return round(min(1.0, base + support), 2)
+
+
+def _given_names_agree(a: Iterable[str], b: Iterable[str]) -> bool:
+    names = given_names()
+    return any(names.same_person(x, y) or variant_score(x, y) > 0 for x in a for y in b)
+
+
+def _offices_agree(a: Iterable[OfficeRef], b: Iterable[OfficeRef]) -> bool:
+    return any(x.label == y.label and _same_country(x, y) for x in a for y in b)
+
+
+def _same_country(a: OfficeRef, b: OfficeRef) -> bool:
+    return a.country is None or b.country is None or a.country == b.country
+
+
+def _side(article: Article, mention: Mention, whole_name: bool) -> Side:
+    start, end = (
+        (mention.start, mention.end) if whole_name else (mention.surname_start, mention.surname_end)
+    )
+    return Side(mention.sentence, start, end, article.text[start:end])
+
+
+def _pick(
+    lefts: Sequence[Mention], rights: Sequence[Mention], aligned: set[tuple[int, int]]
+) -> tuple[Mention, Mention]:
+    """Representative mentions: a pair in aligned sentences, else the first with an
+    office, else the first."""
+    for lm in lefts:
+        for rm in rights:
+            if (lm.sentence, rm.sentence) in aligned:
+                return lm, rm
+
+    def first(mentions: Sequence[Mention]) -> Mention:
+        return next((m for m in mentions if m.offices), mentions[0])
+
+    return first(lefts), first(rights)
+
+
+def _spelling_finding(
+    left: Cast, right: Cast, link: Link, aligned: set[tuple[int, int]]
+) -> Finding:
+    lm, rm = _pick(link.left.mentions, link.right.mentions, aligned)
+    shared = sorted(link.left.office_labels & link.right.office_labels)
+    role = f" ({shared[0]})" if shared else ""
+    return Finding(
+        kind="name",
+        type="spelling",
+        left=_side(left.article, lm, whole_name=False),
+        right=_side(right.article, rm, whole_name=False),
+        message=f"name spelled differently: {lm.surname} vs {rm.surname}{role}",
+        score=link.score,
+    )
+
+
+def _given_name_findings(
+    left: Cast, right: Cast, links: Sequence[Link], aligned: set[tuple[int, int]]
+) -> list[Finding]:
+    """One person whose given name is spelled two ways (Jamison / Jamieson)."""
+    names = given_names()
+    findings = []
+    for link in links:
+        ga, gb = link.left.given_names, link.right.given_names
+        if not ga or not gb or any(names.same_person(x, y) for x in ga for y in gb):
+            continue
+        pairs = [(x, y) for x in ga for y in gb if variant_score(x, y) > 0]
+        if not pairs:
+            continue
+        x, y = pairs[0]
+        lm, rm = _pick(
+            [m for m in link.left.mentions if m.given == x],
+            [m for m in link.right.mentions if m.given == y],
+            aligned,
+        )
+        findings.append(
+            Finding(
+                kind="name",
+                type="spelling",
+                left=_side(left.article, lm, whole_name=True),
+                right=_side(right.article, rm, whole_name=True),
+                message=f"given name spelled differently: {_name(left, lm)} vs {_name(right, rm)}",
+                score=round(variant_score(x, y) + SAME_GIVEN_BONUS, 2),
+            )
+        )
+    return findings
+
+
+def _name(cast: Cast, mention: Mention) -> str:
+    return cast.article.text[mention.start : mention.end]
+
+
+def office_conflicts(
+    left: Cast, right: Cast, links: Sequence[Link], aligned: set[tuple[int, int]]
+) -> list[Finding]:
+    """One office given to two different people, one in each article."""
+    left_known = {link.left.key for link in links}
+    right_known = {link.right.key for link in links}
+    left_holders = _holders(left.people)
+    right_holders = _holders(right.people)
+    findings = []
+    for label, lefts in left_holders.items():
+        rights = right_holders.get(label, [])
+        sole = len({p.key for p, _ in lefts}) == 1 and len({p.key for p, _ in rights}) == 1
+        pairs: dict[tuple[str, str], list[tuple[Mention, Mention]]] = defaultdict(list)
+        for lp, lm in lefts:
+            for rp, rm in rights:
+                if lp.key in left_known or rp.key in right_known:
+                    continue
+                if _offices_agree(_office(lm, label), _office(rm, label)):
+                    pairs[lp.key, rp.key].append((lm, rm))
+        for mentions in pairs.values():
+            in_aligned = [(lm, rm) for lm, rm in mentions if (lm.sentence, rm.sentence) in aligned]
+            if in_aligned:
+                findings.append(
+                    _conflict(left, right, label, *in_aligned[0], ALIGNED_CONFLICT_SCORE)
+                )
+            elif sole:
+                findings.append(
+                    _conflict(left, right, label, *mentions[0], SOLE_HOLDER_CONFLICT_SCORE)
+                )
+    return findings
+
+
+def _holders(people: Iterable[Person]) -> dict[str, list[tuple[Person, Mention]]]:
+    """Office label -> (person, mention giving it), for current one-holder offices."""
+    holders: dict[str, list[tuple[Person, Mention]]] = defaultdict(list)
+    for person in people:
+        for mention in person.mentions:
+            for office in mention.offices:
+                if office.unique and office.current:
+                    holders[office.label].append((person, mention))
+    return holders
+
+
+def _office(mention: Mention, label: str) -> list[OfficeRef]:
+    return [o for o in mention.offices if o.label == label]
+
+
+def _conflict(
+    left: Cast, right: Cast, label: str, lm: Mention, rm: Mention, score: float
+) -> Finding:
+    left_side = _side(left.article, lm, whole_name=True)
+    right_side = _side(right.article, rm, whole_name=True)
+    return Finding(
+        kind="contradiction",
+        type="office",
+        left=left_side,
+        right=right_side,
+        message=f"{label}: {left_side.quote} vs {right_side.quote}",
+        score=score,
+    )
