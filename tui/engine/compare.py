@@ -44,8 +44,9 @@ def _share(aligned: set[int], article: Article) -> float:
 def _detectors() -> list[Detector]:
     """The contradiction and name detectors, imported where they are used."""
     from tui.engine.findings.contradictions import find_contradictions
+    from tui.engine.findings.names import find_name_findings
 
-    return [find_contradictions]
+    return [find_contradictions, find_name_findings]
 
 
 def compare(
