@@ -94,15 +94,17 @@ def _walk(node: Node) -> Iterator[Node]:
             yield from _walk(child)
 
 
-def _refuse_foreign_tags(yaml: YAML, text: str, path: Path) -> None:
+def _load(yaml: YAML, text: str, path: Path) -> Any:
+    """Compose, refuse tags outside the core schema, then construct: one parse."""
     root = yaml.compose(text)
     if root is None:
-        return
+        return None
     for node in _walk(root):
         tag = str(getattr(node.tag, "value", node.tag))
         if tag not in _CORE_TAGS:
             line = node.start_mark.line + 1 if node.start_mark else None
             raise SidecarError(path, line, f"YAML tag {tag} is not allowed")
+    return yaml.constructor.construct_document(root)
 
 
 def parse(data: bytes, path: Path) -> CommentedMap:
@@ -113,8 +115,7 @@ def parse(data: bytes, path: Path) -> CommentedMap:
         raise SidecarError(path, None, f"not UTF-8 ({error.reason})") from None
     yaml = _yaml()
     try:
-        _refuse_foreign_tags(yaml, text, path)
-        document = yaml.load(text)
+        document = _load(yaml, text, path)
     except MarkedYAMLError as error:
         raise SidecarError(path, *_describe(error)) from None
     except YAMLError as error:

@@ -30,6 +30,7 @@ text there changed, so the app can show the change.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -111,6 +112,8 @@ class TagStore:
         self.error: SidecarError | None = None
         self.write_error: str | None = None
         self._disk: bytes | None = None
+        self._base: CommentedMap | None = None
+        """``_disk`` parsed; never edited (edits go to copies), so re-reads are rare."""
         self._pending: list[Edit] = []
         self._document = self._empty()
         self._view: list[AnchoredTag] | None = None
@@ -270,7 +273,7 @@ class TagStore:
         if data == self._disk and self.error is None:
             return False
         try:
-            self._parse(data)
+            self._base = self._parse(data)
         except SidecarError as error:
             self.error = error
             return False
@@ -288,7 +291,7 @@ class TagStore:
             remove_stale_temps(self.path)
             data = _read(self.location.read_path())
             try:
-                document = self._parse(data)
+                document = self._disk_document(data)
             except SidecarError as error:
                 self.error = error
                 return ()
@@ -310,6 +313,7 @@ class TagStore:
         self.write_error = None
         self._pending.clear()
         self._disk = output
+        self._base = document
         self._set_document(document)
         if record:
             for edit in undo:
@@ -321,11 +325,17 @@ class TagStore:
             return self._empty()
         return sidecar.parse(data, self.location.read_path())
 
+    def _disk_document(self, data: bytes | None) -> CommentedMap:
+        """A private copy of the document in ``data``, reusing the last parse if unchanged."""
+        if data is not None and data == self._disk and self._base is not None:
+            return copy.deepcopy(self._base)
+        return self._parse(data)
+
     def _empty(self) -> CommentedMap:
         return sidecar.new_document(self.name, self.article.sha256)
 
     def _rebuild(self) -> None:
-        document = self._parse(self._disk)
+        document = self._disk_document(self._disk)
         for edit in self._pending:
             edit.apply(document, self.path)
         self._set_document(document)
