@@ -14,9 +14,9 @@ from collections.abc import Sequence
 
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.pair import SentencePair
-from tui.engine.findings.polarity import negations
-from tui.engine.findings.words import AUXILIARIES, Word, agreement, content_lemmas
+from tui.engine.findings.polarity import negated_positions, negations
 from tui.engine.findings.wordlists import Phrase, antonyms
+from tui.engine.findings.words import AUXILIARIES, Word, agreement, content_lemmas
 
 CONTEXT = 4
 MIN_AGREEMENT = 0.35
@@ -27,7 +27,7 @@ Occurrence = tuple[int, int]
 
 def _phrases(words: Sequence[Word]) -> dict[Phrase, list[Occurrence]]:
     table = antonyms()
-    negated = {k for n in negations(words) for k in range(n.cue, n.head)}
+    negated = {k for n in negations(words) for k in range(n.cue, n.heads[0])}
     found: dict[Phrase, list[Occurrence]] = {}
     for i, word in enumerate(words):
         if word.capitalised_inside or i in negated:
@@ -43,8 +43,8 @@ def _phrases(words: Sequence[Word]) -> dict[Phrase, list[Occurrence]]:
 def antonym_conflicts(pair: SentencePair) -> list[Conflict]:
     lefts = _phrases(pair.left_words)
     rights = _phrases(pair.right_words)
-    left_negated = _negated(pair.left_words)
-    right_negated = _negated(pair.right_words)
+    left_negated = negated_positions(pair.left_words)
+    right_negated = negated_positions(pair.right_words)
     table = antonyms()
     conflicts = []
     for key, left_places in lefts.items():
@@ -67,10 +67,6 @@ def antonym_conflicts(pair: SentencePair) -> list[Conflict]:
             message = f"opposite: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
             conflicts.append(Conflict("antonym", left_span, right_span, message, score))
     return conflicts
-
-
-def _negated(words: Sequence[Word]) -> set[int]:
-    return {k for n in negations(words) for k in n.scope}
 
 
 def _agreement(pair: SentencePair, li: Occurrence, ri: Occurrence) -> float | None:

@@ -124,7 +124,7 @@ def date_conflicts(pair: SentencePair) -> list[Conflict]:
     lefts = date_mentions(pair.left)
     rights = date_mentions(pair.right)
     left_rest = [d for d in lefts if not any(d.same_as(r) for r in rights)]
-    right_rest = [d for d in rights if not any(d.same_as(l) for l in lefts)]
+    right_rest = [d for d in rights if not any(d.same_as(other) for other in lefts)]
     conflicts = []
     for mention in left_rest:
         other = next((r for r in right_rest if mention.conflicts_with(r)), None)

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.engine.findings.conflict import Conflict
-from tui.engine.findings.wordlists import negation_cues
 from tui.engine.findings.pair import SentencePair
+from tui.engine.findings.wordlists import negation_cues
 from tui.engine.findings.words import AUXILIARIES, Word, agreement, content_lemmas
 
 MAX_SCOPE = 8
+HEADS = 2
 CONTEXT = 4
 _CLAUSE_WORDS = frozenset(
     "but while whereas although though because however yet which who whom whose where when "
@@ -26,12 +28,16 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+_OBJECT_CUES = frozenset("no nothing none nobody".split())
+
+
 @dataclass(frozen=True, slots=True)
 class Negation:
     cue: int
     """Index of the cue's first word."""
-    head: int
-    """Index of the negated content word."""
+    heads: tuple[int, ...]
+    """Indexes of the first content words in scope (adverbs in -ly skipped): the
+    negated claim, and a fallback when the first is ambiguous."""
     scope: range
 
 
@@ -46,39 +52,35 @@ def negations(words: Sequence[Word]) -> list[Negation]:
             and words[scope_end].norm not in _CLAUSE_WORDS
         ):
             scope_end += 1
-        head = next(
-            (
-                k
-                for k in range(after, scope_end)
-                if words[k].is_content and not words[k].norm.endswith("ly")
-            ),
-            None,
-        )
-        if head is not None and not words[after].break_before:
-            found.append(Negation(cue, head, range(cue, scope_end)))
+        heads = tuple(
+            k
+            for k in range(after, scope_end)
+            if words[k].is_content and not words[k].norm.endswith("ly")
+        )[:HEADS]
+        if heads and not words[after].break_before:
+            found.append(Negation(cue, heads, range(cue, scope_end)))
     return found
 
 
 def _cues(words: Sequence[Word]) -> list[tuple[int, int]]:
     """(first index, index after the cue) of every negation cue."""
-    cues, exceptions = negation_cues()
+    cues, exceptions = _by_first_word()
     norms = [w.norm for w in words]
     excused: set[int] = set()
-    for exception in exceptions:
-        n = len(exception)
-        for i in range(len(norms) - n + 1):
-            if tuple(norms[i : i + n]) == exception:
-                excused.update(range(i, i + n))
+    for i, norm in enumerate(norms):
+        for exception in exceptions.get(norm, ()):
+            if tuple(norms[i : i + len(exception)]) == exception:
+                excused.update(range(i, i + len(exception)))
     found = []
     i = 0
     while i < len(norms):
-        if i in excused:
-            i += 1
-            continue
-        length = next(
-            (n for n in (3, 2, 1) if tuple(norms[i : i + n]) in cues),
-            1 if norms[i].endswith("n't") or norms[i] == "cannot" else 0,
-        )
+        norm = norms[i]
+        length = 0
+        if i not in excused:
+            length = next(
+                (len(c) for c in cues.get(norm, ()) if tuple(norms[i : i + len(c)]) == c),
+                1 if norm.endswith("n't") or norm == "cannot" else 0,
+            )
         if length and not _is_number_sign(words, i):
             found.append((i, i + length))
             i += length
@@ -87,61 +89,110 @@ def _cues(words: Sequence[Word]) -> list[tuple[int, int]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _by_first_word() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]:
+    """Cues and exceptions by their first word, longest first."""
+    tables: tuple[dict[str, list[tuple[str, ...]]], ...] = ({}, {})
+    for table, runs in zip(tables, negation_cues(), strict=True):
+        for run in sorted(runs, key=len, reverse=True):
+            table.setdefault(run[0], []).append(run)
+    return tables[0], tables[1]
+
+
 def _is_number_sign(words: Sequence[Word], i: int) -> bool:
     """ "No. 2": an abbreviation of "number", not a negation."""
-    return (
-        words[i].text == "No" and i + 1 < len(words) and words[i + 1].norm[:1].isdigit()
-    )
+    return words[i].text == "No" and i + 1 < len(words) and words[i + 1].norm[:1].isdigit()
 
 
 def negation_conflicts(pair: SentencePair) -> list[Conflict]:
     """Claims negated on one side and affirmed on the other, both directions."""
     conflicts = []
-    for negation in negations(pair.left_words):
-        found = _against(negation, pair.left_words, pair.right_words)
+    left, right = _Side(pair.left_words), _Side(pair.right_words)
+    for negation in left.negations:
+        found = _against(negation, left, right)
         if found:
-            left, right, score = found
-            message = f"polarity differs: {pair.left_quote(left)} vs {pair.right_quote(right)}"
-            conflicts.append(Conflict("negation", left, right, message, score))
-    for negation in negations(pair.right_words):
-        found = _against(negation, pair.right_words, pair.left_words)
+            left_span, right_span, score = found
+            message = (
+                f"polarity differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
+            )
+            conflicts.append(Conflict("negation", left_span, right_span, message, score))
+    for negation in right.negations:
+        found = _against(negation, right, left)
         if found:
-            right, left, score = found
-            message = f"polarity differs: {pair.left_quote(left)} vs {pair.right_quote(right)}"
-            conflicts.append(Conflict("negation", left, right, message, score))
+            right_span, left_span, score = found
+            message = (
+                f"polarity differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
+            )
+            conflicts.append(Conflict("negation", left_span, right_span, message, score))
     return conflicts
 
 
+class _Side:
+    """One sentence's words with its negations worked out once."""
+
+    def __init__(self, words: Sequence[Word]) -> None:
+        self.words = words
+        self.negations = negations(words)
+        self.negated = _positions(words, self.negations)
+
+
+def negated_positions(words: Sequence[Word]) -> set[int]:
+    """Indexes of every word a cue negates: its scope, and the verb before a negative
+    object ("gave *no* details" says that nothing was given)."""
+    return _positions(words, negations(words))
+
+
+def _positions(words: Sequence[Word], found: list[Negation]) -> set[int]:
+    positions: set[int] = set()
+    for negation in found:
+        positions.update(negation.scope)
+        if negation.cue and words[negation.cue].norm in _OBJECT_CUES:
+            positions.add(negation.cue - 1)
+    return positions
+
+
 def _against(
-    negation: Negation, negated: Sequence[Word], affirmed: Sequence[Word]
+    negation: Negation, negated: _Side, affirmed: _Side
 ) -> tuple[tuple[int, int], tuple[int, int], float] | None:
-    """Spans and score of the conflict between ``negation`` and ``affirmed``, if any."""
-    head = negated[negation.head]
-    other_scopes = [n.scope for n in negations(affirmed)]
-    matches = [k for k, w in enumerate(affirmed) if w.lemma == head.lemma]
-    if not matches or any(k in scope for k in matches for scope in other_scopes):
-        return None
-    k = matches[0]
-    rest = agreement(
-        content_lemmas(list(negated), negation.scope[: negation.head - negation.cue + 1]),
-        content_lemmas(list(affirmed), range(k, k + 1)),
+    """Spans and score of the conflict between ``negation`` and ``affirmed``, if any.
+
+    The claim is the first head that the negated sentence does not also affirm
+    elsewhere ("no *motorcycle* rider ... on a motorcycle" falls back to "rider")."""
+    words = negated.words
+    head = next(
+        (
+            h
+            for h in negation.heads
+            if all(k in negated.negated for k, w in enumerate(words) if w.lemma == words[h].lemma)
+        ),
+        None,
     )
-    near_negated = _context(negated, negation.cue, negation.head)
-    near_affirmed = _context(affirmed, k, k)
-    if not (near_negated & near_affirmed) and rest < 0.5:
+    if head is None:
         return None
-    start = negation.cue
-    if start and negated[start - 1].norm in AUXILIARIES and not negated[start].break_before:
-        start -= 1
-    pos_start = k
-    if k and affirmed[k - 1].norm in AUXILIARIES and not affirmed[k].break_before:
-        pos_start -= 1
+    matches = [k for k, w in enumerate(affirmed.words) if w.lemma == words[head].lemma]
+    if not matches or any(k in affirmed.negated for k in matches):
+        return None
+    near_negated = _context(words, negation.cue, head)
+    k = max(matches, key=lambda m: len(near_negated & _context(affirmed.words, m, m)))
+    rest = agreement(
+        content_lemmas(list(words), range(negation.cue, head + 1)),
+        content_lemmas(list(affirmed.words), range(k, k + 1)),
+    )
+    if not (near_negated & _context(affirmed.words, k, k)) and rest < 0.5:
+        return None
     score = round(min(0.95, 0.6 + 0.35 * rest), 2)
     return (
-        (negated[start].start, head.end),
-        (affirmed[pos_start].start, affirmed[k].end),
+        (words[_with_auxiliary(words, negation.cue)].start, words[head].end),
+        (affirmed.words[_with_auxiliary(affirmed.words, k)].start, affirmed.words[k].end),
         score,
     )
+
+
+def _with_auxiliary(words: Sequence[Word], k: int) -> int:
+    """``k``, or the index of the auxiliary right before it ("did not", "has signs")."""
+    if k and words[k - 1].norm in AUXILIARIES and not words[k].break_before:
+        return k - 1
+    return k
 
 
 def _context(words: Sequence[Word], first: int, last: int) -> set[str]:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.dates import date_spans
-from tui.engine.findings.wordlists import lemma_key
 from tui.engine.findings.pair import SentencePair
+from tui.engine.findings.wordlists import lemma_key
 from tui.engine.findings.words import agreement, content_lemmas
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import STOPWORDS
@@ -52,9 +52,7 @@ _CURRENCY_WORDS = {
     "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF", "ruble": "RUB",
     "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "peso": "MXN", "pesos": "MXN",
 }  # fmt: skip
-_MODIFIERS = frozenset(
-    "more other additional further extra consecutive straight separate".split()
-)
+_MODIFIERS = frozenset("more other additional further extra consecutive straight separate".split())
 _PRONOUN_ONE = frozenset("the no any every each this that which someone".split())
 
 _TOKEN = re.compile(
@@ -204,9 +202,10 @@ def _read_number(
     elif token.low in _ORDINALS:
         return float(_ORDINALS[token.low]), True, None, i + 1
     elif token.low in _SMALL or token.low in _TENS or token.low in ("a", "an"):
-        value, i = _read_words(tokens, i)
-        if value is None:
+        worded, i = _read_words(tokens, i)
+        if worded is None:
             return None, False, None, i
+        value = worded
         if token.low == "one" and _is_pronoun(tokens, first, i):
             return None, False, None, i
         ordinal = False
@@ -250,8 +249,11 @@ def _read_words(tokens: list[_Tok], i: int) -> tuple[float | None, int]:
         elif low in ("thousand", "million", "billion", "trillion"):
             total += max(current, 1) * _SCALES[low]
             current = 0
-        elif low == "and" and seen and i + 1 < len(tokens) and (
-            tokens[i + 1].low in _SMALL or tokens[i + 1].low in _TENS
+        elif (
+            low == "and"
+            and seen
+            and i + 1 < len(tokens)
+            and (tokens[i + 1].low in _SMALL or tokens[i + 1].low in _TENS)
         ):
             pass
         else:
@@ -290,7 +292,7 @@ def number_conflicts(pair: SentencePair) -> list[Conflict]:
     lefts = quantities(pair.left)
     rights = quantities(pair.right)
     left_rest = [q for q in lefts if not any(q.same_value(r) for r in rights)]
-    right_rest = [q for q in rights if not any(q.same_value(l) for l in lefts)]
+    right_rest = [q for q in rights if not any(q.same_value(other) for other in lefts)]
     rest = agreement(content_lemmas(pair.left_words), content_lemmas(pair.right_words))
     conflicts = []
     for quantity in left_rest:
@@ -301,8 +303,6 @@ def number_conflicts(pair: SentencePair) -> list[Conflict]:
         strong = bool(quantity.unit or quantity.head)
         score = (0.6 if strong else 0.5) + 0.35 * rest
         left_span, right_span = (quantity.start, quantity.end), (other.start, other.end)
-        message = (
-            f"number differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
-        )
+        message = f"number differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
         conflicts.append(Conflict("number", left_span, right_span, message, round(score, 2)))
     return conflicts

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.words import Word, agreement
 from tui.engine.segment import Sentence
-from tui.engine.textnorm import tokenize
+from tui.engine.textnorm import fold, tokenize
 
 _QUOTED = re.compile(
     r'"(?P<a>[^"]+)"|\u201c(?P<b>[^\u201d]+)\u201d|\u2018(?P<c>[^\u2019]+)\u2019(?!\w)'
@@ -24,6 +26,8 @@ _QUOTED = re.compile(
 )
 MIN_WORDS = 3
 """Scare quotes of one or two words ("America First") are names, not remarks."""
+SAME_RATIO = 90
+"""Letter-string similarity (0-100) above which two quotes are the same words."""
 
 
 def quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
@@ -45,15 +49,15 @@ def quote_conflicts(pair: SentencePair) -> list[Conflict]:
     if not lefts or not rights:
         return []
     frame = agreement(
-        _lemmas(pair.left_words, lefts, inside=False), _lemmas(pair.right_words, rights, inside=False)
+        _lemmas(pair.left_words, lefts, inside=False),
+        _lemmas(pair.right_words, rights, inside=False),
     )
     conflicts = []
     for left_span in lefts:
-        left_words = _words(pair.left_quote(left_span))
+        left_letters = _letters(pair.left_quote(left_span))
         best: tuple[float, tuple[int, int]] | None = None
         for right_span in rights:
-            right_words = _words(pair.right_quote(right_span))
-            if _contains(left_words, right_words) or _contains(right_words, left_words):
+            if _same_words(left_letters, _letters(pair.right_quote(right_span))):
                 best = None
                 break
             shared = agreement(
@@ -64,20 +68,23 @@ def quote_conflicts(pair: SentencePair) -> list[Conflict]:
         if best is None or frame < 0.3:
             continue
         score = round(min(0.6, 0.35 + 0.25 * frame + 0.1 * best[0]), 2)
-        message = (
-            f'quote differs: "{pair.left_quote(left_span)}" vs "{pair.right_quote(best[1])}"'
-        )
+        message = f'quote differs: "{pair.left_quote(left_span)}" vs "{pair.right_quote(best[1])}"'
         conflicts.append(Conflict("quote", left_span, best[1], message, score))
     return conflicts
 
 
-def _words(text: str) -> list[str]:
-    return [t.norm for t in tokenize(text)]
+def _letters(text: str) -> str:
+    return "".join(c for c in fold(text) if c.isalnum())
 
 
-def _contains(outer: list[str], inner: list[str]) -> bool:
-    n = len(inner)
-    return any(outer[i : i + n] == inner for i in range(len(outer) - n + 1))
+def _same_words(a: str, b: str) -> bool:
+    """Equal but for spelling, hyphens or punctuation, or one a part of the other."""
+    shorter, longer = sorted((a, b), key=len)
+    return (
+        fuzz.ratio(a, b) >= SAME_RATIO
+        or shorter in longer
+        or fuzz.partial_ratio(shorter, longer) >= SAME_RATIO + 5
+    )
 
 
 def _lemmas(words: list[Word], spans: list[tuple[int, int]], inside: bool = True) -> set[str]:
