@@ -1,0 +1,383 @@
+"""The compare screen: two articles side by side, findings, search, copy and tag.
+
+The comparison runs in a thread worker (through the shared cache, keyed by
+content hashes); the screen then hands one ``PairModel`` to both panes and
+keeps them in step: one cursor row, one scroll position, one wrap width.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from tui.comparisons import ComparisonCache
+from tui.engine.corpus import Article
+from tui.engine.spans import Span
+from tui.engine.view import Side, swap_sides
+from widgets.article_pane import ALL_KINDS, ArticlePane
+from widgets.findings_panel import FindingsPanel
+from widgets.legend import HighlightLegend
+from widgets.pair_model import SIDES, PairModel
+from widgets.search_bar import SearchBar, SearchResults
+from widgets.status_line import StatusLine
+from widgets.text_layout import visible_text
+
+FLASH_SECONDS = 1.5
+MIN_WRAP = 4
+
+
+class CompareScreen(Screen[None]):
+    """Compare ``left`` with ``right``; ``s`` swaps them, ``escape``/``q`` goes back."""
+
+    CSS_PATH = "compare.tcss"
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+        (0, "-narrow"),
+        (70, "-wide"),
+    ]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "finding(1)", "Next finding", id="compare-next-finding",
+                tooltip="Show the next finding in both panes"),
+        Binding("N", "finding(-1)", "Previous finding", show=False,
+                id="compare-previous-finding", tooltip="Show the previous finding"),
+        Binding("f", "cycle_filter", "Filter", id="compare-filter",
+                tooltip="Findings shown: all, contradiction, name, shared"),
+        Binding("s", "swap", "Swap", id="compare-swap", tooltip="Swap the left and right article"),
+        Binding("slash", "search", "Search", id="compare-search",
+                tooltip="Search both texts (enter/down: next match, up: previous)"),
+        Binding("t", "tag", "Tag", id="compare-tag", tooltip="Tag the focused claim"),
+        Binding("y", "copy", "Copy", id="compare-copy",
+                tooltip="Copy the focused sentence, or the focused finding's two quotes"),
+        Binding("tab", "cycle_focus(1)", "Next pane", show=False, id="compare-next-pane",
+                tooltip="Focus the next part: left, right, findings"),
+        Binding("shift+tab", "cycle_focus(-1)", "Previous pane", show=False,
+                id="compare-previous-pane", tooltip="Focus the previous part"),
+        Binding("escape,q", "back", "Back", id="compare-back",
+                tooltip="Back to the previous screen"),
+    ]  # fmt: skip
+
+    @dataclass
+    class Prepared(Message):
+        """The worker's result: the comparison as rows, ready to show."""
+
+        model: PairModel
+
+    @dataclass
+    class TagClaim(Message):
+        """``t``: tag ``article.text[start:end]``; the app opens the tag editor."""
+
+        article: Article
+        start: int
+        end: int
+        related_article: Article
+        related_quote: str | None
+
+    def __init__(self, left: Article, right: Article, cache: ComparisonCache) -> None:
+        super().__init__()
+        self._articles = (left, right)
+        self._cache = cache
+        self._swapped = False
+        self.model: PairModel | None = None
+        self.side: Side = "left"
+        """The focused side: where ``y`` and ``t`` take their sentence."""
+        self.kind_filter = "all"
+        self._search: SearchResults | None = None
+        self._flash_timer: Timer | None = None
+        self._keep: tuple[Article, int] | None = None
+        """(article, sentence) to put the cursor back on after a swap."""
+
+    def compose(self) -> ComposeResult:
+        yield StatusLine()
+        yield HighlightLegend()
+        with Container(id="panes"):
+            yield ArticlePane("left")
+            yield ArticlePane("right")
+        yield FindingsPanel()
+        yield SearchBar()
+        yield Footer()
+
+    @property
+    def panes(self) -> dict[Side, ArticlePane]:
+        return {side: self.query_one(f"#{side}-pane", ArticlePane) for side in SIDES}
+
+    @property
+    def ready(self) -> bool:
+        """True once the comparison is shown (tests and the benchmark wait for it)."""
+        return self.model is not None and not self.query_one("#panes").loading
+
+    def on_mount(self) -> None:
+        left, right = self.panes["left"], self.panes["right"]
+        self.watch(left, "scroll_y", lambda y: self._follow(right, y), init=False)
+        self.watch(right, "scroll_y", lambda y: self._follow(left, y), init=False)
+        left.focus()
+        self.query_one("#panes").loading = True
+        self.call_after_refresh(self._start)  # after layout, so the pane width is known
+
+    def _start(self) -> None:
+        self.query_one("#panes").loading = True
+        self.query_one(StatusLine).show(None)
+        self._prepare(self._swapped, self._wrap_width())
+
+    @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
+    def _prepare(self, swapped: bool, width: int) -> None:
+        worker = get_current_worker()
+        comparison = self._cache.get(*self._articles)
+        if swapped:
+            comparison = swap_sides(comparison)
+        if worker.is_cancelled:
+            return
+        model = PairModel(comparison)
+        if width > MIN_WRAP:
+            model.layout(width)  # wrap here, off the UI thread, for the width known now
+        if not worker.is_cancelled:
+            self.post_message(self.Prepared(model))
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "compare" and event.state is WorkerState.ERROR:
+            self.query_one("#panes").loading = False
+            self.query_one(StatusLine).search_state = f"comparison failed: {event.worker.error}"
+
+    @on(Prepared)
+    def _show(self, message: Prepared) -> None:
+        self.model = model = message.model
+        row = self._restored_row(model)
+        layout = model.layout(self._wrap_width())
+        for side, pane in self.panes.items():
+            article = model.article(side)
+            pane.border_title = Content(visible_text(f"{article.name} \u2014 {article.title}"))
+            pane.show(model, layout, row)
+        self.query_one(FindingsPanel).show_findings(model.comparison.findings, self.kind_filter)
+        self.query_one(StatusLine).show(model.comparison, self.kind_filter)
+        self._apply_filter()
+        if self._search is not None:
+            self._run_search(self._search.query)
+        self.query_one("#panes").loading = False
+
+    def _restored_row(self, model: PairModel) -> int:
+        if self._keep is None:
+            return 0
+        article, sentence = self._keep
+        self._keep = None
+        side: Side = "left" if model.article("left") is article else "right"
+        self._focus_side(side)
+        return model.row_of_sentence[side].get(sentence, 0)
+
+    # Keeping the panes in step ---------------------------------------------------
+
+    def _wrap_width(self) -> int:
+        return min(pane.text_width for pane in self.panes.values())
+
+    @on(ArticlePane.WidthChanged)
+    def _rewrap(self) -> None:
+        if self.model is not None:
+            layout = self.model.layout(self._wrap_width())
+            for pane in self.panes.values():
+                if pane.pair_layout is not layout:
+                    pane.set_layout(layout)
+                    pane.scroll_to_row(pane.cursor_row)
+
+    @on(ArticlePane.CursorMoved)
+    def _cursor_moved(self, message: ArticlePane.CursorMoved) -> None:
+        for pane in self.panes.values():
+            pane.cursor_row = message.row
+
+    def _follow(self, pane: ArticlePane, y: float) -> None:
+        if pane.scroll_y != y:
+            pane.scroll_to(y=y, animate=False)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, ArticlePane):
+            self.side = event.widget.side
+
+    def _focus_side(self, side: Side) -> None:
+        self.side = side
+        self.panes[side].focus()
+
+    def _set_cursor(self, row: int, center: bool = True) -> None:
+        for pane in self.panes.values():
+            pane.set_reactive(ArticlePane.cursor_row, row)
+            pane.scroll_to_row(row, center=center)
+            pane.refresh()
+
+    # Findings -------------------------------------------------------------------
+
+    def action_finding(self, delta: int) -> None:
+        index = self.query_one(FindingsPanel).step(delta)
+        if index is None:
+            self.notify(f"No {self._filter_noun()} findings.", severity="warning")
+        else:
+            self._go_to_finding(index)
+
+    @on(FindingsPanel.Chosen)
+    def _finding_chosen(self, message: FindingsPanel.Chosen) -> None:
+        self._go_to_finding(message.index)
+
+    def _go_to_finding(self, index: int) -> None:
+        if self.model is None:
+            return
+        finding = self.model.comparison.findings[index]
+        spans = {
+            "left": Span(finding.left.start, finding.left.end),
+            "right": Span(finding.right.start, finding.right.end),
+        }
+        rows = {side: self.model.row_of_span(side, spans[side]) for side in SIDES}
+        found = [rows[self.side], rows["left"], rows["right"]]
+        row = next((r for r in found if r is not None), None)
+        if row is not None:
+            self._set_cursor(row)
+        for side, pane in self.panes.items():
+            pane.set_flash([spans[side]])
+        if self._flash_timer is not None:
+            self._flash_timer.stop()
+        self._flash_timer = self.set_timer(FLASH_SECONDS, self._end_flash)
+
+    def _end_flash(self) -> None:
+        for pane in self.panes.values():
+            pane.set_flash(())
+
+    def action_cycle_filter(self) -> None:
+        panel = self.query_one(FindingsPanel)
+        self.kind_filter = panel.next_filter()
+        panel.set_filter(self.kind_filter)
+        self._apply_filter()
+        if self.model is not None:
+            self.query_one(StatusLine).show(self.model.comparison, self.kind_filter)
+
+    def _apply_filter(self) -> None:
+        kinds = ALL_KINDS if self.kind_filter == "all" else {self.kind_filter, "changed"}
+        for pane in self.panes.values():
+            pane.set_kinds(kinds)
+
+    def _filter_noun(self) -> str:
+        return "" if self.kind_filter == "all" else self.kind_filter
+
+    # Swap, search, copy, tag, back --------------------------------------------------
+
+    def action_swap(self) -> None:
+        if self.model is None:
+            return
+        sentences = self._cursor_sentences(self.side)
+        if sentences:
+            self._keep = (self.model.article(self.side), sentences[0])
+        self._swapped = not self._swapped
+        self._start()
+
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.add_class("-active")
+        bar.focus()
+
+    @on(Input.Changed, "#search")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self._run_search(event.value)
+
+    def _run_search(self, query: str) -> None:
+        if self.model is None:
+            return
+        self._search = SearchResults(self.model, query) if query else None
+        self._mark_matches()
+
+    def _mark_matches(self) -> None:
+        search = self._search
+        current = search.current if search else None
+        for side, pane in self.panes.items():
+            matches = search.by_sentence[side] if search else {}
+            pane.set_search(matches, current.span if current and current.side == side else None)
+        self.query_one(StatusLine).search_state = search.describe() if search else ""
+
+    @on(Input.Submitted, "#search")
+    def _next_match(self) -> None:
+        self._step_match(1)
+
+    @on(SearchBar.Step)
+    def _search_step(self, message: SearchBar.Step) -> None:
+        self._step_match(message.delta)
+
+    def _step_match(self, delta: int) -> None:
+        if self._search is None:
+            return
+        match = self._search.step(delta, self.panes[self.side].cursor_row)
+        if match is not None:
+            self._set_cursor(match.row)
+        self._mark_matches()
+
+    @on(SearchBar.Closed)
+    def _close_search(self) -> None:
+        self.query_one(SearchBar).remove_class("-active")
+        self.panes[self.side].focus()
+
+    def action_cycle_focus(self, delta: int) -> None:
+        order = [self.panes["left"], self.panes["right"], self.query_one(FindingsPanel)]
+        current = order.index(self.focused) if self.focused in order else -1
+        order[(current + delta) % len(order)].focus()
+
+    def _cursor_sentences(self, side: Side) -> tuple[int, ...]:
+        if self.model is None or not self.model.rows:
+            return ()
+        row = self.model.rows[self.panes[side].cursor_row]
+        return row.left if side == "left" else row.right
+
+    def _focused_finding(self) -> int | None:
+        panel = self.query_one(FindingsPanel)
+        return panel.current if self.focused is panel else None
+
+    def action_copy(self) -> None:
+        if self.model is None:
+            return
+        comparison = self.model.comparison
+        index = self._focused_finding()
+        if index is not None:
+            finding = comparison.findings[index]
+            text = (
+                f"{comparison.left.name}: {finding.left.quote}\n"
+                f"{comparison.right.name}: {finding.right.quote}"
+            )
+            what = "the finding's two quotes"
+        else:
+            article = self.model.article(self.side)
+            ids = self._cursor_sentences(self.side)
+            if not ids:
+                self.notify("No sentence on this side of the row.", severity="warning")
+                return
+            text = " ".join(article.sentences[i].text for i in ids)
+            what = f"the {self.side} sentence" + ("s" if len(ids) > 1 else "")
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied {what} ({len(text)} characters).", markup=False)
+
+    def action_tag(self) -> None:
+        if self.model is None:
+            return
+        side = self.side
+        other: Side = "right" if side == "left" else "left"
+        index = self._focused_finding()
+        if index is not None:
+            finding = self.model.comparison.findings[index]
+            part, related = getattr(finding, side), getattr(finding, other)
+            start, end, quote = part.start, part.end, related.quote
+        else:
+            ids = self._cursor_sentences(side)
+            if not ids:
+                self.notify("No claim on this side of the row to tag.", severity="warning")
+                return
+            sentences = self.model.article(side).sentences
+            start, end = sentences[ids[0]].start, sentences[ids[-1]].end
+            facing = self._cursor_sentences(other)
+            facing_text = [self.model.article(other).sentences[i].text for i in facing]
+            quote = " ".join(facing_text) if facing_text else None
+        self.post_message(
+            self.TagClaim(self.model.article(side), start, end, self.model.article(other), quote)
+        )
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

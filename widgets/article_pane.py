@@ -1,0 +1,269 @@
+"""One side of the compare view: a Line API pane that renders only visible lines.
+
+The pane draws the lines a shared ``PairLayout`` gives it; it never wraps or
+aligns anything itself. It owns the row cursor keys and reports cursor moves
+and width changes as messages; the screen keeps the two panes in step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.engine.spans import Span
+from tui.engine.view import Side
+from widgets.highlight_styles import (
+    FLASH_CSS,
+    HIGHLIGHT_STYLES,
+    SEARCH_CSS,
+    SEARCH_CURRENT_CSS,
+    STYLE_OF_KIND,
+    component_classes,
+    component_css,
+)
+from widgets.pair_model import LineRef, PairLayout, PairModel
+
+GUTTER = 3
+"""Cursor marker, highlight glyph, one space."""
+ALL_KINDS = frozenset(style.kind for style in HIGHLIGHT_STYLES)
+
+
+class ArticlePane(ScrollView, can_focus=True):
+    """Renders one article's side of the shared rows, line by line."""
+
+    COMPONENT_CLASSES = component_classes("article-pane") | {
+        "article-pane--cursor",
+        "article-pane--cursor-blurred",
+        "article-pane--boilerplate",
+        "article-pane--gap",
+        "article-pane--search",
+        "article-pane--search-current",
+        "article-pane--flash",
+    }
+    DEFAULT_CSS = f"""
+    ArticlePane {{ overflow-x: hidden; overflow-y: scroll; scrollbar-size-vertical: 1; }}
+    {component_css("ArticlePane", "article-pane")}
+    ArticlePane > .article-pane--cursor {{ background: $accent 25%; }}
+    ArticlePane > .article-pane--cursor-blurred {{ background: $boost; }}
+    ArticlePane > .article-pane--boilerplate {{ color: $text-muted; text-style: dim italic; }}
+    ArticlePane > .article-pane--gap {{ color: $text-disabled; }}
+    ArticlePane > .article-pane--search {{ {SEARCH_CSS} }}
+    ArticlePane > .article-pane--search-current {{ {SEARCH_CURRENT_CSS} }}
+    ArticlePane > .article-pane--flash {{ {FLASH_CSS} }}
+    """
+    BINDINGS: list[BindingType] = [
+        Binding("down,j", "cursor(1)", "Next row", show=False, id="compare-row-down"),
+        Binding("up,k", "cursor(-1)", "Previous row", show=False, id="compare-row-up"),
+        Binding("pagedown,space", "page(1)", "Page down", show=False, id="compare-page-down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="compare-page-up"),
+        Binding("home,g", "edge(0)", "First row", show=False, id="compare-first-row"),
+        Binding("end,G", "edge(1)", "Last row", show=False, id="compare-last-row"),
+    ]
+    inherit_bindings = False
+
+    cursor_row: reactive[int] = reactive(0, init=False)
+
+    @dataclass
+    class CursorMoved(Message):
+        """The user moved this pane's row cursor."""
+
+        pane: ArticlePane
+        row: int
+
+    @dataclass
+    class WidthChanged(Message):
+        """The pane's text width changed; the screen picks one wrap width for both."""
+
+        pane: ArticlePane
+        width: int
+
+    def __init__(self, side: Side) -> None:
+        super().__init__(id=f"{side}-pane")
+        self.side: Side = side
+        self.model: PairModel | None = None
+        self.pair_layout: PairLayout | None = None
+        self.kinds: frozenset[str] = ALL_KINDS
+        self._matches: dict[int, list[Span]] = {}
+        self._current_match: Span | None = None
+        self._flash: tuple[Span, ...] = ()
+        self._strips: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(1024)
+
+    @property
+    def text_width(self) -> int:
+        """Cells available for article text (the pane minus gutter and scrollbar)."""
+        return max(self.scrollable_content_region.width - GUTTER, 4)
+
+    # Attributes the screen sets ------------------------------------------------
+
+    def show(self, model: PairModel, layout: PairLayout, cursor_row: int = 0) -> None:
+        self.model = model
+        self.set_layout(layout)
+        self.set_reactive(ArticlePane.cursor_row, cursor_row)
+        self.scroll_to_row(cursor_row, center=True)
+
+    def set_layout(self, layout: PairLayout) -> None:
+        self.pair_layout = layout
+        self.virtual_size = Size(self.scrollable_content_region.width, layout.height)
+        self._repaint()
+
+    def set_kinds(self, kinds: Iterable[str]) -> None:
+        self.kinds = frozenset(kinds)
+        self._repaint()
+
+    def set_search(self, matches: dict[int, list[Span]], current: Span | None) -> None:
+        self._matches, self._current_match = matches, current
+        self._repaint()
+
+    def set_flash(self, spans: Iterable[Span]) -> None:
+        self._flash = tuple(spans)
+        self._repaint()
+
+    def _repaint(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    # Cursor and scrolling --------------------------------------------------------
+
+    def move_cursor(self, row: int) -> None:
+        if self.pair_layout is None or not self.pair_layout.row_top:
+            return
+        self.cursor_row = max(0, min(row, len(self.pair_layout.row_top) - 1))
+        self.post_message(self.CursorMoved(self, self.cursor_row))
+
+    def action_cursor(self, delta: int) -> None:
+        self.move_cursor(self.cursor_row + delta)
+
+    def action_page(self, direction: int) -> None:
+        if self.pair_layout is not None:
+            top, _ = self.pair_layout.row_span(self.cursor_row)
+            step = max(1, self.scrollable_content_region.height - 2)
+            self.move_cursor(self.pair_layout.row_at(max(0, top + direction * step)))
+            if direction > 0 and self.cursor_row == self.pair_layout.row_at(top):
+                self.move_cursor(self.cursor_row + 1)
+
+    def action_edge(self, end: int) -> None:
+        self.move_cursor(len(self.pair_layout.row_top) - 1 if self.pair_layout and end else 0)
+
+    def watch_cursor_row(self, old: int, new: int) -> None:
+        self._refresh_row(old)
+        self._refresh_row(new)
+        self.scroll_to_row(new)
+
+    def _refresh_row(self, row: int) -> None:
+        if self.pair_layout is not None and 0 <= row < len(self.pair_layout.row_top):
+            top, height = self.pair_layout.row_span(row)
+            self.refresh_lines(top, height)
+
+    def scroll_to_row(self, row: int, center: bool = False) -> None:
+        """Bring a row into view (at a third of the height when ``center``)."""
+        if self.pair_layout is None or not 0 <= row < len(self.pair_layout.row_top):
+            return
+        top, height = self.pair_layout.row_span(row)
+        view = max(1, self.scrollable_content_region.height)
+        if center:
+            self.scroll_to(y=max(0, top - view // 3), animate=False)
+        elif top < self.scroll_y or height > view:
+            self.scroll_to(y=top, animate=False)
+        elif top + height > self.scroll_y + view:
+            self.scroll_to(y=top + height - view, animate=False)
+
+    def on_focus(self) -> None:
+        self._refresh_row(self.cursor_row)
+
+    def on_blur(self) -> None:
+        self._refresh_row(self.cursor_row)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.post_message(self.WidthChanged(self, self.text_width))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is not None and self.pair_layout is not None:
+            self.move_cursor(self.pair_layout.row_at(offset.y + self.scroll_offset.y))
+
+    # Rendering -------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        line_y = y + self.scroll_offset.y
+        if self.pair_layout is None or self.model is None or line_y >= self.pair_layout.height:
+            return Strip.blank(width, self.rich_style)
+        row = self.pair_layout.line_row[line_y]
+        on_cursor = row >= 0 and row == self.cursor_row
+        key = (line_y, on_cursor, on_cursor and self.has_focus, width)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._render_strip(line_y, row, on_cursor, width)
+            self._strips[key] = strip
+        return strip
+
+    def _render_strip(self, line_y: int, row: int, on_cursor: bool, width: int) -> Strip:
+        assert self.pair_layout is not None and self.model is not None
+        base = self.rich_style
+        if on_cursor:
+            name = "article-pane--cursor" if self.has_focus else "article-pane--cursor-blurred"
+            base = self.get_component_rich_style(name)  # full style: blends translucent colours
+        marker = ("\u258c" if self.has_focus else "\u258f") if on_cursor else " "
+        ref = self.pair_layout.lines[self.side][line_y]
+        if ref is None:
+            body, glyph = Text(""), self._gap_glyph(row)
+        else:
+            body, glyph = self._styled_body(ref)
+        line = Text.assemble(marker, glyph, " ", body, end="")
+        line.stylize_before(base)
+        segments: list[Segment] = list(line.render(self.app.console))
+        return Strip(segments, line.cell_len).extend_cell_length(width, base)
+
+    def _gap_glyph(self, row: int) -> Text:
+        """A gap (nothing on this side faces the other side's sentence) gets a dotted gutter."""
+        assert self.model is not None
+        if row < 0 or getattr(self.model.rows[row], self.side):
+            return Text(" ")
+        return Text("\u2506", style=self._style("gap"))
+
+    def _styled_body(self, ref: LineRef) -> tuple[Text, Text]:
+        assert self.model is not None
+        sentence = self.model.article(self.side).sentences[ref.sentence]
+        body = Text(self.model.texts[self.side][ref.start : ref.end], end="")
+        if sentence.boilerplate:
+            body.stylize(self._style("boilerplate"))
+        line_span = Span(ref.start, ref.end)
+        strongest: str | None = None
+        for mark in self.model.highlights[self.side].get(ref.sentence, ()):
+            if mark.kind in self.kinds and self._paint(body, ref, mark.span, mark.kind):
+                strongest = mark.kind  # marks come lowest precedence first
+        for match in self._matches.get(ref.sentence, ()):
+            current = match == self._current_match
+            self._paint(body, ref, match, "search-current" if current else "search")
+        for span in self._flash:
+            if span.overlaps(line_span):
+                self._paint(body, ref, span, "flash")
+        if strongest is None:
+            return body, Text(" ")
+        return body, Text(STYLE_OF_KIND[strongest].glyph, style=self._style(strongest))
+
+    def _paint(self, body: Text, ref: LineRef, span: Span, name: str) -> bool:
+        start, end = max(span.start, ref.start) - ref.start, min(span.end, ref.end) - ref.start
+        if start >= end or body.plain[start:end].isspace():
+            return False
+        body.stylize(self._style(name), start, end)
+        return True
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"article-pane--{name}", partial=True)

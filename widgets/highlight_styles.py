@@ -1,0 +1,66 @@
+"""What each highlight kind looks like: one table read by the panes and the legend.
+
+Every kind has a colour (a theme variable, so themes own it) AND a cue that
+survives without colour: a text style and a gutter glyph. Under NO_COLOR the
+four kinds still read apart: italic, underline, bold underline, bold reverse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class HighlightStyle:
+    kind: str
+    """A ``tui.engine.view.HighlightKind``; also the component class suffix."""
+    glyph: str
+    """The gutter marker of a line holding this kind."""
+    label: str
+    cue: str
+    """The colour-free cue, spelled out in the legend."""
+    css: str
+
+
+# Lowest precedence first: a later kind's style is applied over an earlier one,
+# and a line's gutter shows the glyph of the last kind it holds.
+HIGHLIGHT_STYLES: tuple[HighlightStyle, ...] = (
+    HighlightStyle(
+        "changed", "~", "changed words", "italic", "color: $text-accent; text-style: italic;"
+    ),
+    HighlightStyle(
+        "shared", "=", "shared passage", "underline", "color: $text-success; text-style: underline;"
+    ),
+    HighlightStyle(
+        "name",
+        "?",
+        "name discrepancy",
+        "bold underline",
+        "color: $text-warning; background: $warning-muted; text-style: bold underline;",
+    ),
+    HighlightStyle(
+        "contradiction",
+        "!",
+        "contradiction",
+        "bold reverse",
+        "color: $text-error; text-style: bold reverse;",
+    ),
+)
+STYLE_OF_KIND = {style.kind: style for style in HIGHLIGHT_STYLES}
+PRECEDENCE = {style.kind: n for n, style in enumerate(HIGHLIGHT_STYLES)}
+
+# Transient marks: search matches and the flash after a jump to a finding.
+SEARCH_CSS = "color: $text-accent; text-style: reverse;"
+SEARCH_CURRENT_CSS = "color: $accent; text-style: bold reverse;"
+FLASH_CSS = "background: $secondary; color: $text; text-style: bold;"
+
+
+def component_classes(prefix: str) -> set[str]:
+    return {f"{prefix}--{style.kind}" for style in HIGHLIGHT_STYLES}
+
+
+def component_css(selector: str, prefix: str) -> str:
+    """CSS rules giving ``selector``'s component classes the highlight styles."""
+    return "\n".join(
+        f"{selector} > .{prefix}--{style.kind} {{ {style.css} }}" for style in HIGHLIGHT_STYLES
+    )

@@ -1,0 +1,39 @@
+"""One line saying what each highlight style means, drawn in those same styles."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widget import Widget
+
+from widgets.highlight_styles import HIGHLIGHT_STYLES, component_classes, component_css
+
+
+class HighlightLegend(Widget):
+    """Glyph, label and colour-free cue of every highlight kind (cues dropped when narrow)."""
+
+    COMPONENT_CLASSES = component_classes("highlight-legend") | {"highlight-legend--gap"}
+    DEFAULT_CSS = f"""
+    HighlightLegend {{ height: 1; padding: 0 1; color: $text-muted; }}
+    {component_css("HighlightLegend", "highlight-legend")}
+    HighlightLegend > .highlight-legend--gap {{ color: $text-disabled; }}
+    """
+
+    def render(self) -> Text:
+        full = self._legend(with_cues=True)
+        return full if full.cell_len <= self.content_size.width else self._legend(False)
+
+    def _legend(self, with_cues: bool) -> Text:
+        parts: list[Text] = []
+        for style in reversed(HIGHLIGHT_STYLES):
+            rich_style = self.get_component_rich_style(
+                f"highlight-legend--{style.kind}", partial=True
+            )
+            label = style.label if with_cues else style.label.split()[0]
+            part = Text.assemble((style.glyph, rich_style), " ", (label, rich_style))
+            if with_cues:
+                part.append(f" ({style.cue})")
+            parts.append(part)
+        gap = self.get_component_rich_style("highlight-legend--gap", partial=True)
+        parts.append(Text.assemble(("\u2506", gap), " gap (unaligned)" if with_cues else " gap"))
+        parts.append(Text("dim: boilerplate", style="dim"))
+        return Text("  ").join(parts)
