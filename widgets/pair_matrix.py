@@ -18,7 +18,7 @@ from textual.widgets import DataTable
 
 from tui.engine.compare import Comparison
 
-BARS = "▁▃▅▇"
+BARS = "▂▄▆█"
 LEVELS = len(BARS)
 CELL_WIDTH = 13
 
@@ -63,10 +63,10 @@ class PairMatrix(DataTable[Text]):
         "pair-matrix--pending",
     }
     DEFAULT_CSS = """
-    PairMatrix > .pair-matrix--level-0 { background: $error 15%; }
-    PairMatrix > .pair-matrix--level-1 { background: $warning 20%; }
-    PairMatrix > .pair-matrix--level-2 { background: $success 25%; }
-    PairMatrix > .pair-matrix--level-3 { background: $success 50%; text-style: bold; }
+    PairMatrix > .pair-matrix--level-0 { background: $primary 5%; }
+    PairMatrix > .pair-matrix--level-1 { background: $primary 25%; }
+    PairMatrix > .pair-matrix--level-2 { background: $primary 45%; }
+    PairMatrix > .pair-matrix--level-3 { background: $primary 70%; text-style: bold; }
     PairMatrix > .pair-matrix--pending { color: $text-muted; }
     """
 

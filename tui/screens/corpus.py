@@ -103,9 +103,7 @@ class CorpusScreen(Screen[None]):
             self._load_rows()
 
     def on_resize(self, event: Resize) -> None:
-        width = self._fit_title_width(event.size.width)
-        if width != self._title_width:
-            self._title_width = width
+        if self._fit_title_width(event.size.width) != self._title_width:
             self._fill(rebuild_columns=True)
 
     # -- actions -------------------------------------------------------------
@@ -251,7 +249,8 @@ class CorpusScreen(Screen[None]):
         name_width = max((len(row.name) for row in self._rows), default=8)
         widths = dict(FIXED_COLUMNS)
         table.add_column("Mark", width=widths["Mark"], key="mark")
-        table.add_column("Title", width=self._title_width or None, key="title")
+        self._title_width = self._fit_title_width(self.size.width)
+        table.add_column("Title", width=self._title_width, key="title")
         table.add_column("File", width=name_width, key="file")
         for label in ("Words", "Sentences", "Tags"):
             table.add_column(Text(label, justify="right"), width=widths[label], key=label.lower())
@@ -274,8 +273,10 @@ class CorpusScreen(Screen[None]):
         status = Text()
         if not self._marks:
             status.append("No article marked. ")
-            status.append(f"{self._key('corpus-mark', 'space')} marks, ", style="bold")
-            status.append("enter compares the two marked (or the marked one with the highlighted).")
+            status.append(self._key("corpus-mark", "space"), style="bold")
+            status.append(" marks one, ")
+            status.append("enter", style="bold")
+            status.append(" compares two (or the marked one with the highlighted one).")
         else:
             status.append("Marked: ")
             for glyph, name in zip(MARK_GLYPHS, self._marks, strict=False):

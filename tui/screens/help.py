@@ -50,8 +50,7 @@ def help_entries(screen: Screen[object]) -> list[HelpEntry]:
             grouped[group][2].append(display)
         else:
             grouped[group] = (active.node, binding, [display])
-    chain_order = {id(node): index for index, node in enumerate(_chain(screen))}
-    ordered = sorted(grouped.values(), key=lambda item: chain_order.get(id(item[0]), 99))
+    ordered = sorted(grouped.values(), key=lambda item: _section(item[0], screen))
     return [
         HelpEntry(
             where=where_bound(node, screen),
@@ -63,10 +62,11 @@ def help_entries(screen: Screen[object]) -> list[HelpEntry]:
     ]
 
 
-def _chain(screen: Screen[object]) -> list[DOMNode]:
-    """The nodes whose bindings apply, focused widget first (as Textual walks them)."""
-    focused = screen.focused
-    return list(focused.ancestors_with_self) if focused else [screen, screen.app]
+def _section(node: DOMNode, screen: Screen[object]) -> int:
+    """The screen's own keys first, then the focused widget's, then the app's."""
+    if node is screen:
+        return 0
+    return 2 if node is screen.app else 1
 
 
 def help_table(entries: list[HelpEntry]) -> Table:
