@@ -41,6 +41,7 @@ def default_corpus() -> Path:
 COMMANDS: dict[str, str] = {
     "compare": "tui.commands.compare_cmd",
     "list": "tui.commands.list_cmd",
+    "tags": "tui.commands.tags_cmd",
 }
 
 
