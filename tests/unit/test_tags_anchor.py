@@ -14,9 +14,7 @@ SENTENCES = [
     "Markets in Asia rose modestly after the first day of meetings ended.",
 ]
 CLAIM = SENTENCES[1]
-LOOK_ALIKE = (
-    "Commerce Secretary Howard Lutnick said the discussions were fruitful and would go on."
-)
+LOOK_ALIKE = "Commerce Secretary Howard Lutnick said the discussions were fruitful and would go on."
 
 
 def article(*sentences: str) -> str:

@@ -119,9 +119,7 @@ def test_hand_edit_on_disk_is_merged_not_overwritten(two_windows, article: Artic
     assert (saved[first]["note"], saved[second]["note"]) == ("app edit", "by hand")
 
 
-def test_corpus_undo_reverts_the_last_change_in_any_article(
-    tmp_path: Path, seeds: Path
-) -> None:
+def test_corpus_undo_reverts_the_last_change_in_any_article(tmp_path: Path, seeds: Path) -> None:
     for name in ("000_4ab7afceee558d79.txt", SEED):
         shutil.copy(seeds / name, tmp_path / name)
     articles = [load_article(path) for path in sorted(tmp_path.glob("*.txt"))]

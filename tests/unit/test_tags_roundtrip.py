@@ -22,7 +22,7 @@ YAML_SPECIAL = [
     "2026-11-22", "2026-11-22T23:40:00Z", "line\nbreak", "trailing newline\n", "\n",
     "\nleading newline", "  indented\n  block", "tab\there", "crlf\r\nline", "a\u2028b",
     "nul\x00char", "bom\ufeff", "emoji 🧪 and ümlaut", "right-to-left שלום",
-]
+]  # fmt: skip
 TEXT = st.one_of(
     st.sampled_from(YAML_SPECIAL),
     st.text(st.characters(blacklist_categories=("Cs",)), max_size=60),

@@ -168,8 +168,10 @@ class TagStore:
 
     def _placed(self, tag: Tag, in_conflict: bool) -> AnchoredTag:
         anchor = locate(self.article.text, tag.target)
-        current = "" if anchor.status is AnchorStatus.ORPHANED else (
-            self.article.text[anchor.start : anchor.end]
+        current = (
+            ""
+            if anchor.status is AnchorStatus.ORPHANED
+            else (self.article.text[anchor.start : anchor.end])
         )
         return AnchoredTag(self.name, tag, anchor, current, in_conflict)
 
@@ -360,4 +362,3 @@ def _read(path: Path) -> bytes | None:
         return path.read_bytes()
     except FileNotFoundError:
         return None
-

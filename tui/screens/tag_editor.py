@@ -1,0 +1,201 @@
+"""The tag editor: a modal that labels a claim, takes a note and may link the aligned claim.
+
+Focus starts on the label list, where ``1``-``9`` toggle the labels in order
+(``space`` toggles the highlighted one); ``tab`` moves to the note, then to the
+link switch. ``ctrl+s`` saves and dismisses with a ``TagEdit``; ``escape``
+dismisses with ``None``. The screen only collects input: the caller owns the
+``TagStore`` and decides what to save.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Footer, Label, SelectionList, Static, TextArea
+from textual.widgets.selection_list import Selection
+
+from tui.tags.model import Related, Tag
+
+MAX_NUMBERED = 9
+QUOTE_PREVIEW = 60
+
+
+@dataclass(frozen=True)
+class TagEdit:
+    """What the reviewer chose; ``related`` is ``None`` when the link is off."""
+
+    labels: tuple[str, ...]
+    note: str
+    related: Related | None
+
+
+def _toggle_binding(number: int) -> Binding:
+    return Binding(
+        str(number),
+        f"toggle_label({number - 1})",
+        "Toggle label",
+        show=number == 1,
+        key_display="1-9",
+        id=f"tag-editor-label-{number}",
+        tooltip=f"Toggle label {number}",
+    )
+
+
+class LabelList(SelectionList[str]):
+    """The label vocabulary; digit keys toggle a label by its position."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [_toggle_binding(n) for n in range(1, MAX_NUMBERED + 1)]
+
+    def action_toggle_label(self, index: int) -> None:
+        if index < self.option_count:
+            self.toggle(self.get_option_at_index(index).value)
+            self.highlighted = index
+
+
+class TagEditor(ModalScreen[TagEdit | None]):
+    """Label, note and link for one claim; dismisses with a ``TagEdit`` or ``None``."""
+
+    DEFAULT_CSS = """
+    TagEditor {
+        align: center middle;
+    }
+    TagEditor #tag-editor {
+        width: 80%;
+        max-width: 100;
+        height: auto;
+        max-height: 90%;
+        padding: 0 1;
+        border: thick $accent;
+        background: $surface;
+    }
+    TagEditor #tag-claim {
+        height: auto;
+        max-height: 6;
+        margin-bottom: 1;
+        border-left: outer $accent;
+        padding-left: 1;
+    }
+    TagEditor #tag-claim Static {
+        text-style: italic;
+    }
+    TagEditor .tag-heading {
+        text-style: bold;
+        color: $text-muted;
+    }
+    TagEditor LabelList {
+        height: auto;
+        max-height: 11;
+        margin-bottom: 1;
+    }
+    TagEditor #tag-note {
+        height: 6;
+        margin-bottom: 1;
+    }
+    TagEditor #tag-link {
+        margin-bottom: 1;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save",
+            priority=True,
+            id="tag-editor-save",
+            tooltip="Save the tag and close",
+        ),
+        Binding(
+            "escape",
+            "cancel",
+            "Cancel",
+            id="tag-editor-cancel",
+            tooltip="Close without saving",
+        ),
+    ]
+
+    def __init__(
+        self,
+        claim: str,
+        *,
+        article: str,
+        labels: Sequence[str],
+        related: Related | None = None,
+        initial: Tag | None = None,
+    ) -> None:
+        """``related`` offers a link to the aligned claim (on unless ``initial`` has none)."""
+        super().__init__()
+        self.claim = claim
+        self.article = article
+        chosen = initial.labels if initial is not None else ()
+        # keep labels a hand edit added outside the vocabulary, so saving never drops them
+        self.vocabulary = tuple(labels) + tuple(x for x in chosen if x not in labels)
+        self.chosen = set(chosen)
+        self.note = initial.note if initial is not None else ""
+        if initial is not None and initial.related is not None:
+            self.related: Related | None = initial.related
+            self.link = True
+        else:
+            self.related = related
+            self.link = related is not None and initial is None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="tag-editor") as dialog:
+            dialog.border_title = f"Tag a claim in {self.article}"
+            dialog.border_subtitle = "1-9 labels · tab note · ctrl+s save · esc cancel"
+            with VerticalScroll(id="tag-claim"):
+                yield Static(self.claim, markup=False)
+            yield Label("Labels", classes="tag-heading")
+            yield LabelList(
+                *(
+                    Selection(self._prompt(i, label), label, label in self.chosen)
+                    for i, label in enumerate(self.vocabulary)
+                ),
+                id="tag-labels",
+            )
+            yield Label("Note", classes="tag-heading")
+            yield TextArea(self.note, id="tag-note", soft_wrap=True, tab_behavior="focus")
+            if self.related is not None:
+                yield Checkbox(self._link_label(self.related), self.link, id="tag-link")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(LabelList).focus()
+
+    @staticmethod
+    def _prompt(index: int, label: str) -> str:
+        number = f"{index + 1}" if index < MAX_NUMBERED else " "
+        return f"{number}  {label}"
+
+    @staticmethod
+    def _link_label(related: Related) -> str:
+        quote = " ".join(related.exact.split())
+        if len(quote) > QUOTE_PREVIEW:
+            quote = quote[: QUOTE_PREVIEW - 1] + "…"
+        return f"Link the aligned claim in {related.article}: “{quote}”"
+
+    @on(Checkbox.Changed, "#tag-link")
+    def _link_changed(self, event: Checkbox.Changed) -> None:
+        self.link = event.value
+
+    def result(self) -> TagEdit:
+        """The edit as the form stands, labels in vocabulary order."""
+        selected = set(self.query_one(LabelList).selected)
+        return TagEdit(
+            labels=tuple(label for label in self.vocabulary if label in selected),
+            note=self.query_one("#tag-note", TextArea).text,
+            related=self.related if self.link else None,
+        )
+
+    def action_save(self) -> None:
+        self.dismiss(self.result())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
