@@ -8,9 +8,11 @@ Each pair is treated as two aligned one-sentence articles and run through
 - FEVER symmetric: REFUTES (claim vs evidence) vs SUPPORTS pairs.
 - MSR paraphrase: label 1 (paraphrase) pairs should rarely be flagged; label 0
   pairs often differ in a number or a date, so flags there are expected.
+- BASIL: whole articles (NYT, Fox, HuffPost on one event) through ``compare``:
+  contradiction findings per article pair, by type, with examples to read.
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_contradictions.py [--external DIR] [--show N]
+    .venv/bin/python benchmarks/eval_contradictions.py [--external DIR] [--show N] [--basil N]
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from tui.engine.compare import compare
+from tui.engine.corpus import Article, build_article
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.contradictions import sentence_conflicts
 from tui.engine.segment import Sentence
@@ -93,10 +97,48 @@ def report(name: str, pairs: list[tuple[str, str, str]], show: int) -> None:
             print(f"      {example}")
 
 
+def basil(folder: Path, clusters: int, show: int) -> None:
+    """Contradiction findings (score >= MIN_SCORE) per article pair of BASIL clusters."""
+    lines = (folder / "basil_clusters.jsonl").read_text(encoding="utf-8").splitlines()
+    pairs = 0
+    per_type: Counter[str] = Counter()
+    flagged_pairs = 0
+    examples: list[str] = []
+    start = time.perf_counter()
+    for line in lines[:clusters]:
+        articles = [_article(a) for a in json.loads(line)["articles"]]
+        for i in range(len(articles)):
+            for j in range(i + 1, len(articles)):
+                pairs += 1
+                found = [
+                    f
+                    for f in compare(articles[i], articles[j]).findings
+                    if f.kind == "contradiction" and f.score >= MIN_SCORE
+                ]
+                flagged_pairs += bool(found)
+                per_type.update(f.type for f in found)
+                examples += [f"{f.type} {f.score}: {f.message}" for f in found]
+    elapsed = time.perf_counter() - start
+    total = sum(per_type.values())
+    kinds = ", ".join(f"{t} {n}" for t, n in per_type.most_common())
+    print(f"\nBASIL: {pairs} article pairs from {clusters} clusters in {elapsed:.1f} s")
+    print(f"  pairs with a contradiction: {flagged_pairs}/{pairs}; findings {total} ({kinds})")
+    print(f"  findings per pair: {total / max(pairs, 1):.2f}")
+    for example in examples[:show]:
+        print(f"      {example}")
+
+
+def _article(record: dict[str, str]) -> Article:
+    text = record["text"]
+    path = Path(f"basil-{record['uuid']}.txt")
+    return build_article(path, text.encode("utf-8"), text, "utf-8", False)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--external", type=Path, default=DEFAULT_EXTERNAL)
     parser.add_argument("--show", type=int, default=0, help="example flags to print per label")
+    parser.add_argument("--basil", type=int, default=30, help="BASIL clusters to compare")
     args = parser.parse_args()
     if not (args.external / "sick.tsv").exists():
         print(f"{args.external}: no sick.tsv here; pass --external DIR", file=sys.stderr)
@@ -104,6 +146,7 @@ def main() -> int:
     report("SICK", sick(args.external), args.show)
     report("FEVER symmetric (evidence vs claim)", fever(args.external), args.show)
     report("MSR paraphrase (1 = paraphrase)", msr(args.external), args.show)
+    basil(args.external, args.basil, args.show)
     return 0
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.pair import SentencePair
+from tui.engine.findings.words import same_setting
 from tui.engine.segment import Sentence
 
 MONTHS = {
@@ -130,8 +131,10 @@ def date_conflicts(pair: SentencePair) -> list[Conflict]:
         other = next((r for r in right_rest if mention.conflicts_with(r)), None)
         if other is None:
             continue
-        right_rest.remove(other)
         left_span, right_span = (mention.start, mention.end), (other.start, other.end)
+        if not same_setting(pair.left_words, left_span, pair.right_words, right_span):
+            continue
+        right_rest.remove(other)
         message = f"date differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
         conflicts.append(Conflict("date", left_span, right_span, message, 0.8))
     return conflicts

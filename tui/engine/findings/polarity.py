@@ -21,6 +21,8 @@ from tui.engine.findings.words import AUXILIARIES, Word, agreement, content_lemm
 
 MAX_SCOPE = 8
 HEADS = 2
+MIN_AGREEMENT = 0.35
+"""Least overlap of the rest of the two sentences (content lemmas) for a conflict."""
 CONTEXT = 4
 _CLAUSE_WORDS = frozenset(
     "but while whereas although though because however yet which who whom whose where when "
@@ -28,6 +30,7 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+_CONDITIONS = frozenset("if unless whether".split())
 _OBJECT_CUES = frozenset("no nothing none nobody".split())
 
 
@@ -178,7 +181,11 @@ def _against(
         content_lemmas(list(words), range(negation.cue, head + 1)),
         content_lemmas(list(affirmed.words), range(k, k + 1)),
     )
-    if not (near_negated & _context(affirmed.words, k, k)) and rest < 0.5:
+    if rest < MIN_AGREEMENT or not (near_negated & _context(affirmed.words, k, k) or rest >= 0.5):
+        return None
+    if _hypothetical(words, negation.cue) or _hypothetical(affirmed.words, k):
+        return None
+    if _infinitive_of_other_verb(affirmed.words, k, words):
         return None
     score = round(min(0.95, 0.6 + 0.35 * rest), 2)
     return (
@@ -186,6 +193,24 @@ def _against(
         (affirmed.words[_with_auxiliary(affirmed.words, k)].start, affirmed.words[k].end),
         score,
     )
+
+
+def _hypothetical(words: Sequence[Word], k: int) -> bool:
+    """Word ``k`` sits in a conditional clause ("if they don't pass the bill"): no claim."""
+    i = k
+    while i > 0 and not words[i].break_before:
+        i -= 1
+        if words[i].norm in _CONDITIONS:
+            return True
+    return False
+
+
+def _infinitive_of_other_verb(affirmed: Sequence[Word], k: int, negated: Sequence[Word]) -> bool:
+    """ "tries *to stay*" vs "failed to stay": the affirmed word is an infinitive under a
+    verb the other sentence does not use, so it asserts nothing to deny."""
+    if k == 0 or affirmed[k - 1].norm != "to":
+        return False
+    return k < 2 or affirmed[k - 2].lemma not in {w.lemma for w in negated}
 
 
 def _with_auxiliary(words: Sequence[Word], k: int) -> int:

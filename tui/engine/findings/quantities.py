@@ -11,6 +11,7 @@ and the words that say what is counted: the head of the noun phrase after it
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -18,7 +19,7 @@ from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.dates import date_spans
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.wordlists import lemma_key
-from tui.engine.findings.words import agreement, content_lemmas
+from tui.engine.findings.words import agreement, content_lemmas, same_setting
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import STOPWORDS
 
@@ -53,6 +54,16 @@ _CURRENCY_WORDS = {
     "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "peso": "MXN", "pesos": "MXN",
 }  # fmt: skip
 _MODIFIERS = frozenset("more other additional further extra consecutive straight separate".split())
+_BOUNDS = {
+    ("more", "than"): "min", ("over",): "min", ("above",): "min", ("at", "least"): "min",
+    ("upwards", "of"): "min", ("less", "than"): "max", ("fewer", "than"): "max",
+    ("under",): "max", ("below",): "max", ("up", "to"): "max", ("at", "most"): "max",
+    ("about",): "approx", ("around",): "approx", ("roughly",): "approx",
+    ("approximately",): "approx", ("nearly",): "approx", ("almost",): "approx",
+    ("some",): "approx", ("estimated",): "approx", ("close", "to"): "approx",
+}  # fmt: skip
+APPROXIMATE = 0.1
+"""How far "about 100" reaches: 10% either way."""
 _PRONOUN_ONE = frozenset("the no any every each this that which someone".split())
 
 _TOKEN = re.compile(
@@ -74,6 +85,11 @@ class _Tok:
 @dataclass(frozen=True, slots=True)
 class Quantity:
     value: float
+    precision: float
+    """The place of the last digit written: 1 for "247", 0.1e9 for "$1.5bn". A value
+    rounded to a coarser precision agrees ("$247 billion" / "$247.7 billion")."""
+    bound: str
+    """ "exact", or "min" ("more than 5"), "max" ("under 5"), "approx" ("about 5")."""
     unit: str | None
     """A currency, "%", "points", or None for a bare count."""
     ordinal: bool
@@ -84,12 +100,16 @@ class Quantity:
     start: int
     end: int
 
-    def same_value(self, other: Quantity) -> bool:
-        return (
-            self.unit == other.unit
-            and self.ordinal == other.ordinal
-            and abs(self.value - other.value) <= 1e-9 * max(1.0, abs(self.value))
-        )
+    def agrees_with(self, other: Quantity) -> bool:
+        """The same amount, allowing for rounding and "more than"/"about"."""
+        if self.unit != other.unit or self.ordinal != other.ordinal:
+            return False
+        gap = abs(self.value - other.value)
+        if gap <= 1e-9 * max(1.0, abs(self.value)):
+            return True
+        if self.precision != other.precision and gap < max(self.precision, other.precision):
+            return True
+        return _within(self, other.value) or _within(other, self.value)
 
     def same_role(self, other: Quantity) -> bool:
         """Whether the two count the same thing, so that different values conflict."""
@@ -101,6 +121,26 @@ class Quantity:
         if a and b:
             return a == b or a[-1] == b[-1] or (min(len(a), len(b)) == 1 and a[0] == b[0])
         return not a and not b and self.before is not None and self.before == other.before
+
+
+def _within(quantity: Quantity, value: float) -> bool:
+    if quantity.bound == "min":
+        return value >= quantity.value
+    if quantity.bound == "max":
+        return value <= quantity.value
+    if quantity.bound == "approx":
+        return abs(value - quantity.value) <= APPROXIMATE * abs(quantity.value)
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    value: float
+    precision: float
+    ordinal: bool
+    unit: str | None
+    after: int
+    """Index of the token after the number."""
 
 
 def _tokens(sentence: Sentence) -> list[_Tok]:
@@ -154,10 +194,10 @@ def _read(tokens: list[_Tok], i: int) -> tuple[Quantity | None, int]:
         i += 2
     if i >= len(tokens):
         return None, first + 1
-    value, ordinal, unit, i = _read_number(tokens, i, first)
-    if value is None:
+    number = _read_number(tokens, i, first)
+    if number is None:
         return None, first + 1
-    unit = currency or unit
+    unit, i = currency or number.unit, number.after
     if unit is None and i < len(tokens) and tokens[i].low in _CURRENCY_WORDS and tokens[i].joined:
         unit = _CURRENCY_WORDS[tokens[i].low]
         i += 1
@@ -178,43 +218,63 @@ def _read(tokens: list[_Tok], i: int) -> tuple[Quantity | None, int]:
         None,
     )
     last = tokens[end - 1] if end > i else tokens[i - 1]
-    return Quantity(value, unit, ordinal, head, before, tokens[first].start, last.end), end
+    quantity = Quantity(
+        value=number.value,
+        precision=number.precision,
+        bound=_bound(tokens, first),
+        unit=unit,
+        ordinal=number.ordinal,
+        head=head,
+        before=before,
+        start=tokens[first].start,
+        end=last.end,
+    )
+    return quantity, end
 
 
-def _read_number(
-    tokens: list[_Tok], i: int, first: int
-) -> tuple[float | None, bool, str | None, int]:
-    """(value, ordinal, unit from a suffix, index after) of the number at ``i``."""
+def _bound(tokens: list[_Tok], first: int) -> str:
+    """ "min", "max" or "approx" when a qualifier stands before the number."""
+    for n in (2, 1):
+        words = tuple(t.low for t in tokens[max(0, first - n) : first])
+        if len(words) == n and words in _BOUNDS:
+            return _BOUNDS[words]
+    return "exact"
+
+
+def _read_number(tokens: list[_Tok], i: int, first: int) -> _Number | None:
+    """The number written at token ``i`` (digits or words, with its scale), if any."""
     token = tokens[i]
     match = _NUMBER.match(token.low)
     unit: str | None = None
+    ordinal = False
     if match:
         if i == first and _after_name(tokens, i):
-            return None, False, None, i
-        value = float(match.group(1).replace(",", ""))
+            return None
+        digits = match.group(1).replace(",", "")
+        value = float(digits)
+        precision = 10.0 ** -len(digits.partition(".")[2])
         suffix = match.group(2) or ""
         ordinal = suffix in ("st", "nd", "rd", "th")
         if suffix == "%":
             unit = "%"
         elif suffix in _SUFFIX_SCALES:
             value *= _SUFFIX_SCALES[suffix]
+            precision *= _SUFFIX_SCALES[suffix]
         i += 1
     elif token.low in _ORDINALS:
-        return float(_ORDINALS[token.low]), True, None, i + 1
+        return _Number(float(_ORDINALS[token.low]), 1.0, True, None, i + 1)
     elif token.low in _SMALL or token.low in _TENS or token.low in ("a", "an"):
         worded, i = _read_words(tokens, i)
-        if worded is None:
-            return None, False, None, i
-        value = worded
-        if token.low == "one" and _is_pronoun(tokens, first, i):
-            return None, False, None, i
-        ordinal = False
+        if worded is None or (token.low == "one" and _is_pronoun(tokens, first, i)):
+            return None
+        value, precision = worded, 1.0
     else:
-        return None, False, None, i
+        return None
     while i < len(tokens) and tokens[i].low in _SCALES and tokens[i].joined:
         value *= _SCALES[tokens[i].low]
+        precision *= _SCALES[tokens[i].low]
         i += 1
-    return value, ordinal, unit, i
+    return _Number(value, precision, ordinal, unit, i)
 
 
 def _after_name(tokens: list[_Tok], i: int) -> bool:
@@ -291,14 +351,22 @@ def _head(tokens: list[_Tok], i: int) -> tuple[tuple[str, ...], int]:
 def number_conflicts(pair: SentencePair) -> list[Conflict]:
     lefts = quantities(pair.left)
     rights = quantities(pair.right)
-    left_rest = [q for q in lefts if not any(q.same_value(r) for r in rights)]
-    right_rest = [q for q in rights if not any(q.same_value(other) for other in lefts)]
+    left_rest = [q for q in lefts if not any(q.agrees_with(r) for r in rights)]
+    right_rest = [q for q in rights if not any(q.agrees_with(other) for other in lefts)]
     rest = agreement(content_lemmas(pair.left_words), content_lemmas(pair.right_words))
     conflicts = []
     for quantity in left_rest:
-        other = next((r for r in right_rest if quantity.same_role(r)), None)
-        if other is None:
+        candidates = [
+            r
+            for r in right_rest
+            if quantity.same_role(r)
+            and same_setting(
+                pair.left_words, (quantity.start, quantity.end), pair.right_words, (r.start, r.end)
+            )
+        ]
+        if not candidates:
             continue
+        other = min(candidates, key=lambda r: _distance(quantity, r))
         right_rest.remove(other)
         strong = bool(quantity.unit or quantity.head)
         score = (0.6 if strong else 0.5) + 0.35 * rest
@@ -306,3 +374,10 @@ def number_conflicts(pair: SentencePair) -> list[Conflict]:
         message = f"number differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
         conflicts.append(Conflict("number", left_span, right_span, message, round(score, 2)))
     return conflicts
+
+
+def _distance(a: Quantity, b: Quantity) -> tuple[bool, float]:
+    """Which candidate a quantity most likely pairs with: the same word before it, then
+    the closest value."""
+    ratio = abs(math.log((abs(a.value) + 1) / (abs(b.value) + 1)))
+    return a.before != b.before, ratio

@@ -20,12 +20,17 @@ _LIGHT = frozenset(
 )
 """Auxiliaries and fillers: never the head of a negated claim."""
 
+STRONG_AGREEMENT = 0.6
+"""Sentences this close (content-lemma Dice) are about the same thing throughout."""
+
 AUXILIARIES = frozenset(
     "is are was were be been am has have had do does did will would shall should can could "
     "may might must".split()
 )
 
-_BOUNDARY = re.compile(r"[^\s\-'\u2019]")
+_BOUNDARY = re.compile(r"[^\s\-'\u2019\u2018\"\u201c\u201d]")
+"""Anything but spaces, hyphens and quote marks ends a clause: quote marks do not
+("was not \u201ca war of choice\u201d" is one clause)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,3 +86,20 @@ def agreement(left: set[str], right: set[str]) -> float:
     if not left or not right:
         return 0.0
     return 2 * len(left & right) / (len(left) + len(right))
+
+
+def context_around(words: list[Word], span: tuple[int, int], size: int = 4) -> set[str]:
+    """Content lemmas of the ``size`` words before and after a character span."""
+    before = [w for w in words if w.end <= span[0]][-size:]
+    after = [w for w in words if w.start >= span[1]][:size]
+    return {w.lemma for w in (*before, *after) if w.is_content}
+
+
+def same_setting(
+    left: list[Word], left_span: tuple[int, int], right: list[Word], right_span: tuple[int, int]
+) -> bool:
+    """Whether two differing spans say something about the same thing: the words
+    around them share a content lemma, or the two sentences largely agree."""
+    if context_around(left, left_span) & context_around(right, right_span):
+        return True
+    return agreement(content_lemmas(left), content_lemmas(right)) >= STRONG_AGREEMENT
