@@ -1,4 +1,4 @@
-"""Pilot tests of the tag editor flow, in a tiny app that pushes the modal."""
+"""Pilot tests of the tag editor and the tags screen, each pushed by a tiny app."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ import shutil
 from pathlib import Path
 
 from textual.app import App
-from textual.widgets import Checkbox, TextArea
+from textual.widgets import Checkbox, DataTable, Select, Static, TextArea
 
 from tui.engine.corpus import load_article
 from tui.screens.tag_editor import LabelList, TagEdit, TagEditor
+from tui.screens.tags_screen import TagsScreen
+from tui.tags.corpus_tags import CorpusTags
 from tui.tags.labels import DEFAULT_LABELS
-from tui.tags.model import Related
+from tui.tags.model import AnchoredTag, Related
 from tui.tags.store import TagStore
 
 CLAIM = "Treasury Secretary Scott Bessent said the talks were productive."
@@ -94,3 +96,64 @@ async def test_editing_starts_from_the_saved_tag(tmp_path: Path, seeds: Path) ->
     assert result.note == "first and second"
     store.update(saved.id, labels=result.labels, note=result.note, related=result.related)
     assert TagStore.open(article).get(saved.id).note == "first and second"
+
+
+# -- the tags screen -----------------------------------------------------------
+
+
+class TagsApp(App[None]):
+    def __init__(self, screen: TagsScreen) -> None:
+        super().__init__()
+        self.tags_screen = screen
+        self.results: list[AnchoredTag | None] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(self.tags_screen, self.results.append)
+
+
+def tagged_corpus(folder: Path, seeds: Path) -> CorpusTags:
+    """Three tags on two seed copies; the right article's claim then deleted (orphaned)."""
+    names = ("000_4ab7afceee558d79.txt", "001_cf6e1a4fd903ed95.txt")
+    for name in names:
+        shutil.copy(seeds / name, folder / name)
+    left, right = (load_article(folder / name) for name in names)
+    tags = CorpusTags([left, right])
+    for article, index, labels in ((left, 2, ["verified"]), (left, 3, ["disputed", "false"])):
+        sentence = article.content_sentences[index]
+        tags.store(article).add(sentence.start, sentence.end, labels, "note")
+    gone = right.content_sentences[3]
+    tags.store(right).add(gone.start, gone.end, ["disputed"])
+    (folder / names[1]).write_text(right.text[: gone.start] + right.text[gone.end :])
+    return CorpusTags([left, load_article(folder / names[1])])
+
+
+async def test_tags_screen_filters_and_jumps(tmp_path: Path, seeds: Path) -> None:
+    tags = tagged_corpus(tmp_path, seeds).all_tags()
+    app = TagsApp(TagsScreen(tags, labels=DEFAULT_LABELS))
+    async with app.run_test() as pilot:
+        screen = app.tags_screen
+        table = screen.query_one(DataTable)
+        assert table.row_count == 3
+        await pilot.press("o")
+        assert [placed.state for placed in screen.shown] == ["orphaned"]
+        await pilot.press("o")
+        screen.query_one("#tags-label-filter", Select).value = "disputed"
+        await pilot.pause()
+        assert table.row_count == 2
+        screen.query_one("#tags-article-filter", Select).value = "000_4ab7afceee558d79.txt"
+        await pilot.pause()
+        [only] = screen.shown
+        assert only.tag.labels == ("disputed", "false")
+        table.focus()
+        await pilot.press("enter")
+    assert app.results == [only]
+
+
+async def test_tags_screen_shows_unreadable_sidecars_and_closes(tmp_path: Path) -> None:
+    message = "/corpus/a.txt.tags.yaml:4: expected ',' or ']'"
+    app = TagsApp(TagsScreen([], errors=[message]))
+    async with app.run_test() as pilot:
+        errors = app.tags_screen.query_one("#tags-errors", Static)
+        assert errors.display and message in str(errors.render())
+        await pilot.press("escape")
+    assert app.results == [None]

@@ -1,0 +1,203 @@
+"""The tags screen: every tag of the corpus in one table, filtered, to jump to one.
+
+The screen is given the tags (``CorpusTags.all_tags()``) and the messages of
+unreadable sidecars; it filters by label, by article and to orphaned tags only,
+and dismisses with the ``AnchoredTag`` chosen with ``enter`` (``None`` on
+``escape``). The caller opens the pair and puts the cursor on the claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Checkbox, DataTable, Footer, Select, Static
+
+from tui.tags.model import AnchoredTag
+
+ALL = "__all__"
+CLAIM_WIDTH = 70
+STATE_STYLES = {
+    "anchored": "",
+    "moved": "italic",
+    "changed": "bold italic",
+    "orphaned": "bold reverse",
+    "conflict": "bold underline",
+}
+
+
+def matches(placed: AnchoredTag, label: str, article: str, orphaned_only: bool) -> bool:
+    """Whether a tag passes the filters (``ALL`` lets every label or article through)."""
+    return (
+        (label == ALL or label in placed.tag.labels)
+        and (article == ALL or placed.article == article)
+        and (not orphaned_only or placed.orphaned)
+    )
+
+
+def _one_line(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+class TagsScreen(Screen[AnchoredTag | None]):
+    """Every tag of the corpus; ``enter`` dismisses with the tag to jump to."""
+
+    DEFAULT_CSS = """
+    TagsScreen #tags-filters {
+        height: auto;
+        padding: 0 1;
+    }
+    TagsScreen #tags-filters Select {
+        width: 32;
+        margin-right: 1;
+    }
+    TagsScreen #tags-errors {
+        padding: 0 1;
+        color: $text-error;
+        display: none;
+    }
+    TagsScreen #tags-errors.-shown {
+        display: block;
+    }
+    TagsScreen #tags-summary {
+        padding: 0 1;
+        color: $text-muted;
+    }
+    TagsScreen DataTable {
+        height: 1fr;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "jump", "Jump to", id="tags-jump", tooltip="Open the tagged claim"),
+        Binding(
+            "o", "toggle_orphaned", "Orphaned", id="tags-orphaned", tooltip="Only orphaned tags"
+        ),
+        Binding("l", "focus_filter('label')", "Label", id="tags-label", tooltip="Filter by label"),
+        Binding(
+            "a",
+            "focus_filter('article')",
+            "Article",
+            id="tags-article",
+            tooltip="Filter by article",
+        ),
+        Binding("escape,q", "close", "Back", id="tags-close", tooltip="Back without jumping"),
+    ]
+
+    def __init__(
+        self,
+        tags: Sequence[AnchoredTag],
+        *,
+        labels: Sequence[str] = (),
+        errors: Sequence[str] = (),
+    ) -> None:
+        """``labels`` orders the label filter; labels only found on tags follow."""
+        super().__init__()
+        self.all_tags = tuple(tags)
+        used = {label for placed in self.all_tags for label in placed.tag.labels}
+        self.labels = tuple(labels) + tuple(sorted(used - set(labels)))
+        self.articles = tuple(sorted({placed.article for placed in self.all_tags}))
+        self.errors = tuple(errors)
+        self.shown: tuple[AnchoredTag, ...] = ()
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="tags-filters"):
+            yield Select(
+                [(label, label) for label in self.labels],
+                prompt="every label",
+                id="tags-label-filter",
+            )
+            yield Select(
+                [(name, name) for name in self.articles],
+                prompt="every article",
+                id="tags-article-filter",
+            )
+            yield Checkbox("orphaned only", id="tags-orphaned-filter")
+        yield Static("\n".join(self.errors), id="tags-errors", markup=False)
+        yield Static(id="tags-summary")
+        yield DataTable(id="tags-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("article", "labels", "state", "claim", "note")
+        if self.errors:
+            self.query_one("#tags-errors").add_class("-shown")
+        self.refill()
+        table.focus()
+
+    # -- filters -------------------------------------------------------------
+
+    def _value(self, selector: str) -> str:
+        value = self.query_one(selector, Select).value
+        return value if isinstance(value, str) else ALL
+
+    @property
+    def orphaned_only(self) -> bool:
+        return self.query_one("#tags-orphaned-filter", Checkbox).value
+
+    def refill(self) -> None:
+        label = self._value("#tags-label-filter")
+        article = self._value("#tags-article-filter")
+        self.shown = tuple(
+            placed
+            for placed in self.all_tags
+            if matches(placed, label, article, self.orphaned_only)
+        )
+        table = self.query_one(DataTable)
+        table.clear()
+        for index, placed in enumerate(self.shown):
+            claim = placed.tag.target.exact if placed.orphaned else placed.current
+            table.add_row(
+                placed.article,
+                ", ".join(placed.tag.labels),
+                Text(placed.state, style=STATE_STYLES.get(placed.state, "")),
+                _one_line(claim, CLAIM_WIDTH),
+                _one_line(placed.tag.note, CLAIM_WIDTH // 2),
+                key=str(index),
+            )
+        orphaned = sum(placed.orphaned for placed in self.all_tags)
+        summary = f"{len(self.shown)} of {len(self.all_tags)} tags"
+        if orphaned:
+            summary += f" · {orphaned} orphaned"
+        self.query_one("#tags-summary", Static).update(summary)
+
+    @on(Select.Changed)
+    @on(Checkbox.Changed)
+    def _filters_changed(self) -> None:
+        self.refill()
+
+    def action_toggle_orphaned(self) -> None:
+        checkbox = self.query_one("#tags-orphaned-filter", Checkbox)
+        checkbox.value = not checkbox.value
+
+    def action_focus_filter(self, which: str) -> None:
+        self.query_one(f"#tags-{which}-filter", Select).focus()
+
+    # -- choosing --------------------------------------------------------------
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self._jump(int(event.row_key.value or 0))
+
+    def action_jump(self) -> None:
+        table = self.query_one(DataTable)
+        if self.shown and table.has_focus:
+            self._jump(table.cursor_row)
+        else:
+            table.focus()
+
+    def _jump(self, index: int) -> None:
+        if 0 <= index < len(self.shown):
+            self.dismiss(self.shown[index])
+
+    def action_close(self) -> None:
+        self.dismiss(None)
