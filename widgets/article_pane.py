@@ -73,7 +73,8 @@ class ArticlePane(ScrollView, can_focus=True):
     ]
     inherit_bindings = False
 
-    cursor_row: reactive[int] = reactive(0, init=False)
+    cursor_row: reactive[int] = reactive(0, init=False, repaint=False)
+    """The row under the cursor; a move repaints only the two rows (see watch)."""
 
     @dataclass
     class CursorMoved(Message):
@@ -97,7 +98,8 @@ class ArticlePane(ScrollView, can_focus=True):
         self.kinds: frozenset[str] = ALL_KINDS
         self._matches: dict[int, list[Span]] = {}
         self._current_match: Span | None = None
-        self._flash: tuple[Span, ...] = ()
+        self.flashed: tuple[Span, ...] = ()
+        """Spans marked for a moment after a jump to a finding."""
         self._strips: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(1024)
 
     @property
@@ -127,7 +129,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self._repaint()
 
     def set_flash(self, spans: Iterable[Span]) -> None:
-        self._flash = tuple(spans)
+        self.flashed = tuple(spans)
         self._repaint()
 
     def _repaint(self) -> None:
@@ -251,7 +253,7 @@ class ArticlePane(ScrollView, can_focus=True):
         for match in self._matches.get(ref.sentence, ()):
             current = match == self._current_match
             self._paint(body, ref, match, "search-current" if current else "search")
-        for span in self._flash:
+        for span in self.flashed:
             if span.overlaps(line_span):
                 self._paint(body, ref, span, "flash")
         if strongest is None:

@@ -1,16 +1,24 @@
-"""The findings of a comparison as a list: kind, type and message, filtered by kind."""
+"""The findings of a comparison as a list: kind, type and message, filtered by kind.
+
+A Line API list (one line per finding, cropped to the width) rather than an
+OptionList, which measures every option when it is filled: 2.9 s for the 5,000
+findings of a large pair, against nothing here.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from textual import on
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from tui.engine.findings.model import Finding
 from widgets.highlight_styles import STYLE_OF_KIND
@@ -18,19 +26,18 @@ from widgets.text_layout import visible_text
 
 FILTERS: tuple[str, ...] = ("all", "contradiction", "name", "shared")
 """The order ``f`` cycles through."""
-_KIND_STYLE = {"contradiction": "bold $text-error", "name": "bold $text-warning", "shared": ""}
 
 
-def finding_prompt(finding: Finding) -> Content:
+def finding_text(finding: Finding) -> Text:
     """One line per finding; article quotes are shown literally, never as markup."""
     glyph = STYLE_OF_KIND[finding.kind].glyph if finding.kind in STYLE_OF_KIND else " "
     quote = finding.left.quote
     preview = "" if quote in finding.message else f": \u201c{_shorten(quote)}\u201d"
-    return Content.assemble(
-        (f"{glyph} {finding.kind:<13} ", _KIND_STYLE.get(finding.kind, "")),
-        (f"{finding.type:<10} ", "italic $text-muted"),
-        visible_text(finding.message + preview),
-    )
+    line = Text(end="", no_wrap=True)
+    line.append(f"{glyph} {finding.kind:<13} ", style="bold")
+    line.append(f"{finding.type:<10} ", style="italic")
+    line.append(visible_text(" ".join((finding.message + preview).split())))
+    return line
 
 
 def _shorten(text: str, limit: int = 60) -> str:
@@ -38,17 +45,38 @@ def _shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
-class FindingsPanel(OptionList):
+class FindingsPanel(ScrollView, can_focus=True):
     """Lists findings; ``enter`` asks the screen to show the highlighted one."""
 
+    COMPONENT_CLASSES = {
+        "findings-panel--cursor",
+        "findings-panel--contradiction",
+        "findings-panel--name",
+        "findings-panel--shared",
+    }
     DEFAULT_CSS = """
-    FindingsPanel { height: auto; max-height: 30%; min-height: 4; border: round $panel; }
-    FindingsPanel:focus { border: round $accent; }
+    FindingsPanel {
+        height: 9; border: round $panel; padding: 0 1; overflow-x: hidden; overflow-y: auto;
+        border-title-color: $text-muted;
+    }
+    FindingsPanel:focus { border: round $accent; border-title-color: $text; }
+    FindingsPanel > .findings-panel--cursor { background: $boost; text-style: bold; }
+    FindingsPanel:focus > .findings-panel--cursor { background: $accent 30%; }
+    FindingsPanel > .findings-panel--contradiction { color: $text-error; }
+    FindingsPanel > .findings-panel--name { color: $text-warning; }
+    FindingsPanel > .findings-panel--shared { color: $text-success; }
     """
     BINDINGS: list[BindingType] = [
-        Binding("j", "cursor_down", "Down", show=False, id="findings-down"),
-        Binding("k", "cursor_up", "Up", show=False, id="findings-up"),
-    ]
+        Binding("down,j", "move(1)", "Next finding", show=False, id="findings-down"),
+        Binding("up,k", "move(-1)", "Previous finding", show=False, id="findings-up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="findings-page-down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="findings-page-up"),
+        Binding("enter", "choose", "Show finding", id="findings-show",
+                tooltip="Scroll both panes to the highlighted finding"),
+    ]  # fmt: skip
+
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+    """Position in ``shown`` of the highlighted finding."""
 
     @dataclass
     class Chosen(Message):
@@ -66,6 +94,7 @@ class FindingsPanel(OptionList):
 
     def show_findings(self, findings: Sequence[Finding], kind_filter: str = "all") -> None:
         self.findings = tuple(findings)
+        self.highlighted = None
         self.set_filter(kind_filter)
 
     def set_filter(self, kind_filter: str) -> None:
@@ -73,12 +102,10 @@ class FindingsPanel(OptionList):
         kept = self.current
         self.kind_filter = kind_filter
         self.shown = [n for n, f in enumerate(self.findings) if kind_filter in ("all", f.kind)]
-        self.set_options(Option(finding_prompt(self.findings[n]), id=str(n)) for n in self.shown)
         self.border_title = f"Findings: {kind_filter} ({len(self.shown)})"
-        if kept is not None and kept in self.shown:
-            self.highlighted = self.shown.index(kept)
-        elif not self.shown:
-            self.add_option(Option(Content("No findings of this kind."), disabled=True))
+        self.virtual_size = Size(self.scrollable_content_region.width, max(1, len(self.shown)))
+        self.highlighted = self.shown.index(kept) if kept in self.shown else None
+        self.refresh()
 
     def next_filter(self) -> str:
         return FILTERS[(FILTERS.index(self.kind_filter) + 1) % len(FILTERS)]
@@ -95,14 +122,55 @@ class FindingsPanel(OptionList):
         if not self.shown:
             return None
         if self.highlighted is None:
-            position = 0 if delta > 0 else len(self.shown) - 1
+            self.highlighted = 0 if delta > 0 else len(self.shown) - 1
         else:
-            position = (self.highlighted + delta) % len(self.shown)
-        self.highlighted = position
-        return self.shown[position]
+            self.highlighted = (self.highlighted + delta) % len(self.shown)
+        return self.shown[self.highlighted]
 
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if event.option.id is not None:
-            self.post_message(self.Chosen(self, int(event.option.id)))
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        for position in (old, new):
+            if position is not None:
+                self.refresh_line(position)
+        view = max(1, self.scrollable_content_region.height)
+        if new is not None and new < self.scroll_y:
+            self.scroll_to(y=new, animate=False)
+        elif new is not None and new >= self.scroll_y + view:
+            self.scroll_to(y=new - view + 1, animate=False)
+
+    def action_move(self, delta: int) -> None:
+        if self.shown:
+            start = -1 if self.highlighted is None and delta > 0 else (self.highlighted or 0)
+            self.highlighted = max(0, min(len(self.shown) - 1, start + delta))
+
+    def action_page(self, direction: int) -> None:
+        self.action_move(direction * max(1, self.scrollable_content_region.height - 1))
+
+    def action_choose(self) -> None:
+        if self.current is not None:
+            self.post_message(self.Chosen(self, self.current))
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        position = y + self.scroll_offset.y
+        base = self.rich_style
+        if not self.shown:
+            message = "No findings." if self.kind_filter == "all" else "No findings of this kind."
+            text = Text(message if y == 0 else "", style="italic")
+        elif position >= len(self.shown):
+            return Strip.blank(width, base)
+        else:
+            finding = self.findings[self.shown[position]]
+            text = finding_text(finding)
+            kind_style = self.get_component_rich_style(
+                f"findings-panel--{finding.kind}", partial=True, default=Style()
+            )
+            text.stylize(kind_style, 0, 2 + len(finding.kind))
+            if position == self.highlighted:
+                base = self.get_component_rich_style("findings-panel--cursor")
+        text.stylize_before(base)
+        segments: list[Segment] = list(text.render(self.app.console))
+        return Strip(segments, text.cell_len).crop_extend(0, width, base)

@@ -45,6 +45,7 @@ class CompareScreen(Screen[None]):
         (0, "-narrow"),
         (70, "-wide"),
     ]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (32, "-tall")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "finding(1)", "Next finding", id="compare-next-finding",
                 tooltip="Show the next finding in both panes"),
@@ -93,6 +94,8 @@ class CompareScreen(Screen[None]):
         self.kind_filter = "all"
         self._search: SearchResults | None = None
         self._flash_timer: Timer | None = None
+        self._width = MIN_WRAP
+        """The wrap width when the worker started."""
         self._keep: tuple[Article, int] | None = None
         """(article, sentence) to put the cursor back on after a swap."""
 
@@ -120,13 +123,13 @@ class CompareScreen(Screen[None]):
         self.watch(left, "scroll_y", lambda y: self._follow(right, y), init=False)
         self.watch(right, "scroll_y", lambda y: self._follow(left, y), init=False)
         left.focus()
-        self.query_one("#panes").loading = True
         self.call_after_refresh(self._start)  # after layout, so the pane width is known
 
     def _start(self) -> None:
+        self._width = self._wrap_width()  # measured before the loading indicator hides the panes
         self.query_one("#panes").loading = True
         self.query_one(StatusLine).show(None)
-        self._prepare(self._swapped, self._wrap_width())
+        self._prepare(self._swapped, self._width)
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
     def _prepare(self, swapped: bool, width: int) -> None:
@@ -152,7 +155,8 @@ class CompareScreen(Screen[None]):
     def _show(self, message: Prepared) -> None:
         self.model = model = message.model
         row = self._restored_row(model)
-        layout = model.layout(self._wrap_width())
+        width = self._wrap_width()
+        layout = model.layout(width if width > MIN_WRAP else self._width)
         for side, pane in self.panes.items():
             article = model.article(side)
             pane.border_title = Content(visible_text(f"{article.name} \u2014 {article.title}"))

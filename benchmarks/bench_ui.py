@@ -1,0 +1,133 @@
+"""Compare screen speed on a large pair: time to first paint and per-key scroll time.
+
+Run from the project root:  .venv/bin/python benchmarks/bench_ui.py [--sentences 5000]
+
+The pair is generated deterministically from the seeds by ``bench_compare.synthetic_pair``
+into a temporary folder. The comparison itself (engine work, timed on its own) is put in
+the cache first, so the UI figures measure the screen: ``App.run_test`` until the screen
+reports ready and has painted (worker, row model, wrapping, first frame), then key
+presses through the Pilot, each followed by a pause for the repaint. ``lines/key`` counts
+``render_line`` calls, which shows that only visible lines are drawn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import bench_compare  # noqa: E402
+
+from tests.app.compare_app import CompareApp  # noqa: E402
+from tui.comparisons import ComparisonCache  # noqa: E402
+from tui.engine.corpus import Article, load_corpus  # noqa: E402
+from tui.screens.compare import CompareScreen  # noqa: E402
+from widgets.article_pane import ArticlePane  # noqa: E402
+
+
+def make_pair(sentences: int, folder: Path) -> tuple[Article, Article]:
+    left, right = bench_compare.synthetic_pair(sentences, bench_compare.seed_sentences())
+    paths = [folder / "left.txt", folder / "right.txt"]
+    for path, text in zip(paths, (left, right), strict=True):
+        path.write_text(text, encoding="utf-8")
+    corpus = load_corpus(paths)
+    return corpus.articles[0], corpus.articles[1]
+
+
+class LineCounter:
+    """Counts ``ArticlePane.render_line`` calls (both panes)."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self._original = ArticlePane.render_line
+
+    def __enter__(self) -> LineCounter:
+        original = self._original
+
+        def counted(pane: ArticlePane, y: int):  # type: ignore[no-untyped-def]
+            self.calls += 1
+            return original(pane, y)
+
+        ArticlePane.render_line = counted  # type: ignore[method-assign]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        ArticlePane.render_line = self._original  # type: ignore[method-assign]
+
+
+def summary(name: str, times: Sequence[float], lines: float) -> str:
+    ms = sorted(t * 1000 for t in times)
+    p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
+    return (
+        f"  {name:<10} {len(ms):>4} presses  median {statistics.median(ms):6.1f} ms  "
+        f"p95 {p95:6.1f} ms  max {ms[-1]:6.1f} ms  lines/key {lines:6.1f}"
+    )
+
+
+async def measure(app: CompareApp, size: tuple[int, int], presses: int) -> None:
+    started = time.perf_counter()
+    async with app.run_test(size=size) as pilot:
+        while not (isinstance(app.screen, CompareScreen) and app.screen.ready):
+            await pilot.pause(0.005)
+        await pilot.pause()
+        first_paint = time.perf_counter() - started
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.model is not None
+        height = screen.panes["left"].pair_layout.height  # type: ignore[union-attr]
+        print(f"{size[0]}x{size[1]}: first paint {first_paint * 1000:.0f} ms "
+              f"({len(screen.model.rows)} rows, {height} lines per pane)")  # fmt: skip
+        for key, count in (("j", presses), ("pagedown", presses // 4), ("k", presses // 4)):
+            times = []
+            with LineCounter() as counter:
+                for _ in range(count):
+                    t0 = time.perf_counter()
+                    await pilot.press(key)
+                    await pilot.pause()
+                    times.append(time.perf_counter() - t0)
+            print(summary(key, times, counter.calls / count))
+        t0 = time.perf_counter()
+        await pilot.press("end")
+        await pilot.pause()
+        print(f"  end        jump to the last row {1000 * (time.perf_counter() - t0):.1f} ms")
+        t0 = time.perf_counter()
+        await pilot.press("n")
+        await pilot.pause()
+        print(f"  n          first finding {1000 * (time.perf_counter() - t0):.1f} ms")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sentences", type=int, default=5000)
+    parser.add_argument("--presses", type=int, default=200)
+    parser.add_argument("--size", nargs=2, type=int, action="append", metavar=("W", "H"))
+    args = parser.parse_args()
+    sizes = [tuple(s) for s in args.size] if args.size else [(160, 48), (80, 24)]
+    with tempfile.TemporaryDirectory() as folder:
+        t0 = time.perf_counter()
+        left, right = make_pair(args.sentences, Path(folder))
+        print(f"pair: {left.sentence_count} + {right.sentence_count} sentences, "
+              f"{len(left.text) + len(right.text):,} characters; "
+              f"generated and loaded in {time.perf_counter() - t0:.1f} s")  # fmt: skip
+        cache = ComparisonCache()
+        t0 = time.perf_counter()
+        cache.get(left, right)
+        print(f"comparison (engine, cached before the UI starts): "
+              f"{time.perf_counter() - t0:.1f} s")  # fmt: skip
+        for width, height in sizes:
+            app = CompareApp(left, right)
+            app.cache = cache
+            asyncio.run(measure(app, (width, height), args.presses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

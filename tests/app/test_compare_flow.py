@@ -1,0 +1,206 @@
+"""Pilot flows on the compare screen (seeds 000 vs 001 unless a test writes its own pair)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from tests.app.compare_app import CompareApp, seed_pair
+from tui.engine.corpus import load_corpus
+from tui.engine.spans import Span
+from tui.screens.compare import CompareScreen
+from widgets.article_pane import ArticlePane
+from widgets.findings_panel import FILTERS, FindingsPanel
+from widgets.status_line import StatusLine
+
+
+async def ready(pilot: Pilot[None]) -> CompareScreen:
+    """Wait for the comparison worker and the first paint of the compare screen."""
+    for _ in range(400):
+        await pilot.pause(0.02)
+        screen = pilot.app.screen
+        if isinstance(screen, CompareScreen) and screen.ready:
+            await pilot.pause()
+            return screen
+    raise AssertionError("the compare screen never became ready")
+
+
+def visible_rows(pane: ArticlePane) -> range:
+    assert pane.pair_layout is not None
+    top = int(pane.scroll_y)
+    return range(
+        pane.pair_layout.row_at(top),
+        pane.pair_layout.row_at(top + pane.scrollable_content_region.height - 1) + 1,
+    )
+
+
+async def test_next_finding_scrolls_both_panes_to_it_and_flashes_it() -> None:
+    app = CompareApp(*seed_pair())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        assert screen.model is not None
+        findings = screen.model.comparison.findings
+        assert len(findings) >= 2
+        panel = screen.query_one(FindingsPanel)
+        for _ in range(len(findings)):  # walk to the last finding: the one furthest down
+            await pilot.press("n")
+        await pilot.pause()
+        index = panel.current
+        assert index == len(findings) - 1
+        finding = findings[index]
+        left, right = screen.panes["left"], screen.panes["right"]
+        row = screen.model.row_of_span("left", Span(finding.left.start, finding.left.end))
+        assert row is not None and left.cursor_row == right.cursor_row == row
+        assert row in visible_rows(left)
+        assert left.scroll_y == right.scroll_y > 0
+        assert Span(finding.left.start, finding.left.end) in left.flashed
+        assert Span(finding.right.start, finding.right.end) in right.flashed
+        await pilot.press("N")
+        assert panel.current == index - 1
+
+
+async def test_swap_mirrors_the_pair_and_keeps_the_focused_sentence() -> None:
+    first, second = seed_pair()
+    app = CompareApp(first, second)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        assert screen.model is not None
+        target = next(n for n, row in enumerate(screen.model.rows) if row.left and row.right)
+        for _ in range(target):
+            await pilot.press("j")
+        sentence = screen.model.rows[screen.panes["left"].cursor_row].left[0]
+        await pilot.press("s")
+        screen = await ready(pilot)
+        assert screen.model is not None
+        assert screen.model.comparison.left is second and screen.model.comparison.right is first
+        assert screen.side == "right" and app.focused is screen.panes["right"]
+        assert sentence in screen.model.rows[screen.panes["right"].cursor_row].right
+        await pilot.press("s")
+        screen = await ready(pilot)
+        assert screen.model is not None and screen.model.comparison.left is first
+
+
+async def test_filter_cycles_kinds_in_panel_and_panes() -> None:
+    app = CompareApp(*seed_pair())
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        assert screen.model is not None
+        panel = screen.query_one(FindingsPanel)
+        findings = screen.model.comparison.findings
+        for expected in (*FILTERS[1:], FILTERS[0]):
+            await pilot.press("f")
+            assert panel.kind_filter == expected
+            wanted = [n for n, f in enumerate(findings) if expected in ("all", f.kind)]
+            assert panel.shown == wanted
+            kinds = screen.panes["left"].kinds
+            assert kinds == ({"contradiction", "name", "shared", "changed"} if expected == "all"
+                             else {expected, "changed"})  # fmt: skip
+        await pilot.press("f", "f")  # name findings only: n walks among them alone
+        await pilot.press("n")
+        if panel.shown:
+            assert panel.current is not None and findings[panel.current].kind == "name"
+
+
+async def test_escape_and_q_go_back() -> None:
+    app = CompareApp(*seed_pair())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, CompareScreen)
+        app.push_screen(CompareScreen(*app.pair, app.cache))
+        await ready(pilot)
+        await pilot.press("q")
+        assert not isinstance(app.screen, CompareScreen)
+
+
+async def test_search_marks_matches_in_both_texts_and_steps_through_them() -> None:
+    app = CompareApp(*seed_pair())
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        assert screen.model is not None
+        await pilot.press("slash", *"london")
+        texts = [screen.model.article(side).text for side in ("left", "right")]
+        total = sum(len(re.findall("london", text, re.IGNORECASE)) for text in texts)
+        assert total >= 2
+        status = screen.query_one(StatusLine)
+        assert status.search_state == f"/london -/{total}"
+        await pilot.press("enter")
+        assert status.search_state == f"/london 1/{total}"
+        seen = set()
+        for _ in range(total):
+            await pilot.press("down")
+            left = screen.panes["left"]
+            row = screen.model.rows[left.cursor_row]
+            sentences = [
+                screen.model.article(side).sentences[i].text
+                for side, ids in (("left", row.left), ("right", row.right))
+                for i in ids
+            ]
+            assert any("london" in s.lower() for s in sentences)
+            seen.add(status.search_state)
+        assert len(seen) == total  # every match visited once before wrapping
+        await pilot.press("escape")  # closes the bar, keeps the marks
+        assert isinstance(app.screen, CompareScreen) and app.focused is left
+        assert status.search_state.startswith("/london")
+
+
+async def test_copy_sentence_or_finding_quotes_and_tag_hook() -> None:
+    first, second = seed_pair()
+    app = CompareApp(first, second)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        assert screen.model is not None
+        target = next(n for n, row in enumerate(screen.model.rows) if row.left)
+        for _ in range(target):
+            await pilot.press("j")
+        row = screen.model.rows[target]
+        await pilot.press("y")
+        assert app.clipboard == " ".join(first.sentences[i].text for i in row.left)
+        await pilot.press("t")
+        await pilot.pause()
+        request = app.tag_requests[-1]
+        assert request.article is first and request.related_article is second
+        assert request.start == first.sentences[row.left[0]].start
+
+        await pilot.press("tab", "tab")
+        assert isinstance(app.focused, FindingsPanel)
+        await pilot.press("n", "y")
+        finding = screen.model.comparison.findings[0]
+        assert app.clipboard == (
+            f"{first.name}: {finding.left.quote}\n{second.name}: {finding.right.quote}"
+        )
+
+
+async def test_article_text_is_shown_literally(tmp_path: Path) -> None:
+    left = tmp_path / "a.txt"
+    left.write_text(
+        "Officials met [bold red]in secret[/bold red] on Monday.\n"
+        "The \x1b[31mred\x1b[0m report rang a bell\x07 twice.\n",
+        encoding="utf-8",
+    )
+    right = tmp_path / "b.txt"
+    right.write_text("Officials met [link=x]in public[/link] on Tuesday.\n", encoding="utf-8")
+    corpus = load_corpus([left, right])
+    app = CompareApp(*corpus.articles)
+    async with app.run_test(size=(120, 20)) as pilot:
+        screen = await ready(pilot)
+        pane = screen.panes["left"]
+        shown = "\n".join(pane.render_line(y).text for y in range(8))
+        assert "[bold red]in secret[/bold red]" in shown
+        assert "\u241b[31mred\u241b[0m" in shown and "\u2407" in shown
+        assert "\x1b" not in shown and "\x07" not in shown
+        assert "[link=x]in public[/link]" in pane.app.screen.panes["right"].render_line(0).text
+
+
+async def test_narrow_terminal_stacks_the_panes_with_rows_still_shared() -> None:
+    app = CompareApp(*seed_pair())
+    async with app.run_test(size=(60, 40)) as pilot:
+        screen = await ready(pilot)
+        left, right = screen.panes["left"], screen.panes["right"]
+        assert screen.has_class("-narrow")
+        assert left.region.bottom <= right.region.y
+        assert left.pair_layout is right.pair_layout
+        await pilot.press("pagedown")
+        assert left.scroll_y == right.scroll_y
