@@ -16,6 +16,7 @@ from tui.screens.corpus import CorpusScreen
 from tui.screens.messages import OpenPair
 from tui.screens.overview import OVERVIEW_SCREEN
 
+TITLE_WIDTH = 48
 MAX_PAIR_COMMANDS = 2000
 """Beyond this many pairs (a corpus of ~64 articles) only the mark commands are offered."""
 
@@ -70,3 +71,7 @@ class CorpusCommands(Provider):
         if escape(name) != name:
             return Content(name)
         return matcher.highlight(name)
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1].rstrip() + "…"

@@ -219,7 +219,8 @@ async def test_overview_scores_every_pair_and_enter_opens_one(
             if row != column
         ]
         assert all("%" in cell for cell in cells)
-        await pilot.press("enter")  # the cursor starts on the diagonal
+        assert matrix.cursor_coordinate == (0, 1)  # the first pair, off the diagonal
+        await pilot.press("left", "enter")
         await pilot.press("right", "down", "down", "enter")
         await pilot.pause()
     assert recorder.pairs == [("gamma.txt", "beta.txt")]

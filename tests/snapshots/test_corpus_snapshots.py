@@ -28,7 +28,6 @@ def test_overview_after_scoring(snap_compare: SnapCompare, seed_app: DiptychApp)
     async def open_overview(pilot: Pilot[object]) -> None:
         await pilot.press("o")
         await freeze(pilot)
-        await pilot.press("right")
 
     assert snap_compare(seed_app, terminal_size=(160, 48), run_before=open_overview)
 

@@ -36,6 +36,10 @@ def short_labels(names: list[str], width: int = 11) -> list[str]:
     return [name.rsplit(".", 1)[0][:width] for name in names]
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 class OverviewScreen(WorkerScreen[None]):
     """A matrix of every pair; enter opens the highlighted pair."""
 
@@ -93,7 +97,9 @@ class OverviewScreen(WorkerScreen[None]):
             intro.update("The overview needs at least two articles.")
             return
         intro.update(f"Comparing every pair of {len(self._articles)} articles…")
-        self.query_one(PairMatrix).focus()
+        matrix = self.query_one(PairMatrix)
+        matrix.focus()
+        matrix.move_cursor(row=0, column=1, animate=False)
         self._score_pairs()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="overview")
@@ -163,7 +169,7 @@ class OverviewScreen(WorkerScreen[None]):
             text.append(
                 f"aligned: {left_share:.0%} of {self._labels[row]}, "
                 f"{right_share:.0%} of {self._labels[column]} · "
-                f"{stats.contradictions} contradictions · {stats.names} name findings · "
-                "enter opens the pair"
+                f"{plural(stats.contradictions, 'contradiction')} · "
+                f"{plural(stats.names, 'name finding')} · enter opens the pair"
             )
         self.query_one("#overview-detail", Static).update(text)
