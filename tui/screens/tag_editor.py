@@ -16,7 +16,7 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Footer, Label, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
@@ -24,7 +24,6 @@ from textual.widgets.selection_list import Selection
 from tui.tags.model import Related, Tag
 
 MAX_NUMBERED = 9
-QUOTE_PREVIEW = 60
 
 
 @dataclass(frozen=True)
@@ -92,11 +91,19 @@ class TagEditor(ModalScreen[TagEdit | None]):
     TagEditor LabelList {
         height: auto;
         max-height: 11;
+        padding: 0 1;
         margin-bottom: 1;
     }
     TagEditor #tag-note {
-        height: 6;
+        height: 5;
         margin-bottom: 1;
+    }
+    TagEditor #tag-related {
+        max-height: 2;
+        text-overflow: ellipsis;
+        text-style: italic;
+        border-left: outer $secondary;
+        padding-left: 1;
     }
     TagEditor #tag-link {
         margin-bottom: 1;
@@ -147,7 +154,7 @@ class TagEditor(ModalScreen[TagEdit | None]):
             self.link = related is not None and initial is None
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="tag-editor") as dialog:
+        with VerticalScroll(id="tag-editor") as dialog:
             dialog.border_title = f"Tag a claim in {self.article}"
             dialog.border_subtitle = "1-9 labels · tab note · ctrl+s save · esc cancel"
             with VerticalScroll(id="tag-claim"):
@@ -163,7 +170,9 @@ class TagEditor(ModalScreen[TagEdit | None]):
             yield Label("Note", classes="tag-heading")
             yield TextArea(self.note, id="tag-note", soft_wrap=True, tab_behavior="focus")
             if self.related is not None:
-                yield Checkbox(self._link_label(self.related), self.link, id="tag-link")
+                yield Label(f"Aligned claim in {self.related.article}", classes="tag-heading")
+                yield Static(self.related.exact, id="tag-related", markup=False)
+                yield Checkbox("link this tag to it", self.link, id="tag-link", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -173,13 +182,6 @@ class TagEditor(ModalScreen[TagEdit | None]):
     def _prompt(index: int, label: str) -> str:
         number = f"{index + 1}" if index < MAX_NUMBERED else " "
         return f"{number}  {label}"
-
-    @staticmethod
-    def _link_label(related: Related) -> str:
-        quote = " ".join(related.exact.split())
-        if len(quote) > QUOTE_PREVIEW:
-            quote = quote[: QUOTE_PREVIEW - 1] + "…"
-        return f"Link the aligned claim in {related.article}: “{quote}”"
 
     @on(Checkbox.Changed, "#tag-link")
     def _link_changed(self, event: Checkbox.Changed) -> None:

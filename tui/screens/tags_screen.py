@@ -22,7 +22,8 @@ from textual.widgets import Checkbox, DataTable, Footer, Select, Static
 from tui.tags.model import AnchoredTag
 
 ALL = "__all__"
-CLAIM_WIDTH = 70
+NOTE_WIDTH = 24
+MIN_CLAIM_WIDTH = 30
 STATE_STYLES = {
     "anchored": "",
     "moved": "italic",
@@ -127,7 +128,7 @@ class TagsScreen(Screen[AnchoredTag | None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("article", "labels", "state", "claim", "note")
+        table.add_columns("state", "labels", "article", "note", "claim")
         if self.errors:
             self.query_one("#tags-errors").add_class("-shown")
         self.refill()
@@ -153,20 +154,26 @@ class TagsScreen(Screen[AnchoredTag | None]):
         )
         table = self.query_one(DataTable)
         table.clear()
-        for index, placed in enumerate(self.shown):
-            claim = placed.tag.target.exact if placed.orphaned else placed.current
-            table.add_row(
-                placed.article,
-                ", ".join(placed.tag.labels),
+        rows = [
+            (
                 Text(placed.state, style=STATE_STYLES.get(placed.state, "")),
-                _one_line(claim, CLAIM_WIDTH),
-                _one_line(placed.tag.note, CLAIM_WIDTH // 2),
-                key=str(index),
+                ", ".join(placed.tag.labels),
+                placed.article,
+                _one_line(placed.tag.note, NOTE_WIDTH),
             )
+            for placed in self.shown
+        ]
+        used = sum(max((len(str(row[i])) for row in rows), default=0) + 2 for i in range(4))
+        claim_width = max(MIN_CLAIM_WIDTH, self.app.size.width - used - 4)
+        for index, (placed, row) in enumerate(zip(self.shown, rows, strict=True)):
+            claim = placed.tag.target.exact if placed.orphaned else placed.current
+            table.add_row(*row, _one_line(claim, claim_width), key=str(index))
         orphaned = sum(placed.orphaned for placed in self.all_tags)
         summary = f"{len(self.shown)} of {len(self.all_tags)} tags"
         if orphaned:
             summary += f" · {orphaned} orphaned"
+        if self.shown:
+            summary += " · enter opens the claim"
         self.query_one("#tags-summary", Static).update(summary)
 
     @on(Select.Changed)
