@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from rich.text import Text
 from textual.message import Message
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, Static
 
 from tests.app.conftest import Note
 from tui.app import DiptychApp
@@ -18,6 +18,7 @@ from tui.screens.corpus import CorpusScreen
 from tui.screens.help import HelpScreen
 from tui.screens.messages import OpenPair
 from tui.screens.overview import OverviewScreen
+from tui.tags.store import TagStore
 from widgets.pair_matrix import PairMatrix
 
 MakeApp = Callable[[Corpus], DiptychApp]
@@ -253,3 +254,51 @@ async def test_palette_compares_a_pair(make_app: MakeApp, small_corpus: Corpus) 
         await pilot.press("enter")
         await pilot.pause()
     assert recorder.pairs == [("beta.txt", "gamma.txt")]
+
+
+async def test_skipped_files_are_listed_with_their_reason(
+    make_app: MakeApp, small_corpus_dir: Path
+) -> None:
+    (small_corpus_dir / "empty.txt").write_text("   \n", encoding="utf-8")
+    app = make_app(load_corpus(small_corpus_dir))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        skipped = app.screen.query_one("#corpus-skipped", Static)
+        assert skipped.display
+        assert "empty.txt: empty file" in str(skipped.render())
+        assert table_names(app) == ["alpha.txt", "beta.txt", "gamma.txt"]
+
+
+async def test_tag_counts_are_read_again_when_the_screen_returns(
+    make_app: MakeApp, small_corpus: Corpus
+) -> None:
+    app = make_app(small_corpus)
+
+    def table_tags() -> list[str]:
+        table = app.screen.query_one("#corpus-table", DataTable)
+        return [table.get_cell(name, "tags").plain for name in ("alpha.txt", "beta.txt")]
+
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert table_tags() == ["0", "0"]
+        store = TagStore.open(small_corpus.by_name("alpha.txt"))
+        store.add(0, 6, labels=("disputed",))
+        store.add(7, 10, labels=("verified",))
+        await pilot.press("question_mark", "escape")  # any screen on top, then back
+        await pilot.pause()
+        assert table_tags() == ["2", "0"]
+
+
+async def test_matrix_colours_follow_the_theme(make_app: MakeApp, small_corpus: Corpus) -> None:
+    app = make_app(small_corpus)
+    async with app.run_test() as pilot:
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        matrix = app.screen.query_one(PairMatrix)
+        before = matrix.get_cell_at((0, 1)).style
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        after = matrix.get_cell_at((0, 1)).style
+        assert before != after
+        assert matrix.get_cell_at((0, 1)).plain == matrix.get_cell_at((1, 0)).plain
