@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -34,6 +33,7 @@ from widgets.highlight_styles import (
     component_css,
 )
 from widgets.pair_model import LineRef, PairLayout, PairModel
+from widgets.strips import line_strip
 
 GUTTER = 3
 """Cursor marker, highlight glyph, one space."""
@@ -109,11 +109,9 @@ class ArticlePane(ScrollView, can_focus=True):
 
     # Attributes the screen sets ------------------------------------------------
 
-    def show(self, model: PairModel, layout: PairLayout, cursor_row: int = 0) -> None:
+    def show(self, model: PairModel, layout: PairLayout) -> None:
         self.model = model
         self.set_layout(layout)
-        self.set_reactive(ArticlePane.cursor_row, cursor_row)
-        self.scroll_to_row(cursor_row, center=True)
 
     def set_layout(self, layout: PairLayout) -> None:
         self.pair_layout = layout
@@ -228,9 +226,7 @@ class ArticlePane(ScrollView, can_focus=True):
         else:
             body, glyph = self._styled_body(ref)
         line = Text.assemble(marker, glyph, " ", body, end="")
-        line.stylize_before(base)
-        segments: list[Segment] = list(line.render(self.app.console))
-        return Strip(segments, line.cell_len).extend_cell_length(width, base)
+        return line_strip(line, self.app.console, base, width)
 
     def _gap_glyph(self, row: int) -> Text:
         """A gap (nothing on this side faces the other side's sentence) gets a dotted gutter."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -22,6 +21,7 @@ from textual.strip import Strip
 
 from tui.engine.findings.model import Finding
 from widgets.highlight_styles import STYLE_OF_KIND
+from widgets.strips import line_strip
 from widgets.text_layout import visible_text
 
 FILTERS: tuple[str, ...] = ("all", "contradiction", "name", "shared")
@@ -171,6 +171,4 @@ class FindingsPanel(ScrollView, can_focus=True):
             text.stylize(kind_style, 0, 2 + len(finding.kind))
             if position == self.highlighted:
                 base = self.get_component_rich_style("findings-panel--cursor")
-        text.stylize_before(base)
-        segments: list[Segment] = list(text.render(self.app.console))
-        return Strip(segments, text.cell_len).crop_extend(0, width, base)
+        return line_strip(text, self.app.console, base, width)

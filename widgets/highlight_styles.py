@@ -36,7 +36,7 @@ HIGHLIGHT_STYLES: tuple[HighlightStyle, ...] = (
         "?",
         "name discrepancy",
         "bold underline",
-        "color: $text-warning; background: $warning-muted; text-style: bold underline;",
+        "color: $text-warning; text-style: bold underline;",
     ),
     HighlightStyle(
         "contradiction",

@@ -160,14 +160,14 @@ class CompareScreen(Screen[None]):
         for side, pane in self.panes.items():
             article = model.article(side)
             pane.border_title = Content(visible_text(f"{article.name} \u2014 {article.title}"))
-            pane.show(model, layout, row)
+            pane.show(model, layout)
         self.query_one(FindingsPanel).show_findings(model.comparison.findings, self.kind_filter)
         self.query_one(StatusLine).show(model.comparison, self.kind_filter)
         self._apply_filter()
         if self._search is not None:
             self._run_search(self._search.query)
         self.query_one("#panes").loading = False
-
+        self.call_after_refresh(self._set_cursor, row)  # once the panes have their height
     def _restored_row(self, model: PairModel) -> int:
         if self._keep is None:
             return 0
