@@ -48,15 +48,20 @@ def antonym_conflicts(pair: SentencePair) -> list[Conflict]:
     table = antonyms()
     conflicts = []
     for key, left_places in lefts.items():
-        if key in rights:
-            continue
         for opposite in table[key]:
-            if opposite not in rights or opposite in lefts:
+            # More of one word on the left and more of its opposite on the right:
+            # one of them was turned into the other.
+            if not (
+                len(left_places) > len(rights.get(key, ()))
+                and len(rights.get(opposite, ())) > len(lefts.get(opposite, ()))
+            ):
                 continue
-            li, right_places = left_places[0], rights[opposite]
-            ri = right_places[0]
-            if len(left_places) > 1 or len(right_places) > 1:
-                continue
+            li, ri = max(
+                ((a, b) for a in left_places for b in rights[opposite]),
+                key=lambda ab: len(
+                    _context(pair.left_words, ab[0]) & _context(pair.right_words, ab[1])
+                ),
+            )
             if set(range(*li)) & left_negated or set(range(*ri)) & right_negated:
                 continue
             score = _agreement(pair, li, ri)

@@ -124,20 +124,41 @@ def _fields(match: re.Match[str]) -> Iterator[tuple[str, object]]:
 def date_conflicts(pair: SentencePair) -> list[Conflict]:
     lefts = date_mentions(pair.left)
     rights = date_mentions(pair.right)
-    left_rest = [d for d in lefts if not any(d.same_as(r) for r in rights)]
-    right_rest = [d for d in rights if not any(d.same_as(other) for other in lefts)]
     conflicts = []
-    for mention in left_rest:
-        other = next((r for r in right_rest if mention.conflicts_with(r)), None)
-        if other is None:
+    for mention, other in _paired(lefts, rights):
+        if not mention.conflicts_with(other):
             continue
         left_span, right_span = (mention.start, mention.end), (other.start, other.end)
         if not same_setting(pair.left_words, left_span, pair.right_words, right_span):
             continue
-        right_rest.remove(other)
         message = f"date differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
         conflicts.append(Conflict("date", left_span, right_span, message, 0.8))
     return conflicts
+
+
+def _paired(
+    lefts: list[DateMention], rights: list[DateMention]
+) -> list[tuple[DateMention, DateMention]]:
+    """One-to-one pairs of comparable mentions: most fields in common first, then equal
+    ones, then the nearest in the sentence. "February 28, 2019" pairs with "February
+    2, 2019" rather than with a later "in February"."""
+    candidates = sorted(
+        (
+            (-len(a.common(b)), not a.same_as(b), abs(i - j), i, j)
+            for i, a in enumerate(lefts)
+            for j, b in enumerate(rights)
+            if a.common(b)
+        )
+    )
+    used_left: set[int] = set()
+    used_right: set[int] = set()
+    pairs = []
+    for *_, i, j in candidates:
+        if i not in used_left and j not in used_right:
+            used_left.add(i)
+            used_right.add(j)
+            pairs.append((lefts[i], rights[j]))
+    return pairs
 
 
 def date_spans(sentence: Sentence) -> list[tuple[int, int]]:

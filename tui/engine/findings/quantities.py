@@ -109,6 +109,8 @@ class Quantity:
             return True
         if self.precision != other.precision and gap < max(self.precision, other.precision):
             return True
+        if self.bound == other.bound:
+            return False  # "more than 2 months" / "more than 4 months" differ
         return _within(self, other.value) or _within(other, self.value)
 
     def same_role(self, other: Quantity) -> bool:
@@ -341,7 +343,7 @@ def _head(tokens: list[_Tok], i: int) -> tuple[tuple[str, ...], int]:
         if low in _MODIFIERS and not words:
             end += 1
             continue
-        if low in STOPWORDS:
+        if low in STOPWORDS or low in _SMALL or low in _TENS or low in _SCALES:
             break
         words.append(lemma_key(low))
         end += 1
@@ -351,23 +353,18 @@ def _head(tokens: list[_Tok], i: int) -> tuple[tuple[str, ...], int]:
 def number_conflicts(pair: SentencePair) -> list[Conflict]:
     lefts = quantities(pair.left)
     rights = quantities(pair.right)
-    left_rest = [q for q in lefts if not any(q.agrees_with(r) for r in rights)]
-    right_rest = [q for q in rights if not any(q.agrees_with(other) for other in lefts)]
+    pairs = _paired(pair, lefts, rights)
+    settled_left = {id(a) for a, b in pairs if a.agrees_with(b)}
+    settled_right = {id(b) for a, b in pairs if a.agrees_with(b)}
     rest = agreement(content_lemmas(pair.left_words), content_lemmas(pair.right_words))
     conflicts = []
-    for quantity in left_rest:
-        candidates = [
-            r
-            for r in right_rest
-            if quantity.same_role(r)
-            and same_setting(
-                pair.left_words, (quantity.start, quantity.end), pair.right_words, (r.start, r.end)
-            )
-        ]
-        if not candidates:
+    for quantity, other in pairs:
+        if quantity.agrees_with(other):
             continue
-        other = min(candidates, key=lambda r: _distance(quantity, r))
-        right_rest.remove(other)
+        if any(quantity.agrees_with(r) for r in rights if id(r) not in settled_right) or any(
+            other.agrees_with(q) for q in lefts if id(q) not in settled_left
+        ):
+            continue  # the same amount is there, counting something worded otherwise
         strong = bool(quantity.unit or quantity.head)
         score = (0.6 if strong else 0.5) + 0.35 * rest
         left_span, right_span = (quantity.start, quantity.end), (other.start, other.end)
@@ -376,8 +373,28 @@ def number_conflicts(pair: SentencePair) -> list[Conflict]:
     return conflicts
 
 
-def _distance(a: Quantity, b: Quantity) -> tuple[bool, float]:
-    """Which candidate a quantity most likely pairs with: the same word before it, then
-    the closest value."""
-    ratio = abs(math.log((abs(a.value) + 1) / (abs(b.value) + 1)))
-    return a.before != b.before, ratio
+def _paired(
+    pair: SentencePair, lefts: list[Quantity], rights: list[Quantity]
+) -> list[tuple[Quantity, Quantity]]:
+    """One-to-one pairs of quantities that count the same thing in the same setting:
+    agreeing pairs first, then the same word before, then the closest values."""
+    candidates = sorted(
+        (not a.agrees_with(b), a.before != b.before, _log_ratio(a, b), i, j)
+        for i, a in enumerate(lefts)
+        for j, b in enumerate(rights)
+        if a.same_role(b)
+        and same_setting(pair.left_words, (a.start, a.end), pair.right_words, (b.start, b.end))
+    )
+    used_left: set[int] = set()
+    used_right: set[int] = set()
+    pairs = []
+    for *_, i, j in candidates:
+        if i not in used_left and j not in used_right:
+            used_left.add(i)
+            used_right.add(j)
+            pairs.append((lefts[i], rights[j]))
+    return pairs
+
+
+def _log_ratio(a: Quantity, b: Quantity) -> float:
+    return abs(math.log((abs(a.value) + 1) / (abs(b.value) + 1)))
