@@ -27,46 +27,20 @@ class CorpusScreen(Screen[None]):
     """Pick two articles: mark them with space and press enter, or open the overview."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "space",
-            "mark",
-            "Mark",
-            id="corpus-mark",
-            tooltip="Mark the highlighted article (two at most; a third replaces the oldest)",
-        ),
-        Binding(
-            "enter",
-            "compare",
-            "Compare",
-            id="corpus-compare",
-            priority=True,
-            tooltip="Compare the two marked articles, or the marked one with the highlighted",
-        ),
-        Binding(
-            "o",
-            "overview",
-            "Overview",
-            id="corpus-overview",
-            tooltip="A matrix of every pair: similarity, contradictions, name findings",
-        ),
-        Binding(
-            "slash",
-            "filter",
-            "Filter",
-            id="corpus-filter",
-            tooltip="Filter the table by title or file name",
-        ),
-        Binding(
-            "escape",
-            "clear_filter",
-            "Clear filter",
-            id="corpus-clear-filter",
-            tooltip="Clear the filter and return to the table",
-        ),
+        Binding("space", "mark", "Mark", id="corpus-mark",
+                tooltip="Mark the highlighted article (two at most; a third replaces the oldest)"),
+        Binding("enter", "compare", "Compare", id="corpus-compare", priority=True,
+                tooltip="Compare the two marked articles, or the marked one with the highlighted"),
+        Binding("o", "overview", "Overview", id="corpus-overview",
+                tooltip="A matrix of every pair: similarity, contradictions, name findings"),
+        Binding("slash", "filter", "Filter", id="corpus-filter",
+                tooltip="Filter the table by title or file name"),
+        Binding("escape", "clear_filter", "Clear filter", id="corpus-clear-filter",
+                tooltip="Clear the filter and return to the table"),
         Binding("j", "move(1)", "Down", show=False, id="corpus-down"),
         Binding("k", "move(-1)", "Up", show=False, id="corpus-up"),
         Binding("q", "app.quit", "Quit", id="corpus-quit", tooltip="Quit diptych"),
-    ]
+    ]  # fmt: skip
 
     def __init__(self, corpus: Corpus) -> None:
         super().__init__()
@@ -182,9 +156,11 @@ class CorpusScreen(Screen[None]):
             return marks[0], marks[1]
         highlighted = self._highlighted()
         mark_key = self._key("corpus-mark", "space")
+        compare_key = self._key("corpus-compare", "enter")
         if not marks:
             self.notify(
-                f"Mark an article with {mark_key}, then press enter on another one (or mark two).",
+                f"Mark an article with {mark_key}, then press {compare_key} on another one "
+                "(or mark two).",
                 title="Nothing to compare",
                 markup=False,
             )
@@ -238,9 +214,10 @@ class CorpusScreen(Screen[None]):
         table.clear(columns=rebuild_columns or not table.columns)
         if not table.columns:
             self._add_columns(table)
-        for row in self._visible_rows():
+        rows = self._visible_rows()
+        for row in rows:
             table.add_row(*self._cells(row), key=row.name)
-        visible = [row.name for row in self._visible_rows()]
+        visible = [row.name for row in rows]
         if highlighted in visible:
             table.move_cursor(row=visible.index(highlighted), animate=False)
         self._show_status()
@@ -270,28 +247,29 @@ class CorpusScreen(Screen[None]):
         )
 
     def _show_status(self) -> None:
+        compare_key = self._key("corpus-compare", "enter")
         status = Text()
         if not self._marks:
             status.append("No article marked. ")
             status.append(self._key("corpus-mark", "space"), style="bold")
             status.append(" marks one, ")
-            status.append("enter", style="bold")
+            status.append(compare_key, style="bold")
             status.append(" compares two (or the marked one with the highlighted one).")
         else:
-            status.append("Marked: ")
+            status.append("Marked:")
             for glyph, name in zip(MARK_GLYPHS, self._marks, strict=False):
-                status.append(f"{glyph} ", style="bold")
-                status.append(f"{name}  ")
-            status.append("· enter compares ")
-            status.append(
-                "✔1 (left)"
-                if len(self._marks) == MAX_MARKS
-                else "✔1 (left) with the highlighted article (right)",
-                style="bold",
-            )
+                status.append(f" {glyph} ", style="bold")
+                status.append(name)
+            status.append(" · ")
+            status.append(compare_key, style="bold")
+            status.append(" compares ")
+            status.append(MARK_GLYPHS[0], style="bold")
             if len(self._marks) == MAX_MARKS:
-                status.append(" with ")
-                status.append("✔2 (right)", style="bold")
+                status.append(" (left) with ")
+                status.append(MARK_GLYPHS[1], style="bold")
+                status.append(" (right)")
+            else:
+                status.append(" (left) with the highlighted article (right)")
         shown, total = len(self._visible_rows()), len(self._rows)
         if shown != total:
             status.append(f" · filter shows {shown} of {total}")
