@@ -216,3 +216,28 @@ def test_failed_write_keeps_the_change_pending_until_it_can_be_saved(
     monkeypatch.setattr(store_module, "atomic_write", real_write)
     store.flush()
     assert store.saved and len(read_yaml(sidecar_of(article))["tags"]) == 1
+
+
+def test_update_keeps_the_link_unless_told_to_remove_it(article: Article) -> None:
+    store = TagStore.open(article)
+    related = Related("001_cf6e1a4fd903ed95.txt", "Treasury Secretary Besant")
+    tag_id = store.add(*claim(article), ["disputed"], related=related).tag.id
+    assert store.update(tag_id, note="n").tag.related == related
+    assert store.update(tag_id, related=None).tag.related is None
+    assert "related" not in read_yaml(sidecar_of(article))["tags"][0]
+
+
+def test_undo_of_an_unsaved_change_just_drops_it(
+    article: Article, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.tags import store as store_module
+
+    def read_only_disk(target: Path, data: bytes) -> None:
+        raise OSError(30, "Read-only file system")
+
+    store = TagStore.open(article)
+    monkeypatch.setattr(store_module, "atomic_write", read_only_disk)
+    store.add(*claim(article), ["disputed"])
+    assert not store.saved
+    store.undo()
+    assert store.saved and store.tags() == [] and not sidecar_of(article).exists()

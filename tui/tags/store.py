@@ -30,11 +30,11 @@ text there changed, so the app can show the change.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from enum import Enum
 from pathlib import Path
-from typing import Protocol
+from typing import Literal, Protocol
 
 from ruamel.yaml.comments import CommentedMap
 
@@ -96,7 +96,10 @@ class UndoHistory:
         return any(store is None or owner is store for owner, _ in self._entries)
 
 
-_Unset = object()
+class _Keep(Enum):
+    """The default of ``update(related=...)``: leave the link as it is."""
+
+    LINK = "keep"
 
 
 class TagStore:
@@ -113,8 +116,9 @@ class TagStore:
         self.write_error: str | None = None
         self._disk: bytes | None = None
         self._base: CommentedMap | None = None
-        """``_disk`` parsed; never edited (edits go to copies), so re-reads are rare."""
-        self._pending: list[Edit] = []
+        """``_disk`` parsed, kept so that a change need not parse the file again."""
+        self._pending: list[tuple[Edit, bool]] = []
+        """Edits not yet on disk, each with whether its undo goes into the history."""
         self._document = self._empty()
         self._view: list[AnchoredTag] | None = None
 
@@ -204,7 +208,7 @@ class TagStore:
         *,
         labels: Iterable[str] | None = None,
         note: str | None = None,
-        related: Related | None | object = _Unset,
+        related: Related | None | Literal[_Keep.LINK] = _Keep.LINK,
         expected: Tag | None = None,
     ) -> Change:
         """Change a tag's labels, note or link (``related=None`` removes the link).
@@ -218,7 +222,7 @@ class TagStore:
             before,
             labels=tuple(labels) if labels is not None else before.labels,
             note=note if note is not None else before.note,
-            related=before.related if related is _Unset else related,  # type: ignore[arg-type]
+            related=before.related if related is _Keep.LINK else related,
             conflict_of=None,
             updated=utc_now(),
         )
@@ -250,8 +254,8 @@ class TagStore:
 
     def _change(self, edit: Edit, tag_id: str | None, record: bool = True) -> Change:
         self._check_writable()
-        self._pending.append(edit)
-        conflicts = self.flush(record=record)
+        self._pending.append((edit, record))
+        conflicts = self.flush()
         tag = None
         if tag_id is not None:
             tag = next((p.tag for p in self.tags() if p.tag.id == tag_id), None)
@@ -284,7 +288,7 @@ class TagStore:
         self._rebuild()
         return True
 
-    def flush(self, record: bool = True) -> tuple[Conflict, ...]:
+    def flush(self) -> tuple[Conflict, ...]:
         """Merge pending edits into the file on disk and save it atomically."""
         if not self._pending:
             return ()
@@ -299,10 +303,10 @@ class TagStore:
                 return ()
             conflicts: list[Conflict] = []
             undo: list[Edit] = []
-            for edit in self._pending:
+            for edit, record in self._pending:
                 outcome = edit.apply(document, self.path)
                 conflicts.extend(outcome.conflicts)
-                if outcome.undo is not None:
+                if record and outcome.undo is not None:
                     undo.append(outcome.undo)
             self._reanchor(document)
             output = sidecar.dump(document)
@@ -317,9 +321,8 @@ class TagStore:
         self._disk = output
         self._base = document
         self._set_document(document)
-        if record:
-            for edit in undo:
-                self.history.push(self, edit)
+        for edit in undo:
+            self.history.push(self, edit)
         return tuple(conflicts)
 
     def _parse(self, data: bytes | None) -> CommentedMap:
@@ -328,17 +331,27 @@ class TagStore:
         return sidecar.parse(data, self.location.read_path())
 
     def _disk_document(self, data: bytes | None) -> CommentedMap:
-        """A private copy of the document in ``data``, reusing the last parse if unchanged."""
+        """The document in ``data``, to edit: the last parse is handed over when unchanged.
+
+        Handing it over (rather than copying, which costs as much as parsing)
+        leaves ``_base`` empty until the next successful write, so a failed
+        write makes the next change parse the file again.
+        """
         if data is not None and data == self._disk and self._base is not None:
-            return copy.deepcopy(self._base)
+            document, self._base = self._base, None
+            return document
         return self._parse(data)
 
     def _empty(self) -> CommentedMap:
         return sidecar.new_document(self.name, self.article.sha256)
 
     def _rebuild(self) -> None:
-        document = self._disk_document(self._disk)
-        for edit in self._pending:
+        """Show what is on disk plus the pending edits."""
+        if not self._pending and self._base is not None:
+            self._set_document(self._base)  # shared: the next flush edits it, then replaces it
+            return
+        document = self._parse(self._disk)
+        for edit, _ in self._pending:
             edit.apply(document, self.path)
         self._set_document(document)
 
