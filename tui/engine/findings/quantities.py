@@ -109,7 +109,7 @@ class Quantity:
             return True
         if self.precision != other.precision and gap < max(self.precision, other.precision):
             return True
-        if self.bound == other.bound:
+        if self.bound == other.bound != "approx":
             return False  # "more than 2 months" / "more than 4 months" differ
         return _within(self, other.value) or _within(other, self.value)
 

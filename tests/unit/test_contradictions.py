@@ -1,0 +1,295 @@
+"""Contradictions between aligned sentences: each type, and the pairs never to flag."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.engine.align import Alignment
+from tui.engine.compare import compare
+from tui.engine.corpus import build_article
+from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.contradictions import find_contradictions, sentence_conflicts
+from tui.engine.segment import Sentence
+
+LEFT_OFFSET = 40
+RIGHT_OFFSET = 7
+
+
+def conflicts(left: str, right: str) -> list[Conflict]:
+    """Conflicts between two sentences placed at non-zero offsets of their texts."""
+    return sentence_conflicts(
+        Sentence(3, LEFT_OFFSET, LEFT_OFFSET + len(left), left),
+        Sentence(5, RIGHT_OFFSET, RIGHT_OFFSET + len(right), right),
+    )
+
+
+def quotes(conflict: Conflict, left: str, right: str) -> tuple[str, str]:
+    (ls, le), (rs, re_) = conflict.left, conflict.right
+    return (
+        left[ls - LEFT_OFFSET : le - LEFT_OFFSET],
+        right[rs - RIGHT_OFFSET : re_ - RIGHT_OFFSET],
+    )
+
+
+def only(left: str, right: str, kind: str) -> tuple[str, str]:
+    found = conflicts(left, right)
+    assert [c.type for c in found] == [kind], [c.message for c in found]
+    return quotes(found[0], left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "Bessent returned after two days of talks in London.",
+            "Bessent returned after three days of talks in London.",
+            ("two days", "three days"),
+        ),
+        ("Turnout reached 90% in the capital.", "Turnout reached 70% in the capital.",
+         ("90%", "70%")),
+        (
+            "The freeze will last six months, the ministry said.",
+            "The freeze will last 3 months, the ministry said.",
+            ("six months", "3 months"),
+        ),
+        ("The fund lent $2 billion to the city.", "The fund lent $3.5bn to the city.",
+         ("$2 billion", "$3.5bn")),
+        ("Police said 12 people were hurt in the blast.",
+         "Police said fifteen people were hurt in the blast.", ("12 people", "fifteen people")),
+        ("It was the third round of talks this year.", "It was the fifth round of talks this year.",
+         ("third round", "fifth round")),
+    ],
+)  # fmt: skip
+def test_numbers_that_differ_are_flagged_with_tight_quotes(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    assert only(left, right, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The talks lasted two days in London.", "The talks lasted 2 days in London."),
+        ("The donor gave US$1m to the school.", "The donor gave $1 million to the school."),
+        ("Prices rose ten percent last year.", "Prices rose 10% last year."),
+        ("Exports reached 1,500,000 tonnes.", "Exports reached 1.5 million tonnes."),
+        ("The firm paid €5 billion in fines.", "The firm paid 5 billion euros in fines."),
+        ("Spending will rise to $247 billion.", "Spending will rise to $247.7 billion."),
+        ("The parade cost more than $1 million.", "The parade cost $1.1 million."),
+        ("About 3,000 people marched.", "Some 3,100 people marched."),
+        ("A dozen officials attended the meeting.", "12 officials attended the meeting."),
+        ("Officials reported three new cases on Monday.",
+         "Officials reported five new deaths on Monday."),
+        ("It was a two-day visit to Paris.", "The visit to Paris lasted two days."),
+    ],
+)  # fmt: skip
+def test_the_same_amount_written_differently_or_a_different_count_is_not_flagged(
+    left: str, right: str
+) -> None:
+    assert conflicts(left, right) == []
+
+
+def test_a_changed_number_is_found_when_an_equal_value_counts_something_else() -> None:
+    left = "He served six months on the island and six years in the reserves."
+    right = "He served ten months on the island and six years in the reserves."
+    assert only(left, right, "number") == ("six months", "ten months")
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("The talks in Geneva ran from May 10-11.", "The talks in Geneva ran from May 12-13.",
+         ("May 10-11", "May 12-13")),
+        ("Trump announced on Friday (June 6) that talks would resume.",
+         "Trump announced on Thursday (June 5) that talks would resume.",
+         ("Friday (June 6)", "Thursday (June 5)")),
+        ("The ministers met on Monday in London.", "The ministers met on Wednesday in London.",
+         ("Monday", "Wednesday")),
+        ("The law took effect in 2019 after a long debate.",
+         "The law took effect in 2021 after a long debate.", ("2019", "2021")),
+        ("The tenure ends on February 28, 2019, before the summit in February.",
+         "The tenure ends on February 2, 2019, before the summit in February.",
+         ("February 28, 2019", "February 2, 2019")),
+    ],
+)  # fmt: skip
+def test_dates_that_differ_are_flagged(left: str, right: str, expected: tuple[str, str]) -> None:
+    assert only(left, right, "date") == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The delegations met on June 6 in London.", "The delegations met on 6 June in London."),
+        ("The delegations met on June 6 in London.", "The delegations met on Friday in London."),
+        ("The delegations met on Friday, June 6.", "The delegations met on June 6th."),
+        ("The talks ended at 3 p.m. in Geneva.", "The talks ended at 3pm in Geneva."),
+    ],
+)
+def test_the_same_date_in_another_form_is_not_flagged(left: str, right: str) -> None:
+    assert conflicts(left, right) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("The patient has signs of infection.", "The patient has no signs of infection.",
+         ("has signs", "has no signs")),
+        ("The company requested a delay of the hearing.",
+         "The company did not request a delay of the hearing.",
+         ("requested", "did not request")),
+        ("The delegation demonstrated a calm and confident negotiation style.",
+         "The delegation did not demonstrate a calm and confident negotiation style.",
+         ("demonstrated", "did not demonstrate")),
+        ("The senators failed to pass the budget bill.", "The senators passed the budget bill.",
+         ("failed to pass", "passed")),
+        ("The minister isn't attending the summit in Rome.",
+         "The minister is attending the summit in Rome.", ("isn't attending", "is attending")),
+        ("Nobody is riding the bicycle on one wheel.",
+         "A person is riding the bicycle on one wheel.", ("Nobody is riding", "is riding")),
+    ],
+)  # fmt: skip
+def test_opposite_polarity_is_flagged(left: str, right: str, expected: tuple[str, str]) -> None:
+    assert only(left, right, "negation") == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The senators did not pass the bill.", "The senators failed to pass the bill."),
+        ("Officials declined to comment on the report.",
+         "Officials did not comment on the report."),
+        ("Not only did prices rise, wages rose too.", "Prices rose and wages rose too."),
+        ("If they don't pass this bill, the economy may stall.",
+         "To pass this bill would help the economy, he said."),
+        ("The dollar tries to stay above the 75 cent mark.",
+         "The dollar failed to stay above the 75 cent mark."),
+        ("Ursel confirmed it ran the coach but gave no details.",
+         "Ursel confirmed it ran the coach but declined to give details."),
+        ("Shareholders get 0.09 shares (and no shares of PalmSource) per share.",
+         "Shareholders get 0.09 shares per share, no shares of PalmSource."),
+    ],
+)  # fmt: skip
+def test_the_same_polarity_said_otherwise_is_not_flagged(left: str, right: str) -> None:
+    assert [c for c in conflicts(left, right) if c.type == "negation"] == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("Gina Raimondo and Katherine Tai remain in London to continue the dialogue.",
+         "Gina Raimondo and Katherine Tai have left London to continue the dialogue.",
+         ("remain", "have left")),
+        ("Shares of the carmaker rose sharply in Tokyo trading.",
+         "Shares of the carmaker declined sharply in Tokyo trading.", ("rose", "declined")),
+        ("The central bank will ease monetary policy next year.",
+         "The central bank will tighten monetary policy next year.",
+         ("will ease", "will tighten")),
+        ("The party will retain control of the senate.",
+         "The party will give up control of the senate.", ("will retain", "will give up")),
+        ("The talks went well for the delegation.", "The talks went badly for the delegation.",
+         ("well", "badly")),
+        ("The committee approved the merger on Tuesday.",
+         "The committee rejected the merger on Tuesday.", ("approved", "rejected")),
+        ("The delegation kept adhering to the principle of equal consultation.",
+         "The delegation kept abandoning the principle of equal consultation.",
+         ("adhering", "abandoning")),
+    ],
+)  # fmt: skip
+def test_antonyms_in_otherwise_agreeing_sentences_are_flagged(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    assert only(left, right, "antonym") == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Shares of the carmaker did not rise in Tokyo.", "Shares of the carmaker fell in Tokyo."),
+        ("Oil prices rose in Asian trade.",
+         "The central bank said inflation would fall next year."),
+        ("Shares rose and then fell in Tokyo.", "Shares rose and then fell in Tokyo trading."),
+    ],
+)  # fmt: skip
+def test_antonyms_that_agree_or_talk_of_other_things_are_not_flagged(left: str, right: str) -> None:
+    assert [c for c in conflicts(left, right) if c.type == "antonym"] == []
+
+
+def test_a_reworded_quote_is_a_weaker_finding_than_a_changed_fact() -> None:
+    left = 'They publicly assert that "the negotiations are progressing smoothly," officials said.'
+    right = 'They publicly assert that "progress is smooth," officials said.'
+    found = conflicts(left, right)
+    assert [c.type for c in found] == ["quote"]
+    assert quotes(found[0], left, right) == (
+        "the negotiations are progressing smoothly",
+        "progress is smooth",
+    )
+    number = conflicts("Talks lasted two days in London.", "Talks lasted three days in London.")
+    assert found[0].score < number[0].score
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ('"We are not co-mingling funds from Congress," said Faletti.',
+         '"We are not comingling funds from Congress," said Faletti.'),
+        ('The offer "undervalues the company," Conway said.',
+         '"The offer undervalues the company and its staff," Conway said.'),
+        ('He called it "America First" policy.', 'He called it "Made in America" policy.'),
+    ],
+)  # fmt: skip
+def test_quotes_with_the_same_words_or_a_part_are_not_flagged(left: str, right: str) -> None:
+    assert conflicts(left, right) == []
+
+
+def test_a_number_changed_inside_a_quote_is_a_number_finding_only() -> None:
+    left = '"We will hire 300 workers in the new plant," the chief executive said.'
+    right = '"We will hire 500 workers in the new plant," the chief executive said.'
+    assert only(left, right, "number") == ("300 workers", "500 workers")
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Shares of the company rose 5% on Monday after the report.",
+         "On Monday, shares of the company climbed five percent following the report."),
+        ("The minister left for Washington after three days of talks.",
+         "After 3 days of negotiations, the minister departed for Washington."),
+        ("The court did not approve the merger.", "The court refused to approve the merger."),
+    ],
+)  # fmt: skip
+def test_a_paraphrase_with_the_same_facts_is_never_a_contradiction(left: str, right: str) -> None:
+    assert conflicts(left, right) == []
+
+
+def test_findings_carry_sentence_ids_and_exact_quotes_of_the_original_text(
+    tmp_path: Path,
+) -> None:
+    left_text = "Markets were calm.\n\nThe minister left after two days of talks in London.\n"
+    right_text = "The minister left after three days of talks in London.\n"
+    left = build_article(tmp_path / "a.txt", left_text.encode(), left_text, "utf-8", False)
+    right = build_article(tmp_path / "b.txt", right_text.encode(), right_text, "utf-8", False)
+    alignment = Alignment((left.sentences[1].id,), (right.sentences[0].id,), 0.8, "near")
+    [finding] = find_contradictions(left, right, (alignment,))
+    assert finding.kind == "contradiction" and finding.type == "number"
+    assert finding.left.sentence == left.sentences[1].id
+    assert left_text[finding.left.start : finding.left.end] == finding.left.quote == "two days"
+    assert right_text[finding.right.start : finding.right.end] == "three days"
+    assert finding.message == "number differs: two days vs three days"
+    assert 0.5 <= finding.score <= 1.0
+
+
+def test_compare_reports_contradictions_of_aligned_sentences(tmp_path: Path) -> None:
+    left_text = (
+        "The central bank raised interest rates on Tuesday to fight inflation.\n"
+        "The governor said the economy was strong.\n"
+    )
+    right_text = (
+        "The governor said the economy was strong.\n"
+        "The central bank cut interest rates on Tuesday to fight inflation.\n"
+    )
+    left = build_article(tmp_path / "a.txt", left_text.encode(), left_text, "utf-8", False)
+    right = build_article(tmp_path / "b.txt", right_text.encode(), right_text, "utf-8", False)
+    found = [f for f in compare(left, right).findings if f.kind == "contradiction"]
+    assert [(f.type, f.left.quote, f.right.quote) for f in found] == [("antonym", "raised", "cut")]

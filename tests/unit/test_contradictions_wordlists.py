@@ -1,0 +1,33 @@
+"""The word lists shipped as data for the contradiction detectors."""
+
+from __future__ import annotations
+
+from tui.engine.findings.wordlists import DATA, antonyms, lemma_key, negation_cues, phrase_key
+
+
+def test_irregular_forms_share_the_lemma_key_of_their_base() -> None:
+    for base, forms in {"leave": "left leaves leaving", "rise": "rose risen rising"}.items():
+        assert {lemma_key(form) for form in forms.split()} == {lemma_key(base)}
+
+
+def test_the_antonym_table_is_symmetric_and_reaches_irregular_forms() -> None:
+    table = antonyms()
+    for key, opposites in table.items():
+        for opposite in opposites:
+            assert key in table[opposite]
+    assert phrase_key("left") in table[phrase_key("remaining")]
+    assert phrase_key("give up") in table[phrase_key("retained")]
+
+
+def test_every_antonym_line_has_two_groups() -> None:
+    lines = (DATA / "antonyms.txt").read_text(encoding="utf-8").splitlines()
+    entries = [line for line in lines if line.strip() and not line.startswith("#")]
+    assert len(entries) > 100
+    assert all(line.count(" | ") == 1 for line in entries)
+
+
+def test_negation_cues_and_their_exceptions() -> None:
+    cues, exceptions = negation_cues()
+    assert {("not",), ("never",), ("failed", "to")} <= cues
+    assert ("not", "only") in exceptions
+    assert not cues & exceptions
