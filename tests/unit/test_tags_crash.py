@@ -62,6 +62,9 @@ def test_sigkill_mid_save_never_leaves_a_torn_sidecar(
         )
         assert writer.stdout is not None and writer.stdout.readline() == b"ready\n"
         time.sleep(rng.uniform(0.02, 0.1))
+        deadline = time.monotonic() + 10  # a loaded machine: let the first save land
+        while not sidecar.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
         writer.send_signal(signal.SIGKILL)
         writer.wait()
         notes = notes_on_disk(sidecar)  # raises if the file is torn
