@@ -298,8 +298,9 @@ class TagStore:
             data = _read(self.location.read_path())
             try:
                 document = self._disk_document(data)
-            except SidecarError as error:
+            except SidecarError as error:  # broken since read: keep the edits, touch nothing
                 self.error = error
+                self._rebuild()
                 return ()
             conflicts: list[Conflict] = []
             undo: list[Edit] = []
