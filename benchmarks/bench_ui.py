@@ -6,8 +6,10 @@ The pair is generated deterministically from the seeds by ``bench_compare.synthe
 into a temporary folder. The comparison itself (engine work, timed on its own) is put in
 the cache first, so the UI figures measure the screen: ``App.run_test`` until the screen
 reports ready and has painted (worker, row model, wrapping, first frame), then key
-presses through the Pilot, each followed by a pause for the repaint. ``lines/key`` counts
-``render_line`` calls, which shows that only visible lines are drawn.
+presses through the Pilot, each followed by a pause for the repaint; ``x`` (bound to
+nothing) gives the Pilot's own cost per key. ``render_line/key`` counts the panes'
+``render_line`` calls (only visible lines are asked for) and ``built/key`` the lines
+actually built (the rest come from the Strip cache).
 """
 
 from __future__ import annotations
@@ -44,32 +46,39 @@ def make_pair(sentences: int, folder: Path) -> tuple[Article, Article]:
 
 
 class LineCounter:
-    """Counts ``ArticlePane.render_line`` calls (both panes)."""
+    """Counts ``render_line`` calls of both panes, and the lines built (Strip cache misses)."""
 
     def __init__(self) -> None:
         self.calls = 0
-        self._original = ArticlePane.render_line
+        self.built = 0
+        self._originals = (ArticlePane.render_line, ArticlePane._render_strip)
 
     def __enter__(self) -> LineCounter:
-        original = self._original
+        render_line, render_strip = self._originals
 
         def counted(pane: ArticlePane, y: int):  # type: ignore[no-untyped-def]
             self.calls += 1
-            return original(pane, y)
+            return render_line(pane, y)
+
+        def built(pane: ArticlePane, *args):  # type: ignore[no-untyped-def]
+            self.built += 1
+            return render_strip(pane, *args)
 
         ArticlePane.render_line = counted  # type: ignore[method-assign]
+        ArticlePane._render_strip = built  # type: ignore[method-assign]
         return self
 
     def __exit__(self, *exc: object) -> None:
-        ArticlePane.render_line = self._original  # type: ignore[method-assign]
+        ArticlePane.render_line, ArticlePane._render_strip = self._originals  # type: ignore[method-assign]
 
 
-def summary(name: str, times: Sequence[float], lines: float) -> str:
+def summary(name: str, times: Sequence[float], counter: LineCounter) -> str:
     ms = sorted(t * 1000 for t in times)
     p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
     return (
-        f"  {name:<10} {len(ms):>4} presses  median {statistics.median(ms):6.1f} ms  "
-        f"p95 {p95:6.1f} ms  max {ms[-1]:6.1f} ms  lines/key {lines:6.1f}"
+        f"  {name:<8} {len(ms):>4} presses  median {statistics.median(ms):6.1f} ms  "
+        f"p95 {p95:6.1f} ms  max {ms[-1]:6.1f} ms  "
+        f"render_line/key {counter.calls / len(ms):5.1f}  built/key {counter.built / len(ms):5.1f}"
     )
 
 
@@ -85,7 +94,13 @@ async def measure(app: CompareApp, size: tuple[int, int], presses: int) -> None:
         height = screen.panes["left"].pair_layout.height  # type: ignore[union-attr]
         print(f"{size[0]}x{size[1]}: first paint {first_paint * 1000:.0f} ms "
               f"({len(screen.model.rows)} rows, {height} lines per pane)")  # fmt: skip
-        for key, count in (("j", presses), ("pagedown", presses // 4), ("k", presses // 4)):
+        keys = (
+            ("x", presses // 4),
+            ("j", presses),
+            ("pagedown", presses // 4),
+            ("k", presses // 4),
+        )
+        for key, count in keys:  # "x" is bound to nothing: the Pilot's own cost per key
             times = []
             with LineCounter() as counter:
                 for _ in range(count):
@@ -93,7 +108,7 @@ async def measure(app: CompareApp, size: tuple[int, int], presses: int) -> None:
                     await pilot.press(key)
                     await pilot.pause()
                     times.append(time.perf_counter() - t0)
-            print(summary(key, times, counter.calls / count))
+            print(summary(key, times, counter))
         t0 = time.perf_counter()
         await pilot.press("end")
         await pilot.pause()

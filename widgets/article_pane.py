@@ -101,6 +101,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self.flashed: tuple[Span, ...] = ()
         """Spans marked for a moment after a jump to a finding."""
         self._strips: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(1024)
+        self._base: Style | None = None
 
     @property
     def text_width(self) -> int:
@@ -137,6 +138,13 @@ class ArticlePane(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()
+        self._base = None
+
+    def _base_style(self) -> Style:
+        """The pane's own style, kept until the styles change (it walks every ancestor)."""
+        if self._base is None:
+            self._base = self.rich_style
+        return self._base
 
     # Cursor and scrolling --------------------------------------------------------
 
@@ -203,7 +211,7 @@ class ArticlePane(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         line_y = y + self.scroll_offset.y
         if self.pair_layout is None or self.model is None or line_y >= self.pair_layout.height:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._base_style())
         row = self.pair_layout.line_row[line_y]
         on_cursor = row >= 0 and row == self.cursor_row
         key = (line_y, on_cursor, on_cursor and self.has_focus, width)
@@ -215,7 +223,7 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def _render_strip(self, line_y: int, row: int, on_cursor: bool, width: int) -> Strip:
         assert self.pair_layout is not None and self.model is not None
-        base = self.rich_style
+        base = self._base_style()
         if on_cursor:
             name = "article-pane--cursor" if self.has_focus else "article-pane--cursor-blurred"
             base = self.get_component_rich_style(name)  # full style: blends translucent colours

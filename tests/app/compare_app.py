@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from textual.app import App
+from textual.pilot import Pilot
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -42,6 +43,17 @@ class CompareApp(App[None]):
 
     def on_compare_screen_tag_claim(self, message: CompareScreen.TagClaim) -> None:
         self.tag_requests.append(message)
+
+
+async def wait_until_ready(pilot: Pilot[object]) -> CompareScreen:
+    """Wait for the comparison worker and the first paint of the compare screen."""
+    for _ in range(500):
+        await pilot.pause(0.02)
+        screen = pilot.app.screen
+        if isinstance(screen, CompareScreen) and screen.ready:
+            await pilot.pause()
+            return screen
+    raise AssertionError("the compare screen never became ready")
 
 
 def main(argv: list[str]) -> None:

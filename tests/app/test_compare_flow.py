@@ -5,26 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from textual.pilot import Pilot
-
-from tests.app.compare_app import CompareApp, seed_pair
+from tests.app.compare_app import CompareApp, seed_pair, wait_until_ready
 from tui.engine.corpus import load_corpus
 from tui.engine.spans import Span
 from tui.screens.compare import CompareScreen
 from widgets.article_pane import ArticlePane
 from widgets.findings_panel import FILTERS, FindingsPanel
 from widgets.status_line import StatusLine
-
-
-async def ready(pilot: Pilot[None]) -> CompareScreen:
-    """Wait for the comparison worker and the first paint of the compare screen."""
-    for _ in range(400):
-        await pilot.pause(0.02)
-        screen = pilot.app.screen
-        if isinstance(screen, CompareScreen) and screen.ready:
-            await pilot.pause()
-            return screen
-    raise AssertionError("the compare screen never became ready")
 
 
 def visible_rows(pane: ArticlePane) -> range:
@@ -39,7 +26,7 @@ def visible_rows(pane: ArticlePane) -> range:
 async def test_next_finding_scrolls_both_panes_to_it_and_flashes_it() -> None:
     app = CompareApp(*seed_pair())
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await ready(pilot)
+        screen = await wait_until_ready(pilot)
         assert screen.model is not None
         findings = screen.model.comparison.findings
         assert len(findings) >= 2
@@ -65,27 +52,27 @@ async def test_swap_mirrors_the_pair_and_keeps_the_focused_sentence() -> None:
     first, second = seed_pair()
     app = CompareApp(first, second)
     async with app.run_test(size=(120, 36)) as pilot:
-        screen = await ready(pilot)
+        screen = await wait_until_ready(pilot)
         assert screen.model is not None
         target = next(n for n, row in enumerate(screen.model.rows) if row.left and row.right)
         for _ in range(target):
             await pilot.press("j")
         sentence = screen.model.rows[screen.panes["left"].cursor_row].left[0]
         await pilot.press("s")
-        screen = await ready(pilot)
+        screen = await wait_until_ready(pilot)
         assert screen.model is not None
         assert screen.model.comparison.left is second and screen.model.comparison.right is first
         assert screen.side == "right" and app.focused is screen.panes["right"]
         assert sentence in screen.model.rows[screen.panes["right"].cursor_row].right
         await pilot.press("s")
-        screen = await ready(pilot)
+        screen = await wait_until_ready(pilot)
         assert screen.model is not None and screen.model.comparison.left is first
 
 
 async def test_filter_cycles_kinds_in_panel_and_panes() -> None:
     app = CompareApp(*seed_pair())
     async with app.run_test(size=(120, 36)) as pilot:
-        screen = await ready(pilot)
+        screen = await wait_until_ready(pilot)
         assert screen.model is not None
         panel = screen.query_one(FindingsPanel)
         findings = screen.model.comparison.findings
@@ -106,11 +93,11 @@ async def test_filter_cycles_kinds_in_panel_and_panes() -> None:
 async def test_escape_and_q_go_back() -> None:
     app = CompareApp(*seed_pair())
     async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
+        await wait_until_ready(pilot)
         await pilot.press("escape")
         assert not isinstance(app.screen, CompareScreen)
         app.push_screen(CompareScreen(*app.pair, app.cache))
-        await ready(pilot)
+        await wait_until_ready(pilot)
         await pilot.press("q")
         assert not isinstance(app.screen, CompareScreen)
 
@@ -118,7 +105,7 @@ async def test_escape_and_q_go_back() -> None:
 async def test_search_marks_matches_in_both_texts_and_steps_through_them() -> None:
     app = CompareApp(*seed_pair())
     async with app.run_test(size=(120, 36)) as pilot:
-        screen = await ready(pilot)
+        screen = await wait_until_ready(pilot)
         assert screen.model is not None
         await pilot.press("slash", *"london")
         texts = [screen.model.article(side).text for side in ("left", "right")]
@@ -150,7 +137,7 @@ async def test_copy_sentence_or_finding_quotes_and_tag_hook() -> None:
     first, second = seed_pair()
     app = CompareApp(first, second)
     async with app.run_test(size=(120, 36)) as pilot:
-        screen = await ready(pilot)
+        screen = await wait_until_ready(pilot)
         assert screen.model is not None
         target = next(n for n, row in enumerate(screen.model.rows) if row.left)
         for _ in range(target):
@@ -160,9 +147,10 @@ async def test_copy_sentence_or_finding_quotes_and_tag_hook() -> None:
         assert app.clipboard == " ".join(first.sentences[i].text for i in row.left)
         await pilot.press("t")
         await pilot.pause()
-        request = app.tag_requests[-1]
-        assert request.article is first and request.related_article is second
-        assert request.start == first.sentences[row.left[0]].start
+        claim = app.tag_requests[-1].claim
+        assert claim.article is first and claim.related_article is second
+        assert claim.start == first.sentences[row.left[0]].start
+        assert claim.end == first.sentences[row.left[-1]].end
 
         await pilot.press("tab", "tab")
         assert isinstance(app.focused, FindingsPanel)
@@ -171,6 +159,11 @@ async def test_copy_sentence_or_finding_quotes_and_tag_hook() -> None:
         assert app.clipboard == (
             f"{first.name}: {finding.left.quote}\n{second.name}: {finding.right.quote}"
         )
+        await pilot.press("t")
+        await pilot.pause()
+        claim = app.tag_requests[-1].claim
+        assert (claim.start, claim.end) == (finding.left.start, finding.left.end)
+        assert claim.related_quote == finding.right.quote
 
 
 async def test_article_text_is_shown_literally(tmp_path: Path) -> None:
@@ -185,7 +178,7 @@ async def test_article_text_is_shown_literally(tmp_path: Path) -> None:
     corpus = load_corpus([left, right])
     app = CompareApp(*corpus.articles)
     async with app.run_test(size=(120, 20)) as pilot:
-        screen = await ready(pilot)
+        screen = await wait_until_ready(pilot)
         pane = screen.panes["left"]
         shown = "\n".join(pane.render_line(y).text for y in range(8))
         assert "[bold red]in secret[/bold red]" in shown
@@ -197,7 +190,7 @@ async def test_article_text_is_shown_literally(tmp_path: Path) -> None:
 async def test_narrow_terminal_stacks_the_panes_with_rows_still_shared() -> None:
     app = CompareApp(*seed_pair())
     async with app.run_test(size=(60, 40)) as pilot:
-        screen = await ready(pilot)
+        screen = await wait_until_ready(pilot)
         left, right = screen.panes["left"], screen.panes["right"]
         assert screen.has_class("-narrow")
         assert left.region.bottom <= right.region.y

@@ -25,6 +25,13 @@ from tui.comparisons import ComparisonCache
 from tui.engine.corpus import Article
 from tui.engine.spans import Span
 from tui.engine.view import Side, swap_sides
+from tui.screens.compare_claims import (
+    Claim,
+    finding_claim,
+    quotes_text,
+    row_claim,
+    sentences_text,
+)
 from widgets.article_pane import ALL_KINDS, ArticlePane
 from widgets.findings_panel import FindingsPanel
 from widgets.legend import HighlightLegend
@@ -75,13 +82,9 @@ class CompareScreen(Screen[None]):
 
     @dataclass
     class TagClaim(Message):
-        """``t``: tag ``article.text[start:end]``; the app opens the tag editor."""
+        """``t``: tag ``claim``; the app opens the tag editor and saves the tag."""
 
-        article: Article
-        start: int
-        end: int
-        related_article: Article
-        related_quote: str | None
+        claim: Claim
 
     def __init__(self, left: Article, right: Article, cache: ComparisonCache) -> None:
         super().__init__()
@@ -329,8 +332,8 @@ class CompareScreen(Screen[None]):
     def _cursor_sentences(self, side: Side) -> tuple[int, ...]:
         if self.model is None or not self.model.rows:
             return ()
-        row = self.model.rows[self.panes[side].cursor_row]
-        return row.left if side == "left" else row.right
+        ids: tuple[int, ...] = getattr(self.model.rows[self.panes[side].cursor_row], side)
+        return ids
 
     def _focused_finding(self) -> int | None:
         panel = self.query_one(FindingsPanel)
@@ -339,49 +342,30 @@ class CompareScreen(Screen[None]):
     def action_copy(self) -> None:
         if self.model is None:
             return
-        comparison = self.model.comparison
         index = self._focused_finding()
+        row = self.panes[self.side].cursor_row
         if index is not None:
-            finding = comparison.findings[index]
-            text = (
-                f"{comparison.left.name}: {finding.left.quote}\n"
-                f"{comparison.right.name}: {finding.right.quote}"
-            )
-            what = "the finding's two quotes"
+            text, what = quotes_text(self.model, index), "the finding's two quotes"
+        elif self._cursor_sentences(self.side):
+            text, what = sentences_text(self.model, self.side, row), f"the {self.side} claim"
         else:
-            article = self.model.article(self.side)
-            ids = self._cursor_sentences(self.side)
-            if not ids:
-                self.notify("No sentence on this side of the row.", severity="warning")
-                return
-            text = " ".join(article.sentences[i].text for i in ids)
-            what = f"the {self.side} sentence" + ("s" if len(ids) > 1 else "")
+            self.notify("No sentence on this side of the row.", severity="warning")
+            return
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied {what} ({len(text)} characters).", markup=False)
 
     def action_tag(self) -> None:
         if self.model is None:
             return
-        side = self.side
-        other: Side = "right" if side == "left" else "left"
         index = self._focused_finding()
         if index is not None:
-            finding = self.model.comparison.findings[index]
-            part, related = getattr(finding, side), getattr(finding, other)
-            start, end, quote = part.start, part.end, related.quote
+            claim: Claim | None = finding_claim(self.model, self.side, index)
         else:
-            ids = self._cursor_sentences(side)
-            if not ids:
-                self.notify("No claim on this side of the row to tag.", severity="warning")
-                return
-            sentences = self.model.article(side).sentences
-            start, end = sentences[ids[0]].start, sentences[ids[-1]].end
-            facing = self._cursor_sentences(other)
-            facing_text = [self.model.article(other).sentences[i].text for i in facing]
-            quote = " ".join(facing_text) if facing_text else None
-        self.post_message(
-            self.TagClaim(self.model.article(side), start, end, self.model.article(other), quote)
-        )
+            claim = row_claim(self.model, self.side, self.panes[self.side].cursor_row)
+        if claim is None:
+            self.notify("No claim on this side of the row to tag.", severity="warning")
+        else:
+            self.post_message(self.TagClaim(claim))
 
     def action_back(self) -> None:
         self.app.pop_screen()
