@@ -1,21 +1,44 @@
-"""Sentence alignment between two articles (not monotonic).
+"""Sentence alignment between two articles that reorder, split, merge and paraphrase.
 
-Baseline: IDF-weighted overlap of word stems, candidate pairs from an inverted
-index of informative stems, one-to-one pairs chosen best-first.
+1. *Candidates*: every content sentence is reduced to weighted stems
+   (``similarity``). An inverted index over the right article's stems, probed
+   with each left sentence's most informative stems, yields the pairs worth
+   scoring; no loop ever visits all n x m pairs.
+2. *Confident pairs*: a maximum-weight one-to-one matching (``matching``) over
+   the candidate pairs scoring at least ``STRONG``; weights are squared scores,
+   so one clear pair beats two doubtful ones.
+3. *Anchored pairs*: weaker candidates (at least ``WEAK``) are accepted when
+   they continue a matched pair in both articles' order: reordered articles move
+   whole paragraphs, so the neighbour of a matched sentence tends to match the
+   neighbour of its partner.
+4. *Splits and merges*: an unmatched sentence next to a matched one joins that
+   alignment when most of its informative words are found on the other side;
+   no side ever grows beyond ``MAX_GROUP`` sentences.
+
+Boilerplate sentences are never aligned. Each alignment's score is the weighted
+Dice overlap of its two sides; its kind comes from character-level similarity.
 """
 
 from __future__ import annotations
 
-import math
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from tui.engine.candidates import candidate_scores
+from tui.engine.grouping import Group, Grouping
+from tui.engine.matching import max_weight_matching
 from tui.engine.segment import Sentence
-from tui.engine.textnorm import tokenize
+from tui.engine.similarity import Profile, dice, edit_similarity, pair_idf, profiles
 
 AlignmentKind = Literal["verbatim", "near", "paraphrase"]
+
+STRONG = 0.3
+"""Score a pair needs to be matched on its own evidence."""
+WEAK = 0.15
+"""Score a pair needs when a neighbouring pair supports it, or to join a group."""
+VERBATIM = 0.97
+NEAR = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,57 +49,58 @@ class Alignment:
     kind: AlignmentKind
 
 
-def content_stems(sentence: Sentence) -> set[str]:
-    return {t.stem for t in tokenize(sentence.text) if not t.is_stopword}
-
-
-def idf_weights(documents: Sequence[set[str]]) -> dict[str, float]:
-    frequency: dict[str, int] = defaultdict(int)
-    for doc in documents:
-        for stem in doc:
-            frequency[stem] += 1
-    n = len(documents) + 1
-    return {stem: math.log(n / df) + 1.0 for stem, df in frequency.items()}
-
-
 def align(
     left: Sequence[Sentence],
     right: Sequence[Sentence],
     idf: Mapping[str, float] | None = None,
-    threshold: float = 0.3,
 ) -> list[Alignment]:
-    lefts = {s.id: content_stems(s) for s in left if not s.boilerplate}
-    rights = {s.id: content_stems(s) for s in right if not s.boilerplate}
-    weights = idf or idf_weights([*lefts.values(), *rights.values()])
-    index: dict[str, list[int]] = defaultdict(list)
-    for rid, stems in rights.items():
-        for stem in stems:
-            index[stem].append(rid)
-    scored: list[tuple[float, int, int]] = []
-    for lid, stems in lefts.items():
-        candidates = {rid for stem in stems for rid in index.get(stem, ())}
-        for rid in candidates:
-            score = _weighted_dice(stems, rights[rid], weights)
-            if score >= threshold:
-                scored.append((score, lid, rid))
-    scored.sort(reverse=True)
-    used_left: set[int] = set()
-    used_right: set[int] = set()
-    result = []
-    for score, lid, rid in scored:
-        if lid in used_left or rid in used_right:
-            continue
-        used_left.add(lid)
-        used_right.add(rid)
-        kind: AlignmentKind = (
-            "verbatim" if score > 0.97 else "near" if score > 0.75 else "paraphrase"
-        )
-        result.append(Alignment((lid,), (rid,), round(score, 4), kind))
-    result.sort(key=lambda a: a.left)
-    return result
+    """Align the content sentences of two articles; ids are ``Sentence.id``."""
+    lefts, rights = profiles(left), profiles(right)
+    if not lefts or not rights:
+        return []
+    weights = pair_idf(lefts, rights) if idf is None else _complete(idf, lefts, rights)
+    scores = candidate_scores(lefts, rights, weights, WEAK)
+    confident = max_weight_matching({p: s * s for p, s in scores.items() if s >= STRONG})
+    grouping = Grouping(confident, (lefts, rights), weights)
+    grouping.extend(scores)
+    alignments = [_alignment(g, lefts, rights, weights) for g in grouping.groups]
+    return sorted(alignments, key=lambda a: (a.left, a.right))
 
 
-def _weighted_dice(a: set[str], b: set[str], weights: Mapping[str, float]) -> float:
-    shared = sum(weights.get(s, 1.0) for s in a & b)
-    total = sum(weights.get(s, 1.0) for s in a) + sum(weights.get(s, 1.0) for s in b)
-    return 2 * shared / total if total else 0.0
+def _complete(
+    idf: Mapping[str, float], lefts: Sequence[Profile], rights: Sequence[Profile]
+) -> dict[str, float]:
+    """``idf`` for every stem of both articles; a stem it lacks gets its highest weight."""
+    unseen = max(idf.values(), default=1.0)
+    stems = {stem for p in (*lefts, *rights) for stem in p.stems}
+    return {stem: idf.get(stem, unseen) for stem in stems}
+
+
+def _union(positions: Sequence[int], side: Sequence[Profile]) -> frozenset[str]:
+    return frozenset().union(*(side[p].stems for p in positions))
+
+
+def _alignment(
+    group: Group,
+    lefts: Sequence[Profile],
+    rights: Sequence[Profile],
+    weights: Mapping[str, float],
+) -> Alignment:
+    left, right = group.members
+    score = dice(_union(left, lefts), _union(right, rights), weights)
+    left_words = " ".join(lefts[p].words for p in left)
+    right_words = " ".join(rights[p].words for p in right)
+    edit = edit_similarity(left_words, right_words)
+    kind: AlignmentKind = (
+        "verbatim"
+        if left_words == right_words or edit >= VERBATIM
+        else "near"
+        if edit >= NEAR
+        else "paraphrase"
+    )
+    return Alignment(
+        left=tuple(lefts[p].id for p in left),
+        right=tuple(rights[p].id for p in right),
+        score=round(max(score, edit if kind != "paraphrase" else 0.0), 4),
+        kind=kind,
+    )

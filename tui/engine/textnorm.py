@@ -73,3 +73,19 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         norm = fold(word).replace(".", "") if "." in word and not word[0].isdigit() else fold(word)
         tokens.append(Token(word, match.start() + offset, match.end() + offset, norm, stem(norm)))
     return tokens
+
+
+WORD_PATTERN = _WORD
+"""What ``tokenize`` counts as one word; for callers that need no ``Token`` objects."""
+
+
+@lru_cache(maxsize=131072)
+def word_forms(word: str) -> tuple[str, str, bool]:
+    """(norm, stem, is_stopword) of one word, exactly as ``tokenize`` computes them.
+
+    Memoised: a long article repeats its words, so hot loops over thousands of
+    sentences look each distinct word up once instead of folding and stemming it
+    again.
+    """
+    token = tokenize(word)[0]
+    return token.norm, token.stem, token.is_stopword

@@ -1,0 +1,188 @@
+"""Sentence alignment: paraphrase, reordering, splits and merges, boilerplate, scores."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from pathlib import Path
+
+from tui.engine.align import Alignment, align
+from tui.engine.candidates import candidate_scores
+from tui.engine.corpus import load_article
+from tui.engine.matching import max_weight_matching
+from tui.engine.segment import Sentence
+from tui.engine.similarity import dice, pair_idf, profiles
+
+
+def sentences(*texts: str, boilerplate: tuple[int, ...] = ()) -> list[Sentence]:
+    found, offset = [], 0
+    for n, text in enumerate(texts):
+        found.append(Sentence(n, offset, offset + len(text), text, n in boilerplate))
+        offset += len(text) + 1
+    return found
+
+
+def pairs(alignments: list[Alignment]) -> set[tuple[int, int]]:
+    return {(i, j) for a in alignments for i in a.left for j in a.right}
+
+
+def aligned_with(alignments: list[Alignment], left: int) -> set[int]:
+    return {j for a in alignments if left in a.left for j in a.right}
+
+
+LEFT = (
+    "The central bank raised interest rates by half a point on Tuesday.",
+    "Officials said inflation had reached its highest level in a decade.",
+    "Shares in Tokyo fell sharply after the announcement.",
+    "The governor will face questions from parliament next week.",
+    "Critics argue the move will hurt small businesses and first-time buyers.",
+)
+
+
+def test_seed_paraphrase_aligns_and_common_words_do_not(seeds: Path) -> None:
+    left = load_article(seeds / "000_4ab7afceee558d79.txt")
+    right = load_article(seeds / "001_cf6e1a4fd903ed95.txt")
+    result = align(left.sentences, right.sentences)
+
+    def sid(article_sentences: tuple[Sentence, ...], start: str) -> int:
+        return next(s.id for s in article_sentences if s.text.startswith(start))
+
+    exchange = sid(left.sentences, "The U.S. side hopes to exchange")
+    assert aligned_with(result, exchange) == {sid(right.sentences, "The U.S. hopes to lift")}
+    # Both also talk about the U.S., China and rare earths, and are other sentences' partners.
+    rare_earths = sid(left.sentences, "The Chinese side has made it clear")
+    assert aligned_with(result, rare_earths) == {sid(right.sentences, "China clearly states")}
+
+
+def test_reordered_paragraphs_with_light_edits_align_one_to_one() -> None:
+    right = sentences(
+        "Shares in Tokyo fell sharply after the announcement was made.",
+        "The governor is due to face questions from parliament next week.",
+        "Critics argue the move will hurt small businesses and first-time home buyers.",
+        "The central bank raised interest rates by half a point on Tuesday.",
+        "Officials said that inflation had reached its highest level in ten years.",
+    )
+    result = align(sentences(*LEFT), right)
+    assert pairs(result) == {(0, 3), (1, 4), (2, 0), (3, 1), (4, 2)}
+    assert all(len(a.left) == len(a.right) == 1 for a in result)
+
+
+def test_sentence_sharing_only_common_words_is_not_aligned() -> None:
+    # "China" and "United States" run through both articles, so they say little.
+    left = sentences(
+        "China and the United States resumed trade talks in London on Monday.",
+        "Chinese exports of rare earth magnets to the United States fell by a third in April.",
+        "Both delegations described the first day as constructive, China said.",
+        "The United States wants China to speed up export licences.",
+        "China wants the United States to lift curbs on chip design software.",
+    )
+    right = sentences(
+        "Delegations from China and the United States called the opening day constructive.",
+        "China's rare earth magnet exports to the United States dropped by a third in April.",
+        "Washington wants Beijing to speed up its export licences, the United States said.",
+        "China in turn wants the United States to lift curbs on chip design software.",
+        "The United States and China also disagree about student visas.",
+    )
+    result = align(left, right)
+    assert {(1, 1), (2, 0), (3, 2), (4, 3)} <= pairs(result)
+    assert 4 not in {j for _, j in pairs(result)}
+
+
+def test_split_sentence_is_one_group_of_two() -> None:
+    left = sentences(
+        "The minister returned to the capital on Friday to attend an emergency hearing, "
+        "and aides said the trip was meant to reassure nervous investors.",
+        "Weather delayed several flights.",
+    )
+    right = sentences(
+        "Weather delayed several flights.",
+        "The minister returned to the capital on Friday to attend an emergency hearing.",
+        "Aides said the trip was meant to reassure nervous investors.",
+    )
+    result = align(left, right)
+    split = [a for a in result if 0 in a.left]
+    assert len(split) == 1 and split[0].left == (0,) and split[0].right == (1, 2)
+    assert aligned_with(result, 1) == {0}
+
+
+def test_merged_sentences_are_one_group_and_groups_stay_small() -> None:
+    words = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima".split()
+    fragments = [" ".join(words[k : k + 3]).capitalize() + "." for k in range(0, 12, 3)]
+    fragments += ["Mike november oscar papa.", "Quebec romeo sierra tango."]
+    whole = " ".join(f.rstrip(".").lower() for f in fragments) + "."
+    result = align(sentences(*fragments), sentences(whole))
+    assert result and all(len(a.left) <= 3 and len(a.right) <= 3 for a in result)
+    (group,) = result
+    assert group.right == (0,) and len(group.left) == 3
+    assert list(group.left) == list(range(group.left[0], group.left[0] + 3))
+
+
+def test_boilerplate_is_never_aligned() -> None:
+    shared_cruft = "Share this article on social media and follow us for more."
+    left = sentences(LEFT[0], shared_cruft, boilerplate=(1,))
+    right = sentences(shared_cruft, LEFT[0], boilerplate=(0,))
+    result = align(left, right)
+    assert pairs(result) == {(0, 1)}
+    assert align(sentences(shared_cruft, boilerplate=(0,)), sentences(shared_cruft)) == []
+
+
+def test_scores_and_kinds() -> None:
+    right = sentences(
+        "The central bank raised interest rates by half a point on Tuesday.",
+        "Officials said inflation had hit its highest level in a decade.",
+        "After the decision was announced, Tokyo stocks tumbled.",
+    )
+    result = {a.left: a for a in align(sentences(*LEFT[:3]), right)}
+    assert result[(0,)].kind == "verbatim" and result[(0,)].score == 1.0
+    assert result[(1,)].kind == "near" and 0.8 <= result[(1,)].score < 1.0
+    assert result[(2,)].kind == "paraphrase" and 0.0 < result[(2,)].score < 0.8
+    assert all(0.0 <= a.score <= 1.0 for a in result.values())
+
+
+def test_nothing_to_align() -> None:
+    assert align([], sentences(*LEFT)) == []
+    assert align(sentences("Yes."), sentences("No.")) == []
+
+
+def test_matching_is_global_not_greedy() -> None:
+    # Greedy would take the single best edge (a, x) and leave b unmatched.
+    edges = {(0, 0): 0.9, (0, 1): 0.8, (1, 0): 0.85}
+    assert max_weight_matching(edges) == [(0, 1), (1, 0)]
+
+
+def test_matching_is_optimal_on_random_graphs() -> None:
+    rng = random.Random(7)
+    for _ in range(200):
+        n, m = rng.randint(1, 5), rng.randint(1, 5)
+        edges = {
+            (i, j): round(rng.random(), 3) for i in range(n) for j in range(m) if rng.random() < 0.6
+        }
+        got = max_weight_matching(edges)
+        assert len({i for i, _ in got}) == len({j for _, j in got}) == len(got)
+        best = 0.0
+        for size in range(min(n, m) + 1):
+            for lefts in itertools.combinations(range(n), size):
+                for rights in itertools.permutations(range(m), size):
+                    chosen = list(zip(lefts, rights, strict=True))
+                    if all(p in edges for p in chosen):
+                        best = max(best, sum(edges[p] for p in chosen))
+        assert abs(sum(edges[p] for p in got) - best) < 1e-9
+
+
+def test_index_finds_every_pair_a_full_scan_would() -> None:
+    left = profiles(sentences(*LEFT))
+    right = profiles(
+        sentences(
+            "Tokyo shares fell after the central bank announcement.",
+            "Parliament will question the governor about inflation next week.",
+            "Small businesses say higher rates hurt.",
+        )
+    )
+    weights = pair_idf(left, right)
+    full_scan = {
+        (a.position, b.position): dice(a.stems, b.stems, weights)
+        for a in left
+        for b in right
+        if dice(a.stems, b.stems, weights) >= 0.15
+    }
+    assert full_scan and candidate_scores(left, right, weights, 0.15) == full_scan

@@ -1,0 +1,92 @@
+"""How much two sentences (or small groups of sentences) say the same thing.
+
+A sentence is reduced to the set of stems of its content words. Each stem is
+weighted by how informative it is *in this pair of articles*: a word found in
+most sentences of an article ("China" in a report on China) says little about
+which sentences match, a word found once on each side says a lot. The score of
+two sentences is the weighted Dice overlap of their stems; misspelt names and
+small edits are left to the character-level ``edit_similarity``, used to tell
+verbatim and near copies from paraphrase.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.fuzz import ratio
+
+from tui.engine.segment import Sentence
+from tui.engine.textnorm import WORD_PATTERN, word_forms
+
+PRIOR_SENTENCES = 5.0
+"""Sentences assumed to lack every word, so that IDF stays meaningful for tiny
+articles (one or two sentences a side) instead of calling every word common."""
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What the aligner compares of one sentence."""
+
+    id: int
+    position: int
+    """Index among the article's content (non-boilerplate) sentences."""
+    stems: frozenset[str]
+    words: str
+    """The folded words joined by single spaces: the text ``edit_similarity`` compares."""
+
+
+def profile(sentence: Sentence, position: int) -> Profile:
+    forms = [word_forms(w) for w in WORD_PATTERN.findall(sentence.text)]
+    stems = frozenset(stem for _, stem, stopword in forms if not stopword)
+    return Profile(sentence.id, position, stems, " ".join(norm for norm, _, _ in forms))
+
+
+def profiles(sentences: Sequence[Sentence]) -> list[Profile]:
+    """Profiles of the content sentences, in order; boilerplate is left out."""
+    content = [s for s in sentences if not s.boilerplate]
+    return [profile(s, position) for position, s in enumerate(content)]
+
+
+def pair_idf(left: Sequence[Profile], right: Sequence[Profile]) -> dict[str, float]:
+    """Inverse sentence frequency of each stem, averaged over the two articles.
+
+    Computed per article and averaged, so a word that every aligned pair shares
+    is not mistaken for a common one (as a pooled document frequency would).
+    """
+    left_counts = Counter(stem for p in left for stem in p.stems)
+    right_counts = Counter(stem for p in right for stem in p.stems)
+    left_size = len(left) + PRIOR_SENTENCES
+    right_size = len(right) + PRIOR_SENTENCES
+    return {
+        stem: (
+            math.log(left_size / (left_counts[stem] + 0.5))
+            + math.log(right_size / (right_counts[stem] + 0.5))
+        )
+        / 2
+        for stem in left_counts.keys() | right_counts.keys()
+    }
+
+
+def weight_of(stems: Iterable[str], weights: Mapping[str, float]) -> float:
+    """Total weight of ``stems``; ``weights`` must hold every one of them."""
+    return sum(map(weights.__getitem__, stems))
+
+
+def dice(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
+    """Weighted Dice overlap of two stem sets, in [0, 1]."""
+    total = weight_of(a, weights) + weight_of(b, weights)
+    return 2 * weight_of(a & b, weights) / total if total > 0 else 0.0
+
+
+def containment(part: frozenset[str], whole: frozenset[str], weights: Mapping[str, float]) -> float:
+    """Share of ``part``'s weight that ``whole`` also holds, in [0, 1]."""
+    total = weight_of(part, weights)
+    return weight_of(part & whole, weights) / total if total > 0 else 0.0
+
+
+def edit_similarity(left: str, right: str) -> float:
+    """Character-level similarity of two folded word strings, in [0, 1]."""
+    return ratio(left, right) / 100.0
