@@ -7,13 +7,15 @@ from typing import ClassVar
 from textual import on
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
+import tui.screens
+import widgets
 from tui.comparisons import ComparisonCache
 from tui.config import Config, ConfigError, load_config
 from tui.engine.corpus import Corpus
-from tui.keymap import collisions, screen_scopes, unknown_ids
+from tui.keymap import KeymapChecker, defined_in
 from tui.palette import CorpusCommands
-from tui.screens import screen_classes
 from tui.screens.corpus import CorpusScreen
 from tui.screens.help import HelpScreen
 from tui.screens.messages import OpenPair
@@ -64,6 +66,7 @@ class DiptychApp(App[int]):
                 self._config_error = str(error)
                 config = Config()
         self.config = config
+        self._keymap_checker: KeymapChecker | None = None
 
     def on_mount(self) -> None:
         self._apply_keymap()
@@ -72,7 +75,7 @@ class DiptychApp(App[int]):
         self.push_screen(CORPUS_SCREEN)
 
     def _apply_keymap(self) -> None:
-        """Apply the configured keymap and report what it gets wrong, once, at start."""
+        """Apply the configured keymap; report its problems at start and as screens appear."""
         if self._config_error:
             self.notify(
                 f"{self._config_error}\nUsing the default keys and labels.",
@@ -81,13 +84,23 @@ class DiptychApp(App[int]):
                 markup=False,
                 timeout=15,
             )
-        keymap = dict(self.config.keymap)
-        if not keymap:
+        if not self.config.keymap:
             return
-        self.set_keymap(keymap)
-        scopes = screen_scopes(type(self), screen_classes())
-        problems = [f"collision on {message}" for message in collisions(keymap, scopes)]
-        problems += [f"no binding has the id {name!r}" for name in unknown_ids(keymap, scopes)]
+        self.set_keymap(dict(self.config.keymap))
+        checker = KeymapChecker(
+            self.config.keymap, type(self), defined_in(tui.screens) + defined_in(widgets)
+        )
+        self._keymap_checker = checker
+        self._report_keymap(checker.at_start())
+        self.screen_change_signal.subscribe(self, self._check_screen_keys)
+
+    def _check_screen_keys(self, screen: Screen[object]) -> None:
+        """Once the screen is composed, check the chains of its focusable widgets."""
+        if self._keymap_checker is not None:
+            checker = self._keymap_checker
+            self.call_after_refresh(lambda: self._report_keymap(checker.on_screen(screen)))
+
+    def _report_keymap(self, problems: list[str]) -> None:
         if problems:
             self.notify(
                 "\n".join(problems),

@@ -174,6 +174,22 @@ async def test_a_keymap_collision_and_an_unknown_id_are_reported_at_start(
     assert "'no-such-binding'" in warnings[0]
 
 
+async def test_a_collision_with_a_focused_widget_key_is_reported_when_its_screen_shows(
+    make_app: MakeApp, small_corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, notes: list[Note]
+) -> None:
+    write_config(small_corpus_dir, "keymap:\n  corpus-mark: up\n", monkeypatch)
+    app = make_app(load_corpus(small_corpus_dir))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.pause()
+    warnings = [note.message for note in notes if note.severity == "warning"]
+    assert len(warnings) == 1
+    assert warnings[0].splitlines() == [
+        "collision on up: corpus-mark and cursor_up (CorpusScreen, DataTable focused)",
+        "collision on up: corpus-mark and scroll_up (CorpusScreen, Input focused)",
+    ]
+
+
 async def test_an_invalid_config_is_reported_and_defaults_apply(
     make_app: MakeApp, small_corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, notes: list[Note]
 ) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 
 import pytest
@@ -13,8 +11,7 @@ from textual.dom import DOMNode
 import widgets
 from tui import screens
 from tui.app import DiptychApp
-from tui.keymap import collisions, screen_scopes, unknown_ids
-from tui.screens import screen_classes
+from tui.keymap import collisions, defined_in, screen_scopes, unknown_ids
 from tui.screens.corpus import CorpusScreen
 
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -22,18 +19,7 @@ KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 def our_node_classes() -> list[type[DOMNode]]:
     """The app, and every widget and screen class defined in tui.screens and widgets."""
-    found: list[type[DOMNode]] = [DiptychApp]
-    for package in (screens, widgets):
-        for info in pkgutil.iter_modules(package.__path__):
-            module = importlib.import_module(f"{package.__name__}.{info.name}")
-            found += [
-                value
-                for value in vars(module).values()
-                if isinstance(value, type)
-                and issubclass(value, DOMNode)
-                and value.__module__ == module.__name__
-            ]
-    return found
+    return [DiptychApp, *defined_in(screens), *defined_in(widgets)]
 
 
 def declared(cls: type[DOMNode]) -> list[Binding]:
@@ -79,20 +65,18 @@ def test_every_ctrl_key_of_ours_has_a_plain_key_for_the_same_action() -> None:
 
 def test_collisions_name_the_key_the_bindings_and_the_screen() -> None:
     scopes = screen_scopes(DiptychApp, [CorpusScreen])
-    assert collisions({"corpus-filter": "o"}, scopes) == [
+    assert [str(c) for c in collisions({"corpus-filter": "o"}, scopes)] == [
         "o: corpus-filter and corpus-overview (CorpusScreen)"
     ]
     # Moving a binding onto a free key, or swapping two, is no collision.
     assert collisions({"corpus-filter": "f"}, scopes) == []
     assert collisions({"corpus-filter": "o", "corpus-overview": "slash"}, scopes) == []
     # A default binding without an id still counts (Screen's tab focuses the next widget).
-    assert collisions({"corpus-mark": "tab"}, scopes) == [
+    assert [str(c) for c in collisions({"corpus-mark": "tab"}, scopes)] == [
         "tab: app.focus_next and corpus-mark (CorpusScreen)"
     ]
 
 
-def test_unknown_ids_are_found_across_every_screen() -> None:
-    scopes = screen_scopes(DiptychApp, screen_classes())
-    assert unknown_ids({"corpus-mark": "m", "help": "f1", "corpus-mrak": "m"}, scopes) == [
-        "corpus-mrak"
-    ]
+def test_unknown_ids_are_found_across_every_screen_and_widget() -> None:
+    keymap = {"corpus-mark": "m", "help": "f1", "corpus-mrak": "m", "overview-open": "o"}
+    assert unknown_ids(keymap, our_node_classes()) == ["corpus-mrak"]
