@@ -161,9 +161,10 @@ async def test_copy_sentence_or_finding_quotes_and_tag_hook() -> None:
         )
         await pilot.press("t")
         await pilot.pause()
-        claim = app.tag_requests[-1].claim
-        assert (claim.start, claim.end) == (finding.left.start, finding.left.end)
-        assert claim.related_quote == finding.right.quote
+        claim = app.tag_requests[-1].claim  # tab went through the right pane: its side
+        assert claim.article is second and screen.side == "right"
+        assert (claim.start, claim.end) == (finding.right.start, finding.right.end)
+        assert claim.related_quote == finding.left.quote
 
 
 async def test_article_text_is_shown_literally(tmp_path: Path) -> None:
