@@ -11,10 +11,11 @@ the two sentences mostly agrees.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.pair import SentencePair
-from tui.engine.findings.polarity import negated_positions, negations
+from tui.engine.findings.polarity import Polarity, polarity
 from tui.engine.findings.wordlists import Phrase, antonyms
 from tui.engine.findings.words import AUXILIARIES, Word, agreement, content_lemmas
 
@@ -25,12 +26,15 @@ Occurrence = tuple[int, int]
 """(first word index, index after) of a lexicon phrase in a sentence."""
 
 
-def _phrases(words: Sequence[Word]) -> dict[Phrase, list[Occurrence]]:
+def _phrases(side: Polarity) -> dict[Phrase, list[Occurrence]]:
+    """Where each lexicon phrase occurs, outside negation cues and names."""
     table = antonyms()
-    negated = {k for n in negations(words) for k in range(n.cue, n.heads[0])}
+    firsts = _first_lemmas()
+    words = side.words
+    negated = {k for n in side.negations for k in range(n.cue, n.heads[0])}
     found: dict[Phrase, list[Occurrence]] = {}
     for i, word in enumerate(words):
-        if word.capitalised_inside or i in negated:
+        if word.lemma not in firsts or word.capitalised_inside or i in negated:
             continue
         for n in (2, 1):
             key = tuple(w.lemma for w in words[i : i + n])
@@ -40,11 +44,17 @@ def _phrases(words: Sequence[Word]) -> dict[Phrase, list[Occurrence]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _first_lemmas() -> frozenset[str]:
+    return frozenset(key[0] for key in antonyms())
+
+
 def antonym_conflicts(pair: SentencePair) -> list[Conflict]:
-    lefts = _phrases(pair.left_words)
-    rights = _phrases(pair.right_words)
-    left_negated = negated_positions(pair.left_words)
-    right_negated = negated_positions(pair.right_words)
+    left, right = polarity(pair.left), polarity(pair.right)
+    lefts = _phrases(left)
+    rights = _phrases(right)
+    left_negated = left.negated
+    right_negated = right.negated
     table = antonyms()
     conflicts = []
     for key, left_places in lefts.items():

@@ -21,6 +21,7 @@ from tui.engine.findings.polarity import negation_conflicts
 from tui.engine.findings.quantities import number_conflicts
 from tui.engine.findings.quotes import quote_conflicts
 from tui.engine.segment import Sentence
+from tui.engine.textnorm import fold
 
 SentenceDetector = Callable[[SentencePair], list[Conflict]]
 
@@ -36,6 +37,8 @@ DETECTORS: tuple[SentenceDetector, ...] = (
 
 def sentence_conflicts(left: Sentence, right: Sentence) -> list[Conflict]:
     """Every contradiction between two sentences, overlaps resolved."""
+    if fold(left.text) == fold(right.text):
+        return []
     pair = SentencePair(left, right)
     kept: list[Conflict] = []
     for detector in DETECTORS:

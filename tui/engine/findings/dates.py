@@ -12,12 +12,13 @@ fields the text states (weekday, month, days, year, time), so "June 6" and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.pair import SentencePair
-from tui.engine.findings.words import same_setting
+from tui.engine.findings.words import CACHED_SENTENCES, same_setting
 from tui.engine.segment import Sentence
 
 MONTHS = {
@@ -65,6 +66,9 @@ _PATTERNS = tuple(
     )
 )
 
+_MAYBE = re.compile("|".join(sorted({name[:3] for name in (*MONTHS, *WEEKDAYS)})) + r"|\d")
+"""A quick test: no digit and no month or weekday, no date."""
+
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
@@ -86,7 +90,10 @@ class DateMention:
         return bool(pairs) and any(a != b for a, b in pairs)
 
 
-def date_mentions(sentence: Sentence) -> list[DateMention]:
+@lru_cache(maxsize=CACHED_SENTENCES)
+def date_mentions(sentence: Sentence) -> tuple[DateMention, ...]:
+    if not _MAYBE.search(sentence.text):
+        return ()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
@@ -103,7 +110,7 @@ def date_mentions(sentence: Sentence) -> list[DateMention]:
                     sentence.start + span[0], sentence.start + span[1], tuple(fields.items())
                 )
             )
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 def _fields(match: re.Match[str]) -> Iterator[tuple[str, object]]:
@@ -137,7 +144,7 @@ def date_conflicts(pair: SentencePair) -> list[Conflict]:
 
 
 def _paired(
-    lefts: list[DateMention], rights: list[DateMention]
+    lefts: Sequence[DateMention], rights: Sequence[DateMention]
 ) -> list[tuple[DateMention, DateMention]]:
     """One-to-one pairs of comparable mentions: most fields in common first, then equal
     ones, then the nearest in the sentence. "February 28, 2019" pairs with "February

@@ -12,8 +12,8 @@ from tui.engine.segment import Sentence
 class SentencePair:
     left: Sentence
     right: Sentence
-    left_words: list[Word] = field(init=False)
-    right_words: list[Word] = field(init=False)
+    left_words: tuple[Word, ...] = field(init=False)
+    right_words: tuple[Word, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "left_words", sentence_words(self.left))

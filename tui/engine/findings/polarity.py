@@ -17,7 +17,15 @@ from functools import lru_cache
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.wordlists import negation_cues
-from tui.engine.findings.words import AUXILIARIES, Word, agreement, content_lemmas
+from tui.engine.findings.words import (
+    AUXILIARIES,
+    CACHED_SENTENCES,
+    Word,
+    agreement,
+    content_lemmas,
+    sentence_words,
+)
+from tui.engine.segment import Sentence
 
 MAX_SCOPE = 8
 HEADS = 2
@@ -110,7 +118,7 @@ def _is_number_sign(words: Sequence[Word], i: int) -> bool:
 def negation_conflicts(pair: SentencePair) -> list[Conflict]:
     """Claims negated on one side and affirmed on the other, both directions."""
     conflicts = []
-    left, right = _Side(pair.left_words), _Side(pair.right_words)
+    left, right = polarity(pair.left), polarity(pair.right)
     for negation in left.negations:
         found = _against(negation, left, right)
         if found:
@@ -130,19 +138,22 @@ def negation_conflicts(pair: SentencePair) -> list[Conflict]:
     return conflicts
 
 
-class _Side:
+@dataclass(frozen=True)
+class Polarity:
     """One sentence's words with its negations worked out once."""
 
-    def __init__(self, words: Sequence[Word]) -> None:
-        self.words = words
-        self.negations = negations(words)
-        self.negated = _positions(words, self.negations)
-
-
-def negated_positions(words: Sequence[Word]) -> set[int]:
+    words: tuple[Word, ...]
+    negations: tuple[Negation, ...]
+    negated: frozenset[int]
     """Indexes of every word a cue negates: its scope, and the verb before a negative
     object ("gave *no* details" says that nothing was given)."""
-    return _positions(words, negations(words))
+
+
+@lru_cache(maxsize=CACHED_SENTENCES)
+def polarity(sentence: Sentence) -> Polarity:
+    words = sentence_words(sentence)
+    found = negations(words)
+    return Polarity(words, tuple(found), frozenset(_positions(words, found)))
 
 
 def _positions(words: Sequence[Word], found: list[Negation]) -> set[int]:
@@ -155,7 +166,7 @@ def _positions(words: Sequence[Word], found: list[Negation]) -> set[int]:
 
 
 def _against(
-    negation: Negation, negated: _Side, affirmed: _Side
+    negation: Negation, negated: Polarity, affirmed: Polarity
 ) -> tuple[tuple[int, int], tuple[int, int], float] | None:
     """Spans and score of the conflict between ``negation`` and ``affirmed``, if any.
 

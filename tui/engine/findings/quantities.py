@@ -13,13 +13,20 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.dates import date_spans
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.wordlists import lemma_key
-from tui.engine.findings.words import agreement, content_lemmas, same_setting
+from tui.engine.findings.words import (
+    CACHED_SENTENCES,
+    agreement,
+    content_lemmas,
+    same_setting,
+)
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import STOPWORDS
 
@@ -69,6 +76,11 @@ _PRONOUN_ONE = frozenset("the no any every each this that which someone".split()
 _TOKEN = re.compile(
     r"[$\u20ac\u00a3\u00a5%]|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[A-Za-z%]*|[A-Za-z]+"
 )
+_MAYBE = re.compile(
+    r"\d|\b(?:" + "|".join([*_SMALL, *_TENS, *_ORDINALS, "dozen", "hundred"]) + r")\b",
+    re.IGNORECASE,
+)
+"""A quick test: no digit and no number word, no quantity."""
 _NUMBER = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(%|k|m|mn|b|bn|tn|st|nd|rd|th)?$")
 
 
@@ -165,7 +177,10 @@ def _tokens(sentence: Sentence) -> list[_Tok]:
     return tokens
 
 
-def quantities(sentence: Sentence) -> list[Quantity]:
+@lru_cache(maxsize=CACHED_SENTENCES)
+def quantities(sentence: Sentence) -> tuple[Quantity, ...]:
+    if not _MAYBE.search(sentence.text):
+        return ()
     tokens = _tokens(sentence)
     taken = date_spans(sentence)
     found: list[Quantity] = []
@@ -179,7 +194,7 @@ def quantities(sentence: Sentence) -> list[Quantity]:
             continue
         found.append(quantity)
         i = after
-    return found
+    return tuple(found)
 
 
 def _read(tokens: list[_Tok], i: int) -> tuple[Quantity | None, int]:
@@ -374,7 +389,7 @@ def number_conflicts(pair: SentencePair) -> list[Conflict]:
 
 
 def _paired(
-    pair: SentencePair, lefts: list[Quantity], rights: list[Quantity]
+    pair: SentencePair, lefts: Sequence[Quantity], rights: Sequence[Quantity]
 ) -> list[tuple[Quantity, Quantity]]:
     """One-to-one pairs of quantities that count the same thing in the same setting:
     agreeing pairs first, then the same word before, then the closest values."""

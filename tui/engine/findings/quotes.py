@@ -11,6 +11,7 @@ meaning may not), so it scores lower than the others.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
@@ -87,7 +88,7 @@ def _same_words(a: str, b: str) -> bool:
     )
 
 
-def _lemmas(words: list[Word], spans: list[tuple[int, int]], inside: bool = True) -> set[str]:
+def _lemmas(words: Sequence[Word], spans: list[tuple[int, int]], inside: bool = True) -> set[str]:
     def within(word: Word) -> bool:
         return any(start <= word.start and word.end <= end for start, end in spans)
 

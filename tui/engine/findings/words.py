@@ -8,7 +8,9 @@ hyphen or an apostrophe) separates it from the word before.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.engine.findings.wordlists import lemma_key
 from tui.engine.segment import Sentence
@@ -20,6 +22,9 @@ _LIGHT = frozenset(
 )
 """Auxiliaries and fillers: never the head of a negated claim."""
 
+CACHED_SENTENCES = 8192
+"""Per-sentence analyses are cached: a sentence meets several detectors, and the
+same sentence is compared again when a view recomputes a pair."""
 STRONG_AGREEMENT = 0.6
 """Sentences this close (content-lemma Dice) are about the same thing throughout."""
 
@@ -45,18 +50,21 @@ class Word:
     the one before."""
     capitalised_inside: bool
     """Starts with a capital letter and is not the first word: most likely a name."""
-
-    @property
-    def is_content(self) -> bool:
-        return (
-            self.norm not in STOPWORDS
-            and self.norm not in _LIGHT
-            and any(c.isalpha() for c in self.norm)
-            and len(self.norm) > 1
-        )
+    is_content: bool
+    """Neither a stopword, an auxiliary or filler, nor a number or a single letter."""
 
 
-def sentence_words(sentence: Sentence) -> list[Word]:
+def _is_content(norm: str) -> bool:
+    return (
+        norm not in STOPWORDS
+        and norm not in _LIGHT
+        and len(norm) > 1
+        and any(c.isalpha() for c in norm)
+    )
+
+
+@lru_cache(maxsize=CACHED_SENTENCES)
+def sentence_words(sentence: Sentence) -> tuple[Word, ...]:
     words: list[Word] = []
     previous_end = sentence.start
     for i, token in enumerate(tokenize(sentence.text, sentence.start)):
@@ -70,13 +78,14 @@ def sentence_words(sentence: Sentence) -> list[Word]:
                 lemma=lemma_key(token.norm),
                 break_before=bool(i and _BOUNDARY.search(gap)),
                 capitalised_inside=bool(i and token.text[:1].isupper()),
+                is_content=_is_content(token.norm),
             )
         )
         previous_end = token.end
-    return words
+    return tuple(words)
 
 
-def content_lemmas(words: list[Word], skip: range | None = None) -> set[str]:
+def content_lemmas(words: Sequence[Word], skip: range | None = None) -> set[str]:
     """Lemma keys of the content words, leaving out the positions in ``skip``."""
     return {w.lemma for i, w in enumerate(words) if w.is_content and not (skip and i in skip)}
 
@@ -88,7 +97,7 @@ def agreement(left: set[str], right: set[str]) -> float:
     return 2 * len(left & right) / (len(left) + len(right))
 
 
-def context_around(words: list[Word], span: tuple[int, int], size: int = 4) -> set[str]:
+def context_around(words: Sequence[Word], span: tuple[int, int], size: int = 4) -> set[str]:
     """Content lemmas of the ``size`` words before and after a character span."""
     before = [w for w in words if w.end <= span[0]][-size:]
     after = [w for w in words if w.start >= span[1]][:size]
@@ -96,7 +105,10 @@ def context_around(words: list[Word], span: tuple[int, int], size: int = 4) -> s
 
 
 def same_setting(
-    left: list[Word], left_span: tuple[int, int], right: list[Word], right_span: tuple[int, int]
+    left: Sequence[Word],
+    left_span: tuple[int, int],
+    right: Sequence[Word],
+    right_span: tuple[int, int],
 ) -> bool:
     """Whether two differing spans say something about the same thing: the words
     around them share a content lemma, or the two sentences largely agree."""
