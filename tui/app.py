@@ -16,10 +16,12 @@ from tui.config import Config, ConfigError, load_config
 from tui.engine.corpus import Corpus
 from tui.keymap import KeymapChecker, defined_in
 from tui.palette import CorpusCommands
+from tui.screens.compare import CompareScreen
 from tui.screens.corpus import CorpusScreen
 from tui.screens.help import HelpScreen
 from tui.screens.messages import OpenPair
 from tui.screens.overview import OVERVIEW_SCREEN, OverviewScreen
+from tui.tagging import Tagging
 
 CORPUS_SCREEN = "corpus"
 
@@ -31,27 +33,13 @@ class DiptychApp(App[int]):
     TITLE = "diptych"
     COMMANDS = App.COMMANDS | {CorpusCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "question_mark", "help", "Help", id="help", tooltip="Show every key of this screen"
-        ),
-        Binding(
-            "ctrl+p,colon",
-            "command_palette",
-            "Commands",
-            id="command-palette",
-            show=False,
-            tooltip="Open the command palette",
-        ),
-        Binding(
-            "ctrl+q",
-            "quit",
-            "Quit",
-            show=False,
-            priority=True,
-            id="quit",
-            tooltip="Quit diptych (q on the corpus screen)",
-        ),
-    ]
+        Binding("question_mark", "help", "Help", id="help",
+                tooltip="Show every key of this screen"),
+        Binding("ctrl+p,colon", "command_palette", "Commands", id="command-palette", show=False,
+                tooltip="Open the command palette"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="quit",
+                tooltip="Quit diptych (q on the corpus screen)"),
+    ]  # fmt: skip
 
     def __init__(self, corpus: Corpus, config: Config | None = None) -> None:
         super().__init__()
@@ -67,6 +55,7 @@ class DiptychApp(App[int]):
                 config = Config()
         self.config = config
         self._keymap_checker: KeymapChecker | None = None
+        self.tagging = Tagging(self, corpus, config.labels)
 
     def on_mount(self) -> None:
         self._apply_keymap()
@@ -115,18 +104,12 @@ class DiptychApp(App[int]):
 
     @on(OpenPair)
     def open_pair(self, message: OpenPair) -> None:
-        try:
-            from tui.screens.compare import CompareScreen
-        except ImportError:
-            self.notify(
-                f"{message.left.name} with {message.right.name}: the compare screen "
-                "is not available in this build.",
-                severity="warning",
-                markup=False,
-            )
-            return
         screen = CompareScreen(message.left, message.right, self.cache)
         if isinstance(self.screen, CompareScreen):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
+
+    @on(CompareScreen.TagClaim)
+    def tag_claim(self, message: CompareScreen.TagClaim) -> None:
+        self.tagging.edit(message.claim)

@@ -1,0 +1,78 @@
+"""The full app: ``t`` on the compare screen opens the tag editor, and the tag is saved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+
+from tests.app.compare_app import wait_until_ready
+from tests.app.conftest import Note
+from tui.app import DiptychApp
+from tui.engine.corpus import Corpus, load_corpus
+from tui.screens.corpus import CorpusScreen
+from tui.screens.tag_editor import TagEditor
+from tui.tags.labels import DEFAULT_LABELS
+from tui.tags.store import TagStore
+
+MakeApp = Callable[[Corpus], DiptychApp]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Corpus:
+    """Two reports that open with the same claim, so the first row has both sides."""
+    shared = "The minister arrived in London on Monday for two days of talks."
+    (tmp_path / "alpha.txt").write_text(f"{shared} Markets rose.\n", encoding="utf-8")
+    (tmp_path / "beta.txt").write_text(f"{shared} Markets fell sharply.\n", encoding="utf-8")
+    return load_corpus(tmp_path)
+
+
+async def test_t_tags_the_claim_and_a_second_t_edits_the_same_tag(
+    make_app: MakeApp, corpus: Corpus, notes: list[Note]
+) -> None:
+    app = make_app(corpus)
+    alpha = corpus.by_name("alpha.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("space", "down", "space", "enter")
+        await wait_until_ready(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, TagEditor)
+        await pilot.press("1", "ctrl+s")
+        await pilot.pause()
+        tags = TagStore.open(alpha).tags()
+        assert [placed.tag.labels for placed in tags] == [(DEFAULT_LABELS[0],)]
+        first = alpha.sentences[0]
+        assert (tags[0].anchor.start, tags[0].anchor.end) == (first.start, first.end)
+
+        await pilot.press("t")  # the same claim again: its tag is edited, not doubled
+        await pilot.pause()
+        assert isinstance(app.screen, TagEditor)
+        await pilot.press("2", "ctrl+s")
+        await pilot.pause()
+        tags = TagStore.open(alpha).tags()
+        assert [placed.tag.labels for placed in tags] == [DEFAULT_LABELS[:2]]
+
+        await pilot.press("escape")  # back on the corpus screen, the count is there
+        await pilot.pause()
+        assert isinstance(app.screen, CorpusScreen)
+        table = app.screen.query_one("#corpus-table", DataTable)
+        assert table.get_cell("alpha.txt", "tags").plain == "1"
+    assert [note.title for note in notes if note.title.startswith("Tag")] == ["Tag saved"] * 2
+
+
+async def test_escape_in_the_editor_saves_nothing(make_app: MakeApp, corpus: Corpus) -> None:
+    app = make_app(corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("space", "down", "space", "enter")
+        await wait_until_ready(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, TagEditor)
+        await pilot.press("1", "escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, TagEditor)
+    assert TagStore.open(corpus.by_name("alpha.txt")).tags() == []
+    assert not (corpus.root / "alpha.txt.tags.yaml").exists()

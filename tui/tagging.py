@@ -1,0 +1,100 @@
+"""Tag a claim: open the tag editor on it, then save what the reviewer chose.
+
+The compare screen asks (``CompareScreen.TagClaim``); the editor only collects
+input; the corpus's tag stores (one sidecar per article) save it. A claim that
+already carries a tag on exactly that span is edited rather than tagged twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from textual.app import App
+
+from tui.engine.corpus import Corpus
+from tui.screens.compare_claims import Claim
+from tui.screens.tag_editor import TagEdit, TagEditor
+from tui.tags.corpus_tags import CorpusTags
+from tui.tags.model import AnchoredTag, Related
+from tui.tags.store import Change, TagsReadOnly
+
+
+class Tagging:
+    """The tag stores of a corpus, and the editor round trip for one claim at a time."""
+
+    def __init__(self, app: App[Any], corpus: Corpus, labels: Sequence[str]) -> None:
+        self.app = app
+        self.tags = CorpusTags(corpus.articles)
+        self.labels = tuple(labels)
+
+    def edit(self, claim: Claim) -> None:
+        store = self.tags.store(claim.article)
+        if store.error is not None:
+            self._refuse(str(store.error))
+            return
+        existing = self._tag_on(claim)
+        related = (
+            Related(claim.related_article.name, claim.related_quote)
+            if claim.related_quote
+            else None
+        )
+        editor = TagEditor(
+            claim.text,
+            article=claim.article.name,
+            labels=self.labels,
+            related=related,
+            initial=existing.tag if existing else None,
+        )
+
+        def save(edit: TagEdit | None) -> None:
+            if edit is not None:
+                self._save(claim, existing, edit)
+
+        self.app.push_screen(editor, callback=save)
+
+    def _tag_on(self, claim: Claim) -> AnchoredTag | None:
+        for placed in self.tags.tags_for(claim.article):
+            if not placed.orphaned and (placed.anchor.start, placed.anchor.end) == (
+                claim.start,
+                claim.end,
+            ):
+                return placed
+        return None
+
+    def _save(self, claim: Claim, existing: AnchoredTag | None, edit: TagEdit) -> None:
+        store = self.tags.store(claim.article)
+        try:
+            if existing is None:
+                change = store.add(
+                    claim.start, claim.end, labels=edit.labels, note=edit.note, related=edit.related
+                )
+            else:
+                change = store.update(
+                    existing.tag.id,
+                    labels=edit.labels,
+                    note=edit.note,
+                    related=edit.related,
+                    expected=existing.tag,
+                )
+        except (TagsReadOnly, ValueError) as error:
+            self._refuse(str(error))
+            return
+        self._report(change, claim.article.name, store.location.message)
+
+    def _report(self, change: Change, article: str, where: str) -> None:
+        for conflict in change.conflicts:
+            self.app.notify(conflict.message, title="Tag conflict kept", severity="warning",
+                            markup=False, timeout=10)  # fmt: skip
+        if change.saved:
+            self.app.notify(f"{article}: {where}", title="Tag saved", markup=False)
+        else:
+            self.app.notify(
+                f"{article}: not written yet; the next change retries.",
+                title="Tag not saved",
+                severity="error",
+                markup=False,
+            )
+
+    def _refuse(self, reason: str) -> None:
+        self.app.notify(reason, title="Cannot tag", severity="error", markup=False, timeout=10)
