@@ -9,6 +9,7 @@ from tests.app.compare_app import CompareApp, seed_pair, wait_until_ready
 from tui.engine.corpus import load_corpus
 from tui.engine.spans import Span
 from tui.screens.compare import CompareScreen
+from tui.screens.compare_commands import export_markdown
 from widgets.article_pane import ArticlePane
 from widgets.findings_panel import FILTERS, FindingsPanel
 from widgets.status_line import StatusLine
@@ -198,3 +199,23 @@ async def test_narrow_terminal_stacks_the_panes_with_rows_still_shared() -> None
         assert left.pair_layout is right.pair_layout
         await pilot.press("pagedown")
         assert left.scroll_y == right.scroll_y
+
+
+async def test_palette_offers_swap_and_exports_markdown_outside_the_corpus(
+    tmp_path: Path,
+) -> None:
+    first, second = seed_pair()
+    app = CompareApp(first, second)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await wait_until_ready(pilot)
+        assert screen.model is not None
+        await pilot.press("ctrl+p", *"swap the left", "enter")
+        screen = await wait_until_ready(pilot)
+        assert screen.model is not None and screen.model.comparison.left is second
+
+        export_markdown(screen, screen.model, tmp_path)
+        written = tmp_path / f"{second.path.stem}-vs-{first.path.stem}.md"
+        assert written.read_text(encoding="utf-8").startswith("# ")
+        export_markdown(screen, screen.model, first.path.parent)  # the corpus: clipboard only
+        assert not (first.path.parent / written.name).exists()
+        assert app.clipboard == written.read_text(encoding="utf-8")

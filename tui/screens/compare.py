@@ -32,6 +32,7 @@ from tui.screens.compare_claims import (
     row_claim,
     sentences_text,
 )
+from tui.screens.compare_commands import CompareCommands
 from widgets.article_pane import ALL_KINDS, ArticlePane
 from widgets.findings_panel import FindingsPanel
 from widgets.legend import HighlightLegend
@@ -48,6 +49,7 @@ class CompareScreen(Screen[None]):
     """Compare ``left`` with ``right``; ``s`` swaps them, ``escape``/``q`` goes back."""
 
     CSS_PATH = "compare.tcss"
+    COMMANDS = Screen.COMMANDS | {CompareCommands}
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
         (0, "-narrow"),
         (70, "-wide"),
@@ -171,6 +173,7 @@ class CompareScreen(Screen[None]):
             self._run_search(self._search.query)
         self.query_one("#panes").loading = False
         self.call_after_refresh(self._set_cursor, row)  # once the panes have their height
+
     def _restored_row(self, model: PairModel) -> int:
         if self._keep is None:
             return 0
@@ -254,9 +257,11 @@ class CompareScreen(Screen[None]):
             pane.set_flash(())
 
     def action_cycle_filter(self) -> None:
-        panel = self.query_one(FindingsPanel)
-        self.kind_filter = panel.next_filter()
-        panel.set_filter(self.kind_filter)
+        self.action_show_findings(self.query_one(FindingsPanel).next_filter())
+
+    def action_show_findings(self, kind_filter: str) -> None:
+        self.kind_filter = kind_filter
+        self.query_one(FindingsPanel).set_filter(kind_filter)
         self._apply_filter()
         if self.model is not None:
             self.query_one(StatusLine).show(self.model.comparison, self.kind_filter)
