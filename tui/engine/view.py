@@ -67,7 +67,11 @@ def equal_share(ops: tuple[DiffOp, ...]) -> float:
     """The share of both passages' characters that a word diff found equal."""
     equal = changed = 0
     for op in ops:
-        size = sum(len(span) for span in (op.left, op.right) if span is not None)
+        size = 0
+        if op.left is not None:
+            size += op.left.end - op.left.start
+        if op.right is not None:
+            size += op.right.end - op.right.start
         if op.op == "equal":
             equal += size
         else:
