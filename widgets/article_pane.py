@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -63,7 +64,7 @@ class ArticlePane(ScrollView, can_focus=True):
     ArticlePane > .article-pane--search-current {{ {SEARCH_CURRENT_CSS} }}
     ArticlePane > .article-pane--flash {{ {FLASH_CSS} }}
     """
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor(1)", "Next row", show=False, id="compare-row-down"),
         Binding("up,k", "cursor(-1)", "Previous row", show=False, id="compare-row-up"),
         Binding("pagedown,space", "page(1)", "Page down", show=False, id="compare-page-down"),

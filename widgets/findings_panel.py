@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
@@ -66,7 +68,7 @@ class FindingsPanel(ScrollView, can_focus=True):
     FindingsPanel > .findings-panel--name { color: $text-warning; }
     FindingsPanel > .findings-panel--shared { color: $text-success; }
     """
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "move(1)", "Next finding", show=False, id="findings-down"),
         Binding("up,k", "move(-1)", "Previous finding", show=False, id="findings-up"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="findings-page-down"),
@@ -148,6 +150,12 @@ class FindingsPanel(ScrollView, can_focus=True):
     def action_choose(self) -> None:
         if self.current is not None:
             self.post_message(self.Chosen(self, self.current))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is not None and 0 <= offset.y + self.scroll_offset.y < len(self.shown):
+            self.highlighted = offset.y + self.scroll_offset.y
+            self.action_choose()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

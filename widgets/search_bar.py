@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -66,7 +67,7 @@ class SearchResults:
 class SearchBar(Input):
     """``enter`` or ``down``: next match; ``up``: previous; ``escape``: close (keeps marks)."""
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "step(1)", "Next match", id="search-next"),
         Binding("up", "step(-1)", "Previous match", id="search-previous"),
         Binding("escape", "close", "Close search", id="search-close"),

@@ -50,11 +50,11 @@ class CompareScreen(Screen[None]):
 
     CSS_PATH = "compare.tcss"
     COMMANDS = Screen.COMMANDS | {CompareCommands}
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+    HORIZONTAL_BREAKPOINTS = [
         (0, "-narrow"),
         (70, "-wide"),
     ]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (32, "-tall")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "finding(1)", "Next finding", id="compare-next-finding",
                 tooltip="Show the next finding in both panes"),
