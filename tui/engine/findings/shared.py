@@ -8,29 +8,58 @@ Seeds are found by hashing every six-word window of the right article.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
 
 from tui.engine.corpus import Article
 from tui.engine.findings.model import Finding, Side
-from tui.engine.textnorm import Token, tokenize
+from tui.engine.textnorm import WORD_PATTERN, word_forms
 
 MIN_WORDS = 6
 
 
-def _content_tokens(article: Article) -> list[tuple[Token, int]]:
-    """(token, sentence id) for every word outside boilerplate, in text order."""
-    return [
-        (token, sentence.id)
-        for sentence in article.content_sentences
-        for token in tokenize(sentence.text, sentence.start)
-    ]
+class _Words:
+    """The folded words of an article outside boilerplate, in text order.
+
+    Only the norms are kept for every word: a long article has hundreds of
+    thousands of them, and only the few in shared runs need their offsets,
+    which are found again from their sentence when asked for.
+    """
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.sentences = article.content_sentences
+        self.norms: list[str] = []
+        self.owner: list[int] = []
+        """Index into ``sentences`` of each word's sentence."""
+        self.first: list[int] = []
+        """Index of each sentence's first word."""
+        for k, sentence in enumerate(self.sentences):
+            words = [word_forms(w)[0] for w in WORD_PATTERN.findall(sentence.text)]
+            self.first.append(len(self.norms))
+            self.norms.extend(words)
+            self.owner.extend([k] * len(words))
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+
+    def span(self, word: int) -> tuple[int, int]:
+        """(start, end) of a word in the article text."""
+        k = self.owner[word]
+        if k not in self._spans:
+            sentence = self.sentences[k]
+            self._spans[k] = [
+                (sentence.start + m.start(), sentence.start + m.end())
+                for m in WORD_PATTERN.finditer(sentence.text)
+            ]
+        return self._spans[k][word - self.first[k]]
+
+    def side(self, first: int, count: int) -> Side:
+        start, end = self.span(first)[0], self.span(first + count - 1)[1]
+        sentence = self.sentences[self.owner[first]].id
+        return Side(sentence, start, end, self.article.text[start:end])
 
 
 def shared_passages(left: Article, right: Article, min_words: int = MIN_WORDS) -> list[Finding]:
-    lefts = _content_tokens(left)
-    rights = _content_tokens(right)
-    left_words = [t.norm for t, _ in lefts]
-    right_words = [t.norm for t, _ in rights]
+    lefts = _Words(left)
+    rights = _Words(right)
+    left_words, right_words = lefts.norms, rights.norms
     windows: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for j in range(len(right_words) - min_words + 1):
         windows[tuple(right_words[j : j + min_words])].append(j)
@@ -47,27 +76,16 @@ def shared_passages(left: Article, right: Article, min_words: int = MIN_WORDS) -
                 and left_words[i + n] == right_words[j + n]
             ):
                 n += 1
-            findings.append(_finding(left, lefts[i : i + n], right, rights[j : j + n]))
+            findings.append(_finding(lefts.side(i, n), rights.side(j, n), n))
     return findings
 
 
-def _side(article: Article, run: Sequence[tuple[Token, int]]) -> Side:
-    start, end = run[0][0].start, run[-1][0].end
-    return Side(run[0][1], start, end, article.text[start:end])
-
-
-def _finding(
-    left: Article,
-    left_run: Sequence[tuple[Token, int]],
-    right: Article,
-    right_run: Sequence[tuple[Token, int]],
-) -> Finding:
-    words = len(left_run)
+def _finding(left: Side, right: Side, words: int) -> Finding:
     return Finding(
         kind="shared",
         type="passage",
-        left=_side(left, left_run),
-        right=_side(right, right_run),
+        left=left,
+        right=right,
         message=f"{words} words shared",
         score=1.0,
     )
