@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from textual.strip import Strip
+
 from tests.app.compare_app import CompareApp, seed_pair, wait_until_ready
 from tui.engine.corpus import load_corpus
 from tui.engine.spans import Span
@@ -219,3 +221,38 @@ async def test_palette_offers_swap_and_exports_markdown_outside_the_corpus(
         export_markdown(screen, screen.model, first.path.parent)  # the corpus: clipboard only
         assert not (first.path.parent / written.name).exists()
         assert app.clipboard == written.read_text(encoding="utf-8")
+
+
+async def test_only_visible_lines_are_rendered(tmp_path: Path) -> None:
+    """A long pair: the panes ask for their visible lines, never the whole article."""
+    topics = ["tariffs", "rare earths", "chips", "markets", "shipping", "soybeans", "energy"]
+    left = " ".join(
+        f"Report {n} says talks on {topics[n % 7]} moved in round {n}." for n in range(250)
+    )
+    right = " ".join(
+        f"Report {n} says the talks on {topics[n % 7]} advanced in round {n}." for n in range(250)
+    )
+    (tmp_path / "left.txt").write_text(left, encoding="utf-8")
+    (tmp_path / "right.txt").write_text(right, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    calls: list[int] = []
+    original = ArticlePane.render_line
+
+    def counted(pane: ArticlePane, y: int) -> Strip:
+        calls.append(y)
+        return original(pane, y)
+
+    app = CompareApp(*corpus.articles)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await wait_until_ready(pilot)
+        pane = screen.panes["left"]
+        visible = pane.scrollable_content_region.height
+        assert pane.pair_layout is not None and pane.pair_layout.height > 10 * visible
+        ArticlePane.render_line = counted  # type: ignore[method-assign]
+        try:
+            await pilot.press("pagedown")
+            await pilot.pause()
+        finally:
+            ArticlePane.render_line = original  # type: ignore[method-assign]
+        assert 0 < len(calls) <= 2 * visible
+        assert all(0 <= y < visible for y in calls)
