@@ -18,18 +18,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 from wordfreq import zipf_frequency
 
 from tui.engine.corpus import Article
+from tui.engine.findings.name_lexicon import alternation, offices, places
 from tui.engine.findings.name_lexicon import given_names as given_name_lexicon
-from tui.engine.findings.name_lexicon import offices, places
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import STOPWORDS, fold
 
 Evidence = Literal["title", "apposition", "given name", "initial", "speech", "link"]
-WordKind = Literal[
+ItemKind = Literal[
     "office", "place", "honorific", "org", "cap", "initial", "particle", "suffix", "other"
 ]
 
@@ -38,8 +39,7 @@ COMMON_ZIPF = 3.5
 is more likely an ordinary word than a name."""
 MAX_NAME_WORDS = 4
 
-_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_APOSTROPHES = frozenset("'\u2019")
 _PARTICLES = frozenset(
     "al el bin ibn abu de da di du del della der den van von la le dos das st".split()
 )
@@ -49,8 +49,13 @@ _SPEECH = frozenset(
     responded recalled acknowledged admitted explained declared countered contended urged
     testified announced""".split()
 )
+_SPEECH_AFTER = re.compile(r"\s*,?\s*(?:" + "|".join(sorted(_SPEECH)) + r")\b")
 _APPOSITION_LEAD = re.compile(r"\s*,\s*(?:(?:the|a|an|who\s+is|who\s+was|now)\s+)?")
+_TITLE_GAP = re.compile(r"\s+|['\u2019]s\s+|-")
+_LONG_WORD = re.compile(r"\b\w{4}")
+_CAPITALISED_LONG_WORD = re.compile(r"\b[^\W\d_a-z]\w{3}")
 _CLOSING = ".!?\"'\u201d\u2019)"
+_OPENERS = " \t\n\"'\u201c\u2018(["
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +65,9 @@ class OfficeRef:
     label: str
     unique: bool
     country: str | None
-    """Country code ("US"), another qualifier in front ("ford"), or None when unsaid."""
+    """Country code ("US"), said or implied by the wording, or None."""
+    qualifier: str | None
+    """Another folded word in front that narrows the office ("senate", "ford", "maine")."""
     current: bool
     """False when a modifier makes it another or a past office ("former", "deputy")."""
     start: int
@@ -115,19 +122,21 @@ def name_key(surname: str) -> str:
 
 
 @dataclass(slots=True)
-class _Word:
+class _Item:
+    """A word or phrase that matters for names: a capitalised word, a name particle, or a
+    whole office, place or honorific match. Lower-case words in between are not items:
+    they stay in the gap text, which is how a run or a title chain is broken."""
+
     start: int
     end: int
     text: str
-    kind: WordKind
-    span: int = -1
-    """Index of the office, place or honorific match holding the word."""
+    kind: ItemKind
 
 
 @dataclass(slots=True)
 class _Run:
     sentence: int
-    words: list[_Word]
+    items: list[_Item]
     offices: list[OfficeRef] = field(default_factory=list)
     evidence: Evidence | None = None
 
@@ -141,7 +150,7 @@ def find_people(article: Article) -> tuple[Person, ...]:
             if run.evidence is not None:
                 found.append(run)
             elif headline:
-                waiting.extend(_single_words(run))
+                waiting.extend(_Run(run.sentence, [i]) for i in run.items if i.kind == "cap")
             else:
                 waiting.append(run)
     people: dict[str, list[Mention]] = {}
@@ -158,17 +167,10 @@ def find_people(article: Article) -> tuple[Person, ...]:
     )
 
 
-def _single_words(run: _Run) -> Iterator[_Run]:
-    for word in run.words:
-        if word.kind == "cap":
-            yield _Run(run.sentence, [word])
-
-
 def _mention(run: _Run, evidence: Evidence) -> Mention:
-    names = [w for w in run.words if w.kind in ("cap", "initial", "particle")]
-    caps = [w for w in names if w.kind == "cap"]
+    names = [i for i in run.items if i.kind in ("cap", "initial", "particle")]
+    caps = [i for i in names if i.kind == "cap"]
     surname = caps[-1]
-    given = fold(caps[0].text) if len(caps) > 1 else None
     return Mention(
         sentence=run.sentence,
         start=names[0].start,
@@ -176,7 +178,7 @@ def _mention(run: _Run, evidence: Evidence) -> Mention:
         surname_start=surname.start,
         surname_end=surname.end,
         surname=surname.text,
-        given=given,
+        given=fold(caps[0].text) if len(caps) > 1 else None,
         offices=tuple(run.offices),
         evidence=evidence,
     )
@@ -184,77 +186,69 @@ def _mention(run: _Run, evidence: Evidence) -> Mention:
 
 def _sentence_runs(sentence: Sentence) -> Iterator[tuple[_Run, bool]]:
     text = sentence.text
-    matches = _matches(text)
-    words = _words(text, matches)
-    headline = _is_headline(text, words)
-    for first, last in _run_bounds(text, words):
-        run_words = [_absolute(w, sentence.start) for w in words[first : last + 1]]
-        run = _Run(sentence.id, run_words)
-        if not _plausible(run_words, words, first, headline):
+    items = _items(text)
+    headline = _is_headline(text)
+    for first, last in _run_bounds(text, items):
+        run = _Run(sentence.id, items[first : last + 1])
+        if not _plausible(text, items, first, last, headline):
             continue
-        titles = _titles_before(text, words, matches, first, sentence.start)
+        titles = _titles_before(text, items, first)
         if titles is not None:
             run.offices, run.evidence = titles, "title"
         elif not headline:
-            run.offices, run.evidence = _apposition(text, words, matches, last, sentence.start)
+            run.offices, run.evidence = _apposition(text, items, last)
             if run.evidence is None:
-                run.evidence = _name_evidence(text, words, first, last)
+                run.evidence = _name_evidence(text, items, first, last)
         if headline and run.evidence is None:
-            yield run, True
+            yield _absolute(run, sentence.start), True
         else:
-            yield _trimmed(run, headline), False
+            yield _absolute(_trimmed(run, headline), sentence.start), False
 
 
-def _absolute(word: _Word, offset: int) -> _Word:
-    return _Word(word.start + offset, word.end + offset, word.text, word.kind, word.span)
+def _absolute(run: _Run, offset: int) -> _Run:
+    """Shift a run's offsets from its sentence to the article text."""
+    run.items = [_Item(i.start + offset, i.end + offset, i.text, i.kind) for i in run.items]
+    run.offices = [
+        OfficeRef(
+            o.label, o.unique, o.country, o.qualifier, o.current, o.start + offset, o.end + offset
+        )
+        for o in run.offices
+    ]
+    return run
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
-    start: int
-    end: int
-    kind: Literal["office", "place", "honorific"]
-    text: str
+@cache
+def _scanner() -> re.Pattern[str]:
+    """One pass finds offices, places, honorifics (that priority) and the other
+    capitalised words and particles."""
+    return re.compile(
+        rf"""\b(?:(?P<office>{alternation(offices().forms)})
+        |(?P<place>{alternation(places().forms)})
+        |(?P<honorific>{alternation(offices().honorific_forms)})
+        |(?P<word>[^\W\d_a-z][\w'\u2019]*|(?:{"|".join(_PARTICLES)})(?!\w)))""",
+        re.VERBOSE,
+    )
 
 
-def _matches(text: str) -> list[_Match]:
-    """Office, place and honorific matches, earlier kinds winning overlaps."""
-    lexicon = offices()
-    found: list[_Match] = []
-    taken = bytearray(len(text))
-    for pattern, kind in (
-        (lexicon.pattern, "office"),
-        (places().pattern, "place"),
-        (lexicon.honorifics, "honorific"),
-    ):
-        for hit in pattern.finditer(text):
-            start, end = hit.span()
-            if not any(taken[start:end]):
-                found.append(_Match(start, end, kind, hit.group()))  # type: ignore[arg-type]
-                taken[start:end] = b"\x01" * (end - start)
-    return sorted(found, key=lambda m: m.start)
+def _items(text: str) -> list[_Item]:
+    items: list[_Item] = []
+    for hit in _scanner().finditer(text):
+        kind = hit.lastgroup
+        start, end = hit.span()
+        if kind != "word":
+            if text[start - 1 : start] != ".":  # not "S." inside "U.S."
+                items.append(_Item(start, end, hit.group(), kind))  # type: ignore[arg-type]
+            continue
+        token = hit.group()
+        if token[-1] in _APOSTROPHES or token[-2:-1] in _APOSTROPHES:
+            cut = 1 if token[-1] in _APOSTROPHES else 2  # "Raimondo's", "Reynolds'"
+            end -= cut
+            token = token[:-cut]
+        items.append(_Item(start, end, token, _kind(text, end, token)))
+    return items
 
 
-def _words(text: str, matches: Sequence[_Match]) -> list[_Word]:
-    owner = [-1] * len(text)
-    for i, match in enumerate(matches):
-        owner[match.start : match.end] = [i] * (match.end - match.start)
-    words = []
-    for m in _WORD.finditer(text):
-        start, end, token = m.start(), m.end(), m.group()
-        possessive = _POSSESSIVE.search(token)
-        if possessive and possessive.start() > 0:
-            end -= len(possessive.group())
-            token = token[: len(token) - len(possessive.group())]
-        span = owner[start]
-        if span >= 0:
-            words.append(_Word(start, end, token, matches[span].kind, span))
-        else:
-            words.append(_Word(start, end, token, _kind(text, end, token)))
-    return words
-
-
-def _kind(text: str, end: int, token: str) -> WordKind:
+def _kind(text: str, end: int, token: str) -> ItemKind:
     if token in _SUFFIXES:
         return "suffix"
     if token in _PARTICLES:
@@ -270,147 +264,152 @@ def _kind(text: str, end: int, token: str) -> WordKind:
     return "cap"
 
 
-def _run_bounds(text: str, words: Sequence[_Word]) -> Iterator[tuple[int, int]]:
-    """(first, last) word index of each maximal run of name words."""
+def _run_bounds(text: str, items: Sequence[_Item]) -> Iterator[tuple[int, int]]:
+    """(first, last) item index of each maximal run of name words."""
     i = 0
-    while i < len(words):
-        if words[i].kind not in ("cap", "initial"):
+    while i < len(items):
+        if items[i].kind not in ("cap", "initial"):
             i += 1
             continue
         j = i
-        while j + 1 < len(words) and _joins(text, words[j], words[j + 1]):
+        while j + 1 < len(items) and _joins(text, items[j], items[j + 1]):
             j += 1
-        while words[j].kind in ("particle", "suffix") and j > i:
+        while items[j].kind in ("particle", "suffix") and j > i:
             j -= 1
         yield i, j
         i = j + 1
 
 
-def _joins(text: str, word: _Word, following: _Word) -> bool:
+def _joins(text: str, item: _Item, following: _Item) -> bool:
     if following.kind not in ("cap", "initial", "particle", "suffix"):
         return False
-    gap = text[word.end : following.start]
-    if word.kind == "initial":
+    gap = text[item.end : following.start]
+    if item.kind == "initial":
         gap = gap[1:] if gap.startswith(".") else gap
     if following.kind == "suffix":
         gap = gap.lstrip(",")
     return gap in (" ", "-") or (gap.isspace() and gap.count("\n") <= 1)
 
 
-def _plausible(run: Sequence[_Word], words: Sequence[_Word], first: int, headline: bool) -> bool:
+def _plausible(text: str, items: Sequence[_Item], first: int, last: int, headline: bool) -> bool:
     """Drop runs that are organisations, bare initials, or a capitalised opening word."""
-    caps = [w for w in run if w.kind == "cap"]
+    caps = [i for i in items[first : last + 1] if i.kind == "cap"]
     if not caps or (len(caps) > MAX_NAME_WORDS and not headline):
         return False
-    following = first + len(run)
-    if following < len(words) and words[following].kind == "org":
-        return False  # "Ford Motor Company", "Morgan Stanley Bank"
-    if first == 0 and len(caps) == 1:
-        opener = fold(caps[0].text)
-        if opener in STOPWORDS or (
-            zipf_frequency(opener, "en") >= COMMON_ZIPF and not given_name_lexicon().known(opener)
+    if last + 1 < len(items) and items[last + 1].kind == "org":
+        if _gap(text, items[last], items[last + 1]).isspace():
+            return False  # "Ford Motor Company", "Morgan Stanley Bank"
+    opening = not text[: items[first].start].strip(_OPENERS)
+    if opening and len(caps) == 1:
+        word = fold(caps[0].text)
+        if word in STOPWORDS or (
+            zipf_frequency(word, "en") >= COMMON_ZIPF and not given_name_lexicon().known(word)
         ):
             return False
     return True
 
 
-def _titles_before(
-    text: str, words: Sequence[_Word], matches: Sequence[_Match], first: int, offset: int
-) -> list[OfficeRef] | None:
+def _gap(text: str, item: _Item, following: _Item) -> str:
+    return text[item.end : following.start]
+
+
+def _titles_before(text: str, items: Sequence[_Item], first: int) -> list[OfficeRef] | None:
     """Offices and honorifics right before the run ("U.S. Trade Representative Ambassador"),
     or None when there are none."""
-    chain: list[int] = []
+    chain: list[_Item] = []
     i = first - 1
-    while i >= 0 and words[i].kind in ("office", "honorific", "place"):
-        gap = text[words[i].end : words[i + 1].start]
-        if not (gap.isspace() or re.fullmatch(r"['\u2019]s\s+|-", gap)):
+    while i >= 0 and items[i].kind in ("office", "honorific", "place"):
+        if not _TITLE_GAP.fullmatch(_gap(text, items[i], items[i + 1])):
             break
-        chain.append(i)
+        chain.append(items[i])
         i -= 1
-    if not any(words[k].kind in ("office", "honorific") for k in chain):
+    if not any(item.kind in ("office", "honorific") for item in chain):
         return None
-    spans = sorted({words[k].span for k in chain if words[k].kind == "office"})
-    countries = [words[k].text for k in chain if words[k].kind == "place"]
-    qualifier = (
-        words[i].text if i > 0 and words[i].kind in ("cap", "org") and i + 1 in chain else None
-    )
-    return [_office_ref(text, matches[s], countries, qualifier, offset) for s in spans]
+    qualifier = None
+    if i > 0 and items[i].kind in ("cap", "org") and chain:
+        if _gap(text, items[i], items[i + 1]).isspace():
+            qualifier = items[i].text  # "Senate President", "Ford chief executive"
+    countries = [item.text for item in chain if item.kind == "place"]
+    return [
+        _office_ref(text, item, countries, qualifier)
+        for item in reversed(chain)
+        if item.kind == "office"
+    ]
 
 
 def _office_ref(
-    text: str, match: _Match, countries: Sequence[str], qualifier: str | None, offset: int
+    text: str, item: _Item, qualifiers: Sequence[str], qualifier: str | None
 ) -> OfficeRef:
-    office, implied = offices().lookup(match.text)
-    named = next((c for c in map(places().country_of, countries) if c), None)
-    country = named or implied or (fold(qualifier) if qualifier else None)
-    before = re.search(r"([\w.]+)[\s\-]+$", text[max(0, match.start - 20) : match.start])
-    current = not (before and fold(before.group(1)).rstrip(".") in offices().modifiers)
+    office, implied = offices().lookup(item.text)
+    codes = [places().country_of(q) for q in qualifiers]
+    country = next((c for c in codes if c), None) or implied
+    others = [fold(q) for q, c in zip(qualifiers, codes, strict=True) if not c]
+    if qualifier:
+        others.append(fold(qualifier))
+    before = text[max(0, item.start - 24) : item.start].replace("-", " ").split()
+    current = not (before and fold(before[-1]).rstrip(".") in offices().modifiers)
     return OfficeRef(
-        office.label, office.unique, country, current, match.start + offset, match.end + offset
+        office.label,
+        office.unique,
+        country,
+        others[0] if others else None,
+        current,
+        item.start,
+        item.end,
     )
 
 
 def _apposition(
-    text: str, words: Sequence[_Word], matches: Sequence[_Match], last: int, offset: int
+    text: str, items: Sequence[_Item], last: int
 ) -> tuple[list[OfficeRef], Evidence | None]:
     """An office after the name: "Bessent, the Treasury Secretary," (not the title of the
     next name in a list: "Bessent, Commerce Secretary Lutnick")."""
-    end = words[last].end
-    lead = _APPOSITION_LEAD.match(text, end)
-    if lead is None or lead.end() == end:
+    lead = _APPOSITION_LEAD.match(text, items[last].end)
+    k = last + 1
+    if lead is None or k >= len(items) or items[k].start != lead.end():
         return [], None
-    k = next((j for j in range(last + 1, len(words)) if words[j].start >= lead.end()), None)
     countries = []
-    while k is not None and k < len(words) and words[k].kind == "place":
-        countries.append(words[k].text)
-        k += 1
-    if k is None or k >= len(words) or words[k].kind != "office":
-        return [], None
-    span = words[k].span
-    after = k
-    while after < len(words) and words[after].span == span:
-        after += 1
-    if after < len(words) and words[after].kind in ("cap", "honorific"):
-        gap = text[words[after - 1].end : words[after].start]
-        if gap.isspace():
+    while k < len(items) and items[k].kind == "place":
+        countries.append(items[k].text)
+        if k + 1 < len(items) and not _TITLE_GAP.fullmatch(_gap(text, items[k], items[k + 1])):
             return [], None
-    return [_office_ref(text, matches[span], countries, None, offset)], "apposition"
+        k += 1
+    if k >= len(items) or items[k].kind != "office":
+        return [], None
+    following = items[k + 1] if k + 1 < len(items) else None
+    if following and following.kind in ("cap", "honorific", "office"):
+        if _TITLE_GAP.fullmatch(_gap(text, items[k], following)):
+            return [], None
+    return [_office_ref(text, items[k], countries, None)], "apposition"
 
 
-def _name_evidence(text: str, words: Sequence[_Word], first: int, last: int) -> Evidence | None:
-    caps = [w for w in words[first : last + 1] if w.kind == "cap"]
+def _name_evidence(text: str, items: Sequence[_Item], first: int, last: int) -> Evidence | None:
+    caps = [i for i in items[first : last + 1] if i.kind == "cap"]
     if len(caps) > 1 and given_name_lexicon().known(fold(caps[0].text)):
         return "given name"
-    if len(caps) > 1 and any(w.kind == "initial" for w in words[first + 1 : last + 1]):
+    if len(caps) > 1 and any(i.kind == "initial" for i in items[first + 1 : last + 1]):
         return "initial"
-    if last + 1 < len(words):
-        following = words[last + 1]
-        gap = text[words[last].end : following.start]
-        if following.text in _SPEECH and gap.strip(" ,") == "":
-            return "speech"
+    if _SPEECH_AFTER.match(text, items[last].end):
+        return "speech"
     return None
 
 
-def _is_headline(text: str, words: Sequence[_Word]) -> bool:
+def _is_headline(text: str) -> bool:
     """Title case without a closing stop: a headline, a caption, a section title."""
     if text.rstrip()[-1:] in _CLOSING:
         return False
-    long_words = [w for w in words if len(w.text) > 3]
-    if not long_words:
-        return True
-    capitalised = sum(1 for w in long_words if w.text[0].isupper())
-    return capitalised / len(long_words) >= 0.5
+    long_words = len(_LONG_WORD.findall(text))
+    return not long_words or len(_CAPITALISED_LONG_WORD.findall(text)) / long_words >= 0.5
 
 
 def _trimmed(run: _Run, headline: bool) -> _Run:
     """In a headline, cut ordinary capitalised words off the end of a titled name."""
     if not headline:
         return run
-    words = list(run.words)
-    while len([w for w in words if w.kind == "cap"]) > 1 and words[-1].kind == "cap":
-        word = fold(words[-1].text)
-        if zipf_frequency(word, "en") < COMMON_ZIPF - 0.5:
+    items = list(run.items)
+    while len([i for i in items if i.kind == "cap"]) > 1 and items[-1].kind == "cap":
+        if zipf_frequency(fold(items[-1].text), "en") < COMMON_ZIPF - 0.5:
             break
-        words.pop()
-    run.words = words
+        items.pop()
+    run.items = items
     return run

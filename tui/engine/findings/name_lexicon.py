@@ -30,12 +30,14 @@ class Office:
 @dataclass(frozen=True)
 class OfficeLexicon:
     pattern: re.Pattern[str]
-    """Every alias, longest first, case-insensitive, on word boundaries."""
+    """Every alias in its usual capitalisations, longest first, on word boundaries."""
+    forms: tuple[str, ...]
     aliases: dict[str, tuple[Office, str | None]]
     """Normalised alias -> (office, country the wording implies)."""
     modifiers: frozenset[str]
     honorifics: re.Pattern[str]
     """Courtesy titles and ranks, capitalised as they stand before a name."""
+    honorific_forms: tuple[str, ...]
 
     def lookup(self, matched: str) -> tuple[Office, str | None]:
         return self.aliases[_alias_key(matched)]
@@ -45,6 +47,7 @@ class OfficeLexicon:
 class PlaceLexicon:
     pattern: re.Pattern[str]
     """Every country, place and organisation form, longest first, case-sensitive."""
+    forms: tuple[str, ...]
     country: dict[str, str]
     """Country form ("U.S.", "Chinese", "Sino-") -> country code."""
     org_words: frozenset[str]
@@ -77,13 +80,35 @@ def _alias_key(text: str) -> str:
 
 
 def _words_pattern(forms: Iterable[str], flags: int = 0) -> re.Pattern[str]:
-    """An alternation of ``forms`` (longest first) that never starts or ends inside a word
-    (a hyphen is a word boundary: "Sino-US", "then-Treasury Secretary")."""
-    parts = []
-    for form in sorted(set(forms), key=len, reverse=True):
-        escaped = r"\s+".join(re.escape(word) for word in form.split())
-        parts.append(escaped)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?!\w)", flags)
+    """Any of ``forms``, the longest that fits, never starting or ending inside a word (a
+    hyphen is a word boundary: "Sino-US", "then-Treasury Secretary"). (``\\b`` still
+    matches inside "U.S."; callers drop matches that follow a dot.)"""
+    return re.compile(r"\b" + alternation(forms), flags)
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """A pattern matching any of ``forms`` (the longest that fits) and ending at a word
+    end. The forms are merged into a trie, so it costs little more than one form."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for form in forms:
+        node = trie
+        for unit in re.findall(r"\s+|.", form.strip()):
+            node = node.setdefault(" " if unit.isspace() else unit, {})
+        node[""] = {}
+    return "(?:" + _trie_pattern(trie) + r")(?!\w)"
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    branches = [
+        (r"\s+" if unit == " " else re.escape(unit)) + _trie_pattern(child)
+        for unit, child in node.items()
+        if unit
+    ]
+    if not branches:
+        return ""
+    if "" in node:
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _lines(name: str) -> list[str]:
@@ -98,6 +123,7 @@ def _split(values: str) -> list[str]:
 @cache
 def offices() -> OfficeLexicon:
     aliases: dict[str, tuple[Office, str | None]] = {}
+    written: list[str] = []
     modifiers: list[str] = []
     honorifics: list[str] = []
     for line in _lines("offices.txt"):
@@ -112,13 +138,35 @@ def offices() -> OfficeLexicon:
         for alias in _split(alias_list):
             country, _, wording = alias.rpartition(":") if ":" in alias else ("", "", alias)
             aliases[_alias_key(wording)] = (office, country.strip() or None)
-    capitalised = [h[0].upper() + h[1:] for h in honorifics]
+            written.append(wording.strip())
+    capitalised = tuple(h[0].upper() + h[1:] for h in honorifics)
+    forms = tuple(v for alias in written for v in _case_variants(alias))
     return OfficeLexicon(
-        pattern=_words_pattern(aliases, re.IGNORECASE),
+        pattern=_words_pattern(forms),
+        forms=forms,
+        honorific_forms=capitalised,
         aliases=aliases,
         modifiers=frozenset(fold(m) for m in modifiers),
         honorifics=_words_pattern(capitalised),
     )
+
+
+_SMALL_WORDS = frozenset("of the and for to on in".split())
+
+
+def _case_variants(alias: str) -> set[str]:
+    """How an office is written in running text: "treasury secretary", "Treasury
+    secretary", "Treasury Secretary", "Secretary of the Treasury", "USTR"."""
+    words = alias.split()
+    title = [w if w in _SMALL_WORDS else w[0].upper() + w[1:] for w in words]
+    return {
+        alias,
+        alias.lower(),
+        alias[0].upper() + alias[1:],
+        " ".join(title),
+        " ".join(title[:1] + words[1:]),
+        alias.upper(),
+    }
 
 
 @cache
@@ -144,6 +192,7 @@ def places() -> PlaceLexicon:
             forms += [f for f in items if " " in f]
     return PlaceLexicon(
         pattern=_words_pattern(forms),
+        forms=tuple(forms),
         country=country,
         org_words=frozenset(w.rstrip(".") for w in org_words),
         time_words=frozenset(time_words),

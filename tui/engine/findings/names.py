@@ -154,7 +154,9 @@ def _offices_agree(a: Iterable[OfficeRef], b: Iterable[OfficeRef]) -> bool:
 
 
 def _same_country(a: OfficeRef, b: OfficeRef) -> bool:
-    return a.country is None or b.country is None or a.country == b.country
+    """An unsaid country fits any; a narrowing word ("Senate President") must match."""
+    countries = a.country is None or b.country is None or a.country == b.country
+    return countries and a.qualifier == b.qualifier
 
 
 def _side(article: Article, mention: Mention, whole_name: bool) -> Side:
@@ -235,32 +237,39 @@ def _name(cast: Cast, mention: Mention) -> str:
 def office_conflicts(
     left: Cast, right: Cast, links: Sequence[Link], aligned: set[tuple[int, int]]
 ) -> list[Finding]:
-    """One office given to two different people, one in each article."""
+    """One office given to two different people, one in each article: in aligned
+    sentences, or anywhere when each article names a single holder. Mentions are paired
+    through the alignment index, never all against all."""
     left_known = {link.left.key for link in links}
     right_known = {link.right.key for link in links}
-    left_holders = _holders(left.people)
+    right_of: dict[int, list[int]] = defaultdict(list)
+    for i, j in aligned:
+        right_of[i].append(j)
     right_holders = _holders(right.people)
     findings = []
-    for label, lefts in left_holders.items():
+    for label, lefts in _holders(left.people).items():
         rights = right_holders.get(label, [])
-        sole = len({p.key for p, _ in lefts}) == 1 and len({p.key for p, _ in rights}) == 1
-        pairs: dict[tuple[str, str], list[tuple[Mention, Mention]]] = defaultdict(list)
+        by_sentence: dict[int, list[tuple[Person, Mention]]] = defaultdict(list)
+        for rp, rm in rights:
+            by_sentence[rm.sentence].append((rp, rm))
+        done: set[tuple[str, str]] = set()
         for lp, lm in lefts:
-            for rp, rm in rights:
-                if lp.key in left_known or rp.key in right_known:
-                    continue
-                if _offices_agree(_office(lm, label), _office(rm, label)):
-                    pairs[lp.key, rp.key].append((lm, rm))
-        for mentions in pairs.values():
-            in_aligned = [(lm, rm) for lm, rm in mentions if (lm.sentence, rm.sentence) in aligned]
-            if in_aligned:
-                findings.append(
-                    _conflict(left, right, label, *in_aligned[0], ALIGNED_CONFLICT_SCORE)
-                )
-            elif sole:
-                findings.append(
-                    _conflict(left, right, label, *mentions[0], SOLE_HOLDER_CONFLICT_SCORE)
-                )
+            for j in right_of.get(lm.sentence, ()):
+                for rp, rm in by_sentence.get(j, ()):
+                    pair = (lp.key, rp.key)
+                    if pair in done or lp.key in left_known or rp.key in right_known:
+                        continue
+                    if _offices_agree(_office(lm, label), _office(rm, label)):
+                        done.add(pair)
+                        findings.append(
+                            _conflict(left, right, label, lm, rm, ALIGNED_CONFLICT_SCORE)
+                        )
+        if len({p.key for p, _ in lefts}) == 1 and len({p.key for p, _ in rights}) == 1:
+            (lp, lm), (rp, rm) = lefts[0], rights[0]
+            if (lp.key, rp.key) in done or lp.key in left_known or rp.key in right_known:
+                continue
+            if _offices_agree(_office(lm, label), _office(rm, label)):
+                findings.append(_conflict(left, right, label, lm, rm, SOLE_HOLDER_CONFLICT_SCORE))
     return findings
 
 

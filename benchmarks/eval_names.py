@@ -1,0 +1,161 @@
+"""Name findings on real reports of one event (BASIL), the seeds, and a speed run.
+
+BASIL (../shared/eval/external/basil_clusters.jsonl) holds 100 events, each reported by
+three outlets: three article pairs per event. Real reporters rarely spell a name two
+ways, so name findings there must be rare (at most one per ten pairs) and each one real.
+
+    .venv/bin/python benchmarks/eval_names.py            # BASIL, seeds, speed
+    .venv/bin/python benchmarks/eval_names.py --nicknames # also: nickname table coverage
+
+Prints every name and office finding per flagged pair, the rates, and timings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tui.engine.align import align  # noqa: E402
+from tui.engine.corpus import Article, load_article, load_corpus  # noqa: E402
+from tui.engine.findings.model import Finding  # noqa: E402
+from tui.engine.findings.name_lexicon import given_names  # noqa: E402
+from tui.engine.findings.names import find_name_findings  # noqa: E402
+
+EXTERNAL = ROOT.parent / "shared" / "eval" / "external"
+
+
+def _findings(left: Article, right: Article) -> tuple[list[Finding], float]:
+    alignments = tuple(align(left.sentences, right.sentences))
+    started = time.perf_counter()
+    found = find_name_findings(left, right, alignments)
+    return found, time.perf_counter() - started
+
+
+def _show(finding: Finding) -> str:
+    return (
+        f"    {finding.kind}/{finding.type} {finding.left.quote!r} vs {finding.right.quote!r}"
+        f"  score={finding.score}  {finding.message}"
+    )
+
+
+def basil() -> None:
+    path = EXTERNAL / "basil_clusters.jsonl"
+    if not path.exists():
+        print(f"BASIL: {path} not found (it lives in ../shared/eval/external); skipped")
+        return
+    clusters = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    pairs = name_pairs = office_pairs = names = offices = 0
+    seconds = 0.0
+    flagged = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for c, cluster in enumerate(clusters):
+            articles = []
+            for a, entry in enumerate(cluster["articles"]):
+                file = Path(tmp) / f"{c:03d}_{a}_{entry['source']}.txt"
+                file.write_text(entry["text"], encoding="utf-8")
+                articles.append(load_article(file))
+            for left, right in itertools.combinations(articles, 2):
+                found, elapsed = _findings(left, right)
+                seconds += elapsed
+                pairs += 1
+                n = sum(f.kind == "name" for f in found)
+                o = sum(f.type == "office" for f in found)
+                names += n
+                offices += o
+                name_pairs += n > 0
+                office_pairs += o > 0
+                if found:
+                    flagged.append((left.name, right.name, found))
+    print(f"BASIL: {pairs} article pairs from {len(clusters)} events")
+    for left_name, right_name, found in flagged:
+        print(f"  {left_name} vs {right_name}")
+        for finding in found:
+            print(_show(finding))
+    print(
+        f"BASIL: name findings {names} in {name_pairs}/{pairs} pairs "
+        f"({name_pairs / pairs:.3f} of pairs; budget 0.100); "
+        f"office conflicts {offices} in {office_pairs}/{pairs} pairs; "
+        f"detector time {seconds / pairs * 1000:.1f} ms per pair"
+    )
+
+
+def seeds() -> None:
+    corpus = load_corpus(ROOT / "seeds")
+    print("seeds: every pair")
+    for left, right in itertools.combinations(corpus.articles, 2):
+        found, _ = _findings(left, right)
+        print(f"  {left.name} vs {right.name}: {len(found)} findings")
+        for finding in found:
+            print(_show(finding))
+
+
+def speed(sentences: int = 5000) -> None:
+    """Two articles of ``sentences`` sentences each, many people, a few misspelt."""
+    given = ["James", "Mary", "Robert", "Linda", "Michael", "Susan", "David", "Karen"]
+    surnames = [f"Zor{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}vik" for i in range(600)]
+    offices = ["Senator", "Governor", "Mayor", "Treasury Secretary", "Ambassador"]
+
+    def text(misspell: bool) -> str:
+        lines = []
+        for i in range(sentences):
+            surname = surnames[i % len(surnames)]
+            if misspell and i % 97 == 0:
+                surname = surname.replace("vik", "wik")
+            lines.append(
+                f"{offices[i % len(offices)]} {given[i % len(given)]} {surname} said on "
+                f"Monday that the talks in London would go on for {i % 7 + 2} more days."
+            )
+        return "\n\n".join(" ".join(lines[i : i + 5]) for i in range(0, len(lines), 5))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        left_file, right_file = Path(tmp) / "left.txt", Path(tmp) / "right.txt"
+        left_file.write_text(text(False), encoding="utf-8")
+        right_file.write_text(text(True), encoding="utf-8")
+        left, right = load_article(left_file), load_article(right_file)
+        started = time.perf_counter()
+        found = find_name_findings(left, right, ())
+        elapsed = time.perf_counter() - started
+    print(
+        f"speed: {sentences} sentences a side, {len(surnames)} people: "
+        f"{elapsed * 1000:.0f} ms, {sum(f.kind == 'name' for f in found)} name findings"
+    )
+
+
+def nickname_coverage() -> None:
+    path = EXTERNAL / "nicknames_names.csv"
+    if not path.exists():
+        print(f"nicknames: {path} not found; skipped")
+        return
+    names = given_names()
+    with path.open(encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["relationship"] == "has_nickname"]
+    known = [r for r in rows if names.known(r["name1"])]
+    covered = sum(names.same_person(r["name1"], r["name2"]) for r in known)
+    print(
+        f"nicknames: {len(rows)} public pairs; our table knows {len(known)} of their formal "
+        f"names and links {covered} of those pairs ({covered / max(1, len(known)):.2f})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--nicknames", action="store_true", help="also check nickname coverage")
+    args = parser.parse_args()
+    seeds()
+    basil()
+    speed()
+    if args.nicknames:
+        nickname_coverage()
+
+
+if __name__ == "__main__":
+    main()
