@@ -132,3 +132,22 @@ def test_deleting_one_seed_sentence_orphans_it_and_moves_no_other(seeds, name: s
         else:
             assert anchor.status is AnchorStatus.MOVED
             assert edited[anchor.start : anchor.end] == sentence.text
+
+
+def test_edited_claim_moved_far_away_with_its_paragraph_is_found() -> None:
+    target = claim_target()
+    changed = CLAIM.replace("discussions", "talks")
+    padding = " ".join(SENTENCES[2:] * 20)
+    edited = article(padding, SENTENCES[0], changed, SENTENCES[2])
+    anchor = locate(edited, target)
+    assert anchor.status is AnchorStatus.CHANGED
+    assert edited[anchor.start : anchor.end] == changed
+
+
+def test_deleted_claim_does_not_jump_to_the_same_sentence_with_other_figures() -> None:
+    claim = "Exports to the United States fell 34.5 percent in May, customs data showed."
+    other = "Exports to the European Union fell 12.5 percent in May, customs data showed."
+    text = article(SENTENCES[0], claim, SENTENCES[2], SENTENCES[3], other)
+    target = claim_target(text, claim)
+    edited = article(SENTENCES[0], SENTENCES[2], SENTENCES[3], other)
+    assert locate(edited, target).status is AnchorStatus.ORPHANED

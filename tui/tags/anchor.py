@@ -8,11 +8,14 @@ A target keeps offsets plus a quote selector (exact text, and up to
    match the saved prefix and suffix and by distance from the old offset;
 3. fuzzy candidates from diff-match-patch ``match_main`` (the quote's head
    and tail, and the spans right after the prefix and before the suffix),
-   scored on quote, prefix and suffix similarity and distance.
+   searched near the old offset and near the quote's best-matching window
+   elsewhere, scored on quote, prefix and suffix similarity and distance.
 
 A fuzzy candidate is accepted only when its quote is close and its total score
-passes ``MIN_FUZZY_SCORE``: a tag on the wrong sentence is worse than an
-orphan, so anything doubtful is reported as orphaned.
+passes ``MIN_FUZZY_SCORE``, which needs its context too: an edited claim found
+among new neighbours looks exactly like a look-alike sentence (the same
+template with another name or number), and a tag on the wrong sentence is
+worse than an orphan, so anything doubtful is reported as orphaned.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from tui.tags.model import Anchor, AnchorStatus, Target
@@ -33,6 +37,13 @@ MIN_EXACT_CONTEXT = 0.5
 MIN_QUOTE_SIMILARITY = 0.75
 MIN_FUZZY_SCORE = 0.75
 MAX_EXACT_CANDIDATES = 500
+MIN_WINDOW_SIMILARITY = 0.6
+"""The quote's best window elsewhere is searched only when at least this similar."""
+SNAP = 8
+"""How far a fuzzy candidate's ends may move to fit the quote and its context."""
+DMP_THRESHOLD = 0.35
+DMP_DISTANCE = 1000
+"""``match_main`` settings: how many errors, and how far from the expected place."""
 
 _WEIGHTS = {"quote": 0.6, "prefix": 0.15, "suffix": 0.15, "distance": 0.1}
 _DMP_MAX_BITS = 32
@@ -113,10 +124,10 @@ def _best_exact(text: str, target: Target) -> Anchor | None:
     return Anchor(best.start, best.end, AnchorStatus.MOVED, 1.0)
 
 
-def _matcher(text_length: int) -> diff_match_patch:
+def _matcher() -> diff_match_patch:
     dmp = diff_match_patch()
-    dmp.Match_Threshold = 0.4
-    dmp.Match_Distance = max(1000, text_length)
+    dmp.Match_Threshold = DMP_THRESHOLD
+    dmp.Match_Distance = DMP_DISTANCE
     return dmp
 
 
@@ -127,40 +138,90 @@ def _find(dmp: diff_match_patch, text: str, pattern: str, near: int) -> int:
     return int(dmp.match_main(text, pattern[:_DMP_MAX_BITS], near))
 
 
-def _candidates(text: str, target: Target) -> set[tuple[int, int]]:
-    """Plausible (start, end) spans for an edited quote."""
-    dmp = _matcher(len(text))
+def _expected_starts(text: str, target: Target) -> list[int]:
+    """Where to look: the old offset and, if it is elsewhere, the quote's best window.
+
+    ``match_main`` only looks near a location (that keeps it fast and local); the
+    window from rapidfuzz's ``partial_ratio_alignment`` (linear, in C++) lets an
+    edited claim be found after its paragraph moved far away.
+    """
+    starts = [target.start]
+    window = fuzz.partial_ratio_alignment(target.exact, text)
+    if (
+        window is not None
+        and window.score >= 100 * MIN_WINDOW_SIMILARITY
+        and abs(window.dest_start - target.start) > _DMP_MAX_BITS
+    ):
+        starts.append(window.dest_start - window.src_start)
+    return starts
+
+
+def _candidates_near(text: str, target: Target, near: int) -> set[tuple[int, int]]:
+    """Plausible (start, end) spans for an edited quote expected at ``near``.
+
+    The quote's head and tail are searched first; the context (end of prefix,
+    start of suffix) only when one of them is missing, as both were edited.
+    """
+    dmp = _matcher()
     length = len(target.exact)
     head = target.exact[:_DMP_MAX_BITS]
     tail = target.exact[-_DMP_MAX_BITS:]
     spans: set[tuple[int, int]] = set()
-    head_at = _find(dmp, text, head, target.start)
-    tail_near = (head_at if head_at >= 0 else target.start) + length - len(tail)
-    tail_at = _find(dmp, text, tail, tail_near)
+    head_at = _find(dmp, text, head, near)
+    tail_at = _find(dmp, text, tail, (head_at if head_at >= 0 else near) + length - len(tail))
     tail_end = tail_at + len(tail) if tail_at >= 0 else -1
     if head_at >= 0:
         spans.add((head_at, head_at + length))
-        if tail_end > head_at and tail_end - head_at <= 2 * length:
+        if head_at < tail_end <= head_at + 2 * length:
             spans.add((head_at, tail_end))
     if tail_end >= 0:
         spans.add((tail_end - length, tail_end))
-    prefix_tail = target.prefix[-_DMP_MAX_BITS:]
-    prefix_at = _find(dmp, text, prefix_tail, target.start - len(prefix_tail))
-    if prefix_at >= 0:
-        start = prefix_at + len(prefix_tail)
-        spans.add((start, start + length))
-        if tail_end > start and tail_end - start <= 2 * length:
-            spans.add((start, tail_end))
-    suffix_at = _find(dmp, text, target.suffix[:_DMP_MAX_BITS], target.end)
-    if suffix_at >= 0:
-        spans.add((suffix_at - length, suffix_at))
-        if head_at >= 0 and head_at < suffix_at <= head_at + 2 * length:
-            spans.add((head_at, suffix_at))
+    if head_at < 0 or tail_end < 0:
+        prefix_tail = target.prefix[-_DMP_MAX_BITS:]
+        prefix_at = _find(dmp, text, prefix_tail, near - len(prefix_tail))
+        if prefix_at >= 0:
+            start = prefix_at + len(prefix_tail)
+            spans.add((start, start + length))
+            if start < tail_end <= start + 2 * length:
+                spans.add((start, tail_end))
+        suffix_at = _find(dmp, text, target.suffix[:_DMP_MAX_BITS], near + length)
+        if suffix_at >= 0:
+            spans.add((suffix_at - length, suffix_at))
+            if head_at >= 0 and head_at < suffix_at <= head_at + 2 * length:
+                spans.add((head_at, suffix_at))
     return {(max(0, s), min(len(text), e)) for s, e in spans if e > s}
 
 
+def _candidates(text: str, target: Target) -> set[tuple[int, int]]:
+    spans: set[tuple[int, int]] = set()
+    for near in _expected_starts(text, target):
+        spans |= _candidates_near(text, target, near)
+    return spans
+
+
+def _refine(text: str, target: Target, start: int, end: int) -> _Scored:
+    """Nudge a candidate's ends to where quote and context fit best.
+
+    ``match_main`` reports where a pattern starts, so an end computed from it is
+    off by whatever was inserted or deleted inside the pattern.
+    """
+    best = _score(text, target, start, end)
+    for delta in range(-SNAP, SNAP + 1):
+        if best.start < end + delta <= len(text):
+            best = max(best, _score(text, target, best.start, end + delta), key=_total)
+    end = best.end
+    for delta in range(-SNAP, SNAP + 1):
+        if 0 <= start + delta < end:
+            best = max(best, _score(text, target, start + delta, end), key=_total)
+    return best
+
+
+def _total(scored: _Scored) -> float:
+    return scored.total
+
+
 def _best_fuzzy(text: str, target: Target) -> Anchor | None:
-    scored = [_score(text, target, s, e) for s, e in _candidates(text, target)]
+    scored = [_refine(text, target, s, e) for s, e in _candidates(text, target)]
     short = len(target.exact) < MIN_UNIQUE_QUOTE
     accepted = [
         s
