@@ -42,6 +42,7 @@ COMMANDS: dict[str, str] = {
     "compare": "tui.commands.compare_cmd",
     "list": "tui.commands.list_cmd",
     "tags": "tui.commands.tags_cmd",
+    "names": "tui.commands.names_cmd",
 }
 
 
