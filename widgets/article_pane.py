@@ -41,7 +41,7 @@ GUTTER = 3
 ALL_KINDS = frozenset(style.kind for style in HIGHLIGHT_STYLES)
 
 
-class ArticlePane(ScrollView, can_focus=True):
+class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     """Renders one article's side of the shared rows, line by line."""
 
     COMPONENT_CLASSES = component_classes("article-pane") | {
@@ -72,7 +72,6 @@ class ArticlePane(ScrollView, can_focus=True):
         Binding("home,g", "edge(0)", "First row", show=False, id="compare-first-row"),
         Binding("end,G", "edge(1)", "Last row", show=False, id="compare-last-row"),
     ]
-    inherit_bindings = False
 
     cursor_row: reactive[int] = reactive(0, init=False, repaint=False)
     """The row under the cursor; a move repaints only the two rows (see watch)."""

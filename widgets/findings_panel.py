@@ -47,7 +47,7 @@ def _shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
-class FindingsPanel(ScrollView, can_focus=True):
+class FindingsPanel(ScrollView, can_focus=True, inherit_bindings=False):
     """Lists findings; ``enter`` asks the screen to show the highlighted one."""
 
     COMPONENT_CLASSES = {
@@ -73,6 +73,8 @@ class FindingsPanel(ScrollView, can_focus=True):
         Binding("up,k", "move(-1)", "Previous finding", show=False, id="findings-up"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="findings-page-down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="findings-page-up"),
+        Binding("home", "edge(0)", "First finding", show=False, id="findings-first"),
+        Binding("end", "edge(1)", "Last finding", show=False, id="findings-last"),
         Binding("enter", "choose", "Show finding", id="findings-show",
                 tooltip="Scroll both panes to the highlighted finding"),
     ]  # fmt: skip
@@ -146,6 +148,10 @@ class FindingsPanel(ScrollView, can_focus=True):
 
     def action_page(self, direction: int) -> None:
         self.action_move(direction * max(1, self.scrollable_content_region.height - 1))
+
+    def action_edge(self, end: int) -> None:
+        if self.shown:
+            self.highlighted = len(self.shown) - 1 if end else 0
 
     def action_choose(self) -> None:
         if self.current is not None:
