@@ -237,40 +237,57 @@ def _name(cast: Cast, mention: Mention) -> str:
 def office_conflicts(
     left: Cast, right: Cast, links: Sequence[Link], aligned: set[tuple[int, int]]
 ) -> list[Finding]:
-    """One office given to two different people, one in each article: in aligned
-    sentences, or anywhere when each article names a single holder. Mentions are paired
-    through the alignment index, never all against all."""
+    """One office given to two different people, one in each article."""
+    return [
+        _conflict(left, right, c.label, c.left, c.right, c.score)
+        for c in conflicting_holders(left, right, links, aligned)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class HolderConflict:
+    label: str
+    left_person: Person
+    left: Mention
+    right_person: Person
+    right: Mention
+    score: float
+
+
+def conflicting_holders(
+    left: Cast, right: Cast, links: Sequence[Link], aligned: set[tuple[int, int]]
+) -> list[HolderConflict]:
+    """Holders of one office who are not one person, in aligned sentences, or anywhere
+    when each article names a single holder. Mentions are paired through the alignment
+    index, never all against all."""
     left_known = {link.left.key for link in links}
     right_known = {link.right.key for link in links}
     right_of: dict[int, list[int]] = defaultdict(list)
     for i, j in aligned:
         right_of[i].append(j)
     right_holders = _holders(right.people)
-    findings = []
+    found = []
     for label, lefts in _holders(left.people).items():
         rights = right_holders.get(label, [])
         by_sentence: dict[int, list[tuple[Person, Mention]]] = defaultdict(list)
         for rp, rm in rights:
             by_sentence[rm.sentence].append((rp, rm))
-        done: set[tuple[str, str]] = set()
-        for lp, lm in lefts:
-            for j in right_of.get(lm.sentence, ()):
-                for rp, rm in by_sentence.get(j, ()):
-                    pair = (lp.key, rp.key)
-                    if pair in done or lp.key in left_known or rp.key in right_known:
-                        continue
-                    if _offices_agree(_office(lm, label), _office(rm, label)):
-                        done.add(pair)
-                        findings.append(
-                            _conflict(left, right, label, lm, rm, ALIGNED_CONFLICT_SCORE)
-                        )
+        candidates = [
+            (lp, lm, rp, rm, ALIGNED_CONFLICT_SCORE)
+            for lp, lm in lefts
+            for j in right_of.get(lm.sentence, ())
+            for rp, rm in by_sentence.get(j, ())
+        ]
         if len({p.key for p, _ in lefts}) == 1 and len({p.key for p, _ in rights}) == 1:
-            (lp, lm), (rp, rm) = lefts[0], rights[0]
+            candidates.append((*lefts[0], *rights[0], SOLE_HOLDER_CONFLICT_SCORE))
+        done: set[tuple[str, str]] = set()
+        for lp, lm, rp, rm, score in candidates:
             if (lp.key, rp.key) in done or lp.key in left_known or rp.key in right_known:
                 continue
             if _offices_agree(_office(lm, label), _office(rm, label)):
-                findings.append(_conflict(left, right, label, lm, rm, SOLE_HOLDER_CONFLICT_SCORE))
-    return findings
+                done.add((lp.key, rp.key))
+                found.append(HolderConflict(label, lp, lm, rp, rm, score))
+    return found
 
 
 def _holders(people: Iterable[Person]) -> dict[str, list[tuple[Person, Mention]]]:

@@ -1,0 +1,127 @@
+"""``diptych names [CORPUS]``: every person, spelled per article, with offices and disputes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from tui.commands.loading import corpus_or_exit
+from tui.engine.findings.name_table import NameTable, name_table
+
+SCHEMA = "diptych.names/1"
+
+
+def run(args: argparse.Namespace) -> int:
+    corpus = corpus_or_exit(args.corpus)
+    table = name_table(corpus.articles)
+    if args.format == "json":
+        json.dump(to_json(table, str(corpus.root)), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print_table(table, str(corpus.root), args.width)
+    return 0
+
+
+def to_json(table: NameTable, root: str) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "root": root,
+        "people": [
+            {
+                "name": row.name,
+                "spellings": list(row.spellings),
+                "spelling_differs": row.spelling_differs,
+                "articles": [
+                    {
+                        "file": a.article,
+                        "names": list(a.names),
+                        "spellings": list(a.spellings),
+                        "offices": [
+                            {"office": label, "written": written} for label, written in a.offices
+                        ],
+                    }
+                    for a in row.appearances
+                ],
+            }
+            for row in table.people
+        ],
+        "office_conflicts": [
+            {
+                "office": dispute.office,
+                "holders": [
+                    {"name": h.name, "articles": list(h.articles)} for h in dispute.holders
+                ],
+            }
+            for dispute in table.disputes
+        ],
+    }
+
+
+def print_table(table: NameTable, root: str, width: int | None = None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(width=width, highlight=False, emoji=False, markup=False)
+    people = Table(title=f"people in {root}", title_justify="left", show_lines=False)
+    for column in ("person", "article", "written as", "office", "discrepancy"):
+        people.add_column(column, no_wrap=column == "article")
+    disputed = {h.name for d in table.disputes for h in d.holders}
+    for row in table.people:
+        for n, appearance in enumerate(row.appearances):
+            variant = any(s != row.spelling for s in appearance.spellings)
+            marks = []
+            if variant:
+                marks.append("spelling")
+            if n == 0 and row.name in disputed:
+                marks.append("office disputed")
+            people.add_row(
+                Text(row.name, style="bold") if n == 0 else "",
+                appearance.article,
+                Text(
+                    ", ".join(appearance.names), style="bold magenta underline" if variant else ""
+                ),
+                _offices(appearance.offices),
+                Text(" ".join(f"! {m}" for m in marks), style="red"),
+                end_section=n == len(row.appearances) - 1,
+            )
+    console.print(people)
+    if not table.disputes:
+        console.print("no office is given to different people")
+        return
+    conflicts = Table(title="office conflicts", title_justify="left", show_lines=True)
+    conflicts.add_column("office")
+    conflicts.add_column("holder")
+    conflicts.add_column("according to")
+    for dispute in table.disputes:
+        for n, holder in enumerate(dispute.holders):
+            conflicts.add_row(
+                dispute.office if n == 0 else "", holder.name, ", ".join(holder.articles)
+            )
+    console.print(conflicts)
+
+
+def _offices(offices: tuple[tuple[str, str], ...]) -> str:
+    """The offices as the article writes them (the canonical names are in the JSON)."""
+    return ", ".join(dict.fromkeys(written for _, written in offices))
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "names",
+        help="list every person of a corpus, their spellings and offices",
+        description="Every person named in the corpus, each spelling per article and the "
+        "office each article gives them. Spellings that differ across articles and offices "
+        "given to different people are marked.",
+        epilog="examples:\n  diptych names seeds\n  diptych names seeds --format json | "
+        "jq '.office_conflicts'",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("corpus", nargs="?", type=Path, help="folder of articles (default: seeds/)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--width", type=int, default=None, help="text output width (default: the terminal's)"
+    )

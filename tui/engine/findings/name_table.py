@@ -1,0 +1,166 @@
+"""The corpus-wide overview of people: every person, how each article spells them and
+which office it gives them, and the offices that articles give to different people.
+
+People are linked across every pair of articles as in a comparison (names.py), so
+"Besent" in one article and "Bessent" in another form one row. Office conflicts are
+found without sentence alignment: an office counts as disputed where each of two
+articles names a single, different holder.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from tui.engine.corpus import Article
+from tui.engine.findings.entities import Person
+from tui.engine.findings.names import Cast, cast_of, conflicting_holders, link_people
+
+Node = tuple[int, str]
+"""(article index, person key)."""
+
+
+@dataclass(frozen=True)
+class Appearance:
+    article: str
+    names: tuple[str, ...]
+    """Every distinct way the article writes the person ("Scott Besseint", "Besseint")."""
+    spellings: tuple[str, ...]
+    """The surname as the article spells it."""
+    offices: tuple[tuple[str, str], ...]
+    """(canonical office, as the article writes it): ("Finance Minister", "Treasury
+    Secretary")."""
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    name: str
+    spelling: str
+    """The surname spelling closest to all the others."""
+    appearances: tuple[Appearance, ...]
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s for a in self.appearances for s in a.spellings))
+
+    @property
+    def spelling_differs(self) -> bool:
+        return len(self.spellings) > 1
+
+
+@dataclass(frozen=True)
+class Holder:
+    name: str
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OfficeDispute:
+    office: str
+    holders: tuple[Holder, ...]
+
+
+@dataclass(frozen=True)
+class NameTable:
+    people: tuple[PersonRow, ...]
+    disputes: tuple[OfficeDispute, ...]
+
+
+def name_table(articles: Sequence[Article]) -> NameTable:
+    casts = [cast_of(article) for article in articles]
+    groups = _UnionFind()
+    for i, cast in enumerate(casts):
+        for person in cast.people:
+            groups.add((i, person.key))
+    disputed: dict[str, set[Node]] = defaultdict(set)
+    for (i, left), (j, right) in itertools.combinations(enumerate(casts), 2):
+        links = link_people(left, right)
+        for link in links:
+            groups.union((i, link.left.key), (j, link.right.key))
+        for conflict in conflicting_holders(left, right, links, set()):
+            disputed[conflict.label].update(
+                ((i, conflict.left_person.key), (j, conflict.right_person.key))
+            )
+    rows = {root: _row(casts, members) for root, members in groups.groups().items()}
+    people = sorted(rows.values(), key=lambda r: (-len(r.appearances), r.name.lower()))
+    disputes = [
+        OfficeDispute(label, _holders(casts, nodes, groups, rows))
+        for label, nodes in sorted(disputed.items())
+    ]
+    return NameTable(tuple(people), tuple(disputes))
+
+
+def _holders(
+    casts: Sequence[Cast], nodes: set[Node], groups: _UnionFind, rows: dict[Node, PersonRow]
+) -> tuple[Holder, ...]:
+    by_group: dict[Node, set[str]] = defaultdict(set)
+    for node in nodes:
+        by_group[groups.find(node)].add(casts[node[0]].article.name)
+    return tuple(
+        Holder(rows[root].name, tuple(sorted(names)))
+        for root, names in sorted(by_group.items(), key=lambda item: -len(item[1]))
+    )
+
+
+def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
+    appearances = []
+    spelling_counts: Counter[str] = Counter()
+    given_counts: Counter[str] = Counter()
+    for i, key in sorted(members):
+        cast = casts[i]
+        person = _person(cast, key)
+        text = cast.article.text
+        names = tuple(dict.fromkeys(text[m.start : m.end] for m in person.mentions))
+        offices = tuple(
+            dict.fromkeys(
+                (o.label, " ".join(text[o.start : o.end].split())) for o in person.offices
+            )
+        )
+        appearances.append(Appearance(cast.article.name, names, person.spellings, offices))
+        spelling_counts.update(person.spellings)
+        given_counts.update(
+            text[m.start : m.surname_start].strip() for m in person.mentions if m.given
+        )
+    spelling = _central(spelling_counts)
+    given = given_counts.most_common(1)[0][0] + " " if given_counts else ""
+    return PersonRow(given + spelling, spelling, tuple(appearances))
+
+
+def _central(counts: Counter[str]) -> str:
+    """The spelling with the least edit distance to all spellings (weighted by use); on a
+    tie the longer one, as a misspelling more often drops a letter than adds one."""
+    return min(
+        counts,
+        key=lambda s: (sum(n * Levenshtein.distance(s, o) for o, n in counts.items()), -len(s), s),
+    )
+
+
+def _person(cast: Cast, key: str) -> Person:
+    return next(p for p in cast.people if p.key == key)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[Node, Node] = {}
+
+    def add(self, node: Node) -> None:
+        self.parent.setdefault(node, node)
+
+    def find(self, node: Node) -> Node:
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def union(self, a: Node, b: Node) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def groups(self) -> dict[Node, list[Node]]:
+        found: dict[Node, list[Node]] = defaultdict(list)
+        for node in self.parent:
+            found[self.find(node)].append(node)
+        return found
