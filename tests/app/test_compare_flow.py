@@ -256,3 +256,20 @@ async def test_only_visible_lines_are_rendered(tmp_path: Path) -> None:
             ArticlePane.render_line = original  # type: ignore[method-assign]
         assert 0 < len(calls) <= 2 * visible
         assert all(0 <= y < visible for y in calls)
+
+
+async def test_enter_on_a_listed_finding_shows_it_in_both_panes() -> None:
+    app = CompareApp(*seed_pair())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await wait_until_ready(pilot)
+        assert screen.model is not None
+        await pilot.press("tab", "tab", "end", "up", "enter")
+        panel = screen.query_one(FindingsPanel)
+        index = panel.current
+        assert index == panel.shown[-2]
+        finding = screen.model.comparison.findings[index]
+        right = Span(finding.right.start, finding.right.end)
+        row = screen.model.row_of_span("right", right)  # tab passed the right pane last
+        assert row is not None and screen.panes["right"].cursor_row == row
+        assert row in visible_rows(screen.panes["right"])
+        assert right in screen.panes["right"].flashed
