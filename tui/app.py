@@ -99,6 +99,9 @@ class DiptychApp(App[int]):
                 timeout=15,
             )
 
+    def action_browse_tags(self) -> None:
+        self.tagging.browse()
+
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.screen))
 

@@ -1,4 +1,4 @@
-"""Tag a claim: open the tag editor on it, then save what the reviewer chose.
+"""Tag a claim: open the tag editor on it, then save what the reviewer chose; browse tags.
 
 The compare screen asks (``CompareScreen.TagClaim``); the editor only collects
 input; the corpus's tag stores (one sidecar per article) save it. A claim that
@@ -14,7 +14,9 @@ from textual.app import App
 
 from tui.engine.corpus import Corpus
 from tui.screens.compare_claims import Claim
+from tui.screens.messages import OpenPair
 from tui.screens.tag_editor import TagEdit, TagEditor
+from tui.screens.tags_screen import TagsScreen
 from tui.tags.corpus_tags import CorpusTags
 from tui.tags.model import AnchoredTag, Related
 from tui.tags.store import Change, TagsReadOnly
@@ -25,8 +27,35 @@ class Tagging:
 
     def __init__(self, app: App[Any], corpus: Corpus, labels: Sequence[str]) -> None:
         self.app = app
+        self.corpus = corpus
         self.tags = CorpusTags(corpus.articles)
         self.labels = tuple(labels)
+
+    def browse(self) -> None:
+        """Every tag of the corpus; the one chosen opens its article with the linked one."""
+        self.tags.reload()
+        screen = TagsScreen(
+            self.tags.all_tags(),
+            labels=self.labels,
+            errors=[str(error) for error in self.tags.errors()],
+        )
+        self.app.push_screen(screen, callback=self._open_tagged)
+
+    def _open_tagged(self, placed: AnchoredTag | None) -> None:
+        if placed is None:
+            return
+        names = {article.name: article for article in self.corpus.articles}
+        related = placed.tag.related
+        if related is None or related.article not in names:
+            self.app.notify(
+                f"{placed.article}: this tag links no other article of the corpus; "
+                "mark two articles to compare them.",
+                title="No pair to open",
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.app.post_message(OpenPair(names[placed.article], names[related.article]))
 
     def edit(self, claim: Claim) -> None:
         store = self.tags.store(claim.article)

@@ -71,30 +71,31 @@ async def test_one_mark_compares_with_the_highlighted_article(
     assert recorder.pairs == [("beta.txt", "alpha.txt")]
 
 
-async def test_enter_without_marks_explains_how(
+async def test_enter_without_a_pair_explains_how(
     make_app: MakeApp, small_corpus: Corpus, notes: list[Note]
 ) -> None:
     recorder = PairRecorder()
     app = make_app(small_corpus)
     async with app.run_test(message_hook=recorder) as pilot:
-        await pilot.press("enter")
+        await pilot.press("enter")  # nothing marked
+        await pilot.press("space", "enter")  # the only mark is the highlighted article
         await pilot.pause()
     assert recorder.pairs == []
-    assert any("Mark an article with space" in note.message for note in notes)
+    assert [note.title for note in notes] == ["Nothing to compare", "One article marked"]
 
 
 async def test_a_third_mark_replaces_the_oldest(make_app: MakeApp, small_corpus: Corpus) -> None:
     app = make_app(small_corpus)
     async with app.run_test() as pilot:
         await pilot.press("space", "down", "space")
-        assert mark_cells(app) == ["✔1", "✔2", ""]
+        assert mark_cells(app) == ["[1]", "[2]", ""]
         await pilot.press("down", "space")
         screen = app.screen
         assert isinstance(screen, CorpusScreen)
         assert [article.name for article in screen.marks] == ["beta.txt", "gamma.txt"]
-        assert mark_cells(app) == ["", "✔1", "✔2"]
+        assert mark_cells(app) == ["", "[1]", "[2]"]
         await pilot.press("space")  # space on a marked article unmarks it
-        assert mark_cells(app) == ["", "✔1", ""]
+        assert mark_cells(app) == ["", "[1]", ""]
 
 
 async def test_filter_keeps_matching_rows_and_escape_clears_it(
@@ -154,7 +155,7 @@ async def test_a_key_remapped_in_diptych_yaml_works(
         await pilot.press("space")
         assert mark_cells(app) == ["", "", ""]
         await pilot.press("m")
-        assert mark_cells(app) == ["✔1", "", ""]
+        assert mark_cells(app) == ["[1]", "", ""]
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         keys = {entry.binding_id: entry.keys for entry in app.screen.entries}
@@ -197,7 +198,7 @@ async def test_an_invalid_config_is_reported_and_defaults_apply(
     app = make_app(load_corpus(small_corpus_dir))
     async with app.run_test() as pilot:
         await pilot.press("space")
-        assert mark_cells(app) == ["✔1", "", ""]
+        assert mark_cells(app) == ["[1]", "", ""]
     errors = [note.message for note in notes if note.severity == "error"]
     assert len(errors) == 1
     assert "diptych.yaml: keymap.corpus-mark" in errors[0]

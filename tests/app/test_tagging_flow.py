@@ -14,7 +14,9 @@ from tui.app import DiptychApp
 from tui.engine.corpus import Corpus, load_corpus
 from tui.screens.corpus import CorpusScreen
 from tui.screens.tag_editor import TagEditor
+from tui.screens.tags_screen import TagsScreen
 from tui.tags.labels import DEFAULT_LABELS
+from tui.tags.model import Related
 from tui.tags.store import TagStore
 
 MakeApp = Callable[[Corpus], DiptychApp]
@@ -76,3 +78,25 @@ async def test_escape_in_the_editor_saves_nothing(make_app: MakeApp, corpus: Cor
         assert not isinstance(app.screen, TagEditor)
     assert TagStore.open(corpus.by_name("alpha.txt")).tags() == []
     assert not (corpus.root / "alpha.txt.tags.yaml").exists()
+
+
+async def test_the_tags_screen_opens_the_pair_a_tag_links(
+    make_app: MakeApp, corpus: Corpus
+) -> None:
+    alpha, beta = corpus.by_name("alpha.txt"), corpus.by_name("beta.txt")
+    first = alpha.sentences[0]
+    TagStore.open(alpha).add(
+        first.start, first.end, labels=("disputed",), related=Related("beta.txt", first.text)
+    )
+    TagStore.open(beta).add(0, 12, labels=("verified",))  # links nothing
+    app = make_app(corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, TagsScreen)
+        assert len(app.screen.all_tags) == 2
+        await pilot.press("enter")  # the first tag: alpha's, linked to beta
+        screen = await wait_until_ready(pilot)
+        assert screen.model is not None
+        shown = (screen.model.article("left").name, screen.model.article("right").name)
+        assert shown == ("alpha.txt", "beta.txt")

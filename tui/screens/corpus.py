@@ -18,7 +18,7 @@ from tui.screens.messages import OpenPair
 from tui.screens.overview import OVERVIEW_SCREEN
 
 MAX_MARKS = 2
-MARK_GLYPHS = ("✔1", "✔2")
+MARK_GLYPHS = ("[1]", "[2]")
 FIXED_COLUMNS = (("Mark", 4), ("Words", 6), ("Sentences", 9), ("Tags", 4))
 MIN_TITLE_WIDTH = 16
 
@@ -33,6 +33,8 @@ class CorpusScreen(Screen[None]):
                 tooltip="Compare the two marked articles, or the marked one with the highlighted"),
         Binding("o", "overview", "Overview", id="corpus-overview",
                 tooltip="A matrix of every pair: similarity, contradictions, name findings"),
+        Binding("t", "app.browse_tags", "Tags", id="corpus-tags",
+                tooltip="Every tag of the corpus; enter opens the tagged pair"),
         Binding("slash", "filter", "Filter", id="corpus-filter",
                 tooltip="Filter the table by title or file name"),
         Binding("escape", "clear_filter", "Clear filter", id="corpus-clear-filter",
@@ -151,35 +153,27 @@ class CorpusScreen(Screen[None]):
     # -- helpers -------------------------------------------------------------
 
     def _pair_to_compare(self) -> tuple[Article, Article] | None:
+        """The marked pair, or the mark and the highlighted article; explains when neither."""
         marks = self.marks
         if len(marks) == MAX_MARKS:
             return marks[0], marks[1]
         highlighted = self._highlighted()
-        mark_key = self._key("corpus-mark", "space")
-        compare_key = self._key("corpus-compare", "enter")
         if not marks:
             self.notify(
-                f"Mark an article with {mark_key}, then press {compare_key} on another one "
-                "(or mark two).",
+                "Mark an article (Mark in the footer), then compare it with the highlighted "
+                "one, or mark two.",
                 title="Nothing to compare",
                 markup=False,
             )
             return None
         if highlighted is None or highlighted == marks[0].name:
             self.notify(
-                f"Highlight another article, or mark a second one with {mark_key}.",
+                "Highlight another article to compare with, or mark a second one.",
                 title="One article marked",
                 markup=False,
             )
             return None
         return marks[0], self._articles[highlighted]
-
-    def _key(self, binding_id: str, default: str) -> str:
-        """The key currently bound to ``binding_id``, as the footer shows it."""
-        for key, active in self.active_bindings.items():
-            if active.binding.id == binding_id:
-                return self.app.get_key_display(active.binding.with_key(key))
-        return default
 
     def _highlighted(self) -> str | None:
         table = self.query_one(DataTable)
@@ -247,29 +241,23 @@ class CorpusScreen(Screen[None]):
         )
 
     def _show_status(self) -> None:
-        compare_key = self._key("corpus-compare", "enter")
         status = Text()
         if not self._marks:
-            status.append("No article marked. ")
-            status.append(self._key("corpus-mark", "space"), style="bold")
-            status.append(" marks one, ")
-            status.append(compare_key, style="bold")
-            status.append(" compares two (or the marked one with the highlighted one).")
+            status.append("No article marked: mark two and compare them, or mark one and compare "
+                          "it with the highlighted one.")  # fmt: skip
         else:
             status.append("Marked:")
             for glyph, name in zip(MARK_GLYPHS, self._marks, strict=False):
                 status.append(f" {glyph} ", style="bold")
                 status.append(name)
-            status.append(" · ")
-            status.append(compare_key, style="bold")
-            status.append(" compares ")
+            status.append(" · compare: ")
             status.append(MARK_GLYPHS[0], style="bold")
+            status.append(" on the left, ")
             if len(self._marks) == MAX_MARKS:
-                status.append(" (left) with ")
                 status.append(MARK_GLYPHS[1], style="bold")
-                status.append(" (right)")
+                status.append(" on the right")
             else:
-                status.append(" (left) with the highlighted article (right)")
+                status.append("the highlighted article on the right")
         shown, total = len(self._visible_rows()), len(self._rows)
         if shown != total:
             status.append(f" · filter shows {shown} of {total}")
