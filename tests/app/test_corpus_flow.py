@@ -319,3 +319,17 @@ async def test_matrix_colours_follow_the_theme(make_app: MakeApp, small_corpus: 
         after = matrix.get_cell_at((0, 1)).style
         assert before != after
         assert matrix.get_cell_at((0, 1)).plain == matrix.get_cell_at((1, 0)).plain
+
+
+async def test_overview_of_a_single_article_says_why_it_is_empty(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    (tmp_path / "only.txt").write_text("One article about trade talks in London.\n")
+    app = make_app(load_corpus(tmp_path))
+    async with app.run_test() as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        intro = app.screen.query_one("#overview-intro", Static)
+        assert "at least two articles" in str(intro.render())
+        assert not app.screen.query_one("#overview-progress").display
+        assert not app.workers

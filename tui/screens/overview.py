@@ -95,6 +95,7 @@ class OverviewScreen(WorkerScreen[None]):
         intro = self.query_one("#overview-intro", Static)
         if not self._pairs:
             intro.update("The overview needs at least two articles.")
+            self.query_one(ProgressBar).display = False
             return
         intro.update(f"Comparing every pair of {len(self._articles)} articles…")
         matrix = self.query_one(PairMatrix)
