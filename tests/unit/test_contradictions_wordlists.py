@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from tui.engine.findings.wordlists import DATA, antonyms, lemma_key, negation_cues, phrase_key
+from tui.engine.findings.wordlists import (
+    DATA,
+    antonyms,
+    inflects,
+    lemma_key,
+    negation_cues,
+    phrase_key,
+)
 
 
 def test_irregular_forms_share_the_lemma_key_of_their_base() -> None:
@@ -31,3 +38,12 @@ def test_negation_cues_and_their_exceptions() -> None:
     assert {("not",), ("never",), ("failed", "to")} <= cues
     assert ("not", "only") in exceptions
     assert not cues & exceptions
+
+
+def test_a_word_matches_an_entry_only_as_one_of_its_forms() -> None:
+    for word, entry in [("approved", "approve"), ("rising", "rise"), ("left", "leave"),
+                        ("easier", "easy"), ("stopped", "stop"), ("won", "win")]:  # fmt: skip
+        assert inflects(word, entry), word
+    for word, entry in [("position", "positive"), ("quite", "quit"), ("likely", "like"),
+                        ("information", "informal"), ("department", "depart")]:  # fmt: skip
+        assert not inflects(word, entry), word

@@ -16,7 +16,7 @@ from functools import lru_cache
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.polarity import Polarity, polarity
-from tui.engine.findings.wordlists import Phrase, antonyms
+from tui.engine.findings.wordlists import Phrase, antonym_entries, antonyms, inflects
 from tui.engine.findings.words import AUXILIARIES, Word, agreement, content_lemmas
 
 CONTEXT = 4
@@ -29,6 +29,7 @@ Occurrence = tuple[int, int]
 def _phrases(side: Polarity) -> dict[Phrase, list[Occurrence]]:
     """Where each lexicon phrase occurs, outside negation cues and names."""
     table = antonyms()
+    entries = antonym_entries()
     firsts = _first_lemmas()
     words = side.words
     negated = {k for n in side.negations for k in range(n.cue, n.heads[0])}
@@ -38,7 +39,11 @@ def _phrases(side: Polarity) -> dict[Phrase, list[Occurrence]]:
             continue
         for n in (2, 1):
             key = tuple(w.lemma for w in words[i : i + n])
-            if len(key) == n and key in table:
+            if (
+                len(key) == n
+                and key in table
+                and any(inflects(word.norm, entry) for entry in entries[key])
+            ):
                 found.setdefault(key, []).append((i, i + n))
                 break
     return found

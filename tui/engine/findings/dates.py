@@ -61,7 +61,7 @@ _PATTERNS = tuple(
         rf"\b(?i:{_YEAR_WORDS}|last|next|this|each|every)\s+(?P<body>{_MONTH})(?!\s*\d)",
         rf"\b(?P<wd>{'|'.join(WEEKDAYS)})\b",
         rf"\b(?i:{_YEAR_WORDS})\s+(?P<body>(?P<y>(?:19|20)\d\d)\b"
-        rf"(?:\s*(?:-|\u2013|to)\s*(?P<y2>(?:19|20)\d\d)\b)?)",
+        rf"(?:\s*(?:-|\u2013|to|until|till|through)\s*(?P<y2>(?:19|20)\d\d)\b)?)",
         r"\b(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)",
     )
 )
@@ -83,11 +83,23 @@ class DateMention:
 
     def same_as(self, other: DateMention) -> bool:
         pairs = self.common(other)
-        return bool(pairs) and all(a == b for a, b in pairs)
+        return bool(pairs) and all(_agree(a, b) for a, b in pairs)
 
     def conflicts_with(self, other: DateMention) -> bool:
         pairs = self.common(other)
-        return bool(pairs) and any(a != b for a, b in pairs)
+        return bool(pairs) and not all(_agree(a, b) for a, b in pairs)
+
+
+def _agree(a: object, b: object) -> bool:
+    """Equal values, or a single day or year inside the other's range ("2007" and
+    "from 2007 to 2014"): a report may name a part of the span."""
+    if a == b:
+        return True
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return bool(
+            (a[0] == a[1] and b[0] <= a[0] <= b[1]) or (b[0] == b[1] and a[0] <= b[0] <= a[1])
+        )
+    return False
 
 
 @lru_cache(maxsize=CACHED_SENTENCES)
@@ -136,7 +148,7 @@ def date_conflicts(pair: SentencePair) -> list[Conflict]:
         if not mention.conflicts_with(other):
             continue
         left_span, right_span = (mention.start, mention.end), (other.start, other.end)
-        if not same_setting(pair.left_words, left_span, pair.right_words, right_span):
+        if not same_setting(pair.left_words, left_span, pair.right_words, right_span, 2):
             continue
         message = f"date differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
         conflicts.append(Conflict("date", left_span, right_span, message, 0.8))

@@ -38,6 +38,10 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+_NOT_ADVERBS = frozenset(
+    "ally rally tally rely fly family assembly anomaly monopoly italy july early likely "
+    "unlikely daily weekly monthly yearly costly friendly elderly holy ugly only".split()
+)
 _CONDITIONS = frozenset("if unless whether".split())
 _OBJECT_CUES = frozenset("no nothing none nobody".split())
 
@@ -66,11 +70,16 @@ def negations(words: Sequence[Word]) -> list[Negation]:
         heads = tuple(
             k
             for k in range(after, scope_end)
-            if words[k].is_content and not words[k].norm.endswith("ly")
+            if words[k].is_content and not _is_adverb(words[k].norm)
         )[:HEADS]
         if heads and not words[after].break_before:
             found.append(Negation(cue, heads, range(cue, scope_end)))
     return found
+
+
+def _is_adverb(norm: str) -> bool:
+    """ "directly", "fully": skipped when looking for the negated claim."""
+    return norm.endswith("ly") and not norm.endswith("ply") and norm not in _NOT_ADVERBS
 
 
 def _cues(words: Sequence[Word]) -> list[tuple[int, int]]:

@@ -27,6 +27,11 @@ _QUOTED = re.compile(
 )
 MIN_WORDS = 3
 """Scare quotes of one or two words ("America First") are names, not remarks."""
+MIN_SHARED = 0.25
+"""Least overlap (content lemmas) of two quotes of one remark; below it they are two
+different remarks, not one reworded."""
+MIN_FRAME = 0.3
+"""Least overlap of the words around the quotes: the same speaker and setting."""
 SAME_RATIO = 90
 """Letter-string similarity (0-100) above which two quotes are the same words."""
 
@@ -64,11 +69,11 @@ def quote_conflicts(pair: SentencePair) -> list[Conflict]:
             shared = agreement(
                 _lemmas(pair.left_words, [left_span]), _lemmas(pair.right_words, [right_span])
             )
-            if shared > 0 and (best is None or shared > best[0]):
+            if shared >= MIN_SHARED and (best is None or shared > best[0]):
                 best = (shared, right_span)
-        if best is None or frame < 0.3:
+        if best is None or frame < MIN_FRAME:
             continue
-        score = round(min(0.6, 0.35 + 0.25 * frame + 0.1 * best[0]), 2)
+        score = round(min(0.6, 0.45 + 0.15 * frame + 0.1 * best[0]), 2)
         message = f'quote differs: "{pair.left_quote(left_span)}" vs "{pair.right_quote(best[1])}"'
         conflicts.append(Conflict("quote", left_span, best[1], message, score))
     return conflicts

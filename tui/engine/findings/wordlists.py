@@ -62,13 +62,45 @@ def negation_cues() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ..
 def antonyms() -> dict[Phrase, frozenset[Phrase]]:
     """Each phrase key mapped to the phrase keys of its opposites (symmetric)."""
     table: dict[Phrase, set[Phrase]] = {}
-    for line in _lines("antonyms.txt"):
-        left, right = (
-            [phrase_key(w) for w in group.split(",") if w.strip()] for group in line.split(" | ")
-        )
+    for left, right in _antonym_groups():
         for a in left:
             for b in right:
-                if a != b:
-                    table.setdefault(a, set()).add(b)
-                    table.setdefault(b, set()).add(a)
+                if phrase_key(a) != phrase_key(b):
+                    table.setdefault(phrase_key(a), set()).add(phrase_key(b))
+                    table.setdefault(phrase_key(b), set()).add(phrase_key(a))
     return {key: frozenset(value) for key, value in table.items()}
+
+
+@lru_cache(maxsize=1)
+def antonym_entries() -> dict[Phrase, frozenset[str]]:
+    """The first words of the lexicon entries behind each phrase key, to check that a
+    text word is one of their forms and not a word that merely shares the stem."""
+    entries: dict[Phrase, set[str]] = {}
+    for left, right in _antonym_groups():
+        for entry in (*left, *right):
+            entries.setdefault(phrase_key(entry), set()).add(fold(entry.split()[0]))
+    return {key: frozenset(value) for key, value in entries.items()}
+
+
+def _antonym_groups() -> list[tuple[list[str], list[str]]]:
+    groups = []
+    for line in _lines("antonyms.txt"):
+        left, right = ([w.strip() for w in g.split(",") if w.strip()] for g in line.split(" | "))
+        groups.append((left, right))
+    return groups
+
+
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "r", "est", "st")
+
+
+def inflects(word: str, entry: str) -> bool:
+    """Whether the folded ``word`` is ``entry`` or an inflection of it: "approved",
+    "rising", "easier", "stopped", "left" (irregular) for "approve", "rise", "easy",
+    "stop", "leave"; not "position" for "positive" nor "quite" for "quit"."""
+    if word == entry or _irregular().get(word) == entry:
+        return True
+    stems = {entry, entry[:-1] if entry.endswith("e") else entry}
+    if entry.endswith("y"):
+        stems.add(entry[:-1] + "i")
+    stems.add(entry + entry[-1])  # stop -> stopped
+    return any(word == s + suffix for s in stems for suffix in _SUFFIXES)

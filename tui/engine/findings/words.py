@@ -109,9 +109,10 @@ def same_setting(
     left_span: tuple[int, int],
     right: Sequence[Word],
     right_span: tuple[int, int],
+    min_shared: int = 1,
 ) -> bool:
     """Whether two differing spans say something about the same thing: the words
-    around them share a content lemma, or the two sentences largely agree."""
-    if context_around(left, left_span) & context_around(right, right_span):
+    around them share ``min_shared`` content lemmas, or the two sentences largely agree."""
+    if len(context_around(left, left_span) & context_around(right, right_span)) >= min_shared:
         return True
     return agreement(content_lemmas(left), content_lemmas(right)) >= STRONG_AGREEMENT
