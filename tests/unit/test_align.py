@@ -139,6 +139,12 @@ def test_scores_and_kinds() -> None:
     assert all(0.0 <= a.score <= 1.0 for a in result.values())
 
 
+def test_one_shared_word_does_not_make_short_sentences_match() -> None:
+    left = sentences("The game will go on.", "Nor should we.", LEFT[0])
+    right = sentences(LEFT[0], "There is no place I could go.", "Nor should we.")
+    assert pairs(align(left, right)) == {(2, 0), (1, 2)}
+
+
 def test_nothing_to_align() -> None:
     assert align([], sentences(*LEFT)) == []
     assert align(sentences("Yes."), sentences("No.")) == []

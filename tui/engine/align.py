@@ -59,12 +59,23 @@ def align(
     if not lefts or not rights:
         return []
     weights = pair_idf(lefts, rights) if idf is None else _complete(idf, lefts, rights)
-    scores = candidate_scores(lefts, rights, weights, WEAK)
+    scores = {
+        pair: score
+        for pair, score in candidate_scores(lefts, rights, weights, WEAK).items()
+        if _enough_in_common(lefts[pair[0]], rights[pair[1]])
+    }
     confident = max_weight_matching({p: s * s for p, s in scores.items() if s >= STRONG})
     grouping = Grouping(confident, (lefts, rights), weights)
     grouping.extend(scores)
     alignments = [_alignment(g, lefts, rights, weights) for g in grouping.groups]
     return sorted(alignments, key=lambda a: (a.left, a.right))
+
+
+def _enough_in_common(left: Profile, right: Profile) -> bool:
+    """Two content words in common, or all of one side's: one shared word ("go", a
+    name) gives two short sentences a high score, but does not make them match."""
+    shared = len(left.stems & right.stems)
+    return shared >= 2 or shared == min(len(left.stems), len(right.stems))
 
 
 def _complete(

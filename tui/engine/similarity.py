@@ -40,7 +40,10 @@ class Profile:
 
 def profile(sentence: Sentence, position: int) -> Profile:
     forms = [word_forms(w) for w in WORD_PATTERN.findall(sentence.text)]
-    stems = frozenset(stem for _, stem, stopword in forms if not stopword)
+    # A sentence of function words only ("Nor should we.") is known by those.
+    stems = frozenset(stem for _, stem, stopword in forms if not stopword) or frozenset(
+        stem for _, stem, _ in forms
+    )
     return Profile(sentence.id, position, stems, " ".join(norm for norm, _, _ in forms))
 
 
