@@ -19,6 +19,7 @@ YAML_SPECIAL = [
     "yes", "no", "on", "off", "y", "N", "true", "False", "null", "Null", "~", "", " ",
     ": ", "#", "# not a comment", "a: b", "- item", "[x]", "{a: 1}", "&anchor", "*alias",
     "!tag", "%", "@", "`", "'", '"', "0x1F", "012", "1e5", "-.inf", ".nan", "1_000", "12:30",
+    "0b101", "0o17", ".5", "+1", "=", "<<", "? x", "?", "-", "x, y", "x]",
     "2026-11-22", "2026-11-22T23:40:00Z", "line\nbreak", "trailing newline\n", "\n",
     "\nleading newline", "  indented\n  block", "tab\there", "crlf\r\nline", "a\u2028b",
     "nul\x00char", "bom\ufeff", "emoji 🧪 and ümlaut", "right-to-left שלום",

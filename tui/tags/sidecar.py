@@ -34,9 +34,13 @@ _CORE_TAGS = frozenset(
     for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 )
 _YAML11_SPECIAL = re.compile(
-    r"^(y|n|yes|no|on|off|true|false|null|~|)$|^[-+]?(\.inf|\.nan|[0-9][0-9_:.,eE+-]*)$",
+    r"^(y|n|yes|no|on|off|true|false|null|~|=|<<|)$"
+    r"|^[-+]?(\.inf|\.nan|\.?[0-9][0-9_:.,e+-]*|0[xob][0-9a-f_]+)$",
     re.IGNORECASE,
 )
+"""Plain scalars a YAML 1.1 reader (PyYAML) would not read as the same string."""
+_FLOW_PLAIN = re.compile(r"^\w[\w.\-/ ]*(?<! )$")
+"""What may stay plain inside ``[...]`` (ruamel writes ``[? x]`` for the string "? x")."""
 _TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 _BLOCK_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
 
@@ -252,8 +256,10 @@ def new_document(article_name: str, sha256: str) -> CommentedMap:
 
 def _scalar(value: str, *, in_flow: bool = False) -> str:
     """Pick a style that reads back as the same string in any YAML reader."""
+    if in_flow and not _FLOW_PLAIN.match(value):
+        return cast(str, DoubleQuotedScalarString(value))
     if "\n" in value:
-        if in_flow or _BLOCK_UNSAFE.search(value) or "\r" in value or value[:1] in " \t":
+        if _BLOCK_UNSAFE.search(value) or "\r" in value or value[:1] in " \t":
             return cast(str, DoubleQuotedScalarString(value))
         return cast(str, LiteralScalarString(value))
     if _YAML11_SPECIAL.match(value) or _BLOCK_UNSAFE.search(value):
