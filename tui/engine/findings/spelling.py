@@ -29,7 +29,9 @@ _DIGRAPHS = (
     (re.compile(r"(.)\1+"), r"\1"),
 )
 _VOWEL_GROUP = re.compile(r"[aeiou]+")
-_DERIVED_ENDINGS = ("s", "es", "n", "an", "ans", "ian", "ians", "ese", "i", "is", "ite", "ites")
+_DERIVED_ENDINGS = frozenset(
+    "s es n ns an ans ian ians ese i is ite ites er ers ic ism ist ists".split()
+)
 
 
 @lru_cache(maxsize=65536)

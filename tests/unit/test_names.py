@@ -1,0 +1,256 @@
+"""Name findings between two articles: spelling variants and office conflicts
+(tui/engine/findings/names.py), including every case that must never be flagged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tui.engine.align import align
+from tui.engine.corpus import load_article
+from tui.engine.findings.model import Finding
+from tui.engine.findings.names import find_name_findings
+from tui.engine.findings.spelling import skeleton, variant_score
+
+Pair = Callable[[str, str], list[Finding]]
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Pair:
+    def run(left_text: str, right_text: str) -> list[Finding]:
+        (tmp_path / "left.txt").write_text(left_text, encoding="utf-8")
+        (tmp_path / "right.txt").write_text(right_text, encoding="utf-8")
+        left = load_article(tmp_path / "left.txt")
+        right = load_article(tmp_path / "right.txt")
+        alignments = tuple(align(left.sentences, right.sentences))
+        found = find_name_findings(left, right, alignments)
+        for finding in found:
+            assert left.text[finding.left.start : finding.left.end] == finding.left.quote
+            assert right.text[finding.right.start : finding.right.end] == finding.right.quote
+        return found
+
+    return run
+
+
+def spelled(found: list[Finding]) -> set[tuple[str, str]]:
+    return {(f.left.quote, f.right.quote) for f in found if f.kind == "name"}
+
+
+def conflicts(found: list[Finding]) -> set[tuple[str, str]]:
+    return {(f.left.quote, f.right.quote) for f in found if f.type == "office"}
+
+
+# --- spelling variants -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Nakamula", "Nakamura"),  # l / r
+        ("Freidman", "Friedman"),  # ei / ie
+        ("Hollander", "Holander"),  # doubled letter
+        ("Lindhqvist", "Lindqvist"),  # dropped h
+        ("Abramovich", "Abramovitch"),  # one extra letter
+    ],
+)
+def test_transliteration_variants_of_one_person_are_linked(
+    pair: Pair, left: str, right: str
+) -> None:
+    found = pair(
+        f"Finance Minister {left} arrived in Oslo on Tuesday for the budget talks.",
+        f"Finance Minister {right} arrived in Oslo on Tuesday for the budget talks.",
+    )
+    assert spelled(found) == {(left, right)}
+    (finding,) = found
+    assert finding.type == "spelling" and left in finding.message and right in finding.message
+
+
+def test_variant_is_linked_anywhere_in_the_pair_not_only_in_aligned_sentences(
+    pair: Pair,
+) -> None:
+    found = pair(
+        "Rain fell all day. Grain prices rose. Then Foreign Minister Kalashnikova spoke.",
+        "Foreign Minister Kalashnikowa opened the summit. The weather was dry and warm.",
+    )
+    assert spelled(found) == {("Kalashnikova", "Kalashnikowa")}
+
+
+def test_common_word_surname_needs_an_office_in_common(pair: Pair) -> None:
+    with_office = pair(
+        "Trade Representative Brook met the delegation on Monday.",
+        "Trade Representative Brooke met the delegation on Monday.",
+    )
+    assert spelled(with_office) == {("Brook", "Brooke")}
+    without = pair(
+        "In the morning, Brook said the delegation was ready.",
+        "In the morning, Brooke said the delegation was ready.",
+    )
+    assert spelled(without) == set()
+
+
+def test_same_office_raises_the_score(pair: Pair) -> None:
+    plain = pair(
+        "On Monday, Vukovitch said the plan was ready.",
+        "On Monday, Vukovich said the plan was ready.",
+    )
+    titled = pair(
+        "On Monday, Defense Minister Vukovitch said the plan was ready.",
+        "On Monday, Defense Minister Vukovich said the plan was ready.",
+    )
+    assert plain and titled
+    assert titled[0].score > plain[0].score
+
+
+def test_given_name_spelled_two_ways_is_a_finding(pair: Pair) -> None:
+    found = pair(
+        "Ambassador Katharine Holloway thanked the hosts.",
+        "Ambassador Katherine Holloway thanked the hosts.",
+    )
+    assert spelled(found) == {("Katharine Holloway", "Katherine Holloway")}
+
+
+# --- never flag ---------------------------------------------------------------------------
+
+
+def test_identical_spellings_are_never_flagged(pair: Pair) -> None:
+    text = "Trade Representative Ingrid Solberg met Finance Minister Solberg's aides."
+    assert pair(text, text) == []
+
+
+def test_first_name_middle_initial_suffix_and_title_are_never_a_difference(pair: Pair) -> None:
+    found = pair(
+        "Sen. John A. Whitlock Jr. said the bill would pass.",
+        "Whitlock said the bill would pass. Mr. Whitlock left early.",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Jim Calloway", "James Calloway"),
+        ("Joe Biden", "Joseph R. Biden Jr."),
+        ("Bill Pruitt", "William Pruitt"),
+        ("Peggy Ashdown", "Margaret Ashdown"),
+    ],
+)
+def test_nicknames_are_never_flagged(pair: Pair, left: str, right: str) -> None:
+    found = pair(
+        f"Governor {left} said the bridge would reopen.",
+        f"Governor {right} said the bridge would reopen.",
+    )
+    assert found == []
+
+
+def test_countries_demonyms_places_and_organisations_are_never_flagged(pair: Pair) -> None:
+    found = pair(
+        "China and the U.S. met in Geneva, Reuters said. Chinese officials flew to Norwalk. "
+        "Ford Motor Company welcomed the Sino-US deal, Bloomberg said.",
+        "Chinese and US officials met in London, Bloomberg said. America and China agreed. "
+        "Ford Motor Co. praised the United States, and officials flew to Norfolk.",
+    )
+    assert found == []
+
+
+def test_ordinary_capitalised_words_are_never_flagged(pair: Pair) -> None:
+    found = pair(
+        "Hillary Clinton spoke in Pennsylvania before Christmas.",
+        "Clinton spoke to Pennsylvanians on Capitol Hill. Christine Varga listened.",
+    )
+    assert spelled(found) == set()
+
+
+def test_different_people_with_different_offices_are_never_linked(pair: Pair) -> None:
+    found = pair(
+        "Defense Minister Marten Kowal met the press.",
+        "Energy Minister Marten Kowel met the press.",
+    )
+    assert found == []
+
+
+def test_different_given_names_are_different_people(pair: Pair) -> None:
+    found = pair(
+        "On Monday, Harriet Lindqvist said the vote was close.",
+        "On Monday, Gustav Lindkvist said the vote was close.",
+    )
+    assert spelled(found) == set()
+
+
+def test_a_spelling_the_other_article_also_uses_is_not_a_variant(pair: Pair) -> None:
+    found = pair(
+        "Foreign Minister Okafor met Ambassador Okafur.",
+        "Foreign Minister Okafor met the ambassador. Okafur was absent.",
+    )
+    assert spelled(found) == set()
+
+
+# --- office conflicts -----------------------------------------------------------------------
+
+
+def test_same_office_given_to_different_people_is_a_conflict(pair: Pair) -> None:
+    found = pair(
+        "The Commerce Secretary Ann Whitcombe stayed in Paris for the talks.",
+        "The Commerce Secretary Peter Dalgaard stayed in Paris for the talks.",
+    )
+    assert conflicts(found) == {("Ann Whitcombe", "Peter Dalgaard")}
+    (finding,) = found
+    assert finding.kind == "contradiction"
+    assert "Commerce Secretary" in finding.message
+
+
+def test_office_wordings_are_one_office(pair: Pair) -> None:
+    found = pair(
+        "Finance Minister Hallgrimsson flew home after the talks.",
+        "Secretary of the Treasury Moreau flew home after the talks.",
+    )
+    assert conflicts(found) == {("Hallgrimsson", "Moreau")}
+
+
+def test_no_conflict_for_past_holders_other_countries_or_shared_titles(pair: Pair) -> None:
+    assert not conflicts(
+        pair(
+            "Former Commerce Secretary Ann Whitcombe stayed in Paris for the talks.",
+            "Commerce Secretary Peter Dalgaard stayed in Paris for the talks.",
+        )
+    )
+    assert not conflicts(
+        pair(
+            "Chinese Commerce Minister Wen Hao stayed in Paris for the talks.",
+            "U.S. Commerce Secretary Peter Dalgaard stayed in Paris for the talks.",
+        )
+    )
+    assert not conflicts(
+        pair(
+            "Senator Ann Whitcombe stayed in Paris for the talks.",
+            "Senator Peter Dalgaard stayed in Paris for the talks.",
+        )
+    )
+
+
+def test_no_conflict_when_each_article_knows_both_people(pair: Pair) -> None:
+    found = pair(
+        "Commerce Secretary Ann Whitcombe stayed in Paris. Peter Dalgaard said he agreed.",
+        "Commerce Secretary Peter Dalgaard stayed in Paris. Ann Whitcombe said she agreed.",
+    )
+    assert not conflicts(found)
+
+
+def test_same_person_spelled_differently_is_not_an_office_conflict(pair: Pair) -> None:
+    found = pair(
+        "Commerce Secretary Nakamula stayed in Paris for the talks.",
+        "Commerce Secretary Nakamura stayed in Paris for the talks.",
+    )
+    assert conflicts(found) == set() and spelled(found) == {("Nakamula", "Nakamura")}
+
+
+# --- spelling helpers -----------------------------------------------------------------------
+
+
+def test_skeleton_folds_transliteration_differences() -> None:
+    assert skeleton("jamieson") == skeleton("jamison")
+    assert skeleton("luthnik") == skeleton("rutnick")
+    assert variant_score("hill", "hillary") == 0.0
+    assert variant_score("pennsylvania", "pennsylvanians") == 0.0
+    assert variant_score("smith", "smith") == 0.0

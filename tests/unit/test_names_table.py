@@ -1,0 +1,68 @@
+"""The corpus-wide people table (name_table.py) and ``diptych names``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+from tui.engine.corpus import load_corpus
+from tui.engine.findings.name_table import name_table
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    texts = {
+        "a.txt": "Finance Minister Nakamula met Foreign Minister Dagny Berg in Oslo on Monday.",
+        "b.txt": "Finance Minister Nakamura met Foreign Minister Berg in Oslo on Monday.",
+        "c.txt": "Finance Minister Kenji Nakamura met Foreign Minister Olav Lund on Monday.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_one_row_per_person_with_each_articles_spelling(corpus: Path) -> None:
+    table = name_table(load_corpus(corpus).articles)
+    rows = {row.spelling: row for row in table.people}
+    nakamura = rows["Nakamura"]
+    assert nakamura.name == "Kenji Nakamura"
+    assert nakamura.spelling_differs
+    assert [(a.article, a.spellings) for a in nakamura.appearances] == [
+        ("a.txt", ("Nakamula",)),
+        ("b.txt", ("Nakamura",)),
+        ("c.txt", ("Nakamura",)),
+    ]
+    assert nakamura.appearances[0].offices == (("Finance Minister", "Finance Minister"),)
+    assert not rows["Berg"].spelling_differs
+
+
+def test_office_given_to_different_people_is_a_dispute(corpus: Path) -> None:
+    table = name_table(load_corpus(corpus).articles)
+    (dispute,) = table.disputes
+    assert dispute.office == "Foreign Minister"
+    assert {(h.name, h.articles) for h in dispute.holders} == {
+        ("Dagny Berg", ("a.txt", "b.txt")),
+        ("Olav Lund", ("c.txt",)),
+    }
+
+
+def test_names_command_json(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["names", str(corpus), "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["schema"] == "diptych.names/1"
+    names = {p["name"]: p for p in document["people"]}
+    assert names["Kenji Nakamura"]["spellings"] == ["Nakamula", "Nakamura"]
+    assert document["office_conflicts"][0]["office"] == "Foreign Minister"
+
+
+def test_names_command_on_the_seeds_shows_the_variants_and_conflicts(
+    seeds: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["names", str(seeds), "--width", "160"]) == 0
+    out = capsys.readouterr().out
+    for spelling in ("Besent", "Besant", "Besseint", "Bessent", "Luthnick", "Rutnik", "Greer"):
+        assert spelling in out
+    assert "office conflicts" in out and "Yellen" in out and "Raimondo" in out
