@@ -10,7 +10,6 @@ import pytest
 from tui.engine.corpus import Article, load_article
 from tui.engine.findings.entities import Person, find_people
 
-
 Write = Callable[[str], Article]
 
 
