@@ -74,3 +74,15 @@ def test_other_yaml_readers_see_the_same_strings(
     document = pyyaml.safe_load(store.path.read_text(encoding="utf-8"))
     [tag] = [t for t in document["tags"] if t["id"] == tag_id]
     assert (tag["note"], tag["labels"]) == (note, labels)
+
+
+def test_every_yaml_special_string_round_trips_in_both_readers(article: Article) -> None:
+    target = article.content_sentences[1]
+    sidecar = article.path.with_name(article.path.name + ".tags.yaml")
+    for value in YAML_SPECIAL:
+        sidecar.unlink(missing_ok=True)
+        related = Related(value, value)
+        saved = TagStore.open(article).add(target.start, target.end, [value], value, related).tag
+        assert TagStore.open(article).get(saved.id) == saved, repr(value)
+        [tag] = pyyaml.safe_load(sidecar.read_text(encoding="utf-8"))["tags"]
+        assert (tag["note"], tag["labels"], tag["related"]["exact"]) == (value, [value], value)
