@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from rich.text import Text
+from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
@@ -231,7 +232,7 @@ async def test_overview_scores_every_pair_and_enter_opens_one(
         assert isinstance(app.screen, OverviewScreen)
         matrix = app.screen.query_one(PairMatrix)
         cells = [
-            matrix.get_cell_at((row, column)).plain
+            matrix.get_cell_at(Coordinate(row, column)).plain
             for row in range(3)
             for column in range(3)
             if row != column
@@ -313,12 +314,14 @@ async def test_matrix_colours_follow_the_theme(make_app: MakeApp, small_corpus: 
         await app.workers.wait_for_complete()
         await pilot.pause()
         matrix = app.screen.query_one(PairMatrix)
-        before = matrix.get_cell_at((0, 1)).style
+        before = matrix.get_cell_at(Coordinate(0, 1)).style
         app.theme = "textual-light" if app.theme != "textual-light" else "nord"
         await pilot.pause()
-        after = matrix.get_cell_at((0, 1)).style
+        after = matrix.get_cell_at(Coordinate(0, 1)).style
         assert before != after
-        assert matrix.get_cell_at((0, 1)).plain == matrix.get_cell_at((1, 0)).plain
+        assert (
+            matrix.get_cell_at(Coordinate(0, 1)).plain == matrix.get_cell_at(Coordinate(1, 0)).plain
+        )
 
 
 async def test_overview_of_a_single_article_says_why_it_is_empty(
