@@ -336,3 +336,17 @@ async def test_overview_of_a_single_article_says_why_it_is_empty(
         assert "at least two articles" in str(intro.render())
         assert not app.screen.query_one("#overview-progress").display
         assert not app.workers
+
+
+async def test_palette_marks_an_article_on_the_corpus_screen(
+    make_app: MakeApp, small_corpus: Corpus
+) -> None:
+    app = make_app(small_corpus)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("ctrl+p", *"mark gamma")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CorpusScreen)
+        assert [article.name for article in app.screen.marks] == ["gamma.txt"]
+        assert mark_cells(app) == ["", "", "[1]"]
