@@ -254,3 +254,12 @@ def test_skeleton_folds_transliteration_differences() -> None:
     assert variant_score("hill", "hillary") == 0.0
     assert variant_score("pennsylvania", "pennsylvanians") == 0.0
     assert variant_score("smith", "smith") == 0.0
+
+
+def test_one_misspelt_mention_facing_the_right_spelling_is_a_finding(pair: Pair) -> None:
+    found = pair(
+        "Prime Minister Ostrowski met the unions on Monday. Ostrowski said a deal was close.",
+        "Prime Minister Ostrowsky met the unions on Monday. Ostrowski said a deal was close.",
+    )
+    assert spelled(found) == {("Ostrowski", "Ostrowsky")}
+    assert conflicts(found) == set()

@@ -81,14 +81,42 @@ def find_name_findings(
 def pair_findings(left: Cast, right: Cast, alignments: Sequence[Alignment] = ()) -> list[Finding]:
     aligned = {(i, j) for a in alignments for i in a.left for j in a.right}
     links = link_people(left, right)
-    findings = [
-        _spelling_finding(left, right, link, aligned)
-        for link in links
-        if link.left.key != link.right.key
-    ]
+    variants = [link for link in links if link.left.key != link.right.key]
+    variants += aligned_variants(left, right, aligned, links)
+    findings = [_spelling_finding(left, right, link, aligned) for link in variants]
     findings += _given_name_findings(left, right, links, aligned)
-    findings += office_conflicts(left, right, links, aligned)
+    findings += office_conflicts(left, right, links + variants, aligned)
     return findings
+
+
+def aligned_variants(
+    left: Cast, right: Cast, aligned: set[tuple[int, int]], links: Sequence[Link]
+) -> list[Link]:
+    """Variant spellings face to face in aligned sentences, where one article also uses
+    the other's spelling elsewhere: a single misspelt mention ("Priebus" ... "Preibus"
+    in the sentence that says the same as the other article's "Priebus")."""
+    linked = {(link.left.key, link.right.key) for link in links}
+    left_at = _people_by_sentence(left.people)
+    right_at = _people_by_sentence(right.people)
+    found: dict[tuple[str, str], Link] = {}
+    for i, j in aligned:
+        for lp in left_at.get(i, ()):
+            for rp in right_at.get(j, ()):
+                pair = (lp.key, rp.key)
+                if lp.key == rp.key or pair in linked or pair in found:
+                    continue
+                score = same_person_score(lp, rp, left, right, one_way=True)
+                if score >= LINK_THRESHOLD:
+                    found[pair] = Link(lp, rp, score)
+    return list(found.values())
+
+
+def _people_by_sentence(people: Iterable[Person]) -> dict[int, list[Person]]:
+    at: dict[int, list[Person]] = defaultdict(list)
+    for person in people:
+        for sentence in dict.fromkeys(m.sentence for m in person.mentions):
+            at[sentence].append(person)
+    return at
 
 
 def link_people(left: Cast, right: Cast) -> list[Link]:
@@ -122,9 +150,16 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
     return links
 
 
-def same_person_score(a: Person, b: Person, left: Cast, right: Cast) -> float:
-    """0 when the two are clearly not one person spelled two ways, else up to 1."""
-    if any(s in right.words for s in a.spellings) or any(s in left.words for s in b.spellings):
+def same_person_score(
+    a: Person, b: Person, left: Cast, right: Cast, one_way: bool = False
+) -> float:
+    """0 when the two are clearly not one person spelled two ways, else up to 1.
+
+    Each spelling must be absent from the other article (an article that writes both
+    knows two people); ``one_way`` asks this of one of the two spellings only."""
+    a_elsewhere = any(s in right.words for s in a.spellings)
+    b_elsewhere = any(s in left.words for s in b.spellings)
+    if (a_elsewhere and b_elsewhere) or (not one_way and (a_elsewhere or b_elsewhere)):
         return 0.0
     base = variant_score(a.key, b.key)
     if base == 0.0:
