@@ -10,6 +10,7 @@ from tui.engine.align import Alignment, align
 from tui.engine.candidates import candidate_scores
 from tui.engine.corpus import load_article
 from tui.engine.matching import max_weight_matching
+from tui.engine.name_variants import unify_name_variants
 from tui.engine.segment import Sentence
 from tui.engine.similarity import dice, pair_idf, profiles
 
@@ -143,6 +144,18 @@ def test_one_shared_word_does_not_make_short_sentences_match() -> None:
     left = sentences("The game will go on.", "Nor should we.", LEFT[0])
     right = sentences(LEFT[0], "There is no place I could go.", "Nor should we.")
     assert pairs(align(left, right)) == {(2, 0), (1, 2)}
+
+
+def test_name_spelling_variants_count_as_one_word() -> None:
+    left = profiles(
+        sentences("Then Secretary Besent met Commerce Secretary Lutnick.", "We consider it.")
+    )
+    right = profiles(
+        sentences("Later, Secretary Bessent and Secretary Rutnik spoke.", "Confident, we are.")
+    )
+    (first, second) = unify_name_variants(left, right)
+    assert {"besent", "lutnick"} <= first.stems and not {"bessent", "rutnik"} & first.stems
+    assert second.stems == right[1].stems  # ordinary words keep their own spelling
 
 
 def test_nothing_to_align() -> None:

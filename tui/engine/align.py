@@ -28,6 +28,7 @@ from typing import Literal
 from tui.engine.candidates import candidate_scores
 from tui.engine.grouping import Group, Grouping
 from tui.engine.matching import max_weight_matching
+from tui.engine.name_variants import unify_name_variants
 from tui.engine.segment import Sentence
 from tui.engine.similarity import Profile, dice, edit_similarity, pair_idf, profiles
 
@@ -58,6 +59,7 @@ def align(
     lefts, rights = profiles(left), profiles(right)
     if not lefts or not rights:
         return []
+    rights = unify_name_variants(lefts, rights)
     weights = pair_idf(lefts, rights) if idf is None else _complete(idf, lefts, rights)
     scores = {
         pair: score

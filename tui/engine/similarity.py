@@ -36,15 +36,23 @@ class Profile:
     stems: frozenset[str]
     words: str
     """The folded words joined by single spaces: the text ``edit_similarity`` compares."""
+    names: frozenset[str] = frozenset()
+    """Stems of capitalised words past the first: most likely names."""
 
 
 def profile(sentence: Sentence, position: int) -> Profile:
-    forms = [word_forms(w) for w in WORD_PATTERN.findall(sentence.text)]
+    words = WORD_PATTERN.findall(sentence.text)
+    forms = [word_forms(w) for w in words]
     # A sentence of function words only ("Nor should we.") is known by those.
     stems = frozenset(stem for _, stem, stopword in forms if not stopword) or frozenset(
         stem for _, stem, _ in forms
     )
-    return Profile(sentence.id, position, stems, " ".join(norm for norm, _, _ in forms))
+    names = frozenset(
+        form[1]
+        for word, form in zip(words[1:], forms[1:], strict=True)
+        if word[0].isupper() and word.isalpha() and not form[2]
+    )
+    return Profile(sentence.id, position, stems, " ".join(f[0] for f in forms), names)
 
 
 def profiles(sentences: Sequence[Sentence]) -> list[Profile]:
