@@ -12,7 +12,7 @@ from tui.engine.corpus import Article, load_article
 from tui.tags import location
 from tui.tags.corpus_tags import CorpusTags
 from tui.tags.model import ConflictKind
-from tui.tags.store import TagStore
+from tui.tags.store import TagsReadOnly, TagStore
 
 SEED = "001_cf6e1a4fd903ed95.txt"
 
@@ -132,3 +132,28 @@ def test_corpus_undo_reverts_the_last_change_in_any_article(tmp_path: Path, seed
     tags.undo()
     assert tags.all_tags() == [] and tags.saved
     assert tags.undo() is None
+
+
+def test_undo_after_a_conflict_removes_only_this_windows_copy(
+    two_windows, article: Article
+) -> None:
+    left, right, first, _ = two_windows
+    left.update(first, note="left says")
+    [conflict] = right.update(first, note="right says").conflicts
+    right.undo()
+    saved = saved_tags(article)
+    assert conflict.copy_id not in saved
+    assert saved[first]["note"] == "left says"
+
+
+def test_undo_waits_while_the_sidecar_is_unreadable(two_windows, article: Article) -> None:
+    left, _, first, _ = two_windows
+    left.update(first, note="edited")
+    path = article.path.with_name(article.path.name + ".tags.yaml")
+    good = path.read_text(encoding="utf-8")
+    path.write_text("tags: [\n", encoding="utf-8")
+    with pytest.raises(TagsReadOnly):
+        left.undo()
+    path.write_text(good, encoding="utf-8")
+    left.undo()
+    assert saved_tags(article)[first]["note"] == "one"

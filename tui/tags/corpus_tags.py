@@ -50,14 +50,9 @@ class CorpusTags:
 
     def undo(self) -> Change | None:
         """Undo the last tag change in any article; ``None`` when there is none."""
-        for store in self._stores.values():
-            if not store.saved:  # an edit that could not be written yet goes first
-                return store.undo()
-        entry = self.history.pop()
-        if entry is None:
-            return None
-        store, edit = entry
-        return store.apply_undo(edit)
+        unsaved = [store for store in self._stores.values() if not store.saved]
+        latest = unsaved[0] if unsaved else self.history.last_store()  # unwritten edits first
+        return latest.undo() if latest is not None else None
 
     def reload(self) -> list[str]:
         """Re-read every open sidecar; the names of articles whose tags changed."""

@@ -92,6 +92,10 @@ class UndoHistory:
                 return self._entries.pop(index)
         return None
 
+    def last_store(self) -> TagStore | None:
+        """The store of the most recent change, whose ``undo()`` reverts it."""
+        return self._entries[-1][0] if self._entries else None
+
     def holds(self, store: TagStore | None = None) -> bool:
         return any(store is None or owner is store for owner, _ in self._entries)
 
@@ -236,7 +240,11 @@ class TagStore:
         return bool(self._pending) or self.history.holds(self)
 
     def undo(self) -> Change | None:
-        """Undo this store's last change; ``None`` when there is nothing to undo."""
+        """Undo this store's last change; ``None`` when there is nothing to undo.
+
+        Raises ``TagsReadOnly`` (and keeps the change undoable) while the sidecar
+        is unreadable.
+        """
         self._check_writable()
         if self._pending:
             self._pending.pop()
@@ -246,11 +254,6 @@ class TagStore:
         if entry is None:
             return None
         return self._change(entry[1], None, record=False)
-
-    def apply_undo(self, edit: Edit) -> Change:
-        """Apply an undo entry popped from a shared ``UndoHistory``."""
-        self._check_writable()
-        return self._change(edit, None, record=False)
 
     def _change(self, edit: Edit, tag_id: str | None, record: bool = True) -> Change:
         self._check_writable()
@@ -262,8 +265,8 @@ class TagStore:
         return Change(tag, conflicts, self.saved)
 
     def _check_writable(self) -> None:
-        if self.error is not None:
-            self.reload()
+        """Re-read the sidecar (parsed only if it changed) and refuse if it is unreadable."""
+        self.reload()
         if self.error is not None:
             raise TagsReadOnly(f"{self.error} (tags of {self.name} are read-only until fixed)")
 
