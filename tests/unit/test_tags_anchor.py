@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tui.tags.anchor import CONTEXT, locate, make_target
-from tui.tags.model import AnchorStatus
+from tui.tags.anchor import CONTEXT, find_related, locate, make_target
+from tui.tags.model import AnchorStatus, Related
 
 SENTENCES = [
     "Negotiators from both countries met in London on Monday for a second round of talks.",
@@ -151,3 +151,13 @@ def test_deleted_claim_does_not_jump_to_the_same_sentence_with_other_figures() -
     target = claim_target(text, claim)
     edited = article(SENTENCES[0], SENTENCES[2], SENTENCES[3], other)
     assert locate(edited, target).status is AnchorStatus.ORPHANED
+
+
+def test_linked_claim_is_found_by_its_exact_quote_only() -> None:
+    text = article(*SENTENCES)
+    assert find_related(text, Related("b.txt", CLAIM)) == (
+        text.index(CLAIM),
+        text.index(CLAIM) + len(CLAIM),
+    )
+    assert find_related(text, Related("b.txt", CLAIM.replace("said", "says"))) is None
+    assert find_related(text, Related("b.txt", "")) is None

@@ -26,7 +26,7 @@ from diff_match_patch import diff_match_patch
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from tui.tags.model import Anchor, AnchorStatus, Target
+from tui.tags.model import Anchor, AnchorStatus, Related, Target
 
 CONTEXT = 32
 """Characters of prefix and suffix kept around a quote."""
@@ -234,3 +234,15 @@ def _best_fuzzy(text: str, target: Target) -> Anchor | None:
         return None
     best = max(accepted, key=lambda s: (s.total, -s.start))
     return Anchor(best.start, best.end, AnchorStatus.CHANGED, round(best.total, 3))
+
+
+def find_related(text: str, related: Related) -> tuple[int, int] | None:
+    """Where a tag's linked claim is in the other article's text, by exact quote.
+
+    A link keeps only its quote (no context), so it is never matched fuzzily: an
+    edited or missing claim gives ``None`` rather than a guess.
+    """
+    if not related.exact:
+        return None
+    start = text.find(related.exact)
+    return (start, start + len(related.exact)) if start >= 0 else None
