@@ -158,12 +158,15 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self.move_cursor(self.cursor_row + delta)
 
     def action_page(self, direction: int) -> None:
+        """Scroll a page and move the cursor by as many lines."""
         if self.pair_layout is not None:
             top, _ = self.pair_layout.row_span(self.cursor_row)
-            step = max(1, self.scrollable_content_region.height - 2)
-            self.move_cursor(self.pair_layout.row_at(max(0, top + direction * step)))
-            if direction > 0 and self.cursor_row == self.pair_layout.row_at(top):
-                self.move_cursor(self.cursor_row + 1)
+            step = direction * max(1, self.scrollable_content_region.height - 2)
+            self.scroll_to(y=self.scroll_y + step, animate=False)
+            target = self.pair_layout.row_at(max(0, top + step))
+            if target == self.cursor_row:
+                target += direction  # a row taller than the page
+            self.move_cursor(target)
 
     def action_edge(self, end: int) -> None:
         self.move_cursor(len(self.pair_layout.row_top) - 1 if self.pair_layout and end else 0)
