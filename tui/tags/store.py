@@ -292,34 +292,40 @@ class TagStore:
         return True
 
     def flush(self) -> tuple[Conflict, ...]:
-        """Merge pending edits into the file on disk and save it atomically."""
+        """Merge pending edits into the file on disk and save it atomically.
+
+        On an ``OSError`` (disk full, permissions) the edits stay pending and
+        ``write_error`` says why; the next change or ``flush()`` tries again.
+        """
         if not self._pending:
             return ()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with folder_lock(self.path.parent):
-            remove_stale_temps(self.path)
-            data = _read(self.location.read_path())
-            try:
-                document = self._disk_document(data)
-            except SidecarError as error:  # broken since read: keep the edits, touch nothing
-                self.error = error
-                self._rebuild()
-                return ()
-            conflicts: list[Conflict] = []
-            undo: list[Edit] = []
-            for edit, record in self._pending:
-                outcome = edit.apply(document, self.path)
-                conflicts.extend(outcome.conflicts)
-                if record and outcome.undo is not None:
-                    undo.append(outcome.undo)
-            self._reanchor(document)
-            output = sidecar.dump(document)
-            try:
-                atomic_write(self.path, output)
-            except OSError as error:
-                self.write_error = f"{self.path}: not saved: {error.strerror or error}"
-                self._set_document(document)
-                return tuple(conflicts)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with folder_lock(self.path.parent):
+                remove_stale_temps(self.path)
+                return self._merge_and_write(_read(self.location.read_path()))
+        except OSError as error:
+            self.write_error = f"{self.path}: not saved: {error.strerror or error}"
+            self._rebuild()
+            return ()
+
+    def _merge_and_write(self, data: bytes | None) -> tuple[Conflict, ...]:
+        try:
+            document = self._disk_document(data)
+        except SidecarError as error:  # broken since read: keep the edits, touch nothing
+            self.error = error
+            self._rebuild()
+            return ()
+        conflicts: list[Conflict] = []
+        undo: list[Edit] = []
+        for edit, record in self._pending:
+            outcome = edit.apply(document, self.path)
+            conflicts.extend(outcome.conflicts)
+            if record and outcome.undo is not None:
+                undo.append(outcome.undo)
+        self._reanchor(document)
+        output = sidecar.dump(document)
+        atomic_write(self.path, output)
         self.write_error = None
         self._pending.clear()
         self._disk = output
