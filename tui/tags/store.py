@@ -10,7 +10,9 @@ Use::
     store.undo()                              # the last change of this store
     store.tags()      # [AnchoredTag]: .status anchored/moved/changed/orphaned,
                       # .in_conflict, .current (the text there now), .tag (as saved)
-    store.saved, store.error, store.read_only, store.location.message
+    store.saved, store.write_error            # every change on disk? if not, why
+    store.error, store.read_only              # an unreadable sidecar (file:line)
+    store.location.redirected, .message       # read-only corpus: saved in the data folder
     store.reload()                            # pick up edits made elsewhere; True if any
 
 Every mutation re-reads the sidecar under a folder lock, applies the edit to
@@ -20,7 +22,8 @@ conflict), re-anchors, and replaces the file atomically; it returns a
 stays pending (``saved`` is False) and is retried by the next change or by
 ``flush()``; nothing is lost. A sidecar that does not parse or has an unknown
 schema sets ``error`` (file and line) and makes the store read-only: mutations
-raise ``TagsReadOnly`` and the file is never written until it is fixed.
+(which re-read the file first) raise ``TagsReadOnly`` and the file is never
+written until it is fixed. ``ValueError`` means an empty or out-of-range span.
 
 Opening a store never writes: a tag that moved is re-anchored in memory and
 its new offsets are saved with the next change, together with the article's
