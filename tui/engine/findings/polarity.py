@@ -29,12 +29,14 @@ from tui.engine.segment import Sentence
 
 MAX_SCOPE = 8
 HEADS = 2
+LIST_REACH = 3
+"""A word this close after a cue, even past a comma, may still be negated by it."""
 MIN_AGREEMENT = 0.35
 """Least overlap of the rest of the two sentences (content lemmas) for a conflict."""
 CONTEXT = 4
 _CLAUSE_WORDS = frozenset(
     "but while whereas although though because however yet which who whom whose where when "
-    "unless since so".split()
+    "unless until since so".split()
 )
 
 
@@ -42,7 +44,11 @@ _NOT_ADVERBS = frozenset(
     "ally rally tally rely fly family assembly anomaly monopoly italy july early likely "
     "unlikely daily weekly monthly yearly costly friendly elderly holy ugly only".split()
 )
-_CONDITIONS = frozenset("if unless whether".split())
+_CONDITIONS = frozenset(
+    "if unless whether speculate speculated speculation rumored rumoured rumor rumour".split()
+)
+"""Words that make a clause a supposition rather than a claim."""
+_DETERMINER_CUES = frozenset("no none nobody nothing without".split())
 _OBJECT_CUES = frozenset("no nothing none nobody".split())
 
 
@@ -51,8 +57,9 @@ class Negation:
     cue: int
     """Index of the cue's first word."""
     heads: tuple[int, ...]
-    """Indexes of the first content words in scope (adverbs in -ly skipped): the
-    negated claim, and a fallback when the first is ambiguous."""
+    """Indexes of the first content words in scope (adverbs skipped): the negated claim,
+    and (after "no", "without"...) a fallback when the first is ambiguous: "no
+    *motorcycle* rider ... on a motorcycle" falls back to "rider"."""
     scope: range
 
 
@@ -182,11 +189,12 @@ def _against(
     The claim is the first head that the negated sentence does not also affirm
     elsewhere ("no *motorcycle* rider ... on a motorcycle" falls back to "rider")."""
     words = negated.words
+    heads = negation.heads if words[negation.cue].norm in _DETERMINER_CUES else negation.heads[:1]
     head = next(
         (
             h
-            for h in negation.heads
-            if all(k in negated.negated for k, w in enumerate(words) if w.lemma == words[h].lemma)
+            for h in heads
+            if all(k in negated.negated for k, w in enumerate(words) if w.norm == words[h].norm)
         ),
         None,
     )
@@ -195,6 +203,8 @@ def _against(
     matches = [k for k, w in enumerate(affirmed.words) if w.lemma == words[head].lemma]
     if not matches or any(k in affirmed.negated for k in matches):
         return None
+    if any(0 < k - n.cue <= LIST_REACH for k in matches for n in affirmed.negations):
+        return None  # "aren't combined, written out": a list the cue still covers
     near_negated = _context(words, negation.cue, head)
     k = max(matches, key=lambda m: len(near_negated & _context(affirmed.words, m, m)))
     rest = agreement(
