@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from textual.binding import Binding
@@ -11,6 +12,8 @@ from textual.dom import DOMNode
 import widgets
 from tui import screens
 from tui.app import DiptychApp
+from tui.cli import main
+from tui.config import CONFIG_ENV
 from tui.keymap import collisions, defined_in, screen_scopes, unknown_ids
 from tui.screens.corpus import CorpusScreen
 
@@ -80,3 +83,21 @@ def test_collisions_name_the_key_the_bindings_and_the_screen() -> None:
 def test_unknown_ids_are_found_across_every_screen_and_widget() -> None:
     keymap = {"corpus-mark": "m", "help": "f1", "corpus-mrak": "m", "overview-open": "o"}
     assert unknown_ids(keymap, our_node_classes()) == ["corpus-mrak"]
+
+
+def test_keys_command_lists_every_id_and_reports_keymap_problems(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["keys", str(tmp_path)]) == 0  # the empty test config: defaults, no problem
+    listed = {line.split()[0] for line in capsys.readouterr().out.splitlines()[2:]}
+    assert {str(b.id) for _, b in OUR_BINDINGS} == listed
+
+    (tmp_path / "diptych.yaml").write_text("keymap:\n  corpus-mark: o\n  nope: x\n")
+    monkeypatch.delenv(CONFIG_ENV)
+    assert main(["keys", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert any(line.split()[:2] == ["corpus-mark", "o"] for line in out.splitlines())
+    assert err.splitlines() == [
+        "diptych keys: collision on o: corpus-mark and corpus-overview (CorpusScreen)",
+        "diptych keys: no binding has the id 'nope'",
+    ]
