@@ -43,6 +43,7 @@ COMMANDS: dict[str, str] = {
     "list": "tui.commands.list_cmd",
     "tags": "tui.commands.tags_cmd",
     "names": "tui.commands.names_cmd",
+    "keys": "tui.commands.keys_cmd",
 }
 
 
