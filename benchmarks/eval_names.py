@@ -130,6 +130,36 @@ def speed(sentences: int = 5000) -> None:
     )
 
 
+def basil_speed(sentences: int = 5000) -> None:
+    """Real news text: each outlet's BASIL articles joined until ``sentences`` a side."""
+    path = EXTERNAL / "basil_clusters.jsonl"
+    if not path.exists():
+        return
+    clusters = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    with tempfile.TemporaryDirectory() as tmp:
+        sides = []
+        for outlet in ("nyt", "fox"):
+            texts = [a["text"] for c in clusters for a in c["articles"] if a["source"] == outlet]
+            file = Path(tmp) / f"{outlet}.txt"
+            article = None
+            for count in range(1, len(texts) + 1):
+                file.write_text("\n\n".join(texts[:count]), encoding="utf-8")
+                if count % 10 == 0 or count == len(texts):
+                    article = load_article(file)
+                    if article.sentence_count >= sentences:
+                        break
+            assert article is not None
+            sides.append(article)
+        left, right = sides
+        started = time.perf_counter()
+        found = find_name_findings(left, right, ())
+        elapsed = time.perf_counter() - started
+    print(
+        f"speed (BASIL text): {left.sentence_count} vs {right.sentence_count} sentences: "
+        f"{elapsed * 1000:.0f} ms, {len(found)} findings"
+    )
+
+
 def nickname_coverage() -> None:
     path = EXTERNAL / "nicknames_names.csv"
     if not path.exists():
@@ -153,6 +183,7 @@ def main() -> None:
     seeds()
     basil()
     speed()
+    basil_speed()
     if args.nicknames:
         nickname_coverage()
 

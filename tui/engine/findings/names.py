@@ -170,7 +170,7 @@ def same_person_score(
             return 0.0
         support += SAME_GIVEN_BONUS
     if a.office_labels and b.office_labels:
-        if not _offices_agree(a.offices, b.offices):
+        if not _offices_agree(a.offices, b.offices, same_seat=False):
             return 0.0
         support += SAME_OFFICE_BONUS
     common = max(zipf_frequency(a.key, "en"), zipf_frequency(b.key, "en"))
@@ -184,14 +184,18 @@ def _given_names_agree(a: Iterable[str], b: Iterable[str]) -> bool:
     return any(names.same_person(x, y) or variant_score(x, y) > 0 for x in a for y in b)
 
 
-def _offices_agree(a: Iterable[OfficeRef], b: Iterable[OfficeRef]) -> bool:
-    return any(x.label == y.label and _same_country(x, y) for x in a for y in b)
-
-
-def _same_country(a: OfficeRef, b: OfficeRef) -> bool:
-    """An unsaid country fits any; a narrowing word ("Senate President") must match."""
-    countries = a.country is None or b.country is None or a.country == b.country
-    return countries and a.qualifier == b.qualifier
+def _offices_agree(a: Iterable[OfficeRef], b: Iterable[OfficeRef], same_seat: bool = True) -> bool:
+    """Some office of ``a`` is one of ``b``: same office, countries that fit (an unsaid
+    country fits any) and, for ``same_seat``, the same narrowing word ("Senate
+    President", "Wisconsin party chairman"). Two spellings of one person need not say the
+    narrowing word alike; two holders of one seat must."""
+    return any(
+        x.label == y.label
+        and (x.country is None or y.country is None or x.country == y.country)
+        and (not same_seat or x.qualifier == y.qualifier)
+        for x in a
+        for y in b
+    )
 
 
 def _side(article: Article, mention: Mention, whole_name: bool) -> Side:
