@@ -83,6 +83,8 @@ def test_numbers_that_differ_are_flagged_with_tight_quotes(
         ("Officials reported three new cases on Monday.",
          "Officials reported five new deaths on Monday."),
         ("It was a two-day visit to Paris.", "The visit to Paris lasted two days."),
+        ("Students were ill between three and 11 times.",
+         "Students were ill between three and eleven times."),
     ],
 )  # fmt: skip
 def test_the_same_amount_written_differently_or_a_different_count_is_not_flagged(

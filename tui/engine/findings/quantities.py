@@ -328,7 +328,7 @@ def _read_words(tokens: list[_Tok], i: int) -> tuple[float | None, int]:
             current = 0
         elif (
             low == "and"
-            and seen
+            and tokens[i - 1].low in _SCALES  # "a hundred and five", not "three and eleven"
             and i + 1 < len(tokens)
             and (tokens[i + 1].low in _SMALL or tokens[i + 1].low in _TENS)
         ):
