@@ -30,7 +30,14 @@ from tui.engine.grouping import Group, Grouping
 from tui.engine.matching import max_weight_matching
 from tui.engine.name_variants import unify_name_variants
 from tui.engine.segment import Sentence
-from tui.engine.similarity import Profile, dice, edit_similarity, pair_idf, profiles
+from tui.engine.similarity import (
+    Profile,
+    dice,
+    edit_similarity,
+    folded_words,
+    pair_idf,
+    profiles,
+)
 
 AlignmentKind = Literal["verbatim", "near", "paraphrase"]
 
@@ -101,8 +108,8 @@ def _alignment(
 ) -> Alignment:
     left, right = group.members
     score = dice(_union(left, lefts), _union(right, rights), weights)
-    left_words = " ".join(lefts[p].words for p in left)
-    right_words = " ".join(rights[p].words for p in right)
+    left_words = folded_words(" ".join(lefts[p].text for p in left))
+    right_words = folded_words(" ".join(rights[p].text for p in right))
     edit = edit_similarity(left_words, right_words)
     kind: AlignmentKind = (
         "verbatim"

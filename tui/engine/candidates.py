@@ -18,7 +18,6 @@ length; nothing ever loops over all n x m pairs.
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from operator import itemgetter
@@ -56,14 +55,16 @@ def candidate_scores(
         shared, unprobed = _probe(left, index, weights, total, floor)
         if unprobed > 0:  # probing stopped early: the shared weights are lower bounds
             found: list[tuple[float, int]] = []
-            for r, partial in heapq.nlargest(EXACT_PER_SENTENCE, shared.items(), key=itemgetter(1)):
+            by_shared = sorted(shared.items(), key=itemgetter(1), reverse=True)
+            for r, partial in by_shared[:EXACT_PER_SENTENCE]:
                 denominator = total + right_totals[r]
                 if 2 * (partial + unprobed) >= floor * denominator:  # can reach the floor
                     exact = weight_of(left.stems & rights[r].stems, weights)
                     found.append((2 * exact / denominator, r))
         else:  # every stem was probed: the shared weights are exact
             found = [(2 * partial / (total + right_totals[r]), r) for r, partial in shared.items()]
-        for score, r in heapq.nlargest(KEEP_PER_SENTENCE, found):
+        found.sort(reverse=True)
+        for score, r in found[:KEEP_PER_SENTENCE]:
             if score >= floor:
                 scores[(left.position, r)] = score
     return scores

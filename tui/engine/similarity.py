@@ -34,25 +34,26 @@ class Profile:
     position: int
     """Index among the article's content (non-boilerplate) sentences."""
     stems: frozenset[str]
-    words: str
-    """The folded words joined by single spaces: the text ``edit_similarity`` compares."""
+    text: str
     names: frozenset[str] = frozenset()
     """Stems of capitalised words past the first: most likely names."""
 
 
 def profile(sentence: Sentence, position: int) -> Profile:
     words = WORD_PATTERN.findall(sentence.text)
-    forms = [word_forms(w) for w in words]
+    forms = list(map(word_forms, words))
     # A sentence of function words only ("Nor should we.") is known by those.
-    stems = frozenset(stem for _, stem, stopword in forms if not stopword) or frozenset(
-        stem for _, stem, _ in forms
+    stems = frozenset([stem for _, stem, stopword in forms if not stopword]) or frozenset(
+        [stem for _, stem, _ in forms]
     )
     names = frozenset(
-        form[1]
-        for word, form in zip(words[1:], forms[1:], strict=True)
-        if word[0].isupper() and word.isalpha() and not form[2]
+        [
+            form[1]
+            for word in words[1:]
+            if word[0].isupper() and word.isalpha() and not (form := word_forms(word))[2]
+        ]
     )
-    return Profile(sentence.id, position, stems, " ".join(f[0] for f in forms), names)
+    return Profile(sentence.id, position, stems, sentence.text, names)
 
 
 def profiles(sentences: Sequence[Sentence]) -> list[Profile]:
@@ -96,6 +97,11 @@ def containment(part: frozenset[str], whole: frozenset[str], weights: Mapping[st
     """Share of ``part``'s weight that ``whole`` also holds, in [0, 1]."""
     total = weight_of(part, weights)
     return weight_of(part & whole, weights) / total if total > 0 else 0.0
+
+
+def folded_words(text: str) -> str:
+    """The folded words of ``text`` joined by single spaces: what ``edit_similarity`` compares."""
+    return " ".join([word_forms(word)[0] for word in WORD_PATTERN.findall(text)])
 
 
 def edit_similarity(left: str, right: str) -> float:
