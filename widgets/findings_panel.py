@@ -157,6 +157,10 @@ class FindingsPanel(ScrollView, can_focus=True, inherit_bindings=False):
         if self.current is not None:
             self.post_message(self.Chosen(self, self.current))
 
+    def on_focus(self) -> None:
+        if self.highlighted is None and self.shown:
+            self.highlighted = 0  # so that enter works at once
+
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         if offset is not None and 0 <= offset.y + self.scroll_offset.y < len(self.shown):

@@ -19,6 +19,10 @@ from widgets.findings_panel import FILTERS, FindingsPanel
 from widgets.status_line import StatusLine
 
 
+def panel_current(screen: CompareScreen) -> int | None:
+    return screen.query_one(FindingsPanel).current
+
+
 def visible_rows(pane: ArticlePane) -> range:
     assert pane.pair_layout is not None
     top = int(pane.scroll_y)
@@ -159,7 +163,8 @@ async def test_copy_sentence_or_finding_quotes_and_tag_hook() -> None:
 
         await pilot.press("tab", "tab")
         assert isinstance(app.focused, FindingsPanel)
-        await pilot.press("n", "y")
+        assert panel_current(screen) == 0  # focusing the list highlights its first finding
+        await pilot.press("y")
         finding = screen.model.comparison.findings[0]
         assert app.clipboard == (
             f"{first.name}: {finding.left.quote}\n{second.name}: {finding.right.quote}"
