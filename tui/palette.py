@@ -30,17 +30,18 @@ class CorpusCommands(Provider):
 
     def _commands(self) -> Iterator[tuple[str, Callable[[], object], str]]:
         articles = sorted(self._corpus().articles, key=lambda article: article.name)
-        yield (
-            "Overview of every pair",
-            partial(self.app.push_screen, OVERVIEW_SCREEN),
-            ("A matrix of similarity, contradictions and name findings"),
-        )
+        if self.app.get_screen(OVERVIEW_SCREEN) not in self.app.screen_stack:
+            yield (
+                "Overview of every pair",
+                partial(self.app.push_screen, OVERVIEW_SCREEN),
+                "A matrix of similarity, contradictions and name findings",
+            )
         if isinstance(self.screen, CorpusScreen):
             for article in articles:
                 yield (
                     f"Mark {article.name}",
                     partial(self.screen.mark_article, article.name),
-                    article.title,
+                    _short(article.title),
                 )
         pairs = list(combinations(articles, 2))
         if len(pairs) <= MAX_PAIR_COMMANDS:
@@ -48,7 +49,7 @@ class CorpusCommands(Provider):
                 yield (
                     f"Compare {left.name} with {right.name}",
                     partial(self._open, left, right),
-                    (f"{left.title} · {right.title}"),
+                    f"{_short(left.title)} · {_short(right.title)}",
                 )
 
     def _open(self, left: Article, right: Article) -> None:

@@ -30,8 +30,6 @@ class HelpEntry:
 def where_bound(node: DOMNode, screen: Screen[object]) -> str:
     if node is screen:
         return "This screen"
-    if isinstance(node, Screen):
-        return type(node).__name__
     if node is screen.app:
         return "Everywhere"
     return f"Focused {type(node).__name__}"
