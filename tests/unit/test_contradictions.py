@@ -295,3 +295,14 @@ def test_compare_reports_contradictions_of_aligned_sentences(tmp_path: Path) -> 
     right = build_article(tmp_path / "b.txt", right_text.encode(), right_text, "utf-8", False)
     found = [f for f in compare(left, right).findings if f.kind == "contradiction"]
     assert [(f.type, f.left.quote, f.right.quote) for f in found] == [("antonym", "raised", "cut")]
+
+
+def test_a_split_sentence_is_read_as_one_passage(tmp_path: Path) -> None:
+    left_text = "After two days of talks in London, the minister met 40 bankers at dinner.\n"
+    right_text = "The minister met 40 bankers at dinner. That came after three days of talks.\n"
+    left = build_article(tmp_path / "a.txt", left_text.encode(), left_text, "utf-8", False)
+    right = build_article(tmp_path / "b.txt", right_text.encode(), right_text, "utf-8", False)
+    split = Alignment((0,), (0, 1), 0.7, "paraphrase")
+    [finding] = find_contradictions(left, right, (split,))
+    assert (finding.left.quote, finding.right.quote) == ("two days", "three days")
+    assert (finding.left.sentence, finding.right.sentence) == (0, 1)

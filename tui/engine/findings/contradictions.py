@@ -1,9 +1,11 @@
 """Contradictions between aligned sentences: numbers, dates, negation, antonyms, quotes.
 
-``find_contradictions`` runs every detector on every pair of sentences that an
-alignment joins (boilerplate never), keeps one finding per pair of spans (the
-higher score, the more specific type), and drops a quote finding that holds a
-more specific one (a number changed inside a quotation is a number finding).
+``find_contradictions`` runs every detector on the two passages each alignment
+joins (one sentence a side, or the sentences of a split or merge read as one
+passage, so a fact may sit in either half; boilerplate never). Where findings
+overlap, the one of the more specific type is kept (DETECTORS order), and a quote
+finding that holds another is dropped (a number changed inside a quotation is a
+number finding).
 """
 
 from __future__ import annotations
@@ -57,30 +59,42 @@ def _inside(small: Conflict, large: Conflict) -> bool:
 def find_contradictions(
     left: Article, right: Article, alignments: tuple[Alignment, ...]
 ) -> list[Finding]:
-    lefts = {s.id: s for s in left.sentences}
-    rights = {s.id: s for s in right.sentences}
     findings: list[Finding] = []
     seen: set[tuple[tuple[int, int], tuple[int, int]]] = set()
     for alignment in alignments:
-        for i in alignment.left:
-            for j in alignment.right:
-                ls, rs = lefts[i], rights[j]
-                if ls.boilerplate or rs.boilerplate:
-                    continue
-                for conflict in sentence_conflicts(ls, rs):
-                    if (conflict.left, conflict.right) in seen:
-                        continue
-                    seen.add((conflict.left, conflict.right))
-                    findings.append(_finding(conflict, left, i, right, j))
+        left_passage = _passage(left, alignment.left)
+        right_passage = _passage(right, alignment.right)
+        if left_passage is None or right_passage is None:
+            continue
+        for conflict in sentence_conflicts(left_passage, right_passage):
+            if (conflict.left, conflict.right) not in seen:
+                seen.add((conflict.left, conflict.right))
+                findings.append(_finding(conflict, left, right))
     return findings
 
 
-def _finding(conflict: Conflict, left: Article, i: int, right: Article, j: int) -> Finding:
+def _passage(article: Article, ids: tuple[int, ...]) -> Sentence | None:
+    """The aligned sentences as one span of the text (the sentence itself when alone)."""
+    sentences = [s for s in article.sentences if s.id in ids and not s.boilerplate]
+    if not sentences:
+        return None
+    if len(sentences) == 1:
+        return sentences[0]
+    start, end = sentences[0].start, sentences[-1].end
+    return Sentence(sentences[0].id, start, end, article.text[start:end])
+
+
+def _sentence_at(article: Article, offset: int) -> int | None:
+    return next((s.id for s in article.sentences if s.start <= offset < s.end), None)
+
+
+def _finding(conflict: Conflict, left: Article, right: Article) -> Finding:
+    (ls, le), (rs, re_) = conflict.left, conflict.right
     return Finding(
         kind="contradiction",
         type=conflict.type,
-        left=Side(i, *conflict.left, left.text[conflict.left[0] : conflict.left[1]]),
-        right=Side(j, *conflict.right, right.text[conflict.right[0] : conflict.right[1]]),
+        left=Side(_sentence_at(left, ls), ls, le, left.text[ls:le]),
+        right=Side(_sentence_at(right, rs), rs, re_, right.text[rs:re_]),
         message=conflict.message,
         score=conflict.score,
     )

@@ -28,12 +28,17 @@ from tui.engine.findings.words import (
 from tui.engine.segment import Sentence
 
 MAX_SCOPE = 8
+"""Words a cue negates at most."""
 HEADS = 2
+"""Content words of a scope that may be the negated claim (see ``Negation.heads``)."""
 LIST_REACH = 3
 """A word this close after a cue, even past a comma, may still be negated by it."""
 MIN_AGREEMENT = 0.35
 """Least overlap of the rest of the two sentences (content lemmas) for a conflict."""
+CLOSE_AGREEMENT = 0.5
+"""Overlap above which the words right around the claim need not match as well."""
 CONTEXT = 4
+"""Words either side of a claim that make its local context."""
 _CLAUSE_WORDS = frozenset(
     "but while whereas although though because however yet which who whom whose where when "
     "unless until since so".split()
@@ -133,25 +138,25 @@ def _is_number_sign(words: Sequence[Word], i: int) -> bool:
 
 def negation_conflicts(pair: SentencePair) -> list[Conflict]:
     """Claims negated on one side and affirmed on the other, both directions."""
-    conflicts = []
     left, right = polarity(pair.left), polarity(pair.right)
-    for negation in left.negations:
-        found = _against(negation, left, right)
-        if found:
-            left_span, right_span, score = found
-            message = (
-                f"polarity differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
-            )
-            conflicts.append(Conflict("negation", left_span, right_span, message, score))
-    for negation in right.negations:
-        found = _against(negation, right, left)
-        if found:
-            right_span, left_span, score = found
-            message = (
-                f"polarity differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
-            )
-            conflicts.append(Conflict("negation", left_span, right_span, message, score))
-    return conflicts
+    found = _all_against(left, right)
+    found += [(other, span, score) for span, other, score in _all_against(right, left)]
+    return [
+        Conflict(
+            "negation",
+            left_span,
+            right_span,
+            f"polarity differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}",
+            score,
+        )
+        for left_span, right_span, score in found
+    ]
+
+
+def _all_against(
+    negated: Polarity, affirmed: Polarity
+) -> list[tuple[tuple[int, int], tuple[int, int], float]]:
+    return [c for n in negated.negations if (c := _against(n, negated, affirmed)) is not None]
 
 
 @dataclass(frozen=True)
@@ -184,10 +189,12 @@ def _positions(words: Sequence[Word], found: list[Negation]) -> set[int]:
 def _against(
     negation: Negation, negated: Polarity, affirmed: Polarity
 ) -> tuple[tuple[int, int], tuple[int, int], float] | None:
-    """Spans and score of the conflict between ``negation`` and ``affirmed``, if any.
+    """(negated span, affirmed span, score) of the conflict between ``negation`` and
+    the ``affirmed`` sentence, if there is one.
 
     The claim is the first head that the negated sentence does not also affirm
-    elsewhere ("no *motorcycle* rider ... on a motorcycle" falls back to "rider")."""
+    elsewhere; the affirmed sentence must hold it outside any negation, in a clause
+    that asserts it, with enough of the rest of the two sentences in common."""
     words = negated.words
     heads = negation.heads if words[negation.cue].norm in _DETERMINER_CUES else negation.heads[:1]
     head = next(
@@ -208,10 +215,11 @@ def _against(
     near_negated = _context(words, negation.cue, head)
     k = max(matches, key=lambda m: len(near_negated & _context(affirmed.words, m, m)))
     rest = agreement(
-        content_lemmas(list(words), range(negation.cue, head + 1)),
-        content_lemmas(list(affirmed.words), range(k, k + 1)),
+        content_lemmas(words, range(negation.cue, head + 1)),
+        content_lemmas(affirmed.words, range(k, k + 1)),
     )
-    if rest < MIN_AGREEMENT or not (near_negated & _context(affirmed.words, k, k) or rest >= 0.5):
+    near = near_negated & _context(affirmed.words, k, k)
+    if rest < MIN_AGREEMENT or not (near or rest >= CLOSE_AGREEMENT):
         return None
     if _hypothetical(words, negation.cue) or _hypothetical(affirmed.words, k):
         return None
