@@ -1,0 +1,93 @@
+"""End to end: the real `diptych` command in a pseudo-terminal, driven by keystrokes.
+
+No Pilot here: the app reads a real terminal, so this catches what only a
+terminal shows (start-up, key decoding, the exit status after `q`).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import select
+import struct
+import subprocess
+import sys
+import termios
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ANSI = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[PX^_][^\x1b]*\x1b\\|.)")
+TIMEOUT = 60.0
+
+
+class Terminal:
+    def __init__(self, args: list[str], cwd: Path, columns: int = 140, lines: int = 40) -> None:
+        self.master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
+        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(columns), "LINES": str(lines)}
+        env.pop("NO_COLOR", None)
+        self.process = subprocess.Popen(
+            args, stdin=slave, stdout=slave, stderr=slave, cwd=cwd, env=env, start_new_session=True
+        )
+        os.close(slave)
+        self.screen = ""
+
+    def read(self, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([self.master], [], [], 0.05)
+            if ready:
+                try:
+                    chunk = os.read(self.master, 65536)
+                except OSError:
+                    return
+                self.screen += ANSI.sub("", chunk.decode("utf-8", "replace"))
+
+    def wait_for(self, pattern: str) -> None:
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            if re.search(pattern, self.screen):
+                return
+            self.read(0.2)
+            if self.process.poll() is not None:
+                break
+        raise AssertionError(f"{pattern!r} never appeared; screen tail:\n{self.screen[-2000:]}")
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            os.write(self.master, key.encode())
+            self.read(0.4)
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(timeout=10)
+        os.close(self.master)
+
+
+@pytest.fixture
+def terminal(request: pytest.FixtureRequest) -> Iterator[Terminal]:
+    root = Path(__file__).resolve().parents[2]
+    term = Terminal([sys.executable, "-m", "tui", "seeds"], cwd=root)
+    request.addfinalizer(term.close)
+    yield term
+
+
+def test_mark_two_compare_and_quit_cleanly(terminal: Terminal) -> None:
+    terminal.wait_for(r"001_cf6e1a4fd903ed95")
+    terminal.read(1.0)
+    terminal.keys(" ", "\x1b[B", " ", "\r")
+    terminal.wait_for(r"Besent vs Besant")  # the name finding, listed once the pair is compared
+    terminal.wait_for(r"aligned \d+%")
+    terminal.keys("?")
+    terminal.wait_for(r"(?i)help")
+    terminal.keys("\x1b")
+    terminal.read(0.5)
+    terminal.keys("q")
+    terminal.read(0.5)
+    terminal.keys("q")
+    assert terminal.process.wait(timeout=20) == 0
