@@ -263,3 +263,18 @@ def test_one_misspelt_mention_facing_the_right_spelling_is_a_finding(pair: Pair)
     )
     assert spelled(found) == {("Ostrowski", "Ostrowsky")}
     assert conflicts(found) == set()
+
+
+def test_one_person_given_two_offices_in_aligned_sentences_is_a_conflict(pair: Pair) -> None:
+    found = pair(
+        "Treasury Secretary Helga Brandt flew to Rome on Friday for the talks.",
+        "Commerce Secretary Helga Brandt flew to Rome on Friday for the talks.",
+    )
+    (finding,) = found
+    assert (finding.kind, finding.type) == ("contradiction", "office")
+    assert (finding.left.quote, finding.right.quote) == ("Treasury Secretary", "Commerce Secretary")
+    same = pair(
+        "Treasury Secretary Helga Brandt flew to Rome on Friday for the talks.",
+        "Secretary of the Treasury Brandt flew to Rome on Friday for the talks.",
+    )
+    assert same == []

@@ -86,7 +86,65 @@ def pair_findings(left: Cast, right: Cast, alignments: Sequence[Alignment] = ())
     findings = [_spelling_finding(left, right, link, aligned) for link in variants]
     findings += _given_name_findings(left, right, links, aligned)
     findings += office_conflicts(left, right, links + variants, aligned)
+    findings += _office_changes(left, right, links + variants, aligned)
     return findings
+
+
+def _office_changes(
+    left: Cast, right: Cast, links: Sequence[Link], aligned: set[tuple[int, int]]
+) -> list[Finding]:
+    """One person given two different one-holder offices in sentences that say the same
+    thing ("Treasury Secretary Bessent" / "Commerce Secretary Bessent")."""
+    findings = []
+    for link in links:
+        lefts = _seats_by_sentence(link.left)
+        rights = _seats_by_sentence(link.right)
+        for i, j in sorted((i, j) for i in lefts for j in rights if (i, j) in aligned):
+            change = _different_seats(lefts[i], rights[j])
+            if change is not None:
+                (lm, lo), (rm, ro) = change
+                findings.append(
+                    Finding(
+                        kind="contradiction",
+                        type="office",
+                        left=_office_side(left, lm, lo),
+                        right=_office_side(right, rm, ro),
+                        message=f"{rm.surname}: {lo.label} vs {ro.label}",
+                        score=ALIGNED_CONFLICT_SCORE,
+                    )
+                )
+                break
+    return findings
+
+
+Seat = tuple[Mention, OfficeRef]
+
+
+def _seats_by_sentence(person: Person) -> dict[int, list[Seat]]:
+    seats: dict[int, list[Seat]] = defaultdict(list)
+    for mention in person.mentions:
+        for office in mention.offices:
+            if office.unique and office.current:
+                seats[mention.sentence].append((mention, office))
+    return seats
+
+
+def _different_seats(lefts: Sequence[Seat], rights: Sequence[Seat]) -> tuple[Seat, Seat] | None:
+    """The first two offices of one country when the two sentences share none."""
+    if {o.label for _, o in lefts} & {o.label for _, o in rights}:
+        return None
+    for seat in lefts:
+        for other in rights:
+            a, b = seat[1], other[1]
+            if not (a.country and b.country and a.country != b.country):
+                return seat, other
+    return None
+
+
+def _office_side(cast: Cast, mention: Mention, office: OfficeRef) -> Side:
+    return Side(
+        mention.sentence, office.start, office.end, cast.article.text[office.start : office.end]
+    )
 
 
 def aligned_variants(
