@@ -63,15 +63,17 @@ class PairMatrix(DataTable[Text]):
         "pair-matrix--pending",
     }
     DEFAULT_CSS = """
-    PairMatrix > .pair-matrix--level-0 { background: $primary 5%; }
-    PairMatrix > .pair-matrix--level-1 { background: $primary 25%; }
-    PairMatrix > .pair-matrix--level-2 { background: $primary 45%; }
-    PairMatrix > .pair-matrix--level-3 { background: $primary 70%; text-style: bold; }
+    PairMatrix > .pair-matrix--level-0 { background: $accent 5%; }
+    PairMatrix > .pair-matrix--level-1 { background: $accent 25%; }
+    PairMatrix > .pair-matrix--level-2 { background: $accent 45%; }
+    PairMatrix > .pair-matrix--level-3 { background: $accent 70%; text-style: bold; }
     PairMatrix > .pair-matrix--pending { color: $text-muted; }
     """
 
     def __init__(self, labels: Sequence[str], *, id: str | None = None) -> None:  # noqa: A002
-        super().__init__(id=id, cursor_type="cell", zebra_stripes=False)
+        super().__init__(
+            id=id, cursor_type="cell", zebra_stripes=False, cursor_background_priority="css"
+        )
         self._labels = tuple(labels)
         self._stats: dict[tuple[int, int], PairStats] = {}
 

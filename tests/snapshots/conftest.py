@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from textual.widgets import Input
 
 from tui.app import DiptychApp
 from tui.config import CONFIG_ENV
-from tui.engine.corpus import load_corpus
+from tui.engine.corpus import Article, load_corpus
 from tui.tags.location import DATA_DIR_ENV
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -29,6 +31,45 @@ def isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
 @pytest.fixture
 def seed_app() -> DiptychApp:
     return DiptychApp(load_corpus(SEEDS))
+
+
+@dataclass(frozen=True)
+class FixedComparison:
+    """The figures the overview reads from a comparison, fixed."""
+
+    left_aligned_share: float
+    right_aligned_share: float
+    counts: dict[str, int]
+
+    def count(self, kind: str) -> int:
+        return self.counts.get(kind, 0)
+
+
+class FixedScores:
+    """Stands in for the comparison cache: the overview snapshot shows the UI, not the engine.
+
+    Scores depend only on the distance between the two articles in the corpus, and
+    cover every colour level, so a detector change never rewrites this snapshot.
+    """
+
+    SHARES = ((0.95, 0.85), (0.6, 0.5), (0.35, 0.25), (0.1, 0.0))
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self._index = {article.sha256: index for index, article in enumerate(articles)}
+
+    def get(self, left: Article, right: Article) -> FixedComparison:
+        distance = abs(self._index[left.sha256] - self._index[right.sha256])
+        left_share, right_share = self.SHARES[(distance - 1) % len(self.SHARES)]
+        counts = {"contradiction": distance % 3, "name": (distance + 1) % 2}
+        return FixedComparison(left_share, right_share, counts)
+
+
+@pytest.fixture
+def seed_app_fixed_scores() -> DiptychApp:
+    corpus = load_corpus(SEEDS)
+    app = DiptychApp(corpus)
+    app.cache = FixedScores(sorted(corpus.articles, key=lambda a: a.name))  # type: ignore[assignment]
+    return app
 
 
 async def freeze(pilot: Pilot[object]) -> None:

@@ -24,12 +24,14 @@ def test_corpus_screen_filtered_at_80x24(snap_compare: SnapCompare, seed_app: Di
     assert snap_compare(seed_app, terminal_size=(80, 24), run_before=type_filter)
 
 
-def test_overview_after_scoring(snap_compare: SnapCompare, seed_app: DiptychApp) -> None:
+def test_overview_after_scoring(
+    snap_compare: SnapCompare, seed_app_fixed_scores: DiptychApp
+) -> None:
     async def open_overview(pilot: Pilot[object]) -> None:
         await pilot.press("o")
         await freeze(pilot)
 
-    assert snap_compare(seed_app, terminal_size=(160, 48), run_before=open_overview)
+    assert snap_compare(seed_app_fixed_scores, terminal_size=(160, 48), run_before=open_overview)
 
 
 def test_help_screen(snap_compare: SnapCompare, seed_app: DiptychApp) -> None:
