@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import os
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 from tui.engine.align import Alignment, align
@@ -205,3 +208,28 @@ def test_index_finds_every_pair_a_full_scan_would() -> None:
         if dice(a.stems, b.stems, weights) >= 0.15
     }
     assert full_scan and candidate_scores(left, right, weights, 0.15) == full_scan
+
+
+ALIGN_SEED_PAIRS = """
+import itertools, sys
+from pathlib import Path
+from tui.engine.align import align
+from tui.engine.corpus import load_article
+articles = [load_article(p) for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+for a, b in itertools.combinations(articles, 2):
+    print(align(a.sentences, b.sentences))
+"""
+
+
+def test_alignment_does_not_depend_on_string_hashing(seeds: Path) -> None:
+    outputs = set()
+    for hash_seed in ("1", "2"):
+        done = subprocess.run(
+            [sys.executable, "-c", ALIGN_SEED_PAIRS, str(seeds)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": hash_seed},
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1 and "Alignment(" in outputs.pop()

@@ -83,7 +83,7 @@ def _probe(
     unprobed = total
     budget = POSTINGS_BUDGET
     shared: dict[int, float] = defaultdict(float)
-    for stem in sorted(left.stems, key=lambda s: len(index.get(s, ()))):
+    for stem in sorted(left.stems, key=lambda s: (len(index.get(s, ())), s)):
         postings = index.get(stem, ())
         if unprobed < enough or (len(postings) > budget and unprobed < total):
             break

@@ -83,8 +83,13 @@ def pair_idf(left: Sequence[Profile], right: Sequence[Profile]) -> dict[str, flo
 
 
 def weight_of(stems: Iterable[str], weights: Mapping[str, float]) -> float:
-    """Total weight of ``stems``; ``weights`` must hold every one of them."""
-    return sum(map(weights.__getitem__, stems))
+    """Total weight of ``stems``; ``weights`` must hold every one of them.
+
+    ``fsum`` is exact, so the total does not depend on the order a set happens to
+    yield its stems in (which changes with Python's string hashing): the same
+    articles always align the same way.
+    """
+    return math.fsum(map(weights.__getitem__, stems))
 
 
 def dice(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
