@@ -24,15 +24,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from wordfreq import zipf_frequency
-
 from tui.engine.align import Alignment
 from tui.engine.corpus import Article
-from tui.engine.findings.entities import Mention, OfficeRef, Person, find_people, name_key
+from tui.engine.findings.entities import (
+    Mention,
+    OfficeRef,
+    Person,
+    commonness,
+    find_people,
+    name_key,
+)
 from tui.engine.findings.model import Finding, Side
 from tui.engine.findings.name_lexicon import given_names
 from tui.engine.findings.spelling import block_keys, variant_score
 
+_CAPITALISED = re.compile(r"(?=[A-Z\u00c0-\u00de\u0100-\u017f])\b\w+")
 LINK_THRESHOLD = 0.6
 COMMON_WORD_ZIPF = 3.0
 """A surname at least this frequent in English (wordfreq) needs an office or a given name
@@ -52,13 +58,12 @@ class Cast:
 
     @cached_property
     def words(self) -> frozenset[str]:
-        return frozenset(re.findall(r"\w+", self.article.text))
+        """Every capitalised word of the article (names are capitalised)."""
+        return frozenset(_CAPITALISED.findall(self.article.text))
 
     @cached_property
     def keys(self) -> frozenset[str]:
-        return frozenset(p.key for p in self.people) | frozenset(
-            name_key(w) for w in self.words if w[:1].isupper()
-        )
+        return frozenset(p.key for p in self.people) | frozenset(map(name_key, self.words))
 
 
 def cast_of(article: Article) -> Cast:
@@ -231,7 +236,7 @@ def same_person_score(
         if not _offices_agree(a.offices, b.offices, same_seat=False):
             return 0.0
         support += SAME_OFFICE_BONUS
-    common = max(zipf_frequency(a.key, "en"), zipf_frequency(b.key, "en"))
+    common = max(commonness(a.key), commonness(b.key))
     if common >= COMMON_WORD_ZIPF and support == 0.0:
         return 0.0
     return round(min(1.0, base + support), 2)
