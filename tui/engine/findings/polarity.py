@@ -40,8 +40,8 @@ CLOSE_AGREEMENT = 0.5
 CONTEXT = 4
 """Words either side of a claim that make its local context."""
 _CLAUSE_WORDS = frozenset(
-    "but while whereas although though because however yet which who whom whose where when "
-    "unless until since so".split()
+    "but while whereas although though because however which who whom whose where when "
+    "unless until since".split()
 )
 
 
@@ -54,6 +54,9 @@ _CONDITIONS = frozenset(
 )
 """Words that make a clause a supposition rather than a claim."""
 _DETERMINER_CUES = frozenset("no none nobody nothing without".split())
+_NOMINAL_ENDINGS = ("ing", "ings", "ion", "ions", "ment", "ments")
+_PRONOUN_CUES = frozenset("nobody nothing none".split())
+_RELATIVES = frozenset("who which that".split())
 _OBJECT_CUES = frozenset("no nothing none nobody".split())
 
 
@@ -71,18 +74,25 @@ class Negation:
 def negations(words: Sequence[Word]) -> list[Negation]:
     found = []
     for cue, after in _cues(words):
+        # "nobody who pressured anyone": a relative clause belongs to the negated pronoun
+        relative_ok = words[cue].norm in _PRONOUN_CUES
         scope_end = after
         while (
             scope_end < len(words)
             and scope_end - after < MAX_SCOPE
             and not (scope_end > after and words[scope_end].break_before)
-            and words[scope_end].norm not in _CLAUSE_WORDS
+            and (
+                words[scope_end].norm not in _CLAUSE_WORDS
+                or (relative_ok and words[scope_end].norm in _RELATIVES)
+            )
         ):
             scope_end += 1
         heads = tuple(
             k
             for k in range(after, scope_end)
-            if words[k].is_content and not _is_adverb(words[k].norm)
+            if words[k].is_content
+            and not _is_adverb(words[k].norm)
+            and not words[k].capitalised_inside
         )[:HEADS]
         if heads and not words[after].break_before:
             found.append(Negation(cue, heads, range(cue, scope_end)))
@@ -201,7 +211,7 @@ def _against(
         (
             h
             for h in heads
-            if all(k in negated.negated for k, w in enumerate(words) if w.norm == words[h].norm)
+            if all(k in negated.negated for k, w in enumerate(words) if _same_claim(words[h], w))
         ),
         None,
     )
@@ -231,6 +241,14 @@ def _against(
         (affirmed.words[_with_auxiliary(affirmed.words, k)].start, affirmed.words[k].end),
         score,
     )
+
+
+def _same_claim(head: Word, other: Word) -> bool:
+    """Whether ``other`` states what ``head`` does: the same lemma, but not a noun made
+    from it ("would not be *built* in ... buildings")."""
+    if head.lemma != other.lemma:
+        return False
+    return other.norm == head.norm or not other.norm.endswith(_NOMINAL_ENDINGS)
 
 
 def _hypothetical(words: Sequence[Word], k: int) -> bool:

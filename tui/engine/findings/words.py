@@ -18,7 +18,7 @@ from tui.engine.textnorm import STOPWORDS, tokenize
 
 _LIGHT = frozenset(
     "is are was were be been being has have had having do does did get got gets say says said "
-    "also just still even already yet really".split()
+    "also just still even already yet really ever".split()
 )
 """Auxiliaries and fillers: never the head of a negated claim."""
 
@@ -33,9 +33,10 @@ AUXILIARIES = frozenset(
     "may might must".split()
 )
 
-_BOUNDARY = re.compile(r"[^\s\-'\u2019\u2018\"\u201c\u201d]")
-"""Anything but spaces, hyphens and quote marks ends a clause: quote marks do not
-("was not \u201ca war of choice\u201d" is one clause)."""
+_BOUNDARY = re.compile(r"[^\s'\u2019\u2018\"\u201c\u201d]")
+"""Anything but spaces and quote marks between two words ends a clause, dashes too
+(a hyphen inside a word is part of the word). Quote marks do not: "was not
+\u201ca war of choice\u201d" is one clause."""
 
 
 @dataclass(frozen=True, slots=True)
