@@ -128,3 +128,11 @@ def test_mention_offsets_point_into_the_original_text(article: Write) -> None:
         for m in person.mentions:
             assert doc.text[m.surname_start : m.surname_end] == m.surname
     assert people_of(doc)["tanabe"].spellings == ("Tanabe",)
+
+
+def test_given_name_alone_joins_the_full_name(article: Write) -> None:
+    doc = article("Premier Zhou Wenbo arrived. Later, Premier Zhou said the talks went well.")
+    (person,) = find_people(doc)
+    assert person.key == "wenbo"
+    assert person.spellings == ("Wenbo",)
+    assert [doc.text[m.start : m.end] for m in person.mentions] == ["Zhou Wenbo", "Zhou"]

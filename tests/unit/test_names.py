@@ -278,3 +278,11 @@ def test_one_person_given_two_offices_in_aligned_sentences_is_a_conflict(pair: P
         "Secretary of the Treasury Brandt flew to Rome on Friday for the talks.",
     )
     assert same == []
+
+
+def test_family_name_first_is_one_person_across_articles(pair: Pair) -> None:
+    found = pair(
+        "President Xi met the delegation in Beijing on Monday.",
+        "Chinese President Xi Jinping met the delegation in Beijing on Monday.",
+    )
+    assert found == []

@@ -99,7 +99,8 @@ class Person:
 
     @property
     def spellings(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(m.surname for m in self.mentions))
+        """The surname as written ("Xi" alone for "Xi Jinping" is not a spelling of it)."""
+        return tuple(dict.fromkeys(m.surname for m in self.mentions if m.key == self.key))
 
     @property
     def given_names(self) -> frozenset[str]:
@@ -163,14 +164,35 @@ def find_people(article: Article) -> tuple[Person, ...]:
     for run in found:
         mention = _mention(run, run.evidence or "link")
         people.setdefault(mention.key, []).append(mention)
+    owner = _given_name_owners(people)
+    for key in list(people):
+        if key in owner and not any(m.given for m in people[key]):
+            people[owner[key]].extend(people.pop(key))  # "President Xi" is "Xi Jinping"
     for run in waiting:
         mention = _mention(run, "link")
-        if mention.key in people:
-            people[mention.key].append(mention)
+        target = mention.key if mention.key in people else owner.get(mention.key)
+        if target in people:
+            people[target].append(mention)
     return tuple(
         Person(key, tuple(sorted(mentions, key=lambda m: m.start)))
         for key, mentions in sorted(people.items(), key=lambda item: min(m.start for m in item[1]))
     )
+
+
+def _given_name_owners(people: dict[str, list[Mention]]) -> dict[str, str]:
+    """Given name -> the one person who bears it. A name written alone may be the first
+    of a full name: "Hillary" for "Hillary Clinton", "Xi" for "Xi Jinping" (family name
+    first)."""
+    owners: dict[str, set[str]] = {}
+    for key, mentions in people.items():
+        for mention in mentions:
+            if mention.given:
+                owners.setdefault(name_key(mention.given), set()).add(key)
+    return {
+        given: next(iter(keys))
+        for given, keys in owners.items()
+        if len(keys) == 1 and given not in keys
+    }
 
 
 def _mention(run: _Run, evidence: Evidence) -> Mention:

@@ -75,6 +75,8 @@ class Link:
     left: Person
     right: Person
     score: float
+    variant: bool = False
+    """The two spell the surname differently."""
 
 
 def find_name_findings(
@@ -86,7 +88,7 @@ def find_name_findings(
 def pair_findings(left: Cast, right: Cast, alignments: Sequence[Alignment] = ()) -> list[Finding]:
     aligned = {(i, j) for a in alignments for i in a.left for j in a.right}
     links = link_people(left, right)
-    variants = [link for link in links if link.left.key != link.right.key]
+    variants = [link for link in links if link.variant]
     variants += aligned_variants(left, right, aligned, links)
     findings = [_spelling_finding(left, right, link, aligned) for link in variants]
     findings += _given_name_findings(left, right, links, aligned)
@@ -170,7 +172,7 @@ def aligned_variants(
                     continue
                 score = same_person_score(lp, rp, left, right, one_way=True)
                 if score >= LINK_THRESHOLD:
-                    found[pair] = Link(lp, rp, score)
+                    found[pair] = Link(lp, rp, score, variant=True)
     return list(found.values())
 
 
@@ -187,6 +189,7 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
     spelling with no evidence against it (each person linked at most once)."""
     right_by_key = {p.key: p for p in right.people}
     links = [Link(p, right_by_key[p.key], 1.0) for p in left.people if p.key in right_by_key]
+    links += _given_name_links(left, right, links)
     blocks: dict[str, list[Person]] = defaultdict(list)
     for person in right.people:
         if person.key not in left.keys:
@@ -201,7 +204,7 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
                 pair = (person.key, other.key)
                 if pair not in candidates:
                     score = same_person_score(person, other, left, right)
-                    candidates[pair] = Link(person, other, score)
+                    candidates[pair] = Link(person, other, score, variant=True)
     taken: set[str] = set()
     for link in sorted(candidates.values(), key=lambda c: -c.score):
         if link.score < LINK_THRESHOLD:
@@ -211,6 +214,26 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
         taken.update((link.left.key, link.right.key))
         links.append(link)
     return links
+
+
+def _given_name_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Link]:
+    """A name written alone in one article that is the given name of exactly one person
+    in the other: "President Xi" / "Xi Jinping", "Hillary" / "Hillary Clinton"."""
+    linked = {link.left.key for link in links} | {link.right.key for link in links}
+    found = []
+    for ours, theirs, flip in ((left, right, False), (right, left, True)):
+        owners: dict[str, list[Person]] = defaultdict(list)
+        for person in theirs.people:
+            for given in person.given_names:
+                owners[name_key(given)].append(person)
+        for person in ours.people:
+            match = owners.get(person.key, [])
+            if person.key in linked or person.given_names or len(match) != 1:
+                continue
+            other = match[0]
+            if other.key not in linked:
+                found.append(Link(other, person, 1.0) if flip else Link(person, other, 1.0))
+    return found
 
 
 def same_person_score(
