@@ -77,7 +77,9 @@ def test_variant_is_linked_anywhere_in_the_pair_not_only_in_aligned_sentences(
     assert spelled(found) == {("Kalashnikova", "Kalashnikowa")}
 
 
-def test_common_word_surname_needs_an_office_in_common(pair: Pair) -> None:
+def test_common_word_surname_needs_an_office_in_common_or_aligned_sentences(
+    pair: Pair,
+) -> None:
     with_office = pair(
         "Trade Representative Brook met the delegation on Monday.",
         "Trade Representative Brooke met the delegation on Monday.",
@@ -85,7 +87,7 @@ def test_common_word_surname_needs_an_office_in_common(pair: Pair) -> None:
     assert spelled(with_office) == {("Brook", "Brooke")}
     without = pair(
         "In the morning, Brook said the delegation was ready.",
-        "In the morning, Brooke said the delegation was ready.",
+        "Rain fell all day in the valley. Later, Brooke said nothing about the weather.",
     )
     assert spelled(without) == set()
 
@@ -286,3 +288,11 @@ def test_family_name_first_is_one_person_across_articles(pair: Pair) -> None:
         "Chinese President Xi Jinping met the delegation in Beijing on Monday.",
     )
     assert found == []
+
+
+def test_common_word_variant_facing_the_name_in_aligned_sentences_is_linked(pair: Pair) -> None:
+    found = pair(
+        "Earlier, Mr. Steele told the committee that the budget was sound.",
+        "Earlier, Mr. Steel told the committee that the budget was sound.",
+    )
+    assert spelled(found) == {("Steele", "Steel")}

@@ -45,6 +45,7 @@ COMMON_WORD_ZIPF = 3.0
 in common before its variants are linked: Greer / Grille, Rice / Rise."""
 SAME_OFFICE_BONUS = 0.15
 SAME_GIVEN_BONUS = 0.1
+FACE_TO_FACE_BONUS = 0.05
 ALIGNED_CONFLICT_SCORE = 0.9
 SOLE_HOLDER_CONFLICT_SCORE = 0.75
 
@@ -170,7 +171,7 @@ def aligned_variants(
                 pair = (lp.key, rp.key)
                 if lp.key == rp.key or pair in linked or pair in found:
                     continue
-                score = same_person_score(lp, rp, left, right, one_way=True)
+                score = same_person_score(lp, rp, left, right, face_to_face=True)
                 if score >= LINK_THRESHOLD:
                     found[pair] = Link(lp, rp, score, variant=True)
     return list(found.values())
@@ -237,20 +238,21 @@ def _given_name_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Li
 
 
 def same_person_score(
-    a: Person, b: Person, left: Cast, right: Cast, one_way: bool = False
+    a: Person, b: Person, left: Cast, right: Cast, face_to_face: bool = False
 ) -> float:
     """0 when the two are clearly not one person spelled two ways, else up to 1.
 
     Each spelling must be absent from the other article (an article that writes both
-    knows two people); ``one_way`` asks this of one of the two spellings only."""
+    knows two people). ``face_to_face``: the two stand in aligned sentences, which is
+    evidence in itself, and only one of the spellings need be absent."""
     a_elsewhere = any(s in right.words for s in a.spellings)
     b_elsewhere = any(s in left.words for s in b.spellings)
-    if (a_elsewhere and b_elsewhere) or (not one_way and (a_elsewhere or b_elsewhere)):
+    if (a_elsewhere and b_elsewhere) or (not face_to_face and (a_elsewhere or b_elsewhere)):
         return 0.0
     base = variant_score(a.key, b.key)
     if base == 0.0:
         return 0.0
-    support = 0.0
+    support = FACE_TO_FACE_BONUS if face_to_face else 0.0
     if a.given_names and b.given_names:
         if not _given_names_agree(a.given_names, b.given_names):
             return 0.0
