@@ -46,6 +46,9 @@ in common before its variants are linked: Greer / Grille, Rice / Rise."""
 SAME_OFFICE_BONUS = 0.15
 SAME_GIVEN_BONUS = 0.1
 FACE_TO_FACE_BONUS = 0.05
+CLOSE_ALIGNMENT = 0.5
+"""Sentences aligned at least this closely say the same thing: a variant spelling facing
+a name there is evidence of one person."""
 ALIGNED_CONFLICT_SCORE = 0.9
 SOLE_HOLDER_CONFLICT_SCORE = 0.75
 
@@ -88,9 +91,12 @@ def find_name_findings(
 
 def pair_findings(left: Cast, right: Cast, alignments: Sequence[Alignment] = ()) -> list[Finding]:
     aligned = {(i, j) for a in alignments for i in a.left for j in a.right}
+    close = {
+        (i, j) for a in alignments if a.score >= CLOSE_ALIGNMENT for i in a.left for j in a.right
+    }
     links = link_people(left, right)
     variants = [link for link in links if link.variant]
-    variants += aligned_variants(left, right, aligned, links)
+    variants += aligned_variants(left, right, close, links)
     findings = [_spelling_finding(left, right, link, aligned) for link in variants]
     findings += _given_name_findings(left, right, links, aligned)
     findings += office_conflicts(left, right, links + variants, aligned)
