@@ -249,10 +249,23 @@ def test_a_reworded_quote_is_a_weaker_finding_than_a_changed_fact() -> None:
         ('The offer "undervalues the company," Conway said.',
          '"The offer undervalues the company and its staff," Conway said.'),
         ('He called it "America First" policy.', 'He called it "Made in America" policy.'),
+        ('He said dealers named "D-Money, Smoothie (and) Shifty" came to Maine.',
+         'He said dealers named "Smoothie, D-Money and Shifty" came to Maine.'),
     ],
 )  # fmt: skip
 def test_quotes_with_the_same_words_or_a_part_are_not_flagged(left: str, right: str) -> None:
     assert conflicts(left, right) == []
+
+
+def test_a_quote_running_over_a_sentence_boundary_is_compared() -> None:
+    left = 'She told the media: "We had two days of productive talks and dinners.'
+    right = 'She told the media: "We had productive talks, which were fruitful.'
+    found = conflicts(left, right)
+    assert [c.type for c in found] == ["quote"]
+    assert quotes(found[0], left, right) == (
+        "We had two days of productive talks and dinners",
+        "We had productive talks, which were fruitful",
+    )
 
 
 def test_a_number_changed_inside_a_quote_is_a_number_finding_only() -> None:

@@ -25,6 +25,8 @@ _QUOTED = re.compile(
     r'"(?P<a>[^"]+)"|\u201c(?P<b>[^\u201d]+)\u201d|\u2018(?P<c>[^\u2019]+)\u2019(?!\w)'
     r"|(?<!\w)'(?P<d>[^']+)'(?!\w)"
 )
+_OPEN_ONLY = re.compile(r'(?:^|(?<=\s))["\u201c](?=\w)')
+_CLOSE_ONLY = re.compile(r'(?<=[^\W\d]|[.,!?])["\u201d](?=\s|$)')
 MIN_WORDS = 3
 """Scare quotes of one or two words ("America First") are names, not remarks."""
 MIN_SHARED = 0.25
@@ -37,14 +39,24 @@ SAME_RATIO = 90
 
 
 def quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """Quoted passages of at least MIN_WORDS words, without their quote marks. A quote
+    that runs over a sentence boundary (an opening mark with no closing one, or the
+    reverse) is read to the end or from the start of the sentence."""
+    text = sentence.text
+    found = [
+        match.span(next(g for g in "abcd" if match.group(g))) for match in _QUOTED.finditer(text)
+    ]
+    rest = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    if (opening := _OPEN_ONLY.search(rest)) is not None:
+        found.append((opening.end(), len(text)))
+    elif (closing := _CLOSE_ONLY.search(rest)) is not None:
+        found.append((0, closing.start()))
     spans = []
-    for match in _QUOTED.finditer(sentence.text):
-        group = next(g for g in "abcd" if match.group(g))
-        start, end = match.span(group)
-        inner = sentence.text[start:end]
+    for start, end in found:
+        inner = text[start:end]
         start += len(inner) - len(inner.lstrip())
         end -= len(inner) - len(inner.rstrip(" ,.;:"))
-        if len(tokenize(sentence.text[start:end])) >= MIN_WORDS:
+        if len(tokenize(text[start:end])) >= MIN_WORDS:
             spans.append((sentence.start + start, sentence.start + end))
     return spans
 
@@ -60,10 +72,10 @@ def quote_conflicts(pair: SentencePair) -> list[Conflict]:
     )
     conflicts = []
     for left_span in lefts:
-        left_letters = _letters(pair.left_quote(left_span))
+        left_quote = pair.left_quote(left_span)
         best: tuple[float, tuple[int, int]] | None = None
         for right_span in rights:
-            if _same_words(left_letters, _letters(pair.right_quote(right_span))):
+            if _same_words(left_quote, pair.right_quote(right_span)):
                 best = None
                 break
             shared = agreement(
@@ -83,13 +95,16 @@ def _letters(text: str) -> str:
     return "".join(c for c in fold(text) if c.isalnum())
 
 
-def _same_words(a: str, b: str) -> bool:
-    """Equal but for spelling, hyphens or punctuation, or one a part of the other."""
+def _same_words(left: str, right: str) -> bool:
+    """Equal but for spelling, hyphens, punctuation or word order, or one a part of
+    the other."""
+    a, b = _letters(left), _letters(right)
     shorter, longer = sorted((a, b), key=len)
     return (
         fuzz.ratio(a, b) >= SAME_RATIO
         or shorter in longer
         or fuzz.partial_ratio(shorter, longer) >= SAME_RATIO + 5
+        or fuzz.token_sort_ratio(fold(left), fold(right)) >= SAME_RATIO
     )
 
 
