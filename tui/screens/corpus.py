@@ -29,7 +29,7 @@ class CorpusScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "mark", "Mark", id="corpus-mark",
                 tooltip="Mark the highlighted article (two at most; a third replaces the oldest)"),
-        Binding("enter", "compare", "Compare", id="corpus-compare", priority=True,
+        Binding("enter", "compare", "Compare", id="corpus-compare",
                 tooltip="Compare the two marked articles, or the marked one with the highlighted"),
         Binding("o", "overview", "Overview", id="corpus-overview",
                 tooltip="A matrix of every pair: similarity, contradictions, name findings"),
@@ -140,6 +140,15 @@ class CorpusScreen(Screen[None]):
         return tuple(self._articles[name] for name in self._marks)
 
     # -- events --------------------------------------------------------------
+
+    @on(DataTable.RowSelected)
+    def _row_chosen(self) -> None:
+        """The table takes enter itself (select_cursor); a chosen row means compare.
+
+        Not a priority binding: those run before keys already queued for the
+        table, so a fast "space down space enter" would compare before marking.
+        """
+        self.action_compare()
 
     @on(Input.Changed, "#corpus-filter")
     def _filter_changed(self) -> None:
