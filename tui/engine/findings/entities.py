@@ -1,75 +1,20 @@
 """People named in one article: their mentions, spellings and offices.
 
-A mention is a run of capitalised words ("Gina Raimondo", "John A. Smith Jr.") that the
-text marks as a person: a title or office in front ("Treasury Secretary Bessent",
-"Sen. Smith", "U.S. Secretary of Commerce Gina Raimondo"), an office in apposition
-("Bessent, the Treasury Secretary"), a known given name ("Howard Lutnick"), or a speech
-verb after it ("Yellen said"). A run with none of these ("Raimondo" alone) counts only
-when it carries the surname of a person already found, which links the mentions of one
-person inside the article. Places, nations, demonyms, organisations, days and months
-(data/places.txt) never start or join a run.
-
-Headlines and captions (most words capitalised, no closing stop) capitalise ordinary
-words, so there only a title in front or a known surname makes a mention.
+Each sentence gives runs of name words with their evidence (name_runs.py). A run with
+evidence makes a mention; mentions sharing a surname are one person. A run without
+evidence ("Raimondo" alone) counts only when it carries the surname of a person already
+found, or the given name of exactly one ("Hillary", "Xi" for "Xi Jinping"): this links
+the mentions of one person inside the article.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from typing import Literal
-
-from wordfreq import zipf_frequency
+from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.engine.corpus import Article
-from tui.engine.findings.name_lexicon import alternation, offices, places
-from tui.engine.findings.name_lexicon import given_names as given_name_lexicon
-from tui.engine.segment import Sentence
-from tui.engine.textnorm import STOPWORDS, fold
-
-Evidence = Literal["title", "apposition", "given name", "initial", "speech", "link"]
-ItemKind = Literal["office", "place", "honorific", "org", "cap", "initial", "suffix", "other"]
-
-COMMON_ZIPF = 3.5
-"""A capitalised word at least this frequent in English (wordfreq) that opens a sentence
-is more likely an ordinary word than a name."""
-MAX_NAME_WORDS = 4
-
-_APOSTROPHES = frozenset("'\u2019")
-_PARTICLES = frozenset(
-    "al el bin ibn abu de da di du del della der den van von la le dos das st".split()
-)
-_SUFFIXES = frozenset("Jr Sr II III IV".split())
-_SPEECH = frozenset(
-    """said says told added asked wrote tweeted argued noted stated insisted warned replied
-    responded recalled acknowledged admitted explained declared countered contended urged
-    testified announced""".split()
-)
-_SPEECH_AFTER = re.compile(r"\s*,?\s*(?:" + "|".join(sorted(_SPEECH)) + r")\b")
-_APPOSITION_LEAD = re.compile(r"\s*,\s*(?:(?:the|a|an|who\s+is|who\s+was|now)\s+)?")
-_TITLE_GAP = re.compile(r"\s+|['\u2019]s\s+|-")
-_LONG_WORD = re.compile(r"\b\w{4}")
-_CAPITALISED_LONG_WORD = re.compile(r"\b[^\W\d_a-z]\w{3}")
-_CLOSING = ".!?\"'\u201d\u2019)"
-_OPENERS = " \t\n\"'\u201c\u2018(["
-
-
-@dataclass(frozen=True, slots=True)
-class OfficeRef:
-    """An office as one mention gives it: "U.S. Secretary of Commerce" -> Commerce Secretary."""
-
-    label: str
-    unique: bool
-    country: str | None
-    """Country code ("US"), said or implied by the wording, or None."""
-    qualifier: str | None
-    """Another folded word in front that narrows the office ("senate", "ford", "maine")."""
-    current: bool
-    """False when a modifier makes it another or a past office ("former", "deputy")."""
-    start: int
-    end: int
+from tui.engine.findings.name_runs import Evidence, OfficeRef, Run, sentence_runs
+from tui.engine.textnorm import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,43 +66,16 @@ def name_key(surname: str) -> str:
     return "".join(c for c in fold(surname) if c.isalpha())
 
 
-@lru_cache(maxsize=65536)
-def commonness(word: str) -> float:
-    """Zipf frequency of a folded word in English (wordfreq): 3 is about once in a million
-    words; "hill" is 4.8, "bessent" 0."""
-    return float(zipf_frequency(word, "en"))
-
-
-@dataclass(slots=True)
-class _Item:
-    """A word or phrase that matters for names: a capitalised word, a name particle, or a
-    whole office, place or honorific match. Lower-case words in between are not items:
-    they stay in the gap text, which is how a run or a title chain is broken."""
-
-    start: int
-    end: int
-    text: str
-    kind: ItemKind
-
-
-@dataclass(slots=True)
-class _Run:
-    sentence: int
-    items: list[_Item]
-    offices: list[OfficeRef] = field(default_factory=list)
-    evidence: Evidence | None = None
-
-
 def find_people(article: Article) -> tuple[Person, ...]:
     """Every person of ``article`` with all their linked mentions, in order of first mention."""
-    found: list[_Run] = []
-    waiting: list[_Run] = []
+    found: list[Run] = []
+    waiting: list[Run] = []
     for sentence in article.content_sentences:
-        for run, headline in _sentence_runs(sentence):
+        for run, headline in sentence_runs(sentence):
             if run.evidence is not None:
                 found.append(run)
             elif headline:
-                waiting.extend(_Run(run.sentence, [i]) for i in run.items if i.kind == "cap")
+                waiting.extend(Run(run.sentence, [i]) for i in run.items if i.kind == "cap")
             else:
                 waiting.append(run)
     people: dict[str, list[Mention]] = {}
@@ -195,7 +113,7 @@ def _given_name_owners(people: dict[str, list[Mention]]) -> dict[str, str]:
     }
 
 
-def _mention(run: _Run, evidence: Evidence) -> Mention:
+def _mention(run: Run, evidence: Evidence) -> Mention:
     names = [i for i in run.items if i.kind in ("cap", "initial")]
     caps = [i for i in names if i.kind == "cap"]
     surname = caps[-1]
@@ -210,282 +128,3 @@ def _mention(run: _Run, evidence: Evidence) -> Mention:
         offices=tuple(run.offices),
         evidence=evidence,
     )
-
-
-def _sentence_runs(sentence: Sentence) -> Iterator[tuple[_Run, bool]]:
-    text = sentence.text
-    items = _items(text)
-    headline = _is_headline(text)
-    for first, last in _run_bounds(text, items):
-        run = _Run(sentence.id, items[first : last + 1])
-        if not _plausible(text, items, first, last, headline):
-            continue
-        titles = _titles_before(text, items, first)
-        if titles is not None:
-            run.offices, run.evidence = titles, "title"
-        elif not headline:
-            run.offices, run.evidence = _apposition(text, items, last)
-            if run.evidence is None:
-                run.evidence = _name_evidence(text, items, first, last)
-        if headline and run.evidence is None:
-            yield _absolute(run, sentence.start), True
-        else:
-            yield _absolute(_trimmed(run, headline), sentence.start), False
-
-
-def _absolute(run: _Run, offset: int) -> _Run:
-    """Shift a run's offsets from its sentence to the article text."""
-    run.items = [_Item(i.start + offset, i.end + offset, i.text, i.kind) for i in run.items]
-    run.offices = [
-        OfficeRef(
-            o.label, o.unique, o.country, o.qualifier, o.current, o.start + offset, o.end + offset
-        )
-        for o in run.offices
-    ]
-    return run
-
-
-_UPPER = "A-Z\u00c0-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
-"""Upper-case letters (Latin, Latin-1, Latin Extended-A mixed, Greek, Cyrillic): what a
-name starts with. The scanner only looks where one stands, which makes it fast."""
-
-
-@cache
-def _scanner() -> re.Pattern[str]:
-    """One pass finds capitalised offices, places, honorifics (that priority) and the
-    other capitalised words."""
-    capitalised = [form for form in offices().forms if form[0].isupper()]
-    return re.compile(
-        rf"""(?=[{_UPPER}])\b(?:(?P<office>{alternation(capitalised)})
-        |(?P<place>{alternation(places().forms)})
-        |(?P<honorific>{alternation(offices().honorific_forms)})
-        |(?P<word>\w[\w'\u2019]*))""",
-        re.VERBOSE,
-    )
-
-
-@cache
-def _lower_offices() -> re.Pattern[str]:
-    return re.compile(r"\b" + alternation(f for f in offices().forms if f[0].islower()))
-
-
-_LONGEST_LOWER_OFFICE = 48
-
-
-def _items(text: str) -> list[_Item]:
-    items: list[_Item] = []
-    for hit in _scanner().finditer(text):
-        kind = hit.lastgroup
-        start, end = hit.span()
-        if kind != "word":
-            if text[start - 1 : start] != ".":  # not "S." inside "U.S."
-                items.append(_Item(start, end, hit.group(), kind))  # type: ignore[arg-type]
-            continue
-        token = hit.group()
-        if token[-1] in _APOSTROPHES or token[-2:-1] in _APOSTROPHES:
-            cut = 1 if token[-1] in _APOSTROPHES else 2  # "Raimondo's", "Reynolds'"
-            end -= cut
-            token = token[:-cut]
-        items.append(_Item(start, end, token, _kind(text, end, token)))
-    return items
-
-
-def _kind(text: str, end: int, token: str) -> ItemKind:
-    if token in _SUFFIXES:
-        return "suffix"
-    if not token[0].isupper():
-        return "other"
-    if len(token) == 1:
-        return "initial" if text[end : end + 1] == "." else "other"
-    if token in places().org_words:
-        return "org"
-    if token.isupper() or token in places().time_words:
-        return "other"
-    return "cap"
-
-
-def _run_bounds(text: str, items: Sequence[_Item]) -> Iterator[tuple[int, int]]:
-    """(first, last) item index of each maximal run of name words."""
-    i = 0
-    while i < len(items):
-        if items[i].kind not in ("cap", "initial"):
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(items) and _joins(text, items[j], items[j + 1]):
-            j += 1
-        while items[j].kind == "suffix" and j > i:
-            j -= 1
-        yield i, j
-        i = j + 1
-
-
-def _joins(text: str, item: _Item, following: _Item) -> bool:
-    """True when only a space, a hyphen or name particles ("van der", "el-") separate two
-    name words."""
-    if following.kind not in ("cap", "initial", "suffix"):
-        return False
-    gap = text[item.end : following.start]
-    if item.kind == "initial":
-        gap = gap[1:] if gap.startswith(".") else gap
-    if following.kind == "suffix":
-        gap = gap.lstrip(",")
-    if gap in (" ", "-") or (gap.isspace() and gap.count("\n") <= 1):
-        return True
-    words = gap.replace("-", " ").split()
-    return bool(words) and len(gap) < 12 and all(w in _PARTICLES for w in words)
-
-
-def _plausible(text: str, items: Sequence[_Item], first: int, last: int, headline: bool) -> bool:
-    """Drop runs that are organisations, bare initials, or a capitalised opening word."""
-    caps = [i for i in items[first : last + 1] if i.kind == "cap"]
-    if not caps or (len(caps) > MAX_NAME_WORDS and not headline):
-        return False
-    if last + 1 < len(items) and items[last + 1].kind == "org":
-        if _gap(text, items[last], items[last + 1]).isspace():
-            return False  # "Ford Motor Company", "Morgan Stanley Bank"
-    opening = not text[: items[first].start].strip(_OPENERS)
-    if opening and len(caps) == 1:
-        word = fold(caps[0].text)
-        if word in STOPWORDS or (
-            commonness(word) >= COMMON_ZIPF and not given_name_lexicon().known(word)
-        ):
-            return False
-    return True
-
-
-def _gap(text: str, item: _Item, following: _Item) -> str:
-    return text[item.end : following.start]
-
-
-def _titles_before(text: str, items: Sequence[_Item], first: int) -> list[OfficeRef] | None:
-    """Offices and honorifics right before the run ("U.S. Trade Representative Ambassador",
-    "White House chief of staff"), or None when there are none."""
-    chain: list[_Item] = []
-    i = first - 1
-    edge = items[first].start
-    while True:
-        while i >= 0 and items[i].kind in ("office", "honorific", "place"):
-            if not _TITLE_GAP.fullmatch(text, items[i].end, edge):
-                break
-            chain.append(items[i])
-            edge = items[i].start
-            i -= 1
-        lower = _lower_office_ending_at(text, edge)
-        if lower is None:
-            break
-        chain.append(lower)
-        edge = lower.start
-    if not any(item.kind in ("office", "honorific") for item in chain):
-        return None
-    qualifier = None
-    if i > 0 and items[i].kind in ("cap", "org") and chain:
-        if text[items[i].end : edge].isspace():
-            qualifier = items[i].text  # "Senate President", "Ford chief executive"
-    countries = [item.text for item in chain if item.kind == "place"]
-    return [
-        _office_ref(text, item, countries, qualifier)
-        for item in reversed(chain)
-        if item.kind == "office"
-    ]
-
-
-def _lower_office_ending_at(text: str, edge: int) -> _Item | None:
-    """A lower-case office ("chief of staff") that ends just before ``edge``. The
-    scanner only sees capitalised words, so these are looked for where a name needs them."""
-    end = len(text[:edge].rstrip())
-    if end == edge or not text[end - 1 : end].islower():
-        return None
-    window_start = max(0, end - _LONGEST_LOWER_OFFICE)
-    for hit in _lower_offices().finditer(text, window_start, end):
-        if hit.end() == end:
-            return _Item(hit.start(), hit.end(), hit.group(), "office")
-    return None
-
-
-def _office_ref(
-    text: str, item: _Item, qualifiers: Sequence[str], qualifier: str | None
-) -> OfficeRef:
-    office, implied = offices().lookup(item.text)
-    codes = [places().country_of(q) for q in qualifiers]
-    country = next((c for c in codes if c), None) or implied
-    others = [fold(q) for q, c in zip(qualifiers, codes, strict=True) if not c]
-    if qualifier:
-        others.append(fold(qualifier))
-    before = text[max(0, item.start - 24) : item.start].replace("-", " ").split()
-    current = not (before and fold(before[-1]).rstrip(".") in offices().modifiers)
-    return OfficeRef(
-        office.label,
-        office.unique,
-        country,
-        others[0] if others else None,
-        current,
-        item.start,
-        item.end,
-    )
-
-
-def _apposition(
-    text: str, items: Sequence[_Item], last: int
-) -> tuple[list[OfficeRef], Evidence | None]:
-    """An office after the name: "Bessent, the Treasury Secretary," (not the title of the
-    next name in a list: "Bessent, Commerce Secretary Lutnick")."""
-    lead = _APPOSITION_LEAD.match(text, items[last].end)
-    k = last + 1
-    if lead is None or lead.end() == items[last].end:
-        return [], None
-    lower = _lower_offices().match(text, lead.end())
-    if lower is not None:  # "Bessent, the treasury secretary,"
-        item = _Item(lower.start(), lower.end(), lower.group(), "office")
-        following = next((x for x in items[k:] if x.start >= lower.end()), None)
-        if following and following.kind in ("cap", "honorific", "office"):
-            if _TITLE_GAP.fullmatch(text, lower.end(), following.start):
-                return [], None
-        return [_office_ref(text, item, [], None)], "apposition"
-    if k >= len(items) or items[k].start != lead.end():
-        return [], None
-    countries = []
-    while k < len(items) and items[k].kind == "place":
-        countries.append(items[k].text)
-        if k + 1 < len(items) and not _TITLE_GAP.fullmatch(_gap(text, items[k], items[k + 1])):
-            return [], None
-        k += 1
-    if k >= len(items) or items[k].kind != "office":
-        return [], None
-    following = items[k + 1] if k + 1 < len(items) else None
-    if following and following.kind in ("cap", "honorific", "office"):
-        if _TITLE_GAP.fullmatch(_gap(text, items[k], following)):
-            return [], None
-    return [_office_ref(text, items[k], countries, None)], "apposition"
-
-
-def _name_evidence(text: str, items: Sequence[_Item], first: int, last: int) -> Evidence | None:
-    caps = [i for i in items[first : last + 1] if i.kind == "cap"]
-    if len(caps) > 1 and given_name_lexicon().known(fold(caps[0].text)):
-        return "given name"
-    if len(caps) > 1 and any(i.kind == "initial" for i in items[first + 1 : last + 1]):
-        return "initial"
-    if _SPEECH_AFTER.match(text, items[last].end):
-        return "speech"
-    return None
-
-
-def _is_headline(text: str) -> bool:
-    """Title case without a closing stop: a headline, a caption, a section title."""
-    if text.rstrip()[-1:] in _CLOSING:
-        return False
-    long_words = len(_LONG_WORD.findall(text))
-    return not long_words or len(_CAPITALISED_LONG_WORD.findall(text)) / long_words >= 0.5
-
-
-def _trimmed(run: _Run, headline: bool) -> _Run:
-    """In a headline, cut ordinary capitalised words off the end of a titled name."""
-    if not headline:
-        return run
-    items = list(run.items)
-    while len([i for i in items if i.kind == "cap"]) > 1 and items[-1].kind == "cap":
-        if commonness(fold(items[-1].text)) < COMMON_ZIPF - 0.5:
-            break
-        items.pop()
-    run.items = items
-    return run

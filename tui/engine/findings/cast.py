@@ -1,0 +1,67 @@
+"""What the name detectors know of one article (its people and capitalised words), and
+the link between two people of two articles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from tui.engine.corpus import Article
+from tui.engine.findings.entities import Mention, Person, find_people, name_key
+from tui.engine.findings.model import Side
+from tui.engine.findings.name_runs import OfficeRef
+
+_CAPITALISED = re.compile(r"(?=[A-Z\u00c0-\u00de\u0100-\u017f])\b\w+")
+
+
+@dataclass(frozen=True)
+class Cast:
+    """The people of one article and the words it uses."""
+
+    article: Article
+    people: tuple[Person, ...]
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every capitalised word of the article (names are capitalised)."""
+        return frozenset(_CAPITALISED.findall(self.article.text))
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        return frozenset(p.key for p in self.people) | frozenset(map(name_key, self.words))
+
+
+def cast_of(article: Article) -> Cast:
+    return Cast(article, find_people(article))
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    left: Person
+    right: Person
+    score: float
+    variant: bool = False
+    """The two spell the surname differently."""
+
+
+def offices_agree(a: Iterable[OfficeRef], b: Iterable[OfficeRef], same_seat: bool = True) -> bool:
+    """Some office of ``a`` is one of ``b``: same office, countries that fit (an unsaid
+    country fits any) and, for ``same_seat``, the same narrowing word ("Senate
+    President", "Wisconsin party chairman"). Two spellings of one person need not say the
+    narrowing word alike; two holders of one seat must."""
+    return any(
+        x.label == y.label
+        and (x.country is None or y.country is None or x.country == y.country)
+        and (not same_seat or x.qualifier == y.qualifier)
+        for x in a
+        for y in b
+    )
+
+
+def mention_side(article: Article, mention: Mention, whole_name: bool) -> Side:
+    start, end = (
+        (mention.start, mention.end) if whole_name else (mention.surname_start, mention.surname_end)
+    )
+    return Side(mention.sentence, start, end, article.text[start:end])

@@ -1,0 +1,165 @@
+"""Office conflicts between two articles.
+
+One "one holder" office (data/offices.txt) given to two people who are not one person
+and of whom neither article mentions the other's: in aligned sentences, or anywhere when
+each article names a single holder ("Treasury Secretary Yellen" / "Treasury Secretary
+Bessent"). And one person given two such offices in aligned sentences.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from tui.engine.findings.cast import Cast, Link, mention_side, offices_agree
+from tui.engine.findings.entities import Mention, Person
+from tui.engine.findings.model import Finding, Side
+from tui.engine.findings.name_runs import OfficeRef
+
+ALIGNED_CONFLICT_SCORE = 0.9
+
+SOLE_HOLDER_CONFLICT_SCORE = 0.75
+
+
+def office_changes(
+    left: Cast, right: Cast, links: Sequence[Link], aligned: set[tuple[int, int]]
+) -> list[Finding]:
+    """One person given two different one-holder offices in sentences that say the same
+    thing ("Treasury Secretary Bessent" / "Commerce Secretary Bessent")."""
+    findings = []
+    for link in links:
+        lefts = _seats_by_sentence(link.left)
+        rights = _seats_by_sentence(link.right)
+        for i, j in sorted((i, j) for i in lefts for j in rights if (i, j) in aligned):
+            change = _different_seats(lefts[i], rights[j])
+            if change is not None:
+                (lm, lo), (rm, ro) = change
+                findings.append(
+                    Finding(
+                        kind="contradiction",
+                        type="office",
+                        left=_office_side(left, lm, lo),
+                        right=_office_side(right, rm, ro),
+                        message=f"{rm.surname}: {lo.label} vs {ro.label}",
+                        score=ALIGNED_CONFLICT_SCORE,
+                    )
+                )
+                break
+    return findings
+
+
+Seat = tuple[Mention, OfficeRef]
+
+
+def _seats_by_sentence(person: Person) -> dict[int, list[Seat]]:
+    seats: dict[int, list[Seat]] = defaultdict(list)
+    for mention in person.mentions:
+        for office in mention.offices:
+            if office.unique and office.current:
+                seats[mention.sentence].append((mention, office))
+    return seats
+
+
+def _different_seats(lefts: Sequence[Seat], rights: Sequence[Seat]) -> tuple[Seat, Seat] | None:
+    """The first two offices of one country when the two sentences share none."""
+    if {o.label for _, o in lefts} & {o.label for _, o in rights}:
+        return None
+    for seat in lefts:
+        for other in rights:
+            a, b = seat[1], other[1]
+            if not (a.country and b.country and a.country != b.country):
+                return seat, other
+    return None
+
+
+def _office_side(cast: Cast, mention: Mention, office: OfficeRef) -> Side:
+    return Side(
+        mention.sentence, office.start, office.end, cast.article.text[office.start : office.end]
+    )
+
+
+def office_conflicts(
+    left: Cast, right: Cast, links: Sequence[Link], aligned: set[tuple[int, int]]
+) -> list[Finding]:
+    """One office given to two different people, one in each article."""
+    return [
+        _conflict(left, right, c.label, c.left, c.right, c.score)
+        for c in conflicting_holders(left, right, links, aligned)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class HolderConflict:
+    label: str
+    left_person: Person
+    left: Mention
+    right_person: Person
+    right: Mention
+    score: float
+
+
+def conflicting_holders(
+    left: Cast, right: Cast, links: Sequence[Link], aligned: set[tuple[int, int]]
+) -> list[HolderConflict]:
+    """Holders of one office who are not one person, in aligned sentences, or anywhere
+    when each article names a single holder. Mentions are paired through the alignment
+    index, never all against all."""
+    left_known = {link.left.key for link in links}
+    right_known = {link.right.key for link in links}
+    right_of: dict[int, list[int]] = defaultdict(list)
+    for i, j in aligned:
+        right_of[i].append(j)
+    right_holders = _holders(right.people)
+    found = []
+    for label, lefts in _holders(left.people).items():
+        rights = right_holders.get(label, [])
+        by_sentence: dict[int, list[tuple[Person, Mention]]] = defaultdict(list)
+        for rp, rm in rights:
+            by_sentence[rm.sentence].append((rp, rm))
+        candidates = [
+            (lp, lm, rp, rm, ALIGNED_CONFLICT_SCORE)
+            for lp, lm in lefts
+            for j in right_of.get(lm.sentence, ())
+            for rp, rm in by_sentence.get(j, ())
+        ]
+        if len({p.key for p, _ in lefts}) == 1 and len({p.key for p, _ in rights}) == 1:
+            candidates.append((*lefts[0], *rights[0], SOLE_HOLDER_CONFLICT_SCORE))
+        done: set[tuple[str, str]] = set()
+        for lp, lm, rp, rm, score in candidates:
+            if (lp.key, rp.key) in done or lp.key in left_known or rp.key in right_known:
+                continue
+            if offices_agree(_office(lm, label), _office(rm, label)):
+                done.add((lp.key, rp.key))
+                found.append(HolderConflict(label, lp, lm, rp, rm, score))
+    return found
+
+
+def _holders(people: Iterable[Person]) -> dict[str, list[tuple[Person, Mention]]]:
+    """Office label -> (person, mention giving it), for current one-holder offices."""
+    holders: dict[str, list[tuple[Person, Mention]]] = defaultdict(list)
+    for person in people:
+        for mention in person.mentions:
+            for office in mention.offices:
+                if office.unique and office.current:
+                    holders[office.label].append((person, mention))
+    return holders
+
+
+def _office(mention: Mention, label: str) -> list[OfficeRef]:
+    return [o for o in mention.offices if o.label == label]
+
+
+def _conflict(
+    left: Cast, right: Cast, label: str, lm: Mention, rm: Mention, score: float
+) -> Finding:
+    left_side = mention_side(left.article, lm, whole_name=True)
+    right_side = mention_side(right.article, rm, whole_name=True)
+    return Finding(
+        kind="contradiction",
+        type="office",
+        left=left_side,
+        right=right_side,
+        message=f"{label}: {left_side.quote} vs {right_side.quote}",
+        score=score,
+    )
