@@ -296,3 +296,24 @@ def test_common_word_variant_facing_the_name_in_aligned_sentences_is_linked(pair
         "Earlier, Mr. Steel told the committee that the budget was sound.",
     )
     assert spelled(found) == {("Steele", "Steel")}
+
+
+def test_rare_name_without_person_evidence_facing_its_variant_is_a_finding(pair: Pair) -> None:
+    found = pair(
+        'Analysts said "(the regional strongman Dzhokhar) Saidov will stay in power."',
+        'Analysts said "(the regional strongman Dzhokar) Saidov will stay in power."',
+    )
+    assert spelled(found) == {("Dzhokhar", "Dzhokar")}
+
+
+@pytest.mark.parametrize(
+    ("left", "right"), [("Norwalk", "Norfolk"), ("Christmas", "Christine"), ("Hill", "Hillary")]
+)
+def test_ordinary_words_and_places_facing_each_other_are_never_flagged(
+    pair: Pair, left: str, right: str
+) -> None:
+    found = pair(
+        f"The plant near {left} will close in May, the company said on Tuesday.",
+        f"The plant near {right} will close in May, the company said on Tuesday.",
+    )
+    assert spelled(found) == set()

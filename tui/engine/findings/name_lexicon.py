@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from tui.engine.textnorm import fold
@@ -55,6 +55,19 @@ class PlaceLexicon:
 
     def country_of(self, form: str) -> str | None:
         return self.country.get(" ".join(form.split()))
+
+    def is_place(self, word: str) -> bool:
+        """A country, place, organisation word or time word written as ``word``."""
+        return (
+            word in self.country
+            or word in self.org_words
+            or word in self.time_words
+            or word in self._single_forms
+        )
+
+    @cached_property
+    def _single_forms(self) -> frozenset[str]:
+        return frozenset(form for form in self.forms if " " not in form)
 
 
 @dataclass(frozen=True)

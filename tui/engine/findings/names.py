@@ -28,6 +28,7 @@ from tui.engine.findings.name_lexicon import given_names
 from tui.engine.findings.name_runs import commonness
 from tui.engine.findings.office_conflicts import office_changes, office_conflicts
 from tui.engine.findings.spelling import block_keys, variant_score
+from tui.engine.findings.word_variants import word_variants
 
 LINK_THRESHOLD = 0.6
 
@@ -61,6 +62,7 @@ def pair_findings(left: Cast, right: Cast, alignments: Sequence[Alignment] = ())
     variants = [link for link in links if link.variant]
     variants += aligned_variants(left, right, close, links)
     findings = [_spelling_finding(left, right, link, aligned) for link in variants]
+    findings += word_variants(left, right, close)
     findings += _given_name_findings(left, right, links, aligned)
     findings += office_conflicts(left, right, links + variants, aligned)
     findings += office_changes(left, right, links + variants, aligned)

@@ -1,0 +1,92 @@
+"""Rare capitalised words spelled two ways where two sentences say the same thing.
+
+A name the text gives no evidence for ("(Libyan strongman Muammar) al-Qaddafi") is
+still a name, and still misspelt, when the other article writes a variant of it in the
+same place of a closely aligned sentence ("(Libyan strongman Moammar) Gadhafi"). Such a
+pair is reported when both words are rare in English (wordfreq), neither is a place,
+nation or organisation, neither appears anywhere in the other article, the two are
+transliteration variants (spelling.py) and a neighbouring word is the same on both sides.
+People found by entities.py are left to names.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from tui.engine.findings.cast import Cast
+from tui.engine.findings.entities import name_key
+from tui.engine.findings.model import Finding, Side
+from tui.engine.findings.name_lexicon import given_names, places
+from tui.engine.findings.name_runs import commonness
+from tui.engine.findings.spelling import variant_score
+from tui.engine.segment import Sentence
+from tui.engine.textnorm import Token, tokenize
+
+RARE_ZIPF = 3.0
+MIN_VARIANT_SCORE = 0.65
+FACE_TO_FACE_SCORE = 0.05
+MIN_LENGTH = 4
+
+
+def word_variants(left: Cast, right: Cast, close: Iterable[tuple[int, int]]) -> list[Finding]:
+    known = _people_words(left) | _people_words(right)
+    findings: dict[tuple[str, str], Finding] = {}
+    for i, j in sorted(close):
+        lefts = _candidates(left.article.sentences[i], right, known)
+        rights = _candidates(right.article.sentences[j], left, known)
+        for lw, l_near in lefts:
+            best = max(
+                (
+                    (variant_score(name_key(lw.text), name_key(rw.text)), rw)
+                    for rw, r_near in rights
+                    if l_near & r_near
+                ),
+                key=lambda pair: pair[0],
+                default=(0.0, None),
+            )
+            score, rw = best
+            if rw is None or score < MIN_VARIANT_SCORE:
+                continue
+            if given_names().same_person(name_key(lw.text), name_key(rw.text)):
+                continue
+            findings.setdefault(
+                (lw.text, rw.text),
+                Finding(
+                    kind="name",
+                    type="spelling",
+                    left=Side(i, lw.start, lw.end, lw.text),
+                    right=Side(j, rw.start, rw.end, rw.text),
+                    message=f"name spelled differently: {lw.text} vs {rw.text}",
+                    score=round(score + FACE_TO_FACE_SCORE, 2),
+                ),
+            )
+    return list(findings.values())
+
+
+def _people_words(cast: Cast) -> set[str]:
+    """Keys of the surnames and given names of the people found: names.py compares them."""
+    words = {person.key for person in cast.people}
+    words.update(name_key(g) for person in cast.people for g in person.given_names)
+    return words
+
+
+def _candidates(
+    sentence: Sentence, other: Cast, known: set[str]
+) -> Sequence[tuple[Token, frozenset[str]]]:
+    """Rare capitalised words of the sentence (not its first word), absent from the other
+    article, each with its neighbouring words."""
+    tokens = tokenize(sentence.text, sentence.start)
+    lexicon = places()
+    found = []
+    for k, token in enumerate(tokens):
+        text = token.text
+        if k == 0 or len(text) < MIN_LENGTH or not text[0].isupper() or not text.isalpha():
+            continue
+        key = name_key(text)
+        if key in known or text in other.words or commonness(key) >= RARE_ZIPF:
+            continue
+        if lexicon.is_place(text):
+            continue
+        near = {tokens[n].norm for n in (k - 1, k + 1) if 0 <= n < len(tokens)}
+        found.append((token, frozenset(near)))
+    return found
