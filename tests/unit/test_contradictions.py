@@ -222,6 +222,8 @@ def test_antonyms_in_otherwise_agreeing_sentences_are_flagged(
         ("Oil prices rose in Asian trade.",
          "The central bank said inflation would fall next year."),
         ("Shares rose and then fell in Tokyo.", "Shares rose and then fell in Tokyo trading."),
+        ("Obama won the election in Ohio on Tuesday.",
+         "McCain lost the election in Ohio on Tuesday."),
     ],
 )  # fmt: skip
 def test_antonyms_that_agree_or_talk_of_other_things_are_not_flagged(left: str, right: str) -> None:

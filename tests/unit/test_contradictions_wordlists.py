@@ -9,6 +9,7 @@ from tui.engine.findings.wordlists import (
     lemma_key,
     negation_cues,
     phrase_key,
+    reciprocal_antonyms,
 )
 
 
@@ -30,7 +31,7 @@ def test_every_antonym_line_has_two_groups() -> None:
     lines = (DATA / "antonyms.txt").read_text(encoding="utf-8").splitlines()
     entries = [line for line in lines if line.strip() and not line.startswith("#")]
     assert len(entries) > 100
-    assert all(line.count(" | ") == 1 for line in entries)
+    assert all(line.count(" | ") + line.count(" <> ") == 1 for line in entries)
 
 
 def test_negation_cues_and_their_exceptions() -> None:
@@ -38,6 +39,11 @@ def test_negation_cues_and_their_exceptions() -> None:
     assert {("not",), ("never",), ("failed", "to")} <= cues
     assert ("not", "only") in exceptions
     assert not cues & exceptions
+
+
+def test_reciprocal_opposites_are_marked() -> None:
+    assert frozenset((phrase_key("won"), phrase_key("lost"))) in reciprocal_antonyms()
+    assert frozenset((phrase_key("rise"), phrase_key("fall"))) not in reciprocal_antonyms()
 
 
 def test_a_word_matches_an_entry_only_as_one_of_its_forms() -> None:

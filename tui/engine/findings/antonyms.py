@@ -16,7 +16,13 @@ from functools import lru_cache
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.polarity import Polarity, polarity
-from tui.engine.findings.wordlists import Phrase, antonym_entries, antonyms, inflects
+from tui.engine.findings.wordlists import (
+    Phrase,
+    antonym_entries,
+    antonyms,
+    inflects,
+    reciprocal_antonyms,
+)
 from tui.engine.findings.words import AUXILIARIES, Word, agreement, content_lemmas
 
 CONTEXT = 4
@@ -61,6 +67,7 @@ def antonym_conflicts(pair: SentencePair) -> list[Conflict]:
     left_negated = left.negated
     right_negated = right.negated
     table = antonyms()
+    reciprocal = reciprocal_antonyms()
     conflicts = []
     for key, left_places in lefts.items():
         for opposite in table[key]:
@@ -79,7 +86,7 @@ def antonym_conflicts(pair: SentencePair) -> list[Conflict]:
             )
             if set(range(*li)) & left_negated or set(range(*ri)) & right_negated:
                 continue
-            score = _agreement(pair, li, ri)
+            score = _agreement(pair, li, ri, frozenset((key, opposite)) in reciprocal)
             if score is None:
                 continue
             left_span = _span(pair.left_words, li)
@@ -89,8 +96,13 @@ def antonym_conflicts(pair: SentencePair) -> list[Conflict]:
     return conflicts
 
 
-def _agreement(pair: SentencePair, li: Occurrence, ri: Occurrence) -> float | None:
-    """The score when the rest of the two sentences agrees, else None."""
+def _agreement(
+    pair: SentencePair, li: Occurrence, ri: Occurrence, reciprocal: bool
+) -> float | None:
+    """The score when the rest of the two sentences agrees, else None. Reciprocal
+    opposites also need a shared word before them: "Obama won" / "McCain lost" agree."""
+    if reciprocal and not (_before(pair.left_words, li) & _before(pair.right_words, ri)):
+        return None
     near_left = _context(pair.left_words, li)
     near_right = _context(pair.right_words, ri)
     rest = agreement(
@@ -105,6 +117,10 @@ def _context(words: Sequence[Word], place: Occurrence) -> set[str]:
     first, after = place
     window = [*words[max(0, first - CONTEXT) : first], *words[after : after + CONTEXT]]
     return {w.lemma for w in window if w.is_content}
+
+
+def _before(words: Sequence[Word], place: Occurrence) -> set[str]:
+    return {w.lemma for w in words[max(0, place[0] - CONTEXT) : place[0]] if w.is_content}
 
 
 def _span(words: Sequence[Word], place: Occurrence) -> tuple[int, int]:

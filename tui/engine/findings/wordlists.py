@@ -62,7 +62,7 @@ def negation_cues() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ..
 def antonyms() -> dict[Phrase, frozenset[Phrase]]:
     """Each phrase key mapped to the phrase keys of its opposites (symmetric)."""
     table: dict[Phrase, set[Phrase]] = {}
-    for left, right in _antonym_groups():
+    for left, right, _ in _antonym_groups():
         for a in left:
             for b in right:
                 if phrase_key(a) != phrase_key(b):
@@ -72,21 +72,38 @@ def antonyms() -> dict[Phrase, frozenset[Phrase]]:
 
 
 @lru_cache(maxsize=1)
+def reciprocal_antonyms() -> frozenset[frozenset[Phrase]]:
+    """Opposite pairs that hold only for the same subject ("won" / "lost")."""
+    return frozenset(
+        frozenset((phrase_key(a), phrase_key(b)))
+        for left, right, reciprocal in _antonym_groups()
+        if reciprocal
+        for a in left
+        for b in right
+    )
+
+
+@lru_cache(maxsize=1)
 def antonym_entries() -> dict[Phrase, frozenset[str]]:
     """The first words of the lexicon entries behind each phrase key, to check that a
     text word is one of their forms and not a word that merely shares the stem."""
     entries: dict[Phrase, set[str]] = {}
-    for left, right in _antonym_groups():
+    for left, right, _ in _antonym_groups():
         for entry in (*left, *right):
             entries.setdefault(phrase_key(entry), set()).add(fold(entry.split()[0]))
     return {key: frozenset(value) for key, value in entries.items()}
 
 
-def _antonym_groups() -> list[tuple[list[str], list[str]]]:
+def _antonym_groups() -> list[tuple[list[str], list[str], bool]]:
+    """(left words, right words, reciprocal) for each line of antonyms.txt."""
     groups = []
     for line in _lines("antonyms.txt"):
-        left, right = ([w.strip() for w in g.split(",") if w.strip()] for g in line.split(" | "))
-        groups.append((left, right))
+        reciprocal = " <> " in line
+        left, right = (
+            [w.strip() for w in group.split(",") if w.strip()]
+            for group in line.split(" <> " if reciprocal else " | ")
+        )
+        groups.append((left, right, reciprocal))
     return groups
 
 
