@@ -127,6 +127,10 @@ def test_dates_that_differ_are_flagged(left: str, right: str, expected: tuple[st
         ("The delegations met on June 6 in London.", "The delegations met on Friday in London."),
         ("The delegations met on Friday, June 6.", "The delegations met on June 6th."),
         ("The talks ended at 3 p.m. in Geneva.", "The talks ended at 3pm in Geneva."),
+        (
+            "The filing is dated 2025-06-06 in London.",
+            "The filing is dated June 6, 2025 in London.",
+        ),
     ],
 )
 def test_the_same_date_in_another_form_is_not_flagged(left: str, right: str) -> None:

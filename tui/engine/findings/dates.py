@@ -55,6 +55,7 @@ _YEAR_WORDS = r"in|since|by|until|till|from|during|before|after|through|of|early
 _PATTERNS = tuple(
     re.compile(p)
     for p in (
+        r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)\b",
         rf"\b{_WEEKDAY}?{_MONTH}\s+{_DAY}{_RANGE}{_YEAR}{_CLOSE}",
         rf"\b{_WEEKDAY}?(?:the\s+)?{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH}{_YEAR}{_CLOSE}",
         rf"\b{_MONTH}\s+(?P<y>(?:19|20)\d\d)\b",
@@ -131,6 +132,8 @@ def _fields(match: re.Match[str]) -> Iterator[tuple[str, object]]:
         yield "weekday", groups["wd"]
     if "m" in groups:
         yield "month", MONTHS[groups["m"].rstrip(".")]
+    if "mo" in groups:
+        yield "month", int(groups["mo"])
     if "d1" in groups:
         yield "days", (int(groups["d1"]), int(groups.get("d2", groups["d1"])))
     if "y" in groups:
