@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.pair import SentencePair
-from tui.engine.findings.words import CACHED_SENTENCES, same_setting
+from tui.engine.findings.words import CACHED_SENTENCES, agreement, content_lemmas, same_setting
 from tui.engine.segment import Sentence
 
 MONTHS = {
@@ -146,6 +146,11 @@ def _fields(match: re.Match[str]) -> Iterator[tuple[str, object]]:
 def date_conflicts(pair: SentencePair) -> list[Conflict]:
     lefts = date_mentions(pair.left)
     rights = date_mentions(pair.right)
+    if not lefts or not rights:
+        return []
+    score = 0.65 + 0.3 * agreement(
+        content_lemmas(pair.left_words), content_lemmas(pair.right_words)
+    )
     conflicts = []
     for mention, other in _paired(lefts, rights):
         if not mention.conflicts_with(other):
@@ -154,7 +159,7 @@ def date_conflicts(pair: SentencePair) -> list[Conflict]:
         if not same_setting(pair.left_words, left_span, pair.right_words, right_span, 2):
             continue
         message = f"date differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
-        conflicts.append(Conflict("date", left_span, right_span, message, 0.8))
+        conflicts.append(Conflict("date", left_span, right_span, message, round(score, 2)))
     return conflicts
 
 
