@@ -136,3 +136,8 @@ def test_given_name_alone_joins_the_full_name(article: Write) -> None:
     assert person.key == "wenbo"
     assert person.spellings == ("Wenbo",)
     assert [doc.text[m.start : m.end] for m in person.mentions] == ["Zhou Wenbo", "Zhou"]
+
+
+def test_lower_case_office_in_front_of_a_name(article: Write) -> None:
+    doc = article("On Monday the White House chief of staff Dana Kirkwood resigned.")
+    assert people_of(doc)["kirkwood"].office_labels == {"White House Chief of Staff"}

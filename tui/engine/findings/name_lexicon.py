@@ -42,6 +42,9 @@ class OfficeLexicon:
     def lookup(self, matched: str) -> tuple[Office, str | None]:
         return self.aliases[_alias_key(matched)]
 
+    def knows(self, text: str) -> bool:
+        return _alias_key(text) in self.aliases
+
 
 @dataclass(frozen=True)
 class PlaceLexicon:

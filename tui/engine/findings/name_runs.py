@@ -90,9 +90,9 @@ def commonness(word: str) -> float:
 
 @dataclass(slots=True)
 class Item:
-    """A word or phrase that matters for names: a capitalised word, a name particle, or a
-    whole office, place or honorific match. Lower-case words in between are not items:
-    they stay in the gap text, which is how a run or a title chain is broken."""
+    """A word or phrase that matters for names: a capitalised word, or a whole office,
+    place or honorific match. Lower-case words in between are not items: they stay in the
+    gap text, which is how a run or a title chain is broken."""
 
     start: int
     end: int
@@ -109,6 +109,8 @@ class Run:
 
 
 def sentence_runs(sentence: Sentence) -> Iterator[tuple[Run, bool]]:
+    """Each run of name words in the sentence with its offices and evidence (None when
+    it has none), and whether it stands in a headline; offsets are into the article."""
     text = sentence.text
     items = _items(text)
     headline = _is_headline(text)
@@ -161,11 +163,10 @@ def _scanner() -> re.Pattern[str]:
 
 
 @cache
-def _lower_offices() -> re.Pattern[str]:
-    return re.compile(r"\b" + alternation(f for f in offices().forms if f[0].islower()))
-
-
-_LONGEST_LOWER_OFFICE = 48
+def _lower_offices() -> tuple[re.Pattern[str], int]:
+    """The lower-case office forms ("chief of staff"), and the longest one's length."""
+    forms = [f for f in offices().forms if f[0].islower()]
+    return re.compile(r"\b" + alternation(forms)), max(map(len, forms))
 
 
 def _items(text: str) -> list[Item]:
@@ -270,6 +271,11 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
         lower = _lower_office_ending_at(text, edge)
         if lower is None:
             break
+        if i >= 0 and text[items[i].end : lower.start].isspace():
+            whole = text[items[i].start : lower.end]  # "White House" + "chief of staff"
+            if offices().knows(whole):
+                lower = Item(items[i].start, lower.end, whole, "office")
+                i -= 1
         chain.append(lower)
         edge = lower.start
     if not any(item.kind in ("office", "honorific") for item in chain):
@@ -292,8 +298,8 @@ def _lower_office_ending_at(text: str, edge: int) -> Item | None:
     end = len(text[:edge].rstrip())
     if end == edge or not text[end - 1 : end].islower():
         return None
-    window_start = max(0, end - _LONGEST_LOWER_OFFICE)
-    for hit in _lower_offices().finditer(text, window_start, end):
+    pattern, longest = _lower_offices()
+    for hit in pattern.finditer(text, max(0, end - longest - 8), end):
         if hit.end() == end:
             return Item(hit.start(), hit.end(), hit.group(), "office")
     return None
@@ -330,7 +336,7 @@ def _apposition(
     k = last + 1
     if lead is None or lead.end() == items[last].end:
         return [], None
-    lower = _lower_offices().match(text, lead.end())
+    lower = _lower_offices()[0].match(text, lead.end())
     if lower is not None:  # "Bessent, the treasury secretary,"
         item = Item(lower.start(), lower.end(), lower.group(), "office")
         following = next((x for x in items[k:] if x.start >= lower.end()), None)
