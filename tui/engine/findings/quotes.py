@@ -1,11 +1,12 @@
 """Quotations: the same remark quoted with different words in two aligned sentences.
 
 Quoted passages are found between matching quote marks (straight, curly or
-single). Quotes with the same words, or where one quotes a part of the other,
-agree. Otherwise a pair of quotes is reported when the sentences around them
-agree (the same speaker and setting) and the quotes share content: a reworded
-remark. This is the weakest kind of contradiction (the wording differs, the
-meaning may not), so it scores lower than the others.
+single). Quotes with the same words (up to spelling, punctuation and order), or
+where one quotes a part of the other, agree. Otherwise a pair of quotes is
+reported when the sentences around them agree (the same speaker and setting) and
+the quotes share content: a reworded remark. This is the weakest kind of
+contradiction (the wording differs, the meaning may not), so it scores lower than
+the others (0.45 to 0.6; numbers, dates, negation and antonyms score 0.5 to 0.95).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Words of one sentence as the contradiction detectors see them.
 
 Each word keeps its offsets into the article text, its folded form, its lemma
-key (lexicon.lemma_key) and whether a clause boundary (punctuation other than a
-hyphen or an apostrophe) separates it from the word before.
+key (wordlists.lemma_key) and whether a clause boundary (punctuation or a dash,
+not a quote mark) separates it from the word before.
 """
 
 from __future__ import annotations
