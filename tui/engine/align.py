@@ -1,22 +1,24 @@
 """Sentence alignment between two articles that reorder, split, merge and paraphrase.
 
-1. *Candidates*: every content sentence is reduced to weighted stems
-   (``similarity``). An inverted index over the right article's stems, probed
-   with each left sentence's most informative stems, yields the pairs worth
-   scoring; no loop ever visits all n x m pairs.
-2. *Confident pairs*: a maximum-weight one-to-one matching (``matching``) over
+1. *Words*: every content sentence is reduced to the stems of its content
+   words (``similarity``), weighted by how rare they are in this pair of
+   articles; spelling variants of a name count as one word (``name_variants``).
+2. *Candidates*: an inverted index over the right article's stems, probed with
+   each left sentence's most selective stems, yields the pairs worth scoring
+   (``candidates``); no loop ever visits all n x m pairs. A pair must share two
+   content words (or all of one side's) to count.
+3. *Confident pairs*: a maximum-weight one-to-one matching (``matching``) over
    the candidate pairs scoring at least ``STRONG``; weights are squared scores,
    so one clear pair beats two doubtful ones.
-3. *Anchored pairs*: weaker candidates (at least ``WEAK``) are accepted when
-   they continue a matched pair in both articles' order: reordered articles move
-   whole paragraphs, so the neighbour of a matched sentence tends to match the
-   neighbour of its partner.
-4. *Splits and merges*: an unmatched sentence next to a matched one joins that
-   alignment when most of its informative words are found on the other side;
-   no side ever grows beyond ``MAX_GROUP`` sentences.
+4. *Anchored pairs, splits and merges* (``grouping``): weaker candidates (at
+   least ``WEAK``) are accepted when they continue a matched pair in both
+   articles' order, and a sentence next to an alignment joins it when the other
+   side holds most of its informative words; no side of an alignment ever
+   holds more than three sentences.
 
 Boilerplate sentences are never aligned. Each alignment's score is the weighted
-Dice overlap of its two sides; its kind comes from character-level similarity.
+Dice overlap of its two sides (or, for a verbatim or near copy, the character
+similarity when higher); its kind comes from character-level similarity.
 """
 
 from __future__ import annotations
@@ -51,9 +53,13 @@ NEAR = 0.8
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
+    """Sentences of the left and right article that say the same thing."""
+
     left: tuple[int, ...]
+    """``Sentence.id`` values, in text order; one to three of them."""
     right: tuple[int, ...]
     score: float
+    """In [0, 1]: how much of the two sides' informative words they share."""
     kind: AlignmentKind
 
 
