@@ -225,8 +225,8 @@ def test_no_conflict_for_past_holders_other_countries_or_shared_titles(pair: Pai
     )
     assert not conflicts(
         pair(
-            "Senator Ann Whitcombe stayed in Paris for the talks.",
-            "Senator Peter Dalgaard stayed in Paris for the talks.",
+            "Senator Ann Whitcombe stayed in Paris for the talks on the new budget.",
+            "Senator Peter Dalgaard voted against the budget bill last year.",
         )
     )
 
@@ -237,6 +237,16 @@ def test_no_conflict_when_each_article_knows_both_people(pair: Pair) -> None:
         "Commerce Secretary Peter Dalgaard stayed in Paris. Ann Whitcombe said she agreed.",
     )
     assert not conflicts(found)
+
+
+def test_shared_title_given_to_different_people_in_the_same_sentence_is_a_conflict(
+    pair: Pair,
+) -> None:
+    found = pair(
+        "Chinese Vice Premier Zhao Minghui led the delegation to Geneva on Sunday.",
+        "Chinese Vice Premier Qian Dewei led the delegation to Geneva on Sunday.",
+    )
+    assert conflicts(found) == {("Zhao Minghui", "Qian Dewei")}
 
 
 def test_same_person_spelled_differently_is_not_an_office_conflict(pair: Pair) -> None:

@@ -64,7 +64,7 @@ def pair_findings(left: Cast, right: Cast, alignments: Sequence[Alignment] = ())
     findings = [_spelling_finding(left, right, link, aligned) for link in variants]
     findings += word_variants(left, right, close)
     findings += _given_name_findings(left, right, links, aligned)
-    findings += office_conflicts(left, right, links + variants, aligned)
+    findings += office_conflicts(left, right, links + variants, aligned, close)
     findings += office_changes(left, right, links + variants, aligned)
     return findings
 

@@ -20,6 +20,7 @@ from tui.engine.findings.name_runs import OfficeRef
 ALIGNED_CONFLICT_SCORE = 0.9
 
 SOLE_HOLDER_CONFLICT_SCORE = 0.75
+SHARED_TITLE_CONFLICT_SCORE = 0.7
 
 
 def office_changes(
@@ -80,13 +81,16 @@ def _office_side(cast: Cast, mention: Mention, office: OfficeRef) -> Side:
 
 
 def office_conflicts(
-    left: Cast, right: Cast, links: Sequence[Link], aligned: set[tuple[int, int]]
+    left: Cast,
+    right: Cast,
+    links: Sequence[Link],
+    aligned: Iterable[tuple[int, int]],
+    close: Iterable[tuple[int, int]] = (),
 ) -> list[Finding]:
     """One office given to two different people, one in each article."""
-    return [
-        _conflict(left, right, c.label, c.left, c.right, c.score)
-        for c in conflicting_holders(left, right, links, aligned)
-    ]
+    found = conflicting_holders(left, right, links, aligned)
+    found += conflicting_holders(left, right, links, close, shared=True)
+    return [_conflict(left, right, c.label, c.left, c.right, c.score) for c in found]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,30 +104,39 @@ class HolderConflict:
 
 
 def conflicting_holders(
-    left: Cast, right: Cast, links: Sequence[Link], aligned: set[tuple[int, int]]
+    left: Cast,
+    right: Cast,
+    links: Sequence[Link],
+    aligned: Iterable[tuple[int, int]],
+    shared: bool = False,
 ) -> list[HolderConflict]:
     """Holders of one office who are not one person, in aligned sentences, or anywhere
     when each article names a single holder. Mentions are paired through the alignment
-    index, never all against all."""
+    index, never all against all.
+
+    ``shared``: titles many hold at once ("Vice Premier", "Senator") instead, and only
+    in the sentence pairs given, which should be closely aligned: "Vice Premier He
+    Lifeng led the delegation" / "Vice Premier Liu He led the delegation"."""
     left_known = {link.left.key for link in links}
     right_known = {link.right.key for link in links}
     right_of: dict[int, list[int]] = defaultdict(list)
     for i, j in aligned:
         right_of[i].append(j)
-    right_holders = _holders(right.people)
+    right_holders = _holders(right.people, shared)
     found = []
-    for label, lefts in _holders(left.people).items():
+    for label, lefts in _holders(left.people, shared).items():
         rights = right_holders.get(label, [])
         by_sentence: dict[int, list[tuple[Person, Mention]]] = defaultdict(list)
         for rp, rm in rights:
             by_sentence[rm.sentence].append((rp, rm))
         candidates = [
-            (lp, lm, rp, rm, ALIGNED_CONFLICT_SCORE)
+            (lp, lm, rp, rm, SHARED_TITLE_CONFLICT_SCORE if shared else ALIGNED_CONFLICT_SCORE)
             for lp, lm in lefts
             for j in right_of.get(lm.sentence, ())
             for rp, rm in by_sentence.get(j, ())
         ]
-        if len({p.key for p, _ in lefts}) == 1 and len({p.key for p, _ in rights}) == 1:
+        sole = len({p.key for p, _ in lefts}) == 1 and len({p.key for p, _ in rights}) == 1
+        if sole and not shared:
             candidates.append((*lefts[0], *rights[0], SOLE_HOLDER_CONFLICT_SCORE))
         done: set[tuple[str, str]] = set()
         for lp, lm, rp, rm, score in candidates:
@@ -135,13 +148,14 @@ def conflicting_holders(
     return found
 
 
-def _holders(people: Iterable[Person]) -> dict[str, list[tuple[Person, Mention]]]:
-    """Office label -> (person, mention giving it), for current one-holder offices."""
+def _holders(people: Iterable[Person], shared: bool) -> dict[str, list[tuple[Person, Mention]]]:
+    """Office label -> (person, mention giving it), for current one-holder offices (or
+    current shared titles)."""
     holders: dict[str, list[tuple[Person, Mention]]] = defaultdict(list)
     for person in people:
         for mention in person.mentions:
             for office in mention.offices:
-                if office.unique and office.current:
+                if office.unique != shared and office.current:
                     holders[office.label].append((person, mention))
     return holders
 
