@@ -206,8 +206,13 @@ def _spelling_finding(
     left: Cast, right: Cast, link: Link, aligned: set[tuple[int, int]]
 ) -> Finding:
     lm, rm = _pick(link.left.mentions, link.right.mentions, aligned)
-    shared = sorted(link.left.office_labels & link.right.office_labels)
-    role = f" ({shared[0]})" if shared else ""
+    shared = link.left.office_labels & link.right.office_labels
+    written = [
+        " ".join(left.article.text[o.start : o.end].split())
+        for o in link.left.offices
+        if o.label in shared
+    ]
+    role = f" ({written[0]})" if written else ""
     return Finding(
         kind="name",
         type="spelling",
