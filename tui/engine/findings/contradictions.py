@@ -1,8 +1,8 @@
 """Contradictions between aligned sentences: numbers, dates, negation, antonyms, quotes.
 
 ``find_contradictions`` runs every detector on the two passages each alignment
-joins (one sentence a side, or the sentences of a split or merge read as one
-passage, so a fact may sit in either half; boilerplate never). Where findings
+joins (one sentence a side, or the adjacent sentences of a split or merge read as
+one passage, so a fact may sit in either half; boilerplate never). Where findings
 overlap, the one of the more specific type is kept (DETECTORS order), and a quote
 finding that holds another is dropped (a number changed inside a quotation is a
 number finding).
@@ -10,6 +10,8 @@ number finding).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Callable
 
 from tui.engine.align import Alignment
@@ -59,42 +61,52 @@ def _inside(small: Conflict, large: Conflict) -> bool:
 def find_contradictions(
     left: Article, right: Article, alignments: tuple[Alignment, ...]
 ) -> list[Finding]:
+    lefts = {s.id: s for s in left.sentences}
+    rights = {s.id: s for s in right.sentences}
+    locate_left, locate_right = _Locator(left), _Locator(right)
     findings: list[Finding] = []
     seen: set[tuple[tuple[int, int], tuple[int, int]]] = set()
     for alignment in alignments:
-        left_passage = _passage(left, alignment.left)
-        right_passage = _passage(right, alignment.right)
-        if left_passage is None or right_passage is None:
-            continue
-        for conflict in sentence_conflicts(left_passage, right_passage):
-            if (conflict.left, conflict.right) not in seen:
-                seen.add((conflict.left, conflict.right))
-                findings.append(_finding(conflict, left, right))
+        for left_passage in _passages(left, [lefts[i] for i in alignment.left]):
+            for right_passage in _passages(right, [rights[i] for i in alignment.right]):
+                for conflict in sentence_conflicts(left_passage, right_passage):
+                    if (conflict.left, conflict.right) not in seen:
+                        seen.add((conflict.left, conflict.right))
+                        findings.append(_finding(conflict, locate_left, locate_right))
     return findings
 
 
-def _passage(article: Article, ids: tuple[int, ...]) -> Sentence | None:
-    """The aligned sentences as one span of the text (the sentence itself when alone)."""
-    sentences = [s for s in article.sentences if s.id in ids and not s.boilerplate]
-    if not sentences:
-        return None
-    if len(sentences) == 1:
-        return sentences[0]
+def _passages(article: Article, aligned: list[Sentence]) -> list[Sentence]:
+    """Adjacent aligned sentences as one span of the text; others one by one."""
+    sentences = sorted((s for s in aligned if not s.boilerplate), key=lambda s: s.start)
+    adjacent = all(b.id == a.id + 1 for a, b in itertools.pairwise(sentences))
+    if len(sentences) < 2 or not adjacent:
+        return sentences
     start, end = sentences[0].start, sentences[-1].end
-    return Sentence(sentences[0].id, start, end, article.text[start:end])
+    return [Sentence(sentences[0].id, start, end, article.text[start:end])]
 
 
-def _sentence_at(article: Article, offset: int) -> int | None:
-    return next((s.id for s in article.sentences if s.start <= offset < s.end), None)
+class _Locator:
+    """Finds the sentence that holds an offset of one article (sentences in text order)."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.starts = [s.start for s in article.sentences]
+
+    def side(self, span: tuple[int, int]) -> Side:
+        start, end = span
+        k = bisect.bisect_right(self.starts, start) - 1
+        sentences = self.article.sentences
+        sentence = sentences[k].id if k >= 0 and start < sentences[k].end else None
+        return Side(sentence, start, end, self.article.text[start:end])
 
 
-def _finding(conflict: Conflict, left: Article, right: Article) -> Finding:
-    (ls, le), (rs, re_) = conflict.left, conflict.right
+def _finding(conflict: Conflict, left: _Locator, right: _Locator) -> Finding:
     return Finding(
         kind="contradiction",
         type=conflict.type,
-        left=Side(_sentence_at(left, ls), ls, le, left.text[ls:le]),
-        right=Side(_sentence_at(right, rs), rs, re_, right.text[rs:re_]),
+        left=left.side(conflict.left),
+        right=right.side(conflict.right),
         message=conflict.message,
         score=conflict.score,
     )
