@@ -187,7 +187,7 @@ async def test_a_collision_with_a_focused_widget_key_is_reported_when_its_screen
     warnings = [note.message for note in notes if note.severity == "warning"]
     assert len(warnings) == 1
     assert warnings[0].splitlines() == [
-        "collision on up: corpus-mark and cursor_up (CorpusScreen, DataTable focused)",
+        "collision on up: corpus-mark and cursor_up (CorpusScreen, ArticleTable focused)",
         "collision on up: corpus-mark and scroll_up (CorpusScreen, Input focused)",
     ]
 

@@ -23,14 +23,26 @@ FIXED_COLUMNS = (("Mark", 4), ("Words", 6), ("Sentences", 9), ("Tags", 4))
 MIN_TITLE_WIDTH = 16
 
 
+class ArticleTable(DataTable[Text]):
+    """The corpus table, where enter compares instead of selecting the row.
+
+    A binding here rather than a priority binding on the screen: the app runs
+    priority bindings at once, ahead of keys still queued, so a fast
+    "space down space enter" compared before the second mark was made.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "screen.compare", "Compare", id="corpus-compare",
+                tooltip="Compare the two marked articles, or the marked one with the highlighted"),
+    ]  # fmt: skip
+
+
 class CorpusScreen(Screen[None]):
     """Pick two articles: mark them with space and press enter, or open the overview."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "mark", "Mark", id="corpus-mark",
                 tooltip="Mark the highlighted article (two at most; a third replaces the oldest)"),
-        Binding("enter", "compare", "Compare", id="corpus-compare",
-                tooltip="Compare the two marked articles, or the marked one with the highlighted"),
         Binding("o", "overview", "Overview", id="corpus-overview",
                 tooltip="A matrix of every pair: similarity, contradictions, name findings"),
         Binding("t", "app.browse_tags", "Tags", id="corpus-tags",
@@ -59,7 +71,7 @@ class CorpusScreen(Screen[None]):
             placeholder="filter by title or file name · enter: table · escape: clear",
             id="corpus-filter",
         )
-        yield DataTable(id="corpus-table", cursor_type="row", zebra_stripes=True)
+        yield ArticleTable(id="corpus-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="corpus-skipped")
         yield Static(id="corpus-status")
         yield Footer()
@@ -140,15 +152,6 @@ class CorpusScreen(Screen[None]):
         return tuple(self._articles[name] for name in self._marks)
 
     # -- events --------------------------------------------------------------
-
-    @on(DataTable.RowSelected)
-    def _row_chosen(self) -> None:
-        """The table takes enter itself (select_cursor); a chosen row means compare.
-
-        Not a priority binding: those run before keys already queued for the
-        table, so a fast "space down space enter" would compare before marking.
-        """
-        self.action_compare()
 
     @on(Input.Changed, "#corpus-filter")
     def _filter_changed(self) -> None:
