@@ -120,6 +120,15 @@ class TagEditor(ModalScreen[TagEdit | None]):
             tooltip="Save the tag and close",
         ),
         Binding(
+            "f2",
+            "save",
+            "Save",
+            show=False,
+            priority=True,
+            id="tag-editor-save-plain",
+            tooltip="Save the tag and close (for terminals that take ctrl+s for flow control)",
+        ),
+        Binding(
             "escape",
             "cancel",
             "Cancel",
@@ -156,7 +165,7 @@ class TagEditor(ModalScreen[TagEdit | None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="tag-editor") as dialog:
             dialog.border_title = f"Tag a claim in {self.article}"
-            dialog.border_subtitle = "1-9 labels · tab note · ctrl+s save · esc cancel"
+            dialog.border_subtitle = "1-9 labels · tab note · ctrl+s or F2 save · esc cancel"
             with VerticalScroll(id="tag-claim"):
                 yield Static(self.claim, markup=False)
             yield Label("Labels", classes="tag-heading")
