@@ -1,11 +1,11 @@
 """Dates, weekdays, months, years and clock times, and where two sentences differ on one.
 
-A compact regular-expression reader rather than dateparser: dateparser takes
-about a quarter of a second to import, finds no spans inside running text
-(it parses a string that is all date) and resolves relative dates to today,
-which is wrong for a report from last year. Here each mention keeps only the
-fields the text states (weekday, month, days, year, time), so "June 6" and
-"6 June" are equal, "Friday" and "June 6" are not comparable, and "Friday
+A compact regular-expression reader rather than dateparser: dateparser is a heavy
+import for the start-up budget of ``diptych compare``, and it returns datetimes,
+filling in what the text leaves out (a bare "Friday" becomes a date relative to
+today), while a comparison must keep only what the text states. Here each
+mention keeps only those fields (weekday, month, days, year, time), so "June 6"
+and "6 June" are equal, "Friday" and "June 6" are not comparable, and "Friday
 (June 6)" conflicts with "Thursday (June 5)".
 """
 
