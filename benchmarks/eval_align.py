@@ -25,7 +25,8 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,7 +90,30 @@ def _topical_blocks(rows: Sequence[tuple[bool, str, str]], block: int) -> list[l
     return blocks
 
 
-def eval_msr(block: int, topical: bool) -> None:
+Aligner = Callable[[Sequence[Sentence], Sequence[Sentence]], list[Alignment]]
+
+
+def difflib_align(left: Sequence[Sentence], right: Sequence[Sentence]) -> list[Alignment]:
+    """A naive reference: each left sentence takes the right one most like it, by
+    difflib's character ratio, when that ratio reaches 0.6."""
+    found = []
+    for a in left:
+        matcher = SequenceMatcher(None, b=a.text.lower(), autojunk=False)
+        best, where = 0.0, -1
+        for b in right:
+            matcher.set_seq1(b.text.lower())
+            if (
+                matcher.real_quick_ratio() > best
+                and matcher.quick_ratio() > best
+                and matcher.ratio() > best
+            ):
+                best, where = matcher.ratio(), b.id
+        if best >= 0.6:
+            found.append(Alignment((a.id,), (where,), round(best, 4), "paraphrase"))
+    return found
+
+
+def eval_msr(block: int, topical: bool, aligner: Aligner = align) -> None:
     rows = _msr_rows()
     if topical:
         blocks = _topical_blocks(rows, block)
@@ -109,7 +133,7 @@ def eval_msr(block: int, topical: bool) -> None:
         right_at = {k: n for n, k in enumerate(right_order)}
         source_pairs = {(n, right_at[k]) for n, k in enumerate(left_order)}
         gold = {(n, right_at[k]) for n, k in enumerate(left_order) if chunk[k][0]}
-        got = _pairs(align(left, right))
+        got = _pairs(aligner(left, right))
         positives += len(gold)
         found += len(gold & got)
         reported += len(got)
@@ -187,7 +211,7 @@ def _basil_articles() -> list[list[Article]]:
     ]
 
 
-def eval_rewrites(events: list[list[Article]]) -> None:
+def eval_rewrites(events: list[list[Article]], aligner: Aligner = align) -> None:
     """Synthetic rewrites of BASIL articles (the first outlet of each event), gold known."""
     rng = random.Random(0)
     expected = found = reported = correct = 0
@@ -196,7 +220,7 @@ def eval_rewrites(events: list[list[Article]]) -> None:
         original = [s.text for s in articles[0].content_sentences]
         stranger = events[(number + 1) % len(events)][0]
         rewritten, gold = _rewrite(original, [s.text for s in stranger.content_sentences], rng)
-        got = _pairs(align(_sentences(original), _sentences(rewritten)))
+        got = _pairs(aligner(_sentences(original), _sentences(rewritten)))
         expected += len(gold)
         found += len(gold & got)
         reported += len(got)
@@ -256,11 +280,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--block", type=int, default=50, help="MSR pairs per pseudo-article")
     parser.add_argument("--show", type=int, default=0, help="BASIL alignments to print")
+    parser.add_argument(
+        "--difflib", action="store_true", help="also score the naive difflib reference"
+    )
     args = parser.parse_args()
-    eval_msr(args.block, topical=False)
-    eval_msr(args.block, topical=True)
     events = _basil_articles()
-    eval_rewrites(events)
+    aligners: list[tuple[str, Aligner]] = [("diptych", align)]
+    if args.difflib:
+        aligners.append(("difflib reference", difflib_align))
+    for name, aligner in aligners:
+        print(f"== {name}")
+        eval_msr(args.block, topical=False, aligner=aligner)
+        eval_msr(args.block, topical=True, aligner=aligner)
+        eval_rewrites(events, aligner=aligner)
     eval_basil(events, args.show)
     return 0
 
