@@ -183,7 +183,9 @@ def _items(text: str) -> list[Item]:
             cut = 1 if token[-1] in _APOSTROPHES else 2  # "Raimondo's", "Reynolds'"
             end -= cut
             token = token[:-cut]
-        items.append(Item(start, end, token, _kind(text, end, token)))
+        kind = _kind(text, end, token)
+        if kind != "other":  # left in the gap text, where it breaks runs all the same
+            items.append(Item(start, end, token, kind))
     return items
 
 
