@@ -1,8 +1,10 @@
 """Counts, percentages, money and measures, and where two sentences differ on one.
 
-A compact reader rather than number-parser or text2num: those rewrite a whole
-string into digits and lose the character offsets a finding needs, and neither
-knows currencies ("US$1m" = "$1 million"). Here a quantity is a value (digits or
+A compact reader rather than number-parser or text2num. number-parser's ``parse``
+rewrites the string (no spans to quote); text2num can read a token stream, but
+neither knows currencies, scales written as suffixes ("US$1m" = "$1 million",
+"$1.5bn"), rounding or "more than", which are most of the work here, and the
+number-word part alone is a few dozen lines. Here a quantity is a value (digits or
 number words, times "million"/"bn"/"m"...), a unit (a currency, "%", or none)
 and the words that say what is counted: the head of the noun phrase after it
 ("three days of talks" -> day) or, with no noun after it, the content word before
