@@ -77,19 +77,26 @@ def _probe(
     total: float,
     floor: float,
 ) -> tuple[dict[int, float], float]:
-    """(weight shared so far with each right sentence hit, weight left unprobed)."""
+    """(weight shared so far with each right sentence hit, weight left unprobed).
+
+    Only stems the right article holds count as unprobed: the others can be
+    shared with no sentence. The unprobed weight is exactly 0 when every stem
+    was probed, so the shared weights are then exact.
+    """
+    probes = sorted(
+        (len(postings), stem, postings) for stem in left.stems if (postings := index.get(stem))
+    )
     # Unprobed weight x can lift a pair to at most 2x / (total + x).
     enough = total * floor / (2 - floor)
-    unprobed = total
+    unprobed = weight_of([stem for _, stem, _ in probes], weights)
     budget = POSTINGS_BUDGET
     shared: dict[int, float] = defaultdict(float)
-    for stem in sorted(left.stems, key=lambda s: (len(index.get(s, ())), s)):
-        postings = index.get(stem, ())
-        if unprobed < enough or (len(postings) > budget and unprobed < total):
-            break
+    for n, (size, stem, postings) in enumerate(probes):
+        if unprobed < enough or (size > budget and n > 0):
+            return shared, unprobed
         weight = weights[stem]
         unprobed -= weight
-        budget -= len(postings)
+        budget -= size
         for r in postings:
             shared[r] += weight
-    return shared, unprobed
+    return shared, 0.0
