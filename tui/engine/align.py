@@ -34,9 +34,9 @@ from tui.engine.name_variants import unify_name_variants
 from tui.engine.segment import Sentence
 from tui.engine.similarity import (
     Profile,
+    comparable_text,
     dice,
     edit_similarity,
-    folded_words,
     pair_idf,
     profiles,
 )
@@ -114,8 +114,8 @@ def _alignment(
 ) -> Alignment:
     left, right = group.members
     score = dice(_union(left, lefts), _union(right, rights), weights)
-    left_words = folded_words(" ".join(lefts[p].text for p in left))
-    right_words = folded_words(" ".join(rights[p].text for p in right))
+    left_words = comparable_text(" ".join(lefts[p].text for p in left))
+    right_words = comparable_text(" ".join(rights[p].text for p in right))
     edit = edit_similarity(left_words, right_words)
     kind: AlignmentKind = (
         "verbatim"

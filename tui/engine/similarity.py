@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.fuzz import ratio
+from rapidfuzz.utils import default_process
 
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import WORD_PATTERN, word_forms
@@ -104,11 +105,12 @@ def containment(part: frozenset[str], whole: frozenset[str], weights: Mapping[st
     return weight_of(part & whole, weights) / total if total > 0 else 0.0
 
 
-def folded_words(text: str) -> str:
-    """The folded words of ``text`` joined by single spaces: what ``edit_similarity`` compares."""
-    return " ".join([word_forms(word)[0] for word in WORD_PATTERN.findall(text)])
+def comparable_text(text: str) -> str:
+    """``text`` lower-cased, each character that is not a letter or a digit made a
+    space: quotes, dashes and punctuation do not count as edits."""
+    return str(default_process(text))
 
 
 def edit_similarity(left: str, right: str) -> float:
-    """Character-level similarity of two folded word strings, in [0, 1]."""
+    """Character-level similarity of two ``comparable_text`` strings, in [0, 1]."""
     return ratio(left, right) / 100.0
