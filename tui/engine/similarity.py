@@ -4,9 +4,10 @@ A sentence is reduced to the set of stems of its content words. Each stem is
 weighted by how informative it is *in this pair of articles*: a word found in
 most sentences of an article ("China" in a report on China) says little about
 which sentences match, a word found once on each side says a lot. The score of
-two sentences is the weighted Dice overlap of their stems; misspelt names and
-small edits are left to the character-level ``edit_similarity``, used to tell
-verbatim and near copies from paraphrase.
+two sentences is the weighted Dice overlap of their stems (spelling variants
+of names are unified beforehand, in ``name_variants``). Small edits are left to
+the character-level ``edit_similarity``, which tells verbatim and near copies
+from paraphrase.
 """
 
 from __future__ import annotations
