@@ -60,7 +60,7 @@ def pair_findings(left: Cast, right: Cast, alignments: Sequence[Alignment] = ())
     }
     links = link_people(left, right)
     variants = [link for link in links if link.variant]
-    variants += aligned_variants(left, right, close, links)
+    variants += aligned_variants(left, right, aligned, close, links)
     findings = [_spelling_finding(left, right, link, aligned) for link in variants]
     findings += word_variants(left, right, close)
     findings += _given_name_findings(left, right, links, aligned)
@@ -70,11 +70,16 @@ def pair_findings(left: Cast, right: Cast, alignments: Sequence[Alignment] = ())
 
 
 def aligned_variants(
-    left: Cast, right: Cast, aligned: set[tuple[int, int]], links: Sequence[Link]
+    left: Cast,
+    right: Cast,
+    aligned: set[tuple[int, int]],
+    close: set[tuple[int, int]],
+    links: Sequence[Link],
 ) -> list[Link]:
     """Variant spellings face to face in aligned sentences, where one article also uses
     the other's spelling elsewhere: a single misspelt mention ("Priebus" ... "Preibus"
-    in the sentence that says the same as the other article's "Priebus")."""
+    in the sentence that says the same as the other article's "Priebus"). Only a close
+    alignment stands in for an office or a given name in common."""
     linked = {(link.left.key, link.right.key) for link in links}
     left_at = _people_by_sentence(left.people)
     right_at = _people_by_sentence(right.people)
@@ -85,7 +90,9 @@ def aligned_variants(
                 pair = (lp.key, rp.key)
                 if lp.key == rp.key or pair in linked or pair in found:
                     continue
-                score = same_person_score(lp, rp, left, right, face_to_face=True)
+                score = same_person_score(
+                    lp, rp, left, right, face_to_face=True, close=(i, j) in close
+                )
                 if score >= LINK_THRESHOLD:
                     found[pair] = Link(lp, rp, score, variant=True)
     return list(found.values())
@@ -152,13 +159,19 @@ def _given_name_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Li
 
 
 def same_person_score(
-    a: Person, b: Person, left: Cast, right: Cast, face_to_face: bool = False
+    a: Person,
+    b: Person,
+    left: Cast,
+    right: Cast,
+    face_to_face: bool = False,
+    close: bool = False,
 ) -> float:
     """0 when the two are clearly not one person spelled two ways, else up to 1.
 
     Each spelling must be absent from the other article (an article that writes both
-    knows two people). ``face_to_face``: the two stand in aligned sentences, which is
-    evidence in itself, and only one of the spellings need be absent."""
+    knows two people). ``face_to_face``: the two stand in aligned sentences, so only one
+    of the spellings need be absent; ``close``: closely aligned, which is evidence in
+    itself."""
     a_elsewhere = any(s in right.words for s in a.spellings)
     b_elsewhere = any(s in left.words for s in b.spellings)
     if (a_elsewhere and b_elsewhere) or (not face_to_face and (a_elsewhere or b_elsewhere)):
@@ -166,7 +179,7 @@ def same_person_score(
     base = variant_score(a.key, b.key)
     if base == 0.0:
         return 0.0
-    support = FACE_TO_FACE_BONUS if face_to_face else 0.0
+    support = FACE_TO_FACE_BONUS if close else 0.0
     if a.given_names and b.given_names:
         if not _given_names_agree(a.given_names, b.given_names):
             return 0.0
