@@ -327,3 +327,12 @@ def test_ordinary_words_and_places_facing_each_other_are_never_flagged(
         f"The plant near {right} will close in May, the company said on Tuesday.",
     )
     assert spelled(found) == set()
+
+
+def test_misspelt_mention_in_loosely_aligned_sentences_is_a_finding(pair: Pair) -> None:
+    found = pair(
+        "Mayor Halvorsen opened the new bridge on Sunday. Halvorsen thanked the builders.",
+        "After years of delays the bridge finally opened, and Mayor Halvorson cut the ribbon "
+        "on Sunday. Halvorsen thanked the builders.",
+    )
+    assert spelled(found) == {("Halvorsen", "Halvorson")}
