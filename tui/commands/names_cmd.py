@@ -51,6 +51,7 @@ def to_json(table: NameTable, root: str) -> dict[str, Any]:
         "office_conflicts": [
             {
                 "office": dispute.office,
+                "written": dispute.written,
                 "holders": [
                     {"name": h.name, "articles": list(h.articles)} for h in dispute.holders
                 ],
@@ -99,7 +100,7 @@ def print_table(table: NameTable, root: str, width: int | None = None) -> None:
     for dispute in table.disputes:
         for n, holder in enumerate(dispute.holders):
             conflicts.add_row(
-                dispute.office if n == 0 else "", holder.name, ", ".join(holder.articles)
+                dispute.written if n == 0 else "", holder.name, ", ".join(holder.articles)
             )
     console.print(conflicts)
 

@@ -63,6 +63,9 @@ class Holder:
 @dataclass(frozen=True)
 class OfficeDispute:
     office: str
+    """The canonical office ("Finance Minister")."""
+    written: str
+    """How the articles most often write it ("Treasury Secretary")."""
     holders: tuple[Holder, ...]
 
 
@@ -89,8 +92,13 @@ def name_table(articles: Sequence[Article]) -> NameTable:
             )
     rows = {root: _row(casts, members) for root, members in groups.groups().items()}
     people = sorted(rows.values(), key=lambda r: (-len(r.appearances), r.name.lower()))
+    wordings = Counter(office for row in people for a in row.appearances for office in a.offices)
     disputes = [
-        OfficeDispute(label, _holders(casts, nodes, groups, rows))
+        OfficeDispute(
+            label,
+            max((w for w in wordings if w[0] == label), key=wordings.__getitem__)[1],
+            _holders(casts, nodes, groups, rows),
+        )
         for label, nodes in sorted(disputed.items())
     ]
     return NameTable(tuple(people), tuple(disputes))
