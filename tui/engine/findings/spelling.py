@@ -48,12 +48,13 @@ def loose_skeleton(key: str) -> str:
     return _VOWEL_GROUP.sub("a", skeleton(key).replace("h", ""))
 
 
-def block_keys(key: str) -> tuple[str, str]:
-    """Keys that any likely variant of ``key`` shares at least one of: the first and the
-    last three consonants of the skeleton."""
+def block_keys(key: str) -> tuple[str, str, str]:
+    """Keys that any likely variant of ``key`` shares at least one of: the first three,
+    the last three, and the first two with the last consonants of the skeleton (its
+    first letter kept even when a vowel)."""
     consonants = _VOWEL_GROUP.sub("", skeleton(key)[1:])
     head = skeleton(key)[:1] + consonants
-    return "<" + head[:3], ">" + head[-3:]
+    return "<" + head[:3], ">" + head[-3:], "=" + head[:2] + head[-1:]
 
 
 def is_derived(a: str, b: str) -> bool:
