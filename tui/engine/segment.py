@@ -130,7 +130,9 @@ def _is_boundary(block: str, match: re.Match[str]) -> bool:
         return False
     if stop != ".":
         return True
-    before = _WORD_BEFORE.search(block, 0, match.start())
+    # Only the last few characters can hold the word before the stop; searching
+    # from the block's start at every stop made long paragraphs quadratic.
+    before = _WORD_BEFORE.search(block, max(0, match.start() - 64), match.start())
     if before is None:
         return True
     word = before.group(1).lower().lstrip("'\u2019")

@@ -117,4 +117,6 @@ def swap_sides(comparison: Comparison) -> Comparison:
         (replace(f, left=f.right, right=f.left) for f in comparison.findings),
         key=lambda f: (f.left.start, f.right.start, f.kind),
     )
-    return Comparison(comparison.right, comparison.left, alignments, tuple(findings), diffs)
+    return Comparison(
+        comparison.right, comparison.left, alignments, tuple(findings), known_diffs=diffs
+    )
