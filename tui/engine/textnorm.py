@@ -65,13 +65,24 @@ def stem(norm: str) -> str:
     return str(_stemmer.stemWord(norm.replace("'", "")))
 
 
+@lru_cache(maxsize=131072)
+def normal_forms(word: str) -> tuple[str, str]:
+    """(norm, stem) of one word as ``tokenize`` cuts it.
+
+    Memoised: an article repeats its words, so each distinct word is folded and
+    stemmed once, not at every occurrence.
+    """
+    norm = fold(word).replace(".", "") if "." in word and not word[0].isdigit() else fold(word)
+    return norm, stem(norm)
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Cut ``text`` into word tokens; offsets are shifted by ``offset``."""
     tokens = []
     for match in _WORD.finditer(text):
         word = match.group()
-        norm = fold(word).replace(".", "") if "." in word and not word[0].isdigit() else fold(word)
-        tokens.append(Token(word, match.start() + offset, match.end() + offset, norm, stem(norm)))
+        start, end = match.span()
+        tokens.append(Token(word, start + offset, end + offset, *normal_forms(word)))
     return tokens
 
 

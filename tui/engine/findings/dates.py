@@ -145,8 +145,8 @@ def _fields(match: re.Match[str]) -> Iterator[tuple[str, object]]:
 
 def date_conflicts(pair: SentencePair) -> list[Conflict]:
     lefts = date_mentions(pair.left)
-    rights = date_mentions(pair.right)
-    if not lefts or not rights:
+    rights = date_mentions(pair.right) if lefts else ()
+    if not rights:
         return []
     score = 0.65 + 0.3 * agreement(
         content_lemmas(pair.left_words), content_lemmas(pair.right_words)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 from tui.engine.findings.words import Word, sentence_words
 from tui.engine.segment import Sentence
@@ -12,12 +13,15 @@ from tui.engine.segment import Sentence
 class SentencePair:
     left: Sentence
     right: Sentence
-    left_words: tuple[Word, ...] = field(init=False)
-    right_words: tuple[Word, ...] = field(init=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "left_words", sentence_words(self.left))
-        object.__setattr__(self, "right_words", sentence_words(self.right))
+    @cached_property
+    def left_words(self) -> tuple[Word, ...]:
+        """Cut on first use: most pairs hold nothing a detector reads words for."""
+        return sentence_words(self.left)
+
+    @cached_property
+    def right_words(self) -> tuple[Word, ...]:
+        return sentence_words(self.right)
 
     def left_quote(self, span: tuple[int, int]) -> str:
         return _slice(self.left, span)

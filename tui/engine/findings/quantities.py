@@ -369,7 +369,9 @@ def _head(tokens: list[_Tok], i: int) -> tuple[tuple[str, ...], int]:
 
 def number_conflicts(pair: SentencePair) -> list[Conflict]:
     lefts = quantities(pair.left)
-    rights = quantities(pair.right)
+    rights = quantities(pair.right) if lefts else ()
+    if not rights:
+        return []
     pairs = _paired(pair, lefts, rights)
     settled_left = {id(a) for a, b in pairs if a.agrees_with(b)}
     settled_right = {id(b) for a, b in pairs if a.agrees_with(b)}

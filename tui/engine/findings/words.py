@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from tui.engine.findings.wordlists import lemma_key
 from tui.engine.segment import Sentence
-from tui.engine.textnorm import STOPWORDS, tokenize
+from tui.engine.textnorm import STOPWORDS, WORD_PATTERN, normal_forms
 
 _LIGHT = frozenset(
     "is are was were be been being has have had having do does did get got gets say says said "
@@ -39,8 +39,10 @@ _BOUNDARY = re.compile(r"[^\s'\u2019\u2018\"\u201c\u201d]")
 \u201ca war of choice\u201d" is one clause."""
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
+    """One word of a sentence (a named tuple: a sentence has dozens, built by the
+    thousand per comparison)."""
+
     text: str
     start: int
     end: int
@@ -64,25 +66,35 @@ def _is_content(norm: str) -> bool:
     )
 
 
+@lru_cache(maxsize=131072)
+def _word_forms(word: str) -> tuple[str, str, bool]:
+    """(norm, lemma key, is content) of one word: computed once per distinct word."""
+    norm = normal_forms(word)[0]
+    return norm, lemma_key(norm), _is_content(norm)
+
+
 @lru_cache(maxsize=CACHED_SENTENCES)
 def sentence_words(sentence: Sentence) -> tuple[Word, ...]:
+    text, offset = sentence.text, sentence.start
     words: list[Word] = []
-    previous_end = sentence.start
-    for i, token in enumerate(tokenize(sentence.text, sentence.start)):
-        gap = sentence.text[previous_end - sentence.start : token.start - sentence.start]
+    previous_end = 0
+    for i, match in enumerate(WORD_PATTERN.finditer(text)):
+        word = match.group()
+        start, end = match.span()
+        norm, lemma, is_content = _word_forms(word)
         words.append(
             Word(
-                text=token.text,
-                start=token.start,
-                end=token.end,
-                norm=token.norm,
-                lemma=lemma_key(token.norm),
-                break_before=bool(i and _BOUNDARY.search(gap)),
-                capitalised_inside=bool(i and token.text[:1].isupper()),
-                is_content=_is_content(token.norm),
+                text=word,
+                start=start + offset,
+                end=end + offset,
+                norm=norm,
+                lemma=lemma,
+                break_before=bool(i and _BOUNDARY.search(text, previous_end, start)),
+                capitalised_inside=bool(i and word[:1].isupper()),
+                is_content=is_content,
             )
         )
-        previous_end = token.end
+        previous_end = end
     return tuple(words)
 
 
