@@ -25,6 +25,9 @@ examples:
   diptych a.txt b.txt             open the app on one pair of files
   diptych compare a.txt b.txt     compare two articles (text, --format json|markdown)
   diptych list seeds              the corpus table: titles, words, sentences, skipped files
+  diptych names seeds             every person: spellings and offices per article, conflicts
+  diptych tags seeds --format jsonld   every tag, as W3C Web Annotations
+  diptych keys seeds              every key binding id, and what diptych.yaml changes
 
 Run 'diptych COMMAND --help' for a command's options.
 """
