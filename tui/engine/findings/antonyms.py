@@ -23,7 +23,13 @@ from tui.engine.findings.wordlists import (
     inflects,
     reciprocal_antonyms,
 )
-from tui.engine.findings.words import AUXILIARIES, Word, agreement, content_lemmas
+from tui.engine.findings.words import (
+    AUXILIARIES,
+    Word,
+    agreement,
+    content_lemmas,
+    sentence_vocabulary,
+)
 
 CONTEXT = 4
 MIN_AGREEMENT = 0.35
@@ -60,7 +66,30 @@ def _first_lemmas() -> frozenset[str]:
     return frozenset(key[0] for key in antonyms())
 
 
+@lru_cache(maxsize=1)
+def _opposite_firsts() -> dict[str, frozenset[str]]:
+    """First lemma of each lexicon phrase -> first lemmas of its opposites."""
+    table: dict[str, set[str]] = {}
+    for key, opposites in antonyms().items():
+        table.setdefault(key[0], set()).update(opposite[0] for opposite in opposites)
+    return {first: frozenset(others) for first, others in table.items()}
+
+
+def _may_oppose(pair: SentencePair) -> bool:
+    """Whether the left sentence holds the first word of a lexicon phrase and the right
+    one that of an opposite: a quick test before the sentences are cut into words."""
+    table = _opposite_firsts()
+    rights = sentence_vocabulary(pair.right)[1]
+    return any(
+        not table[lemma].isdisjoint(rights)
+        for lemma in sentence_vocabulary(pair.left)[1]
+        if lemma in table
+    )
+
+
 def antonym_conflicts(pair: SentencePair) -> list[Conflict]:
+    if not _may_oppose(pair):
+        return []
     left, right = polarity(pair.left), polarity(pair.right)
     lefts = _phrases(left)
     rights = _phrases(right)

@@ -67,6 +67,16 @@ _PATTERNS = tuple(
     )
 )
 
+_MONTH_NAME = re.compile("|".join(MONTHS))
+_WEEKDAY_NAME = re.compile("|".join(WEEKDAYS))
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_CLOCK = re.compile(r"\d\s*[ap]\.?m")
+_NEEDS = (
+    _YEAR_DIGITS, _MONTH_NAME, _MONTH_NAME, _MONTH_NAME, _MONTH_NAME, _WEEKDAY_NAME,
+    _YEAR_DIGITS, _CLOCK,
+)  # fmt: skip
+"""What each of ``_PATTERNS`` cannot match without: a pattern is run only on a
+sentence that holds it."""
 _MAYBE = re.compile("|".join(sorted({name[:3] for name in (*MONTHS, *WEEKDAYS)})) + r"|\d")
 """A quick test: no digit and no month or weekday, no date."""
 
@@ -109,7 +119,12 @@ def date_mentions(sentence: Sentence) -> tuple[DateMention, ...]:
         return ()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    present: dict[re.Pattern[str], bool] = {}
+    for pattern, need in zip(_PATTERNS, _NEEDS, strict=True):
+        if need not in present:
+            present[need] = need.search(sentence.text) is not None
+        if not present[need]:
+            continue
         for match in pattern.finditer(sentence.text):
             span = match.span("body") if "body" in pattern.groupindex else match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):

@@ -23,6 +23,7 @@ from tui.engine.findings.words import (
     Word,
     agreement,
     content_lemmas,
+    sentence_vocabulary,
     sentence_words,
 )
 from tui.engine.segment import Sentence
@@ -148,6 +149,8 @@ def _is_number_sign(words: Sequence[Word], i: int) -> bool:
 
 def negation_conflicts(pair: SentencePair) -> list[Conflict]:
     """Claims negated on one side and affirmed on the other, both directions."""
+    if not (may_negate(pair.left) or may_negate(pair.right)):
+        return []
     left, right = polarity(pair.left), polarity(pair.right)
     found = _all_against(left, right)
     found += [(other, span, score) for span, other, score in _all_against(right, left)]
@@ -161,6 +164,16 @@ def negation_conflicts(pair: SentencePair) -> list[Conflict]:
         )
         for left_span, right_span, score in found
     ]
+
+
+def may_negate(sentence: Sentence) -> bool:
+    """Whether a sentence holds a word a negation cue starts with (a quick test that
+    spares cutting sentences without one into words)."""
+    cues = _by_first_word()[0]
+    return any(
+        norm in cues or norm.endswith("n't") or norm == "cannot"
+        for norm in sentence_vocabulary(sentence)[0]
+    )
 
 
 def _all_against(

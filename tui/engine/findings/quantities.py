@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.dates import date_spans
@@ -83,11 +84,15 @@ _MAYBE = re.compile(
     re.IGNORECASE,
 )
 """A quick test: no digit and no number word, no quantity."""
+_NUMBER_STARTS = frozenset([*_CODES, *_ORDINALS, *_SMALL, *_TENS, "a", "an"])
+"""Words a quantity may start with (besides digits and currency symbols)."""
 _NUMBER = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(%|k|m|mn|b|bn|tn|st|nd|rd|th)?$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """A token of the quantity reader (a named tuple: one per word of every sentence
+    that may hold a number)."""
+
     text: str
     low: str
     start: int
@@ -160,22 +165,18 @@ class _Number:
 
 
 def _tokens(sentence: Sentence) -> list[_Tok]:
+    texts = _TOKEN.findall(sentence.text)
+    gaps = _TOKEN.split(sentence.text)
+    """``gaps[i]`` is the text before token ``i``."""
     tokens: list[_Tok] = []
-    previous_end: int | None = None
-    for match in _TOKEN.finditer(sentence.text):
-        gap = sentence.text[previous_end : match.start()] if previous_end is not None else ""
-        joined = previous_end is not None and set(gap) <= {" ", "-"}
-        text = match.group()
-        tokens.append(
-            _Tok(
-                text,
-                text.lower(),
-                sentence.start + match.start(),
-                sentence.start + match.end(),
-                joined,
-            )
-        )
-        previous_end = match.end()
+    end = sentence.start
+    for i, text in enumerate(texts):
+        gap = gaps[i]
+        start = end + len(gap)
+        end = start + len(text)
+        # joined: nothing but spaces and hyphens since the token before
+        joined = i > 0 and (gap == " " or not gap.strip(" -"))
+        tokens.append(_Tok(text, text.lower(), start, end, joined))
     return tokens
 
 
@@ -184,19 +185,37 @@ def quantities(sentence: Sentence) -> tuple[Quantity, ...]:
     if not _MAYBE.search(sentence.text):
         return ()
     tokens = _tokens(sentence)
-    taken = date_spans(sentence)
+    taken: list[tuple[int, int]] | None = None  # date spans, read at the first quantity
     found: list[Quantity] = []
     i = 0
     while i < len(tokens):
+        if not _may_start(tokens, i):
+            i += 1
+            continue
         quantity, after = _read(tokens, i)
+        if quantity is not None and taken is None:
+            taken = date_spans(sentence)
         if quantity is None or any(
-            quantity.start < end and start < quantity.end for start, end in taken
+            quantity.start < end and start < quantity.end for start, end in taken or ()
         ):
             i += 1
             continue
         found.append(quantity)
         i = after
     return tuple(found)
+
+
+def _may_start(tokens: list[_Tok], i: int) -> bool:
+    """Whether a quantity may start at token ``i``: a currency, a digit or a number
+    word (what ``_read`` and ``_read_number`` accept first), checked without reading."""
+    token = tokens[i]
+    low = token.low
+    return (
+        low[0].isdigit()
+        or low in _NUMBER_STARTS
+        or token.text in _SYMBOLS
+        or (i + 1 < len(tokens) and tokens[i + 1].text == "$")
+    )
 
 
 def _read(tokens: list[_Tok], i: int) -> tuple[Quantity | None, int]:

@@ -28,6 +28,8 @@ _QUOTED = re.compile(
 )
 _OPEN_ONLY = re.compile(r'(?:^|(?<=\s))["\u201c](?=\w)')
 _CLOSE_ONLY = re.compile(r'(?<=[^\W\d]|[.,!?])["\u201d](?=\s|$)')
+_MARKS = ('"', "\u201c", "\u201d", "\u2018", "'")
+"""Every quote mark the patterns above start from: without one, no quotation."""
 MIN_WORDS = 3
 """Scare quotes of one or two words ("America First") are names, not remarks."""
 MIN_SHARED = 0.25
@@ -44,6 +46,8 @@ def quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
     that runs over a sentence boundary (an opening mark with no closing one, or the
     reverse) is read to the end or from the start of the sentence."""
     text = sentence.text
+    if not any(mark in text for mark in _MARKS):
+        return []
     found = [
         match.span(next(g for g in "abcd" if match.group(g))) for match in _QUOTED.finditer(text)
     ]
@@ -64,8 +68,8 @@ def quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
 
 def quote_conflicts(pair: SentencePair) -> list[Conflict]:
     lefts = quoted_spans(pair.left)
-    rights = quoted_spans(pair.right)
-    if not lefts or not rights:
+    rights = quoted_spans(pair.right) if lefts else []
+    if not rights:
         return []
     frame = agreement(
         _lemmas(pair.left_words, lefts, inside=False),

@@ -73,29 +73,46 @@ def _word_forms(word: str) -> tuple[str, str, bool]:
     return norm, lemma_key(norm), _is_content(norm)
 
 
+@lru_cache(maxsize=1024)
+def _breaks(gap: str) -> bool:
+    """Whether the text between two words ends a clause (gaps repeat: " ", ", ")."""
+    return _BOUNDARY.search(gap) is not None
+
+
 @lru_cache(maxsize=CACHED_SENTENCES)
 def sentence_words(sentence: Sentence) -> tuple[Word, ...]:
-    text, offset = sentence.text, sentence.start
+    text = sentence.text
+    tokens = WORD_PATTERN.findall(text)
+    gaps = WORD_PATTERN.split(text)
+    """``gaps[i]`` is the text before word ``i``."""
     words: list[Word] = []
-    previous_end = 0
-    for i, match in enumerate(WORD_PATTERN.finditer(text)):
-        word = match.group()
-        start, end = match.span()
+    end = sentence.start
+    for i, word in enumerate(tokens):
+        start = end + len(gaps[i])
+        end = start + len(word)
         norm, lemma, is_content = _word_forms(word)
+        inside = i > 0
         words.append(
             Word(
-                text=word,
-                start=start + offset,
-                end=end + offset,
-                norm=norm,
-                lemma=lemma,
-                break_before=bool(i and _BOUNDARY.search(text, previous_end, start)),
-                capitalised_inside=bool(i and word[:1].isupper()),
-                is_content=is_content,
+                word,
+                start,
+                end,
+                norm,
+                lemma,
+                inside and _breaks(gaps[i]),
+                inside and word[:1].isupper(),
+                is_content,
             )
         )
-        previous_end = end
     return tuple(words)
+
+
+@lru_cache(maxsize=CACHED_SENTENCES)
+def sentence_vocabulary(sentence: Sentence) -> tuple[frozenset[str], frozenset[str]]:
+    """(norms, lemma keys) of a sentence's words, without cutting it into ``Word``s:
+    the detectors' quick tests of whether a sentence can matter to them at all."""
+    forms = [_word_forms(word) for word in WORD_PATTERN.findall(sentence.text)]
+    return frozenset(f[0] for f in forms), frozenset(f[1] for f in forms)
 
 
 def content_lemmas(words: Sequence[Word], skip: range | None = None) -> set[str]:
