@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import snowballstemmer  # type: ignore[import-untyped]
 
@@ -35,8 +35,10 @@ STOPWORDS = frozenset(
 _stemmer = snowballstemmer.stemmer("english")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word with its offsets (a named tuple: long articles hold hundreds of
+    thousands)."""
+
     text: str
     start: int
     end: int
@@ -76,13 +78,18 @@ def normal_forms(word: str) -> tuple[str, str]:
     return norm, stem(norm)
 
 
+_new_token = tuple.__new__
+"""``Token``'s constructor without its keyword handling."""
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Cut ``text`` into word tokens; offsets are shifted by ``offset``."""
     tokens = []
     for match in _WORD.finditer(text):
         word = match.group()
         start, end = match.span()
-        tokens.append(Token(word, start + offset, end + offset, *normal_forms(word)))
+        norm, word_stem = normal_forms(word)
+        tokens.append(_new_token(Token, (word, start + offset, end + offset, norm, word_stem)))
     return tokens
 
 

@@ -164,10 +164,13 @@ class _Number:
     """Index of the token after the number."""
 
 
+_new_tok = tuple.__new__
+"""``_Tok``'s constructor without its keyword handling (one token per word)."""
+
+
 def _tokens(sentence: Sentence) -> list[_Tok]:
     texts = _TOKEN.findall(sentence.text)
-    gaps = _TOKEN.split(sentence.text)
-    """``gaps[i]`` is the text before token ``i``."""
+    gaps = _TOKEN.split(sentence.text)  # gaps[i]: the text before token i
     tokens: list[_Tok] = []
     end = sentence.start
     for i, text in enumerate(texts):
@@ -176,7 +179,7 @@ def _tokens(sentence: Sentence) -> list[_Tok]:
         end = start + len(text)
         # joined: nothing but spaces and hyphens since the token before
         joined = i > 0 and (gap == " " or not gap.strip(" -"))
-        tokens.append(_Tok(text, text.lower(), start, end, joined))
+        tokens.append(_new_tok(_Tok, (text, text.lower(), start, end, joined)))
     return tokens
 
 
@@ -187,35 +190,32 @@ def quantities(sentence: Sentence) -> tuple[Quantity, ...]:
     tokens = _tokens(sentence)
     taken: list[tuple[int, int]] | None = None  # date spans, read at the first quantity
     found: list[Quantity] = []
-    i = 0
-    while i < len(tokens):
-        if not _may_start(tokens, i):
-            i += 1
-            continue
+    position = 0
+    for i in _starts(tokens):
+        if i < position:
+            continue  # inside the quantity read before
         quantity, after = _read(tokens, i)
         if quantity is not None and taken is None:
             taken = date_spans(sentence)
         if quantity is None or any(
             quantity.start < end and start < quantity.end for start, end in taken or ()
         ):
-            i += 1
             continue
         found.append(quantity)
-        i = after
+        position = after
     return tuple(found)
 
 
-def _may_start(tokens: list[_Tok], i: int) -> bool:
-    """Whether a quantity may start at token ``i``: a currency, a digit or a number
-    word (what ``_read`` and ``_read_number`` accept first), checked without reading."""
-    token = tokens[i]
-    low = token.low
-    return (
-        low[0].isdigit()
-        or low in _NUMBER_STARTS
-        or token.text in _SYMBOLS
-        or (i + 1 < len(tokens) and tokens[i + 1].text == "$")
-    )
+def _starts(tokens: list[_Tok]) -> list[int]:
+    """Indexes of the tokens a quantity may start at, in order: a currency, a digit or
+    a number word, or the token before a "$" ("US$"), as ``_read`` accepts them."""
+    starts: list[int] = []
+    for i, token in enumerate(tokens):
+        if token.low[0].isdigit() or token.low in _NUMBER_STARTS or token.text in _SYMBOLS:
+            if token.text == "$" and i and starts[-1:] != [i - 1]:
+                starts.append(i - 1)
+            starts.append(i)
+    return starts
 
 
 def _read(tokens: list[_Tok], i: int) -> tuple[Quantity | None, int]:

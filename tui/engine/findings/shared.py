@@ -8,6 +8,7 @@ Seeds are found by hashing every six-word window of the right article.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 from tui.engine.corpus import Article
 from tui.engine.findings.model import Finding, Side
@@ -61,12 +62,14 @@ def shared_passages(left: Article, right: Article, min_words: int = MIN_WORDS) -
     rights = _Words(right)
     left_words, right_words = lefts.norms, rights.norms
     windows: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for j in range(len(right_words) - min_words + 1):
-        windows[tuple(right_words[j : j + min_words])].append(j)
+    for j, window in enumerate(_windows(right_words, min_words)):
+        windows[window].append(j)
 
     findings = []
-    for i in range(len(left_words) - min_words + 1):
-        for j in windows.get(tuple(left_words[i : i + min_words]), ()):
+    for i, window in enumerate(_windows(left_words, min_words)):
+        if window not in windows:
+            continue
+        for j in windows[window]:
             if i and j and left_words[i - 1] == right_words[j - 1]:
                 continue  # not the start of a maximal run
             n = min_words
@@ -78,6 +81,11 @@ def shared_passages(left: Article, right: Article, min_words: int = MIN_WORDS) -
                 n += 1
             findings.append(_finding(lefts.side(i, n), rights.side(j, n), n))
     return findings
+
+
+def _windows(words: list[str], size: int) -> Iterator[tuple[str, ...]]:
+    """Every run of ``size`` consecutive words, in order (zip builds them in C)."""
+    return zip(*(words[k:] for k in range(size)), strict=False)
 
 
 def _finding(left: Side, right: Side, words: int) -> Finding:

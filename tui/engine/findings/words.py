@@ -57,6 +57,11 @@ class Word(NamedTuple):
     """Neither a stopword, an auxiliary or filler, nor a number or a single letter."""
 
 
+_new_word = tuple.__new__
+"""``Word``'s constructor without its keyword handling: sentence_words builds
+hundreds of thousands of them for a long pair."""
+
+
 def _is_content(norm: str) -> bool:
     return (
         norm not in STOPWORDS
@@ -83,8 +88,7 @@ def _breaks(gap: str) -> bool:
 def sentence_words(sentence: Sentence) -> tuple[Word, ...]:
     text = sentence.text
     tokens = WORD_PATTERN.findall(text)
-    gaps = WORD_PATTERN.split(text)
-    """``gaps[i]`` is the text before word ``i``."""
+    gaps = WORD_PATTERN.split(text)  # gaps[i]: the text before word i
     words: list[Word] = []
     end = sentence.start
     for i, word in enumerate(tokens):
@@ -92,18 +96,11 @@ def sentence_words(sentence: Sentence) -> tuple[Word, ...]:
         end = start + len(word)
         norm, lemma, is_content = _word_forms(word)
         inside = i > 0
-        words.append(
-            Word(
-                word,
-                start,
-                end,
-                norm,
-                lemma,
-                inside and _breaks(gaps[i]),
-                inside and word[:1].isupper(),
-                is_content,
-            )
-        )
+        gap = gaps[i]
+        breaks = inside and gap != " " and _breaks(gap)
+        capitalised = inside and word[:1].isupper()
+        fields = (word, start, end, norm, lemma, breaks, capitalised, is_content)
+        words.append(_new_word(Word, fields))
     return tuple(words)
 
 
