@@ -33,6 +33,8 @@ def word_variants(left: Cast, right: Cast, close: Iterable[tuple[int, int]]) -> 
     findings: dict[tuple[str, str], Finding] = {}
     for i, j in sorted(close):
         lefts = _candidates(left.article.sentences[i], right, known)
+        if not lefts:
+            continue
         rights = _candidates(right.article.sentences[j], left, known)
         for lw, l_near in lefts:
             best = max(
