@@ -79,11 +79,13 @@ _PRONOUN_ONE = frozenset("the no any every each this that which someone".split()
 _TOKEN = re.compile(
     r"[$\u20ac\u00a3\u00a5%]|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[A-Za-z%]*|[A-Za-z]+"
 )
-_MAYBE = re.compile(
-    r"\d|\b(?:" + "|".join([*_SMALL, *_TENS, *_ORDINALS, "dozen", "hundred"]) + r")\b",
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(
+    r"\b(?:" + "|".join([*_SMALL, *_TENS, *_ORDINALS, "dozen", "hundred"]) + r")\b",
     re.IGNORECASE,
 )
-"""A quick test: no digit and no number word, no quantity."""
+"""A quick test: no digit and no number word, no quantity (digits, the cheaper search,
+first)."""
 _NUMBER_STARTS = frozenset([*_CODES, *_ORDINALS, *_SMALL, *_TENS, "a", "an"])
 """Words a quantity may start with (besides digits and currency symbols)."""
 _NUMBER = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(%|k|m|mn|b|bn|tn|st|nd|rd|th)?$")
@@ -185,7 +187,7 @@ def _tokens(sentence: Sentence) -> list[_Tok]:
 
 @lru_cache(maxsize=CACHED_SENTENCES)
 def quantities(sentence: Sentence) -> tuple[Quantity, ...]:
-    if not _MAYBE.search(sentence.text):
+    if not (_DIGIT.search(sentence.text) or _NUMBER_WORD.search(sentence.text)):
         return ()
     tokens = _tokens(sentence)
     taken: list[tuple[int, int]] | None = None  # date spans, read at the first quantity

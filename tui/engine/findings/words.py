@@ -108,8 +108,11 @@ def sentence_words(sentence: Sentence) -> tuple[Word, ...]:
 def sentence_vocabulary(sentence: Sentence) -> tuple[frozenset[str], frozenset[str]]:
     """(norms, lemma keys) of a sentence's words, without cutting it into ``Word``s:
     the detectors' quick tests of whether a sentence can matter to them at all."""
-    forms = [_word_forms(word) for word in WORD_PATTERN.findall(sentence.text)]
-    return frozenset(f[0] for f in forms), frozenset(f[1] for f in forms)
+    forms = list(map(_word_forms, WORD_PATTERN.findall(sentence.text)))
+    if not forms:
+        return frozenset(), frozenset()
+    norms, lemmas, _ = zip(*forms, strict=True)
+    return frozenset(norms), frozenset(lemmas)
 
 
 def content_lemmas(words: Sequence[Word], skip: range | None = None) -> set[str]:
