@@ -274,10 +274,10 @@ def _read(tokens: list[_Tok], i: int) -> tuple[Quantity | None, int]:
 
 def _bound(tokens: list[_Tok], first: int) -> str:
     """ "min", "max" or "approx" when a qualifier stands before the number."""
-    for n in (2, 1):
-        words = tuple(t.low for t in tokens[max(0, first - n) : first])
-        if len(words) == n and words in _BOUNDS:
-            return _BOUNDS[words]
+    if first >= 2 and (two := (tokens[first - 2].low, tokens[first - 1].low)) in _BOUNDS:
+        return _BOUNDS[two]
+    if first >= 1 and (one := (tokens[first - 1].low,)) in _BOUNDS:
+        return _BOUNDS[one]
     return "exact"
 
 

@@ -7,6 +7,7 @@ Seeds are found by hashing every six-word window of the right article.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -38,18 +39,14 @@ class _Words:
             self.first.append(len(self.norms))
             self.norms.extend(words)
             self.owner.extend([k] * len(words))
-        self._spans: dict[int, list[tuple[int, int]]] = {}
 
     def span(self, word: int) -> tuple[int, int]:
         """(start, end) of a word in the article text."""
         k = self.owner[word]
-        if k not in self._spans:
-            sentence = self.sentences[k]
-            self._spans[k] = [
-                (sentence.start + m.start(), sentence.start + m.end())
-                for m in WORD_PATTERN.finditer(sentence.text)
-            ]
-        return self._spans[k][word - self.first[k]]
+        sentence = self.sentences[k]
+        matches = WORD_PATTERN.finditer(sentence.text)
+        match = next(itertools.islice(matches, word - self.first[k], None))
+        return sentence.start + match.start(), sentence.start + match.end()
 
     def side(self, first: int, count: int) -> Side:
         start, end = self.span(first)[0], self.span(first + count - 1)[1]
