@@ -169,11 +169,16 @@ def negation_conflicts(pair: SentencePair) -> list[Conflict]:
 def may_negate(sentence: Sentence) -> bool:
     """Whether a sentence holds a word a negation cue starts with (a quick test that
     spares cutting sentences without one into words)."""
-    cues = _by_first_word()[0]
-    return any(
-        norm in cues or norm.endswith("n't") or norm == "cannot"
-        for norm in sentence_vocabulary(sentence)[0]
-    )
+    norms = sentence_vocabulary(sentence)[0]
+    if not norms.isdisjoint(_cue_starts()):
+        return True
+    return "n't" in "".join(norms) and any(norm.endswith("n't") for norm in norms)
+
+
+@lru_cache(maxsize=1)
+def _cue_starts() -> frozenset[str]:
+    """Every word a cue starts with, "cannot" included (``_cues``)."""
+    return frozenset([*_by_first_word()[0], "cannot"])
 
 
 def _all_against(

@@ -84,8 +84,6 @@ _NUMBER_WORD = re.compile(
     r"\b(?:" + "|".join([*_SMALL, *_TENS, *_ORDINALS, "dozen", "hundred"]) + r")\b",
     re.IGNORECASE,
 )
-"""A quick test: no digit and no number word, no quantity (digits, the cheaper search,
-first)."""
 _NUMBER_STARTS = frozenset([*_CODES, *_ORDINALS, *_SMALL, *_TENS, "a", "an"])
 """Words a quantity may start with (besides digits and currency symbols)."""
 _NUMBER = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(%|k|m|mn|b|bn|tn|st|nd|rd|th)?$")
@@ -185,9 +183,15 @@ def _tokens(sentence: Sentence) -> list[_Tok]:
     return tokens
 
 
+def may_count(sentence: Sentence) -> bool:
+    """A quick test: no digit and no number word, no quantity (digits, the cheaper
+    search, first)."""
+    return bool(_DIGIT.search(sentence.text) or _NUMBER_WORD.search(sentence.text))
+
+
 @lru_cache(maxsize=CACHED_SENTENCES)
 def quantities(sentence: Sentence) -> tuple[Quantity, ...]:
-    if not (_DIGIT.search(sentence.text) or _NUMBER_WORD.search(sentence.text)):
+    if not may_count(sentence):
         return ()
     tokens = _tokens(sentence)
     taken: list[tuple[int, int]] | None = None  # date spans, read at the first quantity
@@ -389,10 +393,12 @@ def _head(tokens: list[_Tok], i: int) -> tuple[tuple[str, ...], int]:
 
 
 def number_conflicts(pair: SentencePair) -> list[Conflict]:
+    if not (may_count(pair.left) and may_count(pair.right)):
+        return []
     lefts = quantities(pair.left)
     rights = quantities(pair.right) if lefts else ()
-    if not rights:
-        return []
+    if not any(a.same_role(b) and not a.agrees_with(b) for a in lefts for b in rights):
+        return []  # only such a pair can conflict: the sentences need not be cut into words
     pairs = _paired(pair, lefts, rights)
     settled_left = {id(a) for a, b in pairs if a.agrees_with(b)}
     settled_right = {id(b) for a, b in pairs if a.agrees_with(b)}
