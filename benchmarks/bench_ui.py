@@ -83,6 +83,9 @@ def summary(name: str, times: Sequence[float], counter: LineCounter) -> str:
 
 
 async def measure(app: CompareApp, size: tuple[int, int], presses: int) -> None:
+    comparison = app.cache.get(*app.pair)
+    # Comparison.diffs is computed on first use, by the screen's worker on the first open.
+    diffs = "cached" if "diffs" in vars(comparison) else "computed in the worker"
     started = time.perf_counter()
     async with app.run_test(size=size) as pilot:
         while not (isinstance(app.screen, CompareScreen) and app.screen.ready):
@@ -93,7 +96,8 @@ async def measure(app: CompareApp, size: tuple[int, int], presses: int) -> None:
         assert isinstance(screen, CompareScreen) and screen.model is not None
         height = screen.panes["left"].pair_layout.height  # type: ignore[union-attr]
         print(f"{size[0]}x{size[1]}: first paint {first_paint * 1000:.0f} ms "
-              f"({len(screen.model.rows)} rows, {height} lines per pane)")  # fmt: skip
+              f"({len(screen.model.rows)} rows, {height} lines per pane; "
+              f"word diffs {diffs})")  # fmt: skip
         keys = (
             ("x", presses // 4),
             ("j", presses),
@@ -125,7 +129,7 @@ def main() -> int:
     parser.add_argument("--presses", type=int, default=200)
     parser.add_argument("--size", nargs=2, type=int, action="append", metavar=("W", "H"))
     args = parser.parse_args()
-    sizes = [tuple(s) for s in args.size] if args.size else [(160, 48), (80, 24)]
+    sizes = [tuple(s) for s in args.size] if args.size else [(160, 48), (80, 24), (200, 60)]
     with tempfile.TemporaryDirectory() as folder:
         t0 = time.perf_counter()
         left, right = make_pair(args.sentences, Path(folder))
