@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import gc
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -67,12 +69,30 @@ def compare(
     right: Article,
     idf: Mapping[str, float] | None = None,
 ) -> Comparison:
-    alignments = tuple(align(left.sentences, right.sentences, idf))
-    findings: list[Finding] = shared_passages(left, right)
-    for detector in _detectors():
-        findings.extend(detector(left, right, alignments))
-    findings.sort(key=lambda f: (f.left.start, f.right.start, f.kind))
+    with _collector_paused():
+        alignments = tuple(align(left.sentences, right.sentences, idf))
+        findings: list[Finding] = shared_passages(left, right)
+        for detector in _detectors():
+            findings.extend(detector(left, right, alignments))
+        findings.sort(key=lambda f: (f.left.start, f.right.start, f.kind))
     return Comparison(left, right, alignments, tuple(findings))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector during a comparison.
+
+    A long pair builds millions of small objects that stay alive until it ends; the
+    collector would walk them again and again and find no garbage (about 1 s of 7 at
+    5,000 sentences a side). Reference counting still frees everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _diff(left: Article, right: Article, alignment: Alignment) -> tuple[DiffOp, ...]:
