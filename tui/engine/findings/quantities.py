@@ -168,10 +168,14 @@ _new_tok = tuple.__new__
 """``_Tok``'s constructor without its keyword handling (one token per word)."""
 
 
-def _tokens(sentence: Sentence) -> list[_Tok]:
+def _tokens(sentence: Sentence) -> tuple[list[_Tok], list[int]]:
+    """The tokens, and the indexes of those a quantity may start at, in order: a
+    currency, a digit or a number word, or the token before a "$" ("US$"), as
+    ``_read`` accepts them."""
     texts = _TOKEN.findall(sentence.text)
     gaps = _TOKEN.split(sentence.text)  # gaps[i]: the text before token i
     tokens: list[_Tok] = []
+    starts: list[int] = []
     end = sentence.start
     for i, text in enumerate(texts):
         gap = gaps[i]
@@ -179,8 +183,13 @@ def _tokens(sentence: Sentence) -> list[_Tok]:
         end = start + len(text)
         # joined: nothing but spaces and hyphens since the token before
         joined = i > 0 and (gap == " " or not gap.strip(" -"))
-        tokens.append(_new_tok(_Tok, (text, text.lower(), start, end, joined)))
-    return tokens
+        low = text.lower()
+        tokens.append(_new_tok(_Tok, (text, low, start, end, joined)))
+        if text[0].isdigit() or low in _NUMBER_STARTS or text in _SYMBOLS:
+            if text == "$" and i and starts[-1:] != [i - 1]:
+                starts.append(i - 1)
+            starts.append(i)
+    return tokens, starts
 
 
 def may_count(sentence: Sentence) -> bool:
@@ -193,11 +202,11 @@ def may_count(sentence: Sentence) -> bool:
 def quantities(sentence: Sentence) -> tuple[Quantity, ...]:
     if not may_count(sentence):
         return ()
-    tokens = _tokens(sentence)
+    tokens, starts = _tokens(sentence)
     taken: list[tuple[int, int]] | None = None  # date spans, read at the first quantity
     found: list[Quantity] = []
     position = 0
-    for i in _starts(tokens):
+    for i in starts:
         if i < position:
             continue  # inside the quantity read before
         quantity, after = _read(tokens, i)
@@ -210,18 +219,6 @@ def quantities(sentence: Sentence) -> tuple[Quantity, ...]:
         found.append(quantity)
         position = after
     return tuple(found)
-
-
-def _starts(tokens: list[_Tok]) -> list[int]:
-    """Indexes of the tokens a quantity may start at, in order: a currency, a digit or
-    a number word, or the token before a "$" ("US$"), as ``_read`` accepts them."""
-    starts: list[int] = []
-    for i, token in enumerate(tokens):
-        if token.low[0].isdigit() or token.low in _NUMBER_STARTS or token.text in _SYMBOLS:
-            if token.text == "$" and i and starts[-1:] != [i - 1]:
-                starts.append(i - 1)
-            starts.append(i)
-    return starts
 
 
 def _read(tokens: list[_Tok], i: int) -> tuple[Quantity | None, int]:
