@@ -28,7 +28,7 @@ from tui.engine.findings.words import (
     Word,
     agreement,
     content_lemmas,
-    sentence_vocabulary,
+    sentence_lemmas,
 )
 
 CONTEXT = 4
@@ -79,12 +79,11 @@ def _may_oppose(pair: SentencePair) -> bool:
     """Whether the left sentence holds the first word of a lexicon phrase and the right
     one that of an opposite: a quick test before the sentences are cut into words."""
     table = _opposite_firsts()
-    rights = sentence_vocabulary(pair.right)[1]
-    return any(
-        not table[lemma].isdisjoint(rights)
-        for lemma in sentence_vocabulary(pair.left)[1]
-        if lemma in table
-    )
+    opposites = [table[lemma] for lemma in sentence_lemmas(pair.left) if lemma in table]
+    if not opposites:
+        return False
+    rights = sentence_lemmas(pair.right)
+    return any(not firsts.isdisjoint(rights) for firsts in opposites)
 
 
 def antonym_conflicts(pair: SentencePair) -> list[Conflict]:

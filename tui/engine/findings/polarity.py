@@ -23,7 +23,7 @@ from tui.engine.findings.words import (
     Word,
     agreement,
     content_lemmas,
-    sentence_vocabulary,
+    sentence_norms,
     sentence_words,
 )
 from tui.engine.segment import Sentence
@@ -169,7 +169,7 @@ def negation_conflicts(pair: SentencePair) -> list[Conflict]:
 def may_negate(sentence: Sentence) -> bool:
     """Whether a sentence holds a word a negation cue starts with (a quick test that
     spares cutting sentences without one into words)."""
-    norms = sentence_vocabulary(sentence)[0]
+    norms = sentence_norms(sentence)
     if not norms.isdisjoint(_cue_starts()):
         return True
     return "n't" in "".join(norms) and any(norm.endswith("n't") for norm in norms)

@@ -105,14 +105,16 @@ def sentence_words(sentence: Sentence) -> tuple[Word, ...]:
 
 
 @lru_cache(maxsize=CACHED_SENTENCES)
-def sentence_vocabulary(sentence: Sentence) -> tuple[frozenset[str], frozenset[str]]:
-    """(norms, lemma keys) of a sentence's words, without cutting it into ``Word``s:
-    the detectors' quick tests of whether a sentence can matter to them at all."""
-    forms = list(map(_word_forms, WORD_PATTERN.findall(sentence.text)))
-    if not forms:
-        return frozenset(), frozenset()
-    norms, lemmas, _ = zip(*forms, strict=True)
-    return frozenset(norms), frozenset(lemmas)
+def sentence_norms(sentence: Sentence) -> frozenset[str]:
+    """Folded forms of a sentence's words, without cutting it into ``Word``s: the
+    detectors' quick tests of whether a sentence can matter to them at all."""
+    return frozenset([normal_forms(word)[0] for word in WORD_PATTERN.findall(sentence.text)])
+
+
+@lru_cache(maxsize=CACHED_SENTENCES)
+def sentence_lemmas(sentence: Sentence) -> frozenset[str]:
+    """Lemma keys of a sentence's words (see ``sentence_norms``)."""
+    return frozenset(map(lemma_key, sentence_norms(sentence)))
 
 
 def content_lemmas(words: Sequence[Word], skip: range | None = None) -> set[str]:
