@@ -39,6 +39,8 @@ class DiptychApp(App[int]):
                 tooltip="Open the command palette"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="quit",
                 tooltip="Quit diptych (q on the corpus screen)"),
+        Binding("u", "undo_tag", "Undo tag", show=False, id="tag-undo",
+                tooltip="Undo the last tag change (add, edit or delete), in any article"),
     ]  # fmt: skip
 
     def __init__(self, corpus: Corpus, config: Config | None = None) -> None:
@@ -101,6 +103,9 @@ class DiptychApp(App[int]):
 
     def action_browse_tags(self) -> None:
         self.tagging.browse()
+
+    def action_undo_tag(self) -> None:
+        self.tagging.undo()
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.screen))

@@ -14,7 +14,7 @@ from textual.app import App
 
 from tui.engine.corpus import Corpus
 from tui.screens.compare_claims import Claim
-from tui.screens.messages import OpenPair
+from tui.screens.messages import OpenPair, TagsChanged
 from tui.screens.tag_editor import TagEdit, TagEditor
 from tui.screens.tags_screen import TagsScreen
 from tui.tags.corpus_tags import CorpusTags
@@ -110,6 +110,24 @@ class Tagging:
             self._refuse(str(error))
             return
         self._report(change, claim.article.name, store.location.message)
+        self._announce((claim.article.name,))
+
+    def undo(self) -> None:
+        """Undo the last tag change of the corpus, whichever article it was in."""
+        try:
+            change = self.tags.undo()
+        except TagsReadOnly as error:
+            self._refuse(str(error))
+            return
+        if change is None:
+            self.app.notify("No tag change to undo.", title="Undo", markup=False)
+            return
+        self.app.notify("The last tag change was undone.", title="Undo", markup=False)
+        self._announce(tuple(article.name for article in self.corpus.articles))
+
+    def _announce(self, articles: tuple[str, ...]) -> None:
+        """Tell the screen on top that these articles' tags changed."""
+        self.app.screen.post_message(TagsChanged(articles, self.tags.saved))
 
     def _report(self, change: Change, article: str, where: str) -> None:
         for conflict in change.conflicts:

@@ -100,3 +100,34 @@ async def test_the_tags_screen_opens_the_pair_a_tag_links(
         assert screen.model is not None
         shown = (screen.model.article("left").name, screen.model.article("right").name)
         assert shown == ("alpha.txt", "beta.txt")
+
+
+async def test_u_undoes_the_last_tag_change(
+    make_app: MakeApp, corpus: Corpus, notes: list[Note]
+) -> None:
+    app = make_app(corpus)
+    alpha = corpus.by_name("alpha.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("space", "down", "space", "enter")
+        await wait_until_ready(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("1", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("2", "ctrl+s")  # the edit: verified -> verified, disputed
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        assert [p.tag.labels for p in TagStore.open(alpha).tags()] == [DEFAULT_LABELS[:1]]
+        await pilot.press("u")
+        await pilot.pause()
+        assert TagStore.open(alpha).tags() == []
+        await pilot.press("u")
+        await pilot.pause()
+    assert [note.message for note in notes if note.title == "Undo"] == [
+        "The last tag change was undone.",
+        "The last tag change was undone.",
+        "No tag change to undo.",
+    ]

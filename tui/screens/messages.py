@@ -14,3 +14,13 @@ class OpenPair(Message):
         super().__init__()
         self.left = left
         self.right = right
+
+
+class TagsChanged(Message):
+    """Tags of ``articles`` (file names) were added, edited or undone; views refresh."""
+
+    def __init__(self, articles: tuple[str, ...], saved: bool) -> None:
+        super().__init__()
+        self.articles = articles
+        self.saved = saved
+        """Whether every tag change of the corpus is written to disk."""
