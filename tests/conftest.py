@@ -6,8 +6,21 @@ from pathlib import Path
 
 import pytest
 
+from tui.config import CONFIG_ENV
+from tui.tags.location import DATA_DIR_ENV
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty config file and a private data folder, whatever the developer has."""
+    home = tmp_path_factory.mktemp("isolated")
+    empty = home / "diptych.yaml"
+    empty.write_text("", encoding="utf-8")
+    monkeypatch.setenv(CONFIG_ENV, str(empty))
+    monkeypatch.setenv(DATA_DIR_ENV, str(home / "data"))
 
 
 @pytest.fixture

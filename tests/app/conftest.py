@@ -10,25 +10,13 @@ from typing import Any
 import pytest
 
 from tui.app import DiptychApp
-from tui.config import CONFIG_ENV
 from tui.engine.corpus import Corpus, load_corpus
-from tui.tags.location import DATA_DIR_ENV
 
 ARTICLES = {
     "alpha.txt": "Apples are red and sweet. The orchard opened on Monday.\n",
     "beta.txt": "Bananas are yellow. The market closed early on Friday.\n",
     "gamma.txt": "Apple pie needs butter. The bakery sold out by noon.\n",
 }
-
-
-@pytest.fixture(autouse=True)
-def isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """An empty config file and a private data folder for every test."""
-    home = tmp_path_factory.mktemp("isolated")
-    empty = home / "diptych.yaml"
-    empty.write_text("", encoding="utf-8")
-    monkeypatch.setenv(CONFIG_ENV, str(empty))
-    monkeypatch.setenv(DATA_DIR_ENV, str(home / "data"))
 
 
 @pytest.fixture

@@ -11,21 +11,9 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from tui.app import DiptychApp
-from tui.config import CONFIG_ENV
 from tui.engine.corpus import Article, load_corpus
-from tui.tags.location import DATA_DIR_ENV
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
-
-@pytest.fixture(autouse=True)
-def isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """An empty config file and a private data folder, whatever the developer has."""
-    home = tmp_path_factory.mktemp("isolated")
-    empty = home / "diptych.yaml"
-    empty.write_text("", encoding="utf-8")
-    monkeypatch.setenv(CONFIG_ENV, str(empty))
-    monkeypatch.setenv(DATA_DIR_ENV, str(home / "data"))
 
 
 @pytest.fixture
