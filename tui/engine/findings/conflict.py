@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,3 +25,18 @@ class Conflict:
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def one_to_one(
+    ranked: Iterable[tuple[Any, ...]], lefts: Sequence[T], rights: Sequence[T]
+) -> list[tuple[T, T]]:
+    """Pairs taken best first, each item used once; a candidate ends with ``(i, j)``."""
+    used_left: set[int] = set()
+    used_right: set[int] = set()
+    pairs = []
+    for *_, i, j in ranked:
+        if i not in used_left and j not in used_right:
+            used_left.add(i)
+            used_right.add(j)
+            pairs.append((lefts[i], rights[j]))
+    return pairs

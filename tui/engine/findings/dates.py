@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.conflict import Conflict, one_to_one
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.words import CACHED_SENTENCES, agreement, content_lemmas, same_setting
 from tui.engine.segment import Sentence
@@ -194,15 +194,7 @@ def _paired(
             if a.common(b)
         )
     )
-    used_left: set[int] = set()
-    used_right: set[int] = set()
-    pairs = []
-    for *_, i, j in candidates:
-        if i not in used_left and j not in used_right:
-            used_left.add(i)
-            used_right.add(j)
-            pairs.append((lefts[i], rights[j]))
-    return pairs
+    return one_to_one(candidates, lefts, rights)
 
 
 def date_spans(sentence: Sentence) -> list[tuple[int, int]]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.conflict import Conflict, one_to_one
 from tui.engine.findings.dates import date_spans
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.wordlists import lemma_key
@@ -428,15 +428,7 @@ def _paired(
         if a.same_role(b)
         and same_setting(pair.left_words, (a.start, a.end), pair.right_words, (b.start, b.end))
     )
-    used_left: set[int] = set()
-    used_right: set[int] = set()
-    pairs = []
-    for *_, i, j in candidates:
-        if i not in used_left and j not in used_right:
-            used_left.add(i)
-            used_right.add(j)
-            pairs.append((lefts[i], rights[j]))
-    return pairs
+    return one_to_one(candidates, lefts, rights)
 
 
 def _log_ratio(a: Quantity, b: Quantity) -> float:
