@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import Literal
 
-from wordfreq import zipf_frequency
-
+from tui.engine.findings.english_frequency import commonness
 from tui.engine.findings.name_lexicon import alternation, offices, places
 from tui.engine.findings.name_lexicon import given_names as given_name_lexicon
 from tui.engine.segment import Sentence
@@ -79,13 +78,6 @@ class OfficeRef:
     """False when a modifier makes it another or a past office ("former", "deputy")."""
     start: int
     end: int
-
-
-@lru_cache(maxsize=65536)
-def commonness(word: str) -> float:
-    """Zipf frequency of a folded word in English (wordfreq): 3 is about once in a million
-    words; "hill" is 4.8, "bessent" 0."""
-    return float(zipf_frequency(word, "en"))
 
 
 @dataclass(slots=True)

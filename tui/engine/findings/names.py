@@ -22,10 +22,10 @@ from collections.abc import Iterable, Sequence
 from tui.engine.align import Alignment
 from tui.engine.corpus import Article
 from tui.engine.findings.cast import Cast, Link, cast_of, mention_side, offices_agree
+from tui.engine.findings.english_frequency import commonness
 from tui.engine.findings.entities import Mention, Person, name_key
 from tui.engine.findings.model import Finding
 from tui.engine.findings.name_lexicon import given_names
-from tui.engine.findings.name_runs import commonness
 from tui.engine.findings.office_conflicts import office_changes, office_conflicts
 from tui.engine.findings.spelling import block_keys, variant_score
 from tui.engine.findings.word_variants import word_variants

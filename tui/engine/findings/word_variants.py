@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from tui.engine.findings.cast import Cast
+from tui.engine.findings.english_frequency import commonness
 from tui.engine.findings.entities import name_key
 from tui.engine.findings.model import Finding, Side
 from tui.engine.findings.name_lexicon import given_names, places
-from tui.engine.findings.name_runs import commonness
 from tui.engine.findings.spelling import variant_score
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import Token, tokenize
