@@ -29,15 +29,13 @@ class Office:
 
 @dataclass(frozen=True)
 class OfficeLexicon:
-    pattern: re.Pattern[str]
-    """Every alias in its usual capitalisations, longest first, on word boundaries."""
     forms: tuple[str, ...]
+    """Every alias in its usual capitalisations."""
     aliases: dict[str, tuple[Office, str | None]]
     """Normalised alias -> (office, country the wording implies)."""
     modifiers: frozenset[str]
-    honorifics: re.Pattern[str]
-    """Courtesy titles and ranks, capitalised as they stand before a name."""
     honorific_forms: tuple[str, ...]
+    """Courtesy titles and ranks, capitalised as they stand before a name."""
 
     def lookup(self, matched: str) -> tuple[Office, str | None]:
         return self.aliases[_alias_key(matched)]
@@ -48,9 +46,8 @@ class OfficeLexicon:
 
 @dataclass(frozen=True)
 class PlaceLexicon:
-    pattern: re.Pattern[str]
-    """Every country, place and organisation form, longest first, case-sensitive."""
     forms: tuple[str, ...]
+    """Every country, place and organisation form, case-sensitive."""
     country: dict[str, str]
     """Country form ("U.S.", "Chinese", "Sino-") -> country code."""
     org_words: frozenset[str]
@@ -93,13 +90,6 @@ class GivenNames:
 
 def _alias_key(text: str) -> str:
     return " ".join(fold(text).split())
-
-
-def _words_pattern(forms: Iterable[str], flags: int = 0) -> re.Pattern[str]:
-    """Any of ``forms``, the longest that fits, never starting or ending inside a word (a
-    hyphen is a word boundary: "Sino-US", "then-Treasury Secretary"). (``\\b`` still
-    matches inside "U.S."; callers drop matches that follow a dot.)"""
-    return re.compile(r"\b" + alternation(forms), flags)
 
 
 def alternation(forms: Iterable[str]) -> str:
@@ -158,12 +148,10 @@ def offices() -> OfficeLexicon:
     capitalised = tuple(h[0].upper() + h[1:] for h in honorifics)
     forms = tuple(v for alias in written for v in _case_variants(alias))
     return OfficeLexicon(
-        pattern=_words_pattern(forms),
         forms=forms,
         honorific_forms=capitalised,
         aliases=aliases,
         modifiers=frozenset(fold(m) for m in modifiers),
-        honorifics=_words_pattern(capitalised),
     )
 
 
@@ -207,7 +195,6 @@ def places() -> PlaceLexicon:
             time_words += items
             forms += [f for f in items if " " in f]
     return PlaceLexicon(
-        pattern=_words_pattern(forms),
         forms=tuple(forms),
         country=country,
         org_words=frozenset(w.rstrip(".") for w in org_words),
