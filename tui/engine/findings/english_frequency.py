@@ -3,7 +3,7 @@
 ``import wordfreq`` loads its tokenizer, langcodes and ftfy (about 0.2 s), and its first
 lookup resolves the language and builds a dict of every word (another 0.2 s): more than
 a whole comparison of two short articles. The name detectors only ask about folded
-words, nearly all plain lower-case ASCII ones, which wordfreq's tokenizer leaves whole.
+words, nearly all lower-case ASCII ones that wordfreq's tokenizer leaves whole.
 Those are looked up here in the word list that wordfreq ships (its "best" English list,
 a gzipped msgpack "cBpack"), read directly with msgpack, wordfreq's own dependency, and
 given exactly the value ``wordfreq.zipf_frequency(word, "en")`` returns. Any other word,
@@ -21,8 +21,12 @@ from pathlib import Path
 
 import msgpack
 
-_PLAIN_WORD = re.compile(r"[a-z]+")
-"""Words wordfreq's English tokenizer keeps as one token, unchanged."""
+_ONE_TOKEN = re.compile(
+    r"[a-z]+|[a-z]{3,}(?:'[a-z]+)+|[a-z]{1,2}'[bcdfgjklmnpqrstvwxz][a-z]*(?:'[a-z]+)*"
+)
+"""Folded words that wordfreq's English tokenizer keeps whole: plain lower-case ASCII
+words, also with inner apostrophes ("o'neill", "we've"), except where one or two letters
+and an apostrophe come before a vowel or "h" ("l'oreal", "ma'am"): those it cuts."""
 
 _LIST_FILE = Path("data", "large_en.msgpack.gz")
 """wordfreq's "best" English list: the large one."""
@@ -35,7 +39,7 @@ _MINIMUM_FREQUENCY = 10**0 / 1e9
 def commonness(word: str) -> float:
     """Zipf frequency of a folded word in English (wordfreq): 3 is about once in a million
     words; "hill" is 4.8, "bessent" 0."""
-    if _PLAIN_WORD.fullmatch(word):
+    if _ONE_TOKEN.fullmatch(word):
         buckets = _buckets()
         if buckets is not None:
             return _zipf(buckets.get(word))
