@@ -10,7 +10,7 @@ the mentions of one person inside the article.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from tui.engine.corpus import Article
 from tui.engine.findings.name_runs import Evidence, OfficeRef, Run, sentence_runs
@@ -38,25 +38,28 @@ class Mention:
 
 @dataclass(frozen=True)
 class Person:
+    """One person of an article. The properties are computed once (cached): the name
+    detectors ask them of every pair of people of two articles."""
+
     key: str
     """Folded surname: the mentions of one person in one article share it."""
     mentions: tuple[Mention, ...]
 
-    @property
+    @cached_property
     def spellings(self) -> tuple[str, ...]:
         """The surname as written ("Xi" alone for "Xi Jinping" is not a spelling of it)."""
         return tuple(dict.fromkeys(m.surname for m in self.mentions if m.key == self.key))
 
-    @property
+    @cached_property
     def given_names(self) -> frozenset[str]:
         return frozenset(m.given for m in self.mentions if m.given)
 
-    @property
+    @cached_property
     def offices(self) -> tuple[OfficeRef, ...]:
         """The current offices given to this person, first mention first."""
         return tuple(o for m in self.mentions for o in m.offices if o.current)
 
-    @property
+    @cached_property
     def office_labels(self) -> frozenset[str]:
         return frozenset(o.label for o in self.offices)
 
