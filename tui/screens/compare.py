@@ -180,7 +180,8 @@ class CompareScreen(Screen[None]):
         article, sentence = self._keep
         self._keep = None
         side: Side = "left" if model.article("left") is article else "right"
-        self._focus_side(side)
+        self.side = side
+        self.panes[side].focus()
         return model.row_of_sentence[side].get(sentence, 0)
 
     # Keeping the panes in step ---------------------------------------------------
@@ -210,14 +211,11 @@ class CompareScreen(Screen[None]):
         if isinstance(event.widget, ArticlePane):
             self.side = event.widget.side
 
-    def _focus_side(self, side: Side) -> None:
-        self.side = side
-        self.panes[side].focus()
-
-    def _set_cursor(self, row: int, center: bool = True) -> None:
+    def _set_cursor(self, row: int) -> None:
+        """Put both cursors on ``row``, a third of the way down the view (a jump)."""
         for pane in self.panes.values():
             pane.set_reactive(ArticlePane.cursor_row, row)
-            pane.scroll_to_row(row, center=center)
+            pane.scroll_to_row(row, center=True)
             pane.refresh()
 
     # Findings -------------------------------------------------------------------
@@ -225,7 +223,8 @@ class CompareScreen(Screen[None]):
     def action_finding(self, delta: int) -> None:
         index = self.query_one(FindingsPanel).step(delta)
         if index is None:
-            self.notify(f"No {self._filter_noun()} findings.", severity="warning")
+            kind = "" if self.kind_filter == "all" else f"{self.kind_filter} "
+            self.notify(f"No {kind}findings.", severity="warning")
         else:
             self._go_to_finding(index)
 
@@ -238,8 +237,7 @@ class CompareScreen(Screen[None]):
             return
         finding = self.model.comparison.findings[index]
         spans = {
-            "left": Span(finding.left.start, finding.left.end),
-            "right": Span(finding.right.start, finding.right.end),
+            side: Span(getattr(finding, side).start, getattr(finding, side).end) for side in SIDES
         }
         rows = {side: self.model.row_of_span(side, spans[side]) for side in SIDES}
         found = [rows[self.side], rows["left"], rows["right"]]
@@ -270,9 +268,6 @@ class CompareScreen(Screen[None]):
         kinds = ALL_KINDS if self.kind_filter == "all" else {self.kind_filter, "changed"}
         for pane in self.panes.values():
             pane.set_kinds(kinds)
-
-    def _filter_noun(self) -> str:
-        return "" if self.kind_filter == "all" else self.kind_filter
 
     # Swap, search, copy, tag, back --------------------------------------------------
 
