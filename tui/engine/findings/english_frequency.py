@@ -1,18 +1,22 @@
-"""How common a word is in English: wordfreq's Zipf frequency, read cheaply.
+"""Whether a word is common in English: wordfreq's Zipf frequency, read cheaply.
 
 ``import wordfreq`` loads its tokenizer, langcodes and ftfy (about 0.2 s), and its first
-lookup resolves the language and builds a dict of every word (another 0.2 s): more than
-a whole comparison of two short articles. The name detectors only ask about folded
-words, nearly all lower-case ASCII ones that wordfreq's tokenizer leaves whole.
-Those are looked up here in the word list that wordfreq ships (its "best" English list,
-a gzipped msgpack "cBpack"), read directly with msgpack, wordfreq's own dependency, and
-given exactly the value ``wordfreq.zipf_frequency(word, "en")`` returns. Any other word,
-or a wordfreq whose data this module cannot read, goes through wordfreq itself.
+lookup resolves the language and builds a dict of all 321,000 words (another 0.2 s):
+more than a whole comparison of two short articles. The name detectors only ask whether
+a folded word is at least as frequent as a threshold (Zipf 3 or more), and nearly all
+the words they ask about are lower-case ASCII words that wordfreq's tokenizer keeps
+whole. For those, the word list that wordfreq ships (its "best" English list, a gzipped
+msgpack "cBpack": buckets of words, most frequent first) is read here directly with
+msgpack, wordfreq's own dependency, and only down to the threshold asked: some 30,000
+words. The answer is exactly ``wordfreq.zipf_frequency(word, "en") >= zipf``. Any other
+word, or a wordfreq whose data this module cannot read, goes through wordfreq itself.
 """
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
+import io
 import math
 import re
 import zlib
@@ -34,43 +38,69 @@ _LIST_FILE = Path("data", "large_en.msgpack.gz")
 _MINIMUM_FREQUENCY = 10**0 / 1e9
 """What ``zipf_frequency``'s default minimum (Zipf 0) is as a frequency."""
 
+_READ_ERRORS = (OSError, EOFError, ValueError, zlib.error, msgpack.UnpackException)
+
 
 @lru_cache(maxsize=65536)
-def commonness(word: str) -> float:
-    """Zipf frequency of a folded word in English (wordfreq): 3 is about once in a million
-    words; "hill" is 4.8, "bessent" 0."""
+def is_common(word: str, zipf: float) -> bool:
+    """True when the folded ``word`` is at least ``zipf`` frequent in English (wordfreq's
+    Zipf scale: 3 is about once in a million words; "hill" is 4.8, "bessent" 0)."""
     if _ONE_TOKEN.fullmatch(word):
-        buckets = _buckets()
-        if buckets is not None:
-            return _zipf(buckets.get(word))
+        english = _english_list()
+        if english is not None and english.read_down_to(zipf):
+            return _zipf(english.buckets.get(word)) >= zipf
     from wordfreq import zipf_frequency  # slow to import: only for the rare other words
 
-    return float(zipf_frequency(word, "en"))
+    return float(zipf_frequency(word, "en")) >= zipf
+
+
+class _FrequencyList:
+    """wordfreq's English list, read bucket by bucket, most frequent first, only as far
+    down as a question needs."""
+
+    def __init__(self, unpacker: msgpack.Unpacker, size: int) -> None:
+        self._unpacker = unpacker
+        self._size = size
+        self.buckets: dict[str, int] = {}
+        """Word -> its bucket (centibels below a frequency of 1), for the buckets read."""
+        self._read = 0
+        self._broken = False
+
+    def read_down_to(self, zipf: float) -> bool:
+        """Read every bucket at least ``zipf`` frequent; False when the list is broken."""
+        try:
+            while not self._broken and self._read < self._size and _zipf(self._read) >= zipf:
+                self.buckets.update(dict.fromkeys(self._unpacker.unpack(), self._read))
+                self._read += 1
+        except _READ_ERRORS:
+            self._broken = True
+        return not self._broken
 
 
 @cache
-def _buckets() -> dict[str, int] | None:
-    """Word -> its centibel bucket in wordfreq's English list, or None when the list is
-    not where this wordfreq version keeps it or not in the format this module reads."""
+def _english_list() -> _FrequencyList | None:
+    """wordfreq's English list, opened, or None when it is not where this wordfreq
+    version keeps it or not in the format read here."""
     spec = importlib.util.find_spec("wordfreq")
     if spec is None or spec.origin is None:
         return None
     try:
-        packed = zlib.decompress((Path(spec.origin).parent / _LIST_FILE).read_bytes(), 31)
-        data = msgpack.unpackb(packed, raw=False)
-    except (OSError, zlib.error, ValueError):
+        packed = (Path(spec.origin).parent / _LIST_FILE).read_bytes()
+        unpacker = msgpack.Unpacker(gzip.GzipFile(fileobj=io.BytesIO(packed)), raw=False)
+        size = unpacker.read_array_header() - 1
+        header = unpacker.unpack()
+    except _READ_ERRORS:
         return None
-    header = data[0] if isinstance(data, list) and data else None
     if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
         return None
-    return {word: index for index, bucket in enumerate(data[1:]) for word in bucket}
+    return _FrequencyList(unpacker, size)
 
 
 @cache
 def _zipf(bucket: int | None) -> float:
     """The Zipf value wordfreq gives a one-token word of this bucket (None: not listed),
     with wordfreq's own arithmetic and rounding (three significant digits of frequency,
-    then two decimals of Zipf)."""
+    then two decimals of Zipf). It falls as the bucket number grows."""
     if bucket is None:
         frequency = _MINIMUM_FREQUENCY
     else:  # wordfreq combines the tokens of a word as 1 / (1 / f1 + 1 / f2 ...)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from tui.engine.findings.english_frequency import commonness
+from tui.engine.findings.english_frequency import is_common
 from tui.engine.findings.name_lexicon import alternation, offices, places
 from tui.engine.findings.name_lexicon import given_names as given_name_lexicon
 from tui.engine.segment import Sentence
@@ -239,7 +239,7 @@ def _plausible(text: str, items: Sequence[Item], first: int, last: int, headline
     if opening and len(caps) == 1:
         word = fold(caps[0].text)
         if word in STOPWORDS or (
-            commonness(word) >= COMMON_ZIPF and not given_name_lexicon().known(word)
+            is_common(word, COMMON_ZIPF) and not given_name_lexicon().known(word)
         ):
             return False
     return True
@@ -380,7 +380,7 @@ def _trimmed(run: Run, headline: bool) -> Run:
         return run
     items = list(run.items)
     while len([i for i in items if i.kind == "cap"]) > 1 and items[-1].kind == "cap":
-        if commonness(fold(items[-1].text)) < COMMON_ZIPF - 0.5:
+        if not is_common(fold(items[-1].text), COMMON_ZIPF - 0.5):
             break
         items.pop()
     run.items = items

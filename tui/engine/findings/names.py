@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from tui.engine.align import Alignment
 from tui.engine.corpus import Article
 from tui.engine.findings.cast import Cast, Link, cast_of, mention_side, offices_agree
-from tui.engine.findings.english_frequency import commonness
+from tui.engine.findings.english_frequency import is_common
 from tui.engine.findings.entities import Mention, Person, name_key
 from tui.engine.findings.model import Finding
 from tui.engine.findings.name_lexicon import given_names
@@ -188,8 +188,8 @@ def same_person_score(
         if not offices_agree(a.offices, b.offices, same_seat=False):
             return 0.0
         support += SAME_OFFICE_BONUS
-    common = max(commonness(a.key), commonness(b.key))
-    if common >= COMMON_WORD_ZIPF and support == 0.0:
+    common = is_common(a.key, COMMON_WORD_ZIPF) or is_common(b.key, COMMON_WORD_ZIPF)
+    if common and support == 0.0:
         return 0.0
     return round(min(1.0, base + support), 2)
 

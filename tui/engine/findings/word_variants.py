@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from tui.engine.findings.cast import Cast
-from tui.engine.findings.english_frequency import commonness
+from tui.engine.findings.english_frequency import is_common
 from tui.engine.findings.entities import name_key
 from tui.engine.findings.model import Finding, Side
 from tui.engine.findings.name_lexicon import given_names, places
@@ -85,7 +85,7 @@ def _candidates(
         if k == 0 or len(text) < MIN_LENGTH or not text[0].isupper() or not text.isalpha():
             continue
         key = name_key(text)
-        if key in known or text in other.words or commonness(key) >= RARE_ZIPF:
+        if key in known or text in other.words or is_common(key, RARE_ZIPF):
             continue
         if lexicon.is_place(text):
             continue
