@@ -112,7 +112,9 @@ class DiptychApp(App[int]):
 
     @on(OpenPair)
     def open_pair(self, message: OpenPair) -> None:
-        screen = CompareScreen(message.left, message.right, self.cache)
+        screen = CompareScreen(
+            message.left, message.right, self.cache, tags=self.tagging.tags, at=message.at
+        )
         if isinstance(self.screen, CompareScreen):
             self.switch_screen(screen)
         else:

@@ -55,7 +55,9 @@ class Tagging:
                 markup=False,
             )
             return
-        self.app.post_message(OpenPair(names[placed.article], names[related.article]))
+        self.app.post_message(
+            OpenPair(names[placed.article], names[related.article], at=placed.anchor.start)
+        )
 
     def edit(self, claim: Claim) -> None:
         store = self.tags.store(claim.article)

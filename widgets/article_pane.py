@@ -30,6 +30,8 @@ from widgets.highlight_styles import (
     SEARCH_CSS,
     SEARCH_CURRENT_CSS,
     STYLE_OF_KIND,
+    TAG_GLYPH,
+    TAGGED_CSS,
     component_classes,
     component_css,
 )
@@ -37,7 +39,7 @@ from widgets.pair_model import LineRef, PairLayout, PairModel
 from widgets.strips import line_strip
 
 GUTTER = 3
-"""Cursor marker, highlight glyph, one space."""
+"""Cursor marker, highlight glyph, tag cell (a space when the line holds no tag)."""
 ALL_KINDS = frozenset(style.kind for style in HIGHLIGHT_STYLES)
 
 
@@ -52,6 +54,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         "article-pane--search",
         "article-pane--search-current",
         "article-pane--flash",
+        "article-pane--tagged",
     }
     DEFAULT_CSS = f"""
     ArticlePane {{ overflow-x: hidden; overflow-y: scroll; scrollbar-size-vertical: 1; }}
@@ -63,6 +66,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     ArticlePane > .article-pane--search {{ {SEARCH_CSS} }}
     ArticlePane > .article-pane--search-current {{ {SEARCH_CURRENT_CSS} }}
     ArticlePane > .article-pane--flash {{ {FLASH_CSS} }}
+    ArticlePane > .article-pane--tagged {{ {TAGGED_CSS} }}
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor(1)", "Next row", show=False, id="compare-row-down"),
@@ -98,6 +102,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self.kinds: frozenset[str] = ALL_KINDS
         self._matches: dict[int, list[Span]] = {}
         self._current_match: Span | None = None
+        self.tagged: dict[int, list[Span]] = {}
+        """Sentence id -> spans of tagged claims."""
         self.flashed: tuple[Span, ...] = ()
         """Spans marked for a moment after a jump to a finding."""
         self._strips: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(1024)
@@ -125,6 +131,10 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def set_search(self, matches: dict[int, list[Span]], current: Span | None) -> None:
         self._matches, self._current_match = matches, current
+        self._repaint()
+
+    def set_tagged(self, tagged: dict[int, list[Span]]) -> None:
+        self.tagged = tagged
         self._repaint()
 
     def set_flash(self, spans: Iterable[Span]) -> None:
@@ -233,10 +243,10 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         marker = ("\u258c" if self.has_focus else "\u258f") if on_cursor else " "
         ref = self.pair_layout.lines[self.side][line_y]
         if ref is None:
-            body, glyph = Text(""), self._gap_glyph(row)
+            body, glyph, tag_cell = Text(""), self._gap_glyph(row), Text(" ")
         else:
-            body, glyph = self._styled_body(ref)
-        line = Text.assemble(marker, glyph, " ", body, end="")
+            body, glyph, tag_cell = self._styled_body(ref)
+        line = Text.assemble(marker, glyph, tag_cell, body, end="")
         return line_strip(line, self.app.console, base, width)
 
     def _gap_glyph(self, row: int) -> Text:
@@ -246,7 +256,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             return Text(" ")
         return Text("\u2506", style=self._style("gap"))
 
-    def _styled_body(self, ref: LineRef) -> tuple[Text, Text]:
+    def _styled_body(self, ref: LineRef) -> tuple[Text, Text, Text]:
+        """The line's text with its marks, its kind glyph, and its tag cell."""
         assert self.model is not None
         sentence = self.model.article(self.side).sentences[ref.sentence]
         body = Text(self.model.texts[self.side][ref.start : ref.end], end="")
@@ -257,6 +268,9 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         for mark in self.model.highlights[self.side].get(ref.sentence, ()):
             if mark.kind in self.kinds and self._paint(body, ref, mark.span, mark.kind):
                 strongest = mark.kind  # marks come lowest precedence first
+        tag_cell = Text(" ")
+        if self._paint_tags(body, ref):
+            tag_cell = Text(TAG_GLYPH, style=self._style("tagged"))
         for match in self._matches.get(ref.sentence, ()):
             current = match == self._current_match
             self._paint(body, ref, match, "search-current" if current else "search")
@@ -264,8 +278,16 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             if span.overlaps(line_span):
                 self._paint(body, ref, span, "flash")
         if strongest is None:
-            return body, Text(" ")
-        return body, Text(STYLE_OF_KIND[strongest].glyph, style=self._style(strongest))
+            return body, Text(" "), tag_cell
+        glyph = Text(STYLE_OF_KIND[strongest].glyph, style=self._style(strongest))
+        return body, glyph, tag_cell
+
+    def _paint_tags(self, body: Text, ref: LineRef) -> bool:
+        """Mark the tagged claims on this line; True when the line holds one."""
+        painted = False
+        for span in self.tagged.get(ref.sentence, ()):
+            painted = self._paint(body, ref, span, "tagged") or painted
+        return painted
 
     def _paint(self, body: Text, ref: LineRef, span: Span, name: str) -> bool:
         start, end = max(span.start, ref.start) - ref.start, min(span.end, ref.end) - ref.start

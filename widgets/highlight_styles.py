@@ -54,6 +54,10 @@ SEARCH_CSS = "color: $text-accent; text-style: reverse;"
 SEARCH_CURRENT_CSS = "color: $accent; text-style: bold reverse;"
 FLASH_CSS = "background: $secondary; color: $text; text-style: bold;"
 
+# Tagged claims: a background tint, and a gutter glyph that survives without colour.
+TAG_GLYPH = "#"
+TAGGED_CSS = "background: $primary 30%;"
+
 
 def component_classes(prefix: str) -> set[str]:
     return {f"{prefix}--{style.kind}" for style in HIGHLIGHT_STYLES}

@@ -5,17 +5,27 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
-from widgets.highlight_styles import HIGHLIGHT_STYLES, component_classes, component_css
+from widgets.highlight_styles import (
+    HIGHLIGHT_STYLES,
+    TAG_GLYPH,
+    TAGGED_CSS,
+    component_classes,
+    component_css,
+)
 
 
 class HighlightLegend(Widget):
     """Glyph, label and colour-free cue of every highlight kind (cues dropped when narrow)."""
 
-    COMPONENT_CLASSES = component_classes("highlight-legend") | {"highlight-legend--gap"}
+    COMPONENT_CLASSES = component_classes("highlight-legend") | {
+        "highlight-legend--gap",
+        "highlight-legend--tagged",
+    }
     DEFAULT_CSS = f"""
     HighlightLegend {{ height: 1; padding: 0 1; color: $text-muted; }}
     {component_css("HighlightLegend", "highlight-legend")}
     HighlightLegend > .highlight-legend--gap {{ color: $text-disabled; }}
+    HighlightLegend > .highlight-legend--tagged {{ {TAGGED_CSS} }}
     """
 
     def render(self) -> Text:
@@ -33,6 +43,8 @@ class HighlightLegend(Widget):
             if with_cues:
                 part.append(f" ({style.cue})")
             parts.append(part)
+        tagged = self.get_component_rich_style("highlight-legend--tagged", partial=True)
+        parts.append(Text.assemble((f"{TAG_GLYPH} tagged", tagged)))
         gap = self.get_component_rich_style("highlight-legend--gap", partial=True)
         parts.append(Text.assemble(("\u2506", gap), " gap (unaligned)" if with_cues else " gap"))
         parts.append(Text("dim: boilerplate", style="dim"))

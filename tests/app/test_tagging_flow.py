@@ -12,12 +12,14 @@ from tests.app.compare_app import wait_until_ready
 from tests.app.conftest import Note
 from tui.app import DiptychApp
 from tui.engine.corpus import Corpus, load_corpus
+from tui.engine.spans import Span
 from tui.screens.corpus import CorpusScreen
 from tui.screens.tag_editor import TagEditor
 from tui.screens.tags_screen import TagsScreen
 from tui.tags.labels import DEFAULT_LABELS
 from tui.tags.model import Related
 from tui.tags.store import TagStore
+from widgets.status_line import StatusLine
 
 MakeApp = Callable[[Corpus], DiptychApp]
 
@@ -131,3 +133,52 @@ async def test_u_undoes_the_last_tag_change(
         "The last tag change was undone.",
         "No tag change to undo.",
     ]
+
+
+async def test_a_chosen_tag_opens_on_its_claim_marked_in_both_panes(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    lines = [
+        "The minister arrived in London on Monday for two days of talks.",
+        "Officials met the delegation at the embassy before noon.",
+        "The central bank raised interest rates by half a point on Friday.",
+    ]
+    (tmp_path / "one.txt").write_text(" ".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "two.txt").write_text(" ".join(reversed(lines)) + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    one, two = corpus.by_name("one.txt"), corpus.by_name("two.txt")
+    claim = one.sentences[2]
+    TagStore.open(one).add(
+        claim.start, claim.end, labels=("disputed",), related=Related("two.txt", claim.text)
+    )
+    app = make_app(corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("t", "enter")
+        screen = await wait_until_ready(pilot)
+        await pilot.pause()
+        assert screen.model is not None
+        left, right = screen.panes["left"], screen.panes["right"]
+        assert left.cursor_row == screen.model.row_of_sentence["left"][claim.id]
+        assert left.tagged == {claim.id: [Span(claim.start, claim.end)]}
+        linked = two.sentences[0]  # the same claim opens the other report
+        assert right.tagged == {linked.id: [Span(linked.start, linked.end)]}
+
+
+async def test_tagging_marks_the_claim_and_says_it_is_saved(
+    make_app: MakeApp, corpus: Corpus
+) -> None:
+    app = make_app(corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("space", "down", "space", "enter")
+        screen = await wait_until_ready(pilot)
+        assert screen.panes["left"].tagged == {}
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("2", "ctrl+s")
+        await pilot.pause()
+        first = corpus.by_name("alpha.txt").sentences[0]
+        assert screen.panes["left"].tagged == {first.id: [Span(first.start, first.end)]}
+        assert screen.query_one(StatusLine).tag_state == "tags saved"
+        await pilot.press("u")
+        await pilot.pause()
+        assert screen.panes["left"].tagged == {}

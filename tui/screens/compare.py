@@ -33,6 +33,9 @@ from tui.screens.compare_claims import (
     sentences_text,
 )
 from tui.screens.compare_commands import CompareCommands
+from tui.screens.messages import TagsChanged
+from tui.tag_marks import holder, tag_marks
+from tui.tags.corpus_tags import CorpusTags
 from widgets.article_pane import ALL_KINDS, ArticlePane
 from widgets.findings_panel import FindingsPanel
 from widgets.legend import HighlightLegend
@@ -88,8 +91,17 @@ class CompareScreen(Screen[None]):
 
         claim: Claim
 
-    def __init__(self, left: Article, right: Article, cache: ComparisonCache) -> None:
+    def __init__(
+        self,
+        left: Article,
+        right: Article,
+        cache: ComparisonCache,
+        tags: CorpusTags | None = None,
+        at: int | None = None,
+    ) -> None:
+        """``tags`` marks tagged claims; ``at`` opens on the left sentence holding that offset."""
         super().__init__()
+        self._tags = tags
         self._articles = (left, right)
         self._cache = cache
         self._swapped = False
@@ -103,6 +115,8 @@ class CompareScreen(Screen[None]):
         """The wrap width when the worker started."""
         self._keep: tuple[Article, int] | None = None
         """(article, sentence) to put the cursor back on after a swap."""
+        if at is not None and (sentence := holder(left, at)) is not None:
+            self._keep = (left, sentence)
 
     def compose(self) -> ComposeResult:
         yield StatusLine()
@@ -168,11 +182,29 @@ class CompareScreen(Screen[None]):
             pane.show(model, layout)
         self.query_one(FindingsPanel).show_findings(model.comparison.findings, self.kind_filter)
         self.query_one(StatusLine).show(model.comparison, self.kind_filter)
+        self._mark_tags()
         self._apply_filter()
         if self._search is not None:
             self._run_search(self._search.query)
         self.query_one("#panes").loading = False
         self.call_after_refresh(self._set_cursor, row)  # once the panes have their height
+
+    @on(TagsChanged)
+    def _tags_changed(self, message: TagsChanged) -> None:
+        self._mark_tags()
+        self.query_one(StatusLine).tag_state = (
+            "tags saved" if message.saved else "tags NOT saved: the next change retries"
+        )
+
+    def _mark_tags(self) -> None:
+        """Mark tagged claims in both panes (their own tags and links from the other side)."""
+        if self._tags is None or self.model is None:
+            return
+        for side, pane in self.panes.items():
+            other: Side = "right" if side == "left" else "left"
+            pane.set_tagged(
+                tag_marks(self._tags, self.model.article(side), self.model.article(other))
+            )
 
     def _restored_row(self, model: PairModel) -> int:
         if self._keep is None:

@@ -8,12 +8,17 @@ from tui.engine.corpus import Article
 
 
 class OpenPair(Message):
-    """Compare ``left`` with ``right``: the app pushes the compare screen."""
+    """Compare ``left`` with ``right``: the app pushes the compare screen.
 
-    def __init__(self, left: Article, right: Article) -> None:
+    ``at`` puts the cursor on the sentence holding that offset of ``left``
+    (a tag chosen on the tags screen opens on its claim).
+    """
+
+    def __init__(self, left: Article, right: Article, at: int | None = None) -> None:
         super().__init__()
         self.left = left
         self.right = right
+        self.at = at
 
 
 class TagsChanged(Message):
