@@ -14,6 +14,9 @@ import pytest
 from tui.cli import main
 
 
+SEED_PAIR_WITH_OFFICES = ("seeds/002_05c99393d83f7017.txt", "seeds/003_178d6485c9ed7208.txt")
+
+
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "tui", *args],
@@ -128,3 +131,16 @@ def test_help_explains_with_examples(command: list[str]) -> None:
     result = run_cli(*command, "--help")
     assert result.returncode == 0
     assert "example" in result.stdout.lower()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["names", "seeds", "--format", "json"],
+        ["compare", "--format", "json", "--min-score", "0", *SEED_PAIR_WITH_OFFICES],
+    ],
+)
+def test_output_does_not_depend_on_the_hash_seed(args: list[str]) -> None:
+    """Scripts diff these outputs: set iteration order must never leak into them."""
+    outputs = {run_cli(*args, env={"PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outputs) == 1 and outputs != {""}

@@ -112,7 +112,10 @@ def _holders(
         by_group[groups.find(node)].add(casts[node[0]].article.name)
     return tuple(
         Holder(rows[root].name, tuple(sorted(names)))
-        for root, names in sorted(by_group.items(), key=lambda item: -len(item[1]))
+        # ties by name: set order would change with the hash seed
+        for root, names in sorted(
+            by_group.items(), key=lambda item: (-len(item[1]), rows[item[0]].name)
+        )
     )
 
 
