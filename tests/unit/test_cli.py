@@ -13,7 +13,6 @@ import pytest
 
 from tui.cli import main
 
-
 SEED_PAIR_WITH_OFFICES = ("seeds/002_05c99393d83f7017.txt", "seeds/003_178d6485c9ed7208.txt")
 
 
