@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import DataTable
 
 from tests.app.compare_app import wait_until_ready
@@ -13,6 +14,7 @@ from tests.app.conftest import Note
 from tui.app import DiptychApp
 from tui.engine.corpus import Corpus, load_corpus
 from tui.engine.spans import Span
+from tui.screens.compare import CompareScreen
 from tui.screens.corpus import CorpusScreen
 from tui.screens.tag_editor import TagEditor
 from tui.screens.tags_screen import TagsScreen
@@ -33,29 +35,34 @@ def corpus(tmp_path: Path) -> Corpus:
     return load_corpus(tmp_path)
 
 
+async def compare_alpha_with_beta(pilot: Pilot[int]) -> CompareScreen:
+    await pilot.press("space", "down", "space", "enter")
+    return await wait_until_ready(pilot)
+
+
+async def tag_claim(pilot: Pilot[int], *labels: str) -> None:
+    """``t``, toggle ``labels`` by their digits, save."""
+    await pilot.press("t")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, TagEditor)
+    await pilot.press(*labels, "ctrl+s")
+    await pilot.pause()
+
+
 async def test_t_tags_the_claim_and_a_second_t_edits_the_same_tag(
     make_app: MakeApp, corpus: Corpus, notes: list[Note]
 ) -> None:
     app = make_app(corpus)
     alpha = corpus.by_name("alpha.txt")
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.press("space", "down", "space", "enter")
-        await wait_until_ready(pilot)
-        await pilot.press("t")
-        await pilot.pause()
-        assert isinstance(app.screen, TagEditor)
-        await pilot.press("1", "ctrl+s")
-        await pilot.pause()
+        await compare_alpha_with_beta(pilot)
+        await tag_claim(pilot, "1")
         tags = TagStore.open(alpha).tags()
         assert [placed.tag.labels for placed in tags] == [(DEFAULT_LABELS[0],)]
         first = alpha.sentences[0]
         assert (tags[0].anchor.start, tags[0].anchor.end) == (first.start, first.end)
 
-        await pilot.press("t")  # the same claim again: its tag is edited, not doubled
-        await pilot.pause()
-        assert isinstance(app.screen, TagEditor)
-        await pilot.press("2", "ctrl+s")
-        await pilot.pause()
+        await tag_claim(pilot, "2")  # the same claim again: its tag is edited, not doubled
         tags = TagStore.open(alpha).tags()
         assert [placed.tag.labels for placed in tags] == [DEFAULT_LABELS[:2]]
 
@@ -110,16 +117,9 @@ async def test_u_undoes_the_last_tag_change(
     app = make_app(corpus)
     alpha = corpus.by_name("alpha.txt")
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.press("space", "down", "space", "enter")
-        await wait_until_ready(pilot)
-        await pilot.press("t")
-        await pilot.pause()
-        await pilot.press("1", "ctrl+s")
-        await pilot.pause()
-        await pilot.press("t")
-        await pilot.pause()
-        await pilot.press("2", "ctrl+s")  # the edit: verified -> verified, disputed
-        await pilot.pause()
+        await compare_alpha_with_beta(pilot)
+        await tag_claim(pilot, "1")
+        await tag_claim(pilot, "2")  # the edit: verified -> verified, disputed
         await pilot.press("u")
         await pilot.pause()
         assert [p.tag.labels for p in TagStore.open(alpha).tags()] == [DEFAULT_LABELS[:1]]
@@ -169,13 +169,9 @@ async def test_tagging_marks_the_claim_and_says_it_is_saved(
 ) -> None:
     app = make_app(corpus)
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.press("space", "down", "space", "enter")
-        screen = await wait_until_ready(pilot)
+        screen = await compare_alpha_with_beta(pilot)
         assert screen.panes["left"].tagged == {}
-        await pilot.press("t")
-        await pilot.pause()
-        await pilot.press("2", "ctrl+s")
-        await pilot.pause()
+        await tag_claim(pilot, "2")
         first = corpus.by_name("alpha.txt").sentences[0]
         assert screen.panes["left"].tagged == {first.id: [Span(first.start, first.end)]}
         assert screen.query_one(StatusLine).tag_state == "tags saved"
