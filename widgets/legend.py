@@ -48,4 +48,4 @@ class HighlightLegend(Widget):
         gap = self.get_component_rich_style("highlight-legend--gap", partial=True)
         parts.append(Text.assemble(("\u2506", gap), " gap (unaligned)" if with_cues else " gap"))
         parts.append(Text("dim: boilerplate", style="dim"))
-        return Text("  ").join(parts)
+        return Text("  " if with_cues else " ").join(parts)
