@@ -20,9 +20,9 @@ from tui.engine.findings.antonyms import antonym_conflicts
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.dates import date_conflicts
 from tui.engine.findings.model import Finding, Side
+from tui.engine.findings.number_conflicts import number_conflicts
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.polarity import negation_conflicts
-from tui.engine.findings.quantities import number_conflicts
 from tui.engine.findings.quotes import quote_conflicts
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import fold

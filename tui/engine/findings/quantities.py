@@ -13,22 +13,15 @@ and the words that say what is counted: the head of the noun phrase after it
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from tui.engine.findings.conflict import Conflict, one_to_one
 from tui.engine.findings.dates import date_spans
-from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.wordlists import lemma_key
 from tui.engine.findings.words import (
     CACHED_SENTENCES,
-    agreement,
-    content_lemmas,
-    same_setting,
 )
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import STOPWORDS
@@ -387,49 +380,3 @@ def _head(tokens: list[_Tok], i: int) -> tuple[tuple[str, ...], int]:
         words.append(lemma_key(low))
         end += 1
     return tuple(words), end if words else i
-
-
-def number_conflicts(pair: SentencePair) -> list[Conflict]:
-    if not (may_count(pair.left) and may_count(pair.right)):
-        return []
-    lefts = quantities(pair.left)
-    rights = quantities(pair.right) if lefts else ()
-    if not any(a.same_role(b) and not a.agrees_with(b) for a in lefts for b in rights):
-        return []  # only such a pair can conflict: the sentences need not be cut into words
-    pairs = _paired(pair, lefts, rights)
-    settled_left = {id(a) for a, b in pairs if a.agrees_with(b)}
-    settled_right = {id(b) for a, b in pairs if a.agrees_with(b)}
-    rest = agreement(content_lemmas(pair.left_words), content_lemmas(pair.right_words))
-    conflicts = []
-    for quantity, other in pairs:
-        if quantity.agrees_with(other):
-            continue
-        if any(quantity.agrees_with(r) for r in rights if id(r) not in settled_right) or any(
-            other.agrees_with(q) for q in lefts if id(q) not in settled_left
-        ):
-            continue  # the same amount is there, counting something worded otherwise
-        strong = bool(quantity.unit or quantity.head)
-        score = (0.6 if strong else 0.5) + 0.35 * rest
-        left_span, right_span = (quantity.start, quantity.end), (other.start, other.end)
-        message = f"number differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
-        conflicts.append(Conflict("number", left_span, right_span, message, round(score, 2)))
-    return conflicts
-
-
-def _paired(
-    pair: SentencePair, lefts: Sequence[Quantity], rights: Sequence[Quantity]
-) -> list[tuple[Quantity, Quantity]]:
-    """One-to-one pairs of quantities that count the same thing in the same setting:
-    agreeing pairs first, then the same word before, then the closest values."""
-    candidates = sorted(
-        (not a.agrees_with(b), a.before != b.before, _log_ratio(a, b), i, j)
-        for i, a in enumerate(lefts)
-        for j, b in enumerate(rights)
-        if a.same_role(b)
-        and same_setting(pair.left_words, (a.start, a.end), pair.right_words, (b.start, b.end))
-    )
-    return one_to_one(candidates, lefts, rights)
-
-
-def _log_ratio(a: Quantity, b: Quantity) -> float:
-    return abs(math.log((abs(a.value) + 1) / (abs(b.value) + 1)))
