@@ -195,7 +195,9 @@ async def test_article_text_is_shown_literally(tmp_path: Path) -> None:
         assert "[bold red]in secret[/bold red]" in shown
         assert "\u241b[31mred\u241b[0m" in shown and "\u2407" in shown
         assert "\x1b" not in shown and "\x07" not in shown
-        assert "[link=x]in public[/link]" in pane.app.screen.panes["right"].render_line(0).text
+        right_pane = screen.panes["right"]
+        shown_right = "\n".join(right_pane.render_line(y).text for y in range(8))
+        assert "[link=x]in public[/link]" in shown_right
 
 
 async def test_narrow_terminal_stacks_the_panes_with_rows_still_shared() -> None:

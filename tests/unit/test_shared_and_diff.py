@@ -89,3 +89,19 @@ def test_highlights_cover_findings_and_diffs_on_each_side(seeds: Path) -> None:
         text = (comparison.left if side == "left" else comparison.right).text
         assert {m.kind for m in marks} >= {"shared", "changed"}
         assert all(0 <= m.span.start < m.span.end <= len(text) for m in marks)
+
+
+def test_unaligned_runs_of_both_sides_interleave_by_position(tmp_path: Path) -> None:
+    left = article(
+        tmp_path, "l.txt", "Apples grow on trees. Bees make honey. Rivers reach the sea."
+    )
+    right = article(
+        tmp_path,
+        "r.txt",
+        "Trains run late. Snow fell overnight. Chess needs patience. Tea cools fast. "
+        "Owls hunt at night. Glass can break.",
+    )
+    comparison = compare(left, right)
+    assert comparison.alignments == ()
+    sides = ["L" if row.left else "R" for row in build_rows(comparison)]
+    assert sides == ["R", "L", "R", "R", "L", "R", "R", "L", "R"]

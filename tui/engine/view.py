@@ -35,7 +35,13 @@ class Highlight:
 
 
 def build_rows(comparison: Comparison) -> list[Row]:
-    """Rows in left-article order; an unaligned right sentence follows its predecessor."""
+    """Rows in left-article order, each aligned group on one row.
+
+    An unaligned right sentence stands after the row of the right sentence before
+    it. Between two aligned rows, the unaligned sentences of both sides are
+    interleaved by their relative place, so both panes read on together even
+    where nothing aligns (two articles with no shared sentence at all).
+    """
     by_left: dict[int, int] = {}
     for index, alignment in enumerate(comparison.alignments):
         by_left.setdefault(min(alignment.left), index)
@@ -49,18 +55,32 @@ def build_rows(comparison: Comparison) -> list[Row]:
         elif sentence.id not in grouped:
             rows.append(Row((sentence.id,), (), None))
     row_of_right = {r: n for n, row in enumerate(rows) for r in row.right}
-    gaps: dict[int, list[Row]] = {}
+    right_gaps: dict[int, list[Row]] = {}
     anchor = -1
     for sentence in comparison.right.sentences:
         if sentence.id in row_of_right:
             anchor = row_of_right[sentence.id]
         else:
-            gaps.setdefault(anchor, []).append(Row((), (sentence.id,), None))
-    ordered = gaps.get(-1, [])
+            right_gaps.setdefault(anchor, []).append(Row((), (sentence.id,), None))
+    ordered: list[Row] = []
+    left_gaps: list[Row] = []
+    anchor = -1
     for n, row in enumerate(rows):
+        if row.alignment is None:
+            left_gaps.append(row)
+            continue
+        ordered.extend(_interleave(left_gaps, right_gaps.get(anchor, [])))
         ordered.append(row)
-        ordered.extend(gaps.get(n, ()))
+        left_gaps, anchor = [], n
+    ordered.extend(_interleave(left_gaps, right_gaps.get(anchor, [])))
     return ordered
+
+
+def _interleave(lefts: list[Row], rights: list[Row]) -> list[Row]:
+    """Merge two runs of gap rows by relative position (left first on a tie)."""
+    keyed = [((i + 0.5) / len(lefts), 0, i, row) for i, row in enumerate(lefts)]
+    keyed += [((j + 0.5) / len(rights), 1, j, row) for j, row in enumerate(rights)]
+    return [row for *_, row in sorted(keyed, key=lambda item: item[:3])]
 
 
 def equal_share(ops: tuple[DiffOp, ...]) -> float:
