@@ -105,3 +105,18 @@ def test_unaligned_runs_of_both_sides_interleave_by_position(tmp_path: Path) -> 
     assert comparison.alignments == ()
     sides = ["L" if row.left else "R" for row in build_rows(comparison)]
     assert sides == ["R", "L", "R", "R", "L", "R", "R", "L", "R"]
+
+
+def test_compare_reports_each_stage_as_it_starts(seeds: Path) -> None:
+    stages: list[str] = []
+    compare(
+        load_article(seeds / "000_4ab7afceee558d79.txt"),
+        load_article(seeds / "001_cf6e1a4fd903ed95.txt"),
+        progress=stages.append,
+    )
+    assert stages == [
+        "aligning sentences",
+        "finding shared passages",
+        "checking contradictions",
+        "checking names",
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from tui.commands.loading import article_or_exit
@@ -18,7 +19,9 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"--min-score must be between 0 and 1, not {args.min_score}")
     left = article_or_exit(args.left)
     right = article_or_exit(args.right)
-    comparison = compare(left, right)
+    comparison = compare(left, right, progress=_stage_line() if sys.stderr.isatty() else None)
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\x1b[K")
     if args.format == "json":
         document = to_json(comparison, args.min_score, (str(args.left), str(args.right)))
         # Indented for a person at a terminal; compact for pipes and files, where
@@ -32,6 +35,16 @@ def run(args: argparse.Namespace) -> int:
 
         print_report(comparison, args.min_score, args.width)
     return 0
+
+
+def _stage_line() -> Callable[[str], None]:
+    """Show the running stage on one stderr line, rewritten in place."""
+
+    def show(stage: str) -> None:
+        sys.stderr.write(f"\r\x1b[Kdiptych: {stage}\u2026")
+        sys.stderr.flush()
+
+    return show
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -56,23 +56,36 @@ def _share(aligned: set[int], article: Article) -> float:
     return len(aligned) / total if total else 0.0
 
 
-def _detectors() -> list[Detector]:
-    """The contradiction and name detectors, imported where they are used."""
+def _detectors() -> list[tuple[str, Detector]]:
+    """The contradiction and name detectors with their stage names, imported lazily."""
     from tui.engine.findings.contradictions import find_contradictions
     from tui.engine.findings.names import find_name_findings
 
-    return [find_contradictions, find_name_findings]
+    return [
+        ("checking contradictions", find_contradictions),
+        ("checking names", find_name_findings),
+    ]
 
 
 def compare(
     left: Article,
     right: Article,
     idf: Mapping[str, float] | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Comparison:
+    """Align ``left`` with ``right`` and run every detector.
+
+    ``progress`` is told the name of each stage as it starts (long pairs take
+    seconds; the command line shows it on a terminal).
+    """
+    step = progress or (lambda stage: None)
     with _collector_paused():
+        step("aligning sentences")
         alignments = tuple(align(left.sentences, right.sentences, idf))
+        step("finding shared passages")
         findings: list[Finding] = shared_passages(left, right)
-        for detector in _detectors():
+        for stage, detector in _detectors():
+            step(stage)
             findings.extend(detector(left, right, alignments))
         findings.sort(key=lambda f: (f.left.start, f.right.start, f.kind))
     return Comparison(left, right, alignments, tuple(findings))
