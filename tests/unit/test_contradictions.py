@@ -341,3 +341,15 @@ def test_a_split_sentence_is_read_as_one_passage(tmp_path: Path) -> None:
     [finding] = find_contradictions(left, right, (split,))
     assert (finding.left.quote, finding.right.quote) == ("two days", "three days")
     assert (finding.left.sentence, finding.right.sentence) == (0, 1)
+
+
+def test_relative_dates_of_the_same_unit_conflict() -> None:
+    left = "The truce was established last month in Geneva."
+    right = "The truce was established two months ago in Geneva."
+    assert only(left, right, "date") == ("last month", "two months ago")
+
+
+def test_relative_dates_that_agree_or_use_other_units_do_not_conflict() -> None:
+    last_month = "The truce was established last month in Geneva."
+    assert conflicts("The truce was established a month ago in Geneva.", last_month) == []
+    assert conflicts(last_month, "The truce was established four weeks ago in Geneva.") == []

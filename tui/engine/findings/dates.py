@@ -52,6 +52,23 @@ _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
 _CLOSE = r"(?(open)\))"
 _YEAR_WORDS = r"in|since|by|until|till|from|during|before|after|through|of|early|late|mid-?"
 
+_RELATIVE_COUNT = (
+    r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+)
+_RELATIVE = (
+    r"\b(?i:(?P<dir>last|this|next)\s+(?P<unit>week|month|year)"
+    rf"|(?P<count>{_RELATIVE_COUNT})\s+(?P<unit2>week|month|year)s?\s+ago)\b"
+)
+"""Dates relative to the report: "last month", "two weeks ago". Not days: reports of
+one event published a day apart say "today" and "yesterday" for the same day (on
+MSR paraphrase pairs, such flags were nearly all paraphrases)."""
+_COUNT_WORDS = {
+    word: n
+    for n, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
+    )
+} | {"a": 1, "an": 1}
+
 _PATTERNS = tuple(
     re.compile(p)
     for p in (
@@ -64,6 +81,7 @@ _PATTERNS = tuple(
         rf"\b(?i:{_YEAR_WORDS})\s+(?P<body>(?P<y>(?:19|20)\d\d)\b"
         rf"(?:\s*(?:-|\u2013|to|until|till|through)\s*(?P<y2>(?:19|20)\d\d)\b)?)",
         r"\b(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)",
+        _RELATIVE,
     )
 )
 
@@ -71,14 +89,22 @@ _MONTH_NAME = re.compile("|".join(MONTHS))
 _WEEKDAY_NAME = re.compile("|".join(WEEKDAYS))
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _CLOCK = re.compile(r"\d\s*[ap]\.?m")
+_RELATIVE_WORD = re.compile(r"(?i:\bago\b|\b(?:last|next|this)\s+(?:week|month|year))")
 _NEEDS = (
     _YEAR_DIGITS, _MONTH_NAME, _MONTH_NAME, _MONTH_NAME, _MONTH_NAME, _WEEKDAY_NAME,
-    _YEAR_DIGITS, _CLOCK,
+    _YEAR_DIGITS, _CLOCK, _RELATIVE_WORD,
 )  # fmt: skip
 """What each of ``_PATTERNS`` cannot match without: a pattern is run only on a
 sentence that holds it."""
 _MAYBE = re.compile("|".join(sorted({name[:3] for name in (*MONTHS, *WEEKDAYS)})) + r"|\d")
-"""A quick test: no digit and no month or weekday, no date."""
+
+
+def _may_hold_date(text: str) -> bool:
+    """A quick test: no digit, no month or weekday and no relative date, no date."""
+    if _MAYBE.search(text):
+        return True
+    low = text.lower()
+    return ("week" in low or "month" in low or "year" in low) and bool(_RELATIVE_WORD.search(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +141,7 @@ def _agree(a: object, b: object) -> bool:
 
 @lru_cache(maxsize=CACHED_SENTENCES)
 def date_mentions(sentence: Sentence) -> tuple[DateMention, ...]:
-    if not _MAYBE.search(sentence.text):
+    if not _may_hold_date(sentence.text):
         return ()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -153,13 +179,20 @@ def _fields(match: re.Match[str]) -> Iterator[tuple[str, object]]:
         yield "days", (int(groups["d1"]), int(groups.get("d2", groups["d1"])))
     if "y" in groups:
         yield "year", (int(groups["y"]), int(groups.get("y2", groups["y"])))
+    if "dir" in groups:
+        offset = {"last": -1, "this": 0, "next": 1}[groups["dir"].lower()]
+        yield f"relative {groups['unit'].lower()}", offset
+    if "count" in groups:
+        count = groups["count"].lower()
+        ago = int(count) if count.isdigit() else _COUNT_WORDS[count]
+        yield f"relative {groups['unit2'].lower()}", -ago
     if "h" in groups:
         hour = int(groups["h"]) % 12 + (12 if groups["ap"].startswith("p") else 0)
         yield "time", hour * 60 + int(groups.get("min", 0))
 
 
 def date_conflicts(pair: SentencePair) -> list[Conflict]:
-    if not (_MAYBE.search(pair.left.text) and _MAYBE.search(pair.right.text)):
+    if not (_may_hold_date(pair.left.text) and _may_hold_date(pair.right.text)):
         return []
     lefts = date_mentions(pair.left)
     rights = date_mentions(pair.right) if lefts else ()
