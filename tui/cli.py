@@ -97,14 +97,18 @@ def run_command(argv: Sequence[str]) -> int:
 def run_app(paths: Sequence[Path]) -> int:
     from tui.engine.corpus import ArticleError, load_corpus
 
-    if len(paths) > 1 and all(p.is_file() for p in paths):
+    if len(paths) > 1:
+        for path in paths:
+            if not path.is_file():
+                what = "a folder" if path.is_dir() else "no such file"
+                raise UserError(f"{path}: {what}; give one corpus folder, or article files")
         source: Path | list[Path] = list(paths)
     elif len(paths) == 1:
+        if paths[0].is_file():
+            raise UserError(f"{paths[0]}: one article; give its folder, or two article files")
         source = paths[0]
-    elif not paths:
-        source = default_corpus()
     else:
-        raise UserError("give one corpus folder, or two or more article files")
+        source = default_corpus()
     try:
         corpus = load_corpus(source)
     except ArticleError as error:

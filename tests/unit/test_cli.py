@@ -100,6 +100,9 @@ def test_text_report_colours_only_for_a_terminal_without_no_color(seed_paths: li
         ["compare", "missing.txt", "seeds/000_4ab7afceee558d79.txt"],
         ["compare", "seeds", "seeds/000_4ab7afceee558d79.txt"],
         ["list", "no-such-folder"],
+        ["no-such-folder"],
+        ["seeds/000_4ab7afceee558d79.txt"],
+        ["seeds/000_4ab7afceee558d79.txt", "missing.txt"],
         [
             "compare",
             "--min-score",
