@@ -231,6 +231,15 @@ def test_no_conflict_for_past_holders_other_countries_or_shared_titles(pair: Pai
     )
 
 
+def test_no_conflict_for_a_holder_whose_tenure_the_sentence_ends(pair: Pair) -> None:
+    assert not conflicts(
+        pair(
+            "The president fired Commerce Secretary Ann Whitcombe after the talks in Paris.",
+            "Commerce Secretary Peter Dalgaard stayed in Paris for the talks.",
+        )
+    )
+
+
 def test_no_conflict_when_each_article_knows_both_people(pair: Pair) -> None:
     found = pair(
         "Commerce Secretary Ann Whitcombe stayed in Paris. Peter Dalgaard said he agreed.",
