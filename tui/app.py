@@ -21,6 +21,7 @@ from tui.screens.corpus import CorpusScreen
 from tui.screens.help import HelpScreen
 from tui.screens.messages import OpenPair
 from tui.screens.overview import OVERVIEW_SCREEN, OverviewScreen
+from tui.screens.tags_screen import TagsScreen
 from tui.tagging import Tagging
 
 CORPUS_SCREEN = "corpus"
@@ -119,6 +120,10 @@ class DiptychApp(App[int]):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
+
+    @on(TagsScreen.DeleteTag)
+    def delete_tag(self, message: TagsScreen.DeleteTag) -> None:
+        self.tagging.delete(message.placed)
 
     @on(CompareScreen.TagClaim)
     def tag_claim(self, message: CompareScreen.TagClaim) -> None:

@@ -114,6 +114,17 @@ class Tagging:
         self._report(change, claim.article.name, store.location.message)
         self._announce((claim.article.name,))
 
+    def delete(self, placed: AnchoredTag) -> None:
+        """Delete a tag (``d`` on the tags screen); ``u`` brings it back."""
+        try:
+            change = self.tags.store(placed.article).delete(placed.tag.id)
+        except (TagsReadOnly, KeyError) as error:
+            self._refuse(str(error))
+            return
+        if change.saved:
+            self.app.notify("u undoes it.", title="Tag deleted", markup=False)
+        self._show_changed(placed.article)
+
     def undo(self) -> None:
         """Undo the last tag change of the corpus, whichever article it was in."""
         try:
@@ -125,7 +136,14 @@ class Tagging:
             self.app.notify("No tag change to undo.", title="Undo", markup=False)
             return
         self.app.notify("The last tag change was undone.", title="Undo", markup=False)
-        self._announce(tuple(article.name for article in self.corpus.articles))
+        self._show_changed(*(article.name for article in self.corpus.articles))
+
+    def _show_changed(self, *articles: str) -> None:
+        """Refresh what shows these articles' tags: the tags screen, or the screen on top."""
+        if isinstance(self.app.screen, TagsScreen):
+            self.app.screen.show_tags(self.tags.all_tags())
+        else:
+            self._announce(articles)
 
     def _announce(self, articles: tuple[str, ...]) -> None:
         """Tell the screen on top that these articles' tags changed."""

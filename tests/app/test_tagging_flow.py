@@ -178,3 +178,24 @@ async def test_tagging_marks_the_claim_and_says_it_is_saved(
         await pilot.press("u")
         await pilot.pause()
         assert screen.panes["left"].tagged == {}
+
+
+async def test_d_on_the_tags_screen_deletes_a_tag_and_u_brings_it_back(
+    make_app: MakeApp, corpus: Corpus
+) -> None:
+    alpha = corpus.by_name("alpha.txt")
+    TagStore.open(alpha).add(0, 12, labels=("disputed",))
+    app = make_app(corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TagsScreen) and len(screen.shown) == 1
+        await pilot.press("d")
+        await pilot.pause()
+        assert TagStore.open(alpha).tags() == []
+        assert screen.shown == ()
+        await pilot.press("u")
+        await pilot.pause()
+        assert [p.tag.labels for p in TagStore.open(alpha).tags()] == [("disputed",)]
+        assert len(screen.shown) == 1

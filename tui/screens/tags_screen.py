@@ -9,6 +9,7 @@ and dismisses with the ``AnchoredTag`` chosen with ``enter`` (``None`` on
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
@@ -16,6 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Checkbox, DataTable, Footer, Select, Static
 
@@ -89,8 +91,21 @@ class TagsScreen(Screen[AnchoredTag | None]):
             id="tags-article",
             tooltip="Filter by article",
         ),
+        Binding(
+            "d",
+            "delete",
+            "Delete",
+            id="tags-delete",
+            tooltip="Delete the highlighted tag (u undoes)",
+        ),
         Binding("escape,q", "close", "Back", id="tags-close", tooltip="Back without jumping"),
     ]
+
+    @dataclass
+    class DeleteTag(Message):
+        """``d``: delete ``placed``; the app does, then calls ``show_tags``."""
+
+        placed: AnchoredTag
 
     def __init__(
         self,
@@ -125,6 +140,11 @@ class TagsScreen(Screen[AnchoredTag | None]):
         yield Static(id="tags-summary")
         yield DataTable(id="tags-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
+
+    def show_tags(self, tags: Sequence[AnchoredTag]) -> None:
+        """Show the corpus's tags anew (after a delete or an undo), filters kept."""
+        self.all_tags = tuple(tags)
+        self.refill()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -205,6 +225,11 @@ class TagsScreen(Screen[AnchoredTag | None]):
     def _jump(self, index: int) -> None:
         if 0 <= index < len(self.shown):
             self.dismiss(self.shown[index])
+
+    def action_delete(self) -> None:
+        table = self.query_one(DataTable)
+        if self.shown and table.has_focus:
+            self.post_message(self.DeleteTag(self.shown[table.cursor_row]))
 
     def action_close(self) -> None:
         self.dismiss(None)
