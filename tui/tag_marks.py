@@ -10,7 +10,6 @@ import bisect
 from collections import defaultdict
 
 from tui.engine.corpus import Article
-from tui.engine.segment import sentence_at
 from tui.engine.spans import Span
 from tui.tags.anchor import find_related
 from tui.tags.corpus_tags import CorpusTags
@@ -41,9 +40,3 @@ def tag_marks(tags: CorpusTags, article: Article, other: Article) -> TagMarks:
             if start < sentence.end:
                 marks[sentence.id].append(Span(start, end))
     return dict(marks)
-
-
-def holder(article: Article, offset: int) -> int | None:
-    """The sentence id at ``offset``, for jumping to a tagged claim."""
-    sentence = sentence_at(article.sentences, offset)
-    return sentence.id if sentence is not None else None

@@ -112,7 +112,7 @@ class Tagging:
             self._refuse(str(error))
             return
         self._report(change, claim.article.name, store.location.message)
-        self._announce((claim.article.name,))
+        self._show_changed(claim.article.name)
 
     def delete(self, placed: AnchoredTag) -> None:
         """Delete a tag (``d`` on the tags screen); ``u`` brings it back."""
@@ -143,11 +143,7 @@ class Tagging:
         if isinstance(self.app.screen, TagsScreen):
             self.app.screen.show_tags(self.tags.all_tags())
         else:
-            self._announce(articles)
-
-    def _announce(self, articles: tuple[str, ...]) -> None:
-        """Tell the screen on top that these articles' tags changed."""
-        self.app.screen.post_message(TagsChanged(articles, self.tags.saved))
+            self.app.screen.post_message(TagsChanged(articles, self.tags.saved))
 
     def _report(self, change: Change, article: str, where: str) -> None:
         for conflict in change.conflicts:

@@ -23,6 +23,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.comparisons import ComparisonCache
 from tui.engine.corpus import Article
+from tui.engine.segment import sentence_at
 from tui.engine.spans import Span
 from tui.engine.view import Side, swap_sides
 from tui.screens.compare_claims import (
@@ -34,7 +35,7 @@ from tui.screens.compare_claims import (
 )
 from tui.screens.compare_commands import CompareCommands
 from tui.screens.messages import TagsChanged
-from tui.tag_marks import holder, tag_marks
+from tui.tag_marks import tag_marks
 from tui.tags.corpus_tags import CorpusTags
 from widgets.article_pane import ALL_KINDS, ArticlePane
 from widgets.findings_panel import FindingsPanel
@@ -115,8 +116,8 @@ class CompareScreen(Screen[None]):
         """The wrap width when the worker started."""
         self._keep: tuple[Article, int] | None = None
         """(article, sentence) to put the cursor back on after a swap."""
-        if at is not None and (sentence := holder(left, at)) is not None:
-            self._keep = (left, sentence)
+        if at is not None and (sentence := sentence_at(left.sentences, at)) is not None:
+            self._keep = (left, sentence.id)
 
     def compose(self) -> ComposeResult:
         yield StatusLine()

@@ -52,9 +52,7 @@ _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
 _CLOSE = r"(?(open)\))"
 _YEAR_WORDS = r"in|since|by|until|till|from|during|before|after|through|of|early|late|mid-?"
 
-_RELATIVE_COUNT = (
-    r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-)
+_RELATIVE_COUNT = r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _RELATIVE = (
     r"\b(?i:(?P<dir>last|this|next)\s+(?P<unit>week|month|year)"
     rf"|(?P<count>{_RELATIVE_COUNT})\s+(?P<unit2>week|month|year)s?\s+ago)\b"
