@@ -28,8 +28,8 @@ sys.path.insert(0, str(ROOT))
 from tui.engine.align import align  # noqa: E402
 from tui.engine.corpus import Article, load_article, load_corpus  # noqa: E402
 from tui.engine.findings.model import Finding  # noqa: E402
-from tui.engine.findings.name_lexicon import given_names  # noqa: E402
-from tui.engine.findings.names import find_name_findings  # noqa: E402
+from tui.engine.people.lexicon import given_names  # noqa: E402
+from tui.engine.people.names import find_name_findings  # noqa: E402
 
 EXTERNAL = ROOT.parent / "shared" / "eval" / "external"
 

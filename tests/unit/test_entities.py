@@ -1,4 +1,4 @@
-"""People, offices and linked mentions inside one article (tui/engine/findings/entities.py)."""
+"""People, offices and linked mentions inside one article (tui/engine/people/persons.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tui.engine.corpus import Article, load_article
-from tui.engine.findings.entities import Person, find_people
+from tui.engine.people.persons import Person, find_people
 
 Write = Callable[[str], Article]
 

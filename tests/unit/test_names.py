@@ -1,5 +1,5 @@
 """Name findings between two articles: spelling variants and office conflicts
-(tui/engine/findings/names.py), including every case that must never be flagged."""
+(tui/engine/people/names.py), including every case that must never be flagged."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pytest
 from tui.engine.align import align
 from tui.engine.corpus import load_article
 from tui.engine.findings.model import Finding
-from tui.engine.findings.names import find_name_findings
-from tui.engine.findings.spelling import skeleton, variant_score
+from tui.engine.people.names import find_name_findings
+from tui.engine.people.spelling import skeleton, variant_score
 
 Pair = Callable[[str, str], list[Finding]]
 

@@ -1,4 +1,4 @@
-"""The corpus-wide people table (name_table.py) and ``diptych names``."""
+"""The corpus-wide people table (tui/engine/people/table.py) and ``diptych names``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from tui.cli import main
 from tui.engine.corpus import load_corpus
-from tui.engine.findings.name_table import name_table
+from tui.engine.people.table import name_table
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.commands.loading import corpus_or_exit
-from tui.engine.findings.name_table import NameTable, name_table
+from tui.engine.people.table import NameTable, name_table
 
 SCHEMA = "diptych.names/1"
 

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from tui.engine.corpus import Article
-from tui.engine.findings.cast import Cast, cast_of
-from tui.engine.findings.entities import Person
-from tui.engine.findings.names import link_people
-from tui.engine.findings.office_conflicts import conflicting_holders
+from tui.engine.people.cast import Cast, cast_of
+from tui.engine.people.names import link_people
+from tui.engine.people.office_conflicts import conflicting_holders
+from tui.engine.people.persons import Person
 
 Node = tuple[int, str]
 """(article index, person key)."""

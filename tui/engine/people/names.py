@@ -2,7 +2,7 @@
 two people.
 
 Names are compared across the whole pair, not only inside aligned sentences. Two people
-(one per article, see entities.py) are one person spelled differently when their surnames
+(one per article, see persons.py) are one person spelled differently when their surnames
 are transliteration variants (spelling.py) and nothing in the context says otherwise:
 
 - each spelling is absent from the other article (an article that writes both names
@@ -21,14 +21,14 @@ from collections.abc import Iterable, Sequence
 
 from tui.engine.align import Alignment
 from tui.engine.corpus import Article
-from tui.engine.findings.cast import Cast, Link, cast_of, mention_side, offices_agree
 from tui.engine.findings.english_frequency import is_common
-from tui.engine.findings.entities import Mention, Person, name_key
 from tui.engine.findings.model import Finding
-from tui.engine.findings.name_lexicon import given_names
-from tui.engine.findings.office_conflicts import office_changes, office_conflicts
-from tui.engine.findings.spelling import block_keys, variant_score
-from tui.engine.findings.word_variants import word_variants
+from tui.engine.people.cast import Cast, Link, cast_of, mention_side, offices_agree
+from tui.engine.people.lexicon import given_names
+from tui.engine.people.office_conflicts import office_changes, office_conflicts
+from tui.engine.people.persons import Mention, Person, name_key
+from tui.engine.people.spelling import block_keys, variant_score
+from tui.engine.people.word_variants import word_variants
 
 LINK_THRESHOLD = 0.6
 

@@ -12,10 +12,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from tui.engine.findings.cast import Cast, Link, mention_side, offices_agree
-from tui.engine.findings.entities import Mention, Person
 from tui.engine.findings.model import Finding, Side
-from tui.engine.findings.name_runs import OfficeRef
+from tui.engine.people.cast import Cast, Link, mention_side, offices_agree
+from tui.engine.people.mentions import OfficeRef
+from tui.engine.people.persons import Mention, Person
 
 ALIGNED_CONFLICT_SCORE = 0.9
 

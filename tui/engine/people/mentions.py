@@ -5,7 +5,7 @@ sentence (lower-case offices are looked up only where a name needs them). A run 
 name words ("Gina Raimondo", "John A. Smith Jr.") gets its evidence of being a person:
 a title or office in front ("U.S. Secretary of Commerce Gina Raimondo", "Sen. Smith"),
 an office in apposition ("Bessent, the Treasury Secretary"), a known given name, a
-middle initial, or a speech verb after it ("Yellen said"). entities.py links runs into
+middle initial, or a speech verb after it ("Yellen said"). persons.py links runs into
 people. Places, nations, demonyms, organisations, days and months (data/places.txt)
 never start or join a run. Headlines and captions (most words capitalised, no closing
 stop) capitalise ordinary words, so there only a title in front counts.
@@ -20,8 +20,8 @@ from functools import cache
 from typing import Literal
 
 from tui.engine.findings.english_frequency import is_common
-from tui.engine.findings.name_lexicon import alternation, offices, places
-from tui.engine.findings.name_lexicon import given_names as given_name_lexicon
+from tui.engine.people.lexicon import alternation, offices, places
+from tui.engine.people.lexicon import given_names as given_name_lexicon
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import STOPWORDS, fold
 

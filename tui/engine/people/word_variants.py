@@ -6,19 +6,19 @@ same place of a closely aligned sentence ("(Libyan strongman Moammar) Gadhafi").
 pair is reported when both words are rare in English (wordfreq), neither is a place,
 nation or organisation, neither appears anywhere in the other article, the two are
 transliteration variants (spelling.py) and a neighbouring word is the same on both sides.
-People found by entities.py are left to names.py.
+People found by persons.py are left to names.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from tui.engine.findings.cast import Cast
 from tui.engine.findings.english_frequency import is_common
-from tui.engine.findings.entities import name_key
 from tui.engine.findings.model import Finding, Side
-from tui.engine.findings.name_lexicon import given_names, places
-from tui.engine.findings.spelling import variant_score
+from tui.engine.people.cast import Cast
+from tui.engine.people.lexicon import given_names, places
+from tui.engine.people.persons import name_key
+from tui.engine.people.spelling import variant_score
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import Token, tokenize
 

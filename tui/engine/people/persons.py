@@ -1,6 +1,6 @@
 """People named in one article: their mentions, spellings and offices.
 
-Each sentence gives runs of name words with their evidence (name_runs.py). A run with
+Each sentence gives runs of name words with their evidence (mentions.py). A run with
 evidence makes a mention; mentions sharing a surname are one person. A run without
 evidence ("Raimondo" alone) counts only when it carries the surname of a person already
 found, or the given name of exactly one ("Hillary", "Xi" for "Xi Jinping"): this links
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from tui.engine.corpus import Article
-from tui.engine.findings.name_runs import Evidence, OfficeRef, Run, sentence_runs
+from tui.engine.people.mentions import Evidence, OfficeRef, Run, sentence_runs
 from tui.engine.textnorm import fold
 
 

@@ -1,0 +1,19 @@
+"""People named in articles: who they are, how each article spells them, which office
+each gives them, and where two articles disagree about them.
+
+Module map (data flows down the list):
+
+- ``lexicon``: the plain-text lexicons in ``tui/engine/data/`` (offices, places and
+  nations, given names and nicknames), parsed once on first use.
+- ``mentions``: runs of name words in one sentence, with the evidence that they name a
+  person (a title, an office in apposition, a known given name, a speech verb) and the
+  offices the sentence gives them.
+- ``persons``: the people of one article: mentions clustered into persons.
+- ``spelling``: how alike two spellings of a name are, allowing for transliteration.
+- ``cast``: what the detectors know of one article (its people and words) and the link
+  between two people of two articles.
+- ``names``: name findings between two articles (one person spelled two ways).
+- ``word_variants``: rare capitalised words spelled two ways in closely aligned sentences.
+- ``office_conflicts``: one office given to two different people.
+- ``table``: the corpus-wide people table behind ``diptych names``.
+"""
