@@ -10,10 +10,11 @@ Each pair is treated as two aligned one-sentence articles and run through
   pairs often differ in a number or a date, so flags there are expected.
 - BASIL: whole articles (NYT, Fox, HuffPost on one event) through ``compare``:
   contradiction findings per article pair, by type, with examples to read.
-- Planted: real BASIL sentences against a copy with one planted change (a number,
-  a weekday or day of the month, "not" after an auxiliary, a word swapped for its
-  opposite) or a trap (the same number in words, the same date in another order):
-  recall per type and false alarms on traps and on unchanged sentences.
+- Planted (planted_edits.py): real BASIL sentences of clusters 0-49 against a copy
+  with one planted change of every type, or a trap: recall per type, false alarms
+  on traps and on unchanged sentences.
+- FEVER single-fact revisions (fever_revisions.py): a supported and a refuted claim
+  about one evidence sentence: share found per type of the changed fact.
 
 Usage (from the project root):
     .venv/bin/python benchmarks/eval_contradictions.py [--external DIR] [--show N]
@@ -25,11 +26,13 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import re
 import sys
 import time
 from collections import Counter
 from pathlib import Path
+
+from fever_revisions import revisions
+from planted_edits import planted
 
 from tui.engine.compare import compare
 from tui.engine.corpus import Article, build_article
@@ -134,87 +137,6 @@ def basil(folder: Path, clusters: int, show: int) -> None:
         print(f"      {example}")
 
 
-_NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = "January February March April May June July August September October November December"
-_COUNTED = "percent|people|days|years|months|weeks|votes|members|times|states|hours|points"
-_SWAPS = (
-    ("rose", "fell"), ("increased", "decreased"), ("raised", "lowered"),
-    ("approved", "rejected"), ("supported", "opposed"), ("accepted", "rejected"),
-    ("won", "lost"), ("higher", "lower"), ("strong", "weak"), ("large", "small"),
-    ("early", "late"), ("allowed", "banned"), ("agreed", "refused"), ("continued", "stopped"),
-    ("remained", "left"), ("opened", "closed"), ("gained", "lost"), ("public", "private"),
-)  # fmt: skip
-
-
-def plants(sentence: str) -> list[tuple[str, str]]:
-    """(kind, changed sentence) for every change this sentence allows: one per type."""
-    out = []
-    digits = re.search(rf"(?<![\d.,$])\b(\d{{1,3}}(?:,\d{{3}})*|\d+)\s+(?:{_COUNTED})\b", sentence)
-    if digits:
-        n = int(digits.group(1).replace(",", ""))
-        bigger = str(n + max(1, n // 10) * 3)
-        out.append(("number", sentence[: digits.start(1)] + bigger + sentence[digits.end(1) :]))
-        if 1 < n <= 12:
-            words = sentence[: digits.start(1)] + _NUMBER_WORDS[n] + sentence[digits.end(1) :]
-            out.append(("trap-number", words))
-    day = re.search(r"\b(" + "|".join(_WEEKDAYS) + r")\b", sentence)
-    if day:
-        other = _WEEKDAYS[(_WEEKDAYS.index(day.group(1)) + 2) % 7]
-        out.append(("date", sentence[: day.start()] + other + sentence[day.end() :]))
-    month_day = re.search(rf"\b({_MONTHS.replace(' ', '|')}) (\d{{1,2}})\b", sentence)
-    if month_day:
-        d = int(month_day.group(2))
-        moved = sentence[: month_day.start(2)] + str(d % 27 + 1) + sentence[month_day.end(2) :]
-        out.append(("date", moved))
-        swapped = f"{d} {month_day.group(1)}"
-        out.append(
-            ("trap-date", sentence[: month_day.start()] + swapped + sentence[month_day.end() :])
-        )
-    aux = re.search(
-        r"\b(is|are|was|were|has|have|had|will|would|can|could)\s+(?!not\b)[a-z]+", sentence
-    )
-    if aux and not re.search(r"\bnot\b|n't|\bno\b|\bnever\b", sentence):
-        out.append(("negation", sentence[: aux.end(1)] + " not" + sentence[aux.end(1) :]))
-    for word, opposite in _SWAPS:
-        found = re.search(rf"\b{word}\b", sentence)
-        if found:
-            out.append(("antonym", sentence[: found.start()] + opposite + sentence[found.end() :]))
-            break
-    return out
-
-
-def planted(folder: Path, clusters: int) -> None:
-    from tui.engine.segment import segment
-
-    hits: Counter[str] = Counter()
-    totals: Counter[str] = Counter()
-    unchanged = unchanged_flagged = 0
-    for line in (
-        (folder / "basil_clusters.jsonl").read_text(encoding="utf-8").splitlines()[:clusters]
-    ):
-        for record in json.loads(line)["articles"]:
-            for sentence in segment(record["text"], ()):
-                text = sentence.text
-                if not 40 <= len(text) <= 400:
-                    continue
-                unchanged += 1
-                unchanged_flagged += bool(conflicts(text, text + " "))
-                for kind, changed in plants(text):
-                    totals[kind] += 1
-                    found = conflicts(text, changed)
-                    if kind.startswith("trap"):
-                        hits[kind] += bool(found)
-                    else:
-                        hits[kind] += any(c.type == kind for c in found)
-    print(f"\nPlanted changes in BASIL sentences ({clusters} clusters)")
-    for kind in sorted(totals):
-        what = "false alarms" if kind.startswith("trap") else "found"
-        rate = hits[kind] / totals[kind]
-        print(f"  {kind:12} {what:12} {hits[kind]:5}/{totals[kind]:5} = {rate:6.1%}")
-    print(f"  unchanged    false alarms {unchanged_flagged:5}/{unchanged:5}")
-
-
 def _article(record: dict[str, str]) -> Article:
     text = record["text"]
     path = Path(f"basil-{record['uuid']}.txt")
@@ -226,7 +148,7 @@ def main() -> int:
     parser.add_argument("--external", type=Path, default=DEFAULT_EXTERNAL)
     parser.add_argument("--show", type=int, default=0, help="example flags to print per label")
     parser.add_argument("--basil", type=int, default=30, help="BASIL clusters to compare")
-    parser.add_argument("--planted", type=int, default=100, help="BASIL clusters to plant in")
+    parser.add_argument("--planted", type=int, default=50, help="BASIL clusters to plant in")
     args = parser.parse_args()
     if not (args.external / "sick.tsv").exists():
         print(f"{args.external}: no sick.tsv here; pass --external DIR", file=sys.stderr)
@@ -235,7 +157,8 @@ def main() -> int:
     report("FEVER symmetric (evidence vs claim)", fever(args.external), args.show)
     report("MSR paraphrase (1 = paraphrase)", msr(args.external), args.show)
     basil(args.external, args.basil, args.show)
-    planted(args.external, args.planted)
+    revisions(args.external, conflicts, args.show)
+    planted(args.external, args.planted, conflicts, args.show)
     return 0
 
 
