@@ -53,3 +53,13 @@ def test_a_word_matches_an_entry_only_as_one_of_its_forms() -> None:
     for word, entry in [("position", "positive"), ("quite", "quit"), ("likely", "like"),
                         ("information", "informal"), ("department", "depart")]:  # fmt: skip
         assert not inflects(word, entry), word
+
+
+def test_wordnet_opposites_join_the_hand_written_ones() -> None:
+    table = antonyms()
+    assert phrase_key("hopeless") in table[phrase_key("hopeful")]
+    assert phrase_key("reject") in table[phrase_key("accept")]
+    assert phrase_key("left") in table[phrase_key("remaining")]  # hand-written
+    lines = (DATA / "wordnet_antonyms.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[1].startswith("# WordNet 3.0 Copyright 2006 by Princeton University")
+    assert (DATA / "WORDNET-LICENSE.txt").exists()

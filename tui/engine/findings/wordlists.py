@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from tui.engine.textnorm import fold, stem
 
@@ -65,9 +66,9 @@ def antonyms() -> dict[Phrase, frozenset[Phrase]]:
     for left, right, _ in _antonym_groups():
         for a in left:
             for b in right:
-                if phrase_key(a) != phrase_key(b):
-                    table.setdefault(phrase_key(a), set()).add(phrase_key(b))
-                    table.setdefault(phrase_key(b), set()).add(phrase_key(a))
+                if a.key != b.key:
+                    table.setdefault(a.key, set()).add(b.key)
+                    table.setdefault(b.key, set()).add(a.key)
     return {key: frozenset(value) for key, value in table.items()}
 
 
@@ -75,7 +76,7 @@ def antonyms() -> dict[Phrase, frozenset[Phrase]]:
 def reciprocal_antonyms() -> frozenset[frozenset[Phrase]]:
     """Opposite pairs that hold only for the same subject ("won" / "lost")."""
     return frozenset(
-        frozenset((phrase_key(a), phrase_key(b)))
+        frozenset((a.key, b.key))
         for left, right, reciprocal in _antonym_groups()
         if reciprocal
         for a in left
@@ -90,17 +91,37 @@ def antonym_entries() -> dict[Phrase, frozenset[str]]:
     entries: dict[Phrase, set[str]] = {}
     for left, right, _ in _antonym_groups():
         for entry in (*left, *right):
-            entries.setdefault(phrase_key(entry), set()).add(fold(entry.split()[0]))
+            entries.setdefault(entry.key, set()).add(entry.first)
     return {key: frozenset(value) for key, value in entries.items()}
 
 
-def _antonym_groups() -> list[tuple[list[str], list[str], bool]]:
-    """(left words, right words, reciprocal) for each line of antonyms.txt."""
+ANTONYM_FILES = ("antonyms.txt", "wordnet_antonyms.txt")
+"""The hand-written opposites of news reporting, then those derived from WordNet
+(tools/build_lexicons.py), in one format."""
+
+
+class _Entry(NamedTuple):
+    first: str
+    """The entry's first word, folded."""
+    key: Phrase
+
+
+@lru_cache(maxsize=1)
+def _antonym_groups() -> list[tuple[list[_Entry], list[_Entry], bool]]:
+    """(left entries, right entries, reciprocal) for each line of the antonym files."""
+    entries: dict[str, _Entry] = {}
+
+    def entry(text: str) -> _Entry:
+        if text not in entries:
+            words = fold(text).split()
+            entries[text] = _Entry(words[0], tuple(map(lemma_key, words)))
+        return entries[text]
+
     groups = []
-    for line in _lines("antonyms.txt"):
+    for line in (line for name in ANTONYM_FILES for line in _lines(name)):
         reciprocal = " <> " in line
         left, right = (
-            [w.strip() for w in group.split(",") if w.strip()]
+            [entry(w.strip()) for w in group.split(",") if w.strip()]
             for group in line.split(" <> " if reciprocal else " | ")
         )
         groups.append((left, right, reciprocal))

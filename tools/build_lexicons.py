@@ -1,0 +1,196 @@
+"""Build the lexical tables the contradiction detectors ship, from public resources.
+
+- ``wordnet_antonyms.txt`` from WordNet 3.0 (Debian: ``apt-get install wordnet-base``,
+  database under /usr/share/wordnet): direct antonyms of adjectives and verbs, and the
+  indirect antonyms of adjectives (a satellite such as "hopeful" is opposite to the
+  antonym of its head, "hopeless"). Only the frequent senses count: a pair is kept
+  when each word's synset is among that word's first ``SENSES`` senses (WordNet lists
+  a word's senses most frequent first; a satellite's must be its first), so "pretty"
+  is not opposite to "good" (its "a pretty mess" sense is rare), and only words of
+  everyday English (wordfreq Zipf frequency >= ``MIN_ZIPF``) are kept.
+- ``evaluative.txt`` from the VADER sentiment lexicon (the ``vaderSentiment`` package,
+  MIT; pass the path of its ``vader_lexicon.txt``): single words of strong mean valence,
+  for evaluative flips ("praised" / "condemned").
+
+Each table starts with the licence notice of its source; the full notices are
+``WORDNET-LICENSE.txt`` and ``VADER-LICENSE.txt`` in the same folder.
+
+Usage (from the project root; wordfreq comes with the project):
+    .venv/bin/python tools/build_lexicons.py [--wordnet /usr/share/wordnet]
+        [--vader PATH/vader_lexicon.txt]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+DATA = Path(__file__).resolve().parent.parent / "tui" / "engine" / "data"
+SENSES = 2
+"""A word's sense counts when it is among its first SENSES senses."""
+MIN_VALENCE = 1.9
+"""VADER mean valence (-4 to +4) of a strongly evaluative word."""
+MIN_LENGTH = 3
+MIN_ZIPF = 2.5
+"""Words rarer than this (about 3 per million words of text) never meet a detector."""
+
+WORDNET_NOTICE = """\
+# Derived from WordNet 3.0 by tools/build_lexicons.py: do not edit by hand.
+# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+# THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
+# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. Full licence: WORDNET-LICENSE.txt.
+"""
+VADER_NOTICE = """\
+# Derived from the VADER sentiment lexicon (vaderSentiment 3.3.2) by
+# tools/build_lexicons.py: do not edit by hand. Copyright (c) 2016 C.J. Hutto,
+# MIT License (full text: VADER-LICENSE.txt). Hutto & Gilbert, "VADER: A Parsimonious
+# Rule-based Model for Sentiment Analysis of Social Media Text", ICWSM 2014.
+"""
+
+
+@dataclass
+class Synset:
+    pos: str
+    words: list[str]
+    antonyms: list[tuple[int, str, str, int]] = field(default_factory=list)
+    """(source word index, target offset, target pos, target word index), 1-based;
+    source 0 for a pointer of the whole synset."""
+    similar: list[str] = field(default_factory=list)
+    """Offsets of the head synsets of a satellite adjective (similar-to pointers)."""
+
+
+def _clean(word: str) -> str:
+    """A WordNet lemma as text: "speed_up" -> "speed up", "able(a)" -> "able"."""
+    return re.sub(r"\(\w+\)$", "", word).replace("_", " ")
+
+
+def read_synsets(folder: Path, pos_name: str) -> dict[str, Synset]:
+    synsets: dict[str, Synset] = {}
+    for line in (folder / f"data.{pos_name}").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        fields = line.split(" | ")[0].split()
+        offset, ss_type, count = fields[0], fields[2], int(fields[3], 16)
+        words = [_clean(fields[4 + 2 * k]) for k in range(count)]
+        k = 4 + 2 * count
+        pointers = int(fields[k])
+        synset = Synset("a" if ss_type == "s" else ss_type, words)
+        for p in range(pointers):
+            symbol, target, pos, link = fields[k + 1 + 4 * p : k + 5 + 4 * p]
+            if symbol == "!":
+                synset.antonyms.append((int(link[:2], 16), target, pos, int(link[2:], 16)))
+            elif symbol == "&" and ss_type == "s":
+                synset.similar.append(target)
+        synsets[offset] = synset
+    return synsets
+
+
+def read_ranks(folder: Path, pos_name: str) -> dict[tuple[str, str], int]:
+    """(word, synset offset) -> the sense's rank among the word's senses (0 = most frequent)."""
+    ranks: dict[tuple[str, str], int] = {}
+    for line in (folder / f"index.{pos_name}").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        lemma, senses = _clean(fields[0]), int(fields[2])
+        for rank, offset in enumerate(fields[-senses:]):
+            ranks[(lemma, offset)] = rank
+    return ranks
+
+
+def _frequent(word: str, offset: str, ranks: dict[tuple[str, str], int]) -> bool:
+    return ranks.get((word.lower(), offset), SENSES) < SENSES
+
+
+def _usable(word: str) -> bool:
+    """Lower-case everyday words and two-word phrases: no names, no abbreviations."""
+    return (
+        word == word.lower()
+        and zipf_frequency(word, "en") >= MIN_ZIPF
+        and len(word) >= MIN_LENGTH
+        and len(word.split()) <= 2
+        and "not" not in word.split()
+        and all(part.isalpha() for part in word.split())
+    )
+
+
+def antonym_pairs(folder: Path) -> set[tuple[str, str]]:
+    """Opposite word pairs, each sorted, from adjectives (direct and indirect) and verbs."""
+    pairs: set[tuple[str, str]] = set()
+    for pos_name in ("adj", "verb"):
+        synsets = read_synsets(folder, pos_name)
+        ranks = read_ranks(folder, pos_name)
+        for offset, synset in synsets.items():
+            for source, target, _, target_word in synset.antonyms:
+                if source == 0 or target not in synsets:
+                    continue
+                a = synset.words[source - 1]
+                b = synsets[target].words[target_word - 1]
+                if _frequent(a, offset, ranks) and _frequent(b, target, ranks):
+                    pairs.add((min(a, b), max(a, b)))
+        for offset, synset in synsets.items():
+            for head in synset.similar:
+                for _, target, _, target_word in synsets[head].antonyms:
+                    opposite = synsets[target].words[target_word - 1]
+                    for word in synset.words:
+                        first = ranks.get((word.lower(), offset)) == 0
+                        if first and _frequent(opposite, target, ranks):
+                            pairs.add((min(word, opposite), max(word, opposite)))
+    return {(a, b) for a, b in pairs if _usable(a) and _usable(b) and a != b}
+
+
+def write_antonyms(pairs: set[tuple[str, str]], path: Path) -> None:
+    grouped: dict[str, set[str]] = defaultdict(set)
+    for a, b in pairs:
+        grouped[a].add(b)
+    lines = [
+        WORDNET_NOTICE,
+        "# Opposite words, the format of antonyms.txt: a word | its opposites.\n",
+    ]
+    lines += [f"{word} | {', '.join(sorted(grouped[word]))}\n" for word in sorted(grouped)]
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def evaluative_words(vader: Path) -> dict[str, float]:
+    """Words (letters only) of strong mean valence."""
+    table = {}
+    for line in vader.read_text(encoding="utf-8").splitlines():
+        word, valence, *_ = line.split("\t")
+        if _usable(word) and " " not in word:
+            if abs(float(valence)) >= MIN_VALENCE:
+                table[word] = float(valence)
+    return table
+
+
+def write_evaluative(table: dict[str, float], path: Path) -> None:
+    lines = [VADER_NOTICE, "# word<TAB>mean valence, -4 (most negative) to +4 (most positive)\n"]
+    lines += [f"{word}\t{table[word]:+.1f}\n" for word in sorted(table)]
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    parser.add_argument("--vader", type=Path, help="vader_lexicon.txt of vaderSentiment")
+    args = parser.parse_args()
+    if not (args.wordnet / "data.adj").exists():
+        print(f"{args.wordnet}: no WordNet here (apt-get install wordnet-base)", file=sys.stderr)
+        return 2
+    pairs = antonym_pairs(args.wordnet)
+    write_antonyms(pairs, DATA / "wordnet_antonyms.txt")
+    print(f"wordnet_antonyms.txt: {len(pairs)} opposite pairs")
+    if args.vader:
+        table = evaluative_words(args.vader)
+        write_evaluative(table, DATA / "evaluative.txt")
+        print(f"evaluative.txt: {len(table)} words")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
