@@ -130,7 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         return run_app(build_app_parser().parse_args(argv).corpus)
     except UserError as error:
-        print(f"diptych: {error}", file=sys.stderr)
+        from tui.engine.visible import visible_text
+
+        print(f"diptych: {visible_text(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

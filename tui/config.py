@@ -26,6 +26,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from tui.engine.visible import visible_text
 from tui.tags.labels import DEFAULT_LABELS
 
 CONFIG_NAME = "diptych.yaml"
@@ -107,7 +108,7 @@ def _keymap(value: Any, path: Path) -> dict[str, str]:
             raise ConfigError(f"{where}: expected keys as a string, like 'm' or 'ctrl+k,k'")
         names = [name.strip() for name in keys.split(",")]
         for name in names:
-            if not KEY_NAME.match(name):
+            if not KEY_NAME.match(name) or visible_text(name) != name:
                 raise ConfigError(f"{where}: {name!r} is not a key name")
         keymap[binding_id] = ",".join(names)
     return keymap
@@ -119,8 +120,10 @@ def _labels(value: Any, path: Path) -> tuple[str, ...]:
     labels: list[str] = []
     for index, label in enumerate(value):
         where = f"{path}: labels[{index}]"
-        if not isinstance(label, str) or not label.strip() or "\n" in label:
-            raise ConfigError(f"{where}: expected a one-line, non-empty string")
+        if not isinstance(label, str) or not label.strip() or visible_text(label) != label:
+            raise ConfigError(
+                f"{where}: expected a one-line, non-empty string without control characters"
+            )
         if label.strip() in labels:
             raise ConfigError(f"{where}: duplicate label {label.strip()!r}")
         labels.append(label.strip())

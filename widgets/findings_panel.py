@@ -22,9 +22,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.engine.findings.model import Finding
+from tui.engine.visible import visible_text
 from widgets.highlight_styles import STYLE_OF_KIND
 from widgets.strips import line_strip
-from widgets.text_layout import visible_text
 
 FILTERS: tuple[str, ...] = ("all", "contradiction", "name", "shared")
 """The order ``f`` cycles through."""

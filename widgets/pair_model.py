@@ -18,8 +18,9 @@ from tui.engine.compare import Comparison
 from tui.engine.corpus import Article
 from tui.engine.spans import Span
 from tui.engine.view import Highlight, Row, Side, build_rows, highlights
+from tui.engine.visible import visible_text
 from widgets.highlight_styles import PRECEDENCE
-from widgets.text_layout import visible_text, wrap_offsets
+from widgets.text_layout import wrap_offsets
 
 SIDES: tuple[Side, Side] = ("left", "right")
 MIN_DIFF_SHARE = 0.4

@@ -9,8 +9,8 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from tui.engine.compare import Comparison
+from tui.engine.visible import visible_text
 from widgets.highlight_styles import STYLE_OF_KIND
-from widgets.text_layout import visible_text
 
 _COUNTED = (("contradiction", "contradictions"), ("name", "names"), ("shared", "shared"))
 

@@ -1,10 +1,8 @@
-"""Literal display text and word wrapping by character offsets.
+"""Word wrapping of display text by character offsets.
 
-Article text is shown exactly as written: Rich markup stays text because it is
-never parsed (widgets build ``rich.text.Text`` from plain strings), and every
-character a terminal would act on (C0/C1 controls such as ESC, bidi overrides,
-zero-width format characters) is replaced by a visible placeholder of the same
-length, so an offset into the article is an offset into the display text.
+Display text comes from :func:`tui.engine.visible.visible_text`: the article
+with every character a terminal would act on replaced one-for-one, so an
+offset into the article is an offset into the display text.
 """
 
 from __future__ import annotations
@@ -15,30 +13,7 @@ from functools import lru_cache
 
 from rich.cells import cell_len
 
-# Characters a terminal interprets or that change how following cells are laid out.
-_UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
-    "\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]"
-)
-_WHITESPACE_CONTROLS = frozenset("\t\n\r\x0b\x0c")
 _WORD = re.compile(r"\S+")
-
-
-def _placeholder(match: re.Match[str]) -> str:
-    char = match.group()
-    if char in _WHITESPACE_CONTROLS:
-        return " "  # a hard wrap or tab inside a sentence reads as a space
-    code = ord(char)
-    if code < 0x20:
-        return chr(0x2400 + code)  # Control Pictures: ESC shows as "␛"
-    if code == 0x7F:
-        return "\u2421"  # "␡"
-    return "\ufffd"
-
-
-def visible_text(text: str) -> str:
-    """``text`` with every unsafe character replaced one-for-one by a visible one."""
-    return _UNSAFE.sub(_placeholder, text)
 
 
 def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
@@ -46,7 +21,7 @@ def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int,
 
     Returns (start, end) offsets into ``text`` for each line; spaces at a break
     are dropped and a word wider than the line is cut by cells. ``text`` must
-    be display text (see :func:`visible_text`): whitespace is plain spaces.
+    be display text (see :func:`tui.engine.visible.visible_text`): whitespace is plain spaces.
     """
     width = max(width, 1)
     if text[start:end].isascii():

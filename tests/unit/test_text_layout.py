@@ -6,7 +6,8 @@ import random
 
 from rich.cells import cell_len
 
-from widgets.text_layout import visible_text, wrap_offsets, wrap_words
+from tui.engine.visible import visible_text
+from widgets.text_layout import wrap_offsets, wrap_words
 
 
 def test_visible_text_replaces_controls_one_for_one() -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tui.cli import UserError, default_corpus
 from tui.config import ConfigError, load_config
+from tui.engine.visible import visible_text
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
                 shown = f"{','.join(normalize_keys(config.keymap[binding_id]))} (was {shown})"
             rows.append((binding_id, shown, cls.__name__, described[binding_id]))
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
-    print(f"# {config.source or 'default keys (no diptych.yaml)'}")
+    print(f"# {visible_text(str(config.source or 'default keys (no diptych.yaml)'))}")
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
               + "  " + row[3])  # fmt: skip

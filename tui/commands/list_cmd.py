@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
 from tui.commands.loading import corpus_or_exit
+from tui.commands.output import write_json
+from tui.engine.visible import visible_text
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,13 +28,13 @@ def run(args: argparse.Namespace) -> int:
             ],
             "skipped": [{"file": s.path.name, "reason": s.reason} for s in corpus.skipped],
         }
-        json.dump(document, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        write_json(document)
         return 0
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=f"{corpus.root}", title_justify="left")
+    table = Table(title=Text(visible_text(str(corpus.root))), title_justify="left")
     for column, justify in (
         ("file", "left"),
         ("title", "left"),
@@ -45,11 +45,12 @@ def run(args: argparse.Namespace) -> int:
         table.add_column(column, justify=justify)  # type: ignore[arg-type]
     for a in corpus.articles:
         encoding = a.encoding + (" (detected)" if a.encoding_detected else "")
-        table.add_row(a.name, a.title, str(a.word_count), str(a.sentence_count), encoding)
-    console = Console()
+        cells = (a.name, a.title, str(a.word_count), str(a.sentence_count), encoding)
+        table.add_row(*(Text(visible_text(cell)) for cell in cells))
+    console = Console(highlight=False, emoji=False, markup=False)
     console.print(table)
     for skipped in corpus.skipped:
-        console.print(f"skipped {skipped.path.name}: {skipped.reason}", markup=False)
+        console.print(visible_text(f"skipped {skipped.path.name}: {skipped.reason}"))
     return 0
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from tui.commands.loading import corpus_or_exit
+from tui.commands.output import write_json
 from tui.engine.people.table import NameTable, name_table
+from tui.engine.visible import visible_text
 
 SCHEMA = "diptych.names/1"
 
@@ -18,8 +18,7 @@ def run(args: argparse.Namespace) -> int:
     corpus = corpus_or_exit(args.corpus)
     table = name_table(corpus.articles)
     if args.format == "json":
-        json.dump(to_json(table, str(corpus.root)), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        write_json(to_json(table, str(corpus.root)))
     else:
         print_table(table, str(corpus.root), args.width)
     return 0
@@ -67,7 +66,7 @@ def print_table(table: NameTable, root: str, width: int | None = None) -> None:
     from rich.text import Text
 
     console = Console(width=width, highlight=False, emoji=False, markup=False)
-    people = Table(title=f"people in {root}", title_justify="left", show_lines=False)
+    people = Table(title=visible_text(f"people in {root}"), title_justify="left")
     for column in ("person", "article", "written as", "office", "discrepancy"):
         people.add_column(column, no_wrap=column == "article")
     disputed = {h.name for d in table.disputes for h in d.holders}
@@ -80,12 +79,13 @@ def print_table(table: NameTable, root: str, width: int | None = None) -> None:
             if n == 0 and row.name in disputed:
                 marks.append("office disputed")
             people.add_row(
-                Text(row.name, style="bold") if n == 0 else "",
-                appearance.article,
+                Text(visible_text(row.name), style="bold") if n == 0 else "",
+                Text(visible_text(appearance.article)),
                 Text(
-                    ", ".join(appearance.names), style="bold magenta underline" if variant else ""
+                    visible_text(", ".join(appearance.names)),
+                    style="bold magenta underline" if variant else "",
                 ),
-                _offices(appearance.offices),
+                Text(visible_text(_offices(appearance.offices))),
                 Text(" ".join(f"! {m}" for m in marks), style="red"),
                 end_section=n == len(row.appearances) - 1,
             )
@@ -99,9 +99,8 @@ def print_table(table: NameTable, root: str, width: int | None = None) -> None:
     conflicts.add_column("according to")
     for dispute in table.disputes:
         for n, holder in enumerate(dispute.holders):
-            conflicts.add_row(
-                dispute.written if n == 0 else "", holder.name, ", ".join(holder.articles)
-            )
+            cells = (dispute.written if n == 0 else "", holder.name, ", ".join(holder.articles))
+            conflicts.add_row(*(Text(visible_text(cell)) for cell in cells))
     console.print(conflicts)
 
 

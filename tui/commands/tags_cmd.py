@@ -3,18 +3,21 @@
 Read-only: listing never writes a sidecar. Tags are placed in the articles as
 they are now (moved, changed and orphaned ones are marked). Unreadable
 sidecars are reported on stderr by file and line, and the exit status is 1.
+Text and CSV hold display text (``visible_text``: control characters as visible
+placeholders of the same length, so offsets still hold); JSON holds it exactly.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from typing import Any, TextIO
 
 from tui.commands.loading import corpus_or_exit
+from tui.commands.output import write_json
 from tui.engine.corpus import Corpus
+from tui.engine.visible import visible_lines, visible_text
 from tui.tags.corpus_tags import CorpusTags
 from tui.tags.model import AnchoredTag, AnchorStatus
 
@@ -57,14 +60,16 @@ def write_text(tags: list[AnchoredTag], corpus: Corpus, out: TextIO) -> None:
         tag = placed.tag
         where = "" if placed.orphaned else f":{placed.anchor.start}-{placed.anchor.end}"
         marker = "" if placed.state == AnchorStatus.ANCHORED.value else f"  [{placed.state}]"
-        out.write(f"{placed.article}{where}  {', '.join(tag.labels) or '(no label)'}{marker}\n")
+        labels = _one_line(", ".join(tag.labels)) or "(no label)"
+        out.write(f"{_one_line(placed.article)}{where}  {labels}{marker}\n")
         out.write(f"    claim: {_one_line(claim_text(placed))}\n")
         if placed.status is AnchorStatus.CHANGED:
             out.write(f"    was:   {_one_line(tag.target.exact)}\n")
         if tag.note:
             out.write(f"    note:  {_indent(tag.note)}\n")
         if tag.related:
-            out.write(f"    link:  {tag.related.article}: {_one_line(tag.related.exact)}\n")
+            link = f"{tag.related.article}: {tag.related.exact}"
+            out.write(f"    link:  {_one_line(link)}\n")
     orphaned = sum(placed.orphaned for placed in tags)
     articles = len({placed.article for placed in tags})
     summary = f"{len(tags)} tag{'s' * (len(tags) != 1)} in {articles} of "
@@ -73,11 +78,11 @@ def write_text(tags: list[AnchoredTag], corpus: Corpus, out: TextIO) -> None:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(visible_text(text).split())
 
 
 def _indent(text: str) -> str:
-    return "\n           ".join(text.rstrip("\n").split("\n"))
+    return "\n           ".join(visible_lines(text.rstrip("\n")).split("\n"))
 
 
 def write_csv(tags: list[AnchoredTag], out: TextIO) -> None:
@@ -86,15 +91,14 @@ def write_csv(tags: list[AnchoredTag], out: TextIO) -> None:
     for placed in tags:
         record = as_record(placed)
         related = record["related"] or {"article": "", "quote": ""}
-        writer.writerow(
-            [
-                record["article"], record["id"], ";".join(record["labels"]), record["status"],
-                "" if record["start"] is None else record["start"],
-                "" if record["end"] is None else record["end"],
-                record["text"], record["quote"], record["note"],
-                related["article"], related["quote"], record["created"], record["updated"],
-            ]
-        )  # fmt: skip
+        row = [
+            record["article"], record["id"], ";".join(record["labels"]), record["status"],
+            "" if record["start"] is None else record["start"],
+            "" if record["end"] is None else record["end"],
+            record["text"], record["quote"], record["note"],
+            related["article"], related["quote"], record["created"], record["updated"],
+        ]  # fmt: skip
+        writer.writerow([visible_lines(cell) if isinstance(cell, str) else cell for cell in row])
 
 
 def run(args: argparse.Namespace) -> int:
@@ -112,8 +116,7 @@ def run(args: argparse.Namespace) -> int:
                 for e in corpus_tags.errors()
             ],
         }
-        json.dump(document, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        write_json(document)
     elif args.format == "jsonld":
         from tui.tags.webanno import collection
 
@@ -123,14 +126,14 @@ def run(args: argparse.Namespace) -> int:
             return (root / name).as_uri()
 
         label = f"diptych tags of {corpus.root}"
-        json.dump(collection(tags, source_of, label), out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        write_json(collection(tags, source_of, label))
     elif args.format == "csv":
         write_csv(tags, out)
     else:
         write_text(tags, corpus, out)
     for error in corpus_tags.errors():
-        print(f"diptych: {error} (tags of this article are read-only)", file=sys.stderr)
+        message = visible_text(f"{error} (tags of this article are read-only)")
+        print(f"diptych: {message}", file=sys.stderr)
     return 1 if corpus_tags.errors() else 0
 
 

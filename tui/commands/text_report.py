@@ -1,5 +1,8 @@
 """Side-by-side text rendering of a Comparison with Rich.
 
+Article text is printed as display text (``visible_text``: control characters as
+visible placeholders of the same length) and never parsed as markup.
+
 Rich drops colour when stdout is not a terminal or NO_COLOR is set; each
 highlight also carries a text style (bold, underline, italic) so it reads in
 monochrome, and the legend says which is which.
@@ -16,6 +19,7 @@ from tui.engine.compare import Comparison
 from tui.engine.corpus import Article
 from tui.engine.export import visible_findings
 from tui.engine.view import Highlight, build_rows, highlights
+from tui.engine.visible import visible_text
 
 STYLES: dict[str, Style] = {
     "changed": Style(italic=True, color="cyan"),
@@ -35,7 +39,7 @@ def _styled(article: Article, ids: tuple[int, ...], marks: list[Highlight]) -> T
     parts = []
     for sentence_id in ids:
         sentence = article.sentences[sentence_id]
-        text = Text(sentence.text, style="dim" if sentence.boilerplate else "")
+        text = Text(visible_text(sentence.text), style="dim" if sentence.boilerplate else "")
         for mark in marks:
             start = max(mark.span.start, sentence.start) - sentence.start
             end = min(mark.span.end, sentence.end) - sentence.start
@@ -58,9 +62,10 @@ def render(comparison: Comparison, min_score: float) -> Group:
         for side in ("left", "right")
     }
     table = Table(expand=True, show_lines=True)
-    table.add_column(f"{comparison.left.name}", ratio=1)
+    left_name, right_name = visible_text(comparison.left.name), visible_text(comparison.right.name)
+    table.add_column(Text(left_name), ratio=1)
     table.add_column("", width=4, justify="center")
-    table.add_column(f"{comparison.right.name}", ratio=1)
+    table.add_column(Text(right_name), ratio=1)
     for row in build_rows(comparison):
         score = "" if row.alignment is None else f"{comparison.alignments[row.alignment].score:.2f}"
         table.add_row(
@@ -70,7 +75,7 @@ def render(comparison: Comparison, min_score: float) -> Group:
         )
     legend = Text("  ").join(Text(label, style=STYLES[kind]) for kind, label in LEGEND)
     summary = Text(
-        f"{comparison.left.name} vs {comparison.right.name}: "
+        f"{left_name} vs {right_name}: "
         f"{len(comparison.alignments)} aligned pairs, "
         f"{comparison.left_aligned_share:.0%} / {comparison.right_aligned_share:.0%} aligned; "
         + ", ".join(
@@ -82,9 +87,9 @@ def render(comparison: Comparison, min_score: float) -> Group:
     for column in ("kind", "type", "left", "right", "message"):
         findings.add_column(column)
     for finding in visible_findings(comparison, min_score):
-        findings.add_row(
-            finding.kind, finding.type, finding.left.quote, finding.right.quote, finding.message
-        )
+        cells = (finding.kind, finding.type, finding.left.quote, finding.right.quote,
+                 finding.message)  # fmt: skip
+        findings.add_row(*(Text(visible_text(cell)) for cell in cells))
     return Group(summary, legend, table, findings)
 
 

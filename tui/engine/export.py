@@ -1,12 +1,20 @@
-"""Serialise a Comparison: the versioned JSON contract and a Markdown report."""
+"""Serialise a Comparison: the versioned JSON contract and a Markdown report.
+
+The JSON holds the text exactly. The Markdown report holds display text
+(``visible_text``) with Markdown and HTML syntax escaped, so an article can
+neither drive the terminal it is printed on nor add links, tags or tables
+to the rendered report.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tui.engine.compare import Comparison
 from tui.engine.corpus import Article
 from tui.engine.findings.model import Finding, Side
+from tui.engine.visible import visible_text
 
 SCHEMA = "diptych.comparison/1"
 
@@ -64,8 +72,12 @@ def to_json(
     }
 
 
+_MARKDOWN_SYNTAX = re.compile(r"[\\`*_\[\]<>|~&#!]")
+
+
 def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    """One line of literal text for a Markdown table cell or heading."""
+    return _MARKDOWN_SYNTAX.sub(r"\\\g<0>", " ".join(visible_text(text).split()))
 
 
 def to_markdown(comparison: Comparison, min_score: float = 0.0) -> str:
@@ -75,9 +87,9 @@ def to_markdown(comparison: Comparison, min_score: float = 0.0) -> str:
     lines = [
         f"# {_cell(left.title)} vs {_cell(right.title)}",
         "",
-        f"- Left: `{left.name}` ({left.sentence_count} sentences, "
+        f"- Left: {_cell(left.name)} ({left.sentence_count} sentences, "
         f"{comparison.left_aligned_share:.0%} aligned)",
-        f"- Right: `{right.name}` ({right.sentence_count} sentences, "
+        f"- Right: {_cell(right.name)} ({right.sentence_count} sentences, "
         f"{comparison.right_aligned_share:.0%} aligned)",
         f"- Findings: {sum(f.kind == 'contradiction' for f in findings)} contradictions, "
         f"{sum(f.kind == 'name' for f in findings)} name discrepancies, "

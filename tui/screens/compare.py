@@ -26,6 +26,7 @@ from tui.engine.corpus import Article
 from tui.engine.segment import sentence_at
 from tui.engine.spans import Span
 from tui.engine.view import Side, swap_sides
+from tui.engine.visible import visible_text
 from tui.screens.compare_claims import (
     Claim,
     finding_claim,
@@ -43,7 +44,6 @@ from widgets.legend import HighlightLegend
 from widgets.pair_model import SIDES, PairModel
 from widgets.search_bar import SearchBar, SearchResults
 from widgets.status_line import StatusLine
-from widgets.text_layout import visible_text
 
 FLASH_SECONDS = 1.5
 MIN_WRAP = 4

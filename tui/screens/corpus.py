@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from tui.engine.corpus import Article, Corpus
+from tui.engine.visible import visible_text
 from tui.screens.corpus_rows import ArticleRow, article_row, matches
 from tui.screens.messages import OpenPair
 from tui.screens.overview import OVERVIEW_SCREEN
@@ -79,7 +80,8 @@ class CorpusScreen(Screen[None]):
     def on_mount(self) -> None:
         self.title = "diptych"
         count = len(self.corpus.articles)
-        self.sub_title = f"{self.corpus.root.name} · {count} article{'s' * (count != 1)}"
+        root = visible_text(self.corpus.root.name)
+        self.sub_title = f"{root} · {count} article{'s' * (count != 1)}"
         self.query_one("#corpus-filter", Input).display = False
         self._show_skipped()
         self._load_rows()
@@ -245,8 +247,8 @@ class CorpusScreen(Screen[None]):
         tags = "?" if row.tags is None else str(row.tags)
         return (
             Text(mark, style="bold"),
-            Text(row.title, style=style, no_wrap=True, overflow="ellipsis"),
-            Text(row.name, style=style, no_wrap=True, overflow="ellipsis"),
+            Text(visible_text(row.title), style=style, no_wrap=True, overflow="ellipsis"),
+            Text(visible_text(row.name), style=style, no_wrap=True, overflow="ellipsis"),
             Text(str(row.words), justify="right"),
             Text(str(row.sentences), justify="right"),
             Text(tags, justify="right"),
@@ -261,7 +263,7 @@ class CorpusScreen(Screen[None]):
             status.append("Marked:")
             for glyph, name in zip(MARK_GLYPHS, self._marks, strict=False):
                 status.append(f" {glyph} ", style="bold")
-                status.append(name)
+                status.append(visible_text(name))
             status.append(" · compare: ")
             status.append(MARK_GLYPHS[0], style="bold")
             status.append(" on the left, ")
@@ -282,6 +284,6 @@ class CorpusScreen(Screen[None]):
             return
         text = Text(f"Skipped {len(self.corpus.skipped)} file(s):", style="bold")
         for entry in self.corpus.skipped:
-            text.append(f"\n  {entry.path.name}: ")
-            text.append(entry.reason, style="italic")
+            text.append(f"\n  {visible_text(entry.path.name)}: ")
+            text.append(visible_text(entry.reason), style="italic")
         skipped.update(text)

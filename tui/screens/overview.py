@@ -15,6 +15,7 @@ from textual.worker import get_current_worker
 
 from tui.comparisons import ComparisonCache
 from tui.engine.corpus import Corpus
+from tui.engine.visible import visible_text
 from tui.screens.base import WorkerScreen
 from tui.screens.messages import OpenPair
 from widgets.pair_matrix import BARS, PairMatrix, PairStats
@@ -29,11 +30,13 @@ LEGEND = (
 
 
 def short_labels(names: list[str], width: int = 11) -> list[str]:
-    """Short, unique column labels: the file name up to its first ``_`` when that is unique."""
+    """Short, unique column labels: the file name up to its first ``_`` when that is unique.
+
+    Display text: a control character in a file name shows as a placeholder."""
     prefixes = [name.split("_", 1)[0].rsplit(".", 1)[0][:width] for name in names]
-    if len(set(prefixes)) == len(prefixes):
-        return prefixes
-    return [name.rsplit(".", 1)[0][:width] for name in names]
+    if len(set(prefixes)) != len(prefixes):
+        prefixes = [name.rsplit(".", 1)[0][:width] for name in names]
+    return [visible_text(prefix) for prefix in prefixes]
 
 
 def plural(count: int, noun: str) -> str:
@@ -91,7 +94,8 @@ class OverviewScreen(WorkerScreen[None]):
 
     def on_mount(self) -> None:
         self.title = "diptych"
-        self.sub_title = f"{self.corpus.root.name} · overview of {len(self._pairs)} pairs"
+        root = visible_text(self.corpus.root.name)
+        self.sub_title = f"{root} · overview of {len(self._pairs)} pairs"
         intro = self.query_one("#overview-intro", Static)
         if not self._pairs:
             intro.update("The overview needs at least two articles.")
@@ -151,10 +155,10 @@ class OverviewScreen(WorkerScreen[None]):
         left, right = self._articles[row], self._articles[column]
         text = Text()
         text.append(f"{self._labels[row]} ", style="bold")
-        text.append(left.title)
+        text.append(visible_text(left.title))
         text.append("\n")
         text.append(f"{self._labels[column]} ", style="bold")
-        text.append(right.title)
+        text.append(visible_text(right.title))
         text.append("\n")
         stats = matrix.stats_at(coordinate)
         if row == column:

@@ -13,14 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Footer, Label, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
+from tui.engine.visible import visible_lines, visible_text
 from tui.tags.model import Related, Tag
 
 MAX_NUMBERED = 9
@@ -164,10 +167,10 @@ class TagEditor(ModalScreen[TagEdit | None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="tag-editor") as dialog:
-            dialog.border_title = f"Tag a claim in {self.article}"
+            dialog.border_title = f"Tag a claim in {escape(visible_text(self.article))}"
             dialog.border_subtitle = "1-9 labels · tab note · ctrl+s or F2 save · esc cancel"
             with VerticalScroll(id="tag-claim"):
-                yield Static(self.claim, markup=False)
+                yield Static(Text(visible_text(self.claim)))
             yield Label("Labels", classes="tag-heading")
             yield LabelList(
                 *(
@@ -177,10 +180,13 @@ class TagEditor(ModalScreen[TagEdit | None]):
                 id="tag-labels",
             )
             yield Label("Note", classes="tag-heading")
-            yield TextArea(self.note, id="tag-note", soft_wrap=True, tab_behavior="focus")
+            yield TextArea(
+                visible_lines(self.note), id="tag-note", soft_wrap=True, tab_behavior="focus"
+            )
             if self.related is not None:
-                yield Label(f"Aligned claim in {self.related.article}", classes="tag-heading")
-                yield Static(self.related.exact, id="tag-related", markup=False)
+                where = visible_text(self.related.article)
+                yield Label(Text(f"Aligned claim in {where}"), classes="tag-heading")
+                yield Static(Text(visible_text(self.related.exact)), id="tag-related")
                 yield Checkbox("link this tag to it", self.link, id="tag-link", compact=True)
         yield Footer()
 
@@ -188,9 +194,9 @@ class TagEditor(ModalScreen[TagEdit | None]):
         self.query_one(LabelList).focus()
 
     @staticmethod
-    def _prompt(index: int, label: str) -> str:
+    def _prompt(index: int, label: str) -> Text:
         number = f"{index + 1}" if index < MAX_NUMBERED else " "
-        return f"{number}  {label}"
+        return Text(f"{number}  {visible_text(label)}")
 
     @on(Checkbox.Changed, "#tag-link")
     def _link_changed(self, event: Checkbox.Changed) -> None:
@@ -201,9 +207,15 @@ class TagEditor(ModalScreen[TagEdit | None]):
         selected = set(self.query_one(LabelList).selected)
         return TagEdit(
             labels=tuple(label for label in self.vocabulary if label in selected),
-            note=self.query_one("#tag-note", TextArea).text,
+            note=self._note(),
             related=self.related if self.link else None,
         )
+
+    def _note(self) -> str:
+        """The note typed; the note as saved when the display copy was left unchanged
+        (the editor shows control characters in a note as placeholders)."""
+        text = self.query_one("#tag-note", TextArea).text
+        return self.note if text == visible_lines(self.note) else text
 
     def action_save(self) -> None:
         self.dismiss(self.result())

@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Checkbox, DataTable, Footer, Select, Static
 
+from tui.engine.visible import visible_text
 from tui.tags.model import AnchoredTag
 
 ALL = "__all__"
@@ -44,9 +45,11 @@ def matches(placed: AnchoredTag, label: str, article: str, orphaned_only: bool) 
     )
 
 
-def _one_line(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
+def _one_line(text: str, width: int | None = None) -> Text:
+    """Tag or article text as one literal line (placeholders for controls, no markup),
+    cut to ``width`` characters."""
+    flat = " ".join(visible_text(text).split())
+    return Text(flat if width is None or len(flat) <= width else flat[: width - 1] + "…")
 
 
 class TagsScreen(Screen[AnchoredTag | None]):
@@ -126,17 +129,17 @@ class TagsScreen(Screen[AnchoredTag | None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="tags-filters"):
             yield Select(
-                [(label, label) for label in self.labels],
+                [(Text(visible_text(label)), label) for label in self.labels],
                 prompt="every label",
                 id="tags-label-filter",
             )
             yield Select(
-                [(name, name) for name in self.articles],
+                [(Text(visible_text(name)), name) for name in self.articles],
                 prompt="every article",
                 id="tags-article-filter",
             )
             yield Checkbox("orphaned only", id="tags-orphaned-filter")
-        yield Static("\n".join(self.errors), id="tags-errors", markup=False)
+        yield Static(Text("\n".join(map(visible_text, self.errors))), id="tags-errors")
         yield Static(id="tags-summary")
         yield DataTable(id="tags-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
@@ -177,8 +180,8 @@ class TagsScreen(Screen[AnchoredTag | None]):
         rows = [
             (
                 Text(placed.state, style=STATE_STYLES.get(placed.state, "")),
-                ", ".join(placed.tag.labels),
-                placed.article,
+                _one_line(", ".join(placed.tag.labels)),
+                _one_line(placed.article),
                 _one_line(placed.tag.note, NOTE_WIDTH),
             )
             for placed in self.shown
