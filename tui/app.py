@@ -15,6 +15,7 @@ from tui.comparisons import ComparisonCache
 from tui.config import Config, ConfigError, load_config
 from tui.engine.corpus import Corpus
 from tui.keymap import KeymapChecker, defined_in
+from tui.keys_in_order import InOrderApp
 from tui.palette import CorpusCommands
 from tui.screens.compare import CompareScreen
 from tui.screens.corpus import CorpusScreen
@@ -27,7 +28,7 @@ from tui.tagging import Tagging
 CORPUS_SCREEN = "corpus"
 
 
-class DiptychApp(App[int]):
+class DiptychApp(InOrderApp[int]):
     """Compare the articles of ``corpus``; keys and labels come from its ``diptych.yaml``."""
 
     CSS_PATH = "diptych.tcss"

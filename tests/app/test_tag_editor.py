@@ -8,7 +8,9 @@ from pathlib import Path
 from textual.app import App
 from textual.widgets import Checkbox, DataTable, Select, Static, TextArea
 
+from tests.app.burst import burst
 from tui.engine.corpus import load_article
+from tui.keys_in_order import InOrderApp
 from tui.screens.tag_editor import LabelList, TagEdit, TagEditor
 from tui.screens.tags_screen import TagsScreen
 from tui.tags.corpus_tags import CorpusTags
@@ -20,7 +22,7 @@ CLAIM = "Treasury Secretary Scott Bessent said the talks were productive."
 RELATED = Related("001_cf6e1a4fd903ed95.txt", "Finance Minister Besant called the talks useful.")
 
 
-class EditorApp(App[None]):
+class EditorApp(InOrderApp[None]):
     """Pushes one ``TagEditor`` and records what it dismissed with."""
 
     def __init__(self, editor: TagEditor) -> None:
@@ -59,6 +61,15 @@ async def test_tab_moves_to_the_note_where_digits_are_text() -> None:
     assert result.labels == ("verified",)
     assert result.note == "3 sources\ndisagree"
     assert result.related is None
+
+
+async def test_a_burst_of_keys_is_saved_whole_and_in_order() -> None:
+    """Keys queued at once (a fast typist, a paste): labels, focus move, note, then save."""
+    app = EditorApp(editor())
+    async with app.run_test() as pilot:
+        await burst(pilot, "6", "tab", *"hello", "enter", *"3 sources", "ctrl+s")
+    [result] = app.results
+    assert result == TagEdit(labels=("name-error",), note="hello\n3 sources", related=None)
 
 
 async def test_escape_cancels_with_nothing() -> None:

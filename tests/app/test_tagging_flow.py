@@ -9,6 +9,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
+from tests.app.burst import burst
 from tests.app.compare_app import wait_until_ready
 from tests.app.conftest import Note
 from tui.app import DiptychApp
@@ -72,6 +73,21 @@ async def test_t_tags_the_claim_and_a_second_t_edits_the_same_tag(
         table = app.screen.query_one("#corpus-table", DataTable)
         assert table.get_cell("alpha.txt", "tags").plain == "1"
     assert [note.title for note in notes if note.title.startswith("Tag")] == ["Tag saved"] * 2
+
+
+async def test_every_key_of_a_burst_reaches_the_saved_tag(
+    make_app: MakeApp, corpus: Corpus
+) -> None:
+    """``t 6 tab hello ctrl+s`` queued at once: the editor gets every key, in order."""
+    app = make_app(corpus)
+    alpha = corpus.by_name("alpha.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await compare_alpha_with_beta(pilot)
+        await burst(pilot, "t", "6", "tab", *"hello", "ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, TagEditor)
+    [placed] = TagStore.open(alpha).tags()
+    assert (placed.tag.labels, placed.tag.note) == ((DEFAULT_LABELS[5],), "hello")
 
 
 async def test_escape_in_the_editor_saves_nothing(make_app: MakeApp, corpus: Corpus) -> None:

@@ -10,6 +10,7 @@ import fcntl
 import os
 import re
 import select
+import shutil
 import struct
 import subprocess
 import sys
@@ -57,6 +58,10 @@ class Terminal:
                 break
         raise AssertionError(f"{pattern!r} never appeared; screen tail:\n{self.screen[-2000:]}")
 
+    def burst(self, keys: str) -> None:
+        """Every key in one write, as a fast typist, a paste or ``tmux send-keys`` delivers them."""
+        os.write(self.master, keys.encode())
+
     def keys(self, *keys: str) -> None:
         for key in keys:
             os.write(self.master, key.encode())
@@ -69,12 +74,23 @@ class Terminal:
         os.close(self.master)
 
 
+ROOT = Path(__file__).resolve().parents[2]
+PAIR = ("000_4ab7afceee558d79.txt", "001_cf6e1a4fd903ed95.txt")
+
+
 @pytest.fixture
 def terminal(request: pytest.FixtureRequest) -> Iterator[Terminal]:
-    root = Path(__file__).resolve().parents[2]
-    term = Terminal([sys.executable, "-m", "tui", "seeds"], cwd=root)
+    term = Terminal([sys.executable, "-m", "tui", "seeds"], cwd=ROOT)
     request.addfinalizer(term.close)
     yield term
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path, seeds: Path) -> Path:
+    """Two seed articles in a folder of their own, so tagging never writes into seeds/."""
+    for name in PAIR:
+        shutil.copy(seeds / name, tmp_path / name)
+    return tmp_path
 
 
 def test_mark_two_compare_and_quit_cleanly(terminal: Terminal) -> None:
@@ -87,6 +103,26 @@ def test_mark_two_compare_and_quit_cleanly(terminal: Terminal) -> None:
     terminal.wait_for(r"(?i)help")
     terminal.keys("\x1b")
     terminal.read(0.5)
+    terminal.keys("q")
+    terminal.read(0.5)
+    terminal.keys("q")
+    assert terminal.process.wait(timeout=20) == 0
+
+
+def test_a_burst_typed_into_the_tag_editor_is_saved_whole(
+    corpus_copy: Path, request: pytest.FixtureRequest
+) -> None:
+    terminal = Terminal([sys.executable, "-m", "tui", str(corpus_copy)], cwd=ROOT)
+    request.addfinalizer(terminal.close)
+    terminal.wait_for(PAIR[1][:12])
+    terminal.read(1.0)
+    terminal.burst(" \x1b[B \r")
+    terminal.wait_for(r"aligned \d+%")
+    terminal.burst("nt6\thello\renough\x13")  # next finding, tag, label 6, note, save
+    terminal.wait_for(r"Tag saved")
+    sidecar = (corpus_copy / (PAIR[0] + ".tags.yaml")).read_text(encoding="utf-8")
+    assert "labels: [name-error]" in sidecar
+    assert "note: |-\n      hello\n      enough\n" in sidecar
     terminal.keys("q")
     terminal.read(0.5)
     terminal.keys("q")
