@@ -43,6 +43,7 @@ async def test_focus_starts_on_labels_and_digits_toggle_them_in_order() -> None:
     app = EditorApp(editor(related=RELATED))
     async with app.run_test() as pilot:
         assert isinstance(app.focused, LabelList)
+        assert str(app.screen.query_one("#tag-editor").border_title).startswith("Tag a claim in ")
         await pilot.press("2", "6", "6", "7")
         await pilot.press("ctrl+s")
     [result] = app.results
@@ -99,6 +100,7 @@ async def test_editing_starts_from_the_saved_tag(tmp_path: Path, seeds: Path) ->
     app = EditorApp(TagEditor(sentence.text, article="a.txt", labels=DEFAULT_LABELS, initial=saved))
     async with app.run_test() as pilot:
         assert not app.screen.query("#tag-link")  # nothing to link to
+        assert app.screen.query_one("#tag-editor").border_title == "Edit the tag of a claim in a.txt"
         await pilot.press("3", "1", "tab", "end", *" and second", "ctrl+s")
     [result] = app.results
     assert result is not None

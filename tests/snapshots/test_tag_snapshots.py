@@ -69,6 +69,13 @@ def test_tag_editor_with_two_labels_and_a_link(snap_compare: SnapCompare) -> Non
     assert snap_compare(app, terminal_size=(100, 34), run_before=choose)
 
 
+def test_tag_editor_editing_a_saved_tag(snap_compare: SnapCompare) -> None:
+    left = seed(LEFT)
+    saved = placed(left, 3, ("disputed", "name-error"), "Treasury Secretary is Bessent")
+    editor = TagEditor(saved.current, article=LEFT, labels=DEFAULT_LABELS, initial=saved.tag)
+    assert snap_compare(ScreenApp(editor), terminal_size=(100, 30), run_before=still)
+
+
 def test_tags_screen_lists_every_tag(snap_compare: SnapCompare) -> None:
     left, right = seed(LEFT), seed(RIGHT)
     tags = [

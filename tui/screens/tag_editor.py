@@ -153,6 +153,7 @@ class TagEditor(ModalScreen[TagEdit | None]):
         super().__init__()
         self.claim = claim
         self.article = article
+        self.editing = initial is not None
         chosen = initial.labels if initial is not None else ()
         # keep labels a hand edit added outside the vocabulary, so saving never drops them
         self.vocabulary = tuple(labels) + tuple(x for x in chosen if x not in labels)
@@ -167,7 +168,8 @@ class TagEditor(ModalScreen[TagEdit | None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="tag-editor") as dialog:
-            dialog.border_title = f"Tag a claim in {escape(visible_text(self.article))}"
+            action = "Edit the tag of a claim" if self.editing else "Tag a claim"
+            dialog.border_title = f"{action} in {escape(visible_text(self.article))}"
             dialog.border_subtitle = "1-9 labels · tab note · ctrl+s or F2 save · esc cancel"
             with VerticalScroll(id="tag-claim"):
                 yield Static(Text(visible_text(self.claim)))
