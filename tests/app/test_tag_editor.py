@@ -100,7 +100,8 @@ async def test_editing_starts_from_the_saved_tag(tmp_path: Path, seeds: Path) ->
     app = EditorApp(TagEditor(sentence.text, article="a.txt", labels=DEFAULT_LABELS, initial=saved))
     async with app.run_test() as pilot:
         assert not app.screen.query("#tag-link")  # nothing to link to
-        assert app.screen.query_one("#tag-editor").border_title == "Edit the tag of a claim in a.txt"
+        title = app.screen.query_one("#tag-editor").border_title
+        assert title == "Edit the tag of a claim in a.txt"
         await pilot.press("3", "1", "tab", "end", *" and second", "ctrl+s")
     [result] = app.results
     assert result is not None
