@@ -1,0 +1,105 @@
+"""`diptych names` on the three reports of each BASIL event of clusters 0-49, for judging.
+
+Counts what a reader checks in the people table, flagged automatically so that a change
+shows at once (a reader still judges the listed sample, ``--show-people``):
+
+- merges: one person whose mentions carry two given names that cannot name one person
+  (Bill / Hillary Clinton);
+- splits: two people of one event with the same surname and given names that may name
+  one person (or none given on one side);
+- junk: a person whose written name starts with a function or discourse word or an
+  ordinary English word that is not a given name ("But Trump", "Morning Joe").
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from tui.engine.corpus import load_article
+from tui.engine.findings.english_frequency import is_common
+from tui.engine.people.lexicon import given_names
+from tui.engine.people.table import PersonRow, name_table
+from tui.engine.textnorm import STOPWORDS, fold
+
+OWN_CLUSTERS = range(50)
+
+
+def _given(written: str) -> str | None:
+    words = [w for w in written.split() if len(w.rstrip(".")) > 1]
+    return fold(words[0]) if len(words) > 1 else None
+
+
+def _merged(row: PersonRow) -> bool:
+    names = given_names()
+    given = {g for a in row.appearances for n in a.names if (g := _given(n))}
+    return any(not names.same_person(x, y) for x in given for y in given if x < y)
+
+
+def _junk(row: PersonRow) -> bool:
+    for appearance in row.appearances:
+        for name in appearance.names:
+            words = [w for w in name.split() if len(w.rstrip(".")) > 1]
+            first = fold(words[0])
+            if first in STOPWORDS:
+                return True
+            if len(words) > 1 and is_common(first, 4.0) and not given_names().known(first):
+                return True
+    return False
+
+
+def _surname_key(row: PersonRow) -> str:
+    return "".join(c for c in fold(row.spelling) if c.isalpha())
+
+
+def _splits(rows: tuple[PersonRow, ...]) -> int:
+    names = given_names()
+    count = 0
+    for i, a in enumerate(rows):
+        for b in rows[i + 1 :]:
+            if _surname_key(a) != _surname_key(b):
+                continue
+            ga = {g for x in a.appearances for n in x.names if (g := _given(n))}
+            gb = {g for x in b.appearances for n in x.names if (g := _given(n))}
+            if not ga or not gb or any(names.same_person(x, y) for x in ga for y in gb):
+                count += 1
+    return count
+
+
+def run_people_sample(path: Path, show: bool) -> None:
+    clusters = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    tally: Counter[str] = Counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        for c in OWN_CLUSTERS:
+            articles = []
+            for a, entry in enumerate(clusters[c]["articles"]):
+                file = Path(tmp) / f"{c:03d}_{a}_{entry['source']}.txt"
+                file.write_text(entry["text"], encoding="utf-8")
+                articles.append(load_article(file))
+            table = name_table(articles)
+            tally["people"] += len(table.people)
+            tally["office conflicts"] += len(table.disputes)
+            tally["splits"] += _splits(table.people)
+            for row in table.people:
+                merged, junk = _merged(row), _junk(row)
+                tally["merges"] += merged
+                tally["junk"] += junk
+                if show and (c < 10 or merged or junk):
+                    marks = " ".join(m for m, on in (("MERGE", merged), ("JUNK", junk)) if on)
+                    written = "; ".join(
+                        f"{a.article[:5]}: {', '.join(a.names)}"
+                        + (f" [{', '.join(w for _, w in a.offices)}]" if a.offices else "")
+                        for a in row.appearances
+                    )
+                    print(f"  {c:02d} {row.name} | {written} {marks}")
+            if show:
+                for dispute in table.disputes:
+                    holders = ", ".join(h.name for h in dispute.holders)
+                    print(f"  {c:02d} OFFICE {dispute.written}: {holders}")
+    print(
+        f"people (BASIL 0-49, one table per event): {tally['people']} people; "
+        f"suspected merges {tally['merges']}, splits {tally['splits']}, junk {tally['junk']}; "
+        f"office conflicts {tally['office conflicts']}"
+    )
