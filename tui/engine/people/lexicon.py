@@ -1,4 +1,5 @@
-"""The lexicons the name detectors read: offices, places and nations, given names.
+"""The lexicons the name detectors read: offices, places and nations, given names and
+nicknames.
 
 They ship as plain-text files in ``tui/engine/data/`` so a reviewer can extend them
 without touching code (each file's header says how). Each is parsed once, on first use.
@@ -74,9 +75,11 @@ class PlaceLexicon:
 class GivenNames:
     groups: dict[str, frozenset[str]]
     """Folded given name -> the formal names it stands for (itself included)."""
+    listed: frozenset[str]
+    """Given names of the census list (given_names.txt), folded."""
 
     def known(self, name: str) -> bool:
-        return name in self.groups
+        return name in self.groups or name in self.listed
 
     def same_person(self, a: str, b: str) -> bool:
         """True when two given names may name one person: equal, a nickname of the other,
@@ -212,4 +215,7 @@ def given_names() -> GivenNames:
         for nickname in nicknames.split(","):
             if nickname.strip():
                 groups[fold(nickname.strip())].add(formal)
-    return GivenNames({name: frozenset(formals) for name, formals in groups.items()})
+    return GivenNames(
+        {name: frozenset(formals) for name, formals in groups.items()},
+        frozenset(_lines("given_names.txt")),
+    )

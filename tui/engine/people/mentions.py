@@ -22,8 +22,9 @@ from typing import Literal
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.people.lexicon import alternation, offices, places
 from tui.engine.people.lexicon import given_names as given_name_lexicon
+from tui.engine.people.name_words import is_function_word, is_ordinary_word, name_start
 from tui.engine.segment import Sentence
-from tui.engine.textnorm import STOPWORDS, fold
+from tui.engine.textnorm import fold
 
 Evidence = Literal["title", "apposition", "given name", "initial", "speech", "link"]
 
@@ -106,7 +107,8 @@ def sentence_runs(sentence: Sentence) -> Iterator[tuple[Run, bool]]:
     text = sentence.text
     items = _items(text)
     headline = _is_headline(text)
-    for first, last in _run_bounds(text, items):
+    for start, last in _run_bounds(text, items):
+        first = name_start(items, start, last)
         run = Run(sentence.id, items[first : last + 1])
         if not _plausible(text, items, first, last, headline):
             continue
@@ -235,12 +237,11 @@ def _plausible(text: str, items: Sequence[Item], first: int, last: int, headline
     if last + 1 < len(items) and items[last + 1].kind == "org":
         if _gap(text, items[last], items[last + 1]).isspace():
             return False  # "Ford Motor Company", "Morgan Stanley Bank"
-    opening = not text[: items[first].start].strip(_OPENERS)
-    if opening and len(caps) == 1:
-        word = fold(caps[0].text)
-        if word in STOPWORDS or (
-            is_common(word, COMMON_ZIPF) and not given_name_lexicon().known(word)
-        ):
+    if len(caps) == 1:
+        if is_function_word(caps[0].text):
+            return False  # "She", "As" inside a quotation
+        opening = not text[: items[first].start].strip(_OPENERS)
+        if opening and is_ordinary_word(caps[0].text):
             return False
     return True
 

@@ -80,14 +80,14 @@ def aligned_variants(
     the other's spelling elsewhere: a single misspelt mention ("Priebus" ... "Preibus"
     in the sentence that says the same as the other article's "Priebus"). Only a close
     alignment stands in for an office or a given name in common."""
-    linked = {(link.left.key, link.right.key) for link in links}
+    linked = {(link.left.ident, link.right.ident) for link in links}
     left_at = _people_by_sentence(left.people)
     right_at = _people_by_sentence(right.people)
     found: dict[tuple[str, str], Link] = {}
     for i, j in aligned:
         for lp in left_at.get(i, ()):
             for rp in right_at.get(j, ()):
-                pair = (lp.key, rp.key)
+                pair = (lp.ident, rp.ident)
                 if lp.key == rp.key or pair in linked or pair in found:
                     continue
                 score = same_person_score(
@@ -107,10 +107,10 @@ def _people_by_sentence(people: Iterable[Person]) -> dict[int, list[Person]]:
 
 
 def link_people(left: Cast, right: Cast) -> list[Link]:
-    """Pairs of one person across the two articles: the same surname, or a variant
-    spelling with no evidence against it (each person linked at most once)."""
-    right_by_key = {p.key: p for p in right.people}
-    links = [Link(p, right_by_key[p.key], 1.0) for p in left.people if p.key in right_by_key]
+    """Pairs of one person across the two articles: the same surname and given names
+    that agree, or a variant spelling with no evidence against it (each person linked at
+    most once)."""
+    links = _same_surname_links(left, right)
     links += _given_name_links(left, right, links)
     blocks: dict[str, list[Person]] = defaultdict(list)
     for person in right.people:
@@ -123,7 +123,7 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
             continue
         for block in block_keys(person.key):
             for other in blocks.get(block, ()):
-                pair = (person.key, other.key)
+                pair = (person.ident, other.ident)
                 if pair not in candidates:
                     score = same_person_score(person, other, left, right)
                     candidates[pair] = Link(person, other, score, variant=True)
@@ -131,17 +131,51 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
     for link in sorted(candidates.values(), key=lambda c: -c.score):
         if link.score < LINK_THRESHOLD:
             break
-        if link.left.key in taken or link.right.key in taken:
+        if link.left.ident in taken or link.right.ident in taken:
             continue
-        taken.update((link.left.key, link.right.key))
+        taken.update((link.left.ident, link.right.ident))
         links.append(link)
     return links
+
+
+def _same_surname_links(left: Cast, right: Cast) -> list[Link]:
+    """People of one surname whose given names agree, or where one article gives none and
+    names only one person of that surname that fits."""
+    right_by_key: dict[str, list[Person]] = defaultdict(list)
+    for person in right.people:
+        right_by_key[person.key].append(person)
+    left_by_key: dict[str, list[Person]] = defaultdict(list)
+    for person in left.people:
+        left_by_key[person.key].append(person)
+    links = []
+    for key, lefts in left_by_key.items():
+        rights = right_by_key.get(key, [])
+        pairs = [(a, b) for a in lefts for b in rights if _given_fit(a, b)]
+        for a, b in pairs:
+            a_fits = [p for p in pairs if p[0] is a]
+            b_fits = [p for p in pairs if p[1] is b]
+            if len(a_fits) == 1 and len(b_fits) == 1:
+                links.append(Link(a, b, 1.0))
+            elif a.given_names and b.given_names and _same_given(a, b):
+                links.append(Link(a, b, 1.0))  # "Bill Clinton" also fits a bare "Clinton"
+    return links
+
+
+def _given_fit(a: Person, b: Person) -> bool:
+    return (
+        not a.given_names or not b.given_names or _given_names_agree(a.given_names, b.given_names)
+    )
+
+
+def _same_given(a: Person, b: Person) -> bool:
+    names = given_names()
+    return any(names.same_person(x, y) for x in a.given_names for y in b.given_names)
 
 
 def _given_name_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Link]:
     """A name written alone in one article that is the given name of exactly one person
     in the other: "President Xi" / "Xi Jinping", "Hillary" / "Hillary Clinton"."""
-    linked = {link.left.key for link in links} | {link.right.key for link in links}
+    linked = {link.left.ident for link in links} | {link.right.ident for link in links}
     found = []
     for ours, theirs, flip in ((left, right, False), (right, left, True)):
         owners: dict[str, list[Person]] = defaultdict(list)
@@ -150,10 +184,10 @@ def _given_name_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Li
                 owners[name_key(given)].append(person)
         for person in ours.people:
             match = owners.get(person.key, [])
-            if person.key in linked or person.given_names or len(match) != 1:
+            if person.ident in linked or person.given_names or len(match) != 1:
                 continue
             other = match[0]
-            if other.key not in linked:
+            if other.ident not in linked:
                 found.append(Link(other, person, 1.0) if flip else Link(person, other, 1.0))
     return found
 

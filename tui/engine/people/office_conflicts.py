@@ -117,8 +117,8 @@ def conflicting_holders(
     ``shared``: titles many hold at once ("Vice Premier", "Senator") instead, and only
     in the sentence pairs given, which should be closely aligned: "Vice Premier He
     Lifeng led the delegation" / "Vice Premier Liu He led the delegation"."""
-    left_known = {link.left.key for link in links}
-    right_known = {link.right.key for link in links}
+    left_known = {link.left.ident for link in links}
+    right_known = {link.right.ident for link in links}
     right_of: dict[int, list[int]] = defaultdict(list)
     for i, j in aligned:
         right_of[i].append(j)
@@ -135,15 +135,17 @@ def conflicting_holders(
             for j in right_of.get(lm.sentence, ())
             for rp, rm in by_sentence.get(j, ())
         ]
-        sole = len({p.key for p, _ in lefts}) == 1 and len({p.key for p, _ in rights}) == 1
+        sole = len({p.ident for p, _ in lefts}) == 1 and len({p.ident for p, _ in rights}) == 1
         if sole and not shared:
             candidates.append((*lefts[0], *rights[0], SOLE_HOLDER_CONFLICT_SCORE))
         done: set[tuple[str, str]] = set()
         for lp, lm, rp, rm, score in candidates:
-            if (lp.key, rp.key) in done or lp.key in left_known or rp.key in right_known:
+            if (lp.ident, rp.ident) in done or lp.ident in left_known or rp.ident in right_known:
                 continue
+            if lp.key == rp.key:
+                continue  # relatives, or one person named in full on one side only
             if offices_agree(_office(lm, label), _office(rm, label)):
-                done.add((lp.key, rp.key))
+                done.add((lp.ident, rp.ident))
                 found.append(HolderConflict(label, lp, lm, rp, rm, score))
     return found
 

@@ -1,10 +1,11 @@
 """People named in one article: their mentions, spellings and offices.
 
 Each sentence gives runs of name words with their evidence (mentions.py). A run with
-evidence makes a mention; mentions sharing a surname are one person. A run without
-evidence ("Raimondo" alone) counts only when it carries the surname of a person already
-found, or the given name of exactly one ("Hillary", "Xi" for "Xi Jinping"): this links
-the mentions of one person inside the article.
+evidence makes a mention; mentions are clustered into people (``cluster_people``): one
+surname with two given names that cannot name one person is two people (Bill and
+Hillary Clinton). A run without evidence ("Raimondo" alone) counts only when it carries
+the surname of a person already found, or the given name of exactly one ("Hillary",
+"Xi" for "Xi Jinping").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from tui.engine.corpus import Article
+from tui.engine.people.lexicon import given_names as given_name_lexicon
 from tui.engine.people.mentions import Evidence, OfficeRef, Run, sentence_runs
 from tui.engine.textnorm import fold
 
@@ -44,6 +46,9 @@ class Person:
     key: str
     """Folded surname: the mentions of one person in one article share it."""
     mentions: tuple[Mention, ...]
+    ident: str
+    """Who the person is in the article: the surname key, with the given name in front
+    where two people share the surname ("bill clinton", "hillary clinton")."""
 
     @cached_property
     def spellings(self) -> tuple[str, ...]:
@@ -69,51 +74,165 @@ def name_key(surname: str) -> str:
     return "".join(c for c in fold(surname) if c.isalpha())
 
 
+@dataclass(frozen=True)
+class People:
+    """The people of one article, and the surname-only mentions that could be any of
+    two or more of them ("Clinton" where Bill and Hillary Clinton are both named)."""
+
+    people: tuple[Person, ...]
+    ambiguous: tuple[Mention, ...]
+
+
 def find_people(article: Article) -> tuple[Person, ...]:
     """Every person of ``article`` with all their linked mentions, in order of first mention."""
-    found: list[Run] = []
-    waiting: list[Run] = []
+    return cluster_people(article).people
+
+
+def cluster_people(article: Article) -> People:
+    """The mentions of ``article`` clustered into people.
+
+    A full name ("Bill Clinton") joins the person of that surname whose given name is
+    the same or a nickname of it, else starts a person: Bill and Hillary Clinton are two.
+    A surname alone joins the one person of that surname (or the one whose office it
+    is given), and is ambiguous when there are more. A name alone that is the given name
+    of exactly one person ("Hillary", "President Xi" for "Xi Jinping") is that person.
+    Runs without evidence of a person only ever join one already found."""
+    found: list[Mention] = []
+    waiting: list[Mention] = []
     for sentence in article.content_sentences:
+        previous: Run | None = None
         for run, headline in sentence_runs(sentence):
             if run.evidence is not None:
-                found.append(run)
+                found.append(_mention(run, run.evidence))
+                if previous is not None and _shares_surname(article.text, previous, run):
+                    waiting.pop()  # "Malia and Sasha Obama": Malia Obama
+                    found.append(_coordinated(previous, found[-1]))
             elif headline:
-                waiting.extend(Run(run.sentence, [i]) for i in run.items if i.kind == "cap")
+                waiting += [
+                    _mention(Run(run.sentence, [i]), "link") for i in run.items if i.kind == "cap"
+                ]
             else:
-                waiting.append(run)
-    people: dict[str, list[Mention]] = {}
-    for run in found:
-        mention = _mention(run, run.evidence or "link")
-        people.setdefault(mention.key, []).append(mention)
-    owner = _given_name_owners(people)
-    for key in list(people):
-        if key in owner and not any(m.given for m in people[key]):
-            people[owner[key]].extend(people.pop(key))  # "President Xi" is "Xi Jinping"
-    for run in waiting:
-        mention = _mention(run, "link")
-        target = mention.key if mention.key in people else owner.get(mention.key)
-        if target in people:
-            people[target].append(mention)
-    return tuple(
-        Person(key, tuple(sorted(mentions, key=lambda m: m.start)))
-        for key, mentions in sorted(people.items(), key=lambda item: min(m.start for m in item[1]))
+                waiting.append(_mention(run, "link"))
+            previous = run if run.evidence is None and not headline else None
+    clusters = _Clusters()
+    for mention in found:
+        if mention.given:
+            clusters.add_full(mention, create=True)
+    ambiguous = [m for m in found if not m.given and not clusters.add_bare(m, create=True)]
+    owner = clusters.given_name_owners()
+    for key in list(clusters.by_key):
+        (only, *more) = clusters.by_key[key]
+        if key in owner and not more and not only.given:
+            clusters.by_key.pop(key)  # "President Xi" is "Xi Jinping"
+            owner[key].mentions.extend(only.mentions)
+    for mention in waiting:
+        if mention.given:
+            clusters.add_full(mention, create=False)
+        elif mention.key in clusters.by_key:
+            if not clusters.add_bare(mention, create=False):
+                ambiguous.append(mention)
+        elif mention.key in owner:
+            owner[mention.key].mentions.append(mention)
+    return People(clusters.people(), tuple(sorted(ambiguous, key=lambda m: m.start)))
+
+
+@dataclass
+class _Cluster:
+    mentions: list[Mention]
+
+    @property
+    def given(self) -> set[str]:
+        return {m.given for m in self.mentions if m.given}
+
+    def takes(self, given: str) -> bool:
+        names = given_name_lexicon()
+        return any(names.same_person(given, g) for g in self.given)
+
+    def holds(self, mention: Mention) -> bool:
+        """Some current office of ``mention`` is one this person is given."""
+        labels = {o.label for m in self.mentions for o in m.offices if o.current}
+        return any(o.label in labels for o in mention.offices if o.current)
+
+
+class _Clusters:
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[_Cluster]] = {}
+
+    def add_full(self, mention: Mention, create: bool) -> None:
+        assert mention.given is not None
+        group = self.by_key.setdefault(mention.key, [])
+        target = next((c for c in group if c.takes(mention.given)), None)
+        if target is None and len(group) == 1 and not group[0].given:
+            target = group[0]  # "Raimondo" first, "Gina Raimondo" later
+        if target is not None:
+            target.mentions.append(mention)
+        elif create:
+            group.append(_Cluster([mention]))
+        elif not group:
+            self.by_key.pop(mention.key)
+
+    def add_bare(self, mention: Mention, create: bool) -> bool:
+        """Join the one person the surname can be; False when it could be several."""
+        group = self.by_key.setdefault(mention.key, [])
+        if not group:
+            if create:
+                group.append(_Cluster([mention]))
+            else:
+                self.by_key.pop(mention.key)
+            return True
+        if len(group) > 1:
+            group = [c for c in group if c.holds(mention)]
+        if len(group) != 1:
+            return False
+        group[0].mentions.append(mention)
+        return True
+
+    def given_name_owners(self) -> dict[str, _Cluster]:
+        """Given name -> the one person who bears it. A name written alone may be the
+        first of a full name: "Hillary" for "Hillary Clinton", "Xi" for "Xi Jinping"
+        (family name first)."""
+        owners: dict[str, list[_Cluster]] = {}
+        for key, group in self.by_key.items():
+            for cluster in group:
+                for given in cluster.given:
+                    if name_key(given) != key:
+                        owners.setdefault(name_key(given), []).append(cluster)
+        return {given: found[0] for given, found in owners.items() if len(found) == 1}
+
+    def people(self) -> tuple[Person, ...]:
+        people = []
+        for key, group in self.by_key.items():
+            for cluster in group:
+                ident = key if len(group) == 1 else f"{min(cluster.given, default='')} {key}"
+                mentions = tuple(sorted(cluster.mentions, key=lambda m: m.start))
+                people.append(Person(key, mentions, ident.strip()))
+        return tuple(sorted(people, key=lambda p: p.mentions[0].start))
+
+
+def _shares_surname(text: str, given: Run, full: Run) -> bool:
+    """A given name alone joined by "and" to a full name: "Malia and Sasha Obama"."""
+    caps = [i for i in full.items if i.kind == "cap"]
+    return (
+        len(given.items) == 1
+        and len(caps) > 1
+        and text[given.items[0].end : full.items[0].start] == " and "
+        and given_name_lexicon().known(fold(given.items[0].text))
     )
 
 
-def _given_name_owners(people: dict[str, list[Mention]]) -> dict[str, str]:
-    """Given name -> the one person who bears it. A name written alone may be the first
-    of a full name: "Hillary" for "Hillary Clinton", "Xi" for "Xi Jinping" (family name
-    first)."""
-    owners: dict[str, set[str]] = {}
-    for key, mentions in people.items():
-        for mention in mentions:
-            if mention.given:
-                owners.setdefault(name_key(mention.given), set()).add(key)
-    return {
-        given: next(iter(keys))
-        for given, keys in owners.items()
-        if len(keys) == 1 and given not in keys
-    }
+def _coordinated(given: Run, full: Mention) -> Mention:
+    item = given.items[0]
+    return Mention(
+        sentence=given.sentence,
+        start=item.start,
+        end=item.end,
+        surname_start=full.surname_start,
+        surname_end=full.surname_end,
+        surname=full.surname,
+        given=fold(item.text),
+        offices=(),
+        evidence=full.evidence,
+    )
 
 
 def _mention(run: Run, evidence: Evidence) -> Mention:

@@ -23,7 +23,7 @@ from tui.engine.people.office_conflicts import conflicting_holders
 from tui.engine.people.persons import Person
 
 Node = tuple[int, str]
-"""(article index, person key)."""
+"""(article index, person ident)."""
 
 
 @dataclass(frozen=True)
@@ -80,15 +80,15 @@ def name_table(articles: Sequence[Article]) -> NameTable:
     groups = _UnionFind()
     for i, cast in enumerate(casts):
         for person in cast.people:
-            groups.add((i, person.key))
+            groups.add((i, person.ident))
     disputed: dict[str, set[Node]] = defaultdict(set)
     for (i, left), (j, right) in itertools.combinations(enumerate(casts), 2):
         links = link_people(left, right)
         for link in links:
-            groups.union((i, link.left.key), (j, link.right.key))
+            groups.union((i, link.left.ident), (j, link.right.ident))
         for conflict in conflicting_holders(left, right, links, set()):
             disputed[conflict.label].update(
-                ((i, conflict.left_person.key), (j, conflict.right_person.key))
+                ((i, conflict.left_person.ident), (j, conflict.right_person.ident))
             )
     rows = {root: _row(casts, members) for root, members in groups.groups().items()}
     people = sorted(rows.values(), key=lambda r: (-len(r.appearances), r.name.lower()))
@@ -153,7 +153,7 @@ def _central(counts: Counter[str]) -> str:
 
 
 def _person(cast: Cast, key: str) -> Person:
-    return next(p for p in cast.people if p.key == key)
+    return next(p for p in cast.people if p.ident == key)
 
 
 class _UnionFind:

@@ -1,0 +1,76 @@
+"""Which capitalised words can be part of a person's name.
+
+A sentence's first word is capitalised whatever its class, so a conjunction, preposition
+or sentence adverb in front of a name ("But Trump", "Unlike Trump", "Even Nixon",
+"Following Romney") is read as part of it unless its class is known. Those classes are
+closed: the function words (textnorm.STOPWORDS) and the discourse words below. Ordinary
+English words (wordfreq) that are not given names are also cut from the front of a name
+of two words or more ("Diplomatic Security Charlene Lamb", "Senators Ron Wyden"), but
+never from a two-word name, where the first word may be an uncommon given name ("Rand
+Paul", "Xi Jinping").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from tui.engine.findings.english_frequency import is_common
+from tui.engine.people.lexicon import given_names
+from tui.engine.textnorm import STOPWORDS, fold
+
+COMMON_ZIPF = 3.5
+"""A word at least this frequent in English (wordfreq) is an ordinary word unless it is
+a given name."""
+
+DISCOURSE_WORDS = frozenset(
+    """according across added adding after afterward afterwards ahead albeit along already
+    also although amid amidst among amongst and anybody anyone anything anyway anywhere
+    apparently around asked aside asking away back before behind beside besides beyond but
+    certainly clearly consequently currently dear despite earlier either else elsewhere
+    even eventually ever every everybody everyone everything except finally first
+    following former formerly furthermore given hence here however including indeed
+    initially inside instead lately later like likewise meanwhile meantime moreover
+    much neither nevertheless next nobody nonetheless nor notably now nowhere oh ok okay
+    once only otherwise outside overall perhaps plus presumably previously rather
+    recently regardless says said second separately since so somebody someone something
+    sometimes soon still such suddenly surely than thanks thereafter therefore third
+    though thus today together tomorrow toward towards unlike unless until upon via
+    well whatever whenever whereas wherever whether whoever why without worse yes yesterday
+    yet""".split()
+)
+"""Conjunctions, prepositions, sentence adverbs and speech verbs that open a sentence."""
+
+
+class NameWord(Protocol):
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
+
+
+def is_function_word(word: str) -> bool:
+    """A closed-class word that never starts a name (a given name excepted: "Will")."""
+    folded = fold(word)
+    return (folded in STOPWORDS or folded in DISCOURSE_WORDS) and not given_names().known(folded)
+
+
+def is_ordinary_word(word: str) -> bool:
+    """A frequent English word that is not a given name ("Morning", "Diplomatic")."""
+    folded = fold(word)
+    return is_common(folded, COMMON_ZIPF) and not given_names().known(folded)
+
+
+def name_start(words: Sequence[NameWord], first: int, last: int) -> int:
+    """Index of the first word of the name in the run ``words[first..last]``: function and
+    discourse words in front are dropped, and ordinary words in front of a name that
+    keeps two capitalised words after them."""
+    i = first
+    while i < last and words[i].kind == "cap":
+        rest = sum(1 for w in words[i + 1 : last + 1] if w.kind == "cap")
+        if is_function_word(words[i].text) or (rest >= 2 and is_ordinary_word(words[i].text)):
+            i += 1
+            continue
+        break
+    return i
