@@ -139,7 +139,7 @@ def _first_word(sentence: str, pairs: tuple[tuple[str, str], ...]) -> tuple[int,
     """(start, end, replacement) of the earliest listed word in the sentence."""
     best = None
     for word, other in pairs:
-        found = re.search(rf"\b{re.escape(word)}\b", sentence)
+        found = re.search(rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w'\u2019-])", sentence)
         if found and (best is None or found.start() < best[0]):
             best = (found.start(), found.end(), other)
     return best

@@ -34,7 +34,7 @@ from wordfreq import zipf_frequency
 DATA = Path(__file__).resolve().parent.parent / "tui" / "engine" / "data"
 SENSES = 2
 """A word's sense counts when it is among its first SENSES senses."""
-MIN_VALENCE = 1.9
+MIN_VALENCE = 1.2
 """VADER mean valence (-4 to +4) of a strongly evaluative word."""
 MIN_LENGTH = 3
 MIN_ZIPF = 2.5

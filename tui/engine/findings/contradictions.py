@@ -19,6 +19,7 @@ from tui.engine.corpus import Article
 from tui.engine.findings.antonyms import antonym_conflicts
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.dates import date_conflicts
+from tui.engine.findings.evaluative import evaluative_conflicts
 from tui.engine.findings.model import Finding, Side
 from tui.engine.findings.number_conflicts import number_conflicts
 from tui.engine.findings.pair import SentencePair
@@ -34,6 +35,7 @@ DETECTORS: tuple[SentenceDetector, ...] = (
     number_conflicts,
     negation_conflicts,
     antonym_conflicts,
+    evaluative_conflicts,
     quote_conflicts,
 )
 """In order of precedence: where two findings overlap, the earlier type is kept."""

@@ -1,0 +1,121 @@
+"""Evaluative flips: a word of strong positive tone in one sentence where the other
+has one of strong negative tone, in the same place of an otherwise agreeing claim
+("the union *welcomed* the offer" / "the union *rejected* the offer", "a *hopeful*
+tone" / "a *grim* tone").
+
+The tone of a word is its mean valence in the VADER lexicon (data/evaluative.txt,
+built by tools/build_lexicons.py): the two words need a valence of opposite sign,
+each at least ``MIN_VALENCE`` strong and ``MIN_GAP`` apart. No hand list of pairs
+can hold the opposites reporters choose; a sentiment lexicon rates every word once.
+
+Unlike antonyms, two words of opposite tone need not speak of one thing ("praised the
+plan" / "condemned the attack"; "Obama won" / "McCain lost"), so the gate is strict:
+the two words fill one slot of one claim (the nearest content words of their clause,
+after and before, are the same and as far where both sides have one: "her *original*
+post" / "her *hurtful* words" do not, nor "*illegal* immigration" / "a *boost* on
+immigration"), the
+words around them share content, the rest of the sentences agrees, and neither word
+is negated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.pair import SentencePair
+from tui.engine.findings.polarity import polarity
+from tui.engine.findings.wordlists import DATA
+from tui.engine.findings.words import Word, agreement, content_lemmas, sentence_norms
+
+MIN_VALENCE = 1.2
+"""Least strength of either word (VADER valence runs from -4 to +4)."""
+MIN_GAP = 3.0
+"""Least distance between the two valences: "welcomed" (+1.4) / "rejected" (-2.3)."""
+MIN_AGREEMENT = 0.4
+CONTEXT = 3
+
+
+@cache
+def evaluative_words() -> dict[str, float]:
+    """Folded word -> mean valence, read once on first use."""
+    table = {}
+    for line in (DATA / "evaluative.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, valence = line.split("\t")
+            table[word] = float(valence)
+    return table
+
+
+def _opposed(a: float, b: float) -> bool:
+    return a * b < 0 and min(abs(a), abs(b)) >= MIN_VALENCE and abs(a - b) >= MIN_GAP
+
+
+def evaluative_conflicts(pair: SentencePair) -> list[Conflict]:
+    table = evaluative_words()
+    left_norms, right_norms = sentence_norms(pair.left), sentence_norms(pair.right)
+    lefts = {n: table[n] for n in left_norms - right_norms if n in table}
+    rights = {n: table[n] for n in right_norms - left_norms if n in table}
+    if not any(_opposed(a, b) for a in lefts.values() for b in rights.values()):
+        return []  # the common case: the sentences need not be cut into words
+    left, right = polarity(pair.left), polarity(pair.right)
+    conflicts = []
+    used: set[int] = set()
+    for i, word in enumerate(pair.left_words):
+        if word.norm not in lefts or i in left.negated or word.capitalised_inside:
+            continue
+        for j, other in enumerate(pair.right_words):
+            if (
+                j in used
+                or other.norm not in rights
+                or j in right.negated
+                or other.capitalised_inside
+                or not _opposed(lefts[word.norm], rights[other.norm])
+            ):
+                continue
+            rest = _frame_agreement(pair.left_words, i, pair.right_words, j)
+            if rest is None:
+                continue
+            used.add(j)
+            left_span, right_span = (word.start, word.end), (other.start, other.end)
+            message = f"opposite: {word.text} vs {other.text}"
+            score = round(min(0.9, 0.5 + 0.4 * rest), 2)
+            conflicts.append(Conflict("antonym", left_span, right_span, message, score))
+            break
+    return conflicts
+
+
+def _frame_agreement(left: Sequence[Word], i: int, right: Sequence[Word], j: int) -> float | None:
+    """How much the rest of the two sentences agrees when words ``i`` and ``j`` fill the
+    same slot of one claim, else None."""
+    anchors = 0
+    for step in (1, -1):
+        pair = _next_content(left, i, step), _next_content(right, j, step)
+        if None not in pair:
+            if pair[0] != pair[1]:
+                return None
+            anchors += 1
+    if not anchors or not (_near(left, i) & _near(right, j)):
+        return None
+    rest = agreement(content_lemmas(left, range(i, i + 1)), content_lemmas(right, range(j, j + 1)))
+    return rest if rest >= MIN_AGREEMENT else None
+
+
+def _next_content(words: Sequence[Word], k: int, step: int) -> tuple[str, int] | None:
+    """(lemma, distance) of the first content word after (step 1) or before (step -1)
+    word ``k`` in its clause: what the evaluative word is said of."""
+    distance = 0
+    while 0 <= k + step < len(words):
+        if (words[k + step] if step > 0 else words[k]).break_before:
+            return None
+        k += step
+        distance += 1
+        if words[k].is_content:
+            return words[k].lemma, distance
+    return None
+
+
+def _near(words: Sequence[Word], k: int) -> set[str]:
+    window = [*words[max(0, k - CONTEXT) : k], *words[k + 1 : k + 1 + CONTEXT]]
+    return {w.lemma for w in window if w.is_content}
