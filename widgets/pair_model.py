@@ -91,6 +91,18 @@ class PairModel:
             "right": {i: n for n, row in enumerate(self.rows) for i in row.right},
         }
 
+    def first_claim_row(self, side: Side) -> int:
+        """The first row holding a sentence of ``side`` that is not boilerplate (else 0).
+
+        The cursor starts there, so ``t`` and ``y`` act on a claim at once rather
+        than on a gap row or a line of web cruft.
+        """
+        sentences = self.article(side).sentences
+        for index, row in enumerate(self.rows):
+            if any(not sentences[i].boilerplate for i in getattr(row, side)):
+                return index
+        return next((n for n, row in enumerate(self.rows) if getattr(row, side)), 0)
+
     @cached_property
     def _starts(self) -> dict[Side, list[int]]:
         return {side: [s.start for s in self.article(side).sentences] for side in SIDES}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.strip import Strip
 
 from tests.app.compare_app import CompareApp, seed_pair, wait_until_ready
@@ -21,6 +22,14 @@ from widgets.status_line import StatusLine
 
 def panel_current(screen: CompareScreen) -> int | None:
     return screen.query_one(FindingsPanel).current
+
+
+async def move_cursor_to(pilot: Pilot[None], screen: CompareScreen, row: int) -> None:
+    """Press j or k until the focused pane's cursor is on ``row``."""
+    start = screen.panes[screen.side].cursor_row
+    for _ in range(abs(row - start)):
+        await pilot.press("j" if row > start else "k")
+    assert screen.panes[screen.side].cursor_row == row
 
 
 def visible_rows(pane: ArticlePane) -> range:
@@ -57,6 +66,25 @@ async def test_next_finding_scrolls_both_panes_to_it_and_flashes_it() -> None:
         assert panel.current == index - 1
 
 
+async def test_cursor_starts_on_the_first_claim_so_t_tags_at_once() -> None:
+    first, second = seed_pair()
+    app = CompareApp(first, second)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await wait_until_ready(pilot)
+        assert screen.model is not None
+        assert not screen.model.rows[0].left  # the pair opens on a gap row of the left side
+        row = screen.panes["left"].cursor_row
+        assert screen.model.rows[row].left and not any(
+            screen.model.rows[n].left for n in range(row)
+        )
+        assert screen.panes["right"].cursor_row == row
+        await pilot.press("t")
+        await pilot.pause()
+        claim = app.tag_requests[-1].claim
+        assert claim.article is first
+        assert claim.start == first.sentences[screen.model.rows[row].left[0]].start
+
+
 async def test_swap_mirrors_the_pair_and_keeps_the_focused_sentence() -> None:
     first, second = seed_pair()
     app = CompareApp(first, second)
@@ -64,8 +92,7 @@ async def test_swap_mirrors_the_pair_and_keeps_the_focused_sentence() -> None:
         screen = await wait_until_ready(pilot)
         assert screen.model is not None
         target = next(n for n, row in enumerate(screen.model.rows) if row.left and row.right)
-        for _ in range(target):
-            await pilot.press("j")
+        await move_cursor_to(pilot, screen, target)
         sentence = screen.model.rows[screen.panes["left"].cursor_row].left[0]
         await pilot.press("s")
         screen = await wait_until_ready(pilot)
@@ -116,6 +143,7 @@ async def test_search_marks_matches_in_both_texts_and_steps_through_them() -> No
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await wait_until_ready(pilot)
         assert screen.model is not None
+        await pilot.press("home")  # the first match is the first one at or after the cursor
         await pilot.press("slash", *"london")
         texts = [screen.model.article(side).text for side in ("left", "right")]
         total = sum(len(re.findall("london", text, re.IGNORECASE)) for text in texts)
@@ -149,8 +177,7 @@ async def test_copy_sentence_or_finding_quotes_and_tag_hook() -> None:
         screen = await wait_until_ready(pilot)
         assert screen.model is not None
         target = next(n for n, row in enumerate(screen.model.rows) if row.left)
-        for _ in range(target):
-            await pilot.press("j")
+        await move_cursor_to(pilot, screen, target)
         row = screen.model.rows[target]
         await pilot.press("y")
         assert app.clipboard == " ".join(first.sentences[i].text for i in row.left)

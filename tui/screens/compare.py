@@ -208,8 +208,9 @@ class CompareScreen(Screen[None]):
             )
 
     def _restored_row(self, model: PairModel) -> int:
+        """The row kept across a swap (or asked for with ``at``), else the first claim."""
         if self._keep is None:
-            return 0
+            return model.first_claim_row(self.side)
         article, sentence = self._keep
         self._keep = None
         side: Side = "left" if model.article("left") is article else "right"
