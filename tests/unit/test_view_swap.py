@@ -51,3 +51,33 @@ def test_loose_alignments_drop_their_word_diff(seeds: Path) -> None:
     changed = [h for h in every if h.kind == "changed"]
     assert 0 < len([h for h in kept if h.kind == "changed"]) < len(changed)
     assert [h for h in kept if h.kind != "changed"] == [h for h in every if h.kind != "changed"]
+
+
+def test_swapped_findings_tell_their_message_in_the_new_order(seeds: Path) -> None:
+    corpus = load_corpus(seeds)
+    for first, second in ((0, 1), (2, 3), (1, 4)):
+        comparison = compare(corpus.articles[first], corpus.articles[second])
+        by_sides = {(f.right, f.left, f.kind, f.type): f for f in swap_sides(comparison).findings}
+        for finding in comparison.findings:
+            swapped = by_sides[(finding.left, finding.right, finding.kind, finding.type)]
+            if " vs " not in finding.message:
+                assert swapped.message == finding.message  # nothing to reorder
+                continue
+            contrast = finding.contrast
+            assert contrast is not None, finding.message  # every "x vs y" gives both words
+            assert finding.message == (
+                f"{contrast.topic}: {contrast.left} vs {contrast.right}{contrast.note}"
+            )
+            assert swapped.message == (
+                f"{contrast.topic}: {contrast.right} vs {contrast.left}{contrast.note}"
+            )
+
+
+def test_office_holders_swap_places_in_the_message(seeds: Path) -> None:
+    corpus = load_corpus(seeds)
+    comparison = compare(corpus.articles[0], corpus.articles[1])
+    office = next(f for f in comparison.findings if "Raimondo" in f.message)
+    assert office.message.index("Raimondo") < office.message.index(office.right.quote)
+    swapped = next(f for f in swap_sides(comparison).findings if "Raimondo" in f.message)
+    assert swapped.message.index(office.right.quote) < swapped.message.index("Raimondo")
+    assert swapped.message.startswith(office.message.split(":")[0] + ":")

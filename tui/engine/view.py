@@ -134,7 +134,7 @@ def swap_sides(comparison: Comparison) -> Comparison:
         for ops in comparison.diffs
     )
     findings = sorted(
-        (replace(f, left=f.right, right=f.left) for f in comparison.findings),
+        (finding.swapped() for finding in comparison.findings),
         key=lambda f: (f.left.start, f.right.start, f.kind),
     )
     return Comparison(

@@ -119,8 +119,8 @@ def antonym_conflicts(pair: SentencePair) -> list[Conflict]:
                 continue
             left_span = _span(pair.left_words, li)
             right_span = _span(pair.right_words, ri)
-            message = f"opposite: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
-            conflicts.append(Conflict("antonym", left_span, right_span, message, score))
+            contrast = pair.contrast("opposite", left_span, right_span)
+            conflicts.append(Conflict("antonym", left_span, right_span, contrast, score))
     return conflicts
 
 

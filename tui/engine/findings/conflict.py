@@ -6,6 +6,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from tui.engine.findings.model import Contrast
+
 T = TypeVar("T")
 
 
@@ -16,8 +18,12 @@ class Conflict:
     type: str
     left: tuple[int, int]
     right: tuple[int, int]
-    message: str
+    contrast: Contrast
     score: float
+
+    @property
+    def message(self) -> str:
+        return self.contrast.message
 
     def overlaps(self, other: Conflict) -> bool:
         return _overlap(self.left, other.left) and _overlap(self.right, other.right)

@@ -104,11 +104,11 @@ class _Locator:
 
 
 def _finding(conflict: Conflict, left: _Locator, right: _Locator) -> Finding:
-    return Finding(
+    return Finding.contrasting(
         kind="contradiction",
         type=conflict.type,
         left=left.side(conflict.left),
         right=right.side(conflict.right),
-        message=conflict.message,
+        contrast=conflict.contrast,
         score=conflict.score,
     )

@@ -206,8 +206,8 @@ def date_conflicts(pair: SentencePair) -> list[Conflict]:
         left_span, right_span = (mention.start, mention.end), (other.start, other.end)
         if not same_setting(pair.left_words, left_span, pair.right_words, right_span, 2):
             continue
-        message = f"date differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
-        conflicts.append(Conflict("date", left_span, right_span, message, round(score, 2)))
+        contrast = pair.contrast("date differs", left_span, right_span)
+        conflicts.append(Conflict("date", left_span, right_span, contrast, round(score, 2)))
     return conflicts
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 FindingKind = Literal["shared", "contradiction", "name"]
@@ -24,10 +24,56 @@ class Side:
 
 
 @dataclass(frozen=True, slots=True)
+class Contrast:
+    """What a finding sets against each other: ``"{topic}: {left} vs {right}{note}"``.
+
+    Detectors give both sides' words rather than a finished sentence, so a view
+    that swaps the articles can tell the message in the order it shows them.
+    """
+
+    topic: str
+    left: str
+    right: str
+    note: str = ""
+
+    @property
+    def message(self) -> str:
+        return f"{self.topic}: {self.left} vs {self.right}{self.note}"
+
+    def swapped(self) -> Contrast:
+        return replace(self, left=self.right, right=self.left)
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     kind: FindingKind
     type: str
     left: Side
     right: Side
     message: str
+    """Left article first; ``contrast.message`` when the finding has a contrast."""
     score: float
+    contrast: Contrast | None = None
+    """Both sides' words, for a message that sets them against each other."""
+
+    @classmethod
+    def contrasting(
+        cls,
+        kind: FindingKind,
+        type: str,  # noqa: A002 - the field's name
+        left: Side,
+        right: Side,
+        contrast: Contrast,
+        score: float,
+    ) -> Finding:
+        """A finding whose message is told from ``contrast``."""
+        return cls(kind, type, left, right, contrast.message, score, contrast)
+
+    def swapped(self) -> Finding:
+        """The same finding seen with the articles swapped: sides and message reversed."""
+        if self.contrast is None:
+            return replace(self, left=self.right, right=self.left)
+        contrast = self.contrast.swapped()
+        return replace(
+            self, left=self.right, right=self.left, message=contrast.message, contrast=contrast
+        )

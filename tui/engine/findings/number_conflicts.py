@@ -37,8 +37,8 @@ def number_conflicts(pair: SentencePair) -> list[Conflict]:
         strong = bool(quantity.unit or quantity.head)
         score = (0.6 if strong else 0.5) + 0.35 * rest
         left_span, right_span = (quantity.start, quantity.end), (other.start, other.end)
-        message = f"number differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
-        conflicts.append(Conflict("number", left_span, right_span, message, round(score, 2)))
+        contrast = pair.contrast("number differs", left_span, right_span)
+        conflicts.append(Conflict("number", left_span, right_span, contrast, round(score, 2)))
     return conflicts
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from tui.engine.findings.model import Contrast
 from tui.engine.findings.words import Word, sentence_words
 from tui.engine.segment import Sentence
 
@@ -28,6 +29,10 @@ class SentencePair:
 
     def right_quote(self, span: tuple[int, int]) -> str:
         return _slice(self.right, span)
+
+    def contrast(self, topic: str, left: tuple[int, int], right: tuple[int, int]) -> Contrast:
+        """``topic: <left words> vs <right words>``, each side's words as written."""
+        return Contrast(topic, self.left_quote(left), self.right_quote(right))
 
 
 def _slice(sentence: Sentence, span: tuple[int, int]) -> str:

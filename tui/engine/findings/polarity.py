@@ -159,7 +159,7 @@ def negation_conflicts(pair: SentencePair) -> list[Conflict]:
             "negation",
             left_span,
             right_span,
-            f"polarity differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}",
+            pair.contrast("polarity differs", left_span, right_span),
             score,
         )
         for left_span, right_span, score in found

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.model import Contrast
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.words import Word, agreement
 from tui.engine.segment import Sentence
@@ -91,8 +92,10 @@ def quote_conflicts(pair: SentencePair) -> list[Conflict]:
         if best is None or frame < MIN_FRAME:
             continue
         score = round(min(0.6, 0.45 + 0.15 * frame + 0.1 * best[0]), 2)
-        message = f'quote differs: "{pair.left_quote(left_span)}" vs "{pair.right_quote(best[1])}"'
-        conflicts.append(Conflict("quote", left_span, best[1], message, score))
+        contrast = Contrast(
+            "quote differs", f'"{pair.left_quote(left_span)}"', f'"{pair.right_quote(best[1])}"'
+        )
+        conflicts.append(Conflict("quote", left_span, best[1], contrast, score))
     return conflicts
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from tui.engine.align import Alignment
 from tui.engine.corpus import Article
 from tui.engine.findings.english_frequency import is_common
-from tui.engine.findings.model import Finding
+from tui.engine.findings.model import Contrast, Finding
 from tui.engine.people.cast import Cast, Link, cast_of, mention_side, offices_agree
 from tui.engine.people.lexicon import given_names
 from tui.engine.people.office_conflicts import office_changes, office_conflicts
@@ -260,12 +260,12 @@ def _spelling_finding(
         if o.label in shared
     ]
     role = f" ({written[0]})" if written else ""
-    return Finding(
+    return Finding.contrasting(
         kind="name",
         type="spelling",
         left=mention_side(left.article, lm, whole_name=False),
         right=mention_side(right.article, rm, whole_name=False),
-        message=f"name spelled differently: {lm.surname} vs {rm.surname}{role}",
+        contrast=Contrast("name spelled differently", lm.surname, rm.surname, role),
         score=link.score,
     )
 
@@ -290,12 +290,14 @@ def _given_name_findings(
             aligned,
         )
         findings.append(
-            Finding(
+            Finding.contrasting(
                 kind="name",
                 type="spelling",
                 left=mention_side(left.article, lm, whole_name=True),
                 right=mention_side(right.article, rm, whole_name=True),
-                message=f"given name spelled differently: {_name(left, lm)} vs {_name(right, rm)}",
+                contrast=Contrast(
+                    "given name spelled differently", _name(left, lm), _name(right, rm)
+                ),
                 score=round(variant_score(x, y) + SAME_GIVEN_BONUS, 2),
             )
         )

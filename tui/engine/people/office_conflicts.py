@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from tui.engine.findings.model import Finding, Side
+from tui.engine.findings.model import Contrast, Finding, Side
 from tui.engine.people.cast import Cast, Link, mention_side, offices_agree
 from tui.engine.people.mentions import OfficeRef
 from tui.engine.people.persons import Mention, Person
@@ -37,12 +37,12 @@ def office_changes(
             if change is not None:
                 (lm, lo), (rm, ro) = change
                 findings.append(
-                    Finding(
+                    Finding.contrasting(
                         kind="contradiction",
                         type="office",
                         left=_office_side(left, lm, lo),
                         right=_office_side(right, rm, ro),
-                        message=f"{rm.surname}: {lo.label} vs {ro.label}",
+                        contrast=Contrast(rm.surname, lo.label, ro.label),
                         score=ALIGNED_CONFLICT_SCORE,
                     )
                 )
@@ -171,11 +171,11 @@ def _conflict(
 ) -> Finding:
     left_side = mention_side(left.article, lm, whole_name=True)
     right_side = mention_side(right.article, rm, whole_name=True)
-    return Finding(
+    return Finding.contrasting(
         kind="contradiction",
         type="office",
         left=left_side,
         right=right_side,
-        message=f"{label}: {left_side.quote} vs {right_side.quote}",
+        contrast=Contrast(label, left_side.quote, right_side.quote),
         score=score,
     )

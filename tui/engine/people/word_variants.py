@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from tui.engine.findings.english_frequency import is_common
-from tui.engine.findings.model import Finding, Side
+from tui.engine.findings.model import Contrast, Finding, Side
 from tui.engine.people.cast import Cast
 from tui.engine.people.lexicon import given_names, places
 from tui.engine.people.persons import name_key
@@ -53,12 +53,12 @@ def word_variants(left: Cast, right: Cast, close: Iterable[tuple[int, int]]) -> 
                 continue
             findings.setdefault(
                 (lw.text, rw.text),
-                Finding(
+                Finding.contrasting(
                     kind="name",
                     type="spelling",
                     left=Side(i, lw.start, lw.end, lw.text),
                     right=Side(j, rw.start, rw.end, rw.text),
-                    message=f"name spelled differently: {lw.text} vs {rw.text}",
+                    contrast=Contrast("name spelled differently", lw.text, rw.text),
                     score=round(score + FACE_TO_FACE_SCORE, 2),
                 ),
             )
