@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.model import Contrast
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.polarity import polarity
 from tui.engine.findings.wordlists import DATA
@@ -79,9 +80,9 @@ def evaluative_conflicts(pair: SentencePair) -> list[Conflict]:
                 continue
             used.add(j)
             left_span, right_span = (word.start, word.end), (other.start, other.end)
-            message = f"opposite: {word.text} vs {other.text}"
+            contrast = Contrast("opposite", word.text, other.text)
             score = round(min(0.9, 0.5 + 0.4 * rest), 2)
-            conflicts.append(Conflict("antonym", left_span, right_span, message, score))
+            conflicts.append(Conflict("antonym", left_span, right_span, contrast, score))
             break
     return conflicts
 
