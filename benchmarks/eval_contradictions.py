@@ -10,6 +10,11 @@ Each pair is treated as two aligned one-sentence articles and run through
   pairs often differ in a number or a date, so flags there are expected.
 - BASIL: whole articles (NYT, Fox, HuffPost on one event) through ``compare``:
   contradiction findings per article pair, by type, with examples to read.
+- Labelled real set (clusters 0-49, benchmarks/data/): precision per type of what
+  is flagged at --min-score, and a calibration table (score bucket -> share true).
+- Held-out (clusters 50-99): flags per same-event pair, counts only (never read).
+- Different events: each article of cluster i against the same outlet's article of
+  cluster i+1 (clusters 0-49): flags per pair, which should be near zero.
 - Planted (planted_edits.py): real BASIL sentences of clusters 0-49 against a copy
   with one planted change of every type, or a trap: recall per type, false alarms
   on traps and on unchanged sentences.
@@ -18,20 +23,23 @@ Each pair is treated as two aligned one-sentence articles and run through
 
 Usage (from the project root):
     .venv/bin/python benchmarks/eval_contradictions.py [--external DIR] [--show N]
-        [--basil N] [--planted N]
+        [--basil N] [--planted N] [--min-score X]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
+from basil_candidates import basil_article, basil_clusters, same_event_pairs
 from fever_revisions import revisions
+from labelled_set import report as labelled_report
 from planted_edits import planted
 
 from tui.engine.compare import compare
@@ -137,6 +145,43 @@ def basil(folder: Path, clusters: int, show: int) -> None:
         print(f"      {example}")
 
 
+def flags_per_pair(pairs: list[tuple[Article, Article]], min_score: float) -> tuple[float, str]:
+    """Contradiction findings per article pair, and their count by type."""
+    per_type: Counter[str] = Counter()
+    for left, right in pairs:
+        per_type.update(
+            f.type
+            for f in compare(left, right).findings
+            if f.kind == "contradiction" and f.score >= min_score
+        )
+    kinds = ", ".join(f"{t} {n}" for t, n in per_type.most_common())
+    return sum(per_type.values()) / max(len(pairs), 1), kinds
+
+
+def heldout(folder: Path, min_score: float) -> None:
+    """Clusters 50-99: counts only, no finding is printed (they are never read)."""
+    pairs = [
+        (basil_article(a), basil_article(b)) for _, a, b in same_event_pairs(folder, range(50, 100))
+    ]
+    rate, kinds = flags_per_pair(pairs, min_score)
+    print(
+        f"\nHeld-out BASIL 50-99: {len(pairs)} same-event pairs, {rate:.3f} flags a pair ({kinds})"
+    )
+
+
+def different_events(folder: Path, min_score: float) -> None:
+    clusters = [records for _, records in basil_clusters(folder, range(50))]
+    pairs = []
+    for records, following in itertools.pairwise(clusters):
+        others = {r["source"].lower(): r for r in following}
+        for record in records:
+            if (other := others.get(record["source"].lower())) is not None:
+                pairs.append((basil_article(record), basil_article(other)))
+    rate, kinds = flags_per_pair(pairs, min_score)
+    print(f"\nDifferent events (BASIL 0-49, cluster i vs i+1): {len(pairs)} pairs, ", end="")
+    print(f"{rate:.3f} flags per pair ({kinds})")
+
+
 def _article(record: dict[str, str]) -> Article:
     text = record["text"]
     path = Path(f"basil-{record['uuid']}.txt")
@@ -149,6 +194,7 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="example flags to print per label")
     parser.add_argument("--basil", type=int, default=30, help="BASIL clusters to compare")
     parser.add_argument("--planted", type=int, default=50, help="BASIL clusters to plant in")
+    parser.add_argument("--min-score", type=float, default=MIN_SCORE, help="labelled/held-out")
     args = parser.parse_args()
     if not (args.external / "sick.tsv").exists():
         print(f"{args.external}: no sick.tsv here; pass --external DIR", file=sys.stderr)
@@ -157,6 +203,9 @@ def main() -> int:
     report("FEVER symmetric (evidence vs claim)", fever(args.external), args.show)
     report("MSR paraphrase (1 = paraphrase)", msr(args.external), args.show)
     basil(args.external, args.basil, args.show)
+    labelled_report(args.external, args.min_score, args.show)
+    heldout(args.external, args.min_score)
+    different_events(args.external, args.min_score)
     revisions(args.external, conflicts, args.show)
     planted(args.external, args.planted, conflicts, args.show)
     return 0

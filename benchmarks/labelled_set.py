@@ -1,0 +1,134 @@
+"""The labelled real set (benchmarks/data/basil_contradiction_labels.tsv) against
+what the pipeline flags now: per-type precision, a calibration table, and the
+findings no label covers (to read and label).
+
+A finding is judged by the label whose spans overlap its own on both sides (same
+cluster and outlets), preferring a label of the same type, then the smallest; a
+finding that overlaps no label is "unlabelled" and left out of precision.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from basil_candidates import LABELLED_CLUSTERS, basil_article, same_event_pairs
+
+from tui.engine.compare import compare
+from tui.engine.findings.model import Finding
+
+LABELS = Path(__file__).resolve().parent / "data" / "basil_contradiction_labels.tsv"
+BUCKETS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+@dataclass(frozen=True)
+class Label:
+    cluster: int
+    outlets: tuple[str, str]
+    type: str
+    left: tuple[int, int]
+    right: tuple[int, int]
+    source: str
+    true: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A finding of the pipeline with the label that covers it (None: unlabelled)."""
+
+    cluster: int
+    outlets: tuple[str, str]
+    finding: Finding
+    label: Label | None
+
+
+def labels(path: Path = LABELS) -> list[Label]:
+    with path.open(encoding="utf-8") as handle:
+        return [
+            Label(
+                int(row["cluster"]),
+                (row["left_outlet"], row["right_outlet"]),
+                row["type"],
+                (int(row["left_start"]), int(row["left_end"])),
+                (int(row["right_start"]), int(row["right_end"])),
+                row["source"],
+                row["label"] == "true",
+                row["reason"],
+            )
+            for row in csv.DictReader(handle, delimiter="\t")
+        ]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def judge(cluster: int, outlets: tuple[str, str], finding: Finding, known: list[Label]) -> Judged:
+    left = (finding.left.start, finding.left.end)
+    right = (finding.right.start, finding.right.end)
+    covering = [
+        label
+        for label in known
+        if label.cluster == cluster
+        and label.outlets == outlets
+        and _overlap(label.left, left)
+        and _overlap(label.right, right)
+    ]
+    covering.sort(
+        key=lambda lb: (
+            lb.type != finding.type,
+            lb.left[1] - lb.left[0] + lb.right[1] - lb.right[0],
+        )
+    )
+    return Judged(cluster, outlets, finding, covering[0] if covering else None)
+
+
+def _width(label: Label) -> int:
+    return label.left[1] - label.left[0] + label.right[1] - label.right[0]
+
+
+def judged_findings(external: Path) -> Iterator[Judged]:
+    """Every contradiction finding (at any score) on the labelled clusters, judged."""
+    known = labels()
+    for cluster, left, right in same_event_pairs(external, LABELLED_CLUSTERS):
+        comparison = compare(basil_article(left), basil_article(right))
+        outlets = (left["source"], right["source"])
+        for finding in comparison.findings:
+            if finding.kind == "contradiction":
+                yield judge(cluster, outlets, finding, known)
+
+
+def report(external: Path, min_score: float, show: int) -> None:
+    judged = list(judged_findings(external))
+    shown = [j for j in judged if j.finding.score >= min_score]
+    print(
+        f"\nLabelled real set (BASIL clusters 0-49, {len(labels())} labels), score >= {min_score}"
+    )
+    types = sorted({j.finding.type for j in shown})
+    for kind in [*types, "all"]:
+        mine = [j for j in shown if kind in ("all", j.finding.type)]
+        true = sum(1 for j in mine if j.label and j.label.true)
+        false = sum(1 for j in mine if j.label and not j.label.true)
+        unlabelled = sum(1 for j in mine if j.label is None)
+        precision = f"{true / (true + false):.2f}" if true + false else "  - "
+        print(
+            f"  {kind:10} flags {len(mine):4}  true {true:3}  false {false:3}  "
+            f"unlabelled {unlabelled:3}  precision {precision}"
+        )
+    known_true = sum(1 for label in labels() if label.true)
+    found_true = {id(j.label) for j in shown if j.label and j.label.true}
+    print(f"  true labels flagged: {len(found_true)}/{known_true}")
+    print("  calibration (every finding at any score; labelled ones):")
+    for low, high in zip(BUCKETS, BUCKETS[1:], strict=False):
+        bucket = [j for j in judged if low <= j.finding.score < high and j.label]
+        if bucket:
+            share = sum(j.label.true for j in bucket if j.label) / len(bucket)
+            print(
+                f"    {low:.1f}-{min(high, 1.0):.1f}  count {len(bucket):4}  share true {share:.2f}"
+            )
+    for j in [j for j in shown if j.label is None][:show]:
+        f = j.finding
+        print(f"    unlabelled c{j.cluster} {'/'.join(j.outlets)} {f.type} {f.score}: {f.message}")
