@@ -25,6 +25,7 @@ from tui.engine.findings.number_conflicts import number_conflicts
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.polarity import negation_conflicts
 from tui.engine.findings.quotes import quote_conflicts
+from tui.engine.findings.same_claim import refused_by
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import fold
 
@@ -49,6 +50,8 @@ def sentence_conflicts(left: Sentence, right: Sentence) -> list[Conflict]:
     kept: list[Conflict] = []
     for detector in DETECTORS:
         for conflict in detector(pair):
+            if refused_by(pair, conflict) is not None:
+                continue
             if not any(conflict.overlaps(k) or _inside(k, conflict) for k in kept):
                 kept.append(conflict)
     return kept

@@ -1,12 +1,14 @@
 """Quotations: the same remark quoted with different words in two aligned sentences.
 
 Quoted passages are found between matching quote marks (straight, curly or
-single). Quotes with the same words (up to spelling, punctuation and order), or
-where one quotes a part of the other, agree. Otherwise a pair of quotes is
-reported when the sentences around them agree (the same speaker and setting) and
-the quotes share content: a reworded remark. This is the weakest kind of
-contradiction (the wording differs, the meaning may not), so it scores lower than
-the others (0.45 to 0.6; numbers, dates, negation and antonyms score 0.5 to 0.95).
+single). Two quotes are compared only when they
+are the same quotation: the words around them agree (the same speaker and setting)
+and the quotes share most of their content. A conflict is the same quotation with
+and without a negation ("To pass this bill ... would increase the risk" / "If they
+don't pass this bill ... it will increase the risk"), reported on the changed words,
+never the whole quotation. A rewording that keeps the polarity is not reported: its
+words differ, its meaning need not (numbers and opposite words inside a quotation
+are the other detectors' findings).
 """
 
 from __future__ import annotations
@@ -14,14 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz
-
+from tui.engine.diff import DiffOp, word_diff
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.model import Contrast
 from tui.engine.findings.pair import SentencePair
+from tui.engine.findings.polarity import polarity
 from tui.engine.findings.words import Word, agreement
 from tui.engine.segment import Sentence
-from tui.engine.textnorm import fold, tokenize
+from tui.engine.spans import Span
+from tui.engine.textnorm import tokenize
 
 _QUOTED = re.compile(
     r'"(?P<a>[^"]+)"|\u201c(?P<b>[^\u201d]+)\u201d|\u2018(?P<c>[^\u2019]+)\u2019(?!\w)'
@@ -33,13 +36,14 @@ _MARKS = ('"', "\u201c", "\u201d", "\u2018", "'")
 """Every quote mark the patterns above start from: without one, no quotation."""
 MIN_WORDS = 3
 """Scare quotes of one or two words ("America First") are names, not remarks."""
-MIN_SHARED = 0.25
-"""Least overlap (content lemmas) of two quotes of one remark; below it they are two
-different remarks, not one reworded."""
 MIN_FRAME = 0.3
 """Least overlap of the words around the quotes: the same speaker and setting."""
-SAME_RATIO = 90
-"""Letter-string similarity (0-100) above which two quotes are the same words."""
+SAME_QUOTATION = 0.5
+"""Least overlap (content lemmas) of two quotes of one remark: below it they are two
+remarks (another moment, another part of a statement) and are not compared."""
+MIN_EXTENT = 0.6
+"""Least ratio of the word counts of two quotes compared as one quotation."""
+_TRIMMED = " ,.;:!?\"'\u201c\u201d\u2018\u2019"
 
 
 def quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
@@ -68,6 +72,10 @@ def quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def quote_conflicts(pair: SentencePair) -> list[Conflict]:
+    """The same speaker's same quotation, quoted with and without a negation: the
+    changed words on each side. Quotes of two remarks (little content in common, or a
+    different speaker and setting) are not compared, and a rewording that keeps the
+    polarity is no contradiction (its words differ, its meaning need not)."""
     lefts = quoted_spans(pair.left)
     rights = quoted_spans(pair.right) if lefts else []
     if not rights:
@@ -76,44 +84,115 @@ def quote_conflicts(pair: SentencePair) -> list[Conflict]:
         _lemmas(pair.left_words, lefts, inside=False),
         _lemmas(pair.right_words, rights, inside=False),
     )
+    if frame < MIN_FRAME:
+        return []
     conflicts = []
-    for left_span in lefts:
-        left_quote = pair.left_quote(left_span)
-        best: tuple[float, tuple[int, int]] | None = None
-        for right_span in rights:
-            if _same_words(left_quote, pair.right_quote(right_span)):
-                best = None
-                break
-            shared = agreement(
-                _lemmas(pair.left_words, [left_span]), _lemmas(pair.right_words, [right_span])
-            )
-            if shared >= MIN_SHARED and (best is None or shared > best[0]):
-                best = (shared, right_span)
-        if best is None or frame < MIN_FRAME:
-            continue
-        score = round(min(0.6, 0.45 + 0.15 * frame + 0.1 * best[0]), 2)
-        contrast = Contrast(
-            "quote differs", f'"{pair.left_quote(left_span)}"', f'"{pair.right_quote(best[1])}"'
-        )
-        conflicts.append(Conflict("quote", left_span, best[1], contrast, score))
+    for left_span, right_span in _same_quotations(pair, lefts, rights):
+        slot = _flipped_words(pair, left_span, right_span)
+        if slot is not None:
+            left_words, right_words = pair.left_quote(slot[0]), pair.right_quote(slot[1])
+            contrast = Contrast("quote differs", f'"{left_words}"', f'"{right_words}"')
+            score = round(min(0.9, 0.5 + 0.4 * frame), 2)
+            conflicts.append(Conflict("quote", slot[0], slot[1], contrast, score))
     return conflicts
 
 
-def _letters(text: str) -> str:
-    return "".join(c for c in fold(text) if c.isalnum())
+def _same_quotations(
+    pair: SentencePair, lefts: list[tuple[int, int]], rights: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each left quote with the right quote of the same remark: the most content in
+    common, at least SAME_QUOTATION, and about as long."""
+    found = []
+    for left_span in lefts:
+        left_quote = pair.left_quote(left_span)
+        scored = [
+            (agreement(_lemmas(pair.left_words, [left_span]), _lemmas(pair.right_words, [r])), r)
+            for r in rights
+        ]
+        shared, best = max(scored)
+        if shared >= SAME_QUOTATION and _same_extent(left_quote, pair.right_quote(best)):
+            found.append((left_span, best))
+    return found
 
 
-def _same_words(left: str, right: str) -> bool:
-    """Equal but for spelling, hyphens, punctuation or word order, or one a part of
-    the other."""
-    a, b = _letters(left), _letters(right)
-    shorter, longer = sorted((a, b), key=len)
-    return (
-        fuzz.ratio(a, b) >= SAME_RATIO
-        or shorter in longer
-        or fuzz.partial_ratio(shorter, longer) >= SAME_RATIO + 5
-        or fuzz.token_sort_ratio(fold(left), fold(right)) >= SAME_RATIO
+def _same_extent(left: str, right: str) -> bool:
+    """Quotes of about the same length: a fragment of a remark ("a spot at the bar")
+    against the whole of it is the same quotation cut shorter, not a changed one."""
+    shorter, longer = sorted((len(tokenize(left)), len(tokenize(right))))
+    return shorter >= MIN_EXTENT * longer
+
+
+def _flipped_words(
+    pair: SentencePair, left_span: tuple[int, int], right_span: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The changed words of two quotes of one remark where one side holds a negation
+    cue the other lacks, if the two quotes hold a different number of cues."""
+    left_cues = _cue_starts(pair.left, left_span)
+    right_cues = _cue_starts(pair.right, right_span)
+    if len(left_cues) == len(right_cues):
+        return None
+    ops = word_diff(
+        pair.left_quote(left_span), left_span[0], pair.right_quote(right_span), right_span[0]
     )
+    for left_slot, right_slot in _slots(ops, left_span, right_span):
+        has_left = any(left_slot[0] <= c < left_slot[1] for c in left_cues)
+        has_right = any(right_slot[0] <= c < right_slot[1] for c in right_cues)
+        if has_left != has_right:
+            return _trim(pair.left, left_slot), _trim(pair.right, right_slot)
+    return None
+
+
+def _cue_starts(sentence: Sentence, span: tuple[int, int]) -> list[int]:
+    side = polarity(sentence)
+    starts = [side.words[n.cue].start for n in side.negations]
+    return [start for start in starts if span[0] <= start < span[1]]
+
+
+def _slots(
+    ops: list[DiffOp], left_span: tuple[int, int], right_span: tuple[int, int]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Runs of changed words as (left, right) spans. A side with nothing changed takes
+    the word after the change (or the quote's last word): "[not] pay" / "pay"."""
+    slots = []
+    pending: list[DiffOp] = []
+    for op in [*ops, None]:
+        if op is not None and op.op != "equal":
+            pending.append(op)
+            continue
+        if pending:
+            lefts = [o.left for o in pending if o.left is not None]
+            rights = [o.right for o in pending if o.right is not None]
+            after = op if op is not None else None
+            left = (
+                (lefts[0].start, lefts[-1].end)
+                if lefts
+                else _next_word(after.left if after else None, left_span)
+            )
+            right = (
+                (rights[0].start, rights[-1].end)
+                if rights
+                else _next_word(after.right if after else None, right_span)
+            )
+            slots.append((left, right))
+            pending = []
+    return slots
+
+
+def _next_word(span: Span | None, quote: tuple[int, int]) -> tuple[int, int]:
+    """The first chunk of an equal run (the word after an insertion), else the quote's end."""
+    if span is None:
+        return (quote[1] - 1, quote[1])
+    return (span.start, span.end)
+
+
+def _trim(sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without spaces and punctuation at its ends (never empty)."""
+    text = sentence.text[span[0] - sentence.start : span[1] - sentence.start]
+    first = len(text) - len(text.lstrip(_TRIMMED))
+    last = len(text.rstrip(_TRIMMED))
+    if first >= last:
+        return span
+    return span[0] + first, span[0] + last
 
 
 def _lemmas(words: Sequence[Word], spans: list[tuple[int, int]], inside: bool = True) -> set[str]:

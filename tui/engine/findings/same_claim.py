@@ -1,0 +1,217 @@
+"""Gates: a proposed contradiction is kept only when both sentences make the same claim.
+
+Detectors propose a conflict where two aligned sentences differ in a number, a date,
+a negation or an opposite word. Between independent reports of one event most such
+differences are not contradictions: the sentences speak of two different events, one
+reports a plan and the other what happened, or they state one fact in opposite words.
+Each gate here reads both sentences and refuses a proposal of that kind:
+
+- ``different_events``: the sentences date their events differently ("met Sunday" /
+  "Thursday's meeting"), so a count or a polarity of one is not the other's;
+- ``other_predicate``: a date of a different event ("apologized Friday" / "resigned
+  Monday"): the verbs next to the two dates have nothing in common;
+- ``unequal_modality``: one side asserts, the other speaks of a plan, vow, hope,
+  effort, possibility or condition ("vowed to stay" / "left");
+- ``reversed``: an opposite under a reversal verb on one side only ("lifted a ban" /
+  "allowed"), a double negative that agrees;
+- ``contrast``: "respect, not a spot at a bar": a negated noun phrase in contrast
+  with what comes before it, whose claim is the predicate, not the noun;
+- ``relative_ordinal``: "the first black senator since Brooke" / "the second, after
+  Brooke": an ordinal counted from another event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.dates import DateMention, date_mentions
+from tui.engine.findings.pair import SentencePair
+from tui.engine.findings.wordlists import lemma_key
+from tui.engine.findings.words import Word
+from tui.engine.textnorm import stem
+
+MODAL_REACH = 6
+"""Words before a claim (within its clause) that may make it a plan or a condition."""
+REVERSAL_REACH = 3
+"""Words before an opposite that may reverse it ("lifted the *ban*")."""
+VERB_REACH = 3
+"""Words either side of a date where the verb of its event is looked for."""
+_MODALITY_WORDS = (
+    "would could might may should must can plan vow promise pledge want hope seek try "
+    "attempt effort threaten expect intend aim propose consider urge call ask push "
+    "if unless whether possible possibly likely unlikely"
+)
+_REVERSAL_WORDS = "reverse lift overturn rescind revoke repeal end scrap undo cancel abandon"
+_DETERMINERS = frozenset("a an the his her their its our my your this that".split())
+_ORDINAL_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last".split()
+)
+_RELATIVE_TO = frozenset("since after before".split())
+_VERB_ENDINGS = ("ed", "es")
+
+
+@lru_cache(maxsize=1)
+def _modality() -> frozenset[str]:
+    return frozenset(lemma_key(w) for w in _MODALITY_WORDS.split())
+
+
+@lru_cache(maxsize=1)
+def _reversals() -> frozenset[str]:
+    return frozenset(lemma_key(w) for w in _REVERSAL_WORDS.split())
+
+
+def _index(words: Sequence[Word], span: tuple[int, int]) -> int | None:
+    """Index of the first word inside ``span``."""
+    return next((k for k, w in enumerate(words) if span[0] <= w.start < span[1]), None)
+
+
+def _last_index(words: Sequence[Word], span: tuple[int, int]) -> int | None:
+    inside = [k for k, w in enumerate(words) if span[0] <= w.start < span[1]]
+    return inside[-1] if inside else None
+
+
+def _clause_before(words: Sequence[Word], k: int, reach: int) -> list[Word]:
+    """Up to ``reach`` words before word ``k``, not crossing a clause break."""
+    before: list[Word] = []
+    i = k
+    while i > 0 and len(before) < reach and not words[i].break_before:
+        i -= 1
+        before.append(words[i])
+    return before
+
+
+def different_events(pair: SentencePair, conflict: Conflict) -> bool:
+    """Both sentences date something and the dates disagree: two events (a date
+    conflict itself is judged by ``other_predicate``)."""
+    if conflict.type == "date":
+        return False
+    lefts, rights = date_mentions(pair.left), date_mentions(pair.right)
+    return _unmatched(lefts, rights) and _unmatched(rights, lefts)
+
+
+def _unmatched(mentions: Sequence[DateMention], others: Sequence[DateMention]) -> bool:
+    """Some mention has no equal among ``others`` but one it conflicts with."""
+    return any(
+        not any(m.same_as(o) for o in others) and any(m.conflicts_with(o) for o in others)
+        for m in mentions
+    )
+
+
+def other_predicate(pair: SentencePair, conflict: Conflict) -> bool:
+    """The verbs around the two dates share nothing: dates of two different events."""
+    if conflict.type != "date":
+        return False
+    left = _verbs_near(pair.left_words, conflict.left)
+    right = _verbs_near(pair.right_words, conflict.right)
+    return bool(left and right) and left.isdisjoint(right)
+
+
+def _verbs_near(words: Sequence[Word], span: tuple[int, int]) -> set[str]:
+    """Lemmas of the words near a span that look like verbs: an -ed/-es form, a word
+    after "to" or an auxiliary, or an irregular past ("said", "met")."""
+    first, last = _index(words, span), _last_index(words, span)
+    if first is None or last is None:
+        return set()
+    near = range(max(0, first - VERB_REACH), min(len(words), last + 1 + VERB_REACH))
+    verbs = set()
+    for k in near:
+        word = words[k]
+        if first <= k <= last or not word.is_content or word.capitalised_inside:
+            continue
+        after_marker = k > 0 and words[k - 1].norm in ("to", "had", "has", "have", "will", "did")
+        irregular = stem(word.norm) != word.lemma  # "said", "met": the verb table knew it
+        if word.norm.endswith(_VERB_ENDINGS) or after_marker or irregular:
+            verbs.add(word.lemma)
+    return verbs
+
+
+def unequal_modality(pair: SentencePair, conflict: Conflict) -> bool:
+    """One side states the claim as a plan, wish, effort, possibility or condition and
+    the other does not."""
+    if conflict.type not in ("negation", "antonym"):
+        return False
+    return _modal(pair.left_words, conflict.left) != _modal(pair.right_words, conflict.right)
+
+
+def _modal(words: Sequence[Word], span: tuple[int, int]) -> bool:
+    """A modality word before the claim (the span's last word), auxiliaries included."""
+    k = _last_index(words, span)
+    if k is None:
+        return False
+    modality = _modality()
+    before = _clause_before(words, k, MODAL_REACH)
+    return any(w.lemma in modality and not w.capitalised_inside for w in before)
+
+
+def reversed_opposite(pair: SentencePair, conflict: Conflict) -> bool:
+    """An opposite under a reversal verb on one side only: "lifted a ban" says what
+    "allowed" does."""
+    if conflict.type != "antonym":
+        return False
+    return _reversed(pair.left_words, conflict.left) != _reversed(
+        pair.right_words, conflict.right
+    )
+
+
+def _reversed(words: Sequence[Word], span: tuple[int, int]) -> bool:
+    k = _index(words, span)
+    if k is None:
+        return False
+    reversals = _reversals()
+    return any(w.lemma in reversals for w in _clause_before(words, k, REVERSAL_REACH))
+
+
+def contrast(pair: SentencePair, conflict: Conflict) -> bool:
+    """ "deserve respect, not a spot at a bar": the negated side's cue opens a contrast
+    with a noun phrase, and the word it contrasts with is absent from the other side."""
+    if conflict.type != "negation":
+        return False
+    for words, span, other in (
+        (pair.left_words, conflict.left, pair.right_words),
+        (pair.right_words, conflict.right, pair.left_words),
+    ):
+        k = _index(words, span)
+        if k is None or words[k].norm != "not" or not words[k].break_before:
+            continue
+        if k + 1 < len(words) and words[k + 1].norm in _DETERMINERS:
+            contrasted = {w.lemma for w in words[max(0, k - 2) : k] if w.is_content}
+            # "respectively" stems like "respect": adverbs are not the contrasted word
+            if contrasted.isdisjoint(w.lemma for w in other if not w.norm.endswith("ly")):
+                return True
+    return False
+
+
+def relative_ordinal(pair: SentencePair, conflict: Conflict) -> bool:
+    """An ordinal counted from another event ("the first ... since Brooke")."""
+    if conflict.type != "number":
+        return False
+    return any(
+        _ordinal_since(words, span)
+        for words, span in ((pair.left_words, conflict.left), (pair.right_words, conflict.right))
+    )
+
+
+def _ordinal_since(words: Sequence[Word], span: tuple[int, int]) -> bool:
+    k = _index(words, span)
+    if k is None or words[k].norm not in _ORDINAL_WORDS:
+        return False
+    return any(w.norm in _RELATIVE_TO for w in words[k + 1 : k + 7])
+
+
+Gate = Callable[[SentencePair, Conflict], bool]
+GATES: tuple[Gate, ...] = (
+    different_events,
+    other_predicate,
+    unequal_modality,
+    reversed_opposite,
+    contrast,
+    relative_ordinal,
+)
+
+
+def refused_by(pair: SentencePair, conflict: Conflict) -> str | None:
+    """The name of the first gate that refuses ``conflict``, or None if all keep it."""
+    return next((gate.__name__ for gate in GATES if gate(pair, conflict)), None)
+
