@@ -1,6 +1,7 @@
 """Negation: the same claim made in one sentence and denied in the other.
 
-A cue (lexicon: "not", "n't", "no", "never", "failed to", ...) negates the words
+A cue (lexicon: "not", "n't", "no", "never", "failed to", ...; any case, so a
+title-case headline's "Not" counts) negates the words
 after it up to the end of its clause (punctuation or a clause word such as
 "but", "which"), eight words at most. The claim it denies is the first content
 word of that scope (adverbs in -ly skipped): "did not *demonstrate* a calm ...",
@@ -40,6 +41,10 @@ CLOSE_AGREEMENT = 0.5
 """Overlap above which the words right around the claim need not match as well."""
 CONTEXT = 4
 """Words either side of a claim that make its local context."""
+TITLE_WORDS = 3
+TITLE_SHARE = 0.6
+"""A sentence of at least TITLE_WORDS words after the first, this share capitalised,
+is a title-case headline."""
 _CLAUSE_WORDS = frozenset(
     "but while whereas although though because however which who whom whose where when "
     "unless until since".split()
@@ -73,6 +78,7 @@ class Negation:
 
 
 def negations(words: Sequence[Word]) -> list[Negation]:
+    headline = is_title_case(words)
     found = []
     for cue, after in _cues(words):
         # "nobody who pressured anyone": a relative clause belongs to the negated pronoun
@@ -93,11 +99,25 @@ def negations(words: Sequence[Word]) -> list[Negation]:
             for k in range(after, scope_end)
             if words[k].is_content
             and not _is_adverb(words[k].norm)
-            and not words[k].capitalised_inside
+            and not (words[k].capitalised_inside and not headline)
+            and not _future(words, k)
         )[:HEADS]
         if heads and not words[after].break_before:
             found.append(Negation(cue, heads, range(cue, scope_end)))
     return found
+
+
+def is_title_case(words: Sequence[Word]) -> bool:
+    """A headline in title case ("I'm Not Going To Pay"): most words capitalised, so a
+    capital says nothing of a name and every word may be the negated claim."""
+    inside = [w for w in words[1:] if w.text[:1].isalpha()]
+    capitals = sum(1 for w in inside if w.capitalised_inside)
+    return len(inside) >= TITLE_WORDS and capitals >= TITLE_SHARE * len(inside)
+
+
+def _future(words: Sequence[Word], k: int) -> bool:
+    """ "going" of "not going to pay": a future, the claim is the verb after it."""
+    return words[k].norm == "going" and k + 1 < len(words) and words[k + 1].norm == "to"
 
 
 def _is_adverb(norm: str) -> bool:

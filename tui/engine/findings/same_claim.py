@@ -34,7 +34,7 @@ from tui.engine.textnorm import stem
 
 MODAL_REACH = 6
 """Words before a claim (within its clause) that may make it a plan or a condition."""
-REVERSAL_REACH = 3
+REVERSAL_REACH = 4
 """Words before an opposite that may reverse it ("lifted the *ban*")."""
 VERB_REACH = 3
 """Words either side of a date where the verb of its event is looked for."""

@@ -1,0 +1,78 @@
+"""The same-claim gates: each refuses one kind of false contradiction between two
+reports, and the same pair without that trait is still flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine.findings.contradictions import sentence_conflicts
+from tui.engine.segment import Sentence
+
+
+def kinds(left: str, right: str) -> list[tuple[str, str]]:
+    found = sentence_conflicts(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+    return [(c.type, c.message) for c in found]
+
+
+def types(left: str, right: str) -> list[str]:
+    return [kind for kind, _ in kinds(left, right)]
+
+
+@pytest.mark.parametrize(
+    ("refused", "flagged", "kind"),
+    [
+        # two events dated differently: the count of one is not the other's
+        (("The two leaders met on Sunday for the first time in weeks.",
+          "Thursday's meeting was the second time the two leaders met in a week."),
+         ("The two leaders met for the first time in weeks.",
+          "The two leaders met for the second time in weeks."),
+         "number"),
+        # the date of another event: the verbs next to the dates differ
+        (("The aide apologized on Friday for the post.",
+          "The aide resigned on Monday over the post."),
+         ("The aide apologized on Friday for the post.",
+          "The aide apologized on Saturday for the post."),
+         "date"),
+        # a plan on one side, what happened on the other
+        (("Officials said they plan to reopen the bridge on Monday.",
+          "Officials did not reopen the bridge on Monday."),
+         ("Officials reopened the bridge on Monday.",
+          "Officials did not reopen the bridge on Monday."),
+         "negation"),
+        # a reversal verb turns an opposite into the same fact
+        (("The governor reversed a decision to allow fracking in the park.",
+          "The governor banned fracking in the park."),
+         ("The governor allowed fracking in the park.",
+          "The governor banned fracking in the park."),
+         "antonym"),
+        # "X, not a Y": a contrast whose claim is X, not the noun phrase
+        (("Critics want a lasting deal, not a pause in the fighting.",
+          "The talks produced a pause in the fighting."),
+         ("The talks did not produce a pause in the fighting.",
+          "The talks produced a pause in the fighting."),
+         "negation"),
+        # an ordinal counted from another event
+        (("She became the first woman senator from the state since Smith.",
+          "She became the second woman senator from the state, after Smith."),
+         ("She became the first woman senator from the state.",
+          "She became the second woman senator from the state."),
+         "number"),
+    ],
+)  # fmt: skip
+def test_a_gate_refuses_its_kind_and_keeps_the_plain_conflict(
+    refused: tuple[str, str], flagged: tuple[str, str], kind: str
+) -> None:
+    assert kind not in types(*refused)
+    assert kind in types(*flagged)
+
+
+def test_a_title_case_headline_negates_with_its_capitalised_not() -> None:
+    left = "Mexico will pay for the wall, the president said."
+    right = "I'm Not Going To Pay For The Wall, Says Mexico's President"
+    assert kinds(left, right) == [("negation", "polarity differs: will pay vs Not Going To Pay")]
+
+
+def test_a_negation_in_other_words_on_both_sides_is_no_conflict() -> None:
+    left = "Mexico will not pay for the wall, the president said."
+    right = "No Way Mexico Is Paying For The Wall, Says President"
+    assert kinds(left, right) == []
