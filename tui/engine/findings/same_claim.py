@@ -150,9 +150,7 @@ def reversed_opposite(pair: SentencePair, conflict: Conflict) -> bool:
     "allowed" does."""
     if conflict.type != "antonym":
         return False
-    return _reversed(pair.left_words, conflict.left) != _reversed(
-        pair.right_words, conflict.right
-    )
+    return _reversed(pair.left_words, conflict.left) != _reversed(pair.right_words, conflict.right)
 
 
 def _reversed(words: Sequence[Word], span: tuple[int, int]) -> bool:
@@ -214,4 +212,3 @@ GATES: tuple[Gate, ...] = (
 def refused_by(pair: SentencePair, conflict: Conflict) -> str | None:
     """The name of the first gate that refuses ``conflict``, or None if all keep it."""
     return next((gate.__name__ for gate in GATES if gate(pair, conflict)), None)
-
