@@ -27,7 +27,7 @@ from tui.engine.people.cast import Cast, Link, cast_of, mention_side, offices_ag
 from tui.engine.people.lexicon import given_names
 from tui.engine.people.office_conflicts import office_changes, office_conflicts
 from tui.engine.people.persons import Mention, Person, name_key
-from tui.engine.people.spelling import block_keys, variant_score
+from tui.engine.people.spelling import block_keys, given_variant_score, variant_score
 from tui.engine.people.word_variants import word_variants
 
 LINK_THRESHOLD = 0.6
@@ -39,6 +39,7 @@ in common before its variants are linked: Greer / Grille, Rice / Rise."""
 SAME_OFFICE_BONUS = 0.15
 
 SAME_GIVEN_BONUS = 0.1
+
 
 FACE_TO_FACE_BONUS = 0.05
 
@@ -219,18 +220,27 @@ def same_person_score(
             return 0.0
         support += SAME_GIVEN_BONUS
     if a.office_labels and b.office_labels:
-        if not offices_agree(a.offices, b.offices, same_seat=False):
+        if offices_agree(a.offices, b.offices, same_seat=False):
+            support += SAME_OFFICE_BONUS
+        elif _different_seats(a, b):
             return 0.0
-        support += SAME_OFFICE_BONUS
     common = is_common(a.key, COMMON_WORD_ZIPF) or is_common(b.key, COMMON_WORD_ZIPF)
     if common and support == 0.0:
         return 0.0
     return round(min(1.0, base + support), 2)
 
 
+def _different_seats(a: Person, b: Person) -> bool:
+    """Each is given a one-holder office, and none of one is an office of the other (a
+    title many share, "Representative", never tells two people apart)."""
+    seats_a = {o.label for o in a.offices if o.unique}
+    seats_b = {o.label for o in b.offices if o.unique}
+    return bool(seats_a and seats_b and not seats_a & seats_b)
+
+
 def _given_names_agree(a: Iterable[str], b: Iterable[str]) -> bool:
     names = given_names()
-    return any(names.same_person(x, y) or variant_score(x, y) > 0 for x in a for y in b)
+    return any(names.same_person(x, y) or given_variant_score(x, y) > 0 for x in a for y in b)
 
 
 def _pick(
@@ -280,7 +290,7 @@ def _given_name_findings(
         ga, gb = link.left.given_names, link.right.given_names
         if not ga or not gb or any(names.same_person(x, y) for x in ga for y in gb):
             continue
-        pairs = [(x, y) for x in ga for y in gb if variant_score(x, y) > 0]
+        pairs = [(x, y) for x in ga for y in gb if given_variant_score(x, y) > 0]
         if not pairs:
             continue
         x, y = pairs[0]
@@ -298,7 +308,7 @@ def _given_name_findings(
                 contrast=Contrast(
                     "given name spelled differently", _name(left, lm), _name(right, rm)
                 ),
-                score=round(variant_score(x, y) + SAME_GIVEN_BONUS, 2),
+                score=round(given_variant_score(x, y) + SAME_GIVEN_BONUS, 2),
             )
         )
     return findings

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from tui.engine.corpus import Article
 from tui.engine.people.lexicon import given_names as given_name_lexicon
 from tui.engine.people.mentions import Evidence, OfficeRef, Run, sentence_runs
+from tui.engine.people.name_words import is_ordinary_word
 from tui.engine.textnorm import fold
 
 
@@ -125,10 +126,14 @@ def cluster_people(article: Article) -> People:
         if key in owner and not more and not only.given:
             clusters.by_key.pop(key)  # "President Xi" is "Xi Jinping"
             owner[key].mentions.extend(only.mentions)
+    alone = {m.key for m in waiting if not m.given}
+    for mention in waiting:
+        if mention.given:  # "Vicente Fox ... Fox": a surname used alone is a name
+            clusters.add_full(mention, create=mention.key in alone and _name_like(mention))
     for mention in waiting:
         if mention.given:
-            clusters.add_full(mention, create=False)
-        elif mention.key in clusters.by_key:
+            continue
+        if mention.key in clusters.by_key:
             if not clusters.add_bare(mention, create=False):
                 ambiguous.append(mention)
         elif mention.key in owner:
@@ -207,6 +212,12 @@ class _Clusters:
                 mentions = tuple(sorted(cluster.mentions, key=lambda m: m.start))
                 people.append(Person(key, mentions, ident.strip()))
         return tuple(sorted(people, key=lambda p: p.mentions[0].start))
+
+
+def _name_like(mention: Mention) -> bool:
+    """Neither word of the name is an ordinary English word ("Morning Joe")."""
+    assert mention.given is not None
+    return not is_ordinary_word(mention.given) and not is_ordinary_word(mention.surname)
 
 
 def _shares_surname(text: str, given: Run, full: Run) -> bool:

@@ -19,12 +19,21 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 _DIGRAPHS = (
     (re.compile(r"ph"), "f"),
+    (re.compile(r"tsch"), "ch"),  # German for Russian: Gorbatschow, Tschernenko
+    (re.compile(r"sch"), "sh"),
+    (re.compile(r"^chr"), "hr"),  # German Chruschtschow for Khrushchev
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"zh"), "j"),  # Ahmadinezhad / Ahmadinejad
+    (re.compile(r"(?<=[aeiou])w(?=[aeiou])|(?<=[aeo])w$"), "v"),  # Janukowitsch, -ow
+    (re.compile(r"^j(?=[aeiou])"), "y"),  # Jusupov / Yusupov
+    (re.compile(r"^iu"), "yu"),  # Iouri / Yuri
+    (re.compile(r"(?<=i)y(?=[aeiou])"), ""),  # Dmitriyev / Dmitriev
     (re.compile(r"ck|cq|q"), "k"),
     (re.compile(r"c(?=[aou]|$)"), "k"),
     (re.compile(r"(?<=[bdgkprtw])h"), ""),
     (re.compile(r"ee|ie|ei|ea|ey|y(?![aeiou])"), "i"),
     (re.compile(r"oo|ou"), "u"),
-    (re.compile(r"l"), "r"),
+    (re.compile(r"(?<!r)l(?!r)"), "r"),  # not next to an r: Carlson is not Carson
     (re.compile(r"(?<=[^aeiou])e$"), ""),
     (re.compile(r"(.)\1+"), r"\1"),
 )
@@ -48,13 +57,24 @@ def loose_skeleton(key: str) -> str:
     return _VOWEL_GROUP.sub("a", skeleton(key).replace("h", ""))
 
 
-def block_keys(key: str) -> tuple[str, str, str]:
+_FIRST_LETTER_CLASS = str.maketrans("gqcjwv", "kkkyff")
+"""First letters that romanisations swap: Gaddafi / Qaddafi, Jusupov / Yusupov."""
+
+
+def block_keys(key: str) -> tuple[str, ...]:
     """Keys that any likely variant of ``key`` shares at least one of: the first three,
     the last three, and the first two with the last consonants of the skeleton (its
-    first letter kept even when a vowel)."""
+    first letter kept even when a vowel); the first three again with the first letter
+    reduced to its class; and, for a "kh", all of these with an "h" instead."""
     consonants = _VOWEL_GROUP.sub("", skeleton(key)[1:])
     head = skeleton(key)[:1] + consonants
-    return "<" + head[:3], ">" + head[-3:], "=" + head[:2] + head[-1:]
+    keys = (
+        "<" + head[:3],
+        ">" + head[-3:],
+        "=" + head[:2] + head[-1:],
+        "~" + head[:3].translate(_FIRST_LETTER_CLASS),
+    )
+    return keys + block_keys(key.replace("kh", "h")) if "kh" in key else keys
 
 
 def is_derived(a: str, b: str) -> bool:
@@ -66,11 +86,33 @@ def is_derived(a: str, b: str) -> bool:
     )
 
 
+def _consonants(key: str) -> str:
+    return _VOWEL_GROUP.sub("", key.replace("y", ""))
+
+
+def given_variant_score(a: str, b: str) -> float:
+    """``variant_score`` for given names, which also counts one letter added or dropped
+    in a long name (Vicente / Vincente): beside the same surname that is a misspelling,
+    where two surnames one letter apart (Carson / Carlson) may be two families."""
+    score = variant_score(a, b)
+    if score == 0.0 and min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) == 1:
+        return 0.6
+    return score
+
+
 def variant_score(a: str, b: str) -> float:
     """How likely two different folded names are spellings of one name, 0 to 0.8, before
-    any evidence from context. 0 for equal names and derived words."""
+    any evidence from context. 0 for equal names and derived words. A "kh" is read both
+    as a "k" (Dzhokhar / Dzhokar) and as an "h" (Khamenei / Hamenei)."""
     if a == b or not a or not b or is_derived(a, b):
         return 0.0
+    score = _variant_score(a, b)
+    if score < 0.8 and ("kh" in a or "kh" in b):
+        return max(score, _variant_score(a.replace("kh", "h"), b.replace("kh", "h")))
+    return score
+
+
+def _variant_score(a: str, b: str) -> float:
     sa, sb = skeleton(a), skeleton(b)
     similarity = Levenshtein.normalized_similarity(sa, sb)
     if min(len(sa), len(sb)) < 3:
@@ -81,6 +123,9 @@ def variant_score(a: str, b: str) -> float:
         return 0.7
     if jellyfish.metaphone(sa) == jellyfish.metaphone(sb) and similarity >= 0.75:
         return 0.65
+    consonants = _consonants(a)
+    if len(consonants) >= 4 and consonants == _consonants(b) and similarity >= 0.75:
+        return 0.65  # a vowel dropped or added: Menendez / Menndez
     if JaroWinkler.similarity(sa, sb) >= 0.92 and similarity >= 0.8:
         return 0.6
     return 0.0
