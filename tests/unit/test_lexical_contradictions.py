@@ -142,3 +142,74 @@ def test_the_evaluative_table_rates_words_from_minus_four_to_four() -> None:
     assert table["praised"] > 2 and table["condemned"] < -1
     assert all(-4 <= v <= 4 and abs(v) >= MIN_VALENCE for v in table.values())
     assert "zzz" not in table and "the" not in table
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "words"),
+    [
+        (
+            "The striker was signed by a Brazilian club for four million euros last week.",
+            "The striker was signed by an Argentine club for four million euros last week.",
+            ("Brazilian", "Argentine"),
+        ),
+        (
+            "The trade delegation flew to Canada on Monday to discuss steel tariffs.",
+            "The trade delegation flew to the United Kingdom on Monday to discuss steel tariffs.",
+            ("Canada", "United Kingdom"),
+        ),
+        (
+            "The bill on fishing quotas passed the Senate late on Thursday night.",
+            "The bill on fishing quotas passed the House late on Thursday night.",
+            ("Senate", "House"),
+        ),
+        (
+            "The complaint was referred to the Department of Energy after the audit.",
+            "The complaint was referred to the Treasury Department after the audit.",
+            ("Department of Energy", "Treasury Department"),
+        ),
+    ],
+)
+def test_a_swapped_nation_place_or_organisation_is_flagged(
+    left: str, right: str, words: tuple[str, str]
+) -> None:
+    assert flagged(left, right) == ("entity", *words)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # one entity named two ways
+        (
+            "The striker was signed by a Brazilian club for four million euros.",
+            "The striker was signed by a club in Brazil for four million euros.",
+        ),
+        (
+            "Federal Bureau of Investigation agents searched the harbour office.",
+            "FBI agents searched the harbour office.",
+        ),
+        (
+            "The measure was approved by the Senate on Tuesday.",
+            "The measure was approved by the U.S. Senate on Tuesday.",
+        ),
+        (
+            "He left the Republicans over the budget vote in March.",
+            "He left the Republican Party over the budget vote in March.",
+        ),
+        # a body and a part of it; a scope, not an answer
+        (
+            "He could not serve on the board while still serving in Congress.",
+            "He could not serve on the board while still serving in the House.",
+        ),
+        (
+            "It is the first time in Senate history that two such senators served.",
+            "It is the first time in American history that two such senators served.",
+        ),
+        # people are not entities here
+        (
+            "The plan was announced by Smith at the harbour on Monday.",
+            "The plan was announced by Jones at the harbour on Monday.",
+        ),
+    ],
+)
+def test_one_entity_named_twice_or_a_person_is_not_an_entity_swap(left: str, right: str) -> None:
+    assert [c for c in conflicts(left, right) if c.type == "entity"] == []

@@ -19,6 +19,7 @@ from tui.engine.corpus import Article
 from tui.engine.findings.antonyms import antonym_conflicts
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.dates import date_conflicts
+from tui.engine.findings.entity_swaps import entity_conflicts
 from tui.engine.findings.evaluative import evaluative_conflicts
 from tui.engine.findings.model import Finding, Side
 from tui.engine.findings.number_conflicts import number_conflicts
@@ -34,6 +35,7 @@ SentenceDetector = Callable[[SentencePair], list[Conflict]]
 DETECTORS: tuple[SentenceDetector, ...] = (
     date_conflicts,
     number_conflicts,
+    entity_conflicts,
     negation_conflicts,
     antonym_conflicts,
     evaluative_conflicts,

@@ -10,12 +10,9 @@ can hold the opposites reporters choose; a sentiment lexicon rates every word on
 
 Unlike antonyms, two words of opposite tone need not speak of one thing ("praised the
 plan" / "condemned the attack"; "Obama won" / "McCain lost"), so the gate is strict:
-the two words fill one slot of one claim (the nearest content words of their clause,
-after and before, are the same and as far where both sides have one: "her *original*
-post" / "her *hurtful* words" do not, nor "*illegal* immigration" / "a *boost* on
-immigration"), the
-words around them share content, the rest of the sentences agrees, and neither word
-is negated.
+the two words fill one slot of one claim (slots.py: "her *original* post" / "her
+*hurtful* words" do not, nor "*illegal* immigration" / "a *boost* on immigration"),
+the rest of the sentences agrees, and neither word is negated.
 """
 
 from __future__ import annotations
@@ -27,15 +24,15 @@ from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.model import Contrast
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.polarity import polarity
+from tui.engine.findings.slots import rest_agreement, same_slot
 from tui.engine.findings.wordlists import DATA
-from tui.engine.findings.words import Word, agreement, content_lemmas, sentence_norms
+from tui.engine.findings.words import Word, sentence_norms
 
 MIN_VALENCE = 1.2
 """Least strength of either word (VADER valence runs from -4 to +4)."""
 MIN_GAP = 3.0
 """Least distance between the two valences: "welcomed" (+1.4) / "rejected" (-2.3)."""
 MIN_AGREEMENT = 0.4
-CONTEXT = 3
 
 
 @cache
@@ -90,33 +87,7 @@ def evaluative_conflicts(pair: SentencePair) -> list[Conflict]:
 def _frame_agreement(left: Sequence[Word], i: int, right: Sequence[Word], j: int) -> float | None:
     """How much the rest of the two sentences agrees when words ``i`` and ``j`` fill the
     same slot of one claim, else None."""
-    anchors = 0
-    for step in (1, -1):
-        pair = _next_content(left, i, step), _next_content(right, j, step)
-        if None not in pair:
-            if pair[0] != pair[1]:
-                return None
-            anchors += 1
-    if not anchors or not (_near(left, i) & _near(right, j)):
+    if not same_slot(left, (i, i), right, (j, j)):
         return None
-    rest = agreement(content_lemmas(left, range(i, i + 1)), content_lemmas(right, range(j, j + 1)))
+    rest = rest_agreement(left, (i, i), right, (j, j))
     return rest if rest >= MIN_AGREEMENT else None
-
-
-def _next_content(words: Sequence[Word], k: int, step: int) -> tuple[str, int] | None:
-    """(lemma, distance) of the first content word after (step 1) or before (step -1)
-    word ``k`` in its clause: what the evaluative word is said of."""
-    distance = 0
-    while 0 <= k + step < len(words):
-        if (words[k + step] if step > 0 else words[k]).break_before:
-            return None
-        k += step
-        distance += 1
-        if words[k].is_content:
-            return words[k].lemma, distance
-    return None
-
-
-def _near(words: Sequence[Word], k: int) -> set[str]:
-    window = [*words[max(0, k - CONTEXT) : k], *words[k + 1 : k + 1 + CONTEXT]]
-    return {w.lemma for w in window if w.is_content}

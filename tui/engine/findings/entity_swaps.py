@@ -1,0 +1,207 @@
+"""Entity swaps: a different nation, place or organisation in the same role of an
+otherwise agreeing claim ("signed by a *Brazilian* club" / "signed by an *Argentine*
+club", "the *Senate* passed the bill" / "the *House* passed the bill").
+
+Mentions come from the places lexicon (data/places.txt, read through
+``tui.engine.people.lexicon.places``): a country by any of its forms ("Mexico",
+"Mexican", "Mexicans" are one key, so they never conflict), other places, and
+organisations, a capitalised run ending in an organisation word ("Justice
+Department", "Fox News") or an acronym ("FBI"). Person names are never compared here:
+a run that is not a known place or does not end in an organisation word is left to
+the people findings, and so is every run of a headline in title case.
+
+A left mention the right sentence lacks conflicts with a right mention of the same
+kind the left one lacks when the two fill the same slot (slots.py) and the rest of
+the two sentences agrees.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.pair import SentencePair
+from tui.engine.findings.slots import rest_agreement, same_slot
+from tui.engine.findings.words import CACHED_SENTENCES, Word, sentence_words
+from tui.engine.people.lexicon import alternation, places
+from tui.engine.segment import Sentence
+from tui.engine.textnorm import fold, stem
+
+MIN_AGREEMENT = 0.45
+"""Least overlap of the rest of the two sentences (content-lemma Dice)."""
+HEADLINE_SHARE = 0.6
+"""A sentence with this share of its words capitalised is a title-case headline."""
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_LINKS = frozenset(("of", "the", "for", "and", "on"))
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    first: int
+    last: int
+    """Indexes of the mention's first and last words in its sentence."""
+    key: str
+    """Country code, or the folded name."""
+    kind: str
+    """"place" or "organisation": only mentions of one kind are compared ("in *Senate*
+    history" / "in *American* history" speak of two scopes, not two answers)."""
+
+
+@cache
+def _place_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.-])" + alternation(places().forms))
+
+
+@lru_cache(maxsize=CACHED_SENTENCES)
+def entity_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
+    words = sentence_words(sentence)
+    starts = {w.start - sentence.start: k for k, w in enumerate(words)}
+    ends = {w.end - sentence.start: k for k, w in enumerate(words)}
+    lexicon = places()
+    found: list[EntityMention] = []
+    taken: set[int] = set()
+    for match in _place_pattern().finditer(sentence.text):
+        first, last = starts.get(match.start()), ends.get(match.end())
+        if first is None or last is None:
+            continue
+        form = match.group()
+        code = lexicon.country_of(form)
+        kind = "organisation" if form.split()[-1] in lexicon.org_words else "place"
+        found.append(EntityMention(first, last, code or fold(form), kind))
+        taken.update(range(first, last + 1))
+    if not _headline(words):
+        found += _organisations(words, taken)
+    return tuple(sorted(found, key=lambda m: m.first))
+
+
+def _headline(words: Sequence[Word]) -> bool:
+    capitalised = sum(w.text[:1].isupper() for w in words)
+    return capitalised >= HEADLINE_SHARE * len(words)
+
+
+def _organisations(words: Sequence[Word], taken: set[int]) -> Iterator[EntityMention]:
+    """Capitalised runs ending in an organisation word ("Justice Department") or with
+    one before "of" ("Department of Justice"), and acronyms, outside places."""
+    org_words = places().org_words
+    k = 0
+    while k < len(words):
+        if k in taken or not _may_open(words[k], k):
+            k += 1
+            continue
+        first = k
+        while k + 1 < len(words) and k + 1 not in taken and not words[k + 1].break_before:
+            if words[k + 1].text[:1].isupper():
+                k += 1
+            elif _joins(words, k + 1, taken):
+                k += 2  # "Department of Justice"
+            else:
+                break
+        run = words[first : k + 1]
+        heads = [_bare(w) for w, after in itertools.pairwise(run) if after.norm in _LINKS]
+        if (
+            _bare(run[-1]) in org_words
+            or any(head in org_words for head in heads)
+            or (len(run) == 1 and _ACRONYM.fullmatch(run[0].text))
+        ):
+            name = " ".join(_bare(w) for w in run)
+            yield EntityMention(first, k, fold(name.removesuffix("s")), "organisation")
+        k += 1
+
+
+def same_entity(a: EntityMention, b: EntityMention) -> bool:
+    """Equal keys; or organisations where one name is the other with a place or an
+    organisation word added ("Senate" / "U.S. Senate", "Republicans" / "Republican
+    Party", not "House" / "White House"), or its initials ("FBI" / "Federal Bureau of
+    Investigation")."""
+    if a.key == b.key:
+        return True
+    if a.kind != "organisation" or b.kind != "organisation":
+        return False
+    words_a, words_b = _stems(a.key), _stems(b.key)
+    small, large = sorted((words_a, words_b), key=len)
+    if small <= large and all(_qualifier(word) for word in large - small):
+        return True
+    return _initials(a.key, b.key) or _initials(b.key, a.key)
+
+
+def _qualifier(word: str) -> bool:
+    return "." in word or word in _qualifiers()
+
+
+@cache
+def _qualifiers() -> frozenset[str]:
+    """Stems of the words that qualify a name without changing what it names."""
+    lexicon = places()
+    words = [*lexicon.org_words, *(form for form in lexicon.forms if " " not in form)]
+    return frozenset(stem(fold(word)) for word in words)
+
+
+def _stems(key: str) -> frozenset[str]:
+    return frozenset(stem(word) for word in key.split() if word not in _LINKS)
+
+
+def _initials(acronym: str, name: str) -> bool:
+    initials = "".join(word[0] for word in name.split() if word not in _LINKS)
+    # the name's first word may be cut off as the capitalised first word of a sentence
+    return " " not in acronym and len(initials) > 1 and initials in acronym
+
+
+def _may_open(word: Word, k: int) -> bool:
+    """A capitalised word; the first of a sentence only as an acronym ("CBS aired"),
+    as every first word is capitalised."""
+    return word.text[:1].isupper() and (k > 0 or _ACRONYM.fullmatch(word.text) is not None)
+
+
+def _bare(word: Word) -> str:
+    """The word as written, without a possessive or a final full stop."""
+    return _POSSESSIVE.sub("", word.text).rstrip(".")
+
+
+def _joins(words: Sequence[Word], k: int, taken: set[int]) -> bool:
+    """Word ``k`` is "of" or "for" between two capitalised words of one name."""
+    return (
+        words[k].norm in ("of", "for")
+        and k + 1 < len(words)
+        and k + 1 not in taken
+        and not words[k + 1].break_before
+        and words[k + 1].text[:1].isupper()
+    )
+
+
+def entity_conflicts(pair: SentencePair) -> list[Conflict]:
+    lefts, rights = entity_mentions(pair.left), entity_mentions(pair.right)
+    only_left = [m for m in lefts if not any(same_entity(m, n) for n in rights)]
+    only_right = [n for n in rights if not any(same_entity(m, n) for m in lefts)]
+    conflicts = []
+    used: set[int] = set()
+    for mention in only_left:
+        for k, other in enumerate(only_right):
+            if k in used or other.kind != mention.kind:
+                continue
+            conflict = _conflict(pair, mention, other)
+            if conflict is not None:
+                conflicts.append(conflict)
+                used.add(k)
+                break
+    return conflicts
+
+
+def _conflict(pair: SentencePair, left: EntityMention, right: EntityMention) -> Conflict | None:
+    li, ri = (left.first, left.last), (right.first, right.last)
+    # "in *the United States*" / "in *Mexico*", but "in *Congress*" / "in *the House*"
+    # name a body and a part of it
+    as_far = left.kind == "organisation"
+    if not same_slot(pair.left_words, li, pair.right_words, ri, as_far):
+        return None
+    rest = rest_agreement(pair.left_words, li, pair.right_words, ri)
+    if rest < MIN_AGREEMENT:
+        return None
+    left_span = pair.left_words[left.first].start, pair.left_words[left.last].end
+    right_span = pair.right_words[right.first].start, pair.right_words[right.last].end
+    message = f"entity differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
+    return Conflict("entity", left_span, right_span, message, round(min(0.9, 0.5 + 0.4 * rest), 2))

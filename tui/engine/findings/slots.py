@@ -1,0 +1,71 @@
+"""Whether two differing words fill the same slot of one claim.
+
+A word changed into another ("the union *welcomed* the offer" / "the union
+*rejected* the offer", "a *Brazilian* club" / "an *Argentine* club") keeps its
+neighbours: the nearest content word of its clause after it is the same, and as far
+away, and so is the nearest before it, wherever both sentences have one. Two
+differing words that fail this are said of different things ("praised the plan" /
+"condemned the attack") or by different subjects ("Obama won" / "McCain lost").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.engine.findings.words import Word, agreement, content_lemmas
+
+CONTEXT = 3
+"""Words either side that must share content."""
+
+
+def neighbour(words: Sequence[Word], first: int, last: int, step: int) -> tuple[str, int] | None:
+    """(lemma, distance) of the first content word after word ``last`` (step 1) or
+    before word ``first`` (step -1) in the same clause, or None."""
+    k = last if step > 0 else first
+    distance = 0
+    while 0 <= k + step < len(words):
+        if (words[k + step] if step > 0 else words[k]).break_before:
+            return None
+        k += step
+        distance += 1
+        if words[k].is_content:
+            return words[k].lemma, distance
+    return None
+
+
+def same_slot(
+    left: Sequence[Word],
+    li: tuple[int, int],
+    right: Sequence[Word],
+    ri: tuple[int, int],
+    as_far: bool = True,
+) -> bool:
+    """Whether the words ``li`` (first, last index) of the left sentence and ``ri`` of
+    the right one have the same neighbours, at least one of them; ``as_far``: at the
+    same distance too (a name may take an article the other lacks: "in *the United
+    States*" / "in *Mexico*")."""
+    anchors = 0
+    for step in (1, -1):
+        pair = neighbour(left, *li, step), neighbour(right, *ri, step)
+        if pair[0] is not None and pair[1] is not None:
+            same = pair[0] == pair[1] if as_far else pair[0][0] == pair[1][0]
+            if not same:
+                return False
+            anchors += 1
+    return anchors > 0 and bool(_near(left, li) & _near(right, ri))
+
+
+def rest_agreement(
+    left: Sequence[Word], li: tuple[int, int], right: Sequence[Word], ri: tuple[int, int]
+) -> float:
+    """Dice overlap of the two sentences' content lemmas outside the two slots."""
+    return agreement(
+        content_lemmas(left, range(li[0], li[1] + 1)),
+        content_lemmas(right, range(ri[0], ri[1] + 1)),
+    )
+
+
+def _near(words: Sequence[Word], place: tuple[int, int]) -> set[str]:
+    first, last = place
+    window = [*words[max(0, first - CONTEXT) : first], *words[last + 1 : last + 1 + CONTEXT]]
+    return {w.lemma for w in window if w.is_content}
