@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.model import Contrast
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.slots import rest_agreement, same_slot
 from tui.engine.findings.words import CACHED_SENTENCES, Word, sentence_words
@@ -203,5 +204,5 @@ def _conflict(pair: SentencePair, left: EntityMention, right: EntityMention) -> 
         return None
     left_span = pair.left_words[left.first].start, pair.left_words[left.last].end
     right_span = pair.right_words[right.first].start, pair.right_words[right.last].end
-    message = f"entity differs: {pair.left_quote(left_span)} vs {pair.right_quote(right_span)}"
-    return Conflict("entity", left_span, right_span, message, round(min(0.9, 0.5 + 0.4 * rest), 2))
+    contrast = Contrast("entity differs", pair.left_quote(left_span), pair.right_quote(right_span))
+    return Conflict("entity", left_span, right_span, contrast, round(min(0.9, 0.5 + 0.4 * rest), 2))
