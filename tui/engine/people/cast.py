@@ -10,7 +10,7 @@ from functools import cached_property
 
 from tui.engine.corpus import Article
 from tui.engine.findings.model import Side
-from tui.engine.people.mentions import OfficeRef
+from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.persons import Mention, Person, find_people, name_key
 
 _CAPITALISED = re.compile(r"(?=[A-Z\u00c0-\u00de\u0100-\u017f])\b\w+")

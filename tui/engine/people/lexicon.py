@@ -26,6 +26,9 @@ class Office:
     Treasury" alike."""
     unique: bool
     """One holder per country at a time: naming two people for it is a conflict."""
+    local: bool = False
+    """One holder per place (a state's governor, a city's mayor): a conflict only where
+    both name the same place."""
 
 
 @dataclass(frozen=True)
@@ -41,8 +44,15 @@ class OfficeLexicon:
     def lookup(self, matched: str) -> tuple[Office, str | None]:
         return self.aliases[_alias_key(matched)]
 
+    titles: dict[tuple[str, str], str]
+    """(label, country) -> how that country names the office ("Treasury Secretary")."""
+
     def knows(self, text: str) -> bool:
         return _alias_key(text) in self.aliases
+
+    def title(self, label: str, country: str | None) -> str:
+        """The office as the country names it, else its label."""
+        return self.titles.get((label, country or ""), label)
 
 
 @dataclass(frozen=True)
@@ -135,6 +145,7 @@ def offices() -> OfficeLexicon:
     written: list[str] = []
     modifiers: list[str] = []
     honorifics: list[str] = []
+    titles: dict[tuple[str, str], str] = {}
     for line in _lines("offices.txt"):
         if line.startswith("modifier:"):
             modifiers += _split(line.partition(":")[2])
@@ -143,11 +154,13 @@ def offices() -> OfficeLexicon:
             honorifics += _split(line.partition(":")[2])
             continue
         label, holders, alias_list = (part.strip() for part in line.split("|"))
-        office = Office(label, holders == "one")
+        office = Office(label, holders == "one", holders == "local")
         for alias in _split(alias_list):
             country, _, wording = alias.rpartition(":") if ":" in alias else ("", "", alias)
             aliases[_alias_key(wording)] = (office, country.strip() or None)
             written.append(wording.strip())
+            if country.strip():
+                titles.setdefault((label, country.strip()), _title_case(wording.strip()))
     capitalised = tuple(h[0].upper() + h[1:] for h in honorifics)
     forms = tuple(v for alias in written for v in _case_variants(alias))
     return OfficeLexicon(
@@ -155,10 +168,16 @@ def offices() -> OfficeLexicon:
         honorific_forms=capitalised,
         aliases=aliases,
         modifiers=frozenset(fold(m) for m in modifiers),
+        titles=titles,
     )
 
 
 _SMALL_WORDS = frozenset("of the and for to on in".split())
+
+
+def _title_case(alias: str) -> str:
+    """ "treasury secretary" -> "Treasury Secretary"; "FBI director" -> "FBI Director"."""
+    return " ".join(w if w in _SMALL_WORDS else w[0].upper() + w[1:] for w in alias.split())
 
 
 def _case_variants(alias: str) -> set[str]:

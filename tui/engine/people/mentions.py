@@ -23,6 +23,7 @@ from tui.engine.findings.english_frequency import is_common
 from tui.engine.people.lexicon import alternation, offices, places
 from tui.engine.people.lexicon import given_names as given_name_lexicon
 from tui.engine.people.name_words import is_function_word, is_ordinary_word, name_start
+from tui.engine.people.office_refs import OfficeRef, office_ref
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import fold
 
@@ -52,9 +53,16 @@ _SPEECH = frozenset(
 
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:" + "|".join(sorted(_SPEECH)) + r")\b")
 
-_APPOSITION_LEAD = re.compile(r"\s*,\s*(?:(?:the|a|an|who\s+is|who\s+was|now)\s+)?")
+_APPOSITION_LEAD = re.compile(
+    r"\s*,\s*(?:(?P<past>who\s+was|who\s+had\s+been|who\s+served\s+as|formerly|once)\s+)?"
+    r"(?:(?:the|a|an|who\s+is|now)\s+)?"
+)
+"""The words between a name and an office in apposition; some say the office is past
+("Rice, who was secretary of state under Bush")."""
 
 _TITLE_GAP = re.compile(r"\s+|['\u2019]s\s+|-")
+
+_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 
 _LONG_WORD = re.compile(r"\b\w{4}")
 
@@ -63,22 +71,6 @@ _CAPITALISED_LONG_WORD = re.compile(r"\b[^\W\d_a-z]\w{3}")
 _CLOSING = ".!?\"'\u201d\u2019)"
 
 _OPENERS = " \t\n\"'\u201c\u2018(["
-
-
-@dataclass(frozen=True, slots=True)
-class OfficeRef:
-    """An office as one mention gives it: "U.S. Secretary of Commerce" -> Commerce Secretary."""
-
-    label: str
-    unique: bool
-    country: str | None
-    """Country code ("US"), said or implied by the wording, or None."""
-    qualifier: str | None
-    """Another folded word in front that narrows the office ("senate", "ford", "maine")."""
-    current: bool
-    """False when a modifier makes it another or a past office ("former", "deputy")."""
-    start: int
-    end: int
 
 
 @dataclass(slots=True)
@@ -128,12 +120,7 @@ def sentence_runs(sentence: Sentence) -> Iterator[tuple[Run, bool]]:
 def _absolute(run: Run, offset: int) -> Run:
     """Shift a run's offsets from its sentence to the article text."""
     run.items = [Item(i.start + offset, i.end + offset, i.text, i.kind) for i in run.items]
-    run.offices = [
-        OfficeRef(
-            o.label, o.unique, o.country, o.qualifier, o.current, o.start + offset, o.end + offset
-        )
-        for o in run.offices
-    ]
+    run.offices = [o.shifted(offset) for o in run.offices]
     return run
 
 
@@ -258,7 +245,12 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
     edge = items[first].start
     while True:
         while i >= 0 and items[i].kind in ("office", "honorific", "place"):
-            if not _TITLE_GAP.fullmatch(text, items[i].end, edge):
+            if not _TITLE_GAP.fullmatch(text, items[i].end, edge) and not (
+                items[i].kind == "office"
+                and chain
+                and chain[-1].kind == "place"
+                and _OF_PLACE.fullmatch(text, items[i].end, edge)
+            ):  # "Attorney General of Texas Dana Wirth"
                 break
             chain.append(items[i])
             edge = items[i].start
@@ -281,7 +273,7 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
             qualifier = items[i].text  # "Senate President", "Ford chief executive"
     countries = [item.text for item in chain if item.kind == "place"]
     return [
-        _office_ref(text, item, countries, qualifier)
+        office_ref(text, item.start, item.end, countries, qualifier)
         for item in reversed(chain)
         if item.kind == "office"
     ]
@@ -300,28 +292,6 @@ def _lower_office_ending_at(text: str, edge: int) -> Item | None:
     return None
 
 
-def _office_ref(
-    text: str, item: Item, qualifiers: Sequence[str], qualifier: str | None
-) -> OfficeRef:
-    office, implied = offices().lookup(item.text)
-    codes = [places().country_of(q) for q in qualifiers]
-    country = next((c for c in codes if c), None) or implied
-    others = [fold(q) for q, c in zip(qualifiers, codes, strict=True) if not c]
-    if qualifier:
-        others.append(fold(qualifier))
-    before = text[max(0, item.start - 24) : item.start].replace("-", " ").split()
-    current = not (before and fold(before[-1]).rstrip(".") in offices().modifiers)
-    return OfficeRef(
-        office.label,
-        office.unique,
-        country,
-        others[0] if others else None,
-        current,
-        item.start,
-        item.end,
-    )
-
-
 def _apposition(
     text: str, items: Sequence[Item], last: int
 ) -> tuple[list[OfficeRef], Evidence | None]:
@@ -338,7 +308,7 @@ def _apposition(
         if following and following.kind in ("cap", "honorific", "office"):
             if _TITLE_GAP.fullmatch(text, lower.end(), following.start):
                 return [], None
-        return [_office_ref(text, item, [], None)], "apposition"
+        return [_in_apposition(text, item.start, item.end, [], lead)], "apposition"
     if k >= len(items) or items[k].start != lead.end():
         return [], None
     countries = []
@@ -353,7 +323,14 @@ def _apposition(
     if following and following.kind in ("cap", "honorific", "office"):
         if _TITLE_GAP.fullmatch(_gap(text, items[k], following)):
             return [], None
-    return [_office_ref(text, items[k], countries, None)], "apposition"
+    return [_in_apposition(text, items[k].start, items[k].end, countries, lead)], "apposition"
+
+
+def _in_apposition(
+    text: str, start: int, end: int, countries: Sequence[str], lead: re.Match[str]
+) -> OfficeRef:
+    office = office_ref(text, start, end, countries, None)
+    return office.ended() if lead.group("past") else office
 
 
 def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> Evidence | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from tui.engine.findings.model import Contrast, Finding, Side
 from tui.engine.people.cast import Cast, Link, mention_side, offices_agree
-from tui.engine.people.mentions import OfficeRef
+from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.persons import Mention, Person
 
 ALIGNED_CONFLICT_SCORE = 0.9
@@ -42,7 +42,7 @@ def office_changes(
                         type="office",
                         left=_office_side(left, lm, lo),
                         right=_office_side(right, rm, ro),
-                        contrast=Contrast(rm.surname, lo.label, ro.label),
+                        contrast=Contrast(rm.surname, lo.title, ro.title),
                         score=ALIGNED_CONFLICT_SCORE,
                     )
                 )
@@ -87,10 +87,15 @@ def office_conflicts(
     aligned: Iterable[tuple[int, int]],
     close: Iterable[tuple[int, int]] = (),
 ) -> list[Finding]:
-    """One office given to two different people, one in each article."""
+    """One office given to two different people, one in each article: a contradiction
+    for a one-holder office; for a title many share, two closely aligned sentences that
+    give it to different people name a different person ("Rep. Loretta Sanchez said" /
+    "Rep. Linda Sanchez said"), a name finding of type ``person``."""
     found = conflicting_holders(left, right, links, aligned)
-    found += conflicting_holders(left, right, links, close, shared=True)
-    return [_conflict(left, right, c.label, c.left, c.right, c.score) for c in found]
+    shared = conflicting_holders(left, right, links, close, shared=True)
+    return [_conflict(left, right, c.label, c.left, c.right, c.score) for c in found] + [
+        _different_person(left, right, c) for c in shared
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,8 +147,8 @@ def conflicting_holders(
         for lp, lm, rp, rm, score in candidates:
             if (lp.ident, rp.ident) in done or lp.ident in left_known or rp.ident in right_known:
                 continue
-            if lp.key == rp.key:
-                continue  # relatives, or one person named in full on one side only
+            if lp.key == rp.key and not (shared and lp.given_names and rp.given_names):
+                continue  # one person named in full on one side only
             if offices_agree(_office(lm, label), _office(rm, label)):
                 done.add((lp.ident, rp.ident))
                 found.append(HolderConflict(label, lp, lm, rp, rm, score))
@@ -176,6 +181,20 @@ def _conflict(
         type="office",
         left=left_side,
         right=right_side,
-        contrast=Contrast(label, left_side.quote, right_side.quote),
+        contrast=Contrast(_office(lm, label)[0].title, left_side.quote, right_side.quote),
         score=score,
+    )
+
+
+def _different_person(left: Cast, right: Cast, conflict: HolderConflict) -> Finding:
+    left_side = mention_side(left.article, conflict.left, whole_name=True)
+    right_side = mention_side(right.article, conflict.right, whole_name=True)
+    title = _office(conflict.left, conflict.label)[0].title
+    return Finding.contrasting(
+        kind="name",
+        type="person",
+        left=left_side,
+        right=right_side,
+        contrast=Contrast("different person", left_side.quote, right_side.quote, f" ({title})"),
+        score=conflict.score,
     )

@@ -15,8 +15,9 @@ from functools import cached_property, lru_cache
 
 from tui.engine.corpus import Article
 from tui.engine.people.lexicon import given_names as given_name_lexicon
-from tui.engine.people.mentions import Evidence, OfficeRef, Run, sentence_runs
+from tui.engine.people.mentions import Evidence, Run, sentence_runs
 from tui.engine.people.name_words import is_ordinary_word
+from tui.engine.people.office_refs import OfficeRef
 from tui.engine.textnorm import fold
 
 

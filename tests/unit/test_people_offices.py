@@ -1,0 +1,129 @@
+"""Offices with place and time (tui/engine/people/office_refs.py, office_conflicts.py):
+holders of one office in one jurisdiction conflict; other states, other chambers and past
+holders do not; an office is shown in the article's own terms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tui.engine.align import align
+from tui.engine.corpus import Article, load_article
+from tui.engine.findings.model import Finding
+from tui.engine.people.names import find_name_findings
+from tui.engine.people.persons import find_people
+
+Pair = Callable[[str, str], list[Finding]]
+Write = Callable[[str], Article]
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Write:
+    count = iter(range(1000))
+
+    def write(text: str) -> Article:
+        path = tmp_path / f"article{next(count)}.txt"
+        path.write_text(text, encoding="utf-8")
+        return load_article(path)
+
+    return write
+
+
+@pytest.fixture
+def pair(article: Write) -> Pair:
+    def run(left_text: str, right_text: str) -> list[Finding]:
+        left, right = article(left_text), article(right_text)
+        return find_name_findings(left, right, tuple(align(left.sentences, right.sentences)))
+
+    return run
+
+
+def office_conflicts(found: list[Finding]) -> list[tuple[str, str, str]]:
+    return [
+        (f.message.split(":")[0], f.left.quote, f.right.quote) for f in found if f.type == "office"
+    ]
+
+
+REPORT = "{office} {name} said on Monday that the state would appeal the ruling."
+
+
+@pytest.mark.parametrize(
+    ("left_office", "right_office", "title"),
+    [
+        ("Ohio Gov.", "Ohio Gov.", "Governor"),
+        ("Texas Attorney General", "Attorney General of Texas", "Attorney General"),
+        ("Dallas Police Chief", "Dallas police chief", "Police Chief"),
+        ("EPA Administrator", "EPA Administrator", "EPA Administrator"),
+        ("Senate Majority Whip", "Senate Majority Whip", "Senate Majority Whip"),
+        ("Treasury Secretary", "Secretary of the Treasury", "Treasury Secretary"),
+    ],
+)
+def test_two_current_holders_of_one_office_in_one_place_conflict(
+    pair: Pair, left_office: str, right_office: str, title: str
+) -> None:
+    found = pair(
+        REPORT.format(office=left_office, name="Marisol Okafor"),
+        REPORT.format(office=right_office, name="Dana Wrzesniewski"),
+    )
+    assert office_conflicts(found) == [(title, "Marisol Okafor", "Dana Wrzesniewski")]
+
+
+@pytest.mark.parametrize(
+    ("left_office", "right_office"),
+    [
+        ("Ohio Gov.", "Texas Gov."),  # two states
+        ("Texas Attorney General", "Attorney General"),  # a state's and the federal one
+        ("Speaker of the House", "Speaker of the Indiana House"),  # two chambers
+        ("Chicago Mayor", "Boston Mayor"),
+        ("former FBI Director", "FBI Director"),  # a past holder
+        ("then-Secretary of State", "Secretary of State"),
+        ("ex-CIA Director", "CIA Director"),
+    ],
+)
+def test_other_places_and_past_holders_are_no_conflict(
+    pair: Pair, left_office: str, right_office: str
+) -> None:
+    found = pair(
+        REPORT.format(office=left_office, name="Marisol Okafor"),
+        REPORT.format(office=right_office, name="Dana Wrzesniewski"),
+    )
+    assert office_conflicts(found) == []
+
+
+def test_office_in_a_past_apposition_is_not_held_now(article: Write) -> None:
+    doc = article(
+        "Condoleezza Rice, who was secretary of state under Bush, spoke at the event. "
+        "Jorge Paz, the treasury secretary until 2021, did not."
+    )
+    offices = {p.key: p.mentions[0].offices for p in find_people(doc)}
+    assert [(o.label, o.current) for o in offices["rice"]] == [("Foreign Minister", False)]
+    assert [(o.label, o.current) for o in offices["paz"]] == [("Finance Minister", False)]
+
+
+def test_office_is_titled_in_the_countrys_terms(article: Write) -> None:
+    doc = article("U.S. Secretary of State Marisol Okafor met British Foreign Secretary Ian Dale.")
+    titles = {p.key: [o.title for o in p.offices] for p in find_people(doc)}
+    assert titles == {"okafor": ["Secretary of State"], "dale": ["Foreign Secretary"]}
+
+
+def test_same_title_many_share_given_to_another_person_is_a_different_person(
+    pair: Pair,
+) -> None:
+    found = pair(
+        "Rep. Loretta Sanchez said the border bill would pass the House this week.",
+        "Rep. Linda S\u00e1nchez said the border bill would pass the House this week.",
+    )
+    assert [(f.kind, f.type, f.left.quote, f.right.quote) for f in found] == [
+        ("name", "person", "Loretta Sanchez", "Linda S\u00e1nchez")
+    ]
+
+
+def test_a_governor_without_a_state_is_no_office_conflict(pair: Pair) -> None:
+    found = pair(
+        REPORT.format(office="Gov.", name="Marisol Okafor"),
+        REPORT.format(office="Gov.", name="Dana Wrzesniewski"),
+    )
+    assert office_conflicts(found) == []
+    assert [f.type for f in found] == ["person"]  # but another person says the same

@@ -1,0 +1,108 @@
+"""An office as one mention gives it, with its place and time.
+
+An office is a title and a jurisdiction: "U.S. Treasury Secretary" is the country's,
+"Ohio Gov." and "the Speaker of the Indiana House" a state's. The jurisdiction is read
+from the words in front (places, nations: mentions.py passes them) and from an "of" or
+"for" phrase after the title ("Attorney General of Texas", "mayor of Chicago"). A
+holder is current unless the wording marks a past or another office: a modifier in
+front ("former", "then-", "ex-", "deputy", a verb that ends a tenure), or an apposition
+that says so ("Rice, who was secretary of state under Bush").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from tui.engine.people.lexicon import offices, places
+from tui.engine.textnorm import fold
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeRef:
+    """An office as one mention gives it: "U.S. Secretary of Commerce" -> Commerce Secretary."""
+
+    label: str
+    """The office, the same for every wording ("Finance Minister" for "Treasury
+    Secretary" and "Chancellor of the Exchequer" alike): what comparisons use."""
+    title: str
+    """The office in the article's own terms: "Treasury Secretary" for a US one."""
+    unique: bool
+    """One holder at a time in its jurisdiction: naming two is a conflict. A local
+    office (governor, mayor) is unique only where its place is said."""
+    country: str | None
+    """Country code ("US"), said or implied by the wording, or None."""
+    qualifier: str | None
+    """The folded place or body that narrows the office ("ohio", "senate", "ford")."""
+    current: bool
+    """False when the wording makes it another or a past office ("former", "deputy")."""
+    start: int
+    end: int
+
+    def shifted(self, offset: int) -> OfficeRef:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+    def ended(self) -> OfficeRef:
+        return replace(self, current=False)
+
+
+_JURISDICTION_AFTER = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<words>(?:[A-Z][\w.'\u2019-]*\s+)*?"
+    r"(?:[A-Z][\w.'\u2019-]*)(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?)"
+)
+
+
+_ENDED_AFTER = re.compile(r"\s*,?\s*(?:until|till|through)\s+(?:\d{4}|last\s+\w+)\b")
+"""A tenure that ended: "treasury secretary until 2021"."""
+
+
+def office_ref(
+    text: str, start: int, end: int, places_in_front: Sequence[str], qualifier: str | None
+) -> OfficeRef:
+    """The office written as ``text[start:end]``, narrowed by the places and the word in
+    front of it and by a jurisdiction right after it."""
+    office, implied = offices().lookup(text[start:end])
+    codes = [places().country_of(q) for q in places_in_front]
+    country = next((c for c in codes if c), None) or implied
+    others = [fold(q) for q, c in zip(places_in_front, codes, strict=True) if not c]
+    if qualifier:
+        others.append(fold(qualifier))
+    after = _jurisdiction_after(text, end)
+    if after is not None:
+        after_country, after_place = after
+        country = country or after_country
+        if after_place:
+            others.insert(0, after_place)
+    before = text[max(0, start - 24) : start].replace("-", " ").split()
+    current = not (before and fold(before[-1]).rstrip(".") in offices().modifiers)
+    current = current and not _ENDED_AFTER.match(text, end)
+    narrowed = others[0] if others else None
+    return OfficeRef(
+        label=office.label,
+        title=offices().title(office.label, country),
+        unique=office.unique or (office.local and narrowed is not None),
+        country=country,
+        qualifier=narrowed,
+        current=current,
+        start=start,
+        end=end,
+    )
+
+
+def _jurisdiction_after(text: str, end: int) -> tuple[str | None, str | None] | None:
+    """(country code, folded place) of an "of"/"for" phrase after an office: "of the
+    Indiana House" -> (None, "indiana"), "of Russia" -> ("RU", None)."""
+    hit = _JURISDICTION_AFTER.match(text, end)
+    if hit is None:
+        return None
+    words = hit.group("words")
+    lexicon = places()
+    country = lexicon.country_of(words)
+    if country:
+        return country, None
+    for form in lexicon.forms:
+        if form in words and lexicon.country_of(form) is None and form[0].isupper():
+            if re.search(rf"\b{re.escape(form)}\b", words):
+                return None, fold(form)
+    return None
