@@ -13,7 +13,7 @@ import tui.screens
 import widgets
 from tui.comparisons import ComparisonCache
 from tui.config import Config, ConfigError, load_config
-from tui.engine.corpus import Corpus
+from tui.engine.corpus import Article, Corpus
 from tui.keymap import KeymapChecker, defined_in
 from tui.keys_in_order import InOrderApp
 from tui.palette import CorpusCommands
@@ -45,9 +45,16 @@ class DiptychApp(InOrderApp[int]):
                 tooltip="Undo the last tag change (add, edit or delete), in any article"),
     ]  # fmt: skip
 
-    def __init__(self, corpus: Corpus, config: Config | None = None) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        config: Config | None = None,
+        pair: tuple[Article, Article] | None = None,
+    ) -> None:
+        """``pair`` opens on the comparison of those two articles (``diptych a.txt b.txt``)."""
         super().__init__()
         self.corpus = corpus
+        self._first_pair = pair
         self.cache = ComparisonCache()
         """One cache for every screen: a pair scored by the overview opens at once."""
         self._config_error: str | None = None
@@ -66,6 +73,8 @@ class DiptychApp(InOrderApp[int]):
         self.install_screen(OverviewScreen(self.corpus, self.cache), name=OVERVIEW_SCREEN)
         self.install_screen(CorpusScreen(self.corpus), name=CORPUS_SCREEN)
         self.push_screen(CORPUS_SCREEN)
+        if self._first_pair is not None:
+            self.open_pair(OpenPair(*self._first_pair))
 
     def _apply_keymap(self) -> None:
         """Apply the configured keymap; report its problems at start and as screens appear."""

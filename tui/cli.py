@@ -12,8 +12,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from tui.errors import UserError
+
+if TYPE_CHECKING:
+    from tui.app import DiptychApp
 
 EXIT_USAGE = 2
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
@@ -22,7 +26,7 @@ EPILOG = """\
 examples:
   diptych                         open the app on the bundled seeds/ corpus
   diptych path/to/articles        open the app on a folder of .txt/.md articles
-  diptych a.txt b.txt             open the app on one pair of files
+  diptych a.txt b.txt             open the app on the comparison of two files
   diptych compare a.txt b.txt     compare two articles (text, --format json|markdown)
   diptych list seeds              the corpus table: titles, words, sentences, skipped files
   diptych names seeds             every person: spellings and offices per article, conflicts
@@ -95,6 +99,13 @@ def run_command(argv: Sequence[str]) -> int:
 
 
 def run_app(paths: Sequence[Path]) -> int:
+    app = build_app(paths)
+    app.run()
+    return app.return_code or 0
+
+
+def build_app(paths: Sequence[Path]) -> DiptychApp:
+    """The app on a corpus folder, or on article files; two files open on their comparison."""
     from tui.engine.corpus import ArticleError, load_corpus
 
     if len(paths) > 1:
@@ -115,9 +126,9 @@ def run_app(paths: Sequence[Path]) -> int:
         raise UserError(str(error)) from None
     from tui.app import DiptychApp
 
-    app = DiptychApp(corpus)
-    app.run()
-    return app.return_code or 0
+    articles = corpus.articles
+    pair = (articles[0], articles[1]) if len(paths) == 2 and len(articles) == 2 else None
+    return DiptychApp(corpus, pair=pair)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -100,7 +100,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self.model: PairModel | None = None
         self.pair_layout: PairLayout | None = None
         self.kinds: frozenset[str] = ALL_KINDS
-        self._matches: dict[int, list[Span]] = {}
+        self.matches: dict[int, list[Span]] = {}
+        """Sentence id -> spans of search matches."""
         self._current_match: Span | None = None
         self.tagged: dict[int, list[Span]] = {}
         """Sentence id -> spans of tagged claims."""
@@ -108,6 +109,11 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         """Spans marked for a moment after a jump to a finding."""
         self._strips: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(1024)
         self._base: Style | None = None
+
+    @property
+    def help_name(self) -> str:
+        """What the help screen calls this pane: "left article" or "right article"."""
+        return f"{self.side} article"
 
     @property
     def text_width(self) -> int:
@@ -130,7 +136,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._repaint()
 
     def set_search(self, matches: dict[int, list[Span]], current: Span | None) -> None:
-        self._matches, self._current_match = matches, current
+        self.matches, self._current_match = matches, current
         self._repaint()
 
     def set_tagged(self, tagged: dict[int, list[Span]]) -> None:
@@ -271,7 +277,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         tag_cell = Text(" ")
         if self._paint_tags(body, ref):
             tag_cell = Text(TAG_GLYPH, style=self._style("tagged"))
-        for match in self._matches.get(ref.sentence, ()):
+        for match in self.matches.get(ref.sentence, ()):
             current = match == self._current_match
             self._paint(body, ref, match, "search-current" if current else "search")
         for span in self.flashed:

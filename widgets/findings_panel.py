@@ -79,6 +79,9 @@ class FindingsPanel(ScrollView, can_focus=True, inherit_bindings=False):
                 tooltip="Scroll both panes to the highlighted finding"),
     ]  # fmt: skip
 
+    help_name = "findings list"
+    """What the help screen calls this widget."""
+
     highlighted: reactive[int | None] = reactive(None, repaint=False)
     """Position in ``shown`` of the highlighted finding."""
 

@@ -65,12 +65,18 @@ class SearchResults:
 
 
 class SearchBar(Input):
-    """``enter`` or ``down``: next match; ``up``: previous; ``escape``: close (keeps marks)."""
+    """``enter`` or ``down``: next match; ``up``: previous; ``escape``: clear and close."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "step(1)", "Next match", id="search-next"),
         Binding("up", "step(-1)", "Previous match", id="search-previous"),
-        Binding("escape", "close", "Close search", id="search-close"),
+        Binding(
+            "escape",
+            "close",
+            "Clear search",
+            id="search-close",
+            tooltip="Clear the search and its marks, close the bar",
+        ),
     ]
 
     @dataclass

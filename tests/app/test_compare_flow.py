@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.strip import Strip
+from textual.widgets import Input
 
 from tests.app.compare_app import CompareApp, seed_pair, wait_until_ready
 from tui.comparisons import ComparisonCache
@@ -15,6 +16,7 @@ from tui.engine.corpus import Article, load_corpus
 from tui.engine.spans import Span
 from tui.screens.compare import CompareScreen
 from tui.screens.compare_commands import export_markdown
+from tui.screens.help import HelpScreen
 from widgets.article_pane import ArticlePane
 from widgets.findings_panel import FILTERS, FindingsPanel
 from widgets.status_line import StatusLine
@@ -165,9 +167,29 @@ async def test_search_marks_matches_in_both_texts_and_steps_through_them() -> No
             assert any("london" in s.lower() for s in sentences)
             seen.add(status.search_state)
         assert len(seen) == total  # every match visited once before wrapping
-        await pilot.press("escape")  # closes the bar, keeps the marks
-        assert isinstance(app.screen, CompareScreen) and app.focused is left
-        assert status.search_state.startswith("/london")
+        assert any(left.matches.values()) or any(screen.panes["right"].matches.values())
+
+
+async def test_first_escape_clears_the_search_in_place_the_second_leaves() -> None:
+    app = CompareApp(*seed_pair())
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await wait_until_ready(pilot)
+        status = screen.query_one(StatusLine)
+        panes = screen.panes.values()
+        for leave_bar_first in (False, True):
+            await pilot.press("slash", *"london", "enter")
+            assert re.fullmatch(r"/london \d+/\d+", status.search_state)
+            if leave_bar_first:  # the bar stays open while the user reads in a pane
+                await pilot.press("shift+tab")
+                assert isinstance(app.focused, ArticlePane)
+            await pilot.press("escape")
+            assert app.screen is screen and isinstance(app.focused, ArticlePane)
+            assert status.search_state == ""
+            assert not any(pane.matches for pane in panes)
+            assert screen.query_one("#search", Input).value == ""
+            assert not screen.query_one("#search").has_class("-active")
+        await pilot.press("escape")
+        assert not isinstance(app.screen, CompareScreen)
 
 
 async def test_copy_sentence_or_finding_quotes_and_tag_hook() -> None:
@@ -335,3 +357,40 @@ async def test_a_failed_comparison_is_reported_and_the_screen_stays_usable() -> 
         assert not screen.query_one("#panes").loading
         await pilot.press("n", "s", "y", "escape")
         assert not isinstance(app.screen, CompareScreen)
+
+
+async def test_tab_cycles_left_right_findings_as_the_readme_says() -> None:
+    readme = " ".join((Path(__file__).parents[2] / "README.md").read_text("utf-8").split())
+    assert (
+        "`tab` moves the focus from the left article to the right article to the findings "
+        "list and round again (`shift+tab` backwards)" in readme
+    )
+    app = CompareApp(*seed_pair())
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await wait_until_ready(pilot)
+        left, right = screen.panes["left"], screen.panes["right"]
+        panel = screen.query_one(FindingsPanel)
+        assert app.focused is left
+        for expected in (right, panel, left):
+            await pilot.press("tab")
+            assert app.focused is expected
+        for expected in (panel, right, left):
+            await pilot.press("shift+tab")
+            assert app.focused is expected
+
+
+async def test_help_names_the_screen_and_the_focused_part_in_words() -> None:
+    app = CompareApp(*seed_pair())
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await wait_until_ready(pilot)
+        for focused in ("left article", "right article", "findings list"):
+            app.push_screen(HelpScreen(screen))
+            await pilot.pause()
+            help_screen = app.screen
+            assert isinstance(help_screen, HelpScreen)
+            body = help_screen.query_one("#help-body")
+            assert str(body.border_title) == "Keys · Compare"
+            places = {entry.where for entry in help_screen.entries}
+            assert f"Focused: {focused}" in places
+            assert not any("Screen" in place or "Pane" in place for place in places)
+            await pilot.press("escape", "tab")

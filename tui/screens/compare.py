@@ -77,7 +77,7 @@ class CompareScreen(Screen[None]):
         Binding("shift+tab", "cycle_focus(-1)", "Previous pane", show=False,
                 id="compare-previous-pane", tooltip="Focus the previous part"),
         Binding("escape,q", "back", "Back", id="compare-back",
-                tooltip="Back to the previous screen"),
+                tooltip="Clear the search if there is one, else back to the previous screen"),
     ]  # fmt: skip
 
     @dataclass
@@ -355,7 +355,13 @@ class CompareScreen(Screen[None]):
 
     @on(SearchBar.Closed)
     def _close_search(self) -> None:
-        self.query_one(SearchBar).remove_class("-active")
+        """Clear the query, its marks and its status, hide the bar, focus the pane."""
+        bar = self.query_one(SearchBar)
+        bar.remove_class("-active")
+        with bar.prevent(Input.Changed):
+            bar.value = ""
+        self._search = None
+        self._mark_matches()
         self.panes[self.side].focus()
 
     def action_cycle_focus(self, delta: int) -> None:
@@ -402,4 +408,8 @@ class CompareScreen(Screen[None]):
             self.post_message(self.TagClaim(claim))
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        """The first ``escape`` clears an open search; only the next one leaves."""
+        if self._search is not None or self.query_one(SearchBar).has_class("-active"):
+            self._close_search()
+        else:
+            self.app.pop_screen()

@@ -6,6 +6,7 @@ it shows the keys a keymap chose and never drifts from the code.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -27,12 +28,27 @@ class HelpEntry:
     binding_id: str
 
 
+def human_name(node: DOMNode) -> str:
+    """What the help calls a screen or widget: its ``help_name`` if it has one, else its
+    class name in lower-case words without "Screen" (``TagsScreen`` -> "tags")."""
+    named = getattr(node, "help_name", None)
+    if isinstance(named, str):
+        return named
+    words = _CAMEL_WORD.findall(type(node).__name__)
+    if len(words) > 1 and words[-1] == "Screen":
+        words.pop()
+    return " ".join(words).lower()
+
+
+_CAMEL_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")
+
+
 def where_bound(node: DOMNode, screen: Screen[object]) -> str:
     if node is screen:
         return "This screen"
     if node is screen.app:
         return "Everywhere"
-    return f"Focused {type(node).__name__}"
+    return f"Focused: {human_name(node)}"
 
 
 def help_entries(screen: Screen[object]) -> list[HelpEntry]:
@@ -99,7 +115,7 @@ class HelpScreen(ModalScreen[None]):
     def __init__(self, screen: Screen[object]) -> None:
         super().__init__()
         self.entries = help_entries(screen)
-        self._screen_name = type(screen).__name__
+        self._screen_name = human_name(screen).capitalize()
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body") as body:
