@@ -109,6 +109,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         """Spans marked for a moment after a jump to a finding."""
         self._strips: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(1024)
         self._base: Style | None = None
+        self._scroll_when_sized: tuple[int, bool] | None = None
+        """(row, center) of a scroll asked for before the pane had a height."""
 
     @property
     def help_name(self) -> str:
@@ -202,7 +204,11 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         if self.pair_layout is None or not 0 <= row < len(self.pair_layout.row_top):
             return
         top, height = self.pair_layout.row_span(row)
-        view = max(1, self.scrollable_content_region.height)
+        view = self.scrollable_content_region.height
+        if view == 0:  # not laid out yet (the screen was loading): scroll once it is
+            self._scroll_when_sized = (row, center)
+            return
+        self._scroll_when_sized = None
         if center:
             self.scroll_to(y=max(0, top - view // 3), animate=False)
         elif top < self.scroll_y or height > view:
@@ -218,6 +224,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_resize(self, event: events.Resize) -> None:
         self.post_message(self.WidthChanged(self, self.text_width))
+        if self._scroll_when_sized is not None:
+            self.scroll_to_row(*self._scroll_when_sized)
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
