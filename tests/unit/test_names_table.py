@@ -66,3 +66,50 @@ def test_names_command_on_the_seeds_shows_the_variants_and_conflicts(
     for spelling in ("Besent", "Besant", "Besseint", "Bessent", "Luthnick", "Rutnik", "Greer"):
         assert spelling in out
     assert "office conflicts" in out and "Yellen" in out and "Raimondo" in out
+
+
+@pytest.fixture
+def family(tmp_path: Path) -> Path:
+    texts = {
+        "a.txt": "Former President Bill Clinton spoke in Denver. Hillary Clinton, the "
+        "secretary of state, spoke in Lima. Clinton later flew home.",
+        "b.txt": "Hillary Clinton spoke in Lima on Monday. Ohio Gov. Dana Wirth, who was "
+        "mayor of Toledo until 2011, stayed away.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_names_json_lists_mentions_offices_and_ambiguous_mentions(
+    family: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["names", str(family), "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    people = {p["name"]: p for p in document["people"]}
+    assert set(people) == {"Bill Clinton", "Hillary Clinton", "Dana Wirth"}
+    hillary = people["Hillary Clinton"]
+    assert [a["file"] for a in hillary["articles"]] == ["a.txt", "b.txt"]
+    text = (family / "a.txt").read_text(encoding="utf-8")
+    for mention in hillary["articles"][0]["mentions"]:
+        assert text[mention["start"] : mention["end"]] == mention["quote"] == "Hillary Clinton"
+    (bill,) = people["Bill Clinton"]["articles"]
+    (office,) = bill["office_history"]
+    assert (office["office"], office["current"]) == ("President", False)
+    wirth = people["Dana Wirth"]["articles"][0]["office_history"]
+    assert [(o["title"], o["jurisdiction"]["place"], o["current"]) for o in wirth] == [
+        ("Governor", "ohio", True),
+        ("Mayor", "toledo", False),
+    ]
+    (ambiguous,) = document["ambiguous"]
+    assert (ambiguous["file"], ambiguous["quote"]) == ("a.txt", "Clinton")
+    assert ambiguous["candidates"] == ["Bill Clinton", "Hillary Clinton"]
+
+
+def test_names_text_marks_past_offices_and_ambiguous_mentions(
+    family: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["names", str(family), "--width", "160"]) == 0
+    out = capsys.readouterr().out
+    assert "President (past)" in out
+    assert "'Clinton' at" in out and "could be Bill Clinton or Hillary Clinton" in out

@@ -8,7 +8,7 @@ from typing import Any
 
 from tui.commands.loading import corpus_or_exit
 from tui.commands.output import write_json
-from tui.engine.people.table import NameTable, name_table
+from tui.engine.people.table import Held, NameTable, Written, name_table
 from tui.engine.visible import visible_text
 
 SCHEMA = "diptych.names/1"
@@ -41,11 +41,21 @@ def to_json(table: NameTable, root: str) -> dict[str, Any]:
                         "offices": [
                             {"office": label, "written": written} for label, written in a.offices
                         ],
+                        "mentions": [_written(m) for m in a.mentions],
+                        "office_history": [_held(h) for h in a.held],
                     }
                     for a in row.appearances
                 ],
             }
             for row in table.people
+        ],
+        "ambiguous": [
+            {
+                "file": a.article,
+                **_written(a.mention),
+                "candidates": list(a.candidates),
+            }
+            for a in table.ambiguous
         ],
         "office_conflicts": [
             {
@@ -57,6 +67,25 @@ def to_json(table: NameTable, root: str) -> dict[str, Any]:
             }
             for dispute in table.disputes
         ],
+    }
+
+
+def _written(written: Written) -> dict[str, Any]:
+    return {
+        "sentence": written.sentence,
+        "start": written.start,
+        "end": written.end,
+        "quote": written.text,
+    }
+
+
+def _held(held: Held) -> dict[str, Any]:
+    return {
+        "office": held.label,
+        "title": held.title,
+        "written": _written(held.written),
+        "jurisdiction": {"country": held.country, "place": held.place},
+        "current": held.current,
     }
 
 
@@ -85,11 +114,19 @@ def print_table(table: NameTable, root: str, width: int | None = None) -> None:
                     visible_text(", ".join(appearance.names)),
                     style="bold magenta underline" if variant else "",
                 ),
-                Text(visible_text(_offices(appearance.offices))),
+                Text(visible_text(_offices(appearance.held))),
                 Text(" ".join(f"! {m}" for m in marks), style="red"),
                 end_section=n == len(row.appearances) - 1,
             )
     console.print(people)
+    if table.ambiguous:
+        console.print("surnames alone that could be more than one person:")
+        for a in table.ambiguous:
+            line = (
+                f"  {a.article}: {a.mention.text!r} at {a.mention.start} "
+                f"could be {' or '.join(a.candidates)}"
+            )
+            console.print(Text(visible_text(line)))
     if not table.disputes:
         console.print("no office is given to different people")
         return
@@ -104,9 +141,14 @@ def print_table(table: NameTable, root: str, width: int | None = None) -> None:
     console.print(conflicts)
 
 
-def _offices(offices: tuple[tuple[str, str], ...]) -> str:
-    """The offices as the article writes them (the canonical names are in the JSON)."""
-    return ", ".join(dict.fromkeys(written for _, written in offices))
+def _offices(held: tuple[Held, ...]) -> str:
+    """The offices as the article writes them, past ones marked (the canonical names and
+    places are in the JSON)."""
+    return ", ".join(
+        dict.fromkeys(
+            " ".join(h.written.text.split()) + ("" if h.current else " (past)") for h in held
+        )
+    )
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -11,7 +11,7 @@ from functools import cached_property
 from tui.engine.corpus import Article
 from tui.engine.findings.model import Side
 from tui.engine.people.office_refs import OfficeRef
-from tui.engine.people.persons import Mention, Person, find_people, name_key
+from tui.engine.people.persons import Mention, Person, cluster_people, name_key
 
 _CAPITALISED = re.compile(r"(?=[A-Z\u00c0-\u00de\u0100-\u017f])\b\w+")
 
@@ -22,6 +22,8 @@ class Cast:
 
     article: Article
     people: tuple[Person, ...]
+    ambiguous: tuple[Mention, ...] = ()
+    """Surnames alone that could be any of two or more people ("Clinton")."""
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -34,7 +36,8 @@ class Cast:
 
 
 def cast_of(article: Article) -> Cast:
-    return Cast(article, find_people(article))
+    found = cluster_people(article)
+    return Cast(article, found.people, found.ambiguous)
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,6 +107,8 @@ def sentence_runs(sentence: Sentence) -> Iterator[tuple[Run, bool]]:
         titles = _titles_before(text, items, first)
         if titles is not None:
             run.offices, run.evidence = titles, "title"
+            if not headline:  # "Ohio Gov. Dana Wirth, who was mayor of Toledo,"
+                run.offices += _apposition(text, items, last)[0]
         elif not headline:
             run.offices, run.evidence = _apposition(text, items, last)
             if run.evidence is None:

@@ -92,7 +92,8 @@ def office_ref(
 
 def _jurisdiction_after(text: str, end: int) -> tuple[str | None, str | None] | None:
     """(country code, folded place) of an "of"/"for" phrase after an office: "of the
-    Indiana House" -> (None, "indiana"), "of Russia" -> ("RU", None)."""
+    Indiana House" -> (None, "indiana"), "of Russia" -> ("RU", None), "of Toledo" ->
+    (None, "toledo")."""
     hit = _JURISDICTION_AFTER.match(text, end)
     if hit is None:
         return None
@@ -105,4 +106,4 @@ def _jurisdiction_after(text: str, end: int) -> tuple[str | None, str | None] | 
         if form in words and lexicon.country_of(form) is None and form[0].isupper():
             if re.search(rf"\b{re.escape(form)}\b", words):
                 return None, fold(form)
-    return None
+    return None, fold(words)  # a place or body the lexicon does not know: "of Toledo"

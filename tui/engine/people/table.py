@@ -20,10 +20,35 @@ from tui.engine.corpus import Article
 from tui.engine.people.cast import Cast, cast_of
 from tui.engine.people.names import link_people
 from tui.engine.people.office_conflicts import conflicting_holders
-from tui.engine.people.persons import Person
+from tui.engine.people.persons import Mention, Person
 
 Node = tuple[int, str]
 """(article index, person ident)."""
+
+
+@dataclass(frozen=True)
+class Written:
+    """A mention as the article writes it: ``text`` is ``article_text[start:end]``."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Held:
+    """An office one article gives the person, with its place and time."""
+
+    label: str
+    """The office, the same for every wording ("Finance Minister")."""
+    title: str
+    """As the country names it ("Treasury Secretary")."""
+    written: Written
+    country: str | None
+    place: str | None
+    """The folded state, city or body that narrows it ("ohio"), or None."""
+    current: bool
 
 
 @dataclass(frozen=True)
@@ -34,8 +59,21 @@ class Appearance:
     spellings: tuple[str, ...]
     """The surname as the article spells it."""
     offices: tuple[tuple[str, str], ...]
-    """(canonical office, as the article writes it): ("Finance Minister", "Treasury
-    Secretary")."""
+    """Current offices (canonical office, as the article writes it): ("Finance Minister",
+    "Treasury Secretary")."""
+    mentions: tuple[Written, ...] = ()
+    held: tuple[Held, ...] = ()
+    """Every office given, past ones too."""
+
+
+@dataclass(frozen=True)
+class Ambiguous:
+    """A surname alone that could be any of two or more people of its article."""
+
+    article: str
+    mention: Written
+    candidates: tuple[str, ...]
+    """The people it could be, as written in the article ("Bill Clinton")."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +111,7 @@ class OfficeDispute:
 class NameTable:
     people: tuple[PersonRow, ...]
     disputes: tuple[OfficeDispute, ...]
+    ambiguous: tuple[Ambiguous, ...] = ()
 
 
 def name_table(articles: Sequence[Article]) -> NameTable:
@@ -101,7 +140,35 @@ def name_table(articles: Sequence[Article]) -> NameTable:
         )
         for label, nodes in sorted(disputed.items())
     ]
-    return NameTable(tuple(people), tuple(disputes))
+    return NameTable(tuple(people), tuple(disputes), _ambiguous(casts))
+
+
+def _ambiguous(casts: Sequence[Cast]) -> tuple[Ambiguous, ...]:
+    found = []
+    for cast in casts:
+        text = cast.article.text
+        for mention in cast.ambiguous:
+            candidates = tuple(
+                text[m.start : m.end]
+                for p in cast.people
+                if p.key == mention.key
+                for m in p.mentions[:1]
+            )
+            found.append(Ambiguous(cast.article.name, _written(text, mention), candidates))
+    return tuple(found)
+
+
+def _written(text: str, mention: Mention) -> Written:
+    return Written(mention.sentence, mention.start, mention.end, text[mention.start : mention.end])
+
+
+def _held(text: str, person: Person) -> tuple[Held, ...]:
+    held = []
+    for mention in person.mentions:
+        for o in mention.offices:
+            written = Written(mention.sentence, o.start, o.end, text[o.start : o.end])
+            held.append(Held(o.label, o.title, written, o.country, o.qualifier, o.current))
+    return tuple(held)
 
 
 def _holders(
@@ -133,7 +200,16 @@ def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
                 (o.label, " ".join(text[o.start : o.end].split())) for o in person.offices
             )
         )
-        appearances.append(Appearance(cast.article.name, names, person.spellings, offices))
+        appearances.append(
+            Appearance(
+                cast.article.name,
+                names,
+                person.spellings,
+                offices,
+                tuple(_written(text, m) for m in person.mentions),
+                _held(text, person),
+            )
+        )
         spelling_counts.update(person.spellings)
         given_counts.update(
             text[m.start : m.surname_start].strip() for m in person.mentions if m.given
