@@ -19,6 +19,9 @@ and with traps that change nothing a reader would call a contradiction:
 - trap-entity: the same place or body named another way ("United States" -> "U.S.");
 - unchanged: the sentence against itself with a trailing space.
 
+Each planted change is also tried with a synonym swapped elsewhere in the changed
+copy ("date +synonym"): a reworded report, whose frame no longer matches word for word.
+
 A planted change is found when a finding of its type is reported (an opposite
 planted inside a quotation counts whether it is reported as a quote or an
 opposite); a trap is a false alarm when anything is reported. The word lists
@@ -259,11 +262,17 @@ def planted(folder: Path, clusters: int, detect: Detector, show: int = 0) -> Non
     misses: dict[str, list[str]] = {}
     for text in basil_sentences(folder, clusters):
         cases = [("unchanged", text + " "), *plants(text)]
+        cases += [
+            (f"{kind} +synonym", reworded)
+            for kind, changed in cases
+            if not kind.startswith("trap") and kind != "unchanged"
+            for _, reworded in _synonym_plants(changed)
+        ]
         for kind, changed in cases:
             totals[kind] += 1
             found = detect(text, changed)
             trap = kind.startswith("trap") or kind == "unchanged"
-            hit = bool(found) if trap else found_as(kind, found)
+            hit = bool(found) if trap else found_as(kind.split()[0], found)
             hits[kind] += hit
             if hit == trap:
                 note = found[0].message if found else "nothing"
@@ -271,13 +280,14 @@ def planted(folder: Path, clusters: int, detect: Detector, show: int = 0) -> Non
     used = min(clusters, OWN_CLUSTERS)
     print(f"\nPlanted changes in BASIL sentences (clusters 0-{used - 1})")
     real = [k for k in sorted(totals) if not (k.startswith("trap") or k == "unchanged")]
+    real.sort(key=lambda k: "+" in k)
     for kind in real + [k for k in sorted(totals) if k not in real]:
         what = "found" if kind in real else "false alarms"
         rate = hits[kind] / totals[kind]
-        print(f"  {kind:13} {what:12} {hits[kind]:5}/{totals[kind]:5} = {rate:6.1%}")
+        print(f"  {kind:17} {what:12} {hits[kind]:5}/{totals[kind]:5} = {rate:6.1%}")
         for example in misses.get(kind, [])[:show]:
             print(f"      {example}")
-    found = sum(hits[k] for k in real)
-    planted_total = sum(totals[k] for k in real)
+    found = sum(hits[k] for k in real if "+" not in k)
+    planted_total = sum(totals[k] for k in real if "+" not in k)
     rate = found / planted_total
-    print(f"  all planted   found        {found:5}/{planted_total:5} = {rate:6.1%}")
+    print(f"  all planted       found        {found:5}/{planted_total:5} = {rate:6.1%}")

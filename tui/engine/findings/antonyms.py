@@ -77,13 +77,15 @@ def _opposite_firsts() -> dict[str, frozenset[str]]:
 
 def _may_oppose(pair: SentencePair) -> bool:
     """Whether the left sentence holds the first word of a lexicon phrase and the right
-    one that of an opposite: a quick test before the sentences are cut into words."""
+    one that of an opposite the left lacks (one word was turned into the other): a
+    quick test before the sentences are cut into words."""
     table = _opposite_firsts()
-    opposites = [table[lemma] for lemma in sentence_lemmas(pair.left) if lemma in table]
+    lefts = sentence_lemmas(pair.left)
+    opposites = [table[lemma] for lemma in lefts if lemma in table]
     if not opposites:
         return False
-    rights = sentence_lemmas(pair.right)
-    return any(not firsts.isdisjoint(rights) for firsts in opposites)
+    new_rights = sentence_lemmas(pair.right) - lefts
+    return any(not firsts.isdisjoint(new_rights) for firsts in opposites)
 
 
 def antonym_conflicts(pair: SentencePair) -> list[Conflict]:

@@ -37,6 +37,11 @@ MIN_AGREEMENT = 0.45
 HEADLINE_SHARE = 0.6
 """A sentence with this share of its words capitalised is a title-case headline."""
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+_CAPITALISED = re.compile(
+    r"(?:^|(?<=[^\w.'\u2019-]))[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*)*"
+)
+"""Runs of capitalised words: a quick test of whether two sentences may name different
+entities."""
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _LINKS = frozenset(("of", "the", "for", "and", "on"))
 
@@ -174,7 +179,33 @@ def _joins(words: Sequence[Word], k: int, taken: set[int]) -> bool:
     )
 
 
+@lru_cache(maxsize=CACHED_SENTENCES)
+def _capitalised(sentence: Sentence) -> frozenset[str]:
+    return frozenset(_CAPITALISED.findall(sentence.text))
+
+
+def _entity_like(runs: frozenset[str]) -> bool:
+    """Whether any of these runs of capitalised words may name a place or organisation."""
+    known = _entity_words()
+    bare = (_POSSESSIVE.sub("", word).rstrip(".") for run in runs for word in run.split())
+    return any(word in known or _ACRONYM.fullmatch(word) for word in bare)
+
+
+@cache
+def _entity_words() -> frozenset[str]:
+    """Every word of a place form, and the organisation words."""
+    lexicon = places()
+    return frozenset(word for form in lexicon.forms for word in form.split()) | lexicon.org_words
+
+
 def entity_conflicts(pair: SentencePair) -> list[Conflict]:
+    left_names, right_names = _capitalised(pair.left), _capitalised(pair.right)
+    new_left, new_right = left_names - right_names, right_names - left_names
+    if not (
+        (_entity_like(new_left) and _entity_like(right_names))
+        or (_entity_like(new_right) and _entity_like(left_names))
+    ):
+        return []  # the common case: no entity named on one side only
     lefts, rights = entity_mentions(pair.left), entity_mentions(pair.right)
     only_left = [m for m in lefts if not any(same_entity(m, n) for n in rights)]
     only_right = [n for n in rights if not any(same_entity(m, n) for m in lefts)]
