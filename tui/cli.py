@@ -99,9 +99,17 @@ def run_command(argv: Sequence[str]) -> int:
 
 
 def run_app(paths: Sequence[Path]) -> int:
+    """Run the app; once it is closed, wait for its tag writes and say what is not saved."""
+    from tui.engine.visible import visible_text
+
     app = build_app(paths)
     app.run()
-    return app.return_code or 0
+    if app.tagging.saver.busy():
+        print("diptych: saving tags…", file=sys.stderr)
+    unsaved = app.tagging.finish()
+    for problem in unsaved:
+        print(f"diptych: {visible_text(problem)}", file=sys.stderr)
+    return app.return_code or (1 if unsaved else 0)
 
 
 def build_app(paths: Sequence[Path]) -> DiptychApp:

@@ -3,6 +3,8 @@
 The compare screen asks (``CompareScreen.TagClaim``); the editor only collects
 input; the corpus's tag stores (one sidecar per article) save it. A claim that
 already carries a tag on exactly that span is edited rather than tagged twice.
+Changes are written by a ``Saver`` thread: the status line says "saving tags"
+at once and "tags saved" (or the error) when the write is done.
 """
 
 from __future__ import annotations
@@ -19,7 +21,11 @@ from tui.screens.tag_editor import TagEdit, TagEditor
 from tui.screens.tags_screen import TagsScreen
 from tui.tags.corpus_tags import CorpusTags
 from tui.tags.model import AnchoredTag, Related
-from tui.tags.store import Change, TagsReadOnly
+from tui.tags.saver import Saver, SaveReport
+from tui.tags.store import TagsReadOnly
+
+SAVING, SAVED = "saving tags…", "tags saved"
+NOT_SAVED = "tags NOT saved: the next change retries"
 
 
 class Tagging:
@@ -28,8 +34,11 @@ class Tagging:
     def __init__(self, app: App[Any], corpus: Corpus, labels: Sequence[str]) -> None:
         self.app = app
         self.corpus = corpus
-        self.tags = CorpusTags(corpus.articles)
+        self.saver = Saver(on_saved=self._written)
+        self.tags = CorpusTags(corpus.articles, saver=self.saver)
         self.labels = tuple(labels)
+        self._announce: set[str] = set()
+        """Articles whose next write ends a tag editor save: it is announced."""
 
     def browse(self) -> None:
         """Every tag of the corpus; the one chosen opens its article with the linked one."""
@@ -97,11 +106,11 @@ class Tagging:
         store = self.tags.store(claim.article)
         try:
             if existing is None:
-                change = store.add(
+                store.add(
                     claim.start, claim.end, labels=edit.labels, note=edit.note, related=edit.related
                 )
             else:
-                change = store.update(
+                store.update(
                     existing.tag.id,
                     labels=edit.labels,
                     note=edit.note,
@@ -111,18 +120,17 @@ class Tagging:
         except (TagsReadOnly, ValueError) as error:
             self._refuse(str(error))
             return
-        self._report(change, claim.article.name, store.location.message)
+        self._announce.add(claim.article.name)
         self._show_changed(claim.article.name)
 
     def delete(self, placed: AnchoredTag) -> None:
         """Delete a tag (``d`` on the tags screen); ``u`` brings it back."""
         try:
-            change = self.tags.store(placed.article).delete(placed.tag.id)
+            self.tags.store(placed.article).delete(placed.tag.id)
         except (TagsReadOnly, KeyError) as error:
             self._refuse(str(error))
             return
-        if change.saved:
-            self.app.notify("u undoes it.", title="Tag deleted", markup=False)
+        self.app.notify("u undoes it.", title="Tag deleted", markup=False)
         self._show_changed(placed.article)
 
     def undo(self) -> None:
@@ -143,21 +151,38 @@ class Tagging:
         if isinstance(self.app.screen, TagsScreen):
             self.app.screen.show_tags(self.tags.all_tags())
         else:
-            self.app.screen.post_message(TagsChanged(articles, self.tags.saved))
+            self.app.screen.post_message(TagsChanged(articles, self._state()))
 
-    def _report(self, change: Change, article: str, where: str) -> None:
-        for conflict in change.conflicts:
+    def _state(self) -> str:
+        if self.tags.write_errors():
+            return NOT_SAVED
+        return SAVING if self.saver.busy() else SAVED
+
+    def _written(self, report: SaveReport) -> None:
+        """On the saver's thread: hand the outcome to the app's thread."""
+        self.app.call_later(self._report, report)
+
+    def _report(self, report: SaveReport) -> None:
+        for conflict in report.conflicts:
             self.app.notify(conflict.message, title="Tag conflict kept", severity="warning",
                             markup=False, timeout=10)  # fmt: skip
-        if change.saved:
-            self.app.notify(f"{article}: {where}", title="Tag saved", markup=False)
-        else:
+        if report.error is not None:
             self.app.notify(
-                f"{article}: not written yet; the next change retries.",
+                f"{report.error}; the next change retries.",
                 title="Tag not saved",
                 severity="error",
                 markup=False,
             )
+        elif report.article in self._announce:
+            where = report.store.location.message
+            self.app.notify(f"{report.article}: {where}", title="Tag saved", markup=False)
+        self._announce.discard(report.article)
+        self._show_changed(report.article)
+
+    def finish(self) -> list[str]:
+        """Wait for the saves in progress and retry failed ones; what is still not saved."""
+        self.saver.wait()
+        return self.tags.flush()
 
     def _refuse(self, reason: str) -> None:
         self.app.notify(reason, title="Cannot tag", severity="error", markup=False, timeout=10)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 
 from tui.app import DiptychApp
 from tui.engine.corpus import Corpus, load_corpus
@@ -68,3 +69,11 @@ def make_app(notes: list[Note]) -> Callable[[Corpus], DiptychApp]:
         return app
 
     return build
+
+
+async def saves_done(pilot: Pilot[Any]) -> None:
+    """Wait for the app's background tag writes, then for the app to show their outcome."""
+    assert isinstance(pilot.app, DiptychApp)
+    assert pilot.app.tagging.saver.wait(timeout=30), "the tag saver never finished"
+    await pilot.pause()
+    await pilot.pause()

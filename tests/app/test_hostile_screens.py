@@ -11,6 +11,7 @@ import pytest
 from rich.console import Console
 from textual.app import App
 
+from tests.app.conftest import saves_done
 from tests.hostile import (
     CONFIG_LABEL,
     MARKUP,
@@ -101,7 +102,7 @@ async def test_compare_and_tag_editor(hostile: HostileCorpus, make_app: MakeApp)
         assert_safe(screen)
         assert CONFIG_LABEL in screen  # the label vocabulary of diptych.yaml, literally
         await pilot.press("1", "ctrl+s")
-        await pilot.pause()
+        await saves_done(pilot)
         assert isinstance(app.screen, CompareScreen)
         assert_safe(rendered(app))  # with the "Tag saved" notice naming the article
 

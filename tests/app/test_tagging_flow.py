@@ -11,7 +11,7 @@ from textual.widgets import DataTable
 
 from tests.app.burst import burst
 from tests.app.compare_app import wait_until_ready
-from tests.app.conftest import Note
+from tests.app.conftest import Note, saves_done
 from tui.app import DiptychApp
 from tui.engine.corpus import Corpus, load_corpus
 from tui.engine.spans import Span
@@ -19,6 +19,7 @@ from tui.screens.compare import CompareScreen
 from tui.screens.corpus import CorpusScreen
 from tui.screens.tag_editor import TagEditor
 from tui.screens.tags_screen import TagsScreen
+from tui.tags.atomic import folder_lock
 from tui.tags.labels import DEFAULT_LABELS
 from tui.tags.model import Related
 from tui.tags.store import TagStore
@@ -47,7 +48,7 @@ async def tag_claim(pilot: Pilot[int], *labels: str) -> None:
     await pilot.pause()
     assert isinstance(pilot.app.screen, TagEditor)
     await pilot.press(*labels, "ctrl+s")
-    await pilot.pause()
+    await saves_done(pilot)
 
 
 async def test_t_tags_the_claim_and_a_second_t_edits_the_same_tag(
@@ -84,7 +85,7 @@ async def test_every_key_of_a_burst_reaches_the_saved_tag(
     async with app.run_test(size=(120, 36)) as pilot:
         await compare_alpha_with_beta(pilot)
         await burst(pilot, "t", "6", "tab", *"hello", "ctrl+s")
-        await pilot.pause()
+        await saves_done(pilot)
         assert not isinstance(app.screen, TagEditor)
     [placed] = TagStore.open(alpha).tags()
     assert (placed.tag.labels, placed.tag.note) == ((DEFAULT_LABELS[5],), "hello")
@@ -137,13 +138,13 @@ async def test_u_undoes_the_last_tag_change(
         await tag_claim(pilot, "1")
         await tag_claim(pilot, "2")  # the edit: verified -> verified, disputed
         await pilot.press("u")
-        await pilot.pause()
+        await saves_done(pilot)
         assert [p.tag.labels for p in TagStore.open(alpha).tags()] == [DEFAULT_LABELS[:1]]
         await pilot.press("u")
-        await pilot.pause()
+        await saves_done(pilot)
         assert TagStore.open(alpha).tags() == []
         await pilot.press("u")
-        await pilot.pause()
+        await saves_done(pilot)
     assert [note.message for note in notes if note.title == "Undo"] == [
         "The last tag change was undone.",
         "The last tag change was undone.",
@@ -192,7 +193,7 @@ async def test_tagging_marks_the_claim_and_says_it_is_saved(
         assert screen.panes["left"].tagged == {first.id: [Span(first.start, first.end)]}
         assert screen.query_one(StatusLine).tag_state == "tags saved"
         await pilot.press("u")
-        await pilot.pause()
+        await saves_done(pilot)
         assert screen.panes["left"].tagged == {}
 
 
@@ -208,10 +209,41 @@ async def test_d_on_the_tags_screen_deletes_a_tag_and_u_brings_it_back(
         screen = app.screen
         assert isinstance(screen, TagsScreen) and len(screen.shown) == 1
         await pilot.press("d")
-        await pilot.pause()
+        await saves_done(pilot)
         assert TagStore.open(alpha).tags() == []
         assert screen.shown == ()
         await pilot.press("u")
-        await pilot.pause()
+        await saves_done(pilot)
         assert [p.tag.labels for p in TagStore.open(alpha).tags()] == [("disputed",)]
         assert len(screen.shown) == 1
+
+
+async def test_saving_shows_at_once_and_quitting_waits_for_the_write(
+    make_app: MakeApp, corpus: Corpus, notes: list[Note]
+) -> None:
+    """The write waits (another writer holds the folder): the tag shows, the status says so."""
+    app = make_app(corpus)
+    sidecar = corpus.root / "alpha.txt.tags.yaml"
+    first = corpus.by_name("alpha.txt").sentences[0]
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await compare_alpha_with_beta(pilot)
+        with folder_lock(corpus.root):
+            await pilot.press("t", "2", "ctrl+s")
+            await pilot.pause()
+            assert screen.panes["left"].tagged == {first.id: [Span(first.start, first.end)]}
+            assert screen.query_one(StatusLine).tag_state == "saving tags…"
+            assert not sidecar.exists()
+            await pilot.press("t", "1", "ctrl+s")  # a second change while the first waits
+            await pilot.pause()
+        await saves_done(pilot)
+        assert screen.query_one(StatusLine).tag_state == "tags saved"
+        assert [p.tag.labels for p in TagStore.open(corpus.by_name("alpha.txt")).tags()] == [
+            DEFAULT_LABELS[:2]
+        ]
+        with folder_lock(corpus.root):
+            await pilot.press("u")
+            await pilot.pause()
+            app.exit()  # quit while the undo waits for its write
+    assert app.tagging.finish() == []
+    assert TagStore.open(corpus.by_name("alpha.txt")).tags()[0].tag.labels == DEFAULT_LABELS[1:2]
+    assert [note.title for note in notes if note.title.startswith("Tag")] == ["Tag saved"]

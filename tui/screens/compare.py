@@ -193,9 +193,7 @@ class CompareScreen(Screen[None]):
     @on(TagsChanged)
     def _tags_changed(self, message: TagsChanged) -> None:
         self._mark_tags()
-        self.query_one(StatusLine).tag_state = (
-            "tags saved" if message.saved else "tags NOT saved: the next change retries"
-        )
+        self.query_one(StatusLine).tag_state = message.state
 
     def _mark_tags(self) -> None:
         """Mark tagged claims in both panes (their own tags and links from the other side)."""

@@ -24,8 +24,8 @@ class OpenPair(Message):
 class TagsChanged(Message):
     """Tags of ``articles`` (file names) were added, edited or undone; views refresh."""
 
-    def __init__(self, articles: tuple[str, ...], saved: bool) -> None:
+    def __init__(self, articles: tuple[str, ...], state: str) -> None:
         super().__init__()
         self.articles = articles
-        self.saved = saved
-        """Whether every tag change of the corpus is written to disk."""
+        self.state = state
+        """Whether the tag changes of the corpus are on disk, e.g. "saving tags…", "tags saved"."""

@@ -2,6 +2,7 @@
 
 The stores share one ``UndoHistory``, so ``undo()`` here reverts the last tag
 change whichever article it was in. ``saved`` is true when every store is.
+With a ``Saver`` every store writes through it, off the caller's thread.
 """
 
 from __future__ import annotations
@@ -10,14 +11,21 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from tui.tags.model import AnchoredTag
+from tui.tags.saver import Saver
 from tui.tags.sidecar import SidecarError
 from tui.tags.store import ArticleLike, Change, TagStore, UndoHistory
 
 
 class CorpusTags:
-    def __init__(self, articles: Iterable[ArticleLike], data_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        articles: Iterable[ArticleLike],
+        data_dir: Path | None = None,
+        saver: Saver | None = None,
+    ) -> None:
         self._articles = {article.path.name: article for article in articles}
         self._data_dir = data_dir
+        self.saver = saver
         self._stores: dict[str, TagStore] = {}
         self.history = UndoHistory()
 
@@ -25,7 +33,10 @@ class CorpusTags:
         name = article if isinstance(article, str) else article.path.name
         if name not in self._stores:
             self._stores[name] = TagStore.open(
-                self._articles[name], data_dir=self._data_dir, history=self.history
+                self._articles[name],
+                data_dir=self._data_dir,
+                history=self.history,
+                saver=self.saver,
             )
         return self._stores[name]
 
@@ -39,6 +50,16 @@ class CorpusTags:
     def errors(self) -> list[SidecarError]:
         """Sidecars that could not be read (their articles' tags are read-only)."""
         return [store.error for name in self._articles if (store := self.store(name)).error]
+
+    def write_errors(self) -> list[str]:
+        """Why some changes are not on disk (they stay pending and are retried)."""
+        return [store.write_error for store in self._stores.values() if store.write_error]
+
+    def flush(self) -> list[str]:
+        """Write every pending change now, on this thread; the errors of what failed."""
+        for store in self._stores.values():
+            store.flush()
+        return self.write_errors()
 
     @property
     def saved(self) -> bool:

@@ -6,6 +6,9 @@ window read the file are simply kept. When the tag it touches was itself
 changed elsewhere, both versions are kept and a ``Conflict`` is reported; an
 edit never silently overwrites another's work. Applying returns the edit that
 undoes what actually happened.
+
+``shown_in`` applies an edit to a plain list of tags, optimistically (no
+conflicts): what the app shows while the edit waits for its write.
 """
 
 from __future__ import annotations
@@ -42,6 +45,10 @@ class AddTag:
         tags.insert(index, new_tag_node(self.tag))
         return Outcome(undo=DeleteTag(self.tag))
 
+    def shown_in(self, tags: list[Tag]) -> None:
+        if all(tag.id != self.tag.id for tag in tags):
+            tags.insert(len(tags) if self.index is None else min(self.index, len(tags)), self.tag)
+
 
 @dataclass(frozen=True)
 class UpdateTag:
@@ -63,6 +70,13 @@ class UpdateTag:
         write_tag(tags[index], self.after)
         return Outcome(undo=UpdateTag(self.after, self.before))
 
+    def shown_in(self, tags: list[Tag]) -> None:
+        index = _index_of(tags, self.before.id)
+        if index is None:
+            tags.append(self.after)
+        else:
+            tags[index] = self.after
+
 
 @dataclass(frozen=True)
 class DeleteTag:
@@ -79,8 +93,17 @@ class DeleteTag:
         del tags[index]
         return Outcome(undo=AddTag(self.before, index))
 
+    def shown_in(self, tags: list[Tag]) -> None:
+        index = _index_of(tags, self.before.id)
+        if index is not None:
+            del tags[index]
+
 
 Edit = AddTag | UpdateTag | DeleteTag
+
+
+def _index_of(tags: list[Tag], tag_id: str) -> int | None:
+    return next((i for i, tag in enumerate(tags) if tag.id == tag_id), None)
 
 
 def _keep_both(document: CommentedMap, mine: Tag, path: Path) -> Outcome:

@@ -20,10 +20,17 @@ what is on disk (see ``edits``: merge by tag id, both versions kept on a
 conflict), re-anchors, and replaces the file atomically; it returns a
 ``Change`` whose ``conflicts`` the UI should show. If the write fails the edit
 stays pending (``saved`` is False) and is retried by the next change or by
-``flush()``; nothing is lost. A sidecar that does not parse or has an unknown
-schema sets ``error`` (file and line) and makes the store read-only: mutations
-(which re-read the file first) raise ``TagsReadOnly`` and the file is never
-written until it is fixed. ``ValueError`` means an empty or out-of-range span.
+``flush()``; nothing is lost.
+
+With a ``Saver`` (``TagStore.open(article, saver=...)``) a mutation only
+records the edit and shows it in ``tags()`` (``Change.saving`` is True); the
+saver's thread does the merge and the write, and reports the outcome. The
+YAML work (parse, dump) then never runs on the caller's thread.
+
+A sidecar that does not parse or has an unknown schema sets ``error`` (file
+and line) and makes the store read-only: mutations (which re-read the file
+first) raise ``TagsReadOnly`` and the file is never written until it is fixed.
+``ValueError`` means an empty or out-of-range span.
 
 Opening a store never writes: a tag that moved is re-anchored in memory and
 its new offsets are saved with the next change, together with the article's
@@ -33,11 +40,12 @@ text there changed, so the app can show the change.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from ruamel.yaml.comments import CommentedMap
 
@@ -48,15 +56,20 @@ from tui.tags.edits import AddTag, DeleteTag, Edit, UpdateTag
 from tui.tags.location import SidecarLocation
 from tui.tags.location import locate as locate_sidecar
 from tui.tags.model import (
+    Anchor,
     AnchoredTag,
     AnchorStatus,
     Conflict,
     Related,
     Tag,
+    Target,
     new_tag_id,
     utc_now,
 )
 from tui.tags.sidecar import SidecarError
+
+if TYPE_CHECKING:
+    from tui.tags.saver import Saver
 
 
 class ArticleLike(Protocol):
@@ -78,6 +91,8 @@ class Change:
     """The tag as saved (``None`` for a delete or an undo)."""
     conflicts: tuple[Conflict, ...] = ()
     saved: bool = True
+    saving: bool = False
+    """Handed to the store's saver: the outcome (conflicts, errors) is reported later."""
 
 
 class UndoHistory:
@@ -115,19 +130,32 @@ class TagStore:
         article: ArticleLike,
         location: SidecarLocation,
         history: UndoHistory | None = None,
+        saver: Saver | None = None,
     ) -> None:
         self.article = article
         self.location = location
         self.history = history if history is not None else UndoHistory()
+        self.saver = saver
         self.error: SidecarError | None = None
         self.write_error: str | None = None
+        self._io = threading.RLock()
+        """Held while the sidecar is read or written (``_disk``, ``_base``)."""
+        self._lock = threading.RLock()
+        """Held while the state shared with the saver's thread changes (everything else)."""
         self._disk: bytes | None = None
         self._base: CommentedMap | None = None
         """``_disk`` parsed, kept so that a change need not parse the file again."""
+        self._disk_tags: list[Tag] = []
+        """The tags in ``_disk``."""
         self._pending: list[tuple[Edit, bool]] = []
         """Edits not yet on disk, each with whether its undo goes into the history."""
-        self._document = self._empty()
-        self._view: list[AnchoredTag] | None = None
+        self._writing: list[tuple[Edit, bool]] = []
+        """Edits taken from ``_pending`` by the write in progress."""
+        self._view: list[AnchoredTag] = []
+        self._stale = True
+        """``_view`` no longer shows the disk and the edits: rebuild it."""
+        self._places: dict[str, tuple[Target, Anchor, str]] = {}
+        """Where each tag (by id) was placed, so a change re-places only the tags it touched."""
 
     @classmethod
     def open(
@@ -136,8 +164,9 @@ class TagStore:
         *,
         data_dir: Path | None = None,
         history: UndoHistory | None = None,
+        saver: Saver | None = None,
     ) -> TagStore:
-        store = cls(article, locate_sidecar(article.path, data_dir), history)
+        store = cls(article, locate_sidecar(article.path, data_dir), history, saver)
         store.reload()
         return store
 
@@ -158,18 +187,28 @@ class TagStore:
     @property
     def saved(self) -> bool:
         """True when every change is on disk."""
-        return not self._pending
+        return not self._pending and not self._writing
 
     def tags(self) -> list[AnchoredTag]:
-        """Every tag, placed in the article's current text, in sidecar order."""
-        if self._view is None:
-            tags = sidecar.tags_of(self._document, self.path)
-            ids = {tag.id for tag in tags}
-            disputed = {tag.conflict_of for tag in tags if tag.conflict_of in ids}
-            self._view = [
-                self._placed(tag, tag.id in disputed or tag.conflict_of in ids) for tag in tags
-            ]
-        return list(self._view)
+        """Every tag, placed in the article's current text, in sidecar order.
+
+        What is on disk with the edits not yet written shown on top.
+        """
+        with self._lock:
+            if self._stale:
+                tags = list(self._disk_tags)
+                for edit, _ in (*self._writing, *self._pending):
+                    edit.shown_in(tags)
+                ids = {tag.id for tag in tags}
+                disputed = {tag.conflict_of for tag in tags if tag.conflict_of in ids}
+                shown = {placed.tag.id: placed for placed in self._view}
+                self._places = {tag.id: self._place(tag) for tag in tags}
+                self._view = [
+                    self._shown(tag, _in_conflict(tag, ids, disputed), shown.get(tag.id))
+                    for tag in tags
+                ]
+                self._stale = False
+            return list(self._view)
 
     def get(self, tag_id: str) -> Tag:
         for placed in self.tags():
@@ -177,14 +216,22 @@ class TagStore:
                 return placed.tag
         raise KeyError(tag_id)
 
-    def _placed(self, tag: Tag, in_conflict: bool) -> AnchoredTag:
-        anchor = locate(self.article.text, tag.target)
-        current = (
-            ""
-            if anchor.status is AnchorStatus.ORPHANED
-            else (self.article.text[anchor.start : anchor.end])
-        )
+    def _shown(self, tag: Tag, in_conflict: bool, before: AnchoredTag | None) -> AnchoredTag:
+        """The placed tag, reused from the last view when nothing about it changed."""
+        if before is not None and before.tag is tag and before.in_conflict == in_conflict:
+            return before
+        _, anchor, current = self._places[tag.id]
         return AnchoredTag(self.name, tag, anchor, current, in_conflict)
+
+    def _place(self, tag: Tag) -> tuple[Target, Anchor, str]:
+        """Where ``tag`` is in the text now, and the text there (kept from the last view)."""
+        known = self._places.get(tag.id)
+        if known is not None and (known[0] is tag.target or known[0] == tag.target):
+            return known
+        anchor = locate(self.article.text, tag.target)
+        text = self.article.text
+        current = "" if anchor.status is AnchorStatus.ORPHANED else text[anchor.start : anchor.end]
+        return tag.target, anchor, current
 
     # -- changes -------------------------------------------------------------
 
@@ -240,19 +287,24 @@ class TagStore:
 
     @property
     def can_undo(self) -> bool:
-        return bool(self._pending) or self.history.holds(self)
+        return not self.saved or self.history.holds(self)
 
     def undo(self) -> Change | None:
         """Undo this store's last change; ``None`` when there is nothing to undo.
 
-        Raises ``TagsReadOnly`` (and keeps the change undoable) while the sidecar
-        is unreadable.
+        An edit not yet taken by a write is just dropped; otherwise this waits
+        for the write in progress, whose outcome says what undoes it. Raises
+        ``TagsReadOnly`` (and keeps the change undoable) while the sidecar is
+        unreadable.
         """
         self._check_writable()
-        if self._pending:
-            self._pending.pop()
-            self._rebuild()
-            return Change(None, saved=self.saved)
+        with self._lock:
+            if self._pending:
+                self._pending.pop()
+                self._stale = True
+                return Change(None, saved=self.saved)
+        if self.saver is not None:
+            self.saver.wait(self)
         entry = self.history.pop(self)
         if entry is None:
             return None
@@ -260,68 +312,101 @@ class TagStore:
 
     def _change(self, edit: Edit, tag_id: str | None, record: bool = True) -> Change:
         self._check_writable()
-        self._pending.append((edit, record))
-        conflicts = self.flush()
+        with self._lock:
+            self._pending.append((edit, record))
+            self._stale = True
+        conflicts: tuple[Conflict, ...] = ()
+        if self.saver is None:
+            conflicts = self.flush()
+        else:
+            self.saver.request(self)
         tag = None
         if tag_id is not None:
             tag = next((p.tag for p in self.tags() if p.tag.id == tag_id), None)
-        return Change(tag, conflicts, self.saved)
+        return Change(tag, conflicts, self.saved, saving=self.saver is not None)
 
     def _check_writable(self) -> None:
-        """Re-read the sidecar (parsed only if it changed) and refuse if it is unreadable."""
-        self.reload()
+        """Refuse if the sidecar is unreadable; without a saver, re-read it first.
+
+        (A saver re-reads it before each write, off the caller's thread.)
+        """
+        if self.saver is None:
+            self.reload()
         if self.error is not None:
             raise TagsReadOnly(f"{self.error} (tags of {self.name} are read-only until fixed)")
 
     # -- disk ----------------------------------------------------------------
 
     def reload(self) -> bool:
-        """Read the sidecar again; True when what it holds changed."""
-        try:
-            data = _read(self.location.read_path())
-        except OSError as error:
-            self.error = SidecarError(self.location.read_path(), None, error.strerror or "")
-            return False
-        if data == self._disk and self.error is None:
-            return False
-        try:
-            self._base = self._parse(data)
-        except SidecarError as error:
-            self.error = error
-            return False
-        self.error = None
-        self._disk = data
-        self._rebuild()
-        return True
+        """Read the sidecar again; True when what it holds changed.
+
+        Waits for a write in progress (the saver's) to finish first.
+        """
+        with self._io:
+            try:
+                data = _read(self.location.read_path())
+            except OSError as error:
+                self.error = SidecarError(self.location.read_path(), None, error.strerror or "")
+                return False
+            if data == self._disk and self.error is None:
+                return False
+            try:
+                document = self._parse(data)
+            except SidecarError as error:
+                self.error = error
+                return False
+            tags = sidecar.tags_of(document, self.path)
+            self._base = document
+            self._disk = data
+            with self._lock:
+                self._disk_tags = tags
+                self.error = None
+                self._stale = True
+            return True
 
     def flush(self) -> tuple[Conflict, ...]:
         """Merge pending edits into the file on disk and save it atomically.
 
         On an ``OSError`` (disk full, permissions) the edits stay pending and
         ``write_error`` says why; the next change or ``flush()`` tries again.
+        Safe to call from the saver's thread while the caller's thread changes
+        tags: edits made meanwhile wait for the next flush.
         """
-        if not self._pending:
-            return ()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with folder_lock(self.path.parent):
-                remove_stale_temps(self.path)
-                return self._merge_and_write(_read(self.location.read_path()))
-        except OSError as error:
-            self.write_error = f"{self.path}: not saved: {error.strerror or error}"
-            self._rebuild()
-            return ()
+        with self._io:
+            if not self._pending:
+                return ()
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                with folder_lock(self.path.parent):
+                    with self._lock:  # what is pending once the folder is ours
+                        self._writing, self._pending = self._pending, []
+                    remove_stale_temps(self.path)
+                    return self._merge_and_write(_read(self.location.read_path()))
+            except OSError as error:
+                self._keep_pending(write_error=f"{self.path}: not saved: {error.strerror or error}")
+                return ()
+            except BaseException:
+                self._keep_pending(write_error=self.write_error)
+                raise
+
+    def _keep_pending(self, *, write_error: str | None) -> None:
+        """The write did not happen: its edits go back in front of the pending ones."""
+        with self._lock:
+            self._pending = self._writing + self._pending
+            self._writing = []
+            self.write_error = write_error
+            self._stale = True
 
     def _merge_and_write(self, data: bytes | None) -> tuple[Conflict, ...]:
         try:
             document = self._disk_document(data)
         except SidecarError as error:  # broken since read: keep the edits, touch nothing
             self.error = error
-            self._rebuild()
+            self._keep_pending(write_error=self.write_error)
             return ()
         conflicts: list[Conflict] = []
         undo: list[Edit] = []
-        for edit, record in self._pending:
+        for edit, record in self._writing:
             outcome = edit.apply(document, self.path)
             conflicts.extend(outcome.conflicts)
             if record and outcome.undo is not None:
@@ -329,14 +414,27 @@ class TagStore:
         self._reanchor(document)
         output = sidecar.dump(document)
         atomic_write(self.path, output)
-        self.write_error = None
-        self._pending.clear()
+        tags = self._as_shown(sidecar.tags_of(document, self.path))
         self._disk = output
         self._base = document
-        self._set_document(document)
-        for edit in undo:
-            self.history.push(self, edit)
+        with self._lock:  # one step: the written edits leave ``_writing`` as they reach the view
+            self.write_error = None
+            self._writing = []
+            self._disk_tags = tags
+            self._stale = True
+            for edit in undo:
+                self.history.push(self, edit)
         return tuple(conflicts)
+
+    def _as_shown(self, tags: list[Tag]) -> list[Tag]:
+        """``tags`` with each one equal to a shown tag replaced by that very object.
+
+        Run by the writer, so that the view rebuilt after a write compares by
+        identity: showing a change stays cheap however many tags there are.
+        """
+        with self._lock:
+            shown = {placed.tag.id: placed.tag for placed in self._view}
+        return [same if (same := shown.get(tag.id)) == tag else tag for tag in tags]
 
     def _parse(self, data: bytes | None) -> CommentedMap:
         if data is None:
@@ -358,20 +456,6 @@ class TagStore:
     def _empty(self) -> CommentedMap:
         return sidecar.new_document(self.name, self.article.sha256)
 
-    def _rebuild(self) -> None:
-        """Show what is on disk plus the pending edits."""
-        if not self._pending and self._base is not None:
-            self._set_document(self._base)  # shared: the next flush edits it, then replaces it
-            return
-        document = self._parse(self._disk)
-        for edit, _ in self._pending:
-            edit.apply(document, self.path)
-        self._set_document(document)
-
-    def _set_document(self, document: CommentedMap) -> None:
-        self._document = document
-        self._view = None
-
     def _reanchor(self, document: CommentedMap) -> None:
         """Save where moved tags are now, so the offsets match the current hash."""
         sidecar.set_article(document, self.name, self.article.sha256)
@@ -381,6 +465,11 @@ class TagStore:
             if anchor.status in (AnchorStatus.MOVED, AnchorStatus.CHANGED):
                 target = node["target"]
                 target["start"], target["end"] = anchor.start, anchor.end
+
+
+def _in_conflict(tag: Tag, ids: set[str], disputed: set[str]) -> bool:
+    """A tag whose conflict copy is here, or a copy whose original is here."""
+    return tag.id in disputed or tag.conflict_of in ids
 
 
 def _read(path: Path) -> bytes | None:
