@@ -81,11 +81,11 @@ class Saver:
                     self._changed.notify_all()
                     return
                 store = self._writing = self._queue.popleft()
-            report = self._write(store)
+            report = None if store.saved else self._write(store)  # saved: asked again, then done
             with self._changed:
                 self._writing = None
                 self._changed.notify_all()
-            if self.on_saved is not None:
+            if report is not None and self.on_saved is not None:
                 self.on_saved(report)
 
     @staticmethod
