@@ -13,6 +13,7 @@ Paul", "Xi Jinping").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from tui.engine.findings.english_frequency import is_common
@@ -50,12 +51,14 @@ class NameWord(Protocol):
     def kind(self) -> str: ...
 
 
+@lru_cache(maxsize=65536)
 def is_function_word(word: str) -> bool:
     """A closed-class word that never starts a name (a given name excepted: "Will")."""
     folded = fold(word)
     return (folded in STOPWORDS or folded in DISCOURSE_WORDS) and not given_names().known(folded)
 
 
+@lru_cache(maxsize=65536)
 def is_ordinary_word(word: str) -> bool:
     """A frequent English word that is not a given name ("Morning", "Diplomatic")."""
     folded = fold(word)

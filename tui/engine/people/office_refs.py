@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from tui.engine.people.lexicon import offices, places
 from tui.engine.textnorm import fold
@@ -41,7 +42,16 @@ class OfficeRef:
     end: int
 
     def shifted(self, offset: int) -> OfficeRef:
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        return OfficeRef(
+            self.label,
+            self.title,
+            self.unique,
+            self.country,
+            self.qualifier,
+            self.current,
+            self.start + offset,
+            self.end + offset,
+        )
 
     def ended(self) -> OfficeRef:
         return replace(self, current=False)
@@ -62,32 +72,38 @@ def office_ref(
 ) -> OfficeRef:
     """The office written as ``text[start:end]``, narrowed by the places and the word in
     front of it and by a jurisdiction right after it."""
-    office, implied = offices().lookup(text[start:end])
+    label, title, unique, country, narrowed = _resolved(
+        text[start:end], tuple(places_in_front), qualifier, _jurisdiction_after(text, end)
+    )
+    before = text[max(0, start - 24) : start].replace("-", " ").split()
+    current = not (before and fold(before[-1]).rstrip(".") in offices().modifiers)
+    current = current and not _ENDED_AFTER.match(text, end)
+    return OfficeRef(label, title, unique, country, narrowed, current, start, end)
+
+
+@lru_cache(maxsize=16384)
+def _resolved(
+    matched: str,
+    places_in_front: tuple[str, ...],
+    qualifier: str | None,
+    after: tuple[str | None, str | None] | None,
+) -> tuple[str, str, bool, str | None, str | None]:
+    """(label, title, unique, country, qualifier) of one wording in one setting: the
+    same few wordings recur in every sentence of a long article."""
+    office, implied = offices().lookup(matched)
     codes = [places().country_of(q) for q in places_in_front]
     country = next((c for c in codes if c), None) or implied
     others = [fold(q) for q, c in zip(places_in_front, codes, strict=True) if not c]
     if qualifier:
         others.append(fold(qualifier))
-    after = _jurisdiction_after(text, end)
     if after is not None:
         after_country, after_place = after
         country = country or after_country
         if after_place:
             others.insert(0, after_place)
-    before = text[max(0, start - 24) : start].replace("-", " ").split()
-    current = not (before and fold(before[-1]).rstrip(".") in offices().modifiers)
-    current = current and not _ENDED_AFTER.match(text, end)
     narrowed = others[0] if others else None
-    return OfficeRef(
-        label=office.label,
-        title=offices().title(office.label, country),
-        unique=office.unique or (office.local and narrowed is not None),
-        country=country,
-        qualifier=narrowed,
-        current=current,
-        start=start,
-        end=end,
-    )
+    unique = office.unique or (office.local and narrowed is not None)
+    return office.label, offices().title(office.label, country), unique, country, narrowed
 
 
 def _jurisdiction_after(text: str, end: int) -> tuple[str | None, str | None] | None:

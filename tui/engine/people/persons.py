@@ -10,7 +10,7 @@ the surname of a person already found, or the given name of exactly one ("Hillar
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from tui.engine.corpus import Article
@@ -131,7 +131,8 @@ def cluster_people(article: Article) -> People:
         (only, *more) = clusters.by_key[key]
         if key in owner and not more and not only.given:
             clusters.by_key.pop(key)  # "President Xi" is "Xi Jinping"
-            owner[key].mentions.extend(only.mentions)
+            for mention in only.mentions:
+                owner[key].add(mention)
     alone = {m.key for m in waiting if not m.given}
     for mention in waiting:
         if mention.given:  # "Vicente Fox ... Fox": a surname used alone is a name
@@ -143,21 +144,24 @@ def cluster_people(article: Article) -> People:
             if not clusters.add_bare(mention, create=False):
                 ambiguous.append(mention)
         elif mention.key in owner:
-            owner[mention.key].mentions.append(mention)
+            owner[mention.key].add(mention)
     return People(clusters.people(), tuple(sorted(ambiguous, key=lambda m: m.start)))
 
 
 @dataclass
 class _Cluster:
     mentions: list[Mention]
+    given: set[str] = field(default_factory=set)
+    """The given names of the mentions (kept as mentions are added)."""
 
-    @property
-    def given(self) -> set[str]:
-        return {m.given for m in self.mentions if m.given}
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if mention.given:
+            self.given.add(mention.given)
 
     def takes(self, given: str) -> bool:
         names = given_name_lexicon()
-        return any(names.same_person(given, g) for g in self.given)
+        return given in self.given or any(names.same_person(given, g) for g in self.given)
 
     def holds(self, mention: Mention) -> bool:
         """Some current office of ``mention`` is one this person is given."""
@@ -176,9 +180,9 @@ class _Clusters:
         if target is None and len(group) == 1 and not group[0].given:
             target = group[0]  # "Raimondo" first, "Gina Raimondo" later
         if target is not None:
-            target.mentions.append(mention)
+            target.add(mention)
         elif create:
-            group.append(_Cluster([mention]))
+            group.append(_Cluster([mention], {mention.given}))
         elif not group:
             self.by_key.pop(mention.key)
 
@@ -195,7 +199,7 @@ class _Clusters:
             group = [c for c in group if c.holds(mention)]
         if len(group) != 1:
             return False
-        group[0].mentions.append(mention)
+        group[0].add(mention)
         return True
 
     def given_name_owners(self) -> dict[str, _Cluster]:
