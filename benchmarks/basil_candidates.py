@@ -94,7 +94,7 @@ def same_event_pairs(
 def relaxed() -> Iterator[None]:
     """The detectors with their agreement thresholds lowered (a wider proposal)."""
     saved = [
-        (quotes, "MIN_FRAME", 0.0), (quotes, "MIN_SHARED", 0.1),
+        (quotes, "MIN_FRAME", 0.0), (quotes, "SAME_QUOTATION", 0.3), (quotes, "MIN_EXTENT", 0.3),
         (polarity, "MIN_AGREEMENT", 0.15), (polarity, "CLOSE_AGREEMENT", 0.3),
         (antonyms, "MIN_AGREEMENT", 0.15),
     ]  # fmt: skip

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
-from basil_candidates import LABELLED_CLUSTERS, basil_article, same_event_pairs
+from basil_candidates import LABELLED_CLUSTERS, basil_article, relaxed, same_event_pairs
 
 from tui.engine.compare import compare
 from tui.engine.findings.model import Finding
@@ -90,11 +91,13 @@ def _width(label: Label) -> int:
     return label.left[1] - label.left[0] + label.right[1] - label.right[0]
 
 
-def judged_findings(external: Path) -> Iterator[Judged]:
-    """Every contradiction finding (at any score) on the labelled clusters, judged."""
+def judged_findings(external: Path, wide: bool = False) -> Iterator[Judged]:
+    """Every contradiction finding (at any score) on the labelled clusters, judged;
+    ``wide``: of the pipeline with its detectors' thresholds relaxed."""
     known = labels()
     for cluster, left, right in same_event_pairs(external, LABELLED_CLUSTERS):
-        comparison = compare(basil_article(left), basil_article(right))
+        with relaxed() if wide else nullcontext():
+            comparison = compare(basil_article(left), basil_article(right))
         outlets = (left["source"], right["source"])
         for finding in comparison.findings:
             if finding.kind == "contradiction":
@@ -121,14 +124,19 @@ def report(external: Path, min_score: float, show: int) -> None:
     known_true = sum(1 for label in labels() if label.true)
     found_true = {id(j.label) for j in shown if j.label and j.label.true}
     print(f"  true labels flagged: {len(found_true)}/{known_true}")
-    print("  calibration (every finding at any score; labelled ones):")
+    _calibration("pipeline findings at any score", judged)
+    _calibration("findings with relaxed thresholds", list(judged_findings(external, wide=True)))
+    for j in [j for j in shown if j.label is None][:show]:
+        f = j.finding
+        print(f"    unlabelled c{j.cluster} {'/'.join(j.outlets)} {f.type} {f.score}: {f.message}")
+
+
+def _calibration(what: str, judged: list[Judged]) -> None:
+    """Confidence bucket -> share of the labelled findings in it that are true."""
+    print(f"  calibration ({what}; labelled ones):")
     for low, high in zip(BUCKETS, BUCKETS[1:], strict=False):
         bucket = [j for j in judged if low <= j.finding.score < high and j.label]
         if bucket:
             share = sum(j.label.true for j in bucket if j.label) / len(bucket)
-            print(
-                f"    {low:.1f}-{min(high, 1.0):.1f}  count {len(bucket):4}  share true {share:.2f}"
-            )
-    for j in [j for j in shown if j.label is None][:show]:
-        f = j.finding
-        print(f"    unlabelled c{j.cluster} {'/'.join(j.outlets)} {f.type} {f.score}: {f.message}")
+            bounds = f"{low:.1f}-{min(high, 1.0):.1f}"
+            print(f"    {bounds}  count {len(bucket):4}  share true {share:.2f}")

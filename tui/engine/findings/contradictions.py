@@ -1,5 +1,9 @@
 """Contradictions between aligned sentences: numbers, dates, negation, antonyms, quotes.
 
+Three stages: the detectors (DETECTORS) *propose* conflicts, the same-claim gates
+(same_claim.py) refuse those where the two sentences do not make the same claim,
+and each finding kept is *scored* with a calibrated confidence (confidence.py).
+
 ``find_contradictions`` runs every detector on the two passages each alignment
 joins (one sentence a side, or the adjacent sentences of a split or merge read as
 one passage, so a fact may sit in either half; boilerplate never). Where findings
@@ -13,10 +17,12 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable
+from dataclasses import replace
 
 from tui.engine.align import Alignment
 from tui.engine.corpus import Article
 from tui.engine.findings.antonyms import antonym_conflicts
+from tui.engine.findings.confidence import confidence, evidence
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.dates import date_conflicts
 from tui.engine.findings.entity_swaps import entity_conflicts
@@ -44,11 +50,20 @@ DETECTORS: tuple[SentenceDetector, ...] = (
 """In order of precedence: where two findings overlap, the earlier type is kept."""
 
 
-def sentence_conflicts(left: Sentence, right: Sentence) -> list[Conflict]:
-    """Every contradiction between two sentences, overlaps resolved."""
+def sentence_conflicts(left: Sentence, right: Sentence, alignment: float = 1.0) -> list[Conflict]:
+    """Every contradiction between two sentences, overlaps resolved, each scored with
+    its confidence (``alignment``: the score of the alignment that pairs them)."""
     if fold(left.text) == fold(right.text):
         return []
     pair = SentencePair(left, right)
+    return [
+        replace(c, score=confidence(evidence(c, pair, alignment))) for c in gated_conflicts(pair)
+    ]
+
+
+def gated_conflicts(pair: SentencePair) -> list[Conflict]:
+    """What the detectors propose and the same-claim gates keep, overlaps resolved,
+    with the detectors' own scores."""
     kept: list[Conflict] = []
     for detector in DETECTORS:
         for conflict in detector(pair):
@@ -74,16 +89,16 @@ def find_contradictions(
     findings: list[Finding] = []
     seen: set[tuple[tuple[int, int], tuple[int, int]]] = set()
     for alignment in alignments:
-        for left_passage in _passages(left, [lefts[i] for i in alignment.left]):
-            for right_passage in _passages(right, [rights[i] for i in alignment.right]):
-                for conflict in sentence_conflicts(left_passage, right_passage):
+        for left_passage in aligned_passages(left, [lefts[i] for i in alignment.left]):
+            for right_passage in aligned_passages(right, [rights[i] for i in alignment.right]):
+                for conflict in sentence_conflicts(left_passage, right_passage, alignment.score):
                     if (conflict.left, conflict.right) not in seen:
                         seen.add((conflict.left, conflict.right))
                         findings.append(_finding(conflict, locate_left, locate_right))
     return findings
 
 
-def _passages(article: Article, aligned: list[Sentence]) -> list[Sentence]:
+def aligned_passages(article: Article, aligned: list[Sentence]) -> list[Sentence]:
     """Adjacent aligned sentences as one span of the text; others one by one."""
     sentences = sorted((s for s in aligned if not s.boilerplate), key=lambda s: s.start)
     adjacent = all(b.id == a.id + 1 for a, b in itertools.pairwise(sentences))

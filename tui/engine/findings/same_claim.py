@@ -132,10 +132,10 @@ def unequal_modality(pair: SentencePair, conflict: Conflict) -> bool:
     the other does not."""
     if conflict.type not in ("negation", "antonym"):
         return False
-    return _modal(pair.left_words, conflict.left) != _modal(pair.right_words, conflict.right)
+    return modal(pair.left_words, conflict.left) != modal(pair.right_words, conflict.right)
 
 
-def _modal(words: Sequence[Word], span: tuple[int, int]) -> bool:
+def modal(words: Sequence[Word], span: tuple[int, int]) -> bool:
     """A modality word before the claim (the span's last word), auxiliaries included."""
     k = _last_index(words, span)
     if k is None:
