@@ -44,7 +44,7 @@ from planted_edits import OWN_CLUSTERS, basil_sentences, plants
 from tui.engine.compare import compare
 from tui.engine.findings.confidence import COEFFICIENTS, evidence, prior
 from tui.engine.findings.contradictions import aligned_passages, gated_conflicts
-from tui.engine.findings.model import Contrast, Finding, Side
+from tui.engine.findings.model import Finding, Side
 from tui.engine.findings.pair import SentencePair
 from tui.engine.segment import Sentence
 
@@ -130,10 +130,7 @@ def aligned_planted_examples(external: Path) -> Iterator[Example]:
 
 def _finding(kind: str, left: tuple[int, int], right: tuple[int, int]) -> Finding:
     """A finding with only what ``judge`` reads: its type and spans."""
-    return Finding(
-        "contradiction", kind, Side(None, *left, ""), Side(None, *right, ""),
-        Contrast(kind, "", ""), 0.0,
-    )  # fmt: skip
+    return Finding("contradiction", kind, Side(None, *left, ""), Side(None, *right, ""), "", 0.0)
 
 
 def _sentence(text: str) -> Sentence:

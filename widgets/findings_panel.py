@@ -1,4 +1,4 @@
-"""The findings of a comparison as a list: kind, type and message, filtered by kind.
+"""The findings of a comparison as a list: kind, type, score and message, filtered by kind.
 
 A Line API list (one line per finding, cropped to the width) rather than an
 OptionList, which measures every option when it is filled: 2.9 s for the 5,000
@@ -38,6 +38,7 @@ def finding_text(finding: Finding) -> Text:
     line = Text(end="", no_wrap=True)
     line.append(f"{glyph} {finding.kind:<13} ", style="bold")
     line.append(f"{finding.type:<10} ", style="italic")
+    line.append(f"{finding.score:.2f} ", style="dim")
     line.append(visible_text(" ".join((finding.message + preview).split())))
     return line
 
