@@ -118,3 +118,11 @@ def test_a_show_named_after_a_given_name_is_not_that_person(article: Write) -> N
 def test_ordinary_word_with_a_speech_verb_is_not_a_person_alone(article: Write) -> None:
     doc = article("Treasury said the auction went well. Officials agreed.")
     assert cluster_people(doc).people == ()
+
+
+def test_greetings_and_contractions_are_not_people(article: Write) -> None:
+    doc = article(
+        "\u201cHi, Congressman. How are you?\u201d the student asked. "
+        "\u201cAs I've said, I've done nothing wrong,\u201d he replied."
+    )
+    assert cluster_people(doc).people == ()

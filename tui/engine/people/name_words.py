@@ -38,9 +38,12 @@ DISCOURSE_WORDS = frozenset(
     sometimes soon still such suddenly surely than thanks thereafter therefore third
     though thus today together tomorrow toward towards unlike unless until upon via
     well whatever whenever whereas wherever whether whoever why without worse yes yesterday
-    yet""".split()
+    yet hi hello hey""".split()
 )
 """Conjunctions, prepositions, sentence adverbs and speech verbs that open a sentence."""
+
+
+_CONTRACTIONS = frozenset("ve ll re m d s t".split())
 
 
 class NameWord(Protocol):
@@ -55,6 +58,9 @@ class NameWord(Protocol):
 def is_function_word(word: str) -> bool:
     """A closed-class word that never starts a name (a given name excepted: "Will")."""
     folded = fold(word)
+    head, _, tail = folded.partition("'")
+    if tail in _CONTRACTIONS:
+        folded = head  # "I've", "We'll"
     return (folded in STOPWORDS or folded in DISCOURSE_WORDS) and not given_names().known(folded)
 
 
