@@ -69,7 +69,16 @@ def align(
     idf: Mapping[str, float] | None = None,
 ) -> list[Alignment]:
     """Align the content sentences of two articles; ids are ``Sentence.id``."""
-    lefts, rights = profiles(left), profiles(right)
+    return align_profiles(profiles(left), profiles(right), idf)
+
+
+def align_profiles(
+    lefts: Sequence[Profile],
+    rights: Sequence[Profile],
+    idf: Mapping[str, float] | None = None,
+) -> list[Alignment]:
+    """``align`` from the sentences' profiles (an article's are computed once and
+    reused by every pair it is compared in)."""
     if not lefts or not rights:
         return []
     rights = unify_name_variants(lefts, rights)

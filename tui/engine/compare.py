@@ -8,11 +8,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from tui.engine.align import Alignment, align
+from tui.engine.align import Alignment, align_profiles
 from tui.engine.corpus import Article
 from tui.engine.diff import DiffOp, word_diff
 from tui.engine.findings.model import Finding
 from tui.engine.findings.shared import shared_passages
+from tui.engine.similarity import article_profiles
 
 Detector = Callable[[Article, Article, "tuple[Alignment, ...]"], list[Finding]]
 
@@ -81,7 +82,7 @@ def compare(
     step = progress or (lambda stage: None)
     with _collector_paused():
         step("aligning sentences")
-        alignments = tuple(align(left.sentences, right.sentences, idf))
+        alignments = tuple(align_profiles(article_profiles(left), article_profiles(right), idf))
         step("finding shared passages")
         findings: list[Finding] = shared_passages(left, right)
         for stage, detector in _detectors():

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from rapidfuzz.fuzz import ratio
 from rapidfuzz.utils import default_process
 
+from tui.engine.corpus import Article
+from tui.engine.per_article import per_article
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import WORD_PATTERN, word_forms
 
@@ -62,6 +64,13 @@ def profiles(sentences: Sequence[Sentence]) -> list[Profile]:
     """Profiles of the content sentences, in order; boilerplate is left out."""
     content = [s for s in sentences if not s.boilerplate]
     return [profile(s, position) for position, s in enumerate(content)]
+
+
+@per_article
+def article_profiles(article: Article) -> tuple[Profile, ...]:
+    """``profiles`` of an article's sentences, computed once however many articles it
+    is compared with."""
+    return tuple(profiles(article.sentences))
 
 
 def pair_idf(left: Sequence[Profile], right: Sequence[Profile]) -> dict[str, float]:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from tui.engine.corpus import Article
 from tui.engine.findings.model import Finding, Side
+from tui.engine.per_article import per_article
 from tui.engine.textnorm import WORD_PATTERN, word_forms
 
 MIN_WORDS = 6
@@ -54,9 +55,13 @@ class _Words:
         return Side(sentence, start, end, self.article.text[start:end])
 
 
+_words_of = per_article(_Words)
+"""An article's words, cut once however many articles it is compared with."""
+
+
 def shared_passages(left: Article, right: Article, min_words: int = MIN_WORDS) -> list[Finding]:
-    lefts = _Words(left)
-    rights = _Words(right)
+    lefts = _words_of(left)
+    rights = _words_of(right)
     left_words, right_words = lefts.norms, rights.norms
     windows: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for j, window in enumerate(_windows(right_words, min_words)):

@@ -12,6 +12,7 @@ from tui.engine.corpus import Article
 from tui.engine.findings.model import Side
 from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.persons import Mention, Person, cluster_people, name_key
+from tui.engine.per_article import per_article
 
 _CAPITALISED = re.compile(r"(?=[A-Z\u00c0-\u00de\u0100-\u017f])\b\w+")
 
@@ -35,7 +36,9 @@ class Cast:
         return frozenset(p.key for p in self.people) | frozenset(map(name_key, self.words))
 
 
+@per_article
 def cast_of(article: Article) -> Cast:
+    """The article's people, found once however many articles it is compared with."""
     found = cluster_people(article)
     return Cast(article, found.people, found.ambiguous)
 

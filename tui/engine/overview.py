@@ -1,0 +1,93 @@
+"""The overview of a corpus: what each compared pair of articles has in common.
+
+``overview`` picks the pairs worth comparing (``related.candidate_pairs``, or
+every pair), compares them (``pair_jobs``: in a process pool when there are
+enough) and keeps a few numbers per pair, the same the app's overview shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from tui.engine.compare import Comparison
+from tui.engine.corpus import Article
+
+Progress = Callable[[int, int], None]
+"""Told (pairs done, pairs in all) as comparisons finish."""
+
+
+@dataclass(frozen=True, slots=True)
+class PairSummary:
+    """The numbers of one compared pair; ``left`` and ``right`` are article positions."""
+
+    left: int
+    right: int
+    left_share: float
+    """Share of the left article's content sentences aligned with the right one."""
+    right_share: float
+    contradictions: int
+    names: int
+    shared: int
+    """Shared passages (runs of six or more words found in both)."""
+
+    @property
+    def aligned_share(self) -> float:
+        """The mean share of each article's sentences that found a partner."""
+        return (self.left_share + self.right_share) / 2
+
+    @classmethod
+    def of(cls, left: int, right: int, comparison: Comparison) -> PairSummary:
+        return cls(
+            left,
+            right,
+            comparison.left_aligned_share,
+            comparison.right_aligned_share,
+            comparison.count("contradiction"),
+            comparison.count("name"),
+            comparison.count("shared"),
+        )
+
+
+@dataclass(frozen=True)
+class Overview:
+    articles: tuple[Article, ...]
+    pairs: tuple[PairSummary, ...]
+    """Compared pairs, by (left, right) position; left < right."""
+    skipped: tuple[tuple[int, int], ...]
+    """Pairs not compared: they share too few informative words to share claims."""
+    all_pairs: bool = False
+    """Every pair was asked for (nothing skipped)."""
+
+
+def pairs_to_compare(
+    articles: Sequence[Article], all_pairs: bool = False
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(pairs to compare, pairs skipped as unrelated), by position, each sorted."""
+    every = list(combinations(range(len(articles)), 2))
+    if all_pairs:
+        return every, []
+    from tui.engine.related import candidate_pairs
+
+    chosen = set(candidate_pairs(articles).pairs)
+    return [p for p in every if p in chosen], [p for p in every if p not in chosen]
+
+
+def overview(
+    articles: Sequence[Article],
+    all_pairs: bool = False,
+    progress: Progress | None = None,
+    workers: int | None = None,
+) -> Overview:
+    """Compare the related pairs of ``articles`` (every pair with ``all_pairs``).
+
+    ``workers`` caps the processes (default: one per available core; tiny
+    inputs always run in this process).
+    """
+    from tui.engine.pair_jobs import summarise_pairs
+
+    articles = tuple(articles)
+    chosen, skipped = pairs_to_compare(articles, all_pairs)
+    summaries = summarise_pairs(articles, chosen, progress, workers)
+    return Overview(articles, tuple(summaries), tuple(skipped), all_pairs)

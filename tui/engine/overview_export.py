@@ -1,0 +1,56 @@
+"""Serialise an Overview: the JSON contract ``diptych.overview/1`` and CSV rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tui.engine.overview import Overview, PairSummary
+
+SCHEMA = "diptych.overview/1"
+CSV_HEADER = (
+    "left",
+    "right",
+    "aligned",
+    "left_aligned",
+    "right_aligned",
+    "contradictions",
+    "names",
+    "shared",
+)
+
+
+def to_json(overview: Overview, corpus: str) -> dict[str, Any]:
+    """The whole overview; pairs and skipped pairs name their articles by file name."""
+    names = [article.name for article in overview.articles]
+    return {
+        "schema": SCHEMA,
+        "corpus": corpus,
+        "all_pairs": overview.all_pairs,
+        "articles": [
+            {
+                "file": article.name,
+                "title": article.title,
+                "sentences": article.sentence_count,
+                "sha256": article.sha256,
+            }
+            for article in overview.articles
+        ],
+        "pairs": [
+            dict(zip(CSV_HEADER, csv_row(pair, names), strict=True)) for pair in overview.pairs
+        ],
+        "skipped": [[names[i], names[j]] for i, j in overview.skipped],
+    }
+
+
+def csv_row(pair: PairSummary, names: list[str]) -> list[Any]:
+    """One compared pair, in the order of ``CSV_HEADER``; shares rounded to 4 places."""
+    return [
+        names[pair.left],
+        names[pair.right],
+        round(pair.aligned_share, 4),
+        round(pair.left_share, 4),
+        round(pair.right_share, 4),
+        pair.contradictions,
+        pair.names,
+        pair.shared,
+    ]
