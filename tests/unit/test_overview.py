@@ -6,6 +6,7 @@ import csv
 import gc
 import io
 import json
+import weakref
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,8 @@ from tui.engine import pair_jobs
 from tui.engine.compare import compare
 from tui.engine.corpus import Article, load_article, load_corpus
 from tui.engine.overview import overview
-from tui.engine.per_article import cached_articles, per_article
+from tui.engine.people.cast import cast_of
+from tui.engine.per_article import per_article
 from tui.engine.similarity import article_profiles
 
 
@@ -70,10 +72,12 @@ def test_per_article_work_is_done_once_and_dropped_with_the_article(seeds: Path)
     assert length(article) == length(article) == len(article.text)
     assert calls == [article.name]
     assert article_profiles(article) is article_profiles(article)
-    before = cached_articles()
+    assert article_profiles(load_article(article.path)) is not article_profiles(article)
+    assert cast_of(article) is cast_of(article)
+    gone = weakref.ref(article)
     del article
     gc.collect()
-    assert cached_articles() == before - 1
+    assert gone() is None  # the cached work (a Cast points back to it) does not keep it
 
 
 def write_two_topics(folder: Path) -> None:

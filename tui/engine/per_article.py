@@ -1,17 +1,18 @@
 """Work done once per article and reused by every pair the article is compared in.
 
-An overview compares each article with many others; its sentences' stems, its
-people and its word table do not depend on the partner, so they are computed
-on first use and kept for as long as the ``Article`` object lives. The cache is
-keyed by the object's identity, not by its content hash: two loads of one file
-in different corpora may mark different boilerplate, and so differ.
+An overview compares each article with many others; its sentences' profiles,
+its people and its word table do not depend on the partner, so they are
+computed on first use and kept on the ``Article`` object itself, as
+``functools.cached_property`` keeps its values: they live exactly as long as
+the article (a results table outside it would keep every article alive, since
+results such as a ``Cast`` point back to their article). Keyed by object, not
+by content hash: two loads of one file in different corpora may mark different
+boilerplate, and so differ.
 """
 
 from __future__ import annotations
 
 import functools
-import threading
-import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -19,22 +20,8 @@ from tui.engine.corpus import Article
 
 T = TypeVar("T")
 
-_results: dict[int, dict[Callable[[Article], Any], Any]] = {}
-"""``id(article)`` -> {computation: its result}; an entry goes when its article does."""
-_lock = threading.Lock()
-
-
-def _results_of(article: Article) -> dict[Callable[[Article], Any], Any]:
-    key = id(article)
-    found = _results.get(key)
-    if found is not None:
-        return found
-    with _lock:
-        found = _results.get(key)
-        if found is None:
-            found = _results[key] = {}
-            weakref.finalize(article, _results.pop, key, None)
-        return found
+_ATTRIBUTE = "_per_article"
+"""Where an article keeps its results: {computation's dotted name: result}."""
 
 
 def per_article(compute: Callable[[Article], T]) -> Callable[[Article], T]:
@@ -43,19 +30,15 @@ def per_article(compute: Callable[[Article], T]) -> Callable[[Article], T]:
     Two threads asking at once may both compute it: ``compute`` must be a pure
     function of the article, so either result is the same.
     """
+    name = f"{compute.__module__}.{compute.__qualname__}"
 
     @functools.wraps(compute)
     def once(article: Article) -> T:
-        results = _results_of(article)
-        if compute in results:
-            value: T = results[compute]
+        results: dict[str, Any] = article.__dict__.setdefault(_ATTRIBUTE, {})
+        if name in results:
+            value: T = results[name]
             return value
-        value = results[compute] = compute(article)
+        value = results[name] = compute(article)
         return value
 
     return once
-
-
-def cached_articles() -> int:
-    """How many articles hold cached work (tests check entries go with their article)."""
-    return len(_results)
