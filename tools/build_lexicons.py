@@ -8,6 +8,9 @@
   a word's senses most frequent first; a satellite's must be its first), so "pretty"
   is not opposite to "good" (its "a pretty mess" sense is rare), and only words of
   everyday English (wordfreq Zipf frequency >= ``MIN_ZIPF``) are kept.
+- ``wordnet_places.txt`` from the same database: names of places (instances in its
+  noun.location file) that are neither a person's name nor an everyday word, for the
+  entity-swap detector ("Jamaica" / "Australia").
 - ``evaluative.txt`` from the VADER sentiment lexicon (the ``vaderSentiment`` package,
   MIT; pass the path of its ``vader_lexicon.txt``): single words of strong mean valence,
   for evaluative flips ("praised" / "condemned").
@@ -157,6 +160,43 @@ def write_antonyms(pairs: set[tuple[str, str]], path: Path) -> None:
     path.write_text("".join(lines), encoding="utf-8")
 
 
+LOCATION_FILE = "15"
+"""WordNet's lexicographer file of places (noun.location); 18 is people (noun.person)."""
+PERSON_FILE = "18"
+
+
+def place_names(folder: Path) -> list[str]:
+    """Names of places: instances (cities, countries, regions, rivers...) in noun.location
+    that no person bears ("Lincoln") and that are no everyday word written in lower
+    case ("Reading", "Nice")."""
+    names: set[str] = set()
+    taken: set[str] = set()
+    for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        words = [_clean(fields[4 + 2 * k]) for k in range(int(fields[3], 16))]
+        if fields[1] == LOCATION_FILE and " @i " in f" {' '.join(fields)} ":
+            names.update(w for w in words if w[:1].isupper())
+        elif fields[1] == PERSON_FILE:
+            taken.update(words)
+        else:
+            taken.update(w for w in words if w == w.lower())
+    for pos_name in ("adj", "verb", "adv"):
+        taken.update(lemma for lemma, _ in read_ranks(folder, pos_name))
+    return sorted(
+        name
+        for name in names - taken
+        if name.lower() not in taken
+        and re.fullmatch(r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*", name)
+    )
+
+
+def write_places(names: list[str], path: Path) -> None:
+    lines = [WORDNET_NOTICE, "# Names of places (instances of noun.location), one a line.\n"]
+    path.write_text("".join(lines + [name + "\n" for name in names]), encoding="utf-8")
+
+
 def evaluative_words(vader: Path) -> dict[str, float]:
     """Words (letters only) of strong mean valence."""
     table = {}
@@ -185,6 +225,9 @@ def main() -> int:
     pairs = antonym_pairs(args.wordnet)
     write_antonyms(pairs, DATA / "wordnet_antonyms.txt")
     print(f"wordnet_antonyms.txt: {len(pairs)} opposite pairs")
+    names = place_names(args.wordnet)
+    write_places(names, DATA / "wordnet_places.txt")
+    print(f"wordnet_places.txt: {len(names)} place names")
     if args.vader:
         table = evaluative_words(args.vader)
         write_evaluative(table, DATA / "evaluative.txt")

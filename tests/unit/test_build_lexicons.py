@@ -45,11 +45,22 @@ DATA_VERB = (
 INDEX_VERB = "accept v 1 1 ! 1 0 00000010\nreject v 1 1 ! 1 0 00000011\ntake v 1 1 ! 1 0 00000010\n"
 
 
+DATA_NOUN = """\
+00000020 15 n 01 Jamaica 0 001 @i 00000023 n 0000 | an island country
+00000021 15 n 01 Lincoln 0 001 @i 00000023 n 0000 | a city in Nebraska
+00000022 18 n 01 Lincoln 0 000 | a president
+00000023 15 n 01 country 0 000 | a nation
+00000024 15 n 01 Reading 0 001 @i 00000023 n 0000 | a town in England
+00000025 04 n 01 reading 0 000 | the act of reading
+"""
+
+
 @pytest.fixture
 def wordnet(tmp_path: Path) -> Path:
     for name, text in {
         "data.adj": DATA_ADJ, "index.adj": INDEX_ADJ,
-        "data.verb": DATA_VERB, "index.verb": INDEX_VERB,
+        "data.verb": DATA_VERB, "index.verb": INDEX_VERB, "data.noun": DATA_NOUN,
+        "index.adv": "",
     }.items():  # fmt: skip
         (tmp_path / name).write_text(text, encoding="latin-1")
     return tmp_path
@@ -79,3 +90,9 @@ def test_tables_are_written_with_their_notice(
         "praised\t2.2\t0.6\t[]\ngrim\t-2.7\t0.6\t[]\nokay\t0.9\t0.5\t[]\n:)\t2.0\t1\t[]\n"
     )
     assert builder.evaluative_words(vader) == {"praised": 2.2, "grim": -2.7}
+
+
+def test_place_names_are_locations_no_person_bears_nor_everyday_words(
+    builder: ModuleType, wordnet: Path
+) -> None:
+    assert builder.place_names(wordnet) == ["Jamaica"]

@@ -7,6 +7,7 @@ import pytest
 
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.contradictions import sentence_conflicts
+from tui.engine.findings.entity_swaps import wordnet_places
 from tui.engine.findings.evaluative import MIN_VALENCE, evaluative_words
 from tui.engine.segment import Sentence
 
@@ -163,6 +164,11 @@ def test_the_evaluative_table_rates_words_from_minus_four_to_four() -> None:
             ("Senate", "House"),
         ),
         (
+            "The dance style originated in Jamaica during the early nineties.",
+            "The dance style originated in Senegal during the early nineties.",
+            ("Jamaica", "Senegal"),
+        ),
+        (
             "The complaint was referred to the Department of Energy after the audit.",
             "The complaint was referred to the Treasury Department after the audit.",
             ("Department of Energy", "Treasury Department"),
@@ -213,3 +219,10 @@ def test_a_swapped_nation_place_or_organisation_is_flagged(
 )
 def test_one_entity_named_twice_or_a_person_is_not_an_entity_swap(left: str, right: str) -> None:
     assert [c for c in conflicts(left, right) if c.type == "entity"] == []
+
+
+def test_wordnet_place_names_leave_out_given_names() -> None:
+    names = wordnet_places()
+    assert {"Jamaica", "Munich", "Canberra"} <= names
+    assert "Austin" not in names  # a given name too
+    assert "Reading" not in names  # an everyday word

@@ -4,7 +4,8 @@ club", "the *Senate* passed the bill" / "the *House* passed the bill").
 
 Mentions come from the places lexicon (data/places.txt, read through
 ``tui.engine.people.lexicon.places``): a country by any of its forms ("Mexico",
-"Mexican", "Mexicans" are one key, so they never conflict), other places, and
+"Mexican", "Mexicans" are one key, so they never conflict), other places, the
+places WordNet names (data/wordnet_places.txt: "Jamaica", "Munich"), and
 organisations, a capitalised run ending in an organisation word ("Justice
 Department", "Fox News") or an acronym ("FBI"). Person names are never compared here:
 a run that is not a known place or does not end in an organisation word is left to
@@ -27,13 +28,16 @@ from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.model import Contrast
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.slots import rest_agreement, same_slot
+from tui.engine.findings.wordlists import DATA
 from tui.engine.findings.words import CACHED_SENTENCES, Word, sentence_words
-from tui.engine.people.lexicon import alternation, places
+from tui.engine.people.lexicon import alternation, given_names, places
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import fold, stem
 
 MIN_AGREEMENT = 0.45
 """Least overlap of the rest of the two sentences (content-lemma Dice)."""
+MAX_PLACE_WORDS = 4
+"""Longest WordNet place name looked up ("Cape Girardeau", "Democratic Republic of the Congo")."""
 HEADLINE_SHARE = 0.6
 """A sentence with this share of its words capitalised is a title-case headline."""
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
@@ -63,6 +67,19 @@ def _place_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.-])" + alternation(places().forms))
 
 
+@cache
+def wordnet_places() -> frozenset[str]:
+    """Place names from WordNet (data/wordnet_places.txt, tools/build_lexicons.py) but
+    those a person may bear as a given name ("Georgia", "Austin")."""
+    text = (DATA / "wordnet_places.txt").read_text(encoding="utf-8")
+    names = given_names()
+    return frozenset(
+        line
+        for line in text.splitlines()
+        if line and not line.startswith("#") and not names.known(fold(line))
+    )
+
+
 @lru_cache(maxsize=CACHED_SENTENCES)
 def entity_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
     words = sentence_words(sentence)
@@ -80,9 +97,30 @@ def entity_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
         kind = "organisation" if form.split()[-1] in lexicon.org_words else "place"
         found.append(EntityMention(first, last, code or fold(form), kind))
         taken.update(range(first, last + 1))
+    for first, last in _wordnet_runs(words, taken):
+        name = " ".join(w.text for w in words[first : last + 1])
+        found.append(EntityMention(first, last, fold(name), "place"))
+        taken.update(range(first, last + 1))
     if not _headline(words):
         found += _organisations(words, taken)
     return tuple(sorted(found, key=lambda m: m.first))
+
+
+def _wordnet_runs(words: Sequence[Word], taken: set[int]) -> Iterator[tuple[int, int]]:
+    """(first, last) word of each WordNet place name, longest first, outside ``taken``."""
+    names = wordnet_places()
+    k = 0
+    while k < len(words):
+        if k not in taken and words[k].text[:1].isupper():
+            for n in range(min(MAX_PLACE_WORDS, len(words) - k), 0, -1):
+                run = words[k : k + n]
+                if any(w.break_before for w in run[1:]) or taken.intersection(range(k, k + n)):
+                    continue
+                if " ".join(w.text for w in run) in names:
+                    yield k, k + n - 1
+                    k += n - 1
+                    break
+        k += 1
 
 
 def _headline(words: Sequence[Word]) -> bool:
@@ -195,7 +233,8 @@ def _entity_like(runs: frozenset[str]) -> bool:
 def _entity_words() -> frozenset[str]:
     """Every word of a place form, and the organisation words."""
     lexicon = places()
-    return frozenset(word for form in lexicon.forms for word in form.split()) | lexicon.org_words
+    forms = (*lexicon.forms, *wordnet_places())
+    return frozenset(word for form in forms for word in form.split()) | lexicon.org_words
 
 
 def entity_conflicts(pair: SentencePair) -> list[Conflict]:
