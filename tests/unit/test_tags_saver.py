@@ -108,3 +108,25 @@ def test_two_writers_adding_at_once_lose_nothing(article: Article) -> None:
     assert sorted(labels for (labels,) in on_disk(article)) == sorted(
         f"{name}{i}" for name in "ab" for i in range(8)
     )
+
+
+def test_two_windows_editing_one_tag_at_once_keep_both_versions(article: Article) -> None:
+    """Each window edits the tag from the version it opened with: one edit becomes a copy."""
+    sentence = article.content_sentences[1]
+    original = TagStore.open(article).add(sentence.start, sentence.end, ["verified"], "0").tag
+    assert original is not None
+    savers = [Saver(), Saver()]
+    windows = [TagStore.open(article, saver=saver) for saver in savers]
+    threads = [
+        threading.Thread(target=window.update, args=(original.id,), kwargs={"note": note})
+        for window, note in zip(windows, ("left", "right"), strict=True)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(saver.wait(timeout=30) for saver in savers)
+    path = article.path.with_name(article.path.name + ".tags.yaml")
+    tags = tags_of(parse(path.read_bytes(), path), path)
+    assert sorted(tag.note for tag in tags) == ["left", "right"]
+    assert [tag.conflict_of for tag in tags] == [None, original.id]
