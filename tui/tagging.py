@@ -22,7 +22,7 @@ from tui.screens.tags_screen import TagsScreen
 from tui.tags.corpus_tags import CorpusTags
 from tui.tags.model import AnchoredTag, Related
 from tui.tags.saver import Saver, SaveReport
-from tui.tags.store import TagsReadOnly
+from tui.tags.store import StillSaving, TagsReadOnly
 
 SAVING, SAVED = "saving tags…", "tags saved"
 NOT_SAVED = "tags NOT saved: the next change retries"
@@ -137,7 +137,7 @@ class Tagging:
         """Undo the last tag change of the corpus, whichever article it was in."""
         try:
             change = self.tags.undo()
-        except TagsReadOnly as error:
+        except (TagsReadOnly, StillSaving) as error:
             self._refuse(str(error))
             return
         if change is None:

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from tui.engine.corpus import Article, load_article
+from tui.tags import sidecar
 from tui.tags.atomic import folder_lock
 from tui.tags.saver import Saver, SaveReport
 from tui.tags.sidecar import parse, tags_of
-from tui.tags.store import TagStore
+from tui.tags.store import StillSaving, TagStore
 
 SEED = "000_4ab7afceee558d79.txt"
 
@@ -130,3 +131,32 @@ def test_two_windows_editing_one_tag_at_once_keep_both_versions(article: Article
     tags = tags_of(parse(path.read_bytes(), path), path)
     assert sorted(tag.note for tag in tags) == ["left", "right"]
     assert [tag.conflict_of for tag in tags] == [None, original.id]
+
+
+def test_while_a_write_runs_reload_returns_and_undo_gives_up_then_works(
+    article: Article, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saver = Saver()
+    store = TagStore.open(article, saver=saver)
+    sentence = article.content_sentences[1]
+    dumping, release = threading.Event(), threading.Event()
+    dump = sidecar.dump
+
+    def slow_dump(document: object) -> bytes:
+        dumping.set()
+        assert release.wait(timeout=30)
+        return dump(document)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("tui.tags.store.UNDO_WAIT", 0.1)
+    monkeypatch.setattr("tui.tags.sidecar.dump", slow_dump)
+    store.add(sentence.start, sentence.end, ["verified"])
+    assert dumping.wait(timeout=30)  # the write has taken the change
+    assert store.reload() is False  # at once, not after the write
+    with pytest.raises(StillSaving):
+        store.undo()
+    release.set()
+    assert saver.wait(timeout=30)
+    assert on_disk(article) == [("verified",)]
+    store.undo()
+    assert saver.wait(timeout=30)
+    assert on_disk(article) == []

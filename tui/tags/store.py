@@ -85,6 +85,13 @@ class TagsReadOnly(Exception):
     """A change was refused because the sidecar is unreadable; the message says why."""
 
 
+class StillSaving(Exception):
+    """An undo that must wait for a write which has not finished in ``UNDO_WAIT`` seconds."""
+
+
+UNDO_WAIT = 5.0
+
+
 @dataclass(frozen=True)
 class Change:
     tag: Tag | None
@@ -293,9 +300,9 @@ class TagStore:
         """Undo this store's last change; ``None`` when there is nothing to undo.
 
         An edit not yet taken by a write is just dropped; otherwise this waits
-        for the write in progress, whose outcome says what undoes it. Raises
-        ``TagsReadOnly`` (and keeps the change undoable) while the sidecar is
-        unreadable.
+        for the write in progress, whose outcome says what undoes it (raising
+        ``StillSaving`` after ``UNDO_WAIT`` seconds). Raises ``TagsReadOnly``
+        (and keeps the change undoable) while the sidecar is unreadable.
         """
         self._check_writable()
         with self._lock:
@@ -303,8 +310,8 @@ class TagStore:
                 self._pending.pop()
                 self._stale = True
                 return Change(None, saved=self.saved)
-        if self.saver is not None:
-            self.saver.wait(self)
+        if self.saver is not None and not self.saver.wait(self, timeout=UNDO_WAIT):
+            raise StillSaving(f"{self.name}: the last change is still being written; try again")
         entry = self.history.pop(self)
         if entry is None:
             return None
@@ -340,29 +347,37 @@ class TagStore:
     def reload(self) -> bool:
         """Read the sidecar again; True when what it holds changed.
 
-        Waits for a write in progress (the saver's) to finish first.
+        While this store's own write is under way (on the saver's thread) it
+        returns False at once: that write merges what is on disk and shows it.
         """
-        with self._io:
-            try:
-                data = _read(self.location.read_path())
-            except OSError as error:
-                self.error = SidecarError(self.location.read_path(), None, error.strerror or "")
-                return False
-            if data == self._disk and self.error is None:
-                return False
-            try:
-                document = self._parse(data)
-            except SidecarError as error:
-                self.error = error
-                return False
-            tags = sidecar.tags_of(document, self.path)
-            self._base = document
-            self._disk = data
-            with self._lock:
-                self._disk_tags = tags
-                self.error = None
-                self._stale = True
-            return True
+        if not self._io.acquire(blocking=False):
+            return False
+        try:
+            return self._read_again()
+        finally:
+            self._io.release()
+
+    def _read_again(self) -> bool:
+        try:
+            data = _read(self.location.read_path())
+        except OSError as error:
+            self.error = SidecarError(self.location.read_path(), None, error.strerror or "")
+            return False
+        if data == self._disk and self.error is None:
+            return False
+        try:
+            document = self._parse(data)
+        except SidecarError as error:
+            self.error = error
+            return False
+        tags = sidecar.tags_of(document, self.path)
+        self._base = document
+        self._disk = data
+        with self._lock:
+            self._disk_tags = tags
+            self.error = None
+            self._stale = True
+        return True
 
     def flush(self) -> tuple[Conflict, ...]:
         """Merge pending edits into the file on disk and save it atomically.
