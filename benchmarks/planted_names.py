@@ -177,6 +177,9 @@ NAMESAKE_TRAPS: list[tuple[str, str]] = [
     ("Pryor", "Prior"),
 ]
 
+NAMESAKE_GIVEN = "Marguerite"
+"""The given name of the namesake trap's other person (close surname, another person)."""
+
 SWAPPED_HOLDER = ("Dana", "Wrzesniewski")
 """The other holder the right report names in an office swap."""
 
@@ -337,7 +340,9 @@ def run_plants(path: Path) -> None:
                 right_text = _renamed(host.right, host, plant.variant, host.surname)
             else:
                 left_text = _renamed(host.left, host, None, plant.base)
-                right_text = _renamed(host.right, host, None, plant.variant)
+                # a namesake is another person: another given name beside the close surname
+                other = NAMESAKE_GIVEN if plant.trap else None
+                right_text = _renamed(host.right, host, other, plant.variant)
             left, right = _article(tmp, "l", left_text), _article(tmp, "r", right_text)
             alignments = tuple(align(left.sentences, right.sentences))
             found = find_name_findings(left, right, alignments)

@@ -90,3 +90,25 @@ def test_relatives_with_one_surname_are_not_a_misspelling(pair: Pair) -> None:
         "Hillary Clinton spoke at the convention on Tuesday night.",
     )
     assert not [f for f in found if f.type == "spelling"]
+
+
+def test_namesakes_in_one_chamber_are_not_one_person_misspelt(pair: Pair) -> None:
+    found = pair(
+        "Sen. Mark Warner of Virginia said the bill would pass. Warner left early.",
+        "Sen. Elizabeth Warren of Massachusetts said the bill would pass. Warren left early.",
+    )
+    assert not [f for f in found if f.type == "spelling"]
+
+
+def test_a_name_without_evidence_is_confirmed_by_the_other_report(pair: Pair) -> None:
+    found = pair(
+        "The talks in Geneva ended when Sergei Kostin walked out of the room.",
+        "The talks in Geneva ended when Foreign Minister Sergey Kostin walked out of the room.",
+    )
+    assert [(f.type, f.left.quote, f.right.quote) for f in found] == [
+        ("spelling", "Sergei Kostin", "Sergey Kostin")
+    ]
+
+
+def test_french_romanisation_of_a_given_name() -> None:
+    assert given_variant_score("yuri", "iouri") > 0

@@ -11,7 +11,7 @@ from functools import cached_property
 from tui.engine.corpus import Article
 from tui.engine.findings.model import Side
 from tui.engine.people.office_refs import OfficeRef
-from tui.engine.people.persons import Mention, Person, cluster_people, name_key
+from tui.engine.people.persons import Mention, Person, cluster_people, confirmed, name_key
 from tui.engine.per_article import per_article
 
 _CAPITALISED = re.compile(r"(?=[A-Z\u00c0-\u00de\u0100-\u017f])\b\w+")
@@ -25,6 +25,16 @@ class Cast:
     people: tuple[Person, ...]
     ambiguous: tuple[Mention, ...] = ()
     """Surnames alone that could be any of two or more people ("Clinton")."""
+    unconfirmed: tuple[Mention, ...] = ()
+    """Full names without evidence of a person (persons.People.unconfirmed)."""
+
+    def confirmed_by(self, other: Cast) -> Cast:
+        """This cast with the unconfirmed names whose surname ``other`` gives a person."""
+        if not self.unconfirmed:
+            return self
+        keys = {p.key for p in other.people}
+        people = confirmed(self.people, self.unconfirmed, keys)
+        return self if people is self.people else Cast(self.article, people, self.ambiguous)
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -40,7 +50,7 @@ class Cast:
 def cast_of(article: Article) -> Cast:
     """The article's people, found once however many articles it is compared with."""
     found = cluster_people(article)
-    return Cast(article, found.people, found.ambiguous)
+    return Cast(article, found.people, found.ambiguous, found.unconfirmed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,6 +88,9 @@ class People:
 
     people: tuple[Person, ...]
     ambiguous: tuple[Mention, ...]
+    unconfirmed: tuple[Mention, ...] = ()
+    """Full names with no evidence of a person in this article ("Sergei Kostin" once,
+    no title): another article that names a person of that surname confirms them."""
 
 
 def find_people(article: Article) -> tuple[Person, ...]:
@@ -134,9 +137,13 @@ def cluster_people(article: Article) -> People:
             for mention in only.mentions:
                 owner[key].add(mention)
     alone = {m.key for m in waiting if not m.given}
+    unconfirmed = []
     for mention in waiting:
         if mention.given:  # "Vicente Fox ... Fox": a surname used alone is a name
-            clusters.add_full(mention, create=mention.key in alone and _name_like(mention))
+            name_like = _name_like(mention)
+            if not clusters.add_full(mention, create=mention.key in alone and name_like):
+                if name_like:
+                    unconfirmed.append(mention)
     for mention in waiting:
         if mention.given:
             continue
@@ -145,7 +152,9 @@ def cluster_people(article: Article) -> People:
                 ambiguous.append(mention)
         elif mention.key in owner:
             owner[mention.key].add(mention)
-    return People(clusters.people(), tuple(sorted(ambiguous, key=lambda m: m.start)))
+    return People(
+        clusters.people(), tuple(sorted(ambiguous, key=lambda m: m.start)), tuple(unconfirmed)
+    )
 
 
 @dataclass
@@ -173,7 +182,9 @@ class _Clusters:
     def __init__(self) -> None:
         self.by_key: dict[str, list[_Cluster]] = {}
 
-    def add_full(self, mention: Mention, create: bool) -> None:
+    def add_full(self, mention: Mention, create: bool) -> bool:
+        """Join the person of that name, or start one when ``create``; False when
+        neither."""
         assert mention.given is not None
         group = self.by_key.setdefault(mention.key, [])
         target = next((c for c in group if c.takes(mention.given)), None)
@@ -185,6 +196,7 @@ class _Clusters:
             group.append(_Cluster([mention], {mention.given}))
         elif not group:
             self.by_key.pop(mention.key)
+        return target is not None or create
 
     def add_bare(self, mention: Mention, create: bool) -> bool:
         """Join the one person the surname can be; False when it could be several."""
@@ -271,3 +283,24 @@ def _mention(run: Run, evidence: Evidence) -> Mention:
         offices=tuple(run.offices),
         evidence=evidence,
     )
+
+
+def confirmed(
+    people: tuple[Person, ...], unconfirmed: tuple[Mention, ...], keys: set[str]
+) -> tuple[Person, ...]:
+    """``people`` and the unconfirmed full names whose surname another article gives a
+    person of (``keys``), one person per surname, where this article has none of it."""
+    own = {p.key for p in people}
+    found: dict[str, list[Mention]] = {}
+    for mention in unconfirmed:
+        if mention.key in keys and mention.key not in own:
+            found.setdefault(mention.key, []).append(mention)
+    if not found:
+        return people
+    names = given_name_lexicon()
+    added = [
+        Person(key, tuple(mentions), key)
+        for key, mentions in found.items()
+        if all(names.same_person(m.given or "", mentions[0].given or "") for m in mentions)
+    ]
+    return tuple(sorted(people + tuple(added), key=lambda p: p.mentions[0].start))

@@ -26,13 +26,13 @@ _DIGRAPHS = (
     (re.compile(r"zh"), "j"),  # Ahmadinezhad / Ahmadinejad
     (re.compile(r"(?<=[aeiou])w(?=[aeiou])|(?<=[aeo])w$"), "v"),  # Janukowitsch, -ow
     (re.compile(r"^j(?=[aeiou])"), "y"),  # Jusupov / Yusupov
-    (re.compile(r"^iu"), "yu"),  # Iouri / Yuri
     (re.compile(r"(?<=i)y(?=[aeiou])"), ""),  # Dmitriyev / Dmitriev
     (re.compile(r"ck|cq|q"), "k"),
     (re.compile(r"c(?=[aou]|$)"), "k"),
     (re.compile(r"(?<=[bdgkprtw])h"), ""),
     (re.compile(r"ee|ie|ei|ea|ey|y(?![aeiou])"), "i"),
     (re.compile(r"oo|ou"), "u"),
+    (re.compile(r"^iu"), "yu"),  # Iouri / Yuri
     (re.compile(r"(?<!r)l(?!r)"), "r"),  # not next to an r: Carlson is not Carson
     (re.compile(r"(?<=[^aeiou])e$"), ""),
     (re.compile(r"(.)\1+"), r"\1"),
