@@ -193,7 +193,9 @@ def overview_figures(articles: list[Article], families: dict[str, int], args: Na
             f"  overview, every pair, {workers}: {all_s:.1f} s "
             f"({all_s / every * 1000:.2f} ms a pair)"
         )
-        truth = {(s.left, s.right): (s.left_share, s.right_share) for s in full.pairs}
+        truth = {
+            (s.left, s.right): (s.numbers.left_share, s.numbers.right_share) for s in full.pairs
+        }
         print(f"  recall: {recall_line(truth, kept)}")
         return
     print(f"  overview, every pair: ~{rate * every:.0f} s at the candidate run's rate (not run)")
@@ -206,7 +208,7 @@ def overview_figures(articles: list[Article], families: dict[str, int], args: Na
     truth_s, summaries = timed(
         lambda: summarise_pairs(articles, within + sample, workers=args.workers)
     )
-    truth = {(s.left, s.right): (s.left_share, s.right_share) for s in summaries}
+    truth = {(s.left, s.right): (s.numbers.left_share, s.numbers.right_share) for s in summaries}
     print(
         f"  truth: {len(within):,} pairs within events + {len(sample):,} across, "
         f"compared in {truth_s:.1f} s"

@@ -7,7 +7,7 @@ so the theme owns them; the cells are restyled when the theme changes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -76,6 +76,7 @@ class PairMatrix(DataTable[Text]):
         )
         self._labels = tuple(labels)
         self._stats: dict[tuple[int, int], PairStats] = {}
+        self._skipped: set[tuple[int, int]] = set()
 
     def on_mount(self) -> None:
         for index, label in enumerate(self._labels):
@@ -91,11 +92,21 @@ class PairMatrix(DataTable[Text]):
             self._stats[row, column] = stats
             self.update_cell(str(row), str(column), self._cell(row, column))
 
+    def set_skipped(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """Mark pairs not compared (unrelated), in both of their cells."""
+        for row, column in pairs:
+            for cell in ((row, column), (column, row)):
+                self._skipped.add(cell)
+                self.update_cell(str(cell[0]), str(cell[1]), self._cell(*cell))
+
+    def is_skipped(self, coordinate: Coordinate) -> bool:
+        return (coordinate.row, coordinate.column) in self._skipped
+
     def stats_at(self, coordinate: Coordinate) -> PairStats | None:
         return self._stats.get((coordinate.row, coordinate.column))
 
     def _restyle(self) -> None:
-        for row, column in self._stats:
+        for row, column in self._stats.keys() | self._skipped:
             self.update_cell(str(row), str(column), self._cell(row, column))
 
     def _cell(self, row: int, column: int) -> Text:
@@ -103,7 +114,8 @@ class PairMatrix(DataTable[Text]):
             return Text("—", justify="center", style=self._style("pending"))
         stats = self._stats.get((row, column))
         if stats is None:
-            return Text("…", justify="center", style=self._style("pending"))
+            glyph = "· skipped" if (row, column) in self._skipped else "…"
+            return Text(glyph, justify="center", style=self._style("pending"))
         percent = round(stats.similarity * 100)
         return Text(
             f"{BARS[stats.level]} {percent:>3}% {stats.contradictions}c {stats.names}n",

@@ -220,7 +220,7 @@ async def test_help_lists_the_screen_and_app_bindings(
         assert isinstance(app.screen, CorpusScreen)
 
 
-async def test_overview_scores_every_pair_and_enter_opens_one(
+async def test_overview_scores_related_pairs_and_enter_opens_any(
     make_app: MakeApp, small_corpus: Corpus, notes: list[Note]
 ) -> None:
     recorder = PairRecorder()
@@ -231,14 +231,19 @@ async def test_overview_scores_every_pair_and_enter_opens_one(
         await pilot.pause()
         assert isinstance(app.screen, OverviewScreen)
         matrix = app.screen.query_one(PairMatrix)
-        cells = [
-            matrix.get_cell_at(Coordinate(row, column)).plain
+        cells = {
+            (row, column): matrix.get_cell_at(Coordinate(row, column)).plain
             for row in range(3)
             for column in range(3)
             if row != column
-        ]
-        assert all("%" in cell for cell in cells)
+        }
+        # alpha and gamma share their apples; beta shares no informative word
+        assert "%" in cells[0, 2] and "%" in cells[2, 0]
+        assert all("skipped" in cells[pair] for pair in ((0, 1), (1, 0), (1, 2), (2, 1)))
         assert matrix.cursor_coordinate == (0, 1)  # the first pair, off the diagonal
+        intro = str(app.screen.query_one("#overview-intro", Static).render())
+        assert "The 1 related pair of 3 articles, scored; 2 pairs skipped as unrelated" in intro
+        assert "Skipped" in str(app.screen.query_one("#overview-detail", Static).render())
         await pilot.press("left", "enter")
         await pilot.press("right", "down", "down", "enter")
         await pilot.pause()
@@ -254,7 +259,7 @@ async def test_a_failing_worker_becomes_an_error_notification(
     def broken(*_: object) -> None:
         raise RuntimeError("comparison exploded")
 
-    app.cache.get = broken  # type: ignore[method-assign,assignment]
+    app.cache.numbers = broken  # type: ignore[method-assign,assignment]
     async with app.run_test() as pilot:
         await pilot.press("o")
         await app.workers.wait_for_complete()

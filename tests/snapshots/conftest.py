@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from textual.widgets import Input
 
 from tui.app import DiptychApp
 from tui.engine.corpus import Article, load_corpus
+from tui.engine.overview import PairNumbers
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -19,18 +19,6 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 @pytest.fixture
 def seed_app() -> DiptychApp:
     return DiptychApp(load_corpus(SEEDS))
-
-
-@dataclass(frozen=True)
-class FixedComparison:
-    """The figures the overview reads from a comparison, fixed."""
-
-    left_aligned_share: float
-    right_aligned_share: float
-    counts: dict[str, int]
-
-    def count(self, kind: str) -> int:
-        return self.counts.get(kind, 0)
 
 
 class FixedScores:
@@ -45,11 +33,10 @@ class FixedScores:
     def __init__(self, articles: Sequence[Article]) -> None:
         self._index = {article.sha256: index for index, article in enumerate(articles)}
 
-    def get(self, left: Article, right: Article) -> FixedComparison:
+    def numbers(self, left: Article, right: Article) -> PairNumbers:
         distance = abs(self._index[left.sha256] - self._index[right.sha256])
         left_share, right_share = self.SHARES[(distance - 1) % len(self.SHARES)]
-        counts = {"contradiction": distance % 3, "name": (distance + 1) % 2}
-        return FixedComparison(left_share, right_share, counts)
+        return PairNumbers(left_share, right_share, distance % 3, (distance + 1) % 2, 0)
 
 
 @pytest.fixture

@@ -29,8 +29,9 @@ def test_summaries_hold_the_numbers_of_the_comparison(seeds: Path) -> None:
     articles = sorted_articles(seeds)
     result = overview(articles, all_pairs=True, workers=1)
     assert len(result.pairs) == 10 and not result.skipped
-    first = result.pairs[0]
-    comparison = compare(articles[first.left], articles[first.right])
+    pair = result.pairs[0]
+    comparison = compare(articles[pair.left], articles[pair.right])
+    first = pair.numbers
     assert (first.left_share, first.right_share) == (
         comparison.left_aligned_share,
         comparison.right_aligned_share,

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tui.commands.loading import corpus_or_exit
-from tui.engine.overview import Overview, overview
+from tui.engine.overview import Overview, PairNumbers, overview
 from tui.engine.overview_export import CSV_HEADER, csv_row, to_json
 from tui.errors import UserError
 
@@ -76,18 +76,23 @@ def text_report(result: Overview, corpus: str) -> str:
         f"{corpus}: {len(names)} articles, {total:,} pairs: {len(result.pairs):,} compared, "
         f"{len(result.skipped):,} skipped as unrelated",
     ]
-    shown = [p for p in result.pairs if p.aligned_share or p.contradictions or p.names or p.shared]
-    shown.sort(key=lambda p: (-p.aligned_share, -p.contradictions, p.left, p.right))
+    shown = [p for p in result.pairs if _shares_something(p.numbers)]
+    shown.sort(key=lambda p: (-p.numbers.aligned_share, -p.numbers.contradictions, p.left, p.right))
     if shown:
         lines += ["", f"{'aligned':>7} {'contra':>6} {'names':>5} {'shared':>6}  left / right"]
     for pair in shown:
+        n = pair.numbers
         lines.append(
-            f"{pair.aligned_share:>7.0%} {pair.contradictions:>6} {pair.names:>5} "
-            f"{pair.shared:>6}  {names[pair.left]}  {names[pair.right]}"
+            f"{n.aligned_share:>7.0%} {n.contradictions:>6} {n.names:>5} {n.shared:>6}  "
+            f"{names[pair.left]}  {names[pair.right]}"
         )
     if len(shown) < len(result.pairs):
         lines += ["", f"{len(result.pairs) - len(shown):,} compared pairs share nothing."]
     return "\n".join(lines) + "\n"
+
+
+def _shares_something(numbers: PairNumbers) -> bool:
+    return bool(numbers.aligned_share or numbers.contradictions or numbers.names or numbers.shared)
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

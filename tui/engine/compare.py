@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -92,6 +93,13 @@ def compare(
     return Comparison(left, right, alignments, tuple(findings))
 
 
+_pause_lock = threading.Lock()
+_pausing = 0
+"""Comparisons running with the collector paused (threads may compare at once)."""
+_resume = False
+"""Whether the collector was on when the first of them started."""
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector during a comparison.
@@ -99,14 +107,22 @@ def _collector_paused() -> Iterator[None]:
     A long pair builds millions of small objects that stay alive until it ends; the
     collector would walk them again and again and find no garbage (about 1 s of 7 at
     5,000 sentences a side). Reference counting still frees everything as usual.
+    The switch is process-wide: threads comparing at once share one pause, and the
+    collector comes back (if it was on) when the last of them ends, not the first.
     """
-    enabled = gc.isenabled()
-    gc.disable()
+    global _pausing, _resume
+    with _pause_lock:
+        if _pausing == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pausing += 1
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        with _pause_lock:
+            _pausing -= 1
+            if _pausing == 0 and _resume:
+                gc.enable()
 
 
 def _diff(left: Article, right: Article, alignment: Alignment) -> tuple[DiffOp, ...]:

@@ -8,7 +8,7 @@ enough) and keeps a few numbers per pair, the same the app's overview shows.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from tui.engine.compare import Comparison
@@ -19,11 +19,9 @@ Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
-class PairSummary:
-    """The numbers of one compared pair; ``left`` and ``right`` are article positions."""
+class PairNumbers:
+    """What the overview shows of one compared pair."""
 
-    left: int
-    right: int
     left_share: float
     """Share of the left article's content sentences aligned with the right one."""
     right_share: float
@@ -38,16 +36,27 @@ class PairSummary:
         return (self.left_share + self.right_share) / 2
 
     @classmethod
-    def of(cls, left: int, right: int, comparison: Comparison) -> PairSummary:
+    def of(cls, comparison: Comparison) -> PairNumbers:
         return cls(
-            left,
-            right,
             comparison.left_aligned_share,
             comparison.right_aligned_share,
             comparison.count("contradiction"),
             comparison.count("name"),
             comparison.count("shared"),
         )
+
+    def swapped(self) -> PairNumbers:
+        """The numbers seen from the other side (the counts do not change)."""
+        return replace(self, left_share=self.right_share, right_share=self.left_share)
+
+
+@dataclass(frozen=True, slots=True)
+class PairSummary:
+    """The numbers of one compared pair; ``left`` and ``right`` are article positions."""
+
+    left: int
+    right: int
+    numbers: PairNumbers
 
 
 @dataclass(frozen=True)

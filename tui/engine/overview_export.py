@@ -44,13 +44,14 @@ def to_json(overview: Overview, corpus: str) -> dict[str, Any]:
 
 def csv_row(pair: PairSummary, names: list[str]) -> list[Any]:
     """One compared pair, in the order of ``CSV_HEADER``; shares rounded to 4 places."""
+    numbers = pair.numbers
     return [
         names[pair.left],
         names[pair.right],
-        round(pair.aligned_share, 4),
-        round(pair.left_share, 4),
-        round(pair.right_share, 4),
-        pair.contradictions,
-        pair.names,
-        pair.shared,
+        round(numbers.aligned_share, 4),
+        round(numbers.left_share, 4),
+        round(numbers.right_share, 4),
+        numbers.contradictions,
+        numbers.names,
+        numbers.shared,
     ]

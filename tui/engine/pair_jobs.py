@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 
 from tui.engine.compare import compare
 from tui.engine.corpus import Article
-from tui.engine.overview import PairSummary, Progress
+from tui.engine.overview import PairNumbers, PairSummary, Progress
 
 POOL_MIN_PAIRS = 200
 """Fewer pairs than this are compared in this process (about a second of work)."""
@@ -60,7 +60,7 @@ def _in_process(
 ) -> list[PairSummary]:
     summaries = []
     for done, (i, j) in enumerate(pairs, 1):
-        summaries.append(PairSummary.of(i, j, compare(articles[i], articles[j])))
+        summaries.append(PairSummary(i, j, PairNumbers.of(compare(articles[i], articles[j]))))
         if progress is not None:
             progress(done, len(pairs))
     return summaries
@@ -79,4 +79,6 @@ def _start_worker(articles: tuple[Article, ...]) -> None:
 
 
 def _summarise_chunk(chunk: list[tuple[int, int]]) -> list[PairSummary]:
-    return [PairSummary.of(i, j, compare(_articles[i], _articles[j])) for i, j in chunk]
+    return [
+        PairSummary(i, j, PairNumbers.of(compare(_articles[i], _articles[j]))) for i, j in chunk
+    ]

@@ -1,8 +1,12 @@
-"""The overview: every pair of the corpus scored in a worker, to choose what to compare."""
+"""The overview: the related pairs of the corpus scored in a worker, to choose what to compare.
+
+The worker first picks the pairs that can share claims (``related``, as
+``diptych overview`` does); the other cells read "skipped", and enter still
+opens them.
+"""
 
 from __future__ import annotations
 
-from itertools import combinations
 from typing import ClassVar
 
 from rich.text import Text
@@ -15,6 +19,7 @@ from textual.worker import get_current_worker
 
 from tui.comparisons import ComparisonCache
 from tui.engine.corpus import Corpus
+from tui.engine.overview import pairs_to_compare
 from tui.engine.visible import visible_text
 from tui.screens.base import WorkerScreen
 from tui.screens.messages import OpenPair
@@ -68,6 +73,14 @@ class OverviewScreen(WorkerScreen[None]):
         Binding("l", "move(0,1)", "Right", show=False, id="overview-right"),
     ]
 
+    class PairsChosen(Message):
+        """The worker chose the pairs to compare; the others are skipped as unrelated."""
+
+        def __init__(self, chosen: list[tuple[int, int]], skipped: list[tuple[int, int]]) -> None:
+            super().__init__()
+            self.chosen = chosen
+            self.skipped = skipped
+
     class PairScored(Message):
         """A worker finished one pair."""
 
@@ -81,12 +94,14 @@ class OverviewScreen(WorkerScreen[None]):
         self.cache = cache
         self._articles = sorted(corpus.articles, key=lambda article: article.name)
         self._labels = short_labels([article.name for article in self._articles])
-        self._pairs = list(combinations(range(len(self._articles)), 2))
+        count = len(self._articles)
+        self._pair_count = count * (count - 1) // 2
+        self._chosen = 0
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
         yield Static(id="overview-intro")
-        yield ProgressBar(total=len(self._pairs) or None, show_eta=False, id="overview-progress")
+        yield ProgressBar(total=None, show_eta=False, id="overview-progress")
         yield PairMatrix(self._labels, id="overview-matrix")
         yield Static(id="overview-detail")
         yield Static(Text(LEGEND), id="overview-legend")
@@ -95,13 +110,13 @@ class OverviewScreen(WorkerScreen[None]):
     def on_mount(self) -> None:
         self.title = "diptych"
         root = visible_text(self.corpus.root.name)
-        self.sub_title = f"{root} · overview of {len(self._pairs)} pairs"
+        self.sub_title = f"{root} · overview of {self._pair_count} pairs"
         intro = self.query_one("#overview-intro", Static)
-        if not self._pairs:
+        if not self._pair_count:
             intro.update("The overview needs at least two articles.")
             self.query_one(ProgressBar).display = False
             return
-        intro.update(f"Comparing every pair of {len(self._articles)} articles…")
+        intro.update(f"Finding the related pairs of {len(self._articles)} articles…")
         matrix = self.query_one(PairMatrix)
         matrix.focus()
         matrix.move_cursor(row=0, column=1, animate=False)
@@ -110,11 +125,22 @@ class OverviewScreen(WorkerScreen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="overview")
     def _score_pairs(self) -> None:
         worker = get_current_worker()
-        for row, column in self._pairs:
+        chosen, skipped = pairs_to_compare(self._articles)
+        self.post_message(self.PairsChosen(chosen, skipped))
+        for row, column in chosen:
             if worker.is_cancelled:
                 return
-            comparison = self.cache.get(self._articles[row], self._articles[column])
-            self.post_message(self.PairScored(PairStats.of(row, column, comparison)))
+            n = self.cache.numbers(self._articles[row], self._articles[column])
+            stats = PairStats(row, column, n.left_share, n.right_share, n.contradictions, n.names)
+            self.post_message(self.PairScored(stats))
+
+    @on(PairsChosen)
+    def _show_chosen(self, message: PairsChosen) -> None:
+        self._chosen = len(message.chosen)
+        self.query_one(PairMatrix).set_skipped(message.skipped)
+        self.query_one(ProgressBar).update(total=self._chosen or None)
+        self._show_progress(0)
+        self._describe_cursor()
 
     @on(PairScored)
     def _show_pair(self, message: PairScored) -> None:
@@ -122,11 +148,19 @@ class OverviewScreen(WorkerScreen[None]):
         matrix.set_stats(message.stats)
         progress = self.query_one(ProgressBar)
         progress.advance(1)
-        if progress.progress >= len(self._pairs):
-            self.query_one("#overview-intro", Static).update(
-                f"Every pair of {len(self._articles)} articles, scored."
-            )
+        self._show_progress(int(progress.progress))
         self._describe_cursor()
+
+    def _show_progress(self, scored: int) -> None:
+        articles = len(self._articles)
+        skipped = self._pair_count - self._chosen
+        why = f"; {plural(skipped, 'pair')} skipped as unrelated" if skipped else ""
+        if scored >= self._chosen:
+            what = "Every pair" if not skipped else f"The {plural(self._chosen, 'related pair')}"
+            text = f"{what} of {articles} articles, scored{why}."
+        else:
+            text = f"Comparing {plural(self._chosen, 'related pair')} of {articles} articles{why}…"
+        self.query_one("#overview-intro", Static).update(text)
 
     @on(DataTable.CellHighlighted)
     def _cell_highlighted(self) -> None:
@@ -163,6 +197,11 @@ class OverviewScreen(WorkerScreen[None]):
         stats = matrix.stats_at(coordinate)
         if row == column:
             text.append("The same article.")
+        elif self.query_one(PairMatrix).is_skipped(coordinate):
+            text.append(
+                "Skipped: the two share too few informative words to share claims · "
+                "enter compares them anyway"
+            )
         elif stats is None:
             text.append("Not scored yet.")
         else:
