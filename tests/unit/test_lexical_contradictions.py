@@ -198,6 +198,22 @@ def test_a_swapped_nation_place_or_organisation_is_flagged(
             "The measure was approved by the U.S. Senate on Tuesday.",
         ),
         (
+            "A gloomy outlook from General Electric Co. sent its shares down 3 percent.",
+            "A gloomy outlook from GE sent its shares down 3 percent.",
+        ),
+        (
+            "The ruling means he must invite eight Labor Party members into cabinet.",
+            "The ruling means he must invite eight Labour Party members into cabinet.",
+        ),
+        (
+            "Associated Press reported that the ferry left the harbour at noon.",
+            "The AP reported that the ferry left the harbour at noon.",
+        ),
+        (
+            "He met Myanmar's National League for Democracy leaders in the capital.",
+            "He met Suu Kyi's National League for Democracy leaders in the capital.",
+        ),
+        (
             "He left the Republicans over the budget vote in March.",
             "He left the Republican Party over the budget vote in March.",
         ),

@@ -24,6 +24,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from rapidfuzz.fuzz import ratio
+
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.model import Contrast
 from tui.engine.findings.pair import SentencePair
@@ -32,10 +34,12 @@ from tui.engine.findings.wordlists import DATA
 from tui.engine.findings.words import CACHED_SENTENCES, Word, sentence_words
 from tui.engine.people.lexicon import alternation, given_names, places
 from tui.engine.segment import Sentence
-from tui.engine.textnorm import fold, stem
+from tui.engine.textnorm import STOPWORDS, fold, stem
 
 MIN_AGREEMENT = 0.45
 """Least overlap of the rest of the two sentences (content-lemma Dice)."""
+SAME_SPELLING = 85
+"""Least rapidfuzz ratio of two organisation names spelt differently ("Labor Party")."""
 MAX_PLACE_WORDS = 4
 """Longest WordNet place name looked up ("Cape Girardeau", "Democratic Republic of the Congo")."""
 HEADLINE_SHARE = 0.6
@@ -134,7 +138,7 @@ def _organisations(words: Sequence[Word], taken: set[int]) -> Iterator[EntityMen
     org_words = places().org_words
     k = 0
     while k < len(words):
-        if k in taken or not _may_open(words[k], k):
+        if k in taken or not _may_open(words, k):
             k += 1
             continue
         first = k
@@ -145,6 +149,9 @@ def _organisations(words: Sequence[Word], taken: set[int]) -> Iterator[EntityMen
                 k += 2  # "Department of Justice"
             else:
                 break
+        owners = [i for i in range(first, k) if _POSSESSIVE.search(words[i].text)]
+        if owners:  # "Myanmar's National League for Democracy": the owner is no part
+            first = owners[-1] + 1
         run = words[first : k + 1]
         heads = [_bare(w) for w, after in itertools.pairwise(run) if after.norm in _LINKS]
         if (
@@ -160,8 +167,9 @@ def _organisations(words: Sequence[Word], taken: set[int]) -> Iterator[EntityMen
 def same_entity(a: EntityMention, b: EntityMention) -> bool:
     """Equal keys; or organisations where one name is the other with a place or an
     organisation word added ("Senate" / "U.S. Senate", "Republicans" / "Republican
-    Party", not "House" / "White House"), or its initials ("FBI" / "Federal Bureau of
-    Investigation")."""
+    Party", not "House" / "White House"), spelt another way ("Labor Party" / "Labour
+    Party"), or its initials ("FBI" / "Federal Bureau of Investigation", "GE" /
+    "General Electric Co.")."""
     if a.key == b.key:
         return True
     if a.kind != "organisation" or b.kind != "organisation":
@@ -169,6 +177,8 @@ def same_entity(a: EntityMention, b: EntityMention) -> bool:
     words_a, words_b = _stems(a.key), _stems(b.key)
     small, large = sorted((words_a, words_b), key=len)
     if small <= large and all(_qualifier(word) for word in large - small):
+        return True
+    if ratio(a.key, b.key) >= SAME_SPELLING:
         return True
     return _initials(a.key, b.key) or _initials(b.key, a.key)
 
@@ -190,15 +200,28 @@ def _stems(key: str) -> frozenset[str]:
 
 
 def _initials(acronym: str, name: str) -> bool:
-    initials = "".join(word[0] for word in name.split() if word not in _LINKS)
-    # the name's first word may be cut off as the capitalised first word of a sentence
-    return " " not in acronym and len(initials) > 1 and initials in acronym
+    words = [word for word in name.split() if word not in _LINKS]
+    if " " in acronym or len(words) < 2:
+        return False
+    initials = "".join(word[0] for word in words)
+    # "General Electric Co." is "GE": an organisation word may be left out
+    return initials in acronym or acronym in initials
 
 
-def _may_open(word: Word, k: int) -> bool:
-    """A capitalised word; the first of a sentence only as an acronym ("CBS aired"),
-    as every first word is capitalised."""
-    return word.text[:1].isupper() and (k > 0 or _ACRONYM.fullmatch(word.text) is not None)
+def _may_open(words: Sequence[Word], k: int) -> bool:
+    """A capitalised word; the first of a sentence only as an acronym ("CBS aired") or
+    before another capitalised word ("Associated Press reported"), as every first word
+    is capitalised."""
+    if not words[k].text[:1].isupper():
+        return False
+    if k > 0 or _ACRONYM.fullmatch(words[0].text):
+        return True
+    return (
+        words[0].norm not in STOPWORDS
+        and len(words) > 1
+        and words[1].text[:1].isupper()
+        and not words[1].break_before
+    )
 
 
 def _bare(word: Word) -> str:
