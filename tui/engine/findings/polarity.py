@@ -241,15 +241,19 @@ def _against(
     the ``affirmed`` sentence, if there is one.
 
     The claim is the first head that the negated sentence does not also affirm
-    elsewhere; the affirmed sentence must hold it outside any negation, in a clause
-    that asserts it, with enough of the rest of the two sentences in common."""
+    elsewhere and the affirmed sentence holds ("no *man* running" / "three men
+    running" falls back to "running"); the affirmed sentence must hold it outside
+    any negation, in a clause that asserts it, with enough of the rest of the two
+    sentences in common."""
     words = negated.words
     heads = negation.heads if words[negation.cue].norm in _DETERMINER_CUES else negation.heads[:1]
+    held = {w.lemma for w in affirmed.words}
     head = next(
         (
             h
             for h in heads
             if all(k in negated.negated for k, w in enumerate(words) if _same_claim(words[h], w))
+            and words[h].lemma in held
         ),
         None,
     )
