@@ -20,7 +20,10 @@ def test_no_noun_falls_back_to_the_verb_the_other_side_affirms() -> None:
 
 
 def test_no_fallback_when_the_other_side_negates_too() -> None:
-    assert _types(
-        "There is no woman patrolling the gate of the old depot.",
-        "Nobody is patrolling the gate of the old depot.",
-    ) == []
+    assert (
+        _types(
+            "There is no woman patrolling the gate of the old depot.",
+            "Nobody is patrolling the gate of the old depot.",
+        )
+        == []
+    )

@@ -253,7 +253,8 @@ def _against(
             h
             for h in heads
             if all(k in negated.negated for k, w in enumerate(words) if _same_claim(words[h], w))
-            and words[h].lemma in held
+            and (words[h].lemma in held or h == heads[-1])
+            and (h == heads[0] or not words[h].capitalised_inside)
         ),
         None,
     )
