@@ -162,6 +162,9 @@ class CompareScreen(Screen[None]):
         model = PairModel(comparison)
         if width > MIN_WRAP:
             model.layout(width)  # wrap here, off the UI thread, for the width known now
+        if self._tags is not None:  # read the sidecars here too: a big one takes seconds
+            for article in self._articles:
+                self._tags.tags_for(article)
         if not worker.is_cancelled:
             self.post_message(self.Prepared(model))
 

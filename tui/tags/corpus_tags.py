@@ -7,6 +7,7 @@ With a ``Saver`` every store writes through it, off the caller's thread.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -26,11 +27,17 @@ class CorpusTags:
         self._articles = {article.path.name: article for article in articles}
         self._data_dir = data_dir
         self.saver = saver
+        self._opening = threading.Lock()
         self._stores: dict[str, TagStore] = {}
         self.history = UndoHistory()
 
     def store(self, article: ArticleLike | str) -> TagStore:
+        """The article's store, opened on first use (safe from a worker thread too)."""
         name = article if isinstance(article, str) else article.path.name
+        with self._opening:
+            return self._open(name)
+
+    def _open(self, name: str) -> TagStore:
         if name not in self._stores:
             self._stores[name] = TagStore.open(
                 self._articles[name],
