@@ -87,6 +87,9 @@ def build_app_parser() -> argparse.ArgumentParser:
         type=Path,
         help="a folder of .txt/.md articles, or two article files (default: seeds/)",
     )
+    from tui.commands.loading import add_encoding_option
+
+    add_encoding_option(parser)
     return parser
 
 
@@ -100,11 +103,11 @@ def run_command(argv: Sequence[str]) -> int:
     return result
 
 
-def run_app(paths: Sequence[Path]) -> int:
+def run_app(paths: Sequence[Path], chosen: Sequence[tuple[str, str]] = ()) -> int:
     """Run the app; once it is closed, wait for its tag writes and say what is not saved."""
     from tui.engine.visible import visible_text
 
-    app = build_app(paths)
+    app = build_app(paths, chosen)
     app.run()
     if app.tagging.saver.busy():
         print("diptych: saving tags…", file=sys.stderr)
@@ -114,8 +117,11 @@ def run_app(paths: Sequence[Path]) -> int:
     return app.return_code or (1 if unsaved else 0)
 
 
-def build_app(paths: Sequence[Path]) -> DiptychApp:
-    """The app on a corpus folder, or on article files; two files open on their comparison."""
+def build_app(paths: Sequence[Path], chosen: Sequence[tuple[str, str]] = ()) -> DiptychApp:
+    """The app on a corpus folder, or on article files; two files open on their comparison.
+
+    ``chosen`` are the ``--encoding`` choices, over the ``encodings:`` of diptych.yaml."""
+    from tui.commands.loading import encodings_for
     from tui.engine.corpus import ArticleError, load_corpus
 
     if len(paths) > 1:
@@ -130,8 +136,13 @@ def build_app(paths: Sequence[Path]) -> DiptychApp:
         source = paths[0]
     else:
         source = default_corpus()
+    root = source if isinstance(source, Path) else source[0].parent
     try:
-        corpus = load_corpus(source)
+        encodings = encodings_for(root, chosen)
+    except UserError:
+        encodings = dict(chosen)  # the app shows what is wrong with diptych.yaml
+    try:
+        corpus = load_corpus(source, encodings)
     except ArticleError as error:
         raise UserError(str(error)) from None
     from tui.app import DiptychApp
@@ -149,7 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] in ("-h", "--help"):
             build_parser().print_help()
             return 0
-        return run_app(build_app_parser().parse_args(argv).corpus)
+        args = build_app_parser().parse_args(argv)
+        return run_app(args.corpus, args.encoding)
     except UserError as error:
         from tui.engine.visible import visible_text
 

@@ -5,6 +5,8 @@ keymap:              # binding id -> keys (comma-separated), as in Textual keyma
   corpus-mark: m
   help: f1,question_mark
 labels: [verified, disputed, false]   # the tag vocabulary (default: DEFAULT_LABELS)
+encodings:           # file name -> encoding, instead of detection; "*": every other file
+  old_report.txt: latin-1
 ```
 
 The file is read with a safe loader. Anything unexpected (an unknown key, a wrong
@@ -15,6 +17,7 @@ it to keep a developer's own config out of the way).
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 from collections.abc import Mapping
@@ -23,15 +26,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
-
 from tui.engine.visible import visible_text
 from tui.tags.labels import DEFAULT_LABELS
 
 CONFIG_NAME = "diptych.yaml"
 CONFIG_ENV = "DIPTYCH_CONFIG"
-KNOWN_KEYS = ("keymap", "labels")
+KNOWN_KEYS = ("keymap", "labels", "encodings")
 
 BINDING_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KEY_NAME = re.compile(r"^[A-Za-z0-9_+]+$|^[^\sA-Za-z0-9,]$")
@@ -47,6 +47,8 @@ class Config:
     keymap: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Binding id -> comma-separated keys, applied with ``App.set_keymap``."""
     labels: tuple[str, ...] = DEFAULT_LABELS
+    encodings: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Article file name (or ``"*"`` for every other file) -> the encoding to read it with."""
     source: Path | None = None
     """The file this was read from, or ``None`` for the defaults."""
 
@@ -76,6 +78,9 @@ def load_config(corpus_root: Path) -> Config:
 
 
 def parse_config(text: str, path: Path) -> Config:
+    from ruamel.yaml import YAML  # only paid for when a corpus has a config file
+    from ruamel.yaml.error import YAMLError
+
     try:
         data = YAML(typ="safe", pure=True).load(text)
     except YAMLError as error:
@@ -91,7 +96,13 @@ def parse_config(text: str, path: Path) -> Config:
             )
     keymap = _keymap(data.get("keymap", {}), path)
     labels = _labels(data["labels"], path) if "labels" in data else DEFAULT_LABELS
-    return Config(keymap=MappingProxyType(keymap), labels=labels, source=path)
+    encodings = _encodings(data.get("encodings", {}), path)
+    return Config(
+        keymap=MappingProxyType(keymap),
+        labels=labels,
+        encodings=MappingProxyType(encodings),
+        source=path,
+    )
 
 
 def _keymap(value: Any, path: Path) -> dict[str, str]:
@@ -130,5 +141,25 @@ def _labels(value: Any, path: Path) -> tuple[str, ...]:
     return tuple(labels)
 
 
-def _one_line(error: YAMLError) -> str:
+def _encodings(value: Any, path: Path) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ConfigError(f"{path}: encodings: expected a mapping of file name to encoding")
+    encodings: dict[str, str] = {}
+    for name, encoding in value.items():
+        where = f"{path}: encodings.{visible_text(str(name))}"
+        if not isinstance(name, str) or not name or "/" in name or visible_text(name) != name:
+            raise ConfigError(f"{where}: expected an article's file name (or '*' for every file)")
+        if not isinstance(encoding, str):
+            raise ConfigError(f"{where}: expected an encoding name, like latin-1 or cp1252")
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ConfigError(f"{where}: {encoding!r} is not an encoding Python knows") from None
+        encodings[name] = encoding
+    return encodings
+
+
+def _one_line(error: Exception) -> str:
     return " ".join(str(error).split())

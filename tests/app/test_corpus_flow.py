@@ -355,3 +355,26 @@ async def test_palette_marks_an_article_on_the_corpus_screen(
         assert isinstance(app.screen, CorpusScreen)
         assert [article.name for article in app.screen.marks] == ["gamma.txt"]
         assert mark_cells(app) == ["", "", "[1]"]
+
+
+async def test_the_table_shows_each_file_encoding_and_marks_guesses(
+    make_app: MakeApp, small_corpus_dir: Path
+) -> None:
+    (small_corpus_dir / "delta.txt").write_bytes(
+        "El Señor Peña llegó a Madrid. La reunión será mañana.\n".encode("latin-1")
+    )
+    app = make_app(load_corpus(small_corpus_dir, {"gamma.txt": "latin-1"}))
+    async with app.run_test(size=(160, 30)):
+        table = app.screen.query_one("#corpus-table", DataTable)
+        encodings = {
+            str(row.key.value): table.get_cell(row.key, "encoding").plain
+            for row in table.ordered_rows
+        }
+        title = table.get_cell("delta.txt", "title").plain
+    assert encodings == {
+        "alpha.txt": "utf-8",
+        "beta.txt": "utf-8",
+        "gamma.txt": "iso8859-1",
+        "delta.txt": "cp1252?",
+    }
+    assert title.startswith("El Señor Peña")

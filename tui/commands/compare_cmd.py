@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from tui.commands.loading import article_or_exit
+from tui.commands.loading import add_encoding_option, article_or_exit
 from tui.commands.output import write_json
 from tui.engine.compare import compare
 from tui.engine.export import to_json, to_markdown
@@ -17,8 +17,8 @@ from tui.errors import UserError
 def run(args: argparse.Namespace) -> int:
     if not 0.0 <= args.min_score <= 1.0:
         raise UserError(f"--min-score must be between 0 and 1, not {args.min_score}")
-    left = article_or_exit(args.left)
-    right = article_or_exit(args.right)
+    left = article_or_exit(args.left, args.encoding)
+    right = article_or_exit(args.right, args.encoding)
     comparison = compare(left, right, progress=_stage_line() if sys.stderr.isatty() else None)
     if sys.stderr.isatty():
         sys.stderr.write("\r\x1b[K")
@@ -77,3 +77,4 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument(
         "--width", type=int, default=None, help="text output width (default: the terminal's)"
     )
+    add_encoding_option(p)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tui.commands.loading import corpus_or_exit
+from tui.commands.loading import add_encoding_option, corpus_or_exit
 from tui.commands.output import write_json
 from tui.engine.visible import visible_text
 
 
 def run(args: argparse.Namespace) -> int:
-    corpus = corpus_or_exit(args.corpus)
+    corpus = corpus_or_exit(args.corpus, args.encoding)
     if args.format == "json":
         document = {
             "root": str(corpus.root),
@@ -64,4 +64,5 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("corpus", nargs="?", type=Path, help="folder of articles (default: seeds/)")
+    add_encoding_option(p)
     p.add_argument("--format", choices=("text", "json"), default="text")

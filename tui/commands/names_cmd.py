@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from tui.commands.loading import corpus_or_exit
+from tui.commands.loading import add_encoding_option, corpus_or_exit
 from tui.commands.output import write_json
 from tui.engine.people.table import Held, NameTable, Written, name_table
 from tui.engine.visible import visible_text
@@ -15,7 +15,7 @@ SCHEMA = "diptych.names/1"
 
 
 def run(args: argparse.Namespace) -> int:
-    corpus = corpus_or_exit(args.corpus)
+    corpus = corpus_or_exit(args.corpus, args.encoding)
     table = name_table(corpus.articles)
     if args.format == "json":
         write_json(to_json(table, str(corpus.root)))
@@ -163,6 +163,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("corpus", nargs="?", type=Path, help="folder of articles (default: seeds/)")
+    add_encoding_option(p)
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument(
         "--width", type=int, default=None, help="text output width (default: the terminal's)"

@@ -14,7 +14,7 @@ import csv
 import sys
 from typing import Any, TextIO
 
-from tui.commands.loading import corpus_or_exit
+from tui.commands.loading import add_encoding_option, corpus_or_exit
 from tui.commands.output import write_json
 from tui.engine.corpus import Corpus
 from tui.engine.visible import visible_lines, visible_text
@@ -102,7 +102,7 @@ def write_csv(tags: list[AnchoredTag], out: TextIO) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    corpus = corpus_or_exit(args.corpus)
+    corpus = corpus_or_exit(args.corpus, args.encoding)
     corpus_tags = CorpusTags(corpus.articles)
     tags = corpus_tags.all_tags()
     out = sys.stdout
@@ -150,4 +150,5 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("corpus", nargs="?", type=Path, help="folder of articles (default: seeds/)")
+    add_encoding_option(p)
     p.add_argument("--format", choices=("text", "json", "csv", "jsonld"), default="text")

@@ -8,13 +8,15 @@ decoded.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from tui.engine import boilerplate
+from tui.engine.encoding import UndecodableError, canonical, decode_legacy
 from tui.engine.segment import Sentence, segment
 from tui.engine.spans import Span
 from tui.engine.textnorm import tokenize
@@ -35,7 +37,8 @@ class Article:
     """Hash of the file's bytes: the article's identity for caches and tags."""
     encoding: str
     encoding_detected: bool
-    """True when the text was not UTF-8 and the encoding had to be guessed."""
+    """True when the text was not UTF-8 and the encoding had to be guessed (not set by
+    the user)."""
     boilerplate: tuple[Span, ...]
     sentences: tuple[Sentence, ...]
 
@@ -83,25 +86,47 @@ class Corpus:
         raise KeyError(name)
 
 
-def decode(data: bytes) -> tuple[str, str, bool]:
-    """Return (text, encoding, detected) or raise ``ArticleError``."""
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
+    """Return (text, encoding, detected) or raise ``ArticleError``.
+
+    ``encoding`` is the user's choice for this file; without it the text is
+    UTF-8 (a BOM is dropped) or the most plausible legacy encoding.
+    """
     if not data.strip():
         raise ArticleError("empty file")
+    if encoding is not None:
+        return _decode_as(data, encoding), canonical(encoding), False
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _decode_as(data, "utf-16"), "utf-16", False
     if b"\x00" in data[:8192]:
         raise ArticleError("binary file (contains NUL bytes)")
     try:
         return data.decode("utf-8-sig"), "utf-8", False
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes  # only paid for on non-UTF-8 files
+    try:
+        reading = decode_legacy(data)  # only paid for on non-UTF-8 files
+    except UndecodableError as error:
+        raise ArticleError(str(error)) from None
+    return reading.text, reading.encoding, True
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise ArticleError("not text in any known encoding")
-    return str(best), best.encoding, True
+
+def _decode_as(data: bytes, encoding: str) -> str:
+    codec = canonical(encoding)
+    if codec == "utf-8":
+        codec = "utf-8-sig"
+    try:
+        return data.decode(codec)
+    except LookupError:
+        raise ArticleError(f"unknown encoding {encoding!r}") from None
+    except UnicodeDecodeError as error:
+        raise ArticleError(
+            f"not {encoding}: byte {data[error.start]:#04x} at offset {error.start} "
+            "(choose another encoding)"
+        ) from None
 
 
-def read_text(path: Path) -> tuple[bytes, str, str, bool]:
+def read_text(path: Path, encoding: str | None = None) -> tuple[bytes, str, str, bool]:
     try:
         if path.stat().st_size > MAX_ARTICLE_BYTES:
             raise ArticleError(f"larger than {MAX_ARTICLE_BYTES // 2**20} MiB")
@@ -112,8 +137,8 @@ def read_text(path: Path) -> tuple[bytes, str, str, bool]:
         raise ArticleError("is a folder, not a file") from None
     except OSError as error:
         raise ArticleError(error.strerror or str(error)) from None
-    text, encoding, detected = decode(data)
-    return data, text, encoding, detected
+    text, used, detected = decode(data, encoding)
+    return data, text, used, detected
 
 
 def build_article(
@@ -131,10 +156,11 @@ def build_article(
     )
 
 
-def load_article(path: Path | str) -> Article:
-    """Load one article on its own (no corpus-wide boilerplate signal)."""
+def load_article(path: Path | str, encoding: str | None = None) -> Article:
+    """Load one article on its own (no corpus-wide boilerplate signal); ``encoding``
+    overrides detection."""
     path = Path(path)
-    return build_article(path, *read_text(path))
+    return build_article(path, *read_text(path, encoding))
 
 
 def article_paths(folder: Path) -> list[Path]:
@@ -145,11 +171,15 @@ def article_paths(folder: Path) -> list[Path]:
     )
 
 
-def load_corpus(source: Path | str | Sequence[Path | str]) -> Corpus:
+def load_corpus(
+    source: Path | str | Sequence[Path | str], encodings: Mapping[str, str] | None = None
+) -> Corpus:
     """Load a folder of articles, or an explicit list of files.
 
-    Unreadable files are listed in ``Corpus.skipped`` with a reason. Raises
-    ``ArticleError`` when the folder is missing or holds no readable article.
+    ``encodings`` maps file names to the encoding to read them with (no detection);
+    ``"*"`` applies to every other file. Unreadable files are listed in
+    ``Corpus.skipped`` with a reason. Raises ``ArticleError`` when the folder is
+    missing or holds no readable article.
     """
     if isinstance(source, str | Path):
         root = Path(source)
@@ -165,7 +195,7 @@ def load_corpus(source: Path | str | Sequence[Path | str]) -> Corpus:
     skipped: list[Skipped] = []
     for path in paths:
         try:
-            loaded.append((path, *read_text(path)))
+            loaded.append((path, *read_text(path, encoding_of(path, encodings or {}))))
         except ArticleError as error:
             skipped.append(Skipped(path, str(error)))
     if not loaded:
@@ -175,3 +205,8 @@ def load_corpus(source: Path | str | Sequence[Path | str]) -> Corpus:
     shared = boilerplate.shared_lines([entry[2] for entry in loaded], min_articles)
     articles = tuple(build_article(*entry, shared=shared) for entry in loaded)
     return Corpus(root=root, articles=articles, skipped=tuple(skipped))
+
+
+def encoding_of(path: Path, encodings: Mapping[str, str]) -> str | None:
+    """The encoding chosen for ``path`` (by file name, else ``"*"``), or ``None``."""
+    return encodings.get(path.name, encodings.get("*"))

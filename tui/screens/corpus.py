@@ -21,6 +21,7 @@ from tui.screens.overview import OVERVIEW_SCREEN
 MAX_MARKS = 2
 MARK_GLYPHS = ("[1]", "[2]")
 FIXED_COLUMNS = (("Mark", 4), ("Words", 6), ("Sentences", 9), ("Tags", 4))
+ENCODING_WIDTH = 11
 MIN_TITLE_WIDTH = 16
 
 
@@ -65,6 +66,7 @@ class CorpusScreen(Screen[None]):
         self._marks: list[str] = []
         """Marked article names, oldest first."""
         self._title_width = 0
+        self._encoding_shown = False
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -93,7 +95,7 @@ class CorpusScreen(Screen[None]):
             self._load_rows()
 
     def on_resize(self, event: Resize) -> None:
-        if self._fit_title_width(event.size.width) != self._title_width:
+        if self._layout(event.size.width) != (self._encoding_shown, self._title_width):
             self._fill(rebuild_columns=True)
 
     # -- actions -------------------------------------------------------------
@@ -211,10 +213,20 @@ class CorpusScreen(Screen[None]):
         query = self.query_one("#corpus-filter", Input).value
         return [row for row in self._rows if matches(row, query)]
 
-    def _fit_title_width(self, screen_width: int) -> int:
+    def _layout(self, screen_width: int) -> tuple[bool, int]:
+        """Whether the Encoding column is shown, and the title's width.
+
+        The encoding is always shown when a file is not UTF-8; when every file
+        is, only where it leaves the title its minimum width."""
         name_width = max((len(row.name) for row in self._rows), default=8)
         fixed = sum(width + 2 for _, width in FIXED_COLUMNS) + name_width + 2
-        return max(MIN_TITLE_WIDTH, screen_width - fixed - 4)
+        title_width = screen_width - fixed - 4
+        shown = title_width - ENCODING_WIDTH - 2 >= MIN_TITLE_WIDTH or any(
+            row.encoding != "utf-8" for row in self._rows
+        )
+        if shown:
+            title_width -= ENCODING_WIDTH + 2
+        return shown, max(MIN_TITLE_WIDTH, title_width)
 
     def _fill(self, rebuild_columns: bool = False) -> None:
         table = self.query_one(DataTable)
@@ -234,11 +246,13 @@ class CorpusScreen(Screen[None]):
         name_width = max((len(row.name) for row in self._rows), default=8)
         widths = dict(FIXED_COLUMNS)
         table.add_column("Mark", width=widths["Mark"], key="mark")
-        self._title_width = self._fit_title_width(self.size.width)
+        self._encoding_shown, self._title_width = self._layout(self.size.width)
         table.add_column("Title", width=self._title_width, key="title")
         table.add_column("File", width=name_width, key="file")
         for label in ("Words", "Sentences", "Tags"):
             table.add_column(Text(label, justify="right"), width=widths[label], key=label.lower())
+        if self._encoding_shown:
+            table.add_column("Encoding", width=ENCODING_WIDTH, key="encoding")
 
     def _cells(self, row: ArticleRow) -> tuple[Text, ...]:
         marked = row.name in self._marks
@@ -252,7 +266,12 @@ class CorpusScreen(Screen[None]):
             Text(str(row.words), justify="right"),
             Text(str(row.sentences), justify="right"),
             Text(tags, justify="right"),
-        )
+        ) + self._encoding_cell(row)
+
+    def _encoding_cell(self, row: ArticleRow) -> tuple[Text, ...]:
+        if not self._encoding_shown:
+            return ()
+        return (Text(row.encoding, style="italic" if row.encoding.endswith("?") else ""),)
 
     def _show_status(self) -> None:
         status = Text()

@@ -21,6 +21,8 @@ class ArticleRow:
     sentences: int
     tags: int | None
     """Tags in the article's sidecar; ``None`` when the sidecar cannot be read."""
+    encoding: str
+    """How the file was decoded; a guessed encoding ends in "?"."""
 
 
 def tag_count(article_path: Path) -> int | None:
@@ -45,6 +47,7 @@ def article_row(article: Article) -> ArticleRow:
         words=article.word_count,
         sentences=article.sentence_count,
         tags=tag_count(article.path),
+        encoding=article.encoding + ("?" if article.encoding_detected else ""),
     )
 
 
