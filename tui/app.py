@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import App
@@ -14,6 +14,7 @@ import widgets
 from tui.comparisons import ComparisonCache
 from tui.config import Config, ConfigError, load_config
 from tui.engine.corpus import Article, Corpus
+from tui.engine.visible import visible_lines, visible_text
 from tui.keymap import KeymapChecker, defined_in
 from tui.keys_in_order import InOrderApp
 from tui.palette import CorpusCommands
@@ -111,6 +112,11 @@ class DiptychApp(InOrderApp[int]):
                 markup=False,
                 timeout=15,
             )
+
+    def notify(self, message: str, *, title: str = "", **options: Any) -> None:
+        """Every notice, whatever text of an article or file name it quotes, is shown
+        with control characters as visible placeholders."""
+        super().notify(visible_lines(message), title=visible_text(title), **options)
 
     def action_browse_tags(self) -> None:
         self.tagging.browse()

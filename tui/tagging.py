@@ -54,6 +54,9 @@ class Tagging:
         if placed is None:
             return
         names = {article.name: article for article in self.corpus.articles}
+        if placed.article not in names:
+            self._refuse_missing(placed.article)
+            return
         related = placed.tag.related
         if related is None or related.article not in names:
             self.app.notify(
@@ -125,6 +128,9 @@ class Tagging:
 
     def delete(self, placed: AnchoredTag) -> None:
         """Delete a tag (``d`` on the tags screen); ``u`` brings it back."""
+        if not self.tags.has_article(placed.article):
+            self._refuse_missing(placed.article)
+            return
         try:
             self.tags.store(placed.article).delete(placed.tag.id)
         except (TagsReadOnly, KeyError) as error:
@@ -176,6 +182,15 @@ class Tagging:
         elif report.article in self._announce:
             where = report.store.location.message
             self.app.notify(f"{report.article}: {where}", title="Tag saved", markup=False)
+            if not report.store.article.path.exists():
+                self.app.notify(
+                    f"{report.store.article.path} is no longer on disk: the tag is saved in "
+                    f"{report.store.path}, and is listed as orphaned until the article is back.",
+                    title="Article gone",
+                    severity="warning",
+                    markup=False,
+                    timeout=15,
+                )
         self._announce.discard(report.article)
         self._show_changed(report.article)
 
@@ -183,6 +198,12 @@ class Tagging:
         """Wait for the saves in progress and retry failed ones; what is still not saved."""
         self.saver.wait()
         return self.tags.flush()
+
+    def _refuse_missing(self, article: str) -> None:
+        self._refuse(
+            f"{article} is not in the corpus: its tags are kept in their sidecar, "
+            "orphaned; put the article back to open or change them."
+        )
 
     def _refuse(self, reason: str) -> None:
         self.app.notify(reason, title="Cannot tag", severity="error", markup=False, timeout=10)

@@ -1,7 +1,8 @@
 """``diptych tags [CORPUS]``: every tag of a corpus, as text, JSON, CSV or Web Annotations.
 
 Read-only: listing never writes a sidecar. Tags are placed in the articles as
-they are now (moved, changed and orphaned ones are marked). Unreadable
+they are now (moved, changed and orphaned ones are marked); the tags of a
+sidecar whose article is gone are listed as orphaned, with the article missing. Unreadable
 sidecars are reported on stderr by file and line, and the exit status is 1.
 Text and CSV hold display text (``visible_text``: control characters as visible
 placeholders of the same length, so offsets still hold); JSON holds it exactly.
@@ -33,11 +34,12 @@ def claim_text(placed: AnchoredTag) -> str:
     return placed.tag.target.exact if placed.orphaned else placed.current
 
 
-def as_record(placed: AnchoredTag) -> dict[str, Any]:
+def as_record(placed: AnchoredTag, missing: bool = False) -> dict[str, Any]:
     tag = placed.tag
     located = not placed.orphaned
     return {
         "article": placed.article,
+        "article_missing": missing,
         "id": tag.id,
         "labels": list(tag.labels),
         "note": tag.note,
@@ -56,10 +58,13 @@ def as_record(placed: AnchoredTag) -> dict[str, Any]:
 
 
 def write_text(tags: list[AnchoredTag], corpus: Corpus, out: TextIO) -> None:
+    present = {article.name for article in corpus.articles}
     for placed in tags:
         tag = placed.tag
         where = "" if placed.orphaned else f":{placed.anchor.start}-{placed.anchor.end}"
         marker = "" if placed.state == AnchorStatus.ANCHORED.value else f"  [{placed.state}]"
+        if placed.article not in present:
+            marker = "  [orphaned: article missing]"
         labels = _one_line(", ".join(tag.labels)) or "(no label)"
         out.write(f"{_one_line(placed.article)}{where}  {labels}{marker}\n")
         out.write(f"    claim: {_one_line(claim_text(placed))}\n")
@@ -71,10 +76,15 @@ def write_text(tags: list[AnchoredTag], corpus: Corpus, out: TextIO) -> None:
             link = f"{tag.related.article}: {tag.related.exact}"
             out.write(f"    link:  {_one_line(link)}\n")
     orphaned = sum(placed.orphaned for placed in tags)
-    articles = len({placed.article for placed in tags})
+    missing = sorted({placed.article for placed in tags} - present)
+    articles = len({placed.article for placed in tags} & present)
     summary = f"{len(tags)} tag{'s' * (len(tags) != 1)} in {articles} of "
     summary += f"{len(corpus.articles)} articles"
-    out.write(summary + (f" ({orphaned} orphaned)\n" if orphaned else "\n"))
+    if orphaned:
+        summary += f" ({orphaned} orphaned)"
+    if missing:
+        summary += f"; sidecars of missing articles: {_one_line(', '.join(missing))}"
+    out.write(summary + "\n")
 
 
 def _one_line(text: str) -> str:
@@ -110,7 +120,9 @@ def run(args: argparse.Namespace) -> int:
         document = {
             "schema": LIST_SCHEMA,
             "root": str(corpus.root),
-            "tags": [as_record(placed) for placed in tags],
+            "tags": [
+                as_record(placed, not corpus_tags.has_article(placed.article)) for placed in tags
+            ],  # fmt: skip
             "errors": [
                 {"path": str(e.path), "line": e.line, "message": e.problem}
                 for e in corpus_tags.errors()

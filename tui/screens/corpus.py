@@ -14,13 +14,14 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from tui.engine.corpus import Article, Corpus
 from tui.engine.visible import visible_text
-from tui.screens.corpus_rows import ArticleRow, article_row, matches
+from tui.screens.corpus_rows import ArticleRow, article_rows, matches, tag_problems
 from tui.screens.messages import OpenPair
 from tui.screens.overview import OVERVIEW_SCREEN
+from tui.tags.survey import survey
 
 MAX_MARKS = 2
 MARK_GLYPHS = ("[1]", "[2]")
-FIXED_COLUMNS = (("Mark", 4), ("Words", 6), ("Sentences", 9), ("Tags", 4))
+FIXED_COLUMNS = (("Mark", 4), ("Words", 6), ("Sentences", 9), ("Tags", 5))
 ENCODING_WIDTH = 11
 MIN_TITLE_WIDTH = 16
 
@@ -76,6 +77,7 @@ class CorpusScreen(Screen[None]):
         )
         yield ArticleTable(id="corpus-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="corpus-skipped")
+        yield Static(id="corpus-tag-problems")
         yield Static(id="corpus-status")
         yield Footer()
 
@@ -205,8 +207,9 @@ class CorpusScreen(Screen[None]):
         table.move_cursor(row=table.get_row_index(name))
 
     def _load_rows(self) -> None:
-        self._rows = [article_row(article) for article in self.corpus.articles]
-        self._rows.sort(key=lambda row: row.name)
+        tags = survey(self.corpus.articles)
+        self._rows = sorted(article_rows(self.corpus.articles, tags), key=lambda row: row.name)
+        self._show_tag_problems(tag_problems(tags))
         self._fill()
 
     def _visible_rows(self) -> list[ArticleRow]:
@@ -258,14 +261,13 @@ class CorpusScreen(Screen[None]):
         marked = row.name in self._marks
         mark = MARK_GLYPHS[self._marks.index(row.name)] if marked else ""
         style = "bold" if marked else ""
-        tags = "?" if row.tags is None else str(row.tags)
         return (
             Text(mark, style="bold"),
             Text(visible_text(row.title), style=style, no_wrap=True, overflow="ellipsis"),
             Text(visible_text(row.name), style=style, no_wrap=True, overflow="ellipsis"),
             Text(str(row.words), justify="right"),
             Text(str(row.sentences), justify="right"),
-            Text(tags, justify="right"),
+            Text(row.tags_cell, justify="right"),
         ) + self._encoding_cell(row)
 
     def _encoding_cell(self, row: ArticleRow) -> tuple[Text, ...]:
@@ -295,6 +297,15 @@ class CorpusScreen(Screen[None]):
         if shown != total:
             status.append(f" · filter shows {shown} of {total}")
         self.query_one("#corpus-status", Static).update(status)
+
+    def _show_tag_problems(self, problems: list[str]) -> None:
+        """Why a Tags cell shows "?", and tags whose article is gone, where the user looks."""
+        shown = self.query_one("#corpus-tag-problems", Static)
+        shown.display = bool(problems)
+        text = Text("Tags not counted:", style="bold")
+        for problem in problems:
+            text.append(f"\n  {visible_text(problem)}")
+        shown.update(text)
 
     def _show_skipped(self) -> None:
         skipped = self.query_one("#corpus-skipped", Static)

@@ -1,16 +1,15 @@
 """What the corpus table shows for each article, and which articles a filter keeps.
 
-No Textual here: the screen turns these values into cells.
+No Textual here: the screen turns these values into cells and lines.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from tui.engine.corpus import Article
-from tui.tags.location import locate
-from tui.tags.sidecar import SidecarError, parse
+from tui.tags.survey import TagSurvey
 
 
 @dataclass(frozen=True)
@@ -21,34 +20,47 @@ class ArticleRow:
     sentences: int
     tags: int | None
     """Tags in the article's sidecar; ``None`` when the sidecar cannot be read."""
+    links: int
+    """Tags of other articles that link to a claim of this one."""
     encoding: str
     """How the file was decoded; a guessed encoding ends in "?"."""
 
-
-def tag_count(article_path: Path) -> int | None:
-    """Count an article's tags without anchoring them (0 when it has no sidecar)."""
-    path = locate(article_path).read_path()
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return 0
-    except OSError:
-        return None
-    try:
-        return len(parse(data, path)["tags"])
-    except SidecarError:
-        return None
+    @property
+    def tags_cell(self) -> str:
+        """ "3", "3+2" (two links in from other articles), "?" (unreadable sidecar)."""
+        own = "?" if self.tags is None else str(self.tags)
+        return f"{own}+{self.links}" if self.links else own
 
 
-def article_row(article: Article) -> ArticleRow:
-    return ArticleRow(
-        name=article.name,
-        title=article.title,
-        words=article.word_count,
-        sentences=article.sentence_count,
-        tags=tag_count(article.path),
-        encoding=article.encoding + ("?" if article.encoding_detected else ""),
-    )
+def article_rows(articles: Iterable[Article], tags: TagSurvey) -> list[ArticleRow]:
+    return [
+        ArticleRow(
+            name=article.name,
+            title=article.title,
+            words=article.word_count,
+            sentences=article.sentence_count,
+            tags=tags.count(article.name),
+            links=tags.links_in(article.name),
+            encoding=article.encoding + ("?" if article.encoding_detected else ""),
+        )
+        for article in articles
+    ]
+
+
+def tag_problems(tags: TagSurvey) -> list[str]:
+    """One line per sidecar the table cannot count: unreadable (file:line: why), or
+    without its article (orphaned tags)."""
+    lines = [str(sidecar.error) for sidecar in tags.sidecars.values() if sidecar.error]
+    for orphan in tags.orphans:
+        if orphan.error:
+            lines.append(f"{orphan.error} (its article {orphan.article} is missing too)")
+        else:
+            count = len(orphan.tags)
+            lines.append(
+                f"{orphan.path}: {count} orphaned tag{'s' * (count != 1)}: "
+                f"{orphan.article} is not in the corpus"
+            )
+    return lines
 
 
 def matches(row: ArticleRow, query: str) -> bool:

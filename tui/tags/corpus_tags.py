@@ -3,6 +3,8 @@
 The stores share one ``UndoHistory``, so ``undo()`` here reverts the last tag
 change whichever article it was in. ``saved`` is true when every store is.
 With a ``Saver`` every store writes through it, off the caller's thread.
+Sidecars whose article is not in the corpus are read too: their tags are
+listed as orphaned (``all_tags``), never hidden.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from tui.tags.model import AnchoredTag
 from tui.tags.saver import Saver
 from tui.tags.sidecar import SidecarError
 from tui.tags.store import ArticleLike, Change, TagStore, UndoHistory
+from tui.tags.survey import Sidecar, orphan_sidecars, orphaned_tags
 
 
 class CorpusTags:
@@ -51,12 +54,23 @@ class CorpusTags:
         return self.store(article).tags()
 
     def all_tags(self) -> list[AnchoredTag]:
-        """Every tag of the corpus, article by article."""
-        return [tag for name in self._articles for tag in self.store(name).tags()]
+        """Every tag of the corpus, article by article, then the tags of sidecars whose
+        article is gone (orphaned)."""
+        placed = [tag for name in self._articles for tag in self.store(name).tags()]
+        return placed + [tag for orphan in self.orphans() for tag in orphaned_tags(orphan)]
+
+    def orphans(self) -> list[Sidecar]:
+        """Sidecars (beside the articles or in the data folder) of articles not in the corpus."""
+        folders = {article.path.parent for article in self._articles.values()}
+        return list(orphan_sidecars(folders, set(self._articles), self._data_dir))
+
+    def has_article(self, name: str) -> bool:
+        return name in self._articles
 
     def errors(self) -> list[SidecarError]:
         """Sidecars that could not be read (their articles' tags are read-only)."""
-        return [store.error for name in self._articles if (store := self.store(name)).error]
+        errors = [store.error for name in self._articles if (store := self.store(name)).error]
+        return errors + [orphan.error for orphan in self.orphans() if orphan.error]
 
     def write_errors(self) -> list[str]:
         """Why some changes are not on disk (they stay pending and are retried)."""

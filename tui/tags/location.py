@@ -6,6 +6,11 @@ article's folder is not writable, sidecars go to the user data folder
 sub-folder named after the corpus folder and a hash of its absolute path. A
 sidecar already next to the article is then read until the first save copies
 it, comments included, to the data folder.
+
+Once a sidecar is in the data folder it is the article's sidecar for every
+reader and writer, whoever they are and whatever the folder's permissions are
+now (root, or the folder made writable again, would otherwise look beside the
+article and miss the tags).
 """
 
 from __future__ import annotations
@@ -57,12 +62,20 @@ def folder_is_writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK | os.X_OK)
 
 
+def data_folder(corpus_folder: Path, data_dir: Path | None = None) -> Path:
+    """Where the sidecars of a read-only ``corpus_folder`` go."""
+    absolute = corpus_folder.resolve()
+    key = f"{absolute.name}-{hashlib.sha256(str(absolute).encode()).hexdigest()[:12]}"
+    base = data_dir if data_dir is not None else user_data_dir()
+    return base / "tags" / key
+
+
 def locate(article_path: Path, data_dir: Path | None = None) -> SidecarLocation:
     beside = article_path.with_name(article_path.name + SUFFIX)
     folder = article_path.parent
+    redirected = data_folder(folder, data_dir) / beside.name
+    if redirected.exists():
+        return SidecarLocation(redirected, beside)
     if folder_is_writable(folder) and (not beside.exists() or os.access(beside, os.W_OK)):
         return SidecarLocation(beside, beside)
-    absolute = str(folder.resolve())
-    key = f"{folder.resolve().name}-{hashlib.sha256(absolute.encode()).hexdigest()[:12]}"
-    base = data_dir if data_dir is not None else user_data_dir()
-    return SidecarLocation(base / "tags" / key / beside.name, beside)
+    return SidecarLocation(redirected, beside)
