@@ -113,6 +113,15 @@ def test_names(hostile: HostileCorpus, capsys, output: str) -> None:
     assert "Bessent" in out
 
 
+@pytest.mark.parametrize("output", ["text", "json", "csv"])
+def test_overview(hostile: HostileCorpus, capsys, output: str) -> None:
+    out, _ = run(
+        capsys, "overview", str(hostile.folder), "--format", output, "--jobs", "1", "--all-pairs"
+    )
+    assert_safe(out)
+    assert "[b]left[-b].txt" in out
+
+
 def test_tags_text_shows_labels_and_note_literally(hostile: HostileCorpus, capsys) -> None:
     out, _ = run(capsys, "tags", str(hostile.folder))
     assert_safe(out)

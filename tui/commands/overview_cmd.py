@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tui.commands.loading import corpus_or_exit
+from tui.commands.loading import add_encoding_option, corpus_or_exit
+from tui.commands.output import write_json
 from tui.engine.overview import Overview, PairNumbers, overview
 from tui.engine.overview_export import CSV_HEADER, csv_row, to_json
+from tui.engine.visible import visible_text
 from tui.errors import UserError
 
 PROGRESS_EVERY = 0.1
@@ -23,7 +24,7 @@ the hundred each second)."""
 def run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise UserError(f"--jobs must be at least 1, not {args.jobs}")
-    corpus = corpus_or_exit(args.corpus)
+    corpus = corpus_or_exit(args.corpus, args.encoding)
     articles = sorted(corpus.articles, key=lambda article: article.name)
     if len(articles) < 2:
         raise UserError(f"{corpus.root}: the overview needs at least two articles")
@@ -37,13 +38,14 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write("\r\x1b[K")
     if args.format == "json":
         document = to_json(result, str(corpus.root))
-        indent = 1 if sys.stdout.isatty() else None
-        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=indent) + "\n")
+        write_json(document, indent=1 if sys.stdout.isatty() else None)
     elif args.format == "csv":
         names = [article.name for article in result.articles]
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(CSV_HEADER)
-        writer.writerows(csv_row(pair, names) for pair in result.pairs)
+        for pair in result.pairs:
+            row = csv_row(pair, names)
+            writer.writerow([visible_text(cell) if isinstance(cell, str) else cell for cell in row])
     else:
         sys.stdout.write(text_report(result, str(corpus.root)))
     return 0
@@ -69,8 +71,10 @@ def _progress_line() -> Callable[[int, int], None]:
 
 
 def text_report(result: Overview, corpus: str) -> str:
-    """The compared pairs that share something, most aligned first."""
-    names = [article.name for article in result.articles]
+    """The compared pairs that share something, most aligned first (file names as
+    display text)."""
+    names = [visible_text(article.name) for article in result.articles]
+    corpus = visible_text(corpus)
     total = len(names) * (len(names) - 1) // 2
     lines = [
         f"{corpus}: {len(names)} articles, {total:,} pairs: {len(result.pairs):,} compared, "
@@ -114,6 +118,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("corpus", nargs="?", type=Path, help="folder of articles (default: seeds/)")
+    add_encoding_option(p)
     p.add_argument(
         "--format",
         choices=("text", "json", "csv"),
