@@ -27,11 +27,13 @@ from tui.engine.view import Side
 from widgets.highlight_styles import (
     FLASH_CSS,
     HIGHLIGHT_STYLES,
+    REVERSED_KINDS,
     SEARCH_CSS,
     SEARCH_CURRENT_CSS,
     STYLE_OF_KIND,
     TAG_GLYPH,
     TAGGED_CSS,
+    TAGGED_OVER_REVERSED_CSS,
     component_classes,
     component_css,
 )
@@ -55,6 +57,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         "article-pane--search-current",
         "article-pane--flash",
         "article-pane--tagged",
+        "article-pane--tagged-over-reversed",
     }
     DEFAULT_CSS = f"""
     ArticlePane {{ overflow-x: hidden; overflow-y: scroll; scrollbar-size-vertical: 1; }}
@@ -67,6 +70,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     ArticlePane > .article-pane--search-current {{ {SEARCH_CURRENT_CSS} }}
     ArticlePane > .article-pane--flash {{ {FLASH_CSS} }}
     ArticlePane > .article-pane--tagged {{ {TAGGED_CSS} }}
+    ArticlePane > .article-pane--tagged-over-reversed {{ {TAGGED_OVER_REVERSED_CSS} }}
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor(1)", "Next row", show=False, id="compare-row-down"),
@@ -279,11 +283,14 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             body.stylize(self._style("boilerplate"))
         line_span = Span(ref.start, ref.end)
         strongest: str | None = None
+        reversed_spans: list[Span] = []
         for mark in self.model.highlights[self.side].get(ref.sentence, ()):
             if mark.kind in self.kinds and self._paint(body, ref, mark.span, mark.kind):
                 strongest = mark.kind  # marks come lowest precedence first
+                if mark.kind in REVERSED_KINDS:
+                    reversed_spans.append(mark.span)
         tag_cell = Text(" ")
-        if self._paint_tags(body, ref):
+        if self._paint_tags(body, ref, reversed_spans):
             tag_cell = Text(TAG_GLYPH, style=self._style("tagged"))
         for match in self.matches.get(ref.sentence, ()):
             current = match == self._current_match
@@ -296,11 +303,19 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         glyph = Text(STYLE_OF_KIND[strongest].glyph, style=self._style(strongest))
         return body, glyph, tag_cell
 
-    def _paint_tags(self, body: Text, ref: LineRef) -> bool:
-        """Mark the tagged claims on this line; True when the line holds one."""
+    def _paint_tags(self, body: Text, ref: LineRef, reversed_spans: list[Span]) -> bool:
+        """Mark the tagged claims on this line; True when the line holds one.
+
+        The tint goes around ``reversed_spans`` (words shown reversed); on them the tag
+        underlines, so both marks stay visible with or without colour.
+        """
         painted = False
         for span in self.tagged.get(ref.sentence, ()):
-            painted = self._paint(body, ref, span, "tagged") or painted
+            inside, outside = split_span(span, reversed_spans)
+            for part in outside:
+                painted = self._paint(body, ref, part, "tagged") or painted
+            for part in inside:
+                painted = self._paint(body, ref, part, "tagged-over-reversed") or painted
         return painted
 
     def _paint(self, body: Text, ref: LineRef, span: Span, name: str) -> bool:
@@ -312,3 +327,17 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"article-pane--{name}", partial=True)
+
+
+def split_span(span: Span, cuts: list[Span]) -> tuple[list[Span], list[Span]]:
+    """The parts of ``span`` inside any of ``cuts``, and the parts outside them all."""
+    edges = sorted(
+        {span.start, span.end}
+        | {edge for cut in cuts for edge in (cut.start, cut.end) if span.start < edge < span.end}
+    )
+    inside: list[Span] = []
+    outside: list[Span] = []
+    for start, end in zip(edges, edges[1:], strict=False):
+        part = Span(start, end)
+        (inside if any(cut.overlaps(part) for cut in cuts) else outside).append(part)
+    return inside, outside

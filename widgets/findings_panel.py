@@ -28,6 +28,9 @@ from widgets.strips import line_strip
 
 FILTERS: tuple[str, ...] = ("all", "contradiction", "name", "shared")
 """The order ``f`` cycles through."""
+CURSOR_GLYPHS = {True: "\u258c", False: "\u258f"}
+"""The highlighted row's first cell, focused or not: a cue beyond colour and bold that
+reads in 256 colours and under NO_COLOR (the article panes mark their cursor row alike)."""
 
 
 def finding_text(finding: Finding) -> Text:
@@ -181,7 +184,7 @@ class FindingsPanel(ScrollView, can_focus=True, inherit_bindings=False):
         base = self.rich_style
         if not self.shown:
             message = "No findings." if self.kind_filter == "all" else "No findings of this kind."
-            text = Text(message if y == 0 else "", style="italic")
+            text = Text(f" {message}" if y == 0 else "", style="italic")
         elif position >= len(self.shown):
             return Strip.blank(width, base)
         else:
@@ -191,6 +194,8 @@ class FindingsPanel(ScrollView, can_focus=True, inherit_bindings=False):
                 f"findings-panel--{finding.kind}", partial=True, default=Style()
             )
             text.stylize(kind_style, 0, 2 + len(finding.kind))
-            if position == self.highlighted:
+            on_cursor = position == self.highlighted
+            text = Text.assemble(CURSOR_GLYPHS[self.has_focus] if on_cursor else " ", text)
+            if on_cursor:
                 base = self.get_component_rich_style("findings-panel--cursor")
         return line_strip(text, self.app.console, base, width)

@@ -55,8 +55,13 @@ SEARCH_CURRENT_CSS = "color: $accent; text-style: bold reverse;"
 FLASH_CSS = "background: $secondary; color: $text; text-style: bold;"
 
 # Tagged claims: a background tint, and a gutter glyph that survives without colour.
+# On words a reversed kind (a contradiction) marks, the tint would become the letters'
+# colour and blur both marks (grey on grey under NO_COLOR): there the tag underlines
+# instead, and the reversed block stays as it is.
 TAG_GLYPH = "#"
 TAGGED_CSS = "background: $primary 30%;"
+TAGGED_OVER_REVERSED_CSS = "text-style: underline;"
+REVERSED_KINDS = frozenset(style.kind for style in HIGHLIGHT_STYLES if "reverse" in style.cue)
 
 
 def component_classes(prefix: str) -> set[str]:

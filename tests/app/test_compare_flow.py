@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.strip import Strip
-from textual.widgets import Input
+from textual.widgets import Footer, Input
+from textual.widgets._footer import FooterKey
 
 from tests.app.compare_app import CompareApp, seed_pair, wait_until_ready
+from tui.app import DiptychApp
 from tui.comparisons import ComparisonCache
 from tui.engine.compare import Comparison
-from tui.engine.corpus import Article, load_corpus
+from tui.engine.corpus import Article, Corpus, load_corpus
 from tui.engine.spans import Span
 from tui.screens.compare import CompareScreen
 from tui.screens.compare_commands import export_markdown
@@ -394,3 +397,62 @@ async def test_help_names_the_screen_and_the_focused_part_in_words() -> None:
             assert f"Focused: {focused}" in places
             assert not any("Screen" in place or "Pane" in place for place in places)
             await pilot.press("escape", "tab")
+
+
+async def test_the_highlighted_finding_row_carries_a_cursor_glyph_not_only_bold() -> None:
+    app = CompareApp(*seed_pair())
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await wait_until_ready(pilot)
+        panel = screen.query_one(FindingsPanel)
+        assert len(panel.shown) >= 2
+        await pilot.press("tab", "tab")  # focus the findings: the first one is highlighted
+        assert app.focused is panel and panel.highlighted == 0
+        first_cells = [panel.render_line(y).text[:2] for y in range(2)]
+        assert first_cells[0][0] == "\u258c" and first_cells[1][0] == " "
+        await pilot.press("down")
+        assert panel.render_line(0).text[0] == " " and panel.render_line(1).text[0] == "\u258c"
+        await pilot.press("tab")  # away from the list: the highlighted row keeps a thin mark
+        assert app.focused is not panel
+        assert panel.render_line(1).text[0] == "\u258f"
+
+
+async def test_a_tag_on_contradicting_words_keeps_both_marks_visible() -> None:
+    app = CompareApp(*seed_pair())
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await wait_until_ready(pilot)
+        assert screen.model is not None
+        finding = next(f for f in screen.model.comparison.findings if f.kind == "contradiction")
+        assert finding.left.sentence is not None
+        sentence = screen.model.article("left").sentences[finding.left.sentence]
+        pane = screen.panes["left"]
+        pane.set_tagged({sentence.id: [Span(sentence.start, sentence.end)]})
+        assert pane.pair_layout is not None
+        top, height = pane.pair_layout.row_span(screen.model.row_of_sentence["left"][sentence.id])
+        pane.scroll_to(y=top, animate=False)
+        await pilot.pause()
+        segments = [seg for y in range(height) for seg in pane.render_line(y) if seg.style]
+        word = finding.left.quote.split()[-1]
+        marked = [seg.style for seg in segments if word in seg.text]
+        tint = next(seg.style.bgcolor for seg in segments if seg.text == "#")  # the tag cell
+        assert marked and tint is not None
+        assert any(seg.style.bgcolor == tint for seg in segments if seg.text.strip("# "))
+        for style in marked:
+            assert style.reverse and style.bold  # the contradiction's own look
+            assert style.underline  # the tag's mark on those words
+            assert style.bgcolor != tint  # no tint turned into the letters' colour
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+async def test_the_footer_shows_every_key_whole(size: tuple[int, int], seed_corpus: Corpus) -> None:
+    app = DiptychApp(seed_corpus)
+    async with app.run_test(size=size) as pilot:
+        first, second = seed_corpus.articles[:2]
+        app.push_screen(CompareScreen(first, second, app.cache))
+        screen = await wait_until_ready(pilot)
+        footer = screen.query_one(Footer)
+        keys = sorted(footer.query(FooterKey), key=lambda key: key.region.x)
+        shown = {key.key for key in keys}
+        assert {"n", "s", "slash", "t", "y", "escape", "question_mark"} <= shown
+        for key, after in zip(keys, keys[1:], strict=False):
+            assert footer.region.contains_region(key.region), key.key
+            assert key.region.right <= after.region.x, (key.key, after.key)  # none hides one

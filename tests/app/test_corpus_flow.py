@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from rich.text import Text
 from textual.coordinate import Coordinate
+from textual.geometry import Region
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
+import tui.screens.corpus as corpus_screen
 from tests.app.conftest import Note
 from tui.app import DiptychApp
 from tui.config import CONFIG_ENV
-from tui.engine.corpus import Corpus, load_corpus
+from tui.engine.corpus import Article, Corpus, load_corpus
 from tui.screens.corpus import CorpusScreen
+from tui.screens.corpus_rows import ArticleRow
 from tui.screens.help import HelpScreen
 from tui.screens.messages import OpenPair
 from tui.screens.overview import OverviewScreen
 from tui.tags.store import TagStore
+from tui.tags.survey import TagSurvey
 from widgets.pair_matrix import PairMatrix
 
 MakeApp = Callable[[Corpus], DiptychApp]
@@ -378,3 +383,22 @@ async def test_the_table_shows_each_file_encoding_and_marks_guesses(
         "delta.txt": "cp1252?",
     }
     assert title.startswith("El Señor Peña")
+
+
+async def test_long_counts_are_shown_whole_in_the_table(
+    make_app: MakeApp, small_corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 2,473,158-word article (stood in for by its row: loading one would take long)."""
+    real_rows = corpus_screen.article_rows
+
+    def huge(articles: Iterable[Article], tags: TagSurvey) -> list[ArticleRow]:
+        rows = real_rows(articles, tags)
+        return [replace(row, words=2473158, sentences=1234567890) for row in rows]
+
+    monkeypatch.setattr(corpus_screen, "article_rows", huge)
+    app = make_app(small_corpus)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#corpus-table", DataTable)
+        lines = [strip.text for strip in table.render_lines(Region(0, 0, 100, 3))]
+        assert "2473158" in lines[1] and "1234567890" in lines[1], lines

@@ -12,6 +12,7 @@ from tests.app.compare_app import wait_until_ready
 from tests.snapshots.conftest import SEEDS, freeze
 from tui.app import DiptychApp
 from tui.engine.corpus import Corpus, load_corpus
+from tui.engine.spans import Span
 from tui.screens.compare import CompareScreen
 
 SnapCompare = Callable[..., bool]
@@ -82,3 +83,36 @@ def test_compare_under_no_color(
     app = DiptychApp(seed_corpus)
     before = open_pair(seed_corpus, ("j", "j", "j"))
     assert snap_compare(app, terminal_size=(160, 48), run_before=before)
+
+
+def tag_contradiction_sentence(corpus: Corpus) -> Before:
+    """Open the pair, mark the left sentence of its first contradiction as tagged, go there."""
+    opened = open_pair(corpus)
+
+    async def run_before(pilot: Pilot[object]) -> None:
+        await opened(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, CompareScreen) and screen.model is not None
+        finding = next(f for f in screen.model.comparison.findings if f.kind == "contradiction")
+        assert finding.left.sentence is not None
+        sentence = screen.model.article("left").sentences[finding.left.sentence]
+        screen.panes["left"].set_tagged({sentence.id: [Span(sentence.start, sentence.end)]})
+        row = screen.model.row_of_sentence["left"][sentence.id]
+        await pilot.press(*["j"] * (row - screen.panes["left"].cursor_row))
+        await freeze(pilot)
+
+    return run_before
+
+
+@pytest.mark.parametrize("no_color", [False, True], ids=["colour", "no-color"])
+def test_a_tagged_contradiction_shows_both_marks(
+    snap_compare: SnapCompare,
+    seed_corpus: Corpus,
+    monkeypatch: pytest.MonkeyPatch,
+    no_color: bool,
+) -> None:
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+    app = DiptychApp(seed_corpus)
+    before = tag_contradiction_sentence(seed_corpus)
+    assert snap_compare(app, terminal_size=(100, 24), run_before=before)

@@ -18,7 +18,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.comparisons import ComparisonCache
@@ -40,6 +40,7 @@ from tui.tag_marks import tag_marks
 from tui.tags.corpus_tags import CorpusTags
 from widgets.article_pane import ALL_KINDS, ArticlePane
 from widgets.findings_panel import FindingsPanel
+from widgets.fitting_footer import FittingFooter
 from widgets.legend import HighlightLegend
 from widgets.pair_model import SIDES, PairModel
 from widgets.search_bar import SearchBar, SearchResults
@@ -60,7 +61,7 @@ class CompareScreen(Screen[None]):
     ]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "finding(1)", "Next finding", id="compare-next-finding",
+        Binding("n", "finding(1)", "Next", id="compare-next-finding",
                 tooltip="Show the next finding in both panes"),
         Binding("N", "finding(-1)", "Previous finding", show=False,
                 id="compare-previous-finding", tooltip="Show the previous finding"),
@@ -127,7 +128,7 @@ class CompareScreen(Screen[None]):
             yield ArticlePane("right")
         yield FindingsPanel()
         yield SearchBar()
-        yield Footer()
+        yield FittingFooter()
 
     @property
     def panes(self) -> dict[Side, ArticlePane]:

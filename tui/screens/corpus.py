@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from tui.engine.corpus import Article, Corpus
 from tui.engine.visible import visible_text
@@ -18,6 +18,7 @@ from tui.screens.corpus_rows import ArticleRow, article_rows, matches, tag_probl
 from tui.screens.messages import OpenPair
 from tui.screens.overview import OVERVIEW_SCREEN
 from tui.tags.survey import survey
+from widgets.fitting_footer import FittingFooter
 
 MAX_MARKS = 2
 MARK_GLYPHS = ("[1]", "[2]")
@@ -79,7 +80,7 @@ class CorpusScreen(Screen[None]):
         yield Static(id="corpus-skipped")
         yield Static(id="corpus-tag-problems")
         yield Static(id="corpus-status")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.title = "diptych"
@@ -222,7 +223,7 @@ class CorpusScreen(Screen[None]):
         The encoding is always shown when a file is not UTF-8; when every file
         is, only where it leaves the title its minimum width."""
         name_width = max((len(row.name) for row in self._rows), default=8)
-        fixed = sum(width + 2 for _, width in FIXED_COLUMNS) + name_width + 2
+        fixed = sum(width + 2 for width in self._fixed_widths().values()) + name_width + 2
         title_width = screen_width - fixed - 4
         shown = title_width - ENCODING_WIDTH - 2 >= MIN_TITLE_WIDTH or any(
             row.encoding != "utf-8" for row in self._rows
@@ -230,6 +231,17 @@ class CorpusScreen(Screen[None]):
         if shown:
             title_width -= ENCODING_WIDTH + 2
         return shown, max(MIN_TITLE_WIDTH, title_width)
+
+    def _fixed_widths(self) -> dict[str, int]:
+        """Each fixed column's width, widened to its longest number: counts are never cut."""
+        widths = dict(FIXED_COLUMNS)
+        for label, values in (
+            ("Words", [row.words for row in self._rows]),
+            ("Sentences", [row.sentences for row in self._rows]),
+            ("Tags", [row.tags or 0 for row in self._rows]),
+        ):
+            widths[label] = max([widths[label], *(len(str(value)) for value in values)])
+        return widths
 
     def _fill(self, rebuild_columns: bool = False) -> None:
         table = self.query_one(DataTable)
@@ -247,7 +259,7 @@ class CorpusScreen(Screen[None]):
 
     def _add_columns(self, table: DataTable[Text]) -> None:
         name_width = max((len(row.name) for row in self._rows), default=8)
-        widths = dict(FIXED_COLUMNS)
+        widths = self._fixed_widths()
         table.add_column("Mark", width=widths["Mark"], key="mark")
         self._encoding_shown, self._title_width = self._layout(self.size.width)
         table.add_column("Title", width=self._title_width, key="title")
