@@ -42,8 +42,8 @@ def is_busy(pump: MessagePump) -> bool:
     """
     if not pump.is_running:
         return False
-    queue = pump._message_queue
-    unfinished: int = getattr(queue, "_unfinished_tasks", queue.qsize())
+    queue: asyncio.Queue[object] = pump._message_queue
+    unfinished = int(getattr(queue, "_unfinished_tasks", queue.qsize()))
     return unfinished > 0 or not getattr(pump, "is_mounted", True)
 
 

@@ -27,6 +27,8 @@ from tui.engine.view import Side
 from widgets.highlight_styles import (
     FLASH_CSS,
     HIGHLIGHT_STYLES,
+    MOVED_CSS,
+    MOVED_GLYPH,
     REVERSED_KINDS,
     SEARCH_CSS,
     SEARCH_CURRENT_CSS,
@@ -58,6 +60,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         "article-pane--flash",
         "article-pane--tagged",
         "article-pane--tagged-over-reversed",
+        "article-pane--moved",
     }
     DEFAULT_CSS = f"""
     ArticlePane {{ overflow-x: hidden; overflow-y: scroll; scrollbar-size-vertical: 1; }}
@@ -70,6 +73,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     ArticlePane > .article-pane--search-current {{ {SEARCH_CURRENT_CSS} }}
     ArticlePane > .article-pane--flash {{ {FLASH_CSS} }}
     ArticlePane > .article-pane--tagged {{ {TAGGED_CSS} }}
+    ArticlePane > .article-pane--moved {{ {MOVED_CSS} }}
     ArticlePane > .article-pane--tagged-over-reversed {{ {TAGGED_OVER_REVERSED_CSS} }}
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -258,14 +262,23 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         if on_cursor:
             name = "article-pane--cursor" if self.has_focus else "article-pane--cursor-blurred"
             base = self.get_component_rich_style(name)  # full style: blends translucent colours
-        marker = ("\u258c" if self.has_focus else "\u258f") if on_cursor else " "
         ref = self.pair_layout.lines[self.side][line_y]
+        marker = (
+            ("\u258c" if self.has_focus else "\u258f") if on_cursor else self._move_cue(row, ref)
+        )
         if ref is None:
             body, glyph, tag_cell = Text(""), self._gap_glyph(row), Text(" ")
         else:
             body, glyph, tag_cell = self._styled_body(ref)
         line = Text.assemble(marker, glyph, tag_cell, body, end="")
         return line_strip(line, self.app.console, base, width)
+
+    def _move_cue(self, row: int, ref: LineRef | None) -> Text:
+        """The first line of a moved right sentence carries a move glyph in its first cell."""
+        assert self.model is not None
+        if self.side == "right" and ref is not None and ref.first and row in self.model.moved:
+            return Text(MOVED_GLYPH, style=self._style("moved"))
+        return Text(" ")
 
     def _gap_glyph(self, row: int) -> Text:
         """A gap (nothing on this side faces the other side's sentence) gets a dotted gutter."""

@@ -61,6 +61,10 @@ FLASH_CSS = "background: $secondary; color: $text; text-style: bold;"
 TAG_GLYPH = "#"
 TAGGED_CSS = "background: $primary 30%;"
 TAGGED_OVER_REVERSED_CSS = "text-style: underline;"
+
+# A right sentence shown out of its article's order (tui.engine.moves): a gutter glyph.
+MOVED_GLYPH = "\u2195"
+MOVED_CSS = "color: $text-accent; text-style: bold;"
 REVERSED_KINDS = frozenset(style.kind for style in HIGHLIGHT_STYLES if "reverse" in style.cue)
 
 

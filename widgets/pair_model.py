@@ -16,6 +16,7 @@ from functools import cached_property
 
 from tui.engine.compare import Comparison
 from tui.engine.corpus import Article
+from tui.engine.moves import moved_rows
 from tui.engine.spans import Span
 from tui.engine.view import Highlight, Row, Side, build_rows, highlights
 from tui.engine.visible import visible_text
@@ -83,6 +84,22 @@ class PairModel:
 
     def article(self, side: Side) -> Article:
         return self.comparison.left if side == "left" else self.comparison.right
+
+    @cached_property
+    def moved(self) -> frozenset[int]:
+        """Rows whose right sentences sit out of the right article's order (see moves.py)."""
+        return moved_rows(self.rows)
+
+    def move_note(self, row: int) -> str:
+        """Where a moved row's right sentences stand in their article, for the status line."""
+        if row not in self.moved:
+            return ""
+        ids = self.rows[row].right
+        total = len(self.article("right").sentences)
+        where = (
+            f"sentence {ids[0] + 1}" if len(ids) == 1 else f"sentences {ids[0] + 1}-{ids[-1] + 1}"
+        )
+        return f"\u2195 moved: {where} of {total} on the right"
 
     @cached_property
     def row_of_sentence(self) -> dict[Side, dict[int, int]]:

@@ -27,6 +27,8 @@ class StatusLine(Widget):
     StatusLine { height: 1; padding: 0 1; background: $panel; color: $foreground; }
     """
     search_state: reactive[str] = reactive("")
+    move_state: reactive[str] = reactive("")
+    """Where the cursor row's moved sentence stands in its article; empty hides it."""
     tag_state: reactive[str] = reactive("")
     """e.g. "tags saved" or "2 tags unsaved"; empty hides the slot."""
 
@@ -63,6 +65,8 @@ class StatusLine(Widget):
         ]
         if self._kind_filter != "all":
             parts.append(Text(f"filter: {self._kind_filter}", style="italic"))
+        if self.move_state:
+            parts.append(Text(self.move_state))
         if self.search_state:
             parts.append(Text(self.search_state))
         if self.tag_state:

@@ -18,6 +18,7 @@ from tui.engine.visible import visible_text
 
 def run(args: argparse.Namespace) -> int:
     from textual.binding import Binding
+    from textual.dom import DOMNode
 
     import tui.screens
     import widgets
@@ -29,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         config = load_config(root)
     except ConfigError as error:
         raise UserError(str(error)) from None
-    classes = [DiptychApp, *defined_in(tui.screens), *defined_in(widgets)]
+    classes: list[type[DOMNode]] = [DiptychApp, *defined_in(tui.screens), *defined_in(widgets)]
     rows = [("id", "keys", "where", "does")]
     for cls in classes:
         keys_by_id: dict[str, list[str]] = {}

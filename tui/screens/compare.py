@@ -71,6 +71,8 @@ class CompareScreen(Screen[None]):
         Binding("slash", "search", "Search", id="compare-search",
                 tooltip="Search both texts (enter/down: next match, up: previous)"),
         Binding("t", "tag", "Tag", id="compare-tag", tooltip="Tag the focused claim"),
+        Binding("p", "partner", "Partner", show=False, id="compare-partner",
+                tooltip="Jump to the other side of a shared passage shown in another row"),
         Binding("y", "copy", "Copy", id="compare-copy",
                 tooltip="Copy the focused sentence, or the focused finding's two quotes"),
         Binding("tab", "cycle_focus(1)", "Next pane", show=False, id="compare-next-pane",
@@ -238,6 +240,11 @@ class CompareScreen(Screen[None]):
     def _cursor_moved(self, message: ArticlePane.CursorMoved) -> None:
         for pane in self.panes.values():
             pane.cursor_row = message.row
+        self._show_move(message.row)
+
+    def _show_move(self, row: int) -> None:
+        if self.model is not None:
+            self.query_one(StatusLine).move_state = self.model.move_note(row)
 
     def _follow(self, pane: ArticlePane, y: float) -> None:
         if pane.scroll_y != y:
@@ -253,6 +260,7 @@ class CompareScreen(Screen[None]):
             pane.set_reactive(ArticlePane.cursor_row, row)
             pane.scroll_to_row(row, center=True)
             pane.refresh()
+        self._show_move(row)
 
     # Findings -------------------------------------------------------------------
 
@@ -285,6 +293,28 @@ class CompareScreen(Screen[None]):
         if self._flash_timer is not None:
             self._flash_timer.stop()
         self._flash_timer = self.set_timer(FLASH_SECONDS, self._end_flash)
+
+    def action_partner(self) -> None:
+        """From a shared passage on the cursor row, go to its partner's row on the other side."""
+        if self.model is None:
+            return
+        row = self.panes[self.side].cursor_row
+        other: Side = "right" if self.side == "left" else "left"
+        for index, finding in enumerate(self.model.comparison.findings):
+            here, there = getattr(finding, self.side), getattr(finding, other)
+            if finding.kind != "shared":
+                continue
+            if self.model.row_of_span(self.side, Span(here.start, here.end)) != row:
+                continue
+            target = self.model.row_of_span(other, Span(there.start, there.end))
+            if target is not None and target != row:
+                self._go_to_finding(index)
+                self._set_cursor(target)
+                self.panes[other].focus()
+                return
+        self.notify(
+            "No shared passage on this row has its partner in another row.", severity="warning"
+        )
 
     def _end_flash(self) -> None:
         for pane in self.panes.values():
