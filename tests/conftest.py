@@ -1,4 +1,4 @@
-"""Shared fixtures: the bundled seeds, and small articles written per test."""
+"""Shared fixtures: the bundled seeds, small articles written per test, the hostile corpus."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.hostile import HostileCorpus, write_hostile_corpus
 from tui.config import CONFIG_ENV
 from tui.tags.location import DATA_DIR_ENV
 
@@ -31,3 +32,11 @@ def seeds() -> Path:
 @pytest.fixture
 def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture
+def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> HostileCorpus:
+    """The hostile corpus (tests/hostile.py), its diptych.yaml the config in use."""
+    corpus = write_hostile_corpus(tmp_path / "corpus")
+    monkeypatch.setenv(CONFIG_ENV, str(corpus.folder / "diptych.yaml"))
+    return corpus

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from pathlib import Path
 
-import pytest
 from rich.console import Console
 from textual.app import App
 
 from tests.app.conftest import saves_done
+from tests.app.editor_app import EditorApp
 from tests.hostile import (
     CONFIG_LABEL,
     MARKUP,
@@ -19,15 +18,13 @@ from tests.hostile import (
     SIDECAR_LABELS,
     HostileCorpus,
     assert_safe,
-    write_hostile_corpus,
 )
 from tui.app import DiptychApp
-from tui.config import CONFIG_ENV
 from tui.engine.corpus import Corpus, load_corpus
 from tui.screens.compare import CompareScreen
 from tui.screens.help import HelpScreen
 from tui.screens.overview import OverviewScreen
-from tui.screens.tag_editor import TagEdit, TagEditor
+from tui.screens.tag_editor import TagEditor
 from tui.screens.tags_screen import TagsScreen
 from tui.tags.corpus_tags import CorpusTags
 
@@ -43,13 +40,6 @@ def rendered(app: App[object]) -> str:
     update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
     console.print(update)
     return console.export_text(styles=False)
-
-
-@pytest.fixture
-def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> HostileCorpus:
-    corpus = write_hostile_corpus(tmp_path / "corpus")
-    monkeypatch.setenv(CONFIG_ENV, str(corpus.folder / "diptych.yaml"))
-    return corpus
 
 
 async def test_corpus_overview_and_help(hostile: HostileCorpus, make_app: MakeApp) -> None:
@@ -105,16 +95,6 @@ async def test_compare_and_tag_editor(hostile: HostileCorpus, make_app: MakeApp)
         await saves_done(pilot)
         assert isinstance(app.screen, CompareScreen)
         assert_safe(rendered(app))  # with the "Tag saved" notice naming the article
-
-
-class EditorApp(App[None]):
-    def __init__(self, editor: TagEditor) -> None:
-        super().__init__()
-        self.editor = editor
-        self.results: list[TagEdit | None] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(self.editor, self.results.append)
 
 
 async def test_tag_editor_on_a_hostile_tag(hostile: HostileCorpus) -> None:

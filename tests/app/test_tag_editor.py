@@ -9,8 +9,8 @@ from textual.app import App
 from textual.widgets import Checkbox, DataTable, Select, Static, TextArea
 
 from tests.app.burst import burst
+from tests.app.editor_app import EditorApp
 from tui.engine.corpus import load_article
-from tui.keys_in_order import InOrderApp
 from tui.screens.tag_editor import LabelList, TagEdit, TagEditor
 from tui.screens.tags_screen import TagsScreen
 from tui.tags.corpus_tags import CorpusTags
@@ -20,18 +20,6 @@ from tui.tags.store import TagStore
 
 CLAIM = "Treasury Secretary Scott Bessent said the talks were productive."
 RELATED = Related("001_cf6e1a4fd903ed95.txt", "Finance Minister Besant called the talks useful.")
-
-
-class EditorApp(InOrderApp[None]):
-    """Pushes one ``TagEditor`` and records what it dismissed with."""
-
-    def __init__(self, editor: TagEditor) -> None:
-        super().__init__()
-        self.editor = editor
-        self.results: list[TagEdit | None] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(self.editor, self.results.append)
 
 
 def editor(**options) -> TagEditor:

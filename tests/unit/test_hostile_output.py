@@ -17,21 +17,12 @@ from tests.hostile import (
     SIDECAR_LABELS,
     HostileCorpus,
     assert_safe,
-    write_hostile_corpus,
 )
 from tui.cli import main
-from tui.config import CONFIG_ENV
 from tui.engine.corpus import load_article
 from tui.engine.visible import visible_lines, visible_text
 
 SGR = re.compile(r"\x1b\[[0-9;]*m")
-
-
-@pytest.fixture
-def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> HostileCorpus:
-    corpus = write_hostile_corpus(tmp_path / "corpus")
-    monkeypatch.setenv(CONFIG_ENV, str(corpus.folder / "diptych.yaml"))
-    return corpus
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[str, str]:
