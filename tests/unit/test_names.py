@@ -3,35 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
 
-from tui.engine.align import align
-from tui.engine.corpus import load_article
+from tests.unit.conftest import Pair
 from tui.engine.findings.model import Finding
-from tui.engine.people.names import find_name_findings
 from tui.engine.people.spelling import skeleton, variant_score
-
-Pair = Callable[[str, str], list[Finding]]
-
-
-@pytest.fixture
-def pair(tmp_path: Path) -> Pair:
-    def run(left_text: str, right_text: str) -> list[Finding]:
-        (tmp_path / "left.txt").write_text(left_text, encoding="utf-8")
-        (tmp_path / "right.txt").write_text(right_text, encoding="utf-8")
-        left = load_article(tmp_path / "left.txt")
-        right = load_article(tmp_path / "right.txt")
-        alignments = tuple(align(left.sentences, right.sentences))
-        found = find_name_findings(left, right, alignments)
-        for finding in found:
-            assert left.text[finding.left.start : finding.left.end] == finding.left.quote
-            assert right.text[finding.right.start : finding.right.end] == finding.right.quote
-        return found
-
-    return run
 
 
 def spelled(found: list[Finding]) -> set[tuple[str, str]]:

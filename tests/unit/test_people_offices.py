@@ -9,13 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tui.engine.align import align
+from tests.unit.conftest import Pair
 from tui.engine.corpus import Article, load_article
 from tui.engine.findings.model import Finding
-from tui.engine.people.names import find_name_findings
 from tui.engine.people.persons import find_people
 
-Pair = Callable[[str, str], list[Finding]]
 Write = Callable[[str], Article]
 
 
@@ -29,15 +27,6 @@ def article(tmp_path: Path) -> Write:
         return load_article(path)
 
     return write
-
-
-@pytest.fixture
-def pair(article: Write) -> Pair:
-    def run(left_text: str, right_text: str) -> list[Finding]:
-        left, right = article(left_text), article(right_text)
-        return find_name_findings(left, right, tuple(align(left.sentences, right.sentences)))
-
-    return run
 
 
 def office_conflicts(found: list[Finding]) -> list[tuple[str, str, str]]:

@@ -4,30 +4,10 @@ namesakes kept apart."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
 
-from tui.engine.align import align
-from tui.engine.corpus import load_article
-from tui.engine.findings.model import Finding
-from tui.engine.people.names import find_name_findings
+from tests.unit.conftest import Pair
 from tui.engine.people.spelling import block_keys, given_variant_score, variant_score
-
-Pair = Callable[[str, str], list[Finding]]
-
-
-@pytest.fixture
-def pair(tmp_path: Path) -> Pair:
-    def run(left_text: str, right_text: str) -> list[Finding]:
-        (tmp_path / "left.txt").write_text(left_text, encoding="utf-8")
-        (tmp_path / "right.txt").write_text(right_text, encoding="utf-8")
-        left = load_article(tmp_path / "left.txt")
-        right = load_article(tmp_path / "right.txt")
-        return find_name_findings(left, right, tuple(align(left.sentences, right.sentences)))
-
-    return run
 
 
 @pytest.mark.parametrize(
