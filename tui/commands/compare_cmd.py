@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from tui.commands.loading import add_encoding_option, article_or_exit
 from tui.commands.output import write_json
+from tui.commands.stage_line import clear_stage, show_stage
 from tui.engine.compare import compare
 from tui.engine.export import to_json, to_markdown
 from tui.errors import UserError
@@ -19,9 +19,9 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"--min-score must be between 0 and 1, not {args.min_score}")
     left = article_or_exit(args.left, args.encoding)
     right = article_or_exit(args.right, args.encoding)
-    comparison = compare(left, right, progress=_stage_line() if sys.stderr.isatty() else None)
+    comparison = compare(left, right, progress=show_stage if sys.stderr.isatty() else None)
     if sys.stderr.isatty():
-        sys.stderr.write("\r\x1b[K")
+        clear_stage()
     if args.format == "json":
         document = to_json(comparison, args.min_score, (str(args.left), str(args.right)))
         # Indented for a person at a terminal; compact for pipes and files, where
@@ -34,16 +34,6 @@ def run(args: argparse.Namespace) -> int:
 
         print_report(comparison, args.min_score, args.width)
     return 0
-
-
-def _stage_line() -> Callable[[str], None]:
-    """Show the running stage on one stderr line, rewritten in place."""
-
-    def show(stage: str) -> None:
-        sys.stderr.write(f"\r\x1b[Kdiptych: {stage}\u2026")
-        sys.stderr.flush()
-
-    return show
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

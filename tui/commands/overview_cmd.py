@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tui.commands.loading import add_encoding_option, corpus_or_exit
 from tui.commands.output import write_json
+from tui.commands.stage_line import clear_stage, show_stage
 from tui.engine.overview import Overview, PairNumbers, overview
 from tui.engine.overview_export import CSV_HEADER, csv_row, to_json
 from tui.engine.visible import visible_text
@@ -30,12 +31,12 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"{corpus.root}: the overview needs at least two articles")
     on_terminal = sys.stderr.isatty()
     if on_terminal:
-        _show("finding related articles")
+        show_stage("finding related articles")
     result = overview(
         articles, args.all_pairs, _progress_line() if on_terminal else None, args.jobs
     )
     if on_terminal:
-        sys.stderr.write("\r\x1b[K")
+        clear_stage()
     if args.format == "json":
         document = to_json(result, str(corpus.root))
         write_json(document, indent=1 if sys.stdout.isatty() else None)
@@ -51,12 +52,6 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show(stage: str) -> None:
-    """One stderr line rewritten in place, as ``compare`` shows its stages."""
-    sys.stderr.write(f"\r\x1b[Kdiptych: {stage}\u2026")
-    sys.stderr.flush()
-
-
 def _progress_line() -> Callable[[int, int], None]:
     last = 0.0
 
@@ -65,7 +60,7 @@ def _progress_line() -> Callable[[int, int], None]:
         now = time.monotonic()
         if now - last >= PROGRESS_EVERY or done == total:
             last = now
-            _show(f"comparing pairs {done:,}/{total:,}")
+            show_stage(f"comparing pairs {done:,}/{total:,}")
 
     return show
 
