@@ -2,33 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
-import pytest
-
-from tui.engine.corpus import Article, load_article
+from tests.unit.conftest import Write
+from tui.engine.corpus import Article
 from tui.engine.people.persons import Person, find_people
-
-Write = Callable[[str], Article]
-
-
-@pytest.fixture
-def article(tmp_path: Path) -> Write:
-    def write(text: str) -> Article:
-        path = tmp_path / "article.txt"
-        path.write_text(text, encoding="utf-8")
-        return load_article(path)
-
-    return write
 
 
 def people_of(article: Article) -> dict[str, Person]:
     return {p.key: p for p in find_people(article)}
 
 
-def test_title_in_front_gives_person_office_and_country(article: Write) -> None:
-    doc = article("The U.S. Treasury Secretary Marla Okonkwo flew to Oslo on Monday.")
+def test_title_in_front_gives_person_office_and_country(write_article: Write) -> None:
+    doc = write_article("The U.S. Treasury Secretary Marla Okonkwo flew to Oslo on Monday.")
     person = people_of(doc)["okonkwo"]
     mention = person.mentions[0]
     assert doc.text[mention.start : mention.end] == "Marla Okonkwo"
@@ -39,13 +23,15 @@ def test_title_in_front_gives_person_office_and_country(article: Write) -> None:
     assert doc.text[office.start : office.end] == "Treasury Secretary"
 
 
-def test_office_in_apposition(article: Write) -> None:
-    doc = article("Tomasz Wierzbicki, the finance minister, told reporters the plan was dead.")
+def test_office_in_apposition(write_article: Write) -> None:
+    doc = write_article(
+        "Tomasz Wierzbicki, the finance minister, told reporters the plan was dead."
+    )
     assert people_of(doc)["wierzbicki"].office_labels == {"Finance Minister"}
 
 
-def test_office_before_the_next_name_in_a_list_is_not_an_apposition(article: Write) -> None:
-    doc = article(
+def test_office_before_the_next_name_in_a_list_is_not_an_apposition(write_article: Write) -> None:
+    doc = write_article(
         "Defense Minister Ilse Brandauer, Energy Minister Pavel Sorokin and others arrived."
     )
     people = people_of(doc)
@@ -53,8 +39,8 @@ def test_office_before_the_next_name_in_a_list_is_not_an_apposition(article: Wri
     assert people["sorokin"].office_labels == {"Energy Secretary"}
 
 
-def test_surname_alone_links_to_the_full_name(article: Write) -> None:
-    doc = article(
+def test_surname_alone_links_to_the_full_name(write_article: Write) -> None:
+    doc = write_article(
         "Commerce Secretary Delia Frampton opened the talks. Later, Frampton's aides "
         "said the mood was calm. Frampton left at noon."
     )
@@ -67,8 +53,8 @@ def test_surname_alone_links_to_the_full_name(article: Write) -> None:
     assert person.mentions[1].evidence == "link"
 
 
-def test_title_initial_and_suffix_are_not_part_of_the_name(article: Write) -> None:
-    doc = article("Sen. John A. Smith Jr. spoke first, and Smith spoke again later.")
+def test_title_initial_and_suffix_are_not_part_of_the_name(write_article: Write) -> None:
+    doc = write_article("Sen. John A. Smith Jr. spoke first, and Smith spoke again later.")
     person = people_of(doc)["smith"]
     first = person.mentions[0]
     assert doc.text[first.start : first.end] == "John A. Smith"
@@ -76,8 +62,8 @@ def test_title_initial_and_suffix_are_not_part_of_the_name(article: Write) -> No
     assert person.given_names == {"john"}
 
 
-def test_nations_places_and_organisations_are_never_people(article: Write) -> None:
-    doc = article(
+def test_nations_places_and_organisations_are_never_people(write_article: Write) -> None:
+    doc = write_article(
         "Chinese and American negotiators met in Geneva, Reuters and Bloomberg reported. "
         "The Sino-US talks moved to London, then to New York. Ford Motor Company said "
         "it welcomed the United States position, and Pennsylvanians cheered on Christmas."
@@ -85,18 +71,18 @@ def test_nations_places_and_organisations_are_never_people(article: Write) -> No
     assert find_people(doc) == ()
 
 
-def test_capitalised_ordinary_word_at_sentence_start_is_not_a_person(article: Write) -> None:
-    doc = article("Markets said nothing. Officials said little. Analysts said more.")
+def test_capitalised_ordinary_word_at_sentence_start_is_not_a_person(write_article: Write) -> None:
+    doc = write_article("Markets said nothing. Officials said little. Analysts said more.")
     assert find_people(doc) == ()
 
 
-def test_speech_verb_makes_a_rare_capitalised_word_a_person(article: Write) -> None:
-    doc = article("On the record, Zhivkovic said the vote would be held in June.")
+def test_speech_verb_makes_a_rare_capitalised_word_a_person(write_article: Write) -> None:
+    doc = write_article("On the record, Zhivkovic said the vote would be held in June.")
     assert set(people_of(doc)) == {"zhivkovic"}
 
 
-def test_former_and_deputy_offices_are_not_current(article: Write) -> None:
-    doc = article(
+def test_former_and_deputy_offices_are_not_current(write_article: Write) -> None:
+    doc = write_article(
         "Former Treasury Secretary Ruth Abernathy and Deputy Commerce Secretary Lars Engvall "
         "both spoke."
     )
@@ -106,14 +92,14 @@ def test_former_and_deputy_offices_are_not_current(article: Write) -> None:
     assert not people["abernathy"].mentions[0].offices[0].current
 
 
-def test_word_in_front_of_the_office_narrows_it(article: Write) -> None:
-    doc = article("The state Senate President Mike Ostrowski (R) said Wednesday it was over.")
+def test_word_in_front_of_the_office_narrows_it(write_article: Write) -> None:
+    doc = write_article("The state Senate President Mike Ostrowski (R) said Wednesday it was over.")
     (office,) = people_of(doc)["ostrowski"].offices
     assert (office.label, office.qualifier) == ("President", "senate")
 
 
-def test_headline_words_are_names_only_when_the_article_knows_them(article: Write) -> None:
-    doc = article(
+def test_headline_words_are_names_only_when_the_article_knows_them(write_article: Write) -> None:
+    doc = write_article(
         "Varga Bids Farewell To Budapest Talks\n\n"
         "Foreign Minister Eszter Varga left on Friday after two days of talks."
     )
@@ -122,22 +108,24 @@ def test_headline_words_are_names_only_when_the_article_knows_them(article: Writ
     assert set(people_of(doc)) == {"varga"}
 
 
-def test_mention_offsets_point_into_the_original_text(article: Write) -> None:
-    doc = article("Intro line\r\n\r\nAmbassador Keiko Tanabe’s visit ended. Tanabe flew home.")
+def test_mention_offsets_point_into_the_original_text(write_article: Write) -> None:
+    doc = write_article(
+        "Intro line\r\n\r\nAmbassador Keiko Tanabe’s visit ended. Tanabe flew home."
+    )
     for person in find_people(doc):
         for m in person.mentions:
             assert doc.text[m.surname_start : m.surname_end] == m.surname
     assert people_of(doc)["tanabe"].spellings == ("Tanabe",)
 
 
-def test_given_name_alone_joins_the_full_name(article: Write) -> None:
-    doc = article("Premier Zhou Wenbo arrived. Later, Premier Zhou said the talks went well.")
+def test_given_name_alone_joins_the_full_name(write_article: Write) -> None:
+    doc = write_article("Premier Zhou Wenbo arrived. Later, Premier Zhou said the talks went well.")
     (person,) = find_people(doc)
     assert person.key == "wenbo"
     assert person.spellings == ("Wenbo",)
     assert [doc.text[m.start : m.end] for m in person.mentions] == ["Zhou Wenbo", "Zhou"]
 
 
-def test_lower_case_office_in_front_of_a_name(article: Write) -> None:
-    doc = article("On Monday the White House chief of staff Dana Kirkwood resigned.")
+def test_lower_case_office_in_front_of_a_name(write_article: Write) -> None:
+    doc = write_article("On Monday the White House chief of staff Dana Kirkwood resigned.")
     assert people_of(doc)["kirkwood"].office_labels == {"White House Chief of Staff"}

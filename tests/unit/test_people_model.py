@@ -4,25 +4,11 @@ joins the one person it can be and is ambiguous otherwise."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
 
-from tui.engine.corpus import Article, load_article
+from tests.unit.conftest import Write
+from tui.engine.corpus import Article
 from tui.engine.people.persons import People, cluster_people
-
-Write = Callable[[str], Article]
-
-
-@pytest.fixture
-def article(tmp_path: Path) -> Write:
-    def write(text: str) -> Article:
-        path = tmp_path / "article.txt"
-        path.write_text(text, encoding="utf-8")
-        return load_article(path)
-
-    return write
 
 
 def written(doc: Article, people: People) -> dict[str, list[str]]:
@@ -30,8 +16,8 @@ def written(doc: Article, people: People) -> dict[str, list[str]]:
     return {p.ident: [doc.text[m.start : m.end] for m in p.mentions] for p in people.people}
 
 
-def test_spouses_with_one_surname_are_two_people(article: Write) -> None:
-    doc = article(
+def test_spouses_with_one_surname_are_two_people(write_article: Write) -> None:
+    doc = write_article(
         "Former President Bill Clinton spoke in Denver on Monday. Hillary Clinton, the "
         "secretary of state, spoke in Lima. Bill Clinton later flew home."
     )
@@ -40,8 +26,8 @@ def test_spouses_with_one_surname_are_two_people(article: Write) -> None:
     assert people["hillary clinton"] == ["Hillary Clinton"]
 
 
-def test_surname_alone_between_two_relatives_is_ambiguous(article: Write) -> None:
-    doc = article(
+def test_surname_alone_between_two_relatives_is_ambiguous(write_article: Write) -> None:
+    doc = write_article(
         "Tim Ryan said he would run. Paul Ryan said he would not. Ryan said nothing more."
     )
     found = cluster_people(doc)
@@ -49,8 +35,8 @@ def test_surname_alone_between_two_relatives_is_ambiguous(article: Write) -> Non
     assert [doc.text[m.start : m.end] for m in found.ambiguous] == ["Ryan"]
 
 
-def test_office_resolves_a_surname_shared_by_relatives(article: Write) -> None:
-    doc = article(
+def test_office_resolves_a_surname_shared_by_relatives(write_article: Write) -> None:
+    doc = write_article(
         "House Speaker Paul Ryan met Tim Ryan, a congressman from Ohio, on Tuesday. "
         "Speaker Ryan said the meeting went well."
     )
@@ -59,14 +45,14 @@ def test_office_resolves_a_surname_shared_by_relatives(article: Write) -> None:
     assert people["tim ryan"] == ["Tim Ryan"]
 
 
-def test_nickname_is_the_same_person(article: Write) -> None:
-    doc = article("William Clinton signed the bill. Bill Clinton said it was a good day.")
+def test_nickname_is_the_same_person(write_article: Write) -> None:
+    doc = write_article("William Clinton signed the bill. Bill Clinton said it was a good day.")
     (person,) = cluster_people(doc).people
     assert person.given_names == {"william", "bill"}
 
 
-def test_coordinated_given_names_share_the_surname(article: Write) -> None:
-    doc = article(
+def test_coordinated_given_names_share_the_surname(write_article: Write) -> None:
+    doc = write_article(
         "Malia and Sasha Obama stood by. President Obama pardoned the turkey, and Obama smiled."
     )
     found = cluster_people(doc)
@@ -87,27 +73,29 @@ def test_coordinated_given_names_share_the_surname(article: Write) -> None:
     ],
 )
 def test_sentence_initial_discourse_words_are_not_part_of_a_name(
-    article: Write, sentence: str, name: str
+    write_article: Write, sentence: str, name: str
 ) -> None:
-    doc = article(sentence)
+    doc = write_article(sentence)
     names = [w for ws in written(doc, cluster_people(doc)).values() for w in ws]
     assert names and all(n == name for n in names)
 
 
-def test_ordinary_words_in_front_of_a_full_name_are_cut(article: Write) -> None:
-    doc = article("The report named Diplomatic Security Charlene Lamb, who said it was wrong.")
+def test_ordinary_words_in_front_of_a_full_name_are_cut(write_article: Write) -> None:
+    doc = write_article(
+        "The report named Diplomatic Security Charlene Lamb, who said it was wrong."
+    )
     assert written(doc, cluster_people(doc)) == {"lamb": ["Charlene Lamb"]}
 
 
-def test_uncommon_given_name_opening_a_sentence_is_kept(article: Write) -> None:
-    doc = article("Rand Paul said the bill would fail. Xi Jinping said little.")
+def test_uncommon_given_name_opening_a_sentence_is_kept(write_article: Write) -> None:
+    doc = write_article("Rand Paul said the bill would fail. Xi Jinping said little.")
     people = written(doc, cluster_people(doc))
     assert people["paul"] == ["Rand Paul"]
     assert people["jinping"] == ["Xi Jinping"]
 
 
-def test_a_show_named_after_a_given_name_is_not_that_person(article: Write) -> None:
-    doc = article(
+def test_a_show_named_after_a_given_name_is_not_that_person(write_article: Write) -> None:
+    doc = write_article(
         "Vice President Joe Biden spoke on Monday. He later appeared on Morning Joe, "
         "where the hosts asked about Biden's plans."
     )
@@ -115,13 +103,13 @@ def test_a_show_named_after_a_given_name_is_not_that_person(article: Write) -> N
     assert people == {"biden": ["Joe Biden", "Biden"]}
 
 
-def test_ordinary_word_with_a_speech_verb_is_not_a_person_alone(article: Write) -> None:
-    doc = article("Treasury said the auction went well. Officials agreed.")
+def test_ordinary_word_with_a_speech_verb_is_not_a_person_alone(write_article: Write) -> None:
+    doc = write_article("Treasury said the auction went well. Officials agreed.")
     assert cluster_people(doc).people == ()
 
 
-def test_greetings_and_contractions_are_not_people(article: Write) -> None:
-    doc = article(
+def test_greetings_and_contractions_are_not_people(write_article: Write) -> None:
+    doc = write_article(
         "\u201cHi, Congressman. How are you?\u201d the student asked. "
         "\u201cAs I've said, I've done nothing wrong,\u201d he replied."
     )

@@ -4,29 +4,11 @@ holders do not; an office is shown in the article's own terms."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
 
-from tests.unit.conftest import Pair
-from tui.engine.corpus import Article, load_article
+from tests.unit.conftest import Pair, Write
 from tui.engine.findings.model import Finding
 from tui.engine.people.persons import find_people
-
-Write = Callable[[str], Article]
-
-
-@pytest.fixture
-def article(tmp_path: Path) -> Write:
-    count = iter(range(1000))
-
-    def write(text: str) -> Article:
-        path = tmp_path / f"article{next(count)}.txt"
-        path.write_text(text, encoding="utf-8")
-        return load_article(path)
-
-    return write
 
 
 def office_conflicts(found: list[Finding]) -> list[tuple[str, str, str]]:
@@ -81,8 +63,8 @@ def test_other_places_and_past_holders_are_no_conflict(
     assert office_conflicts(found) == []
 
 
-def test_office_in_a_past_apposition_is_not_held_now(article: Write) -> None:
-    doc = article(
+def test_office_in_a_past_apposition_is_not_held_now(write_article: Write) -> None:
+    doc = write_article(
         "Condoleezza Rice, who was secretary of state under Bush, spoke at the event. "
         "Jorge Paz, the treasury secretary until 2021, did not."
     )
@@ -91,8 +73,10 @@ def test_office_in_a_past_apposition_is_not_held_now(article: Write) -> None:
     assert [(o.label, o.current) for o in offices["paz"]] == [("Finance Minister", False)]
 
 
-def test_office_is_titled_in_the_countrys_terms(article: Write) -> None:
-    doc = article("U.S. Secretary of State Marisol Okafor met British Foreign Secretary Ian Dale.")
+def test_office_is_titled_in_the_countrys_terms(write_article: Write) -> None:
+    doc = write_article(
+        "U.S. Secretary of State Marisol Okafor met British Foreign Secretary Ian Dale."
+    )
     titles = {p.key: [o.title for o in p.offices] for p in find_people(doc)}
     assert titles == {"okafor": ["Secretary of State"], "dale": ["Foreign Secretary"]}
 
