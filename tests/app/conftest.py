@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
+from tests.corpus_files import write_corpus
 from tui.app import DiptychApp
 from tui.engine.corpus import Corpus, load_corpus
 
@@ -22,11 +23,7 @@ ARTICLES = {
 
 @pytest.fixture
 def small_corpus_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_corpus(tmp_path / "corpus", ARTICLES)
 
 
 @pytest.fixture

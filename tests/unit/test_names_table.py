@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.corpus_files import write_corpus
 from tui.cli import main
 from tui.engine.corpus import load_corpus
 from tui.engine.people.table import name_table
@@ -19,9 +20,7 @@ def corpus(tmp_path: Path) -> Path:
         "b.txt": "Finance Minister Nakamura met Foreign Minister Berg in Oslo on Monday.",
         "c.txt": "Finance Minister Kenji Nakamura met Foreign Minister Olav Lund on Monday.",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    return tmp_path
+    return write_corpus(tmp_path, texts)
 
 
 def test_one_row_per_person_with_each_articles_spelling(corpus: Path) -> None:
@@ -76,9 +75,7 @@ def family(tmp_path: Path) -> Path:
         "b.txt": "Hillary Clinton spoke in Lima on Monday. Ohio Gov. Dana Wirth, who was "
         "mayor of Toledo until 2011, stayed away.",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    return tmp_path
+    return write_corpus(tmp_path, texts)
 
 
 def test_names_json_lists_mentions_offices_and_ambiguous_mentions(

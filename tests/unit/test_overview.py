@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.corpus_files import write_corpus
 from tui.cli import main
 from tui.engine import pair_jobs
 from tui.engine.compare import compare
@@ -93,14 +94,15 @@ def write_two_topics(folder: Path) -> None:
         "His rook sacrifice on move forty stunned the commentators. "
         "Petrak takes home the trophy and a prize of 50,000 euros."
     )
-    folder.mkdir(exist_ok=True)
-    for name, text in (
-        ("a_flood.txt", flood),
-        ("b_flood.txt", flood.replace("Tuesday", "Wednesday")),
-        ("c_chess.txt", chess),
-        ("d_chess.txt", chess.replace("forty", "thirty")),
-    ):
-        (folder / name).write_text(text + "\n", encoding="utf-8")
+    write_corpus(
+        folder,
+        {
+            "a_flood.txt": flood + "\n",
+            "b_flood.txt": flood.replace("Tuesday", "Wednesday") + "\n",
+            "c_chess.txt": chess + "\n",
+            "d_chess.txt": chess.replace("forty", "thirty") + "\n",
+        },
+    )
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -207,8 +209,7 @@ def test_bad_corpus_exits_2_with_one_line(
     args: list[str],
     message: str,
 ) -> None:
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
+    write_corpus(tmp_path, files)
     target = [str(tmp_path / args[0])] if args[:1] == ["missing"] else [str(tmp_path), *args]
     code, out, err = run(capsys, *target)
     assert code == 2 and out == ""

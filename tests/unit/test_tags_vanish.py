@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.corpus_files import write_corpus
 from tui.cli import main
 from tui.engine.corpus import load_corpus
 from tui.tags import location
@@ -22,11 +23,7 @@ ARTICLES = {
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in ARTICLES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    return corpus
+    return write_corpus(tmp_path / "corpus", ARTICLES)
 
 
 def tag_first_sentence(folder: Path, name: str, related: Related | None = None) -> None:
