@@ -71,8 +71,8 @@ class HostileCorpus:
     right: Path
 
 
-def write_hostile_corpus(folder: Path, tagged: bool = True) -> HostileCorpus:
-    """The corpus, its config (a markup label) and, if ``tagged``, one hostile tag."""
+def write_hostile_corpus(folder: Path) -> HostileCorpus:
+    """The corpus, its config (a markup label) and one hostile tag."""
     folder.mkdir(parents=True, exist_ok=True)
     left, right = folder / LEFT_NAME, folder / RIGHT_NAME
     left.write_text(LEFT, encoding="utf-8")
@@ -81,14 +81,11 @@ def write_hostile_corpus(folder: Path, tagged: bool = True) -> HostileCorpus:
     (folder / "diptych.yaml").write_text(
         f"labels: ['{CONFIG_LABEL}', verified, disputed]\n", encoding="utf-8"
     )
-    if tagged:
-        article = load_article(left)
-        start = LEFT.index("The deal")
-        end = LEFT.index("\n", start)
-        tags = CorpusTags([article, load_article(right)])
-        tags.store(article).add(
-            start, end, SIDECAR_LABELS, NOTE, Related(RIGHT_NAME, RELATED_QUOTE)
-        )
+    article = load_article(left)
+    start = LEFT.index("The deal")
+    end = LEFT.index("\n", start)
+    tags = CorpusTags([article, load_article(right)])
+    tags.store(article).add(start, end, SIDECAR_LABELS, NOTE, Related(RIGHT_NAME, RELATED_QUOTE))
     return HostileCorpus(folder, left, right)
 
 

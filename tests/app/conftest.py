@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from tests.corpus_files import write_corpus
+from tests.text_files import write_texts
 from tui.app import DiptychApp
 from tui.engine.corpus import Corpus, load_corpus
 
@@ -23,7 +23,7 @@ ARTICLES = {
 
 @pytest.fixture
 def small_corpus_dir(tmp_path: Path) -> Path:
-    return write_corpus(tmp_path / "corpus", ARTICLES)
+    return write_texts(tmp_path / "corpus", ARTICLES)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_files import write_corpus
+from tests.text_files import write_texts
 from tui.cli import main
 from tui.engine.corpus import load_corpus
 from tui.engine.people.table import name_table
@@ -20,7 +20,7 @@ def corpus(tmp_path: Path) -> Path:
         "b.txt": "Finance Minister Nakamura met Foreign Minister Berg in Oslo on Monday.",
         "c.txt": "Finance Minister Kenji Nakamura met Foreign Minister Olav Lund on Monday.",
     }
-    return write_corpus(tmp_path, texts)
+    return write_texts(tmp_path, texts)
 
 
 def test_one_row_per_person_with_each_articles_spelling(corpus: Path) -> None:
@@ -75,7 +75,7 @@ def family(tmp_path: Path) -> Path:
         "b.txt": "Hillary Clinton spoke in Lima on Monday. Ohio Gov. Dana Wirth, who was "
         "mayor of Toledo until 2011, stayed away.",
     }
-    return write_corpus(tmp_path, texts)
+    return write_texts(tmp_path, texts)
 
 
 def test_names_json_lists_mentions_offices_and_ambiguous_mentions(

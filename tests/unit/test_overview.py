@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_files import write_corpus
+from tests.text_files import write_texts
 from tui.cli import main
 from tui.engine import pair_jobs
 from tui.engine.compare import compare
@@ -94,7 +94,7 @@ def write_two_topics(folder: Path) -> None:
         "His rook sacrifice on move forty stunned the commentators. "
         "Petrak takes home the trophy and a prize of 50,000 euros."
     )
-    write_corpus(
+    write_texts(
         folder,
         {
             "a_flood.txt": flood + "\n",
@@ -209,7 +209,7 @@ def test_bad_corpus_exits_2_with_one_line(
     args: list[str],
     message: str,
 ) -> None:
-    write_corpus(tmp_path, files)
+    write_texts(tmp_path, files)
     target = [str(tmp_path / args[0])] if args[:1] == ["missing"] else [str(tmp_path), *args]
     code, out, err = run(capsys, *target)
     assert code == 2 and out == ""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_files import write_corpus
+from tests.text_files import write_texts
 from tui.cli import main
 from tui.engine.corpus import load_corpus
 from tui.tags import location
@@ -23,7 +23,7 @@ ARTICLES = {
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    return write_corpus(tmp_path / "corpus", ARTICLES)
+    return write_texts(tmp_path / "corpus", ARTICLES)
 
 
 def tag_first_sentence(folder: Path, name: str, related: Related | None = None) -> None:

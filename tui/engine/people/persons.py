@@ -62,11 +62,6 @@ class Person:
         return frozenset(m.given for m in self.mentions if m.given)
 
     @cached_property
-    def every_office(self) -> tuple[OfficeRef, ...]:
-        """Every office given to this person, past ones too, first mention first."""
-        return tuple(o for m in self.mentions for o in m.offices)
-
-    @cached_property
     def offices(self) -> tuple[OfficeRef, ...]:
         """The current offices given to this person, first mention first."""
         return tuple(o for m in self.mentions for o in m.offices if o.current)
