@@ -10,7 +10,7 @@ from rich.console import Console
 from textual.app import App
 
 from tests.app.conftest import saves_done
-from tests.app.editor_app import EditorApp
+from tests.app.screen_app import ScreenApp
 from tests.hostile import (
     CONFIG_LABEL,
     MARKUP,
@@ -106,7 +106,7 @@ async def test_tag_editor_on_a_hostile_tag(hostile: HostileCorpus) -> None:
         related=placed.tag.related,
         initial=placed.tag,
     )
-    app = EditorApp(editor)
+    app = ScreenApp(editor)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = rendered(app)

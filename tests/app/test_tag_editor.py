@@ -5,17 +5,16 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from textual.app import App
 from textual.widgets import Checkbox, DataTable, Select, Static, TextArea
 
 from tests.app.burst import burst
-from tests.app.editor_app import EditorApp
+from tests.app.screen_app import ScreenApp
 from tui.engine.corpus import load_article
 from tui.screens.tag_editor import LabelList, TagEdit, TagEditor
 from tui.screens.tags_screen import TagsScreen
 from tui.tags.corpus_tags import CorpusTags
 from tui.tags.labels import DEFAULT_LABELS
-from tui.tags.model import AnchoredTag, Related
+from tui.tags.model import Related
 from tui.tags.store import TagStore
 
 CLAIM = "Treasury Secretary Scott Bessent said the talks were productive."
@@ -28,7 +27,7 @@ def editor(**options) -> TagEditor:
 
 
 async def test_focus_starts_on_labels_and_digits_toggle_them_in_order() -> None:
-    app = EditorApp(editor(related=RELATED))
+    app = ScreenApp(editor(related=RELATED))
     async with app.run_test() as pilot:
         assert isinstance(app.focused, LabelList)
         assert str(app.screen.query_one("#tag-editor").border_title).startswith("Tag a claim in ")
@@ -39,7 +38,7 @@ async def test_focus_starts_on_labels_and_digits_toggle_them_in_order() -> None:
 
 
 async def test_tab_moves_to_the_note_where_digits_are_text() -> None:
-    app = EditorApp(editor())
+    app = ScreenApp(editor())
     async with app.run_test() as pilot:
         await pilot.press("1", "tab")
         assert isinstance(app.focused, TextArea)
@@ -54,7 +53,7 @@ async def test_tab_moves_to_the_note_where_digits_are_text() -> None:
 
 async def test_a_burst_of_keys_is_saved_whole_and_in_order() -> None:
     """Keys queued at once (a fast typist, a paste): labels, focus move, note, then save."""
-    app = EditorApp(editor())
+    app = ScreenApp(editor())
     async with app.run_test() as pilot:
         await burst(pilot, "6", "tab", *"hello", "enter", *"3 sources", "ctrl+s")
     [result] = app.results
@@ -62,14 +61,14 @@ async def test_a_burst_of_keys_is_saved_whole_and_in_order() -> None:
 
 
 async def test_escape_cancels_with_nothing() -> None:
-    app = EditorApp(editor(related=RELATED))
+    app = ScreenApp(editor(related=RELATED))
     async with app.run_test() as pilot:
         await pilot.press("2", "escape")
     assert app.results == [None]
 
 
 async def test_link_is_on_by_default_and_can_be_turned_off() -> None:
-    app = EditorApp(editor(related=RELATED))
+    app = ScreenApp(editor(related=RELATED))
     async with app.run_test() as pilot:
         link = app.screen.query_one("#tag-link", Checkbox)
         assert link.value
@@ -85,7 +84,7 @@ async def test_editing_starts_from_the_saved_tag(tmp_path: Path, seeds: Path) ->
     store = TagStore.open(article)
     saved = store.add(sentence.start, sentence.end, ["false", "hand-made"], "first").tag
     assert saved is not None
-    app = EditorApp(TagEditor(sentence.text, article="a.txt", labels=DEFAULT_LABELS, initial=saved))
+    app = ScreenApp(TagEditor(sentence.text, article="a.txt", labels=DEFAULT_LABELS, initial=saved))
     async with app.run_test() as pilot:
         assert not app.screen.query("#tag-link")  # nothing to link to
         title = app.screen.query_one("#tag-editor").border_title
@@ -101,16 +100,6 @@ async def test_editing_starts_from_the_saved_tag(tmp_path: Path, seeds: Path) ->
 
 
 # -- the tags screen -----------------------------------------------------------
-
-
-class TagsApp(App[None]):
-    def __init__(self, screen: TagsScreen) -> None:
-        super().__init__()
-        self.tags_screen = screen
-        self.results: list[AnchoredTag | None] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(self.tags_screen, self.results.append)
 
 
 def tagged_corpus(folder: Path, seeds: Path) -> CorpusTags:
@@ -131,9 +120,9 @@ def tagged_corpus(folder: Path, seeds: Path) -> CorpusTags:
 
 async def test_tags_screen_filters_and_jumps(tmp_path: Path, seeds: Path) -> None:
     tags = tagged_corpus(tmp_path, seeds).all_tags()
-    app = TagsApp(TagsScreen(tags, labels=DEFAULT_LABELS))
+    screen = TagsScreen(tags, labels=DEFAULT_LABELS)
+    app = ScreenApp(screen)
     async with app.run_test() as pilot:
-        screen = app.tags_screen
         table = screen.query_one(DataTable)
         assert table.row_count == 3
         await pilot.press("o")
@@ -153,9 +142,9 @@ async def test_tags_screen_filters_and_jumps(tmp_path: Path, seeds: Path) -> Non
 
 async def test_tags_screen_shows_unreadable_sidecars_and_closes(tmp_path: Path) -> None:
     message = "/corpus/a.txt.tags.yaml:4: expected ',' or ']'"
-    app = TagsApp(TagsScreen([], errors=[message]))
+    app = ScreenApp(TagsScreen([], errors=[message]))
     async with app.run_test() as pilot:
-        errors = app.tags_screen.query_one("#tags-errors", Static)
+        errors = app.pushed.query_one("#tags-errors", Static)
         assert errors.display and message in str(errors.render())
         await pilot.press("escape")
     assert app.results == [None]
