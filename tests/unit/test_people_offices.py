@@ -29,6 +29,8 @@ REPORT = "{office} {name} said on Monday that the state would appeal the ruling.
         ("EPA Administrator", "EPA Administrator", "EPA Administrator"),
         ("Senate Majority Whip", "Senate Majority Whip", "Senate Majority Whip"),
         ("Treasury Secretary", "Secretary of the Treasury", "Treasury Secretary"),
+        ("President", "President", "President"),
+        ("AFCU President", "AFCU President", "President"),  # one body's, on both sides
     ],
 )
 def test_two_current_holders_of_one_office_in_one_place_conflict(
@@ -51,6 +53,11 @@ def test_two_current_holders_of_one_office_in_one_place_conflict(
         ("former FBI Director", "FBI Director"),  # a past holder
         ("then-Secretary of State", "Secretary of State"),
         ("ex-CIA Director", "CIA Director"),
+        # an organisation's president is not the country's
+        ("AFCU President", "President"),
+        ("Brent-Ward president", "President"),
+        ("union President", "President"),
+        ("AFCU President", "Brent-Ward president"),
     ],
 )
 def test_other_places_and_past_holders_are_no_conflict(

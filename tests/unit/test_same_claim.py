@@ -57,6 +57,12 @@ def types(left: str, right: str) -> list[str]:
          ("She became the first woman senator from the state.",
           "She became the second woman senator from the state."),
          "number"),
+        # counts over different populations: a state's poll and a national one
+        (("A poll released Monday shows the mayor leading, 51 percent to 40 percent, in Oregon.",
+          "The latest national poll showed the mayor leading, 48 percent to 40 percent."),
+         ("A poll released Monday shows the mayor leading, 51 percent to 40 percent, in Oregon.",
+          "The latest poll in Oregon showed the mayor leading, 48 percent to 40 percent."),
+         "number"),
     ],
 )  # fmt: skip
 def test_a_gate_refuses_its_kind_and_keeps_the_plain_conflict(

@@ -17,11 +17,14 @@ Each gate here reads both sentences and refuses a proposal of that kind:
 - ``contrast``: "respect, not a spot at a bar": a negated noun phrase in contrast
   with what comes before it, whose claim is the predicate, not the noun;
 - ``relative_ordinal``: "the first black senator since Brooke" / "the second, after
-  Brooke": an ordinal counted from another event.
+  Brooke": an ordinal counted from another event;
+- ``other_scope``: numbers counted over different populations ("a poll ... in
+  Florida" / "a national poll"): each side names a scope and the scopes share none.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -30,6 +33,7 @@ from tui.engine.findings.dates import DateMention, date_mentions
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.wordlists import lemma_key
 from tui.engine.findings.words import Word
+from tui.engine.people.lexicon import places
 from tui.engine.textnorm import stem
 
 MODAL_REACH = 6
@@ -50,6 +54,12 @@ _ORDINAL_WORDS = frozenset(
 )
 _RELATIVE_TO = frozenset("since after before".split())
 _VERB_ENDINGS = ("ed", "es")
+_SCOPE_WORDS = frozenset(
+    "national nationwide nationally statewide countrywide worldwide global globally".split()
+)
+"""Words that make a count cover a whole nation, state or world."""
+_PLACE_LEADS = frozenset("in across among from".split())
+"""Words before a place that scope a count to it ("in Florida", "among Ohio voters")."""
 
 
 @lru_cache(maxsize=1)
@@ -198,6 +208,27 @@ def _ordinal_since(words: Sequence[Word], span: tuple[int, int]) -> bool:
     return any(w.norm in _RELATIVE_TO for w in words[k + 1 : k + 7])
 
 
+def other_scope(pair: SentencePair, conflict: Conflict) -> bool:
+    """Both sentences scope their count (a place after "in", "national", "statewide")
+    and no scope is shared: the numbers count different populations."""
+    if conflict.type != "number":
+        return False
+    left, right = _scopes(pair.left_words), _scopes(pair.right_words)
+    return bool(left and right) and left.isdisjoint(right)
+
+
+def _scopes(words: Sequence[Word]) -> set[str]:
+    """The scopes a sentence gives its counts: scope words and places after a lead."""
+    lexicon = places()
+    scopes = {w.norm for w in words if w.norm in _SCOPE_WORDS}
+    for previous, word in itertools.pairwise(words):
+        if previous.norm not in _PLACE_LEADS or not word.text[:1].isupper():
+            continue
+        if lexicon.is_place(word.text) and word.text not in lexicon.time_words:
+            scopes.add(word.norm)
+    return scopes
+
+
 Gate = Callable[[SentencePair, Conflict], bool]
 GATES: tuple[Gate, ...] = (
     different_events,
@@ -206,6 +237,7 @@ GATES: tuple[Gate, ...] = (
     reversed_opposite,
     contrast,
     relative_ordinal,
+    other_scope,
 )
 
 

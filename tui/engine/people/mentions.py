@@ -64,6 +64,18 @@ _TITLE_GAP = re.compile(r"\s+|['\u2019]s\s+|-")
 
 _OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 
+_BODY_BEFORE = re.compile(
+    r"(?:^|\s)(?P<body>[A-Z]{2,6}|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[a-z]+)\s+$"
+)
+"""The word right before a title that may name the body it belongs to: an acronym
+("NAACP President"), a hyphenated name ("Chick-fil-A president") or a body noun."""
+
+_BODY_NOUNS = frozenset(
+    "union company club party university college school bank board association league "
+    "federation chain firm group network foundation council church team".split()
+)
+"""Lower-case nouns that make a title an organisation's ("union President")."""
+
 _LONG_WORD = re.compile(r"\b\w{4}")
 
 _CAPITALISED_LONG_WORD = re.compile(r"\b[^\W\d_a-z]\w{3}")
@@ -273,12 +285,29 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
     if i > 0 and items[i].kind in ("cap", "org") and chain:
         if text[items[i].end : edge].isspace():
             qualifier = items[i].text  # "Senate President", "Ford chief executive"
+    if qualifier is None and chain:
+        qualifier = _body_before(text, edge)
     countries = [item.text for item in chain if item.kind == "place"]
     return [
         office_ref(text, item.start, item.end, countries, qualifier)
         for item in reversed(chain)
         if item.kind == "office"
     ]
+
+
+def _body_before(text: str, edge: int) -> str | None:
+    """The organisation a title chain belongs to, named by the word right before it
+    when the scanner does not see it as an item: "NAACP President", "Chick-fil-A
+    president", "union President". Places are not bodies: they set the jurisdiction."""
+    hit = _BODY_BEFORE.search(text, max(0, edge - 40), edge)
+    if hit is None:
+        return None
+    body = hit.group("body")
+    if body.islower():
+        return body if body in _BODY_NOUNS else None
+    if places().is_place(body) or text[edge:].split(maxsplit=1)[0].isupper():
+        return None  # a place, or a headline in capitals ("NEW PRESIDENT")
+    return body
 
 
 def _lower_office_ending_at(text: str, edge: int) -> Item | None:
