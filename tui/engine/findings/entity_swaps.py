@@ -110,12 +110,20 @@ def entity_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
     return tuple(sorted(found, key=lambda m: m.first))
 
 
+@cache
+def _wordnet_first_words() -> frozenset[str]:
+    """The first word of every WordNet place name: a run can only be a name if it
+    starts with one, which spares most capitalised words the longest-first search."""
+    return frozenset(name.partition(" ")[0] for name in wordnet_places())
+
+
 def _wordnet_runs(words: Sequence[Word], taken: set[int]) -> Iterator[tuple[int, int]]:
     """(first, last) word of each WordNet place name, longest first, outside ``taken``."""
-    names = wordnet_places()
+    names, firsts = wordnet_places(), _wordnet_first_words()
     k = 0
     while k < len(words):
-        if k not in taken and words[k].text[:1].isupper():
+        text = words[k].text
+        if k not in taken and text[:1].isupper() and text.partition(" ")[0] in firsts:
             for n in range(min(MAX_PLACE_WORDS, len(words) - k), 0, -1):
                 run = words[k : k + n]
                 if any(w.break_before for w in run[1:]) or taken.intersection(range(k, k + n)):
