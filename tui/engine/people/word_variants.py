@@ -20,7 +20,7 @@ from tui.engine.people.lexicon import given_names, places
 from tui.engine.people.persons import name_key
 from tui.engine.people.spelling import variant_score
 from tui.engine.segment import Sentence
-from tui.engine.textnorm import Token, tokenize
+from tui.engine.textnorm import WORD_PATTERN, Token, tokenize
 
 RARE_ZIPF = 3.0
 MIN_VARIANT_SCORE = 0.65
@@ -76,19 +76,25 @@ def _candidates(
     sentence: Sentence, other: Cast, known: set[str]
 ) -> Sequence[tuple[Token, frozenset[str]]]:
     """Rare capitalised words of the sentence (not its first word), absent from the other
-    article, each with its neighbouring words."""
-    tokens = tokenize(sentence.text, sentence.start)
-    lexicon = places()
-    found = []
-    for k, token in enumerate(tokens):
-        text = token.text
-        if k == 0 or len(text) < MIN_LENGTH or not text[0].isupper() or not text.isalpha():
-            continue
-        key = name_key(text)
-        if key in known or text in other.words or is_common(key, RARE_ZIPF):
-            continue
-        if lexicon.is_place(text):
-            continue
-        near = {tokens[n].norm for n in (k - 1, k + 1) if 0 <= n < len(tokens)}
-        found.append((token, frozenset(near)))
-    return found
+    article, each with its neighbouring words. The words are picked from the raw matches
+    first: most sentences have none, and are then never tokenized."""
+    words = WORD_PATTERN.findall(sentence.text)
+    picked = [k for k, word in enumerate(words) if k and _rare_name_like(word, other, known)]
+    if not picked:
+        return []
+    tokens = tokenize(sentence.text, sentence.start)  # one token per word, in order
+    return [
+        (tokens[k], frozenset(tokens[n].norm for n in (k - 1, k + 1) if 0 <= n < len(tokens)))
+        for k in picked
+    ]
+
+
+def _rare_name_like(text: str, other: Cast, known: set[str]) -> bool:
+    """A long capitalised word, rare in English, named by neither cast nor the other
+    article, and no place."""
+    if len(text) < MIN_LENGTH or not text[0].isupper() or not text.isalpha():
+        return False
+    key = name_key(text)
+    if key in known or text in other.words or is_common(key, RARE_ZIPF):
+        return False
+    return not places().is_place(text)
