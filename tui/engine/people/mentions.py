@@ -113,9 +113,9 @@ def sentence_runs(sentence: Sentence) -> Iterator[tuple[Run, bool]]:
     headline = _is_headline(text)
     for start, last in _run_bounds(text, items):
         first = name_start(items, start, last)
-        run = Run(sentence.id, items[first : last + 1])
         if not _plausible(text, items, first, last, headline):
             continue
+        run = Run(sentence.id, items[first : last + 1])
         titles = _titles_before(text, items, first)
         if titles is not None:
             run.offices, run.evidence = titles, "title"
@@ -313,7 +313,9 @@ def _body_before(text: str, edge: int) -> str | None:
 def _lower_office_ending_at(text: str, edge: int) -> Item | None:
     """A lower-case office ("chief of staff") that ends just before ``edge``. The
     scanner only sees capitalised words, so these are looked for where a name needs them."""
-    end = len(text[:edge].rstrip())
+    end = edge  # the text before edge, trailing spaces stripped (without copying it)
+    while end and text[end - 1].isspace():
+        end -= 1
     if end == edge or not text[end - 1 : end].islower():
         return None
     pattern, longest = _lower_offices()
