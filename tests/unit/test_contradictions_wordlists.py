@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from tui.engine.datafiles import DATA
 from tui.engine.findings.wordlists import (
-    DATA,
     antonyms,
     inflects,
     lemma_key,

@@ -25,8 +25,8 @@ import json
 import math
 from collections.abc import Mapping
 from functools import lru_cache
-from pathlib import Path
 
+from tui.engine.datafiles import DATA
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.polarity import is_title_case
@@ -35,7 +35,7 @@ from tui.engine.findings.same_claim import modal
 from tui.engine.findings.words import Word, agreement
 from tui.engine.segment import Sentence
 
-COEFFICIENTS = Path(__file__).resolve().parent.parent / "data" / "contradiction_confidence.json"
+COEFFICIENTS = DATA / "contradiction_confidence.json"
 LONG_SENTENCE = 40
 """Words at which a sentence counts as long (the ``length`` feature saturates)."""
 

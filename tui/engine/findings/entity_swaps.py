@@ -26,11 +26,11 @@ from functools import cache, lru_cache
 
 from rapidfuzz.fuzz import ratio
 
+from tui.engine.datafiles import data_lines
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.model import Contrast
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.slots import rest_agreement, same_slot
-from tui.engine.findings.wordlists import DATA
 from tui.engine.findings.words import CACHED_SENTENCES, Word, sentence_words
 from tui.engine.people.lexicon import alternation, given_names, places
 from tui.engine.segment import Sentence
@@ -75,12 +75,9 @@ def _place_pattern() -> re.Pattern[str]:
 def wordnet_places() -> frozenset[str]:
     """Place names from WordNet (data/wordnet_places.txt, tools/build_lexicons.py) but
     those a person may bear as a given name ("Georgia", "Austin")."""
-    text = (DATA / "wordnet_places.txt").read_text(encoding="utf-8")
     names = given_names()
     return frozenset(
-        line
-        for line in text.splitlines()
-        if line and not line.startswith("#") and not names.known(fold(line))
+        line for line in data_lines("wordnet_places.txt") if not names.known(fold(line))
     )
 
 

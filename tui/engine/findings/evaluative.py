@@ -20,12 +20,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from tui.engine.datafiles import data_lines
 from tui.engine.findings.conflict import Conflict
 from tui.engine.findings.model import Contrast
 from tui.engine.findings.pair import SentencePair
 from tui.engine.findings.polarity import polarity
 from tui.engine.findings.slots import rest_agreement, same_slot
-from tui.engine.findings.wordlists import DATA
 from tui.engine.findings.words import Word, sentence_norms
 
 MIN_VALENCE = 1.2
@@ -39,10 +39,9 @@ MIN_AGREEMENT = 0.4
 def evaluative_words() -> dict[str, float]:
     """Folded word -> mean valence, read once on first use."""
     table = {}
-    for line in (DATA / "evaluative.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, valence = line.split("\t")
-            table[word] = float(valence)
+    for line in data_lines("evaluative.txt"):
+        word, valence = line.split("\t")
+        table[word] = float(valence)
     return table
 
 

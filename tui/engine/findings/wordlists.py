@@ -9,26 +9,19 @@ the key of "rise". Each file is read once, on first use.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
+from tui.engine.datafiles import data_lines
 from tui.engine.textnorm import fold, stem
-
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 Phrase = tuple[str, ...]
 """A run of lemma keys (one for a single word)."""
 
 
-def _lines(name: str) -> list[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def _irregular() -> dict[str, str]:
     forms: dict[str, str] = {}
-    for line in _lines("irregular_verbs.tsv"):
+    for line in data_lines("irregular_verbs.tsv"):
         base, *others = line.split("\t")
         for form in others:
             forms.setdefault(form, base)
@@ -51,7 +44,7 @@ def negation_cues() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ..
     and "failed" alone is not."""
     cues: set[tuple[str, ...]] = set()
     exceptions: set[tuple[str, ...]] = set()
-    for line in _lines("negation_cues.txt"):
+    for line in data_lines("negation_cues.txt"):
         if line.startswith("!"):
             exceptions.add(tuple(line[1:].split()))
         else:
@@ -118,7 +111,7 @@ def _antonym_groups() -> list[tuple[list[_Entry], list[_Entry], bool]]:
         return entries[text]
 
     groups = []
-    for line in (line for name in ANTONYM_FILES for line in _lines(name)):
+    for line in (line for name in ANTONYM_FILES for line in data_lines(name)):
         reciprocal = " <> " in line
         left, right = (
             [entry(w.strip()) for w in group.split(",") if w.strip()]

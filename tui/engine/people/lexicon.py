@@ -12,11 +12,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
-from pathlib import Path
 
+from tui.engine.datafiles import data_lines
 from tui.engine.textnorm import fold
-
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,11 +128,6 @@ def _trie_pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-def _lines(name: str) -> list[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
-
-
 def _split(values: str) -> list[str]:
     return [v.strip() for v in values.split(";") if v.strip()]
 
@@ -146,7 +139,7 @@ def offices() -> OfficeLexicon:
     modifiers: list[str] = []
     honorifics: list[str] = []
     titles: dict[tuple[str, str], str] = {}
-    for line in _lines("offices.txt"):
+    for line in data_lines("offices.txt"):
         if line.startswith("modifier:"):
             modifiers += _split(line.partition(":")[2])
             continue
@@ -201,7 +194,7 @@ def places() -> PlaceLexicon:
     forms: list[str] = []
     org_words: list[str] = []
     time_words: list[str] = []
-    for line in _lines("places.txt"):
+    for line in data_lines("places.txt"):
         head, _, values = line.partition(":")
         items = _split(values)
         if head.startswith("country "):
@@ -227,7 +220,7 @@ def places() -> PlaceLexicon:
 @cache
 def given_names() -> GivenNames:
     groups: dict[str, set[str]] = defaultdict(set)
-    for line in _lines("nicknames.txt"):
+    for line in data_lines("nicknames.txt"):
         formal, _, nicknames = line.partition(":")
         formal = fold(formal.strip())
         groups[formal].add(formal)
@@ -236,5 +229,5 @@ def given_names() -> GivenNames:
                 groups[fold(nickname.strip())].add(formal)
     return GivenNames(
         {name: frozenset(formals) for name, formals in groups.items()},
-        frozenset(_lines("given_names.txt")),
+        frozenset(data_lines("given_names.txt")),
     )
