@@ -28,17 +28,13 @@ Only non-UTF-8 files pay for any of this.
 from __future__ import annotations
 
 import codecs
-import gzip
-import importlib.util
 import re
 import unicodedata
-import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-import msgpack
+from tui.engine.wordfreq_lists import READ_ERRORS, open_list
 
 PREFERRED = (
     "cp1252", "latin-1", "iso8859-15", "cp1250", "iso8859-2", "cp1251", "koi8-r",
@@ -152,18 +148,15 @@ def _script_languages(words: Sequence[str]) -> tuple[str, ...]:
 def _words_of(language: str) -> frozenset[str]:
     """wordfreq's small word list of ``language`` (30,000 to 50,000 words).
 
-    Read from wordfreq's data file directly (msgpack, about 0.03 s a language),
-    as ``english_frequency`` does: ``import wordfreq`` alone costs 0.2 s. A
-    wordfreq that keeps its data elsewhere or in another format is asked itself."""
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is not None and spec.origin is not None:
-        path = Path(spec.origin).parent / "data" / f"small_{language}.msgpack.gz"
+    Read from wordfreq's data file directly (``wordfreq_lists``, about 0.03 s a
+    language); a wordfreq that keeps its data elsewhere or otherwise is asked itself."""
+    opened = open_list(f"small_{language}")
+    if opened is not None:
+        unpacker, size = opened
         try:
-            header, *buckets = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
-        except (OSError, EOFError, ValueError, zlib.error, msgpack.UnpackException):
-            header, buckets = None, []
-        if header == {"format": "cB", "version": 1}:
-            return frozenset(word for bucket in buckets for word in bucket)
+            return frozenset(word for _ in range(size) for word in unpacker.unpack())
+        except READ_ERRORS:
+            pass
     from wordfreq import get_frequency_dict
 
     return frozenset(get_frequency_dict(language, wordlist="small"))

@@ -14,16 +14,13 @@ word, or a wordfreq whose data this module cannot read, goes through wordfreq it
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
-import io
 import math
 import re
-import zlib
 from functools import cache, lru_cache
-from pathlib import Path
 
 import msgpack
+
+from tui.engine.wordfreq_lists import READ_ERRORS, open_list
 
 _ONE_TOKEN = re.compile(
     r"[a-z]+|[a-z]{3,}(?:'[a-z]+)+|[a-z]{1,2}'[bcdfgjklmnpqrstvwxz][a-z]*(?:'[a-z]+)*"
@@ -32,13 +29,11 @@ _ONE_TOKEN = re.compile(
 words, also with inner apostrophes ("o'neill", "we've"), except where one or two letters
 and an apostrophe come before a vowel or "h" ("l'oreal", "ma'am"): those it cuts."""
 
-_LIST_FILE = Path("data", "large_en.msgpack.gz")
+_LIST_NAME = "large_en"
 """wordfreq's "best" English list: the large one."""
 
 _MINIMUM_FREQUENCY = 10**0 / 1e9
 """What ``zipf_frequency``'s default minimum (Zipf 0) is as a frequency."""
-
-_READ_ERRORS = (OSError, EOFError, ValueError, zlib.error, msgpack.UnpackException)
 
 
 @lru_cache(maxsize=65536)
@@ -72,7 +67,7 @@ class _FrequencyList:
             while not self._broken and self._read < self._size and _zipf(self._read) >= zipf:
                 self.buckets.update(dict.fromkeys(self._unpacker.unpack(), self._read))
                 self._read += 1
-        except _READ_ERRORS:
+        except READ_ERRORS:
             self._broken = True
         return not self._broken
 
@@ -81,19 +76,8 @@ class _FrequencyList:
 def _english_list() -> _FrequencyList | None:
     """wordfreq's English list, opened, or None when it is not where this wordfreq
     version keeps it or not in the format read here."""
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or spec.origin is None:
-        return None
-    try:
-        packed = (Path(spec.origin).parent / _LIST_FILE).read_bytes()
-        unpacker = msgpack.Unpacker(gzip.GzipFile(fileobj=io.BytesIO(packed)), raw=False)
-        size = unpacker.read_array_header() - 1
-        header = unpacker.unpack()
-    except _READ_ERRORS:
-        return None
-    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-        return None
-    return _FrequencyList(unpacker, size)
+    opened = open_list(_LIST_NAME)
+    return None if opened is None else _FrequencyList(*opened)
 
 
 @cache
