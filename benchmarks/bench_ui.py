@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import bench_compare  # noqa: E402
 
 from tests.app.compare_app import CompareApp  # noqa: E402
-from tui.comparisons import ComparisonCache  # noqa: E402
+from tui.engine.comparison_cache import ComparisonCache  # noqa: E402
 from tui.engine.corpus import Article, load_corpus  # noqa: E402
 from tui.screens.compare import CompareScreen  # noqa: E402
 from widgets.article_pane import ArticlePane  # noqa: E402

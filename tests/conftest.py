@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.hostile import HostileCorpus, write_hostile_corpus
-from tui.config import CONFIG_ENV
+from tui.app.config import CONFIG_ENV
 from tui.tags.location import DATA_DIR_ENV
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,10 +14,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from tui.errors import UserError
+from tui.commands.errors import UserError
 
 if TYPE_CHECKING:
-    from tui.app import DiptychApp
+    from tui.app.diptych_app import DiptychApp
 
 EXIT_USAGE = 2
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
@@ -145,7 +145,7 @@ def build_app(paths: Sequence[Path], chosen: Sequence[tuple[str, str]] = ()) -> 
         corpus = load_corpus(source, encodings)
     except ArticleError as error:
         raise UserError(str(error)) from None
-    from tui.app import DiptychApp
+    from tui.app.diptych_app import DiptychApp
 
     articles = corpus.articles
     pair = (articles[0], articles[1]) if len(paths) == 2 and len(articles) == 2 else None

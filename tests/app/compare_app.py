@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tui.comparisons import ComparisonCache  # noqa: E402
+from tui.engine.comparison_cache import ComparisonCache  # noqa: E402
 from tui.engine.corpus import Article, load_corpus  # noqa: E402
 from tui.screens.compare import CompareScreen  # noqa: E402
 

@@ -11,7 +11,7 @@ import pytest
 from textual.pilot import Pilot
 
 from tests.text_files import write_texts
-from tui.app import DiptychApp
+from tui.app.diptych_app import DiptychApp
 from tui.engine.corpus import Corpus, load_corpus
 
 ARTICLES = {

@@ -6,7 +6,7 @@ from typing import Generic, TypeVar
 
 from textual.screen import Screen
 
-from tui.keys_in_order import InOrderApp
+from tui.app.keys_in_order import InOrderApp
 
 ResultT = TypeVar("ResultT")
 

@@ -12,9 +12,9 @@ from textual.widgets import Footer, Input
 from textual.widgets._footer import FooterKey
 
 from tests.app.compare_app import CompareApp, seed_pair, wait_until_ready
-from tui.app import DiptychApp
-from tui.comparisons import ComparisonCache
+from tui.app.diptych_app import DiptychApp
 from tui.engine.compare import Comparison
+from tui.engine.comparison_cache import ComparisonCache
 from tui.engine.corpus import Article, Corpus, load_corpus
 from tui.engine.spans import Span
 from tui.screens.compare import CompareScreen

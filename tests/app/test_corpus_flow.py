@@ -15,8 +15,8 @@ from textual.widgets import DataTable, Input, Static
 
 import tui.screens.corpus as corpus_screen
 from tests.app.conftest import Note
-from tui.app import DiptychApp
-from tui.config import CONFIG_ENV
+from tui.app.config import CONFIG_ENV
+from tui.app.diptych_app import DiptychApp
 from tui.engine.corpus import Article, Corpus, load_corpus
 from tui.screens.corpus import CorpusScreen
 from tui.screens.corpus_rows import ArticleRow

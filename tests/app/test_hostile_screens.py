@@ -20,7 +20,7 @@ from tests.hostile import (
     HostileCorpus,
     assert_safe,
 )
-from tui.app import DiptychApp
+from tui.app.diptych_app import DiptychApp
 from tui.engine.corpus import Corpus, load_corpus
 from tui.screens.compare import CompareScreen
 from tui.screens.help import HelpScreen

@@ -11,10 +11,10 @@ from textual.dom import DOMNode
 
 import widgets
 from tui import screens
-from tui.app import DiptychApp
+from tui.app.config import CONFIG_ENV
+from tui.app.diptych_app import DiptychApp
+from tui.app.keymap import collisions, defined_in, screen_scopes, unknown_ids
 from tui.cli import main
-from tui.config import CONFIG_ENV
-from tui.keymap import collisions, defined_in, screen_scopes, unknown_ids
 from tui.screens.corpus import CorpusScreen
 
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

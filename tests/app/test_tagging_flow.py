@@ -12,7 +12,7 @@ from textual.widgets import DataTable
 from tests.app.burst import burst
 from tests.app.compare_app import wait_until_ready
 from tests.app.conftest import Note, saves_done
-from tui.app import DiptychApp
+from tui.app.diptych_app import DiptychApp
 from tui.engine.corpus import Corpus, load_corpus
 from tui.engine.spans import Span
 from tui.screens.compare import CompareScreen

@@ -9,7 +9,7 @@ from textual.widgets import DataTable, Static
 
 from tests.app.conftest import Note
 from tests.app.test_tagging_flow import compare_alpha_with_beta, tag_claim
-from tui.app import DiptychApp
+from tui.app.diptych_app import DiptychApp
 from tui.engine.corpus import Corpus, load_corpus
 from tui.screens.corpus import CorpusScreen
 from tui.screens.tags_screen import TagsScreen

@@ -9,7 +9,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from tui.app import DiptychApp
+from tui.app.diptych_app import DiptychApp
 from tui.engine.corpus import Article, load_corpus
 from tui.engine.overview import PairNumbers
 

@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 
 from tests.app.compare_app import wait_until_ready
 from tests.snapshots.conftest import SEEDS, freeze
-from tui.app import DiptychApp
+from tui.app.diptych_app import DiptychApp
 from tui.engine.corpus import Corpus, load_corpus
 from tui.engine.spans import Span
 from tui.screens.compare import CompareScreen

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from textual.pilot import Pilot
 
 from tests.snapshots.conftest import freeze
-from tui.app import DiptychApp
+from tui.app.diptych_app import DiptychApp
 
 SnapCompare = Callable[..., bool]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.config import CONFIG_ENV, ConfigError, load_config
+from tui.app.config import CONFIG_ENV, ConfigError, load_config
 from tui.tags.labels import DEFAULT_LABELS
 
 

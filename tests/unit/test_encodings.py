@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tui.app.config import CONFIG_ENV, ConfigError, load_config
 from tui.cli import main
-from tui.config import CONFIG_ENV, ConfigError, load_config
 from tui.engine.corpus import ArticleError, load_article, load_corpus
 
 SPANISH = (

@@ -6,12 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from tui.commands.errors import UserError
 from tui.commands.loading import add_encoding_option, article_or_exit
 from tui.commands.output import write_json
 from tui.commands.stage_line import clear_stage, show_stage
 from tui.engine.compare import compare
 from tui.engine.export import to_json, to_markdown
-from tui.errors import UserError
 
 
 def run(args: argparse.Namespace) -> int:

@@ -11,8 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from tui.app.config import ConfigError, load_config
 from tui.cli import UserError, default_corpus
-from tui.config import ConfigError, load_config
 from tui.engine.visible import visible_text
 
 
@@ -22,8 +22,8 @@ def run(args: argparse.Namespace) -> int:
 
     import tui.screens
     import widgets
-    from tui.app import DiptychApp
-    from tui.keymap import KeymapChecker, defined_in, normalize_keys
+    from tui.app.diptych_app import DiptychApp
+    from tui.app.keymap import KeymapChecker, defined_in, normalize_keys
 
     root: Path = args.corpus or default_corpus()
     try:

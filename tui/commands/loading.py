@@ -11,8 +11,9 @@ import codecs
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from tui.app.config import ConfigError, load_config
 from tui.cli import default_corpus
-from tui.config import ConfigError, load_config
+from tui.commands.errors import UserError
 from tui.engine.corpus import (
     Article,
     ArticleError,
@@ -21,7 +22,6 @@ from tui.engine.corpus import (
     load_article,
     load_corpus,
 )
-from tui.errors import UserError
 
 
 def add_encoding_option(parser: argparse.ArgumentParser) -> None:

@@ -9,13 +9,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from tui.commands.errors import UserError
 from tui.commands.loading import add_encoding_option, corpus_or_exit
 from tui.commands.output import write_json
 from tui.commands.stage_line import clear_stage, show_stage
 from tui.engine.overview import Overview, PairNumbers, overview
 from tui.engine.overview_export import CSV_HEADER, csv_row, to_json
 from tui.engine.visible import visible_text
-from tui.errors import UserError
 
 PROGRESS_EVERY = 0.1
 """Seconds between two progress lines (a corpus of small articles finishes pairs by

@@ -21,7 +21,7 @@ from textual.timer import Timer
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from tui.comparisons import ComparisonCache
+from tui.engine.comparison_cache import ComparisonCache
 from tui.engine.corpus import Article
 from tui.engine.segment import sentence_at
 from tui.engine.spans import Span
@@ -36,7 +36,7 @@ from tui.screens.compare_claims import (
 )
 from tui.screens.compare_commands import CompareCommands
 from tui.screens.messages import TagsChanged
-from tui.tag_marks import tag_marks
+from tui.screens.tag_marks import tag_marks
 from tui.tags.corpus_tags import CorpusTags
 from widgets.article_pane import ALL_KINDS, ArticlePane
 from widgets.findings_panel import FindingsPanel

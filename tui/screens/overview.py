@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Footer, Header, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from tui.comparisons import ComparisonCache
+from tui.engine.comparison_cache import ComparisonCache
 from tui.engine.corpus import Corpus
 from tui.engine.overview import pairs_to_compare
 from tui.engine.visible import visible_text

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-import tui.comparisons
-from tui.comparisons import ComparisonCache, pair_key
+import tui.engine.comparison_cache
 from tui.engine.compare import Comparison, _collector_paused, compare
+from tui.engine.comparison_cache import ComparisonCache, pair_key
 from tui.engine.corpus import Article, load_corpus
 
 
@@ -29,7 +29,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
         made.append((left.name, right.name))
         return compare(left, right)
 
-    monkeypatch.setattr(tui.comparisons, "compare", counted)
+    monkeypatch.setattr(tui.engine.comparison_cache, "compare", counted)
     return made
 
 
@@ -97,8 +97,8 @@ def test_two_threads_asking_for_one_pair_compare_it_once(
             joined.set()  # a second thread waits for the first one's comparison
             return super().result(timeout)
 
-    monkeypatch.setattr(tui.comparisons, "compare", slow)
-    monkeypatch.setattr(tui.comparisons, "Future", Joined)
+    monkeypatch.setattr(tui.engine.comparison_cache, "compare", slow)
+    monkeypatch.setattr(tui.engine.comparison_cache, "Future", Joined)
     cache = ComparisonCache(capacity=0)  # nothing stored: a late thread would compare again
     a, b = articles[:2]
     results: dict[str, Comparison] = {}
@@ -121,11 +121,11 @@ def test_a_failed_comparison_is_not_kept(
     def broken(left: Article, right: Article) -> Comparison:
         raise RuntimeError("exploded")
 
-    monkeypatch.setattr(tui.comparisons, "compare", broken)
+    monkeypatch.setattr(tui.engine.comparison_cache, "compare", broken)
     cache = ComparisonCache()
     with pytest.raises(RuntimeError):
         cache.get(articles[0], articles[1])
-    monkeypatch.setattr(tui.comparisons, "compare", compare)
+    monkeypatch.setattr(tui.engine.comparison_cache, "compare", compare)
     assert cache.get(articles[0], articles[1]).left is articles[0]
 
 

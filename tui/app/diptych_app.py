@@ -11,20 +11,20 @@ from textual.screen import Screen
 
 import tui.screens
 import widgets
-from tui.comparisons import ComparisonCache
-from tui.config import Config, ConfigError, load_config
+from tui.app.config import Config, ConfigError, load_config
+from tui.app.keymap import KeymapChecker, defined_in
+from tui.app.keys_in_order import InOrderApp
+from tui.app.palette import CorpusCommands
+from tui.app.tagging import Tagging
+from tui.engine.comparison_cache import ComparisonCache
 from tui.engine.corpus import Article, Corpus
 from tui.engine.visible import visible_lines, visible_text
-from tui.keymap import KeymapChecker, defined_in
-from tui.keys_in_order import InOrderApp
-from tui.palette import CorpusCommands
 from tui.screens.compare import CompareScreen
 from tui.screens.corpus import CorpusScreen
 from tui.screens.help import HelpScreen
 from tui.screens.messages import OpenPair
 from tui.screens.overview import OVERVIEW_SCREEN, OverviewScreen
 from tui.screens.tags_screen import TagsScreen
-from tui.tagging import Tagging
 
 CORPUS_SCREEN = "corpus"
 
