@@ -1,0 +1,132 @@
+"""``build_claims(articles)``: the claim matrix of a corpus.
+
+The candidate pairs (``related``, or every pair) are aligned and checked for
+contradictions, in a process pool when there are many (``pair_jobs``; each
+article's own work is done once per worker). The alignment sides cut every
+article into units (``units``); the alignments join units into claims
+(``clustering``); a contradiction finding whose two sides fall in one claim
+is attached to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.engine.align import Alignment, align_profiles
+from tui.engine.claims.clustering import Edges, centrality, cluster_units
+from tui.engine.claims.model import Claim, ClaimContradiction, ClaimMatrix, ClaimMember, ClaimSide
+from tui.engine.claims.units import Side, Unit, Units, cut_units
+from tui.engine.corpus import Article
+from tui.engine.findings.model import Finding
+from tui.engine.overview import Progress, pairs_to_compare
+from tui.engine.similarity import article_profiles
+
+
+@dataclass(frozen=True, slots=True)
+class PairClaims:
+    """What claims need of one compared pair."""
+
+    alignments: tuple[Alignment, ...]
+    contradictions: tuple[Finding, ...]
+
+
+def pair_claims(left: Article, right: Article) -> PairClaims:
+    """Align two articles and find their contradictions (no other detector is run)."""
+    from tui.engine.findings.contradictions import find_contradictions
+
+    alignments = tuple(align_profiles(article_profiles(left), article_profiles(right)))
+    return PairClaims(alignments, tuple(find_contradictions(left, right, alignments)))
+
+
+def build_claims(
+    articles: Sequence[Article], progress: Progress | None = None, *, all_pairs: bool = False
+) -> ClaimMatrix:
+    """The claims of ``articles``; ``progress`` is told (pairs done, pairs in all)."""
+    from tui.engine.pair_jobs import map_pairs
+
+    articles = tuple(articles)
+    pairs, _ = pairs_to_compare(articles, all_pairs)
+    if progress is not None:
+        progress(0, len(pairs))
+    results = dict(zip(pairs, map_pairs(pair_claims, articles, pairs, progress), strict=True))
+    return assemble(articles, results)
+
+
+def assemble(
+    articles: tuple[Article, ...], results: dict[tuple[int, int], PairClaims]
+) -> ClaimMatrix:
+    """The matrix from each compared pair's alignments and contradictions."""
+    units = cut_units(articles, _sides(results))
+    edges = _edges(units, results)
+    clusters = cluster_units(units.units, edges, set(results))
+    cluster_of = {unit: n for n, members in enumerate(clusters.members) for unit in members}
+    found: list[list[ClaimContradiction]] = [[] for _ in clusters.members]
+    for (i, j), result in results.items():
+        for finding in result.contradictions:
+            left, right = finding.left.sentence, finding.right.sentence
+            if left is None or right is None:
+                continue
+            x = cluster_of[units.of_sentence[i, left]]
+            if x == cluster_of[units.of_sentence[j, right]]:
+                found[x].append(_contradiction(i, j, finding))
+    drafts = [
+        _claim(articles, [units.units[u] for u in members], edges, members, found[n])
+        for n, members in enumerate(clusters.members)
+    ]
+    drafts.sort(key=lambda c: (-len(c.members), c.members[0].article, c.members[0].start))
+    claims = tuple(Claim(n, c.summary, c.members, c.contradictions) for n, c in enumerate(drafts))
+    return ClaimMatrix(articles, claims, clusters.refused)
+
+
+def _sides(results: dict[tuple[int, int], PairClaims]) -> list[Side]:
+    return [
+        side
+        for (i, j), result in results.items()
+        for a in result.alignments
+        for side in (Side(i, a.left, a.score), Side(j, a.right, a.score))
+    ]
+
+
+def _edges(units: Units, results: dict[tuple[int, int], PairClaims]) -> Edges:
+    edges: dict[tuple[int, int], float] = {}
+    for (i, j), result in results.items():
+        for alignment in result.alignments:
+            lefts = {units.of_sentence[i, s] for s in alignment.left}
+            rights = {units.of_sentence[j, s] for s in alignment.right}
+            for u in lefts:
+                for v in rights:
+                    key = (min(u, v), max(u, v))
+                    edges[key] = max(edges.get(key, 0.0), alignment.score)
+    return edges
+
+
+def _claim(
+    articles: tuple[Article, ...],
+    units: list[Unit],
+    edges: Edges,
+    positions: Sequence[int],
+    contradictions: list[ClaimContradiction],
+) -> Claim:
+    members = tuple(_member(articles, unit) for unit in units)
+    weights = centrality(positions, edges)
+    summary = members[max(range(len(members)), key=lambda k: (weights[k], -k))]
+    ordered = sorted(contradictions, key=lambda c: (c.left.article, c.right.article, c.left.start))
+    return Claim(-1, summary, members, tuple(ordered))
+
+
+def _member(articles: tuple[Article, ...], unit: Unit) -> ClaimMember:
+    sentences = articles[unit.article].sentences
+    first, last = sentences[unit.sentences[0]], sentences[unit.sentences[-1]]
+    return ClaimMember(unit.article, unit.sentences, first.start, last.end)
+
+
+def _contradiction(i: int, j: int, finding: Finding) -> ClaimContradiction:
+    left, right = finding.left, finding.right
+    return ClaimContradiction(
+        ClaimSide(i, left.sentence, left.start, left.end),
+        ClaimSide(j, right.sentence, right.start, right.end),
+        finding.type,
+        finding.message,
+        finding.score,
+    )
