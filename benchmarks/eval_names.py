@@ -12,7 +12,8 @@ ways, so name findings there must be rare (at most one per ten pairs) and each o
 
 Prints every name and office finding of each flagged pair of clusters 0-49 (50-99 are
 held out: only their counts), the rates, planted variants and office swaps
-(planted_names.py), the people-table counts (people_sample.py), and timings.
+(planted_names.py), romanisations of one person and close names of different people
+(romanised_names.py), the people-table counts (people_sample.py), and timings.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.people_sample import run_people_sample  # noqa: E402
 from benchmarks.planted_names import run_office_swaps, run_plants  # noqa: E402
+from benchmarks.romanised_names import run_romanised  # noqa: E402
 from tui.engine.align import align  # noqa: E402
 from tui.engine.corpus import Article, load_article, load_corpus  # noqa: E402
 from tui.engine.findings.model import Finding  # noqa: E402
@@ -210,6 +212,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     seeds()
+    run_romanised()
     basil(args.every_pair)
     basil_path = EXTERNAL / "basil_clusters.jsonl"
     if basil_path.exists():

@@ -124,6 +124,22 @@ SURNAME_VARIANTS: dict[str, list[tuple[str, str]]] = {
         ("Medvedev", "Medvedyev"),
         ("Chernenko", "Tschernenko"),
     ],
+    "x/ks": [
+        ("Maximov", "Maksimov"),
+        ("Alexandrov", "Aleksandrov"),
+        ("Saxena", "Saksena"),
+        ("Axelrod", "Akselrod"),
+        ("Dixon", "Dikson"),
+        ("Nixonov", "Niksonov"),
+    ],
+    "-ei/-ey/-i/-y endings": [
+        ("Tolstoy", "Tolstoi"),
+        ("Khamenei", "Khameney"),
+        ("Dostoevsky", "Dostoevski"),
+        ("Rutskoy", "Rutskoi"),
+        ("Podgorny", "Podgorniy"),
+        ("Sergeyev", "Sergeev"),
+    ],
     "apostrophe/hyphen/diacritic": [
         ("O'Rourke", "ORourke"),
         ("O'Neill", "O\u2019Neill"),
@@ -147,7 +163,25 @@ GIVEN_VARIANTS: list[tuple[str, str]] = [
     ("Nikolai", "Nicolai"),
     ("Yuri", "Iouri"),
     ("Muammar", "Moammar"),
+    ("Gerald", "Jerald"),
+    ("Jerome", "Gerome"),
+    ("Andrei", "Andrey"),
+    ("Nikolai", "Nikolay"),
+    ("Yevgeny", "Evgeniy"),
+    ("Oleksandr", "Aleksandr"),
 ]
+
+NICKNAMES: list[tuple[str, str]] = [
+    ("William", "Bill"),
+    ("Robert", "Bob"),
+    ("Elizabeth", "Liz"),
+    ("Margaret", "Peggy"),
+    ("Richard", "Dick"),
+    ("Charles", "Chuck"),
+    ("Edward", "Ted"),
+    ("Katherine", "Kate"),
+]
+"""A formal given name and a nickname: one person, so no finding at all is right."""
 
 RELATIVE_TRAPS: list[tuple[str, str]] = [
     ("Bill", "Hillary"),
@@ -295,6 +329,8 @@ class Plant:
     given: bool
     """The variant is of the given name (the surname is kept)."""
     trap: bool
+    nickname: bool = False
+    """The variant is a nickname: one person, nothing to flag."""
 
 
 def plants() -> Iterator[Plant]:
@@ -303,6 +339,8 @@ def plants() -> Iterator[Plant]:
             yield Plant(family, base, variant, given=False, trap=False)
     for base, variant in GIVEN_VARIANTS:
         yield Plant("given name", base, variant, given=True, trap=False)
+    for base, variant in NICKNAMES:
+        yield Plant("nickname (no finding)", base, variant, given=True, trap=False, nickname=True)
     for base, variant in RELATIVE_TRAPS:
         yield Plant("relative (trap)", base, variant, given=True, trap=True)
     for base, variant in NAMESAKE_TRAPS:
@@ -325,16 +363,34 @@ def _same_key(a: str, b: str) -> bool:
     return "".join(c for c in fold(a) if c.isalpha()) == "".join(c for c in fold(b) if c.isalpha())
 
 
+def _spelling_quotes(findings: Sequence[Finding]) -> set[tuple[str, str]]:
+    return {
+        (f.left.quote, f.right.quote) for f in findings if f.kind == "name" and f.type == "spelling"
+    }
+
+
+def _host_findings(tmp: Path, host: Host) -> set[tuple[str, str]]:
+    """The spelling findings of the host pair as published (a real misspelling there,
+    "Priebus" / "Preibus", is not a stray finding of the plant)."""
+    left, right = _article(tmp, "l", host.left), _article(tmp, "r", host.right)
+    return _spelling_quotes(
+        find_name_findings(left, right, tuple(align(left.sentences, right.sentences)))
+    )
+
+
 def run_plants(path: Path) -> None:
     host_list = hosts(path)
     print(f"planted names: {len(host_list)} report pairs of clusters 0-49 name a person in full")
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     missed: list[str] = []
     stray = 0
+    published: dict[int, set[tuple[str, str]]] = {}
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         for n, plant in enumerate(plants()):
             host = host_list[(n * 7) % len(host_list)]
+            if id(host) not in published:
+                published[id(host)] = _host_findings(tmp, host)
             if plant.given:
                 left_text = _renamed(host.left, host, plant.base, host.surname)
                 right_text = _renamed(host.right, host, plant.variant, host.surname)
@@ -348,12 +404,17 @@ def run_plants(path: Path) -> None:
             found = find_name_findings(left, right, alignments)
             hit = _flagged(found, plant.base, plant.variant)
             folded = not plant.given and _same_key(plant.base, plant.variant)
-            spelling = [f for f in found if f.kind == "name" and f.type == "spelling"]
+            spelling = _spelling_quotes(found) - published[id(host)]
             stray += len(spelling) - hit
             tally = counts[plant.family]
             tally["planted"] += 1
             if plant.trap:
                 tally["linked"] += hit
+            elif plant.nickname:
+                told_apart = any(f.kind == "name" for f in found if host.surname in f.left.quote)
+                tally["linked"] += not told_apart
+                if told_apart:
+                    missed.append(f"{plant.base}/{plant.variant}")
             elif folded:
                 tally["linked"] += not spelling  # one person; nothing to flag
             else:

@@ -89,6 +89,22 @@ def test_given_name_spelled_two_ways_is_a_finding(pair: Pair) -> None:
     assert spelled(found) == {("Katharine Holloway", "Katherine Holloway")}
 
 
+def test_full_names_without_person_evidence_in_both_articles_are_one_person(pair: Pair) -> None:
+    found = pair(
+        "Critics of Alexei Varnakov gathered outside the court.",
+        "Critics of Aleksei Varnakov gathered outside the court.",
+    )
+    assert spelled(found) == {("Alexei Varnakov", "Aleksei Varnakov")}
+
+
+def test_one_person_given_different_offices_is_still_one_person(pair: Pair) -> None:
+    found = pair(
+        "Attorney General Richard Jacobsen spoke to the veterans.",
+        "Senate candidate Richard Jakobsen, the Treasury Secretary, spoke to the veterans.",
+    )
+    assert spelled(found) == {("Jacobsen", "Jakobsen")}
+
+
 # --- never flag ---------------------------------------------------------------------------
 
 

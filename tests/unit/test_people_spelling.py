@@ -23,6 +23,9 @@ from tui.engine.people.spelling import block_keys, given_variant_score, variant_
         ("menendez", "menndez"),  # a dropped vowel
         ("schneider", "shneider"),  # sch / sh
         ("gaddafi", "qaddafi"),
+        ("geoffrey", "jeffrey"),  # a soft first g
+        ("maximov", "maksimov"),  # x / ks
+        ("tolstoy", "tolstoi"),  # -y / -i
     ],
 )
 def test_romanisations_and_dropped_letters_are_variants(a: str, b: str) -> None:

@@ -10,8 +10,10 @@ from functools import cached_property
 
 from tui.engine.corpus import Article
 from tui.engine.findings.model import Side
+from tui.engine.people.lexicon import given_names
 from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.persons import Mention, Person, cluster_people, confirmed, name_key
+from tui.engine.people.spelling import given_variant_score
 from tui.engine.per_article import per_article
 
 _CAPITALISED = re.compile(r"(?=[A-Z\u00c0-\u00de\u0100-\u017f])\b\w+")
@@ -29,10 +31,17 @@ class Cast:
     """Full names without evidence of a person (persons.People.unconfirmed)."""
 
     def confirmed_by(self, other: Cast) -> Cast:
-        """This cast with the unconfirmed names whose surname ``other`` gives a person."""
+        """This cast with the unconfirmed names whose surname ``other`` gives a person, or
+        that ``other`` also writes, unconfirmed, with a given name that agrees: two reports
+        that each write "Alexei Huckabee" / "Aleksei Huckabee" name one person."""
         if not self.unconfirmed:
             return self
-        keys = {p.key for p in other.people}
+        keys = {p.key for p in other.people} | {
+            mine.key
+            for mine in self.unconfirmed
+            for theirs in other.unconfirmed
+            if mine.key == theirs.key and _given_agree(mine.given, theirs.given)
+        }
         people = confirmed(self.people, self.unconfirmed, keys)
         return self if people is self.people else Cast(self.article, people, self.ambiguous)
 
@@ -44,6 +53,13 @@ class Cast:
     @cached_property
     def keys(self) -> frozenset[str]:
         return frozenset(p.key for p in self.people) | frozenset(map(name_key, self.words))
+
+
+def _given_agree(a: str | None, b: str | None) -> bool:
+    """Two given names of one person: equal, a nickname, or a spelling variant."""
+    if a is None or b is None:
+        return False
+    return a == b or given_names().same_person(a, b) or given_variant_score(a, b) > 0
 
 
 @per_article

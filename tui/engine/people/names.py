@@ -43,6 +43,11 @@ SAME_GIVEN_BONUS = 0.1
 
 FACE_TO_FACE_BONUS = 0.05
 
+SAME_SKELETON = 0.8
+"""The base score of two surnames that differ only in transliteration (spelling.py). With
+given names that agree, two such spellings are one person even where the articles give
+different offices: one person holds several ("Attorney General and Senate candidate")."""
+
 CLOSE_ALIGNMENT = 0.5
 """Sentences aligned at least this closely say the same thing: a variant spelling facing
 a name there is evidence of one person."""
@@ -216,14 +221,15 @@ def same_person_score(
     if base == 0.0:
         return 0.0
     support = FACE_TO_FACE_BONUS if close else 0.0
-    if a.given_names and b.given_names:
+    same_given = bool(a.given_names and b.given_names)
+    if same_given:
         if not _given_names_agree(a.given_names, b.given_names):
             return 0.0
         support += SAME_GIVEN_BONUS
     if a.office_labels and b.office_labels:
         if offices_agree(a.offices, b.offices, same_seat=False):
             support += SAME_OFFICE_BONUS
-        elif _different_seats(a, b):
+        elif _different_seats(a, b) and not (same_given and base >= SAME_SKELETON):
             return 0.0
     common = is_common(a.key, COMMON_WORD_ZIPF) or is_common(b.key, COMMON_WORD_ZIPF)
     if common and support == 0.0:

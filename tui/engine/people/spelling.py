@@ -65,7 +65,8 @@ def block_keys(key: str) -> tuple[str, ...]:
     """Keys that any likely variant of ``key`` shares at least one of: the first three,
     the last three, and the first two with the last consonants of the skeleton (its
     first letter kept even when a vowel); the first three again with the first letter
-    reduced to its class; and, for a "kh", all of these with an "h" instead."""
+    reduced to its class; and all of these again with a soft first g written "j" and a
+    "kh" written "h"."""
     consonants = _VOWEL_GROUP.sub("", skeleton(key)[1:])
     head = skeleton(key)[:1] + consonants
     keys = (
@@ -74,6 +75,8 @@ def block_keys(key: str) -> tuple[str, ...]:
         "=" + head[:2] + head[-1:],
         "~" + head[:3].translate(_FIRST_LETTER_CLASS),
     )
+    if _SOFT_G.match(key):
+        keys += block_keys(_SOFT_G.sub("j", key))
     return keys + block_keys(key.replace("kh", "h")) if "kh" in key else keys
 
 
@@ -100,15 +103,23 @@ def given_variant_score(a: str, b: str) -> float:
     return score
 
 
+_SOFT_G = re.compile(r"^g(?=[ei])")
+"""A first g before e or i, which romanisations and English spellings write as a j
+(Geoffrey / Jeffrey, Gennady / Jennady)."""
+
+
 def variant_score(a: str, b: str) -> float:
     """How likely two different folded names are spellings of one name, 0 to 0.8, before
     any evidence from context. 0 for equal names and derived words. A "kh" is read both
-    as a "k" (Dzhokhar / Dzhokar) and as an "h" (Khamenei / Hamenei)."""
+    as a "k" (Dzhokhar / Dzhokar) and as an "h" (Khamenei / Hamenei); a first g before e
+    or i both as a g and as a j."""
     if a == b or not a or not b or is_derived(a, b):
         return 0.0
     score = _variant_score(a, b)
     if score < 0.8 and ("kh" in a or "kh" in b):
-        return max(score, _variant_score(a.replace("kh", "h"), b.replace("kh", "h")))
+        score = max(score, _variant_score(a.replace("kh", "h"), b.replace("kh", "h")))
+    if score < 0.8 and a[:1] + b[:1] in ("gj", "jg"):
+        score = max(score, _variant_score(_SOFT_G.sub("j", a), _SOFT_G.sub("j", b)))
     return score
 
 
