@@ -69,7 +69,7 @@ def block_keys(key: str) -> tuple[str, ...]:
     "kh" written "h"."""
     consonants = _VOWEL_GROUP.sub("", skeleton(key)[1:])
     head = skeleton(key)[:1] + consonants
-    keys = (
+    keys: tuple[str, ...] = (
         "<" + head[:3],
         ">" + head[-3:],
         "=" + head[:2] + head[-1:],
