@@ -31,11 +31,11 @@ from tui.engine.align import Alignment
 from tui.engine.compare import compare
 from tui.engine.corpus import Article, build_article
 from tui.engine.diff import DiffOp, word_diff
-from tui.engine.findings import antonyms, polarity, quotes
-from tui.engine.findings.contradictions import find_contradictions
+from tui.engine.findings.contradiction import negation, opposite, quote
+from tui.engine.findings.contradiction.pipeline import find_contradictions
+from tui.engine.findings.contradiction.wordlists import antonyms as antonym_table
+from tui.engine.findings.contradiction.wordlists import lemma_key, negation_cues
 from tui.engine.findings.model import Finding
-from tui.engine.findings.wordlists import antonyms as antonym_table
-from tui.engine.findings.wordlists import lemma_key, negation_cues
 from tui.engine.segment import Sentence
 
 DEFAULT_EXTERNAL = Path("../shared/eval/external")
@@ -94,9 +94,9 @@ def same_event_pairs(
 def relaxed() -> Iterator[None]:
     """The detectors with their agreement thresholds lowered (a wider proposal)."""
     saved = [
-        (quotes, "MIN_FRAME", 0.0), (quotes, "SAME_QUOTATION", 0.3), (quotes, "MIN_EXTENT", 0.3),
-        (polarity, "MIN_AGREEMENT", 0.15), (polarity, "CLOSE_AGREEMENT", 0.3),
-        (antonyms, "MIN_AGREEMENT", 0.15),
+        (quote, "MIN_FRAME", 0.0), (quote, "SAME_QUOTATION", 0.3), (quote, "MIN_EXTENT", 0.3),
+        (negation, "MIN_AGREEMENT", 0.15), (negation, "CLOSE_AGREEMENT", 0.3),
+        (opposite, "MIN_AGREEMENT", 0.15),
     ]  # fmt: skip
     old = [(module, name, getattr(module, name)) for module, name, _ in saved]
     for module, name, value in saved:

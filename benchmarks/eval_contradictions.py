@@ -44,8 +44,8 @@ from planted_edits import planted
 
 from tui.engine.compare import compare
 from tui.engine.corpus import Article, build_article
-from tui.engine.findings.conflict import Conflict
-from tui.engine.findings.contradictions import sentence_conflicts
+from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.pipeline import sentence_conflicts
 from tui.engine.segment import Sentence
 
 DEFAULT_EXTERNAL = Path("../shared/eval/external")

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.contradiction.conflict import Conflict
 
 Detector = Callable[[str, str], list[Conflict]]
 

@@ -1,4 +1,4 @@
-"""Fit the contradiction confidence model (tui/engine/findings/confidence.py).
+"""Fit the contradiction confidence model (tui/engine/findings/contradiction/confidence.py).
 
 Examples are findings the pipeline proposes and its gates keep, each with its
 features (``confidence.evidence``) and a truth value:
@@ -42,10 +42,10 @@ from labelled_set import judge, labels
 from planted_edits import OWN_CLUSTERS, basil_sentences, plants
 
 from tui.engine.compare import compare
-from tui.engine.findings.confidence import COEFFICIENTS, evidence, prior
-from tui.engine.findings.contradictions import aligned_passages, gated_conflicts
+from tui.engine.findings.contradiction.confidence import COEFFICIENTS, evidence, prior
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.pipeline import aligned_passages, gated_conflicts
 from tui.engine.findings.model import Finding, Side
-from tui.engine.findings.pair import SentencePair
 from tui.engine.segment import Sentence
 
 DEFAULT_EXTERNAL = Path("../shared/eval/external")

@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.segment import segment
 
 OWN_CLUSTERS = 50

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import json
 
-from tui.engine.findings.confidence import COEFFICIENTS, coefficients, confidence, evidence
-from tui.engine.findings.contradictions import gated_conflicts, sentence_conflicts
-from tui.engine.findings.pair import SentencePair
+from tui.engine.findings.contradiction.confidence import (
+    COEFFICIENTS,
+    coefficients,
+    confidence,
+    evidence,
+)
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.pipeline import gated_conflicts, sentence_conflicts
 from tui.engine.segment import Sentence
 
 LEFT = "The council approved the budget on Tuesday after a long debate."

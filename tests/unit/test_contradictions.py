@@ -9,8 +9,8 @@ import pytest
 from tui.engine.align import Alignment
 from tui.engine.compare import compare
 from tui.engine.corpus import build_article
-from tui.engine.findings.conflict import Conflict
-from tui.engine.findings.contradictions import find_contradictions, sentence_conflicts
+from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.pipeline import find_contradictions, sentence_conflicts
 from tui.engine.segment import Sentence
 
 LEFT_OFFSET = 40

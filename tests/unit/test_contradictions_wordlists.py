@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tui.engine.datafiles import DATA
-from tui.engine.findings.wordlists import (
+from tui.engine.findings.contradiction.wordlists import (
     antonyms,
     inflects,
     lemma_key,

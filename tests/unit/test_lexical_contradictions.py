@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tui.engine.findings.conflict import Conflict
-from tui.engine.findings.contradictions import sentence_conflicts
-from tui.engine.findings.entity_swaps import wordnet_places
-from tui.engine.findings.evaluative import MIN_VALENCE, evaluative_words
+from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.entity import wordnet_places
+from tui.engine.findings.contradiction.opposite_tone import MIN_VALENCE, evaluative_words
+from tui.engine.findings.contradiction.pipeline import sentence_conflicts
 from tui.engine.segment import Sentence
 
 OFFSET = 12

@@ -3,7 +3,7 @@ other sentence words the first one differently."""
 
 from __future__ import annotations
 
-from tui.engine.findings.contradictions import sentence_conflicts
+from tui.engine.findings.contradiction.pipeline import sentence_conflicts
 from tui.engine.segment import Sentence
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.engine.findings.contradictions import sentence_conflicts
+from tui.engine.findings.contradiction.pipeline import sentence_conflicts
 from tui.engine.segment import Sentence
 
 

@@ -60,7 +60,7 @@ def _share(aligned: set[int], article: Article) -> float:
 
 def _detectors() -> list[tuple[str, Detector]]:
     """The contradiction and name detectors with their stage names, imported lazily."""
-    from tui.engine.findings.contradictions import find_contradictions
+    from tui.engine.findings.contradiction.pipeline import find_contradictions
     from tui.engine.people.names import find_name_findings
 
     return [

@@ -17,11 +17,11 @@ import re
 from collections.abc import Sequence
 
 from tui.engine.diff import DiffOp, word_diff
-from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.negation import polarity
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.words import Word, agreement
 from tui.engine.findings.model import Contrast
-from tui.engine.findings.pair import SentencePair
-from tui.engine.findings.polarity import polarity
-from tui.engine.findings.words import Word, agreement
 from tui.engine.segment import Sentence
 from tui.engine.spans import Span
 from tui.engine.textnorm import tokenize

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from tui.engine.findings.contradiction.words import Word, sentence_words
 from tui.engine.findings.model import Contrast
-from tui.engine.findings.words import Word, sentence_words
 from tui.engine.segment import Sentence
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from tui.engine.findings.wordlists import lemma_key
+from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import STOPWORDS, WORD_PATTERN, normal_forms
 

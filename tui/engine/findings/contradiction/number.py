@@ -9,10 +9,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from tui.engine.findings.conflict import Conflict, one_to_one
-from tui.engine.findings.pair import SentencePair
-from tui.engine.findings.quantities import Quantity, may_count, quantities
-from tui.engine.findings.words import agreement, content_lemmas, same_setting
+from tui.engine.findings.contradiction.conflict import Conflict, one_to_one
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.quantities import Quantity, may_count, quantities
+from tui.engine.findings.contradiction.words import agreement, content_lemmas, same_setting
 
 
 def number_conflicts(pair: SentencePair) -> list[Conflict]:

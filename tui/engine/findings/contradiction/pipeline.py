@@ -1,8 +1,8 @@
-"""Contradictions between aligned sentences: numbers, dates, negation, antonyms, quotes.
+"""The contradiction pipeline: propose, gate, score (the module map is in __init__.py).
 
-Three stages: the detectors (DETECTORS) *propose* conflicts, the same-claim gates
-(same_claim.py) refuse those where the two sentences do not make the same claim,
-and each finding kept is *scored* with a calibrated confidence (confidence.py).
+The detectors (DETECTORS) *propose* conflicts, the same-claim gates (same_claim.py)
+refuse those where the two sentences do not make the same claim, and each finding
+kept is *scored* with a calibrated confidence (confidence.py).
 
 ``find_contradictions`` runs every detector on the two passages each alignment
 joins (one sentence a side, or the adjacent sentences of a split or merge read as
@@ -21,18 +21,17 @@ from dataclasses import replace
 
 from tui.engine.align import Alignment
 from tui.engine.corpus import Article
-from tui.engine.findings.antonyms import antonym_conflicts
-from tui.engine.findings.confidence import confidence, evidence
-from tui.engine.findings.conflict import Conflict
-from tui.engine.findings.dates import date_conflicts
-from tui.engine.findings.entity_swaps import entity_conflicts
-from tui.engine.findings.evaluative import evaluative_conflicts
+from tui.engine.findings.contradiction.confidence import confidence, evidence
+from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.date import date_conflicts
+from tui.engine.findings.contradiction.entity import entity_conflicts
+from tui.engine.findings.contradiction.negation import negation_conflicts
+from tui.engine.findings.contradiction.number import number_conflicts
+from tui.engine.findings.contradiction.opposite import opposite_conflicts
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.quote import quote_conflicts
+from tui.engine.findings.contradiction.same_claim import refused_by
 from tui.engine.findings.model import Finding, Side
-from tui.engine.findings.number_conflicts import number_conflicts
-from tui.engine.findings.pair import SentencePair
-from tui.engine.findings.polarity import negation_conflicts
-from tui.engine.findings.quotes import quote_conflicts
-from tui.engine.findings.same_claim import refused_by
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import fold
 
@@ -43,8 +42,7 @@ DETECTORS: tuple[SentenceDetector, ...] = (
     number_conflicts,
     entity_conflicts,
     negation_conflicts,
-    antonym_conflicts,
-    evaluative_conflicts,
+    opposite_conflicts,
     quote_conflicts,
 )
 """In order of precedence: where two findings overlap, the earlier type is kept."""
@@ -56,21 +54,36 @@ def sentence_conflicts(left: Sentence, right: Sentence, alignment: float = 1.0) 
     if fold(left.text) == fold(right.text):
         return []
     pair = SentencePair(left, right)
-    return [
-        replace(c, score=confidence(evidence(c, pair, alignment))) for c in gated_conflicts(pair)
-    ]
+    return score(pair, gated_conflicts(pair), alignment)
 
 
 def gated_conflicts(pair: SentencePair) -> list[Conflict]:
     """What the detectors propose and the same-claim gates keep, overlaps resolved,
     with the detectors' own scores."""
+    return without_overlaps(gate(pair, propose(pair)))
+
+
+def propose(pair: SentencePair) -> list[Conflict]:
+    """Stage 1: every detector's proposals, in DETECTORS order."""
+    return [conflict for detector in DETECTORS for conflict in detector(pair)]
+
+
+def gate(pair: SentencePair, proposals: list[Conflict]) -> list[Conflict]:
+    """Stage 2: the proposals where both sentences make the same claim."""
+    return [conflict for conflict in proposals if refused_by(pair, conflict) is None]
+
+
+def score(pair: SentencePair, conflicts: list[Conflict], alignment: float) -> list[Conflict]:
+    """Stage 3: each conflict with its calibrated confidence as its score."""
+    return [replace(c, score=confidence(evidence(c, pair, alignment))) for c in conflicts]
+
+
+def without_overlaps(conflicts: list[Conflict]) -> list[Conflict]:
+    """Where two conflicts overlap, or one lies inside another, the earlier is kept."""
     kept: list[Conflict] = []
-    for detector in DETECTORS:
-        for conflict in detector(pair):
-            if refused_by(pair, conflict) is not None:
-                continue
-            if not any(conflict.overlaps(k) or _inside(k, conflict) for k in kept):
-                kept.append(conflict)
+    for conflict in conflicts:
+        if not any(conflict.overlaps(k) or _inside(k, conflict) for k in kept):
+            kept.append(conflict)
     return kept
 
 

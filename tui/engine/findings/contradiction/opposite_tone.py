@@ -1,4 +1,5 @@
-"""Evaluative flips: a word of strong positive tone in one sentence where the other
+"""Tone opposites (evaluative flips), the second source of opposite.py: a word of
+strong positive tone in one sentence where the other
 has one of strong negative tone, in the same place of an otherwise agreeing claim
 ("the union *welcomed* the offer" / "the union *rejected* the offer", "a *hopeful*
 tone" / "a *grim* tone").
@@ -21,12 +22,12 @@ from collections.abc import Sequence
 from functools import cache
 
 from tui.engine.datafiles import data_lines
-from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.negation import polarity
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.slots import rest_agreement, same_slot
+from tui.engine.findings.contradiction.words import Word, sentence_norms
 from tui.engine.findings.model import Contrast
-from tui.engine.findings.pair import SentencePair
-from tui.engine.findings.polarity import polarity
-from tui.engine.findings.slots import rest_agreement, same_slot
-from tui.engine.findings.words import Word, sentence_norms
 
 MIN_VALENCE = 1.2
 """Least strength of either word (VADER valence runs from -4 to +4)."""
@@ -49,7 +50,7 @@ def _opposed(a: float, b: float) -> bool:
     return a * b < 0 and min(abs(a), abs(b)) >= MIN_VALENCE and abs(a - b) >= MIN_GAP
 
 
-def evaluative_conflicts(pair: SentencePair) -> list[Conflict]:
+def tone_opposites(pair: SentencePair) -> list[Conflict]:
     table = evaluative_words()
     left_norms, right_norms = sentence_norms(pair.left), sentence_norms(pair.right)
     lefts = {n: table[n] for n in left_norms - right_norms if n in table}

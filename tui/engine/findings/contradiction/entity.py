@@ -27,11 +27,11 @@ from functools import cache, lru_cache
 from rapidfuzz.fuzz import ratio
 
 from tui.engine.datafiles import data_lines
-from tui.engine.findings.conflict import Conflict
+from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.slots import rest_agreement, same_slot
+from tui.engine.findings.contradiction.words import CACHED_SENTENCES, Word, sentence_words
 from tui.engine.findings.model import Contrast
-from tui.engine.findings.pair import SentencePair
-from tui.engine.findings.slots import rest_agreement, same_slot
-from tui.engine.findings.words import CACHED_SENTENCES, Word, sentence_words
 from tui.engine.people.lexicon import alternation, given_names, places
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import STOPWORDS, fold, stem

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tui.engine.findings.words import Word, agreement, content_lemmas
+from tui.engine.findings.contradiction.words import Word, agreement, content_lemmas
 
 CONTEXT = 3
 """Words either side that must share content."""

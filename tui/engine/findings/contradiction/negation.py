@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.engine.findings.conflict import Conflict
-from tui.engine.findings.pair import SentencePair
-from tui.engine.findings.wordlists import negation_cues
-from tui.engine.findings.words import (
+from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.wordlists import negation_cues
+from tui.engine.findings.contradiction.words import (
     AUXILIARIES,
     CACHED_SENTENCES,
     Word,

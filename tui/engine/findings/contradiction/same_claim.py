@@ -28,11 +28,11 @@ import itertools
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from tui.engine.findings.conflict import Conflict
-from tui.engine.findings.dates import DateMention, date_mentions
-from tui.engine.findings.pair import SentencePair
-from tui.engine.findings.wordlists import lemma_key
-from tui.engine.findings.words import Word
+from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.date import DateMention, date_mentions
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.wordlists import lemma_key
+from tui.engine.findings.contradiction.words import Word
 from tui.engine.people.lexicon import places
 from tui.engine.textnorm import stem
 

@@ -16,9 +16,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.engine.findings.conflict import Conflict, one_to_one
-from tui.engine.findings.pair import SentencePair
-from tui.engine.findings.words import CACHED_SENTENCES, agreement, content_lemmas, same_setting
+from tui.engine.findings.contradiction.conflict import Conflict, one_to_one
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.words import (
+    CACHED_SENTENCES,
+    agreement,
+    content_lemmas,
+    same_setting,
+)
 from tui.engine.segment import Sentence
 
 MONTHS = {

@@ -1,7 +1,12 @@
-"""Antonyms: opposite predicates ("rose"/"fell", "remain"/"have left") in two
-sentences that otherwise say the same thing.
+"""Opposites (JSON type ``antonym``): opposite words in two sentences that otherwise
+say the same thing, from two lexical sources.
 
-The pairs come from tui/engine/data/antonyms.txt, matched on lemma keys (so
+- Lexicon opposites (this module): opposite predicates ("rose"/"fell",
+  "remain"/"have left") from the antonym tables.
+- Tone opposites (opposite_tone.py): a word of strong positive tone where the other
+  sentence has one of strong negative tone ("welcomed"/"rejected").
+
+The lexicon pairs come from tui/engine/data/antonyms.txt, matched on lemma keys (so
 irregular forms count). A pair is reported only when neither word is negated
 (a negated antonym agrees: "did not rise" / "fell"), neither sentence holds both
 words, the words around the two share content ("... London"), and the rest of
@@ -13,17 +18,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from tui.engine.findings.conflict import Conflict
-from tui.engine.findings.pair import SentencePair
-from tui.engine.findings.polarity import Polarity, polarity
-from tui.engine.findings.wordlists import (
+from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.negation import Polarity, polarity
+from tui.engine.findings.contradiction.opposite_tone import tone_opposites
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.wordlists import (
     Phrase,
     antonym_entries,
     antonyms,
     inflects,
     reciprocal_antonyms,
 )
-from tui.engine.findings.words import (
+from tui.engine.findings.contradiction.words import (
     AUXILIARIES,
     Word,
     agreement,
@@ -88,7 +94,13 @@ def _may_oppose(pair: SentencePair) -> bool:
     return any(not firsts.isdisjoint(new_rights) for firsts in opposites)
 
 
-def antonym_conflicts(pair: SentencePair) -> list[Conflict]:
+def opposite_conflicts(pair: SentencePair) -> list[Conflict]:
+    """Lexicon opposites first, then tone opposites (where two overlap, the pipeline
+    keeps the first)."""
+    return [*lexicon_opposites(pair), *tone_opposites(pair)]
+
+
+def lexicon_opposites(pair: SentencePair) -> list[Conflict]:
     if not _may_oppose(pair):
         return []
     left, right = polarity(pair.left), polarity(pair.right)

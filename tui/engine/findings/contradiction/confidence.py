@@ -27,12 +27,12 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from tui.engine.datafiles import DATA
-from tui.engine.findings.conflict import Conflict
-from tui.engine.findings.pair import SentencePair
-from tui.engine.findings.polarity import is_title_case
-from tui.engine.findings.quotes import quoted_spans
-from tui.engine.findings.same_claim import modal
-from tui.engine.findings.words import Word, agreement
+from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.negation import is_title_case
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.quote import quoted_spans
+from tui.engine.findings.contradiction.same_claim import modal
+from tui.engine.findings.contradiction.words import Word, agreement
 from tui.engine.segment import Sentence
 
 COEFFICIENTS = DATA / "contradiction_confidence.json"

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from tui.engine.findings.dates import date_spans
-from tui.engine.findings.wordlists import lemma_key
-from tui.engine.findings.words import (
+from tui.engine.findings.contradiction.date import date_spans
+from tui.engine.findings.contradiction.wordlists import lemma_key
+from tui.engine.findings.contradiction.words import (
     CACHED_SENTENCES,
 )
 from tui.engine.segment import Sentence

@@ -1,0 +1,24 @@
+"""Contradictions between aligned sentences, in three visible stages (pipeline.py).
+
+1. **Propose**: one module per JSON ``type`` reads a pair of aligned sentences
+   (pair.py) and proposes conflicts (conflict.py) where one side says X and the
+   other Y:
+
+   - number.py: counts, money, percentages, measures (read by quantities.py);
+   - date.py: absolute and relative dates, weekdays, months, years, clock times;
+   - negation.py: the same claim made and denied (cues with their scope);
+   - opposite.py: opposite words, from the antonym tables and, through
+     opposite_tone.py, words of opposite tone (JSON type ``antonym``);
+   - entity.py: a different nation, place or organisation in the same role;
+   - quote.py: the same quotation with changed words.
+
+2. **Gate**: same_claim.py refuses a proposal where the two sentences do not make
+   the same claim (different events, a vow vs a fact, a reversal stated two ways...).
+   slots.py says whether two differing words fill one slot of one claim.
+
+3. **Score**: confidence.py turns each kept conflict's evidence into a calibrated
+   confidence in [0, 1], the JSON ``score``.
+
+Shared by the stages: words.py (a sentence's words with offsets, lemma keys and
+clause breaks) and wordlists.py (the word lists shipped in tui/engine/data/).
+"""
