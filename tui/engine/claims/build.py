@@ -33,7 +33,7 @@ class PairClaims:
 
 def pair_claims(left: Article, right: Article) -> PairClaims:
     """Align two articles and find their contradictions (no other detector is run)."""
-    from tui.engine.findings.contradictions import find_contradictions
+    from tui.engine.findings.contradiction.pipeline import find_contradictions
 
     alignments = tuple(align_profiles(article_profiles(left), article_profiles(right)))
     return PairClaims(alignments, tuple(find_contradictions(left, right, alignments)))
