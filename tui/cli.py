@@ -29,6 +29,7 @@ examples:
   diptych a.txt b.txt             open the app on the comparison of two files
   diptych compare a.txt b.txt     compare two articles (text, --format json|markdown)
   diptych overview seeds          what each related pair shares (--format json|csv)
+  diptych claims seeds            every claim against every article (--format json|csv|markdown)
   diptych list seeds              the corpus table: titles, words, sentences, skipped files
   diptych names seeds             every person: spellings and offices per article, conflicts
   diptych tags seeds --format jsonld   every tag, as W3C Web Annotations
@@ -49,6 +50,7 @@ def default_corpus() -> Path:
 COMMANDS: dict[str, str] = {
     "compare": "tui.commands.compare_cmd",
     "overview": "tui.commands.overview_cmd",
+    "claims": "tui.commands.claims_cmd",
     "list": "tui.commands.list_cmd",
     "tags": "tui.commands.tags_cmd",
     "names": "tui.commands.names_cmd",

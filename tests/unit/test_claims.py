@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.text_files import write_texts
+from tui.engine import pair_jobs
 from tui.engine.claims.build import build_claims
 from tui.engine.claims.clustering import cluster_units
 from tui.engine.claims.model import ClaimMatrix, Stance
@@ -125,3 +126,26 @@ def test_progress_counts_the_compared_pairs(tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     build_claims(load_corpus(tmp_path).articles, lambda d, t: seen.append((d, t)), all_pairs=True)
     assert seen[0] == (0, 3) and seen[-1] == (3, 3)
+
+
+def test_on_the_seeds_claims_span_articles_one_unit_each(seeds: Path) -> None:
+    articles = sorted(load_corpus(seeds).articles, key=lambda a: a.name)
+    matrix = build_claims(articles)
+    shared = [claim for claim in matrix.claims if len(claim.members) > 1]
+    assert len(shared) >= 10 and max(len(c.members) for c in shared) >= 3
+    for claim in matrix.claims:
+        assert len(set(claim.articles)) == len(claim.articles)
+        assert all(1 <= len(m.sentences) <= 3 for m in claim.members)
+        for c in claim.contradictions:
+            assert claim.member(c.left.article) and claim.member(c.right.article)
+
+
+def test_the_process_pool_builds_the_same_matrix(
+    seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = sorted(load_corpus(seeds).articles, key=lambda a: a.name)
+    alone = build_claims(articles, workers=1)
+    monkeypatch.setattr(pair_jobs, "POOL_MIN_PAIRS", 1)
+    monkeypatch.setattr(pair_jobs, "CHUNK_PAIRS", 2)
+    pooled = build_claims(articles, workers=2)
+    assert pooled.claims == alone.claims and pooled.refused_chains == alone.refused_chains

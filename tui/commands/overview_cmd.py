@@ -5,21 +5,15 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from tui.commands.errors import UserError
 from tui.commands.loading import add_encoding_option, corpus_or_exit
 from tui.commands.output import write_json
-from tui.commands.stage_line import clear_stage, show_stage
+from tui.commands.stage_line import clear_stage, pair_progress, show_stage
 from tui.engine.overview import Overview, PairNumbers, overview
 from tui.engine.overview_export import CSV_HEADER, csv_row, to_json
 from tui.engine.visible import visible_text
-
-PROGRESS_EVERY = 0.1
-"""Seconds between two progress lines (a corpus of small articles finishes pairs by
-the hundred each second)."""
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,9 +26,7 @@ def run(args: argparse.Namespace) -> int:
     on_terminal = sys.stderr.isatty()
     if on_terminal:
         show_stage("finding related articles")
-    result = overview(
-        articles, args.all_pairs, _progress_line() if on_terminal else None, args.jobs
-    )
+    result = overview(articles, args.all_pairs, pair_progress() if on_terminal else None, args.jobs)
     if on_terminal:
         clear_stage()
     if args.format == "json":
@@ -50,19 +42,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text_report(result, str(corpus.root)))
     return 0
-
-
-def _progress_line() -> Callable[[int, int], None]:
-    last = 0.0
-
-    def show(done: int, total: int) -> None:
-        nonlocal last
-        now = time.monotonic()
-        if now - last >= PROGRESS_EVERY or done == total:
-            last = now
-            show_stage(f"comparing pairs {done:,}/{total:,}")
-
-    return show
 
 
 def text_report(result: Overview, corpus: str) -> str:

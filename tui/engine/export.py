@@ -75,7 +75,7 @@ def to_json(
 _MARKDOWN_SYNTAX = re.compile(r"[\\`*_\[\]<>|~&#!]")
 
 
-def _cell(text: str) -> str:
+def markdown_cell(text: str) -> str:
     """One line of literal text for a Markdown table cell or heading."""
     return _MARKDOWN_SYNTAX.sub(r"\\\g<0>", " ".join(visible_text(text).split()))
 
@@ -85,11 +85,11 @@ def to_markdown(comparison: Comparison, min_score: float = 0.0) -> str:
     left, right = comparison.left, comparison.right
     findings = visible_findings(comparison, min_score)
     lines = [
-        f"# {_cell(left.title)} vs {_cell(right.title)}",
+        f"# {markdown_cell(left.title)} vs {markdown_cell(right.title)}",
         "",
-        f"- Left: {_cell(left.name)} ({left.sentence_count} sentences, "
+        f"- Left: {markdown_cell(left.name)} ({left.sentence_count} sentences, "
         f"{comparison.left_aligned_share:.0%} aligned)",
-        f"- Right: {_cell(right.name)} ({right.sentence_count} sentences, "
+        f"- Right: {markdown_cell(right.name)} ({right.sentence_count} sentences, "
         f"{comparison.right_aligned_share:.0%} aligned)",
         f"- Findings: {sum(f.kind == 'contradiction' for f in findings)} contradictions, "
         f"{sum(f.kind == 'name' for f in findings)} name discrepancies, "
@@ -106,7 +106,8 @@ def to_markdown(comparison: Comparison, min_score: float = 0.0) -> str:
             continue
         lines += [f"## {heading}", "", "| type | left | right | note |", "|---|---|---|---|"]
         lines += [
-            f"| {f.type} | {_cell(f.left.quote)} | {_cell(f.right.quote)} | {_cell(f.message)} |"
+            f"| {f.type} | {markdown_cell(f.left.quote)} | {markdown_cell(f.right.quote)} "
+            f"| {markdown_cell(f.message)} |"
             for f in selected
         ]
         lines.append("")
@@ -114,5 +115,7 @@ def to_markdown(comparison: Comparison, min_score: float = 0.0) -> str:
     for a in comparison.alignments:
         l_text = " ".join(left.sentences[i].text for i in a.left)
         r_text = " ".join(right.sentences[i].text for i in a.right)
-        lines.append(f"| {_cell(l_text)} | {_cell(r_text)} | {a.kind} | {a.score:.2f} |")
+        lines.append(
+            f"| {markdown_cell(l_text)} | {markdown_cell(r_text)} | {a.kind} | {a.score:.2f} |"
+        )
     return "\n".join(lines) + "\n"

@@ -40,16 +40,25 @@ def pair_claims(left: Article, right: Article) -> PairClaims:
 
 
 def build_claims(
-    articles: Sequence[Article], progress: Progress | None = None, *, all_pairs: bool = False
+    articles: Sequence[Article],
+    progress: Progress | None = None,
+    *,
+    all_pairs: bool = False,
+    workers: int | None = None,
 ) -> ClaimMatrix:
-    """The claims of ``articles``; ``progress`` is told (pairs done, pairs in all)."""
+    """The claims of ``articles``; ``progress`` is told (pairs done, pairs in all).
+
+    ``workers`` caps the processes (default: one per available core; tiny inputs
+    always run in this process)."""
     from tui.engine.pair_jobs import map_pairs
 
     articles = tuple(articles)
     pairs, _ = pairs_to_compare(articles, all_pairs)
     if progress is not None:
         progress(0, len(pairs))
-    results = dict(zip(pairs, map_pairs(pair_claims, articles, pairs, progress), strict=True))
+    results = dict(
+        zip(pairs, map_pairs(pair_claims, articles, pairs, progress, workers), strict=True)
+    )
     return assemble(articles, results)
 
 

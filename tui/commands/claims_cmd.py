@@ -1,0 +1,110 @@
+"""``diptych claims CORPUS``: every claim of a corpus against every article."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+from tui.commands.errors import UserError
+from tui.commands.loading import add_encoding_option, corpus_or_exit
+from tui.commands.output import write_json
+from tui.commands.stage_line import clear_stage, pair_progress, show_stage
+from tui.engine.claims.build import build_claims
+from tui.engine.claims.export import csv_header, csv_row, to_json
+from tui.engine.claims.report import to_markdown, to_text
+from tui.engine.visible import visible_lines
+
+LISTED_BY_DEFAULT = {"json": 1, "csv": 1, "text": 2, "markdown": 2}
+"""--min-members when not given: the data formats hold every claim, the reports
+those held by two or more articles."""
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.jobs is not None and args.jobs < 1:
+        raise UserError(f"--jobs must be at least 1, not {args.jobs}")
+    if args.min_members is not None and args.min_members < 1:
+        raise UserError(f"--min-members must be at least 1, not {args.min_members}")
+    corpus = corpus_or_exit(args.corpus, args.encoding)
+    articles = sorted(corpus.articles, key=lambda article: article.name)
+    if len(articles) < 2:
+        raise UserError(f"{corpus.root}: the claim matrix needs at least two articles")
+    on_terminal = sys.stderr.isatty()
+    if on_terminal:
+        show_stage("finding related articles")
+    matrix = build_claims(
+        articles,
+        pair_progress() if on_terminal else None,
+        all_pairs=args.all_pairs,
+        workers=args.jobs,
+    )
+    if on_terminal:
+        clear_stage()
+    root = str(corpus.root)
+    least = args.min_members or LISTED_BY_DEFAULT[args.format]
+    if args.format == "json":
+        write_json(to_json(matrix, root, least), indent=1 if sys.stdout.isatty() else None)
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(csv_header(matrix))
+        for claim in matrix.claims:
+            if len(claim.members) >= least:
+                row = csv_row(matrix, claim)
+                writer.writerow([visible_lines(c) if isinstance(c, str) else c for c in row])
+    elif args.format == "markdown":
+        sys.stdout.write(to_markdown(matrix, root, least))
+    else:
+        sys.stdout.write(to_text(matrix, root, least))
+    return 0
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "claims",
+        help="every claim of a corpus against every article: states, contradicts, omits",
+        description="Align the related pairs of a corpus (as the overview picks them) and "
+        "join the passages that state the same thing into claims: at most one passage (one "
+        "to three sentences) per article, and no chaining (A and C join B's claim only if "
+        "they agree with each other too). For each claim and article: states (a member), "
+        "contradicts (a member with a contradiction against another member) or omits.",
+        epilog="examples:\n"
+        "  diptych claims seeds\n"
+        "  diptych claims articles/ --format json | jq '.claims[] | select(.omitted_by == [])'\n"
+        "  diptych claims articles/ --format csv > matrix.csv\n"
+        "  diptych claims articles/ --format markdown --min-members 3 > claims.md\n"
+        "  diptych claims articles/ --all-pairs --jobs 1\n\n"
+        "The JSON output follows the schema diptych.claims/1 (see README). The CSV has a row per "
+        "claim and a column per article holding its stance. Text and Markdown list the claims "
+        "held by two or more articles (--min-members 1 lists every sentence's claim); JSON and "
+        "CSV list every claim unless --min-members is given.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("corpus", nargs="?", type=Path, help="folder of articles (default: seeds/)")
+    add_encoding_option(p)
+    p.add_argument(
+        "--format",
+        choices=("text", "json", "csv", "markdown"),
+        default="text",
+        help="output format (default: text)",
+    )
+    p.add_argument(
+        "--min-members",
+        type=int,
+        default=None,
+        metavar="N",
+        help="list only claims held by at least N articles (default: 2 for text and markdown, "
+        "1 for json and csv)",
+    )
+    p.add_argument(
+        "--all-pairs",
+        action="store_true",
+        help="align every pair, not only those that can share claims",
+    )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="processes comparing pairs (default: one per core; a few pairs run in one)",
+    )
