@@ -23,6 +23,7 @@ from tui.screens.corpus_rows import ArticleRow
 from tui.screens.help import HelpScreen
 from tui.screens.messages import OpenPair
 from tui.screens.overview import OverviewScreen
+from tui.tags.saver import Saver
 from tui.tags.store import TagStore
 from tui.tags.survey import TagSurvey
 from widgets.pair_matrix import PairMatrix
@@ -315,6 +316,22 @@ async def test_tag_counts_are_read_again_when_the_screen_returns(
         await pilot.press("question_mark", "escape")  # any screen on top, then back
         await pilot.pause()
         assert table_tags() == ["2", "0"]
+
+
+async def test_tag_counts_include_a_tag_whose_write_has_not_finished(
+    make_app: MakeApp, small_corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The table counts through the app's tag stores, not the sidecars on disk."""
+    monkeypatch.setattr(Saver, "request", lambda saver, store: None)  # the write never starts
+    app = make_app(small_corpus)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        app.tagging.tags.store("alpha.txt").add(0, 6, labels=("disputed",))
+        await pilot.press("question_mark", "escape")
+        await pilot.pause()
+        table = app.screen.query_one("#corpus-table", DataTable)
+        assert table.get_cell("alpha.txt", "tags").plain == "1"
+        assert not list(small_corpus.root.glob("*.tags.yaml"))
 
 
 async def test_matrix_colours_follow_the_theme(make_app: MakeApp, small_corpus: Corpus) -> None:

@@ -10,6 +10,7 @@ from textual.widgets import Checkbox, DataTable, Select, Static, TextArea
 from tests.app.burst import burst
 from tests.app.screen_app import ScreenApp
 from tui.engine.corpus import load_article
+from tui.screens.messages import TagsChanged
 from tui.screens.tag_editor import LabelList, TagEdit, TagEditor
 from tui.screens.tags_screen import TagsScreen
 from tui.tags.corpus_tags import CorpusTags
@@ -148,3 +149,18 @@ async def test_tags_screen_shows_unreadable_sidecars_and_closes(tmp_path: Path) 
         assert errors.display and message in str(errors.render())
         await pilot.press("escape")
     assert app.results == [None]
+
+
+async def test_tags_screen_reads_the_tags_again_when_they_change(
+    tmp_path: Path, seeds: Path
+) -> None:
+    corpus_tags = tagged_corpus(tmp_path, seeds)
+    before = corpus_tags.all_tags()
+    screen = TagsScreen(before[:1], labels=DEFAULT_LABELS, current=corpus_tags.all_tags)
+    app = ScreenApp(screen)
+    async with app.run_test() as pilot:
+        table = screen.query_one(DataTable)
+        assert table.row_count == 1
+        screen.post_message(TagsChanged(("000_4ab7afceee558d79.txt",), "tags saved"))
+        await pilot.pause()
+        assert table.row_count == len(before) == 3

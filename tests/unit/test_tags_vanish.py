@@ -13,7 +13,8 @@ from tui.engine.corpus import load_corpus
 from tui.tags import location
 from tui.tags.corpus_tags import CorpusTags
 from tui.tags.model import Related
-from tui.tags.survey import survey
+from tui.tags.saver import Saver
+from tui.tags.store import TagStore
 
 ARTICLES = {
     "alpha.txt": "The minister arrived in London on Monday. Markets rose on the news.\n",
@@ -53,7 +54,7 @@ def test_tags_saved_in_a_read_only_corpus_are_found_by_every_reader(
     # A reader for whom the folder is writable (root, or the folder made writable again).
     corpus = load_corpus(folder)
     assert len(CorpusTags(corpus.articles).all_tags()) == 1
-    assert survey(corpus.articles).count("alpha.txt") == 1
+    assert CorpusTags(corpus.articles).survey().count("alpha.txt") == 1
     [record] = listed(capsys, folder)["tags"]
     assert record["article"] == "alpha.txt" and record["status"] == "anchored"
     tag_first_sentence(folder, "alpha.txt")  # and the next writer adds to the same sidecar
@@ -79,13 +80,13 @@ def test_a_sidecar_without_its_article_is_listed_as_orphaned(
     out = capsys.readouterr().out
     assert "beta.txt  disputed  [orphaned: article missing]" in out
     assert out.endswith("sidecars of missing articles: beta.txt\n")
-    [orphan] = survey(corpus.articles).orphans
+    [orphan] = CorpusTags(corpus.articles).survey().orphans
     assert orphan.article == "beta.txt" and len(orphan.tags) == 1
 
 
 def test_links_into_an_article_are_counted(folder: Path) -> None:
     tag_first_sentence(folder, "beta.txt", Related("alpha.txt", "The minister arrived"))
-    tags = survey(load_corpus(folder).articles)
+    tags = CorpusTags(load_corpus(folder).articles).survey()
     assert (tags.count("alpha.txt"), tags.links_in("alpha.txt")) == (0, 1)
     assert (tags.count("beta.txt"), tags.links_in("beta.txt")) == (1, 0)
 
@@ -93,6 +94,22 @@ def test_links_into_an_article_are_counted(folder: Path) -> None:
 def test_an_unreadable_sidecar_is_named_by_file_and_line(folder: Path) -> None:
     broken = folder / "alpha.txt.tags.yaml"
     broken.write_text("schema: diptych.tags/1\ntags:\n  - id: [\n", encoding="utf-8")
-    tags = survey(load_corpus(folder).articles)
+    tags = CorpusTags(load_corpus(folder).articles).survey()
     assert tags.count("alpha.txt") is None
     assert str(tags.error("alpha.txt")).startswith(f"{broken}:4: ")
+
+
+class HeldSaver(Saver):
+    """A saver whose writes never start: every change stays pending in its store."""
+
+    def request(self, store: TagStore) -> None:
+        pass
+
+
+def test_the_survey_counts_changes_still_being_written(folder: Path) -> None:
+    corpus = load_corpus(folder)
+    tags = CorpusTags(corpus.articles, saver=HeldSaver())
+    sentence = corpus.by_name("alpha.txt").sentences[0]
+    change = tags.store("alpha.txt").add(sentence.start, sentence.end, ["disputed"])
+    assert change.saving and not (folder / "alpha.txt.tags.yaml").exists()
+    assert tags.survey().count("alpha.txt") == 1

@@ -72,7 +72,7 @@ class DiptychApp(InOrderApp[int]):
     def on_mount(self) -> None:
         self._apply_keymap()
         self.install_screen(OverviewScreen(self.corpus, self.cache), name=OVERVIEW_SCREEN)
-        self.install_screen(CorpusScreen(self.corpus), name=CORPUS_SCREEN)
+        self.install_screen(CorpusScreen(self.corpus, self.tagging.tags), name=CORPUS_SCREEN)
         self.push_screen(CORPUS_SCREEN)
         if self._first_pair is not None:
             self.open_pair(OpenPair(*self._first_pair))

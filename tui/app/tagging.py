@@ -47,6 +47,7 @@ class Tagging:
             self.tags.all_tags(),
             labels=self.labels,
             errors=[str(error) for error in self.tags.errors()],
+            current=self.tags.all_tags,
         )
         self.app.push_screen(screen, callback=self._open_tagged)
 
@@ -153,11 +154,8 @@ class Tagging:
         self._show_changed(*(article.name for article in self.corpus.articles))
 
     def _show_changed(self, *articles: str) -> None:
-        """Refresh what shows these articles' tags: the tags screen, or the screen on top."""
-        if isinstance(self.app.screen, TagsScreen):
-            self.app.screen.show_tags(self.tags.all_tags())
-        else:
-            self.app.screen.post_message(TagsChanged(articles, self._state()))
+        """Tell the screen on top, which refreshes what it shows of these articles' tags."""
+        self.app.screen.post_message(TagsChanged(articles, self._state()))
 
     def _state(self) -> str:
         if self.tags.write_errors():

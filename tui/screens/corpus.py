@@ -17,7 +17,7 @@ from tui.engine.visible import visible_text
 from tui.screens.corpus_rows import ArticleRow, article_rows, matches, tag_problems
 from tui.screens.messages import OpenPair
 from tui.screens.overview import OVERVIEW_SCREEN
-from tui.tags.survey import survey
+from tui.tags.corpus_tags import CorpusTags
 from widgets.fitting_footer import FittingFooter
 
 MAX_MARKS = 2
@@ -60,9 +60,10 @@ class CorpusScreen(Screen[None]):
         Binding("q", "app.quit", "Quit", id="corpus-quit", tooltip="Quit diptych"),
     ]  # fmt: skip
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, tags: CorpusTags) -> None:
         super().__init__()
         self.corpus = corpus
+        self.tags = tags
         self._articles = {article.name: article for article in corpus.articles}
         self._rows: list[ArticleRow] = []
         self._marks: list[str] = []
@@ -208,7 +209,8 @@ class CorpusScreen(Screen[None]):
         table.move_cursor(row=table.get_row_index(name))
 
     def _load_rows(self) -> None:
-        tags = survey(self.corpus.articles)
+        self.tags.reload()  # tags written by another program since
+        tags = self.tags.survey()
         self._rows = sorted(article_rows(self.corpus.articles, tags), key=lambda row: row.name)
         self._show_tag_problems(tag_problems(tags))
         self._fill()

@@ -1,14 +1,16 @@
 """The tags screen: every tag of the corpus in one table, filtered, to jump to one.
 
-The screen is given the tags (``CorpusTags.all_tags()``) and the messages of
-unreadable sidecars; it filters by label, by article and to orphaned tags only,
-and dismisses with the ``AnchoredTag`` chosen with ``enter`` (``None`` on
-``escape``). The caller opens the pair and puts the cursor on the claim.
+The screen is given the tags (``CorpusTags.all_tags()``), the messages of
+unreadable sidecars and where to read the tags again when ``TagsChanged`` says
+they changed (a delete, an undo, a write finished). It filters by label, by
+article and to orphaned tags only, and dismisses with the ``AnchoredTag``
+chosen with ``enter`` (``None`` on ``escape``). The caller opens the pair and
+puts the cursor on the claim.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -22,6 +24,7 @@ from textual.screen import Screen
 from textual.widgets import Checkbox, DataTable, Footer, Select, Static
 
 from tui.engine.visible import visible_text
+from tui.screens.messages import TagsChanged
 from tui.tags.model import AnchoredTag
 
 ALL = "__all__"
@@ -106,7 +109,7 @@ class TagsScreen(Screen[AnchoredTag | None]):
 
     @dataclass
     class DeleteTag(Message):
-        """``d``: delete ``placed``; the app does, then calls ``show_tags``."""
+        """``d``: delete ``placed``; the app does, then posts ``TagsChanged``."""
 
         placed: AnchoredTag
 
@@ -116,10 +119,13 @@ class TagsScreen(Screen[AnchoredTag | None]):
         *,
         labels: Sequence[str] = (),
         errors: Sequence[str] = (),
+        current: Callable[[], Sequence[AnchoredTag]] | None = None,
     ) -> None:
-        """``labels`` orders the label filter; labels only found on tags follow."""
+        """``labels`` orders the label filter; labels only found on tags follow.
+        ``current`` reads the corpus's tags anew (``None``: they never change)."""
         super().__init__()
         self.all_tags = tuple(tags)
+        self._current = current
         used = {label for placed in self.all_tags for label in placed.tag.labels}
         self.labels = tuple(labels) + tuple(sorted(used - set(labels)))
         self.articles = tuple(sorted({placed.article for placed in self.all_tags}))
@@ -144,10 +150,12 @@ class TagsScreen(Screen[AnchoredTag | None]):
         yield DataTable(id="tags-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
-    def show_tags(self, tags: Sequence[AnchoredTag]) -> None:
+    @on(TagsChanged)
+    def _tags_changed(self) -> None:
         """Show the corpus's tags anew (after a delete or an undo), filters kept."""
-        self.all_tags = tuple(tags)
-        self.refill()
+        if self._current is not None:
+            self.all_tags = tuple(self._current())
+            self.refill()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -17,7 +17,7 @@ from tui.tags.model import AnchoredTag
 from tui.tags.saver import Saver
 from tui.tags.sidecar import SidecarError
 from tui.tags.store import ArticleLike, Change, TagStore, UndoHistory
-from tui.tags.survey import Sidecar, orphan_sidecars, orphaned_tags
+from tui.tags.survey import Sidecar, TagSurvey, orphan_sidecars, orphaned_tags
 
 
 class CorpusTags:
@@ -59,6 +59,17 @@ class CorpusTags:
         placed = [tag for name in self._articles for tag in self.store(name).tags()]
         return placed + [tag for orphan in self.orphans() for tag in orphaned_tags(orphan)]
 
+    def survey(self) -> TagSurvey:
+        """What each article's store holds (changes still being written included), and
+        the sidecars whose article is gone: what the corpus table counts."""
+        sidecars = {name: self._as_sidecar(self.store(name)) for name in self._articles}
+        return TagSurvey(sidecars, tuple(self.orphans()))
+
+    @staticmethod
+    def _as_sidecar(store: TagStore) -> Sidecar:
+        tags = tuple(placed.tag for placed in store.tags())
+        return Sidecar(store.path, store.name, tags, store.error)
+
     def orphans(self) -> list[Sidecar]:
         """Sidecars (beside the articles or in the data folder) of articles not in the corpus."""
         folders = {article.path.parent for article in self._articles.values()}
@@ -85,10 +96,6 @@ class CorpusTags:
     @property
     def saved(self) -> bool:
         return all(store.saved for store in self._stores.values())
-
-    @property
-    def can_undo(self) -> bool:
-        return self.history.holds() or any(not s.saved for s in self._stores.values())
 
     def undo(self) -> Change | None:
         """Undo the last tag change in any article; ``None`` when there is none."""

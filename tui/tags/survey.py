@@ -1,11 +1,12 @@
-"""What the sidecars of a corpus hold, read without opening a store or writing.
+"""What the sidecars of a corpus hold: the summary the corpus table shows.
 
-For the corpus table and the tag lists: per article, how many tags its sidecar
-holds (or why it cannot be read: file and line) and how many tags of other
-articles link to it; and the sidecars whose article is gone (deleted, renamed
-or left out of the corpus), with their tags, so they are shown as orphaned
-rather than lost from view. Sidecars are looked for beside the articles and in
-the user data folder where a read-only corpus's sidecars go.
+``TagSurvey`` (built by ``CorpusTags.survey`` from the articles' stores): per
+article, how many tags it has (or why its sidecar cannot be read: file and
+line) and how many tags of other articles link to it; and the sidecars whose
+article is gone (deleted, renamed or left out of the corpus), read here without
+a store, so their tags are shown as orphaned rather than lost from view. Those
+are looked for beside the articles and in the user data folder where a
+read-only corpus's sidecars go.
 """
 
 from __future__ import annotations
@@ -16,10 +17,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from tui.tags.location import data_folder, locate
+from tui.tags.location import data_folder
 from tui.tags.model import Anchor, AnchoredTag, AnchorStatus, Tag
 from tui.tags.sidecar import SUFFIX, SidecarError, parse, tags_of
-from tui.tags.store import ArticleLike
 
 
 @dataclass(frozen=True)
@@ -63,19 +63,6 @@ class TagSurvey:
             for tag in sidecar.tags
             if tag.related is not None and tag.related.article != sidecar.article
         )
-
-
-def survey(articles: Iterable[ArticleLike], data_dir: Path | None = None) -> TagSurvey:
-    """Read every sidecar of the corpus of ``articles``."""
-    articles = list(articles)
-    names = {article.path.name for article in articles}
-    sidecars: dict[str, Sidecar] = {}
-    for article in articles:
-        path = locate(article.path, data_dir).read_path()
-        if path.exists():
-            sidecars[article.path.name] = read_sidecar(path)
-    folders = {article.path.parent for article in articles}
-    return TagSurvey(sidecars, tuple(orphan_sidecars(folders, names, data_dir)))
 
 
 def orphan_sidecars(
