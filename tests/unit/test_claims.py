@@ -8,6 +8,7 @@ import pytest
 
 from tests.text_files import write_texts
 from tui.engine import pair_jobs
+from tui.engine.claims.affinity import Affinity
 from tui.engine.claims.build import build_claims
 from tui.engine.claims.clustering import cluster_units
 from tui.engine.claims.model import ClaimMatrix, Stance
@@ -52,6 +53,25 @@ def test_a_chain_closed_by_its_third_link_is_one_claim() -> None:
     edges = {(0, 1): 0.9, (1, 2): 0.8, (0, 2): 0.4}
     clusters = cluster_units(units, edges, {(0, 1), (1, 2), (0, 2)})
     assert clusters.members == ((0, 1, 2),) and clusters.refused == 0
+
+
+def test_an_unaligned_but_similar_pair_closes_the_chain() -> None:
+    units = units_of(0, 1, 2)
+    edges = {(0, 1): 0.9, (1, 2): 0.8}
+    clusters = cluster_units(units, edges, {(0, 1), (1, 2), (0, 2)}, lambda u, v: {u, v} == {0, 2})
+    assert clusters.members == ((0, 1, 2),) and clusters.refused == 0
+
+
+def test_units_agree_without_an_alignment_when_they_share_informative_words(
+    tmp_path: Path,
+) -> None:
+    write_texts(tmp_path, {"a.txt": BUDGET, "b.txt": BUDGET_OTHER, "c.txt": RAIN})
+    articles = load_corpus(tmp_path).articles
+    units = [Unit(0, (0,)), Unit(1, (0,)), Unit(2, (0,)), Unit(1, (1,))]
+    affinity = Affinity(articles, units)
+    assert affinity.similar(0, 1)  # the budget, told twice
+    assert not affinity.similar(0, 2)  # the budget and the rain
+    assert not affinity.similar(0, 3)  # the budget and the mayor's praise
 
 
 def test_a_pair_never_compared_does_not_block_a_merge() -> None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.engine.align import Alignment, align_profiles
+from tui.engine.claims.affinity import Affinity
 from tui.engine.claims.clustering import Edges, centrality, cluster_units
 from tui.engine.claims.model import Claim, ClaimContradiction, ClaimMatrix, ClaimMember, ClaimSide
 from tui.engine.claims.units import Side, Unit, Units, cut_units
@@ -68,7 +69,8 @@ def assemble(
     """The matrix from each compared pair's alignments and contradictions."""
     units = cut_units(articles, _sides(results))
     edges = _edges(units, results)
-    clusters = cluster_units(units.units, edges, set(results))
+    affinity = Affinity(articles, units.units)
+    clusters = cluster_units(units.units, edges, set(results), affinity.similar)
     cluster_of = {unit: n for n, members in enumerate(clusters.members) for unit in members}
     found: list[list[ClaimContradiction]] = [[] for _ in clusters.members]
     for (i, j), result in results.items():

@@ -6,7 +6,8 @@ units, but only when
 
 - no article would hold two units of the claim (one unit per article), and
 - the claims agree: of the cross pairs of members whose articles were
-  compared, more than ``MIN_AGREEMENT`` are aligned (average link).
+  compared, more than ``MIN_AGREEMENT`` are aligned or, unaligned, still
+  ``similar`` (``affinity``): an average link.
 
 Transitive closure would join A and C because A~B and B~C; here A and C must
 themselves be aligned (when their articles were compared). A merge refused by
@@ -15,7 +16,7 @@ either rule is a refused chain; it is counted once per pair of claims.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tui.engine.claims.units import Unit
@@ -26,6 +27,8 @@ claims to merge (a majority: A~B and B~C without A~C is refused)."""
 
 Edges = Mapping[tuple[int, int], float]
 """(unit, unit) positions, the smaller first -> the best score aligning them."""
+Similar = Callable[[int, int], bool]
+"""Whether two unaligned units (positions) of different articles still agree."""
 
 
 @dataclass(frozen=True)
@@ -36,9 +39,15 @@ class Clusters:
     """Merges refused (see the module's docstring)."""
 
 
-def cluster_units(units: Sequence[Unit], edges: Edges, compared: set[tuple[int, int]]) -> Clusters:
+def cluster_units(
+    units: Sequence[Unit],
+    edges: Edges,
+    compared: set[tuple[int, int]],
+    similar: Similar = lambda u, v: False,
+) -> Clusters:
     """Merge ``units`` along ``edges``; ``compared`` holds the (i, j) article pairs,
-    i < j, whose alignments made the edges."""
+    i < j, whose alignments made the edges; ``similar`` says whether an unaligned
+    cross pair still agrees (by default none does)."""
     cluster_of = list(range(len(units)))
     clusters: dict[int, dict[int, int]] = {n: {u.article: n} for n, u in enumerate(units)}
     refused: set[tuple[int, int]] = set()
@@ -46,7 +55,7 @@ def cluster_units(units: Sequence[Unit], edges: Edges, compared: set[tuple[int, 
         x, y = cluster_of[u], cluster_of[v]
         if x == y:
             continue
-        if not _agree(clusters[x], clusters[y], units, edges, compared):
+        if not _agree(clusters[x], clusters[y], edges, compared, similar):
             refused.add((min(x, y), max(x, y)))
             continue
         keep, gone = (x, y) if len(clusters[x]) >= len(clusters[y]) else (y, x)
@@ -60,9 +69,9 @@ def cluster_units(units: Sequence[Unit], edges: Edges, compared: set[tuple[int, 
 def _agree(
     x: dict[int, int],
     y: dict[int, int],
-    units: Sequence[Unit],
     edges: Edges,
     compared: set[tuple[int, int]],
+    similar: Similar,
 ) -> bool:
     if x.keys() & y.keys():
         return False
@@ -71,7 +80,7 @@ def _agree(
         for b, v in y.items():
             if (min(a, b), max(a, b)) in compared:
                 known += 1
-                linked += (min(u, v), max(u, v)) in edges
+                linked += (min(u, v), max(u, v)) in edges or similar(u, v)
     return known > 0 and linked > MIN_AGREEMENT * known
 
 

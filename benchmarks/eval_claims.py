@@ -1,0 +1,358 @@
+"""Claim matrix quality: "same claim" pairs on the seeds' gold and on rewrites of real
+reports, contradictions carried into claims, and refused chains.
+
+Run from the project root:  .venv/bin/python benchmarks/eval_claims.py [--show N]
+    [--rewrites-only | --seeds-only] [--clusters 50]
+
+A claim scores as a set of pairs: for any two of its members, (article a, its
+unit; article b, its unit). A predicted pair matches a gold pair of the same two
+articles when each side's unit shares a sentence with the gold's. Precision is
+the share of predicted pairs matching a gold pair, recall the share of gold pairs
+matched. The same is reported for the raw pairwise alignments (every compared
+pair's alignments, before clustering), to show what the clustering keeps.
+
+* **Seeds**: the hand-labelled gold ``benchmarks/data/claims_gold_seeds.yaml``.
+* **Rewrites of real reports**: BASIL clusters 0-49 (150 articles, three outlets
+  an event; never 50-99) and one rewrite of each, all in one corpus of 300
+  articles. A rewrite keeps most sentences of its original in order (about one in
+  eight dropped, some neighbours swapped), rewords them (words dropped, replaced
+  and swapped, as in ``bench_compare``) and plants a contradiction in about one in
+  four (``planted_edits``: number, date, negation, opposite, entity, quote; the
+  planted sentence is reworded by a synonym swap only, so the change survives).
+  Gold: each kept sentence with its rewritten self. Only pairs between an article
+  and its own rewrite are scored (the other outlets of an event have no gold).
+  Contradictions carried: a planted change counts as found when the claim holding
+  the original sentence holds its rewrite too and carries a contradiction of the
+  planted type between the two; shown beside the pairwise detector's recall on the
+  same pairs.
+
+Texts are written to a temporary folder, never into the repository.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import tempfile
+import time
+from argparse import ArgumentParser, Namespace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_compare import REWORD, perturb  # noqa: E402
+from planted_edits import OWN_CLUSTERS, found_as, plants  # noqa: E402
+
+from tui.engine.claims.build import PairClaims, build_claims, pair_claims  # noqa: E402
+from tui.engine.claims.model import Claim, ClaimMatrix  # noqa: E402
+from tui.engine.corpus import Article, load_corpus  # noqa: E402
+from tui.engine.findings.contradiction.conflict import Conflict  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "data" / "claims_gold_seeds.yaml"
+BASIL = ROOT.parent / "shared" / "eval" / "external" / "basil_clusters.jsonl"
+DROP = 0.12
+SWAP = 0.1
+PLANT = 0.25
+CONTRADICTIONS = ("number", "date", "negation", "opposite", "entity", "quote")
+
+Units = tuple[int, frozenset[int], int, frozenset[int]]
+"""(article a, its sentences, article b, its sentences), a < b."""
+
+
+@dataclass
+class Score:
+    matched_predicted: int = 0
+    predicted: int = 0
+    matched_gold: int = 0
+    gold: int = 0
+
+    def line(self, label: str) -> str:
+        p = self.matched_predicted / self.predicted if self.predicted else 0.0
+        r = self.matched_gold / self.gold if self.gold else 0.0
+        return (
+            f"  {label:26} precision {self.matched_predicted:5}/{self.predicted:5} = {p:6.1%}"
+            f"   recall {self.matched_gold:5}/{self.gold:5} = {r:6.1%}"
+        )
+
+
+def score(predicted: Iterable[Units], gold: Iterable[Units]) -> Score:
+    gold = list(gold)
+    by_articles: dict[tuple[int, int], list[Units]] = {}
+    for g in gold:
+        by_articles.setdefault((g[0], g[2]), []).append(g)
+    result = Score(gold=len(gold))
+    matched: set[Units] = set()
+    for p in set(predicted):
+        hits = [g for g in by_articles.get((p[0], p[2]), []) if p[1] & g[1] and p[3] & g[3]]
+        result.predicted += 1
+        result.matched_predicted += bool(hits)
+        matched.update(hits)
+    result.matched_gold = len(matched)
+    return result
+
+
+def unit_pair(a: int, left: Iterable[int], b: int, right: Iterable[int]) -> Units:
+    if a > b:
+        a, left, b, right = b, right, a, left
+    return (a, frozenset(left), b, frozenset(right))
+
+
+def claim_pairs(claims: Iterable[Claim]) -> list[Units]:
+    return [
+        unit_pair(x.article, x.sentences, y.article, y.sentences)
+        for claim in claims
+        for n, x in enumerate(claim.members)
+        for y in claim.members[n + 1 :]
+    ]
+
+
+def alignment_pairs(results: dict[tuple[int, int], PairClaims]) -> list[Units]:
+    return [
+        unit_pair(i, a.left, j, a.right)
+        for (i, j), result in results.items()
+        for a in result.alignments
+    ]
+
+
+# --- seeds ---------------------------------------------------------------------------
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def resolve(article: Article, snippet: str) -> int:
+    """The one content sentence holding ``snippet`` (whitespace collapsed)."""
+    found = [s.id for s in article.content_sentences if snippet in _normal(s.text)]
+    if len(found) != 1:
+        raise SystemExit(f"{article.name}: {snippet!r} matches {len(found)} sentences")
+    return found[0]
+
+
+def seeds_gold(articles: Sequence[Article]) -> list[Units]:
+    document = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    position = {a.name: n for n, a in enumerate(articles)}
+    label = {key: position[name] for key, name in document["articles"].items()}
+    pairs = []
+    for claim in document["claims"]:
+        units = [
+            (label[key], [resolve(articles[label[key]], s) for s in snippets])
+            for key, snippets in claim["members"].items()
+        ]
+        pairs += [unit_pair(*x, *y) for n, x in enumerate(units) for y in units[n + 1 :]]
+    return pairs
+
+
+def seeds(args: Namespace) -> None:
+    articles = sorted(load_corpus(ROOT / "seeds").articles, key=lambda a: a.name)
+    gold = seeds_gold(articles)
+    matrix = build_claims(articles)
+    every = {
+        (i, j): pair_claims(articles[i], articles[j])
+        for i in range(len(articles))
+        for j in range(i + 1, len(articles))
+    }
+    print(f"\nSeeds: {len(articles)} articles, {len(gold)} gold pairs")
+    print(score(claim_pairs(matrix.claims), gold).line("claims"))
+    print(score(alignment_pairs(every), gold).line("pairwise alignments"))
+    shared = [c for c in matrix.claims if len(c.members) > 1]
+    print(
+        f"  {len(shared)} claims held by 2+ articles, largest "
+        f"{max(len(c.members) for c in shared)}; {matrix.refused_chains} merges refused as chains"
+    )
+    if args.show:
+        _show_seed_errors(matrix, gold, args.show)
+
+
+def _show_seed_errors(matrix: ClaimMatrix, gold: list[Units], show: int) -> None:
+    names = "ABCDEFGHIJ"
+    predicted = set(claim_pairs(matrix.claims))
+
+    def text(a: int, units: frozenset[int]) -> str:
+        article = matrix.articles[a]
+        return " ".join(_normal(article.sentences[s].text) for s in sorted(units))[:110]
+
+    def hit(p: Units, pool: Iterable[Units]) -> bool:
+        return any(p[0] == g[0] and p[2] == g[2] and p[1] & g[1] and p[3] & g[3] for g in pool)
+
+    for title, pairs, pool in (
+        ("missed gold pairs", gold, predicted),
+        ("predicted pairs not in gold", sorted(predicted, key=str), gold),
+    ):
+        wrong = [p for p in pairs if not hit(p, pool)]
+        print(f"  {title}: {len(wrong)}")
+        for a, left, b, right in wrong[:show]:
+            print(f"    {names[a]}{sorted(left)} {text(a, left)}")
+            print(f"    {names[b]}{sorted(right)} {text(b, right)}")
+
+
+# --- rewrites of real reports ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A sentence of an original and where its rewrite starts (offsets in the files)."""
+
+    original: int
+    rewrite: int
+    planted: str | None
+
+
+def basil_records(clusters: int) -> list[tuple[int, dict[str, str]]]:
+    if not BASIL.exists():
+        raise SystemExit(f"{BASIL} not found: this benchmark reads ../shared/eval/external")
+    lines = BASIL.read_text(encoding="utf-8").splitlines()[: min(clusters, OWN_CLUSTERS)]
+    return [
+        (event, record)
+        for event, line in enumerate(lines)
+        for record in json.loads(line)["articles"]
+    ]
+
+
+def write_rewrite(
+    original: Article, rng: random.Random, vocabulary: Sequence[str]
+) -> tuple[str, list[Kept]]:
+    """The rewrite's text and, per kept sentence, its place in both files."""
+    chosen = [s for s in original.content_sentences if rng.random() > DROP]
+    for k in range(len(chosen) - 1):
+        if rng.random() < SWAP:
+            chosen[k], chosen[k + 1] = chosen[k + 1], chosen[k]
+    parts: list[str] = []
+    kept: list[Kept] = []
+    offset = 0
+    for n, sentence in enumerate(chosen):
+        text = _normal(sentence.text)
+        planted = None
+        options = [(kind, changed) for kind, changed in plants(text) if kind in CONTRADICTIONS]
+        if options and rng.random() < PLANT:
+            planted, text = rng.choice(options)
+            reworded = [changed for kind, changed in plants(text) if kind == "trap-synonym"]
+            text = rng.choice(reworded) if reworded else text
+        else:
+            text = perturb(text, REWORD, vocabulary, rng)
+        separator = "" if n == 0 else ("\n\n" if n % 3 == 0 else " ")
+        offset += len(separator)
+        kept.append(Kept(sentence.start, offset, planted))
+        parts.append(separator + text)
+        offset += len(text)
+    return "".join(parts) + "\n", kept
+
+
+def rewrites(args: Namespace) -> None:
+    rng = random.Random(13)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        names = []
+        for n, (event, record) in enumerate(basil_records(args.clusters)):
+            name = f"{event:03d}_{n % 3}.txt"
+            (folder / name).write_text(f"{record['title']}\n\n{record['text']}\n", encoding="utf-8")
+            names.append(name)
+        originals = {a.name: a for a in load_corpus(folder).articles}
+        vocabulary = sorted({w for a in originals.values() for w in a.text.split() if w.isalpha()})
+        plan: dict[str, list[Kept]] = {}
+        for name in names:
+            text, kept = write_rewrite(originals[name], rng, vocabulary)
+            (folder / name.replace(".txt", "_r.txt")).write_text(text, encoding="utf-8")
+            plan[name] = kept
+        articles = sorted(load_corpus(folder).articles, key=lambda a: a.name)
+        started = time.perf_counter()
+        matrix = build_claims(articles)
+        seconds = time.perf_counter() - started
+        _score_rewrites(matrix, plan, seconds)
+
+
+def _sentence_at(article: Article, offset: int) -> int | None:
+    for s in article.content_sentences:
+        if s.start <= offset < s.end:
+            return s.id
+    return None
+
+
+def _score_rewrites(matrix: ClaimMatrix, plan: dict[str, list[Kept]], seconds: float) -> None:
+    articles = matrix.articles
+    position = {a.name: n for n, a in enumerate(articles)}
+    gold: list[Units] = []
+    planted: list[tuple[int, int, int, int, str]] = []
+    for name, kept in plan.items():
+        o, r = position[name], position[name.replace(".txt", "_r.txt")]
+        for k in kept:
+            i, j = _sentence_at(articles[o], k.original), _sentence_at(articles[r], k.rewrite)
+            if i is None or j is None:
+                continue
+            gold.append(unit_pair(o, [i], r, [j]))
+            if k.planted:
+                planted.append((o, i, r, j, k.planted))
+    own = {(position[n], position[n.replace(".txt", "_r.txt")]) for n in plan}
+    predicted = [p for p in claim_pairs(matrix.claims) if (p[0], p[2]) in own]
+    results = {pair: pair_claims(articles[pair[0]], articles[pair[1]]) for pair in sorted(own)}
+    shared = [c for c in matrix.claims if len(c.members) > 1]
+    print(
+        f"\nRewrites of real reports: BASIL clusters 0-{len(plan) // 3 - 1}, "
+        f"{len(articles)} articles in one corpus; build_claims {seconds:.1f} s; "
+        f"{len(gold)} gold pairs"
+    )
+    print(score(predicted, gold).line("claims (own rewrite)"))
+    print(score(alignment_pairs(results), gold).line("pairwise alignments"))
+    print(
+        f"  {len(shared):,} claims held by 2+ articles, {matrix.refused_chains:,} merges refused"
+        " as chains"
+    )
+    claim_of = {
+        (m.article, s): claim for claim in matrix.claims for m in claim.members for s in m.sentences
+    }
+    carried = pairwise = 0
+    for o, i, r, j, kind in planted:
+        claim = claim_of[o, i]
+        member = claim.member(r)
+        types = [
+            c.type for c in claim.contradictions if {c.left.article, c.right.article} == {o, r}
+        ]
+        carried += bool(member and j in member.sentences and _found(kind, types))
+        found = [
+            f.type
+            for f in results[o, r].contradictions
+            if f.left.sentence == i and f.right.sentence == j
+        ]
+        pairwise += _found(kind, found)
+    total = len(planted)
+    print(
+        f"  contradictions carried into claims {carried:4}/{total:4} = {carried / total:6.1%}"
+        f"   (pairwise detector on the same pairs {pairwise}/{total} = {pairwise / total:.1%})"
+    )
+
+
+@dataclass(frozen=True)
+class _Typed:
+    """What ``found_as`` reads of a conflict: its type."""
+
+    type: str
+
+
+def _found(kind: str, types: Iterable[str]) -> bool:
+    return found_as(kind, cast(list[Conflict], [_Typed(t) for t in types]))
+
+
+def main() -> int:
+    parser = ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", type=int, default=0, help="print N errors on the seeds")
+    parser.add_argument("--seeds-only", action="store_true")
+    parser.add_argument("--rewrites-only", action="store_true")
+    parser.add_argument("--clusters", type=int, default=OWN_CLUSTERS, help="BASIL clusters (<= 50)")
+    args = parser.parse_args()
+    if not args.rewrites_only:
+        seeds(args)
+    if not args.seeds_only:
+        rewrites(args)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
