@@ -16,15 +16,11 @@ from tui.engine.claims.export import csv_header, csv_row, to_json
 from tui.engine.claims.report import to_markdown, to_text
 from tui.engine.visible import visible_lines
 
-LISTED_BY_DEFAULT = {"json": 1, "csv": 1, "text": 2, "markdown": 2}
-"""--min-members when not given: the data formats hold every claim, the reports
-those held by two or more articles."""
-
 
 def run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise UserError(f"--jobs must be at least 1, not {args.jobs}")
-    if args.min_members is not None and args.min_members < 1:
+    if args.min_members < 1:
         raise UserError(f"--min-members must be at least 1, not {args.min_members}")
     corpus = corpus_or_exit(args.corpus, args.encoding)
     articles = sorted(corpus.articles, key=lambda article: article.name)
@@ -42,20 +38,21 @@ def run(args: argparse.Namespace) -> int:
     if on_terminal:
         clear_stage()
     root = str(corpus.root)
-    least = args.min_members or LISTED_BY_DEFAULT[args.format]
     if args.format == "json":
-        write_json(to_json(matrix, root, least), indent=1 if sys.stdout.isatty() else None)
+        write_json(
+            to_json(matrix, root, args.min_members), indent=1 if sys.stdout.isatty() else None
+        )
     elif args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(csv_header(matrix))
         for claim in matrix.claims:
-            if len(claim.members) >= least:
+            if len(claim.members) >= args.min_members:
                 row = csv_row(matrix, claim)
                 writer.writerow([visible_lines(c) if isinstance(c, str) else c for c in row])
     elif args.format == "markdown":
-        sys.stdout.write(to_markdown(matrix, root, least))
+        sys.stdout.write(to_markdown(matrix, root, args.min_members))
     else:
-        sys.stdout.write(to_text(matrix, root, least))
+        sys.stdout.write(to_text(matrix, root, args.min_members))
     return 0
 
 
@@ -75,9 +72,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "  diptych claims articles/ --format markdown --min-members 3 > claims.md\n"
         "  diptych claims articles/ --all-pairs --jobs 1\n\n"
         "The JSON output follows the schema diptych.claims/1 (see README). The CSV has a row per "
-        "claim and a column per article holding its stance. Text and Markdown list the claims "
-        "held by two or more articles (--min-members 1 lists every sentence's claim); JSON and "
-        "CSV list every claim unless --min-members is given.",
+        "claim and a column per article holding its stance. Every format lists the claims held "
+        "by two or more articles; --min-members 1 adds each article's own sentences.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("corpus", nargs="?", type=Path, help="folder of articles (default: seeds/)")
@@ -91,10 +87,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument(
         "--min-members",
         type=int,
-        default=None,
+        default=2,
         metavar="N",
-        help="list only claims held by at least N articles (default: 2 for text and markdown, "
-        "1 for json and csv)",
+        help="list the claims held by at least N articles (default: 2; 1 adds each article's "
+        "own sentences)",
     )
     p.add_argument(
         "--all-pairs",
