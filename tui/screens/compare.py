@@ -1,8 +1,8 @@
 """The compare screen: two articles side by side, findings, search, copy and tag.
 
 The comparison runs in a thread worker (through the shared cache, keyed by
-content hashes); the screen then hands one ``PairModel`` to both panes and
-keeps them in step: one cursor row, one scroll position, one wrap width.
+content hashes); the screen then hands one ``PairModel`` to the ``PairView``,
+which keeps both panes in step, and wires the findings, search and tags to it.
 """
 
 from __future__ import annotations
@@ -10,14 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Container
-from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -26,7 +23,6 @@ from tui.engine.corpus import Article
 from tui.engine.segment import sentence_at
 from tui.engine.spans import Span
 from tui.engine.view import Side, swap_sides
-from tui.engine.visible import visible_text
 from tui.screens.compare_claims import (
     Claim,
     finding_claim,
@@ -43,11 +39,9 @@ from widgets.findings_panel import FindingsPanel
 from widgets.fitting_footer import FittingFooter
 from widgets.legend import HighlightLegend
 from widgets.pair_model import SIDES, PairModel
+from widgets.pair_view import MIN_WRAP, PairView
 from widgets.search_bar import SearchBar, SearchResults
 from widgets.status_line import StatusLine
-
-FLASH_SECONDS = 1.5
-MIN_WRAP = 4
 
 
 class CompareScreen(Screen[None]):
@@ -110,11 +104,8 @@ class CompareScreen(Screen[None]):
         self._cache = cache
         self._swapped = False
         self.model: PairModel | None = None
-        self.side: Side = "left"
-        """The focused side: where ``y`` and ``t`` take their sentence."""
         self.kind_filter = "all"
         self._search: SearchResults | None = None
-        self._flash_timer: Timer | None = None
         self._width = MIN_WRAP
         """The wrap width when the worker started."""
         self._keep: tuple[Article, int] | None = None
@@ -125,32 +116,36 @@ class CompareScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield StatusLine()
         yield HighlightLegend()
-        with Container(id="panes"):
-            yield ArticlePane("left")
-            yield ArticlePane("right")
+        yield PairView()
         yield FindingsPanel()
         yield SearchBar()
         yield FittingFooter()
 
     @property
+    def pair_view(self) -> PairView:
+        return self.query_one(PairView)
+
+    @property
     def panes(self) -> dict[Side, ArticlePane]:
-        return {side: self.query_one(f"#{side}-pane", ArticlePane) for side in SIDES}
+        return self.pair_view.panes
+
+    @property
+    def side(self) -> Side:
+        """The focused side: where ``y`` and ``t`` take their sentence."""
+        return self.pair_view.side
 
     @property
     def ready(self) -> bool:
         """True once the comparison is shown (tests and the benchmark wait for it)."""
-        return self.model is not None and not self.query_one("#panes").loading
+        return self.model is not None and not self.pair_view.loading
 
     def on_mount(self) -> None:
-        left, right = self.panes["left"], self.panes["right"]
-        self.watch(left, "scroll_y", lambda y: self._follow(right, y), init=False)
-        self.watch(right, "scroll_y", lambda y: self._follow(left, y), init=False)
-        left.focus()
+        self.panes["left"].focus()
         self.call_after_refresh(self._start)  # after layout, so the pane width is known
 
     def _start(self) -> None:
-        self._width = self._wrap_width()  # measured before the loading indicator hides the panes
-        self.query_one("#panes").loading = True
+        self._width = self.pair_view.wrap_width  # measured before the loading indicator shows
+        self.pair_view.loading = True
         self.query_one(StatusLine).show(None)
         self._prepare(self._swapped, self._width)
 
@@ -174,27 +169,22 @@ class CompareScreen(Screen[None]):
     @on(Worker.StateChanged)
     def _worker_failed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "compare" and event.state is WorkerState.ERROR:
-            self.query_one("#panes").loading = False
+            self.pair_view.loading = False
             self.query_one(StatusLine).search_state = f"comparison failed: {event.worker.error}"
 
     @on(Prepared)
     def _show(self, message: Prepared) -> None:
         self.model = model = message.model
         row = self._restored_row(model)
-        width = self._wrap_width()
-        layout = model.layout(width if width > MIN_WRAP else self._width)
-        for side, pane in self.panes.items():
-            article = model.article(side)
-            pane.border_title = Content(visible_text(f"{article.name} \u2014 {article.title}"))
-            pane.show(model, layout)
+        self.pair_view.show(model, self._width)
         self.query_one(FindingsPanel).show_findings(model.comparison.findings, self.kind_filter)
         self.query_one(StatusLine).show(model.comparison, self.kind_filter)
         self._mark_tags()
         self._apply_filter()
         if self._search is not None:
             self._run_search(self._search.query)
-        self.query_one("#panes").loading = False
-        self.call_after_refresh(self._set_cursor, row)  # once the panes have their height
+        self.pair_view.loading = False
+        self.call_after_refresh(self.pair_view.set_cursor, row)  # once the panes have a height
 
     @on(TagsChanged)
     def _tags_changed(self, message: TagsChanged) -> None:
@@ -205,11 +195,13 @@ class CompareScreen(Screen[None]):
         """Mark tagged claims in both panes (their own tags and links from the other side)."""
         if self._tags is None or self.model is None:
             return
-        for side, pane in self.panes.items():
-            other: Side = "right" if side == "left" else "left"
-            pane.set_tagged(
-                tag_marks(self._tags, self.model.article(side), self.model.article(other))
-            )
+        articles = {side: self.model.article(side) for side in SIDES}
+        self.pair_view.set_tagged(
+            {
+                "left": tag_marks(self._tags, articles["left"], articles["right"]),
+                "right": tag_marks(self._tags, articles["right"], articles["left"]),
+            }
+        )
 
     def _restored_row(self, model: PairModel) -> int:
         """The row kept across a swap (or asked for with ``at``), else the first claim."""
@@ -218,49 +210,13 @@ class CompareScreen(Screen[None]):
         article, sentence = self._keep
         self._keep = None
         side: Side = "left" if model.article("left") is article else "right"
-        self.side = side
-        self.panes[side].focus()
+        self.pair_view.focus_side(side)
         return model.row_of_sentence[side].get(sentence, 0)
 
-    # Keeping the panes in step ---------------------------------------------------
-
-    def _wrap_width(self) -> int:
-        return min(pane.text_width for pane in self.panes.values())
-
-    @on(ArticlePane.WidthChanged)
-    def _rewrap(self) -> None:
+    @on(PairView.RowChanged)
+    def _show_move(self, message: PairView.RowChanged) -> None:
         if self.model is not None:
-            layout = self.model.layout(self._wrap_width())
-            for pane in self.panes.values():
-                if pane.pair_layout is not layout:
-                    pane.set_layout(layout)
-                    pane.scroll_to_row(pane.cursor_row)
-
-    @on(ArticlePane.CursorMoved)
-    def _cursor_moved(self, message: ArticlePane.CursorMoved) -> None:
-        for pane in self.panes.values():
-            pane.cursor_row = message.row
-        self._show_move(message.row)
-
-    def _show_move(self, row: int) -> None:
-        if self.model is not None:
-            self.query_one(StatusLine).move_state = self.model.move_note(row)
-
-    def _follow(self, pane: ArticlePane, y: float) -> None:
-        if pane.scroll_y != y:
-            pane.scroll_to(y=y, animate=False)
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        if isinstance(event.widget, ArticlePane):
-            self.side = event.widget.side
-
-    def _set_cursor(self, row: int) -> None:
-        """Put both cursors on ``row``, a third of the way down the view (a jump)."""
-        for pane in self.panes.values():
-            pane.set_reactive(ArticlePane.cursor_row, row)
-            pane.scroll_to_row(row, center=True)
-            pane.refresh()
-        self._show_move(row)
+            self.query_one(StatusLine).move_state = self.model.move_note(message.row)
 
     # Findings -------------------------------------------------------------------
 
@@ -287,18 +243,14 @@ class CompareScreen(Screen[None]):
         found = [rows[self.side], rows["left"], rows["right"]]
         row = next((r for r in found if r is not None), None)
         if row is not None:
-            self._set_cursor(row)
-        for side, pane in self.panes.items():
-            pane.set_flash([spans[side]])
-        if self._flash_timer is not None:
-            self._flash_timer.stop()
-        self._flash_timer = self.set_timer(FLASH_SECONDS, self._end_flash)
+            self.pair_view.set_cursor(row)
+        self.pair_view.flash(spans)
 
     def action_partner(self) -> None:
         """From a shared passage on the cursor row, go to its partner's row on the other side."""
         if self.model is None:
             return
-        row = self.panes[self.side].cursor_row
+        row = self.pair_view.cursor_row
         other: Side = "right" if self.side == "left" else "left"
         for index, finding in enumerate(self.model.comparison.findings):
             here, there = getattr(finding, self.side), getattr(finding, other)
@@ -309,16 +261,12 @@ class CompareScreen(Screen[None]):
             target = self.model.row_of_span(other, Span(there.start, there.end))
             if target is not None and target != row:
                 self._go_to_finding(index)
-                self._set_cursor(target)
-                self.panes[other].focus()
+                self.pair_view.set_cursor(target)
+                self.pair_view.focus_side(other)
                 return
         self.notify(
             "No shared passage on this row has its partner in another row.", severity="warning"
         )
-
-    def _end_flash(self) -> None:
-        for pane in self.panes.values():
-            pane.set_flash(())
 
     def action_cycle_filter(self) -> None:
         self.action_show_findings(self.query_one(FindingsPanel).next_filter())
@@ -332,8 +280,7 @@ class CompareScreen(Screen[None]):
 
     def _apply_filter(self) -> None:
         kinds = ALL_KINDS if self.kind_filter == "all" else {self.kind_filter, "changed"}
-        for pane in self.panes.values():
-            pane.set_kinds(kinds)
+        self.pair_view.set_kinds(kinds)
 
     # Swap, search, copy, tag, back --------------------------------------------------
 
@@ -364,9 +311,10 @@ class CompareScreen(Screen[None]):
     def _mark_matches(self) -> None:
         search = self._search
         current = search.current if search else None
-        for side, pane in self.panes.items():
-            matches = search.by_sentence[side] if search else {}
-            pane.set_search(matches, current.span if current and current.side == side else None)
+        self.pair_view.set_search(
+            search.by_sentence if search else {},
+            (current.side, current.span) if current else None,
+        )
         self.query_one(StatusLine).search_state = search.describe() if search else ""
 
     @on(Input.Submitted, "#search")
@@ -380,9 +328,9 @@ class CompareScreen(Screen[None]):
     def _step_match(self, delta: int) -> None:
         if self._search is None:
             return
-        match = self._search.step(delta, self.panes[self.side].cursor_row)
+        match = self._search.step(delta, self.pair_view.cursor_row)
         if match is not None:
-            self._set_cursor(match.row)
+            self.pair_view.set_cursor(match.row)
         self._mark_matches()
 
     @on(SearchBar.Closed)
@@ -394,7 +342,7 @@ class CompareScreen(Screen[None]):
             bar.value = ""
         self._search = None
         self._mark_matches()
-        self.panes[self.side].focus()
+        self.pair_view.focus_side(self.side)
 
     def action_cycle_focus(self, delta: int) -> None:
         order = [self.panes["left"], self.panes["right"], self.query_one(FindingsPanel)]
@@ -415,7 +363,7 @@ class CompareScreen(Screen[None]):
         if self.model is None:
             return
         index = self._focused_finding()
-        row = self.panes[self.side].cursor_row
+        row = self.pair_view.cursor_row
         if index is not None:
             text, what = quotes_text(self.model, index), "the finding's two quotes"
         elif self._cursor_sentences(self.side):
@@ -433,7 +381,7 @@ class CompareScreen(Screen[None]):
         if index is not None:
             claim: Claim | None = finding_claim(self.model, self.side, index)
         else:
-            claim = row_claim(self.model, self.side, self.panes[self.side].cursor_row)
+            claim = row_claim(self.model, self.side, self.pair_view.cursor_row)
         if claim is None:
             self.notify("No claim on this side of the row to tag.", severity="warning")
         else:

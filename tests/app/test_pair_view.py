@@ -1,0 +1,100 @@
+"""PairView on its own: both panes move, scroll and wrap together; cursor rows are posted."""
+
+from __future__ import annotations
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.pilot import Pilot
+
+from tests.app.compare_app import seed_pair
+from tui.engine.compare import compare
+from widgets.pair_model import PairModel
+from widgets.pair_view import PairView
+
+
+@pytest.fixture(scope="module")
+def model() -> PairModel:
+    return PairModel(compare(*seed_pair()))
+
+
+class PairApp(App[None]):
+    """A PairView showing one model, recording the rows it reports."""
+
+    def __init__(self, model: PairModel) -> None:
+        super().__init__()
+        self.model = model
+        self.rows: list[int] = []
+
+    def compose(self) -> ComposeResult:
+        yield PairView()
+
+    def on_mount(self) -> None:
+        self.query_one(PairView).panes["left"].focus()
+        self.call_after_refresh(self.query_one(PairView).show, self.model, 40)
+
+    def on_pair_view_row_changed(self, message: PairView.RowChanged) -> None:
+        self.rows.append(message.row)
+
+
+async def shown(pilot: Pilot[None]) -> PairView:
+    await pilot.pause()
+    await pilot.pause()
+    view = pilot.app.query_one(PairView)
+    assert view.model is not None
+    return view
+
+
+async def test_a_cursor_move_in_one_pane_moves_both_and_is_posted(model: PairModel) -> None:
+    app = PairApp(model)
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await shown(pilot)
+        await pilot.press("down", "down", "down")
+        await pilot.pause()
+        assert view.panes["left"].cursor_row == view.panes["right"].cursor_row == 3
+        assert app.rows == [1, 2, 3]
+        await pilot.press("tab")  # into the right pane: it moves the left one too
+        await pilot.press("up")
+        await pilot.pause()
+        assert view.side == "right"
+        assert view.panes["left"].cursor_row == view.cursor_row == 2
+        assert app.rows[-1] == 2
+
+
+async def test_scrolling_one_pane_scrolls_the_other(model: PairModel) -> None:
+    app = PairApp(model)
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await shown(pilot)
+        left, right = view.panes["left"], view.panes["right"]
+        assert left.max_scroll_y > 10
+        left.scroll_to(y=10, animate=False)
+        await pilot.pause()
+        assert right.scroll_y == left.scroll_y == 10
+        right.scroll_to(y=4, animate=False)
+        await pilot.pause()
+        assert left.scroll_y == 4
+
+
+async def test_a_jump_sets_both_cursors_and_is_posted(model: PairModel) -> None:
+    app = PairApp(model)
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await shown(pilot)
+        last = len(model.rows) - 1
+        view.set_cursor(last)
+        await pilot.pause()
+        assert view.panes["left"].cursor_row == view.panes["right"].cursor_row == last
+        assert app.rows == [last]
+        top, _ = view.panes["left"].pair_layout.row_span(last)  # type: ignore[union-attr]
+        assert view.panes["right"].scroll_y <= top < view.panes["right"].scroll_y + 30
+
+
+async def test_both_sides_wrap_to_the_narrower_pane_after_a_resize(model: PairModel) -> None:
+    app = PairApp(model)
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await shown(pilot)
+        before = view.panes["left"].pair_layout
+        await pilot.resize_terminal(80, 30)
+        await pilot.pause()
+        await pilot.pause()
+        left, right = view.panes["left"].pair_layout, view.panes["right"].pair_layout
+        assert left is right and left is not before
+        assert left is not None and left.width == view.wrap_width
