@@ -4,10 +4,10 @@ into the same sentences of two reports.
 Official lists of people (sanctions lists, for one) give several spellings of one name
 taken from Arabic, Persian, Russian, Ukrainian, Korean or Chinese. Each pair of
 spellings below goes into two reports that say the same thing with the same office:
-the two should be linked as one person (a spelling finding, or nothing at all where the
-spellings fold to one) and never reported as two holders of one office. Pairs of
-different people with close names go into the same sentences and should never be linked
-as one spelling.
+the two should be linked as one person (the people tables link them, or a spelling
+finding flags them) and never reported as two holders of one office or two people.
+Pairs of different people with close names go into the same sentences and should never
+be linked.
 
 The people are invented for this benchmark (the spellings follow the usual
 romanisation systems); nothing is copied from any list.
@@ -20,7 +20,6 @@ from __future__ import annotations
 import itertools
 import sys
 import tempfile
-from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,9 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 from tui.engine.align import align  # noqa: E402
 from tui.engine.corpus import Article, load_article  # noqa: E402
-from tui.engine.findings.model import Finding  # noqa: E402
-from tui.engine.people.names import find_name_findings  # noqa: E402
-from tui.engine.textnorm import fold  # noqa: E402
+from tui.engine.people.cast import Cast, cast_of  # noqa: E402
+from tui.engine.people.names import find_name_findings, link_people  # noqa: E402
 
 ONE_PERSON: dict[str, list[tuple[str, ...]]] = {
     "Arabic": [
@@ -112,25 +110,32 @@ def _report(tmp: Path, side: str, name: str, office: str) -> Article:
     return load_article(path)
 
 
-def _findings(tmp: Path, left_name: str, right_name: str, office: str) -> list[Finding]:
+def _judge(tmp: Path, left_name: str, right_name: str, office: str) -> bool:
+    """The people the two names belong to are linked as one person (or a spelling finding
+    flags them), and not reported as two holders of one office or as two people."""
     left = _report(tmp, "l", left_name, office)
     right = _report(tmp, "r", right_name, office)
-    return find_name_findings(left, right, tuple(align(left.sentences, right.sentences)))
-
-
-def _linked(found: Sequence[Finding], left_name: str, right_name: str) -> bool:
-    """One person: a spelling finding between the two names, or no finding at all where
-    the two spellings fold to one; never two holders of one office."""
-    if any(f.type == "office" for f in found):
+    found = find_name_findings(left, right, tuple(align(left.sentences, right.sentences)))
+    if any(f.type in ("office", "person") for f in found):
         return False
-    spelling = [f for f in found if f.kind == "name" and f.type == "spelling"]
-    if not spelling:
-        return _letters(left_name) == _letters(right_name) and not found
-    return not any(f.type == "person" for f in found)
+    if any(f.kind == "name" and f.type == "spelling" for f in found):
+        return True
+    left_cast = cast_of(left).confirmed_by(cast_of(right))
+    right_cast = cast_of(right).confirmed_by(cast_of(left))
+    ours, theirs = _named(left_cast, left_name), _named(right_cast, right_name)
+    return any(
+        link.left.ident == ours and link.right.ident == theirs
+        for link in link_people(left_cast, right_cast)
+    )
 
 
-def _letters(name: str) -> str:
-    return "".join(c for c in fold(name) if c.isalpha())
+def _named(cast: Cast, name: str) -> str | None:
+    """The person of the report whose first mention is ``name``."""
+    start = cast.article.text.find(name)
+    return next(
+        (p.ident for p in cast.people if any(m.start <= start < m.end for m in p.mentions)),
+        None,
+    )
 
 
 def run_romanised() -> None:
@@ -146,9 +151,7 @@ def run_romanised() -> None:
                 for left_name, right_name in itertools.combinations(group, 2):
                     office = OFFICES[n % len(OFFICES)]
                     n += 1
-                    hit = _linked(
-                        _findings(tmp, left_name, right_name, office), left_name, right_name
-                    )
+                    hit = _judge(tmp, left_name, right_name, office)
                     script_linked += hit
                     script_pairs += 1
                     if not hit:
@@ -159,8 +162,7 @@ def run_romanised() -> None:
         close_linked = 0
         wrongly: list[str] = []
         for n, (left_name, right_name) in enumerate(CLOSE_PEOPLE):
-            found = _findings(tmp, left_name, right_name, OFFICES[n % len(OFFICES)])
-            hit = any(f.kind == "name" and f.type == "spelling" for f in found)
+            hit = _judge(tmp, left_name, right_name, OFFICES[n % len(OFFICES)])
             close_linked += hit
             if hit:
                 wrongly.append(f"{left_name} / {right_name}")

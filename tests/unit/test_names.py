@@ -341,3 +341,41 @@ def test_misspelt_mention_in_loosely_aligned_sentences_is_a_finding(pair: Pair) 
         "on Sunday. Halvorsen thanked the builders.",
     )
     assert spelled(found) == {("Halvorsen", "Halvorson")}
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "flagged"),
+    [
+        ("Kim Yong Chol", "Kim Yong-chul", ("Kim Yong Chol", "Kim Yong-chul")),
+        ("Pak Jong Chon", "Park Jong-chon", ("Pak", "Park")),
+        ("Mao Zedong", "Mao Tse-tung", ("Mao Zedong", "Mao Tse-tung")),
+    ],
+)
+def test_romanisations_of_a_chinese_or_korean_name_are_one_person(
+    pair: Pair, left: str, right: str, flagged: tuple[str, str]
+) -> None:
+    found = pair(
+        f"Foreign Minister {left} said the talks would go on.",
+        f"Foreign Minister {right} said the talks would go on.",
+    )
+    assert spelled(found) == {flagged}
+    assert conflicts(found) == set()
+
+
+def test_chinese_given_names_one_syllable_apart_are_different_people(pair: Pair) -> None:
+    found = pair(
+        "Foreign Minister Zhou Xiaoming said the talks would go on.",
+        "Foreign Minister Zhou Xiaoping said the talks would go on.",
+    )
+    assert spelled(found) == set()
+
+
+def test_arabic_servant_of_names_are_one_given_name(pair: Pair) -> None:
+    found = pair(
+        "Minister Abdul Rahman al-Tamimi and Colonel Mu'ammar Khaddouri met.",
+        "Minister Abd al-Rahman al-Tamimi and Colonel Moammar Kadhuri met.",
+    )
+    assert spelled(found) == {
+        ("Khaddouri", "Kadhuri"),
+        ("Mu'ammar Khaddouri", "Moammar Kadhuri"),  # the apostrophe does not split it
+    }

@@ -10,6 +10,7 @@ from functools import cached_property
 
 from tui.engine.corpus import Article
 from tui.engine.findings.model import Side
+from tui.engine.people.east_asian import romanised_key
 from tui.engine.people.lexicon import given_names
 from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.persons import Mention, Person, cluster_people, confirmed, name_key
@@ -40,7 +41,7 @@ class Cast:
             mine.key
             for mine in self.unconfirmed
             for theirs in other.unconfirmed
-            if mine.key == theirs.key and _given_agree(mine.given, theirs.given)
+            if mine.key == theirs.key and _given_agree(mine, theirs)
         }
         people = confirmed(self.people, self.unconfirmed, keys)
         return self if people is self.people else Cast(self.article, people, self.ambiguous)
@@ -55,11 +56,15 @@ class Cast:
         return frozenset(p.key for p in self.people) | frozenset(map(name_key, self.words))
 
 
-def _given_agree(a: str | None, b: str | None) -> bool:
-    """Two given names of one person: equal, a nickname, or a spelling variant."""
-    if a is None or b is None:
+def _given_agree(a: Mention, b: Mention) -> bool:
+    """The given names of two mentions are one person's: equal, a nickname, or a spelling
+    variant (for names read family name first, a romanisation)."""
+    x, y = a.given, b.given
+    if x is None or y is None:
         return False
-    return a == b or given_names().same_person(a, b) or given_variant_score(a, b) > 0
+    if a.family_first and b.family_first:
+        return romanised_key(x) == romanised_key(y)
+    return x == y or given_names().same_person(x, y) or given_variant_score(x, y) > 0
 
 
 @per_article

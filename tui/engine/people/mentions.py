@@ -20,6 +20,7 @@ from functools import cache
 from typing import Literal
 
 from tui.engine.findings.english_frequency import is_common
+from tui.engine.people.east_asian import family_first, joins_hyphenated
 from tui.engine.people.lexicon import alternation, offices, places
 from tui.engine.people.lexicon import given_names as given_name_lexicon
 from tui.engine.people.name_words import is_function_word, is_ordinary_word, name_start
@@ -80,6 +81,8 @@ _LONG_WORD = re.compile(r"\b\w{4}")
 
 _CAPITALISED_LONG_WORD = re.compile(r"\b[^\W\d_a-z]\w{3}")
 
+_HYPHENATED_TAIL = re.compile(r"-([a-z]+)\b")
+
 _CLOSING = ".!?\"'\u201d\u2019)"
 
 _OPENERS = " \t\n\"'\u201c\u2018(["
@@ -112,7 +115,7 @@ def sentence_runs(sentence: Sentence) -> Iterator[tuple[Run, bool]]:
     items = _items(text)
     headline = _is_headline(text)
     for start, last in _run_bounds(text, items):
-        first = name_start(items, start, last)
+        first = start if _after_title(text, items, start) else name_start(items, start, last)
         if not _plausible(text, items, first, last, headline):
             continue
         run = Run(sentence.id, items[first : last + 1])
@@ -129,6 +132,17 @@ def sentence_runs(sentence: Sentence) -> Iterator[tuple[Run, bool]]:
             yield _absolute(run, sentence.start), True
         else:
             yield _absolute(_trimmed(run, headline), sentence.start), False
+
+
+def _after_title(text: str, items: Sequence[Item], first: int) -> bool:
+    """The run stands right after an office or honorific: its first word is a name, not
+    an ordinary word opening the sentence ("General Hussein Abu Zaid")."""
+    before = items[first - 1] if first else None
+    return (
+        before is not None
+        and before.kind in ("office", "honorific")
+        and text[before.end : items[first].start] == " "
+    )
 
 
 def _absolute(run: Run, offset: int) -> Run:
@@ -178,9 +192,27 @@ def _items(text: str) -> list[Item]:
             cut = 1 if token[-1] in _APOSTROPHES else 2  # "Raimondo's", "Reynolds'"
             end -= cut
             token = token[:-cut]
+        tail = _HYPHENATED_TAIL.match(text, end)
+        if tail is not None and joins_hyphenated(token, tail.group(1)):
+            end = tail.end()  # "Yong-chol", "Tse-tung": one given name
+            token = text[start:end]
         kind = _kind(text, end, token)
         if kind != "other":  # left in the gap text, where it breaks runs all the same
             items.append(Item(start, end, token, kind))
+    return _family_names_first(text, items)
+
+
+def _family_names_first(text: str, items: list[Item]) -> list[Item]:
+    """A family name that is also an organisation word ("Park") is a name word when a
+    Chinese or Korean given name follows it ("Park Jong-chon")."""
+    for item, following in zip(items, items[1:], strict=False):
+        if (
+            item.kind == "org"
+            and following.kind == "cap"
+            and text[item.end : following.start] == " "
+            and family_first([fold(item.text), "".join(filter(str.isalpha, fold(following.text)))])
+        ):
+            item.kind = "cap"
     return items
 
 

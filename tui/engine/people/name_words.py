@@ -7,7 +7,8 @@ closed: the function words (textnorm.STOPWORDS) and the discourse words below. O
 English words (wordfreq) that are not given names are also cut from the front of a name
 of two words or more ("Diplomatic Security Charlene Lamb", "Senators Ron Wyden"), but
 never from a two-word name, where the first word may be an uncommon given name ("Rand
-Paul", "Xi Jinping").
+Paul", "Xi Jinping"), nor from a name right after a title ("General Hussein Abu Zaid"),
+nor from a Chinese or Korean family name ("Ri Son Gwon").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from tui.engine.findings.english_frequency import is_common
+from tui.engine.people.east_asian import family_first
 from tui.engine.people.lexicon import given_names
 from tui.engine.textnorm import STOPWORDS, fold
 
@@ -77,9 +79,18 @@ def name_start(words: Sequence[NameWord], first: int, last: int) -> int:
     keeps two capitalised words after them."""
     i = first
     while i < last and words[i].kind == "cap":
-        rest = sum(1 for w in words[i + 1 : last + 1] if w.kind == "cap")
-        if is_function_word(words[i].text) or (rest >= 2 and is_ordinary_word(words[i].text)):
+        rest = [w for w in words[i + 1 : last + 1] if w.kind == "cap"]
+        if is_function_word(words[i].text) or (
+            len(rest) >= 2 and is_ordinary_word(words[i].text) and not _family_first(words[i:])
+        ):
             i += 1
             continue
         break
     return i
+
+
+def _family_first(words: Sequence[NameWord]) -> bool:
+    """The words read as a Chinese or Korean name, family name first ("Ri Son Gwon")."""
+    return family_first(
+        ["".join(filter(str.isalpha, fold(w.text))) for w in words if w.kind == "cap"]
+    )

@@ -24,6 +24,7 @@ from tui.engine.corpus import Article
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.findings.model import Contrast, Finding
 from tui.engine.people.cast import Cast, Link, cast_of, mention_side, offices_agree
+from tui.engine.people.east_asian import family_groups, romanised_key, same_family
 from tui.engine.people.lexicon import given_names
 from tui.engine.people.office_conflicts import office_changes, office_conflicts
 from tui.engine.people.persons import Mention, Person, name_key
@@ -42,6 +43,9 @@ SAME_GIVEN_BONUS = 0.1
 
 
 FACE_TO_FACE_BONUS = 0.05
+
+EAST_ASIAN_GIVEN = 0.7
+"""The score of two romanisations of one Chinese or Korean given name (Zedong / Tse-tung)."""
 
 SAME_SKELETON = 0.8
 """The base score of two surnames that differ only in transliteration (spelling.py). With
@@ -122,13 +126,13 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
     blocks: dict[str, list[Person]] = defaultdict(list)
     for person in right.people:
         if person.key not in left.keys:
-            for block in block_keys(person.key):
+            for block in _blocks(person):
                 blocks[block].append(person)
     candidates: dict[tuple[str, str], Link] = {}
     for person in left.people:
         if person.key in right.keys:
             continue
-        for block in block_keys(person.key):
+        for block in _blocks(person):
             for other in blocks.get(block, ()):
                 pair = (person.ident, other.ident)
                 if pair not in candidates:
@@ -143,6 +147,14 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
         taken.update((link.left.ident, link.right.ident))
         links.append(link)
     return links
+
+
+def _blocks(person: Person) -> tuple[str, ...]:
+    """The block keys of a person's surname; a family name read first also shares one
+    with its other romanisations (Park / Pak)."""
+    if person.family_first:
+        return block_keys(person.key) + tuple("@" + g for g in family_groups(person.key))
+    return block_keys(person.key)
 
 
 def _same_surname_links(left: Cast, right: Cast) -> list[Link]:
@@ -170,8 +182,16 @@ def _same_surname_links(left: Cast, right: Cast) -> list[Link]:
 
 def _given_fit(a: Person, b: Person) -> bool:
     return (
-        not a.given_names or not b.given_names or _given_names_agree(a.given_names, b.given_names)
+        not a.given_names
+        or not b.given_names
+        or _given_names_agree(a.given_names, b.given_names, _east_asian(a, b))
     )
+
+
+def _east_asian(a: Person, b: Person) -> bool:
+    """Both names are read family name first: their given names are compared on their
+    romanisation key alone."""
+    return a.family_first and b.family_first
 
 
 def _same_given(a: Person, b: Person) -> bool:
@@ -217,13 +237,19 @@ def same_person_score(
     b_elsewhere = any(s in left.words for s in b.spellings)
     if (a_elsewhere and b_elsewhere) or (not face_to_face and (a_elsewhere or b_elsewhere)):
         return 0.0
-    base = variant_score(a.key, b.key)
+    east_asian = _east_asian(a, b)
+    if east_asian:  # a family name is shared by millions: the given names must agree
+        base = SAME_SKELETON if same_family(a.key, b.key) else 0.0
+        if not (a.given_names and b.given_names):
+            return 0.0
+    else:
+        base = variant_score(a.key, b.key)
     if base == 0.0:
         return 0.0
     support = FACE_TO_FACE_BONUS if close else 0.0
     same_given = bool(a.given_names and b.given_names)
     if same_given:
-        if not _given_names_agree(a.given_names, b.given_names):
+        if not _given_names_agree(a.given_names, b.given_names, east_asian):
             return 0.0
         support += SAME_GIVEN_BONUS
     if a.office_labels and b.office_labels:
@@ -245,9 +271,22 @@ def _different_seats(a: Person, b: Person) -> bool:
     return bool(seats_a and seats_b and not seats_a & seats_b)
 
 
-def _given_names_agree(a: Iterable[str], b: Iterable[str]) -> bool:
+def _given_names_agree(a: Iterable[str], b: Iterable[str], east_asian: bool = False) -> bool:
     names = given_names()
-    return any(names.same_person(x, y) or given_variant_score(x, y) > 0 for x in a for y in b)
+    return any(
+        x == y or (not east_asian and names.same_person(x, y)) or _given_score(x, y, east_asian) > 0
+        for x in a
+        for y in b
+    )
+
+
+def _given_score(x: str, y: str, east_asian: bool) -> float:
+    """How likely two different given names are spellings of one: transliteration-aware
+    for most names; for names read family name first, only their romanisations (Zedong /
+    Tse-tung, never Xiaoming / Xiaoping)."""
+    if east_asian:
+        return EAST_ASIAN_GIVEN if x != y and romanised_key(x) == romanised_key(y) else 0.0
+    return given_variant_score(x, y)
 
 
 def _pick(
@@ -297,7 +336,8 @@ def _given_name_findings(
         ga, gb = link.left.given_names, link.right.given_names
         if not ga or not gb or any(names.same_person(x, y) for x in ga for y in gb):
             continue
-        pairs = [(x, y) for x in ga for y in gb if given_variant_score(x, y) > 0]
+        east_asian = _east_asian(link.left, link.right)
+        pairs = [(x, y) for x in ga for y in gb if _given_score(x, y, east_asian) > 0]
         if not pairs:
             continue
         x, y = pairs[0]
@@ -315,7 +355,7 @@ def _given_name_findings(
                 contrast=Contrast(
                     "given name spelled differently", _name(left, lm), _name(right, rm)
                 ),
-                score=round(given_variant_score(x, y) + SAME_GIVEN_BONUS, 2),
+                score=round(_given_score(x, y, east_asian) + SAME_GIVEN_BONUS, 2),
             )
         )
     return findings

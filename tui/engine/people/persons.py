@@ -10,10 +10,13 @@ the surname of a person already found, or the given name of exactly one ("Hillar
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from tui.engine.corpus import Article
+from tui.engine.people.east_asian import family_first
 from tui.engine.people.lexicon import given_names as given_name_lexicon
 from tui.engine.people.mentions import Evidence, Run, sentence_runs
 from tui.engine.people.name_words import is_ordinary_word
@@ -34,6 +37,9 @@ class Mention:
     """Folded given name (first of two or more name words), or None."""
     offices: tuple[OfficeRef, ...]
     evidence: Evidence
+    family_first: bool = False
+    """A Chinese or Korean name, family name first ("Kim Yong Chol"): ``surname`` is the
+    family name and ``given`` the rest, run together ("yongchol")."""
 
     @property
     def key(self) -> str:
@@ -60,6 +66,10 @@ class Person:
     @cached_property
     def given_names(self) -> frozenset[str]:
         return frozenset(m.given for m in self.mentions if m.given)
+
+    @cached_property
+    def family_first(self) -> bool:
+        return any(m.family_first for m in self.mentions)
 
     @cached_property
     def offices(self) -> tuple[OfficeRef, ...]:
@@ -104,20 +114,24 @@ def cluster_people(article: Article) -> People:
     Runs without evidence of a person only ever join one already found."""
     found: list[Mention] = []
     waiting: list[Mention] = []
-    for sentence in article.content_sentences:
+    runs = [list(sentence_runs(sentence)) for sentence in article.content_sentences]
+    alone = _words_alone(runs)
+    for sentence_runs_found in runs:
         previous: Run | None = None
-        for run, headline in sentence_runs(sentence):
+        for run, headline in sentence_runs_found:
             if run.evidence is not None:
-                found.append(_mention(run, run.evidence))
+                found.append(_mention(run, run.evidence, alone))
                 if previous is not None and _shares_surname(article.text, previous, run):
                     waiting.pop()  # "Malia and Sasha Obama": Malia Obama
                     found.append(_coordinated(previous, found[-1]))
             elif headline:
                 waiting += [
-                    _mention(Run(run.sentence, [i]), "link") for i in run.items if i.kind == "cap"
+                    _mention(Run(run.sentence, [i]), "link", alone)
+                    for i in run.items
+                    if i.kind == "cap"
                 ]
             else:
-                waiting.append(_mention(run, "link"))
+                waiting.append(_mention(run, "link", alone))
             previous = run if run.evidence is None and not headline else None
     clusters = _Clusters()
     for mention in found:
@@ -257,16 +271,32 @@ def _coordinated(given: Run, full: Mention) -> Mention:
         surname_start=full.surname_start,
         surname_end=full.surname_end,
         surname=full.surname,
-        given=fold(item.text),
+        given=_given_key([name_key(item.text)]),
         offices=(),
         evidence=full.evidence,
     )
 
 
-def _mention(run: Run, evidence: Evidence) -> Mention:
+def _words_alone(runs: Sequence[Sequence[tuple[Run, bool]]]) -> frozenset[str]:
+    """The keys of the words the article writes alone as a name ("Zeldin said"): such a
+    word is a surname, so a name it ends is not read family name first."""
+    return frozenset(
+        name_key(caps[0].text)
+        for sentence in runs
+        for run, headline in sentence
+        if not headline and len(caps := [i for i in run.items if i.kind == "cap"]) == 1
+    )
+
+
+def _mention(run: Run, evidence: Evidence, alone: frozenset[str]) -> Mention:
     names = [i for i in run.items if i.kind in ("cap", "initial")]
     caps = [i for i in names if i.kind == "cap"]
-    surname = caps[-1]
+    keys = [name_key(c.text) for c in caps]
+    east_asian = keys[-1] not in alone and family_first(keys)
+    if east_asian:
+        surname, given = caps[0], "".join(keys[1:])  # "Kim Yong Chol": Kim, yongchol
+    else:
+        surname, given = caps[-1], (_given_key(keys[:-1]) if len(caps) > 1 else None)
     return Mention(
         sentence=run.sentence,
         start=names[0].start,
@@ -274,10 +304,26 @@ def _mention(run: Run, evidence: Evidence) -> Mention:
         surname_start=surname.start,
         surname_end=surname.end,
         surname=surname.text,
-        given=fold(caps[0].text) if len(caps) > 1 else None,
+        given=given,
         offices=tuple(run.offices),
         evidence=evidence,
+        family_first=east_asian,
     )
+
+
+_SERVANT_OF = re.compile(r"^abd(?:ul|el|al|oul|ol)?")
+"""Arabic "servant of" names, written "Abd al-Rahman", "Abdul Rahman", "Abdelrahman"."""
+
+_SERVANT_OF_JOINED = re.compile(r"^abd(?:ul|el|al|oul|ol)(?=[a-z]{4})")
+"""The same written as one word ("Abdelrahman"; "Abdullah" is a name of its own)."""
+
+
+def _given_key(keys: Sequence[str]) -> str:
+    """The given name of a name's words before the surname (letters only, "Mu'ammar" is
+    "muammar"): the first, or the first two where the first is "Abd" / "Abdul"."""
+    if _SERVANT_OF.fullmatch(keys[0]) and len(keys) > 1:
+        return _SERVANT_OF.sub("abd", keys[0] + keys[1])
+    return _SERVANT_OF_JOINED.sub("abd", keys[0])
 
 
 def confirmed(

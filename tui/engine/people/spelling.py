@@ -19,14 +19,18 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 _DIGRAPHS = (
     (re.compile(r"ph"), "f"),
+    (re.compile(r"shch|chtch|schtsch"), "sh"),  # Shcherbakov / Chtcherbakov / Scherbakov
     (re.compile(r"tsch"), "ch"),  # German for Russian: Gorbatschow, Tschernenko
+    (re.compile(r"dj|dzh"), "j"),  # French and Russian: Djafari / Jafari
     (re.compile(r"sch"), "sh"),
     (re.compile(r"^chr"), "hr"),  # German Chruschtschow for Khrushchev
     (re.compile(r"x"), "ks"),
     (re.compile(r"zh"), "j"),  # Ahmadinezhad / Ahmadinejad
-    (re.compile(r"(?<=[aeiou])w(?=[aeiou])|(?<=[aeo])w$"), "v"),  # Janukowitsch, -ow
+    # German w for v: Janukowitsch, Krawtschenko, -ow
+    (re.compile(r"^w(?=[aeiou])|(?<=[aeiou])w(?=[aeiou]|[^aeiouhrwy])|(?<=[aeo])w$"), "v"),
     (re.compile(r"^j(?=[aeiou])"), "y"),  # Jusupov / Yusupov
     (re.compile(r"(?<=i)y(?=[aeiou])"), ""),  # Dmitriyev / Dmitriev
+    (re.compile(r"(?<=[^aeiouy])[yj](?=[aeiou])"), "i"),  # Vasilyev / Vasiliev / Wassiljew
     (re.compile(r"ck|cq|q"), "k"),
     (re.compile(r"c(?=[aou]|$)"), "k"),
     (re.compile(r"(?<=[bdgkprtw])h"), ""),
