@@ -115,23 +115,23 @@ def cluster_people(article: Article) -> People:
     found: list[Mention] = []
     waiting: list[Mention] = []
     runs = [list(sentence_runs(sentence)) for sentence in article.content_sentences]
-    alone = _words_alone(runs)
+    words_alone = _words_alone(runs)
     for sentence_runs_found in runs:
         previous: Run | None = None
         for run, headline in sentence_runs_found:
             if run.evidence is not None:
-                found.append(_mention(run, run.evidence, alone))
+                found.append(_mention(run, run.evidence, words_alone))
                 if previous is not None and _shares_surname(article.text, previous, run):
                     waiting.pop()  # "Malia and Sasha Obama": Malia Obama
                     found.append(_coordinated(previous, found[-1]))
             elif headline:
                 waiting += [
-                    _mention(Run(run.sentence, [i]), "link", alone)
+                    _mention(Run(run.sentence, [i]), "link", words_alone)
                     for i in run.items
                     if i.kind == "cap"
                 ]
             else:
-                waiting.append(_mention(run, "link", alone))
+                waiting.append(_mention(run, "link", words_alone))
             previous = run if run.evidence is None and not headline else None
     clusters = _Clusters()
     for mention in found:
@@ -293,6 +293,7 @@ def _mention(run: Run, evidence: Evidence, alone: frozenset[str]) -> Mention:
     caps = [i for i in names if i.kind == "cap"]
     keys = [name_key(c.text) for c in caps]
     east_asian = keys[-1] not in alone and family_first(keys)
+    given: str | None
     if east_asian:
         surname, given = caps[0], "".join(keys[1:])  # "Kim Yong Chol": Kim, yongchol
     else:
