@@ -16,6 +16,7 @@ from tui.engine.corpus import Article, Corpus
 from tui.engine.visible import visible_text
 from tui.screens.corpus_rows import ArticleRow, article_rows, matches, tag_problems
 from tui.screens.messages import OpenPair
+from tui.screens.names_screen import NAMES_SCREEN, NamesScreen
 from tui.screens.overview import OVERVIEW_SCREEN
 from tui.tags.corpus_tags import CorpusTags
 from widgets.fitting_footer import FittingFooter
@@ -49,6 +50,8 @@ class CorpusScreen(Screen[None]):
                 tooltip="Mark the highlighted article (two at most; a third replaces the oldest)"),
         Binding("o", "overview", "Overview", id="corpus-overview",
                 tooltip="A matrix of every pair: similarity, contradictions, name findings"),
+        Binding("n", "names", "Names", id="corpus-names",
+                tooltip="Every person of the corpus: spellings per article, offices"),
         Binding("t", "app.browse_tags", "Tags", id="corpus-tags",
                 tooltip="Every tag of the corpus; enter opens the tagged pair"),
         Binding("slash", "filter", "Filter", id="corpus-filter",
@@ -130,6 +133,12 @@ class CorpusScreen(Screen[None]):
 
     def action_overview(self) -> None:
         self.app.push_screen(OVERVIEW_SCREEN)
+
+    def action_names(self) -> None:
+        """The names screen, built once: its people stay found when it is left."""
+        if not self.app.is_screen_installed(NAMES_SCREEN):
+            self.app.install_screen(NamesScreen(self.corpus.articles), name=NAMES_SCREEN)
+        self.app.push_screen(NAMES_SCREEN)
 
     def action_filter(self) -> None:
         filter_input = self.query_one("#corpus-filter", Input)

@@ -21,7 +21,7 @@ from tui.engine.datafiles import data_lines
 
 _SYLLABLE = (
     r"(?:ch|sh|zh|ts|tz|hs|ph|th|kh|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?"
-    r"[wy]?[aeiou]{1,3}(?:ng|n|l|k|p|m|r|t|w)?"
+    r"[wy]?[aeiou]{1,3}(?:ng|n|l|k|p|m|t)?"
 )
 _SYLLABLES = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
 _ONE_SYLLABLE = re.compile(_SYLLABLE)
