@@ -12,11 +12,12 @@ matched. The same is reported for the raw pairwise alignments (every compared
 pair's alignments, before clustering), to show what the clustering keeps.
 
 * **Seeds**: the hand-labelled gold ``benchmarks/data/claims_gold_seeds.yaml``.
-* **Rewrites of real reports**: BASIL clusters 0-49 (150 articles, three outlets
-  an event; never 50-99) and one rewrite of each, all in one corpus of 300
-  articles. A rewrite keeps most sentences of its original in order (about one in
-  eight dropped, some neighbours swapped), rewords them (words dropped, replaced
-  and swapped, as in ``bench_compare``) and plants a contradiction in about one in
+* **Rewrites**: BASIL clusters 0-49 (150 real reports, three outlets an event;
+  never 50-99) and the five seeds, each with one rewrite, all in one corpus of 310
+  articles (scored apart: real reports, seeds). A rewrite keeps most sentences
+  of its original in order (about one in eight dropped, some neighbours
+  swapped), rewords them (words dropped, replaced and swapped, as in
+  ``bench_compare``) and plants a contradiction in about one in
   four (``planted_edits``: number, date, negation, opposite, entity, quote; the
   planted sentence is reworded by a synonym swap only, so the change survives).
   Gold: each kept sentence with its rewritten self. Only pairs between an article
@@ -255,6 +256,10 @@ def rewrites(args: Namespace) -> None:
             name = f"{event:03d}_{n % 3}.txt"
             (folder / name).write_text(f"{record['title']}\n\n{record['text']}\n", encoding="utf-8")
             names.append(name)
+        for seed in sorted((ROOT / "seeds").glob("*.txt")):
+            name = f"seed_{seed.name}"
+            (folder / name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+            names.append(name)
         originals = {a.name: a for a in load_corpus(folder).articles}
         vocabulary = sorted({w for a in originals.values() for w in a.text.split() if w.isalpha()})
         plan: dict[str, list[Kept]] = {}
@@ -278,6 +283,24 @@ def _sentence_at(article: Article, offset: int) -> int | None:
 
 def _score_rewrites(matrix: ClaimMatrix, plan: dict[str, list[Kept]], seconds: float) -> None:
     articles = matrix.articles
+    shared = [c for c in matrix.claims if len(c.members) > 1]
+    merged = sum(len(c.members) - 1 for c in matrix.claims)
+    basil = sum(1 for name in plan if not name.startswith("seed_"))
+    print(
+        f"\nRewrites: BASIL clusters 0-{basil // 3 - 1} ({basil} reports) and the "
+        f"{len(plan) - basil} seeds, each with its rewrite: {len(articles)} articles in one "
+        f"corpus; build_claims {seconds:.1f} s; {len(shared):,} claims held by 2+ articles; "
+        f"merges: {merged:,} made, {matrix.refused_chains:,} refused as chains"
+    )
+    for label, names in (
+        ("rewrites of real reports", [n for n in plan if not n.startswith("seed_")]),
+        ("rewrites of the seeds", [n for n in plan if n.startswith("seed_")]),
+    ):
+        _score_group(matrix, {name: plan[name] for name in names}, label)
+
+
+def _score_group(matrix: ClaimMatrix, plan: dict[str, list[Kept]], label: str) -> None:
+    articles = matrix.articles
     position = {a.name: n for n, a in enumerate(articles)}
     gold: list[Units] = []
     planted: list[tuple[int, int, int, int, str]] = []
@@ -293,18 +316,9 @@ def _score_rewrites(matrix: ClaimMatrix, plan: dict[str, list[Kept]], seconds: f
     own = {(position[n], position[n.replace(".txt", "_r.txt")]) for n in plan}
     predicted = [p for p in claim_pairs(matrix.claims) if (p[0], p[2]) in own]
     results = {pair: pair_claims(articles[pair[0]], articles[pair[1]]) for pair in sorted(own)}
-    shared = [c for c in matrix.claims if len(c.members) > 1]
-    print(
-        f"\nRewrites of real reports: BASIL clusters 0-{len(plan) // 3 - 1}, "
-        f"{len(articles)} articles in one corpus; build_claims {seconds:.1f} s; "
-        f"{len(gold)} gold pairs"
-    )
+    print(f" {label}: {len(plan)} pairs, {len(gold)} gold sentence pairs")
     print(score(predicted, gold).line("claims (own rewrite)"))
     print(score(alignment_pairs(results), gold).line("pairwise alignments"))
-    print(
-        f"  {len(shared):,} claims held by 2+ articles, {matrix.refused_chains:,} merges refused"
-        " as chains"
-    )
     claim_of = {
         (m.article, s): claim for claim in matrix.claims for m in claim.members for s in m.sentences
     }

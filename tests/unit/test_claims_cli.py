@@ -127,3 +127,20 @@ def test_bad_input_exits_2_with_one_line(
     code, out, err = run(capsys, *target)
     assert code == 2 and out == ""
     assert message in err and err.count("\n") == 1
+
+
+def test_quotes_stay_exact_with_crlf_and_accents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        name: text.replace("city", "cité").replace(". ", ".\r\n") for name, text in FILES.items()
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_bytes(text.encode("utf-8"))
+    _, out, _ = run(capsys, str(tmp_path), "--format", "json", "--min-members", "1")
+    claims = json.loads(out)["claims"]
+    spans = [m for c in claims for m in c["members"]]
+    spans += [side for c in claims for x in c["contradictions"] for side in (x["left"], x["right"])]
+    assert len(spans) >= 8
+    for span in spans:
+        assert files[span["file"]][span["start"] : span["end"]] == span["quote"]
