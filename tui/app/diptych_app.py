@@ -19,6 +19,7 @@ from tui.app.tagging import Tagging
 from tui.engine.comparison_cache import ComparisonCache
 from tui.engine.corpus import Article, Corpus
 from tui.engine.visible import visible_lines, visible_text
+from tui.screens.claims import ClaimsScreen
 from tui.screens.compare import CompareScreen
 from tui.screens.corpus import CorpusScreen
 from tui.screens.help import HelpScreen
@@ -144,3 +145,7 @@ class DiptychApp(InOrderApp[int]):
     @on(CompareScreen.TagClaim)
     def tag_claim(self, message: CompareScreen.TagClaim) -> None:
         self.tagging.edit(message.claim)
+
+    @on(ClaimsScreen.TagMembers)
+    def tag_members(self, message: ClaimsScreen.TagMembers) -> None:
+        self.tagging.edit_all(message.spans)

@@ -28,6 +28,13 @@ SAVING, SAVED = "saving tags…", "tags saved"
 NOT_SAVED = "tags NOT saved: the next change retries"
 
 
+def claim_link(claim: Claim) -> Related | None:
+    """The link from ``claim`` to the text facing it, if anything faces it."""
+    if not claim.related_quote:
+        return None
+    return Related(claim.related_article.name, claim.related_quote)
+
+
 class Tagging:
     """The tag stores of a corpus, and the editor round trip for one claim at a time."""
 
@@ -78,16 +85,11 @@ class Tagging:
             self._refuse(str(store.error))
             return
         existing = self._tag_on(claim)
-        related = (
-            Related(claim.related_article.name, claim.related_quote)
-            if claim.related_quote
-            else None
-        )
         editor = TagEditor(
             claim.text,
             article=claim.article.name,
             labels=self.labels,
-            related=related,
+            related=claim_link(claim),
             initial=existing.tag if existing else None,
         )
 
@@ -96,6 +98,45 @@ class Tagging:
                 self._save(claim, existing, edit)
 
         self.app.push_screen(editor, callback=save)
+
+    def edit_all(self, claims: Sequence[Claim]) -> None:
+        """Tag every claim with one set of labels and one note (the members of a claim of
+        the claims screen); each is linked to its ``related_quote``. The editor shows the
+        first; a claim that already carries a tag on exactly its span has it updated."""
+        broken = [str(store.error) for c in claims if (store := self.tags.store(c.article)).error]
+        if not claims or broken:
+            self._refuse("\n".join(broken))
+            return
+        first = claims[0]
+        existing = self._tag_on(first)
+        others = len(claims) - 1
+        where = first.article.name + (f" and {others} more" if others else "")
+        editor = TagEditor(
+            first.text,
+            article=where,
+            labels=self.labels,
+            initial=existing.tag if existing else None,
+        )
+
+        def save(edit: TagEdit | None) -> None:
+            if edit is not None:
+                self._save_all(claims, edit)
+
+        self.app.push_screen(editor, callback=save)
+
+    def _save_all(self, claims: Sequence[Claim], edit: TagEdit) -> None:
+        tagged = [
+            claim.article.name
+            for claim in claims
+            if self._write(claim, self._tag_on(claim), edit, claim_link(claim))
+        ]
+        if tagged:
+            self.app.notify(
+                f"{len(tagged)} of {len(claims)} members tagged; u undoes one at a time.",
+                title="Claim tagged",
+                markup=False,
+            )
+            self._show_changed(*tagged)
 
     def _tag_on(self, claim: Claim) -> AnchoredTag | None:
         for placed in self.tags.tags_for(claim.article):
@@ -107,25 +148,32 @@ class Tagging:
         return None
 
     def _save(self, claim: Claim, existing: AnchoredTag | None, edit: TagEdit) -> None:
+        if self._write(claim, existing, edit, edit.related):
+            self._announce.add(claim.article.name)
+            self._show_changed(claim.article.name)
+
+    def _write(
+        self, claim: Claim, existing: AnchoredTag | None, edit: TagEdit, related: Related | None
+    ) -> bool:
+        """Add the tag, or update ``existing``; False (and why, shown) when refused."""
         store = self.tags.store(claim.article)
         try:
             if existing is None:
                 store.add(
-                    claim.start, claim.end, labels=edit.labels, note=edit.note, related=edit.related
+                    claim.start, claim.end, labels=edit.labels, note=edit.note, related=related
                 )
             else:
                 store.update(
                     existing.tag.id,
                     labels=edit.labels,
                     note=edit.note,
-                    related=edit.related,
+                    related=related,
                     expected=existing.tag,
                 )
         except (TagsReadOnly, ValueError) as error:
             self._refuse(str(error))
-            return
-        self._announce.add(claim.article.name)
-        self._show_changed(claim.article.name)
+            return False
+        return True
 
     def delete(self, placed: AnchoredTag) -> None:
         """Delete a tag (``d`` on the tags screen); ``u`` brings it back."""

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Header, Input, Static
 
 from tui.engine.corpus import Article, Corpus
 from tui.engine.visible import visible_text
+from tui.screens.claims import CLAIMS_SCREEN, ClaimsScreen
 from tui.screens.corpus_rows import ArticleRow, article_rows, matches, tag_problems
 from tui.screens.messages import OpenPair
 from tui.screens.names_screen import NAMES_SCREEN, NamesScreen
@@ -52,6 +53,8 @@ class CorpusScreen(Screen[None]):
                 tooltip="A matrix of every pair: similarity, contradictions, name findings"),
         Binding("n", "names", "Names", id="corpus-names",
                 tooltip="Every person of the corpus: spellings per article, offices"),
+        Binding("c", "claims", "Claims", id="corpus-claims",
+                tooltip="Each claim against each article (the two marked ones if two are marked)"),
         Binding("t", "app.browse_tags", "Tags", id="corpus-tags",
                 tooltip="Every tag of the corpus; enter opens the tagged pair"),
         Binding("slash", "filter", "Filter", id="corpus-filter",
@@ -139,6 +142,16 @@ class CorpusScreen(Screen[None]):
         if not self.app.is_screen_installed(NAMES_SCREEN):
             self.app.install_screen(NamesScreen(self.corpus.articles), name=NAMES_SCREEN)
         self.app.push_screen(NAMES_SCREEN)
+
+    def action_claims(self) -> None:
+        """The marked pair's claims, or the corpus's (built once, kept when it is left)."""
+        marks = self.marks
+        if len(marks) == MAX_MARKS:
+            self.app.push_screen(ClaimsScreen(marks, marked=True))
+            return
+        if not self.app.is_screen_installed(CLAIMS_SCREEN):
+            self.app.install_screen(ClaimsScreen(self.corpus.articles), name=CLAIMS_SCREEN)
+        self.app.push_screen(CLAIMS_SCREEN)
 
     def action_filter(self) -> None:
         filter_input = self.query_one("#corpus-filter", Input)

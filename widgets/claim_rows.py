@@ -1,0 +1,119 @@
+"""The claims screen's model: which claims show as rows, in what order, with what text.
+
+Built once per claim matrix (it imports no Textual, so a worker can build it),
+then re-ordered or re-filtered on a key press without touching the engine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from tui.engine.claims.model import Claim, ClaimMatrix, ClaimMember, Stance
+from tui.engine.visible import visible_text
+
+
+class SortOrder(Enum):
+    """How rows are ordered; ``s`` cycles through them in this order."""
+
+    DISAGREEMENT = "disagreement"
+    """Claims with the most contradicting articles first, then the widest."""
+    COVERAGE = "coverage"
+    """Claims stated by the most articles first, then the most disputed."""
+
+    def next(self) -> SortOrder:
+        orders = list(SortOrder)
+        return orders[(orders.index(self) + 1) % len(orders)]
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def one_line(text: str) -> str:
+    """``text`` on one display line: runs of white space (newlines too) become one space."""
+    return visible_text(_SPACES.sub(" ", text).strip())
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCounts:
+    members: int
+    contradicting: int
+    """Members with a contradiction finding against another member."""
+
+
+class ClaimRows:
+    """The rows the grid shows: claim positions in ``matrix.claims``, sorted and filtered."""
+
+    def __init__(self, matrix: ClaimMatrix) -> None:
+        self.matrix = matrix
+        self.counts = tuple(_counts(claim) for claim in matrix.claims)
+        self.order = SortOrder.DISAGREEMENT
+        self.show_singles = False
+        self.rows: tuple[int, ...] = ()
+        self._summaries: dict[int, str] = {}
+        self._arrange()
+
+    @property
+    def article_count(self) -> int:
+        return len(self.matrix.articles)
+
+    @property
+    def singles(self) -> int:
+        """How many claims only one article holds (its own sentences)."""
+        return sum(1 for counts in self.counts if counts.members < 2)
+
+    def set_order(self, order: SortOrder) -> None:
+        self.order = order
+        self._arrange()
+
+    def set_show_singles(self, show: bool) -> None:
+        self.show_singles = show
+        self._arrange()
+
+    def claim(self, row: int) -> Claim:
+        return self.matrix.claims[self.rows[row]]
+
+    def row_of_claim(self, claim_id: int) -> int | None:
+        """The row showing the claim with this id, if it is shown."""
+        for row, index in enumerate(self.rows):
+            if self.matrix.claims[index].id == claim_id:
+                return row
+        return None
+
+    def stance(self, row: int, column: int) -> Stance:
+        return self.claim(row).stance(column)
+
+    def members(self, row: int) -> int:
+        return self.counts[self.rows[row]].members
+
+    def summary(self, row: int) -> str:
+        """The claim's most central member, as one display line (built once per claim)."""
+        index = self.rows[row]
+        if index not in self._summaries:
+            self._summaries[index] = self.member_text(self.matrix.claims[index].summary)
+        return self._summaries[index]
+
+    def member_text(self, member: ClaimMember) -> str:
+        text = self.matrix.articles[member.article].text
+        return one_line(text[member.start : member.end])
+
+    def _arrange(self) -> None:
+        shown = [
+            index
+            for index, counts in enumerate(self.counts)
+            if self.show_singles or counts.members >= 2
+        ]
+        counts = self.counts
+        if self.order is SortOrder.DISAGREEMENT:
+            shown.sort(key=lambda i: (-counts[i].contradicting, -counts[i].members, i))
+        else:
+            shown.sort(key=lambda i: (-counts[i].members, -counts[i].contradicting, i))
+        self.rows = tuple(shown)
+
+
+def _counts(claim: Claim) -> ClaimCounts:
+    contradicting = sum(
+        1 for member in claim.members if claim.stance(member.article) is Stance.CONTRADICTS
+    )
+    return ClaimCounts(len(claim.members), contradicting)
