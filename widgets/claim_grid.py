@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -68,6 +70,13 @@ def grid_layout(width: int, labels: tuple[str, ...]) -> GridLayout:
     return GridLayout(width, summary, cell, max(1, (width - fixed - summary) // cell))
 
 
+def fit(text: str, width: int) -> str:
+    """``text`` padded or cut to ``width`` cells, a cut marked with an ellipsis."""
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(text, width - 1) + "\u2026"
+
+
 class ClaimGrid(ScrollView, can_focus=True, inherit_bindings=False):
     """Claims (rows) against articles (columns); the cursor is on one cell."""
 
@@ -117,6 +126,7 @@ class ClaimGrid(ScrollView, can_focus=True, inherit_bindings=False):
         self.first_column = 0
         self._strips: LRUCache[tuple[int, int, bool, int, int], Strip] = LRUCache(1024)
         self._base: Style | None = None
+        self._styles: dict[str, Style] = {}
 
     # What the screen sets ------------------------------------------------------
 
@@ -142,11 +152,11 @@ class ClaimGrid(ScrollView, can_focus=True, inherit_bindings=False):
         column = max(0, min(column, len(self.labels) - 1))
         old = self.cursor
         self.cursor = (row, column)
-        shifted = self._show_column(column)
-        if shifted or old[1] != column:
-            self._strips.clear()
-            self.refresh()
+        if self._show_column(column):
+            self.refresh()  # every line shows other columns (strips are cached per first column)
         else:
+            if old[1] != column:
+                self.refresh_line(0)  # the header marks the cursor's column
             self._refresh_row(old[0])
             self._refresh_row(row)
         self._show_row(row)
@@ -218,6 +228,7 @@ class ClaimGrid(ScrollView, can_focus=True, inherit_bindings=False):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()
+        self._styles.clear()
         self._base = None
 
     # Rendering -----------------------------------------------------------------
@@ -239,7 +250,7 @@ class ClaimGrid(ScrollView, can_focus=True, inherit_bindings=False):
             base = self._base
             if on_cursor:
                 base = self.get_component_rich_style("claim-grid--cursor-row")
-            strip = line_strip(self._row_text(row, self.layout_now), self.app.console, base, width)
+            strip = self._row_strip(row, self.layout_now, base, width)
             self._strips[key] = strip
         return strip
 
@@ -257,26 +268,35 @@ class ClaimGrid(ScrollView, can_focus=True, inherit_bindings=False):
             text.append("\u25b6", style=style)
         return text
 
-    def _row_text(self, row: int, layout: GridLayout) -> Text:
+    def _row_strip(self, row: int, layout: GridLayout, base: Style, width: int) -> Strip:
+        """The claim's line as segments, a run of cells of one style in one segment."""
         assert self.rows is not None
         on_cursor = row == self.cursor[0]
         marker = ("\u258c" if self.has_focus else "\u258f") if on_cursor else " "
-        text = Text(marker, end="")
-        text.append(f"{self.rows.members(row):>{COUNT_WIDTH - 1}} ", style=self._style("count"))
-        summary = Text(self.rows.summary(row), end="")
-        summary.truncate(layout.summary, overflow="ellipsis", pad=True)
-        text.append_text(summary)
-        text.append(" ")
-        text.append("\u2502")
+        pieces: list[tuple[str, Style | None]] = [
+            (marker, None),
+            (f"{self.rows.members(row):>{COUNT_WIDTH - 1}} ", self._style("count")),
+            (fit(self.rows.summary(row), layout.summary) + " \u2502", None),
+        ]
         stop = min(len(self.labels), self.first_column + layout.columns)
         for column in range(self.first_column, stop):
             stance = self.rows.stance(row, column)
             glyph = STANCE_GLYPHS[stance]
             if on_cursor and column == self.cursor[1]:
-                text.append(f"[{glyph}]".center(layout.cell), style=self._style("cursor"))
+                pieces.append((f"[{glyph}]".center(layout.cell), self._style("cursor")))
             else:
-                text.append(glyph.center(layout.cell), style=self._style(stance.value))
-        return text
+                pieces.append((glyph.center(layout.cell), self._style(stance.value)))
+        segments: list[Segment] = []
+        for text, style in pieces:
+            full = base + style if style is not None else base
+            if segments and segments[-1].style == full:
+                segments[-1] = Segment(segments[-1].text + text, full)
+            else:
+                segments.append(Segment(text, full))
+        return Strip(segments).crop_extend(0, width, base)
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"claim-grid--{name}", partial=True)
+        """A component class's style, kept until the styles change (a line asks dozens)."""
+        if name not in self._styles:
+            self._styles[name] = self.get_component_rich_style(f"claim-grid--{name}", partial=True)
+        return self._styles[name]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.claims_double import DISPUTED, EVERYWHERE, PAIR, SINGLE, fixed_matrix
+from tests.claims_double import DISPUTED, EVERYWHERE, PAIR, SINGLE, fixed_matrix, synthetic_matrix
 from tui.engine.claims.model import Claim, ClaimMatrix, Stance
 from tui.engine.corpus import Article, load_corpus
 from tui.screens.claim_cells import CellPair, cell_pair, partner, tagged_spans
@@ -145,3 +145,13 @@ def test_tagged_spans_cover_every_member_summary_first_each_linked_to_its_partne
     assert other is not None
     assert spans[1].related_quote == articles[1].text[other.start : other.end]
     assert spans[0].related_article == articles[0]
+
+
+def test_the_grid_stances_are_the_engines(articles: tuple[Article, ...]) -> None:
+    matrix = synthetic_matrix(articles, 60)
+    assert any(claim.contradictions for claim in matrix.claims)
+    rows = ClaimRows(matrix)
+    rows.set_show_singles(True)
+    for row in range(len(rows.rows)):
+        claim = rows.claim(row)
+        assert [rows.stance(row, a) for a in range(5)] == [claim.stance(a) for a in range(5)]

@@ -35,9 +35,13 @@ from widgets.fitting_footer import FittingFooter
 CLAIMS_SCREEN = "claims"
 """The name the app installs the corpus's claims screen under: built once, kept between visits."""
 
-LEGEND = (
-    f"{STANCE_GLYPHS[Stance.STATES]} states · {STANCE_GLYPHS[Stance.CONTRADICTS]} contradicts · "
-    f"{STANCE_GLYPHS[Stance.OMITS]} omits · Arts: articles stating the claim"
+LEGEND = "   ".join(
+    (
+        f"{STANCE_GLYPHS[Stance.STATES]} states",
+        f"{STANCE_GLYPHS[Stance.CONTRADICTS]} contradicts",
+        f"{STANCE_GLYPHS[Stance.OMITS]} omits",
+        "Arts: how many articles state the claim",
+    )
 )
 
 
@@ -217,21 +221,30 @@ class ClaimsScreen(WorkerScreen[None]):
             f" · {plural(len(claim.members), 'article')} · "
             f"{plural(len(claim.contradictions), 'contradiction')}\n"
         )
-        text.append(f"{self.labels[column]} ", style="bold")
-        text.append(visible_text(article.title))
         stance = claim.stance(column)
-        text.append(f" {STANCE_GLYPHS[stance]} {stance.value}\n", style="bold")
+        line = Text()
+        line.append(f"{self.labels[column]} {STANCE_GLYPHS[stance]} {stance.value}", style="bold")
+        line.append(f" · {visible_text(article.title)}")
+        line.truncate(max(20, self.size.width - 2), overflow="ellipsis")
+        text.append_text(line)
+        text.append("\n")
         member = claim.member(column)
         if stance is Stance.CONTRADICTS:
             messages = [
-                one_line(c.message)
+                f"against {self.labels[other]}: {one_line(c.message)}"
                 for c in claim.contradictions
-                if column in (c.left.article, c.right.article)
+                for own, other in (
+                    (c.left.article, c.right.article),
+                    (c.right.article, c.left.article),
+                )
+                if own == column
             ]
             text.append(" · ".join(messages))
+            if member is not None:
+                text.append("\n" + self.rows.member_text(member))
         elif member is not None:
             text.append(self.rows.member_text(member))
         else:
             summary = self.rows.member_text(claim.summary)
             text.append(f"not stated here; {self.labels[claim.summary.article]} says: {summary}")
-        self.query_one("#claims-status", Static).update(text)
+        self.query_one("#claims-status", Static).update(text, layout=False)  # a fixed height
