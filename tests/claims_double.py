@@ -15,7 +15,7 @@ from tui.engine.claims.model import (
     ClaimContradiction,
     ClaimMatrix,
     ClaimMember,
-    ContradictionSide,
+    ClaimSide,
 )
 from tui.engine.corpus import Article
 
@@ -27,8 +27,8 @@ def member(articles: Sequence[Article], article: int, sentence: int) -> ClaimMem
     return ClaimMember(article, (sentence,), found.start, found.end)
 
 
-def side(of: ClaimMember) -> ContradictionSide:
-    return ContradictionSide(of.article, of.sentences[0], of.start, of.end)
+def side(of: ClaimMember) -> ClaimSide:
+    return ClaimSide(of.article, of.sentences[0], of.start, of.end)
 
 
 def fixed_matrix(articles: Sequence[Article]) -> ClaimMatrix:
