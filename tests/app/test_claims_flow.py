@@ -6,12 +6,14 @@ tests check the screen, not the clustering.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import ProgressBar, Static
+from textual.widgets._footer import FooterKey
 
 import tui.screens.claims as claims_screen
 from tests.app.compare_app import wait_until_ready
@@ -59,7 +61,8 @@ def seed_copy(tmp_path: Path, seed_corpus: Corpus) -> Corpus:
 
 
 async def open_claims(pilot: Pilot[int]) -> ClaimsScreen:
-    await pilot.press("c")
+    if not isinstance(pilot.app.screen, ClaimsScreen):
+        await pilot.press("c")
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     screen = pilot.app.screen
@@ -101,6 +104,26 @@ async def test_c_opens_the_claims_of_the_corpus_disputed_first_singles_hidden(
         assert not isinstance(app.screen, ClaimsScreen)
         await pilot.press("c")  # the corpus's screen is kept: no second build
         assert isinstance(app.screen, ClaimsScreen) and app.screen.rows is screen.rows
+
+
+async def test_the_footer_offers_the_claim_keys_once_the_matrix_is_built(
+    make_app: MakeApp, seed_corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = threading.Event()
+
+    def held(articles: Sequence[Article]) -> ClaimMatrix:
+        built.wait(timeout=30)  # until the footer was checked while the worker runs
+        return fixed_matrix(articles)
+
+    use_matrix(monkeypatch, held)
+    app = make_app(seed_corpus)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        assert {key.key for key in app.screen.query(FooterKey)} & {"s", "f", "t"} == set()
+        built.set()
+        screen = await open_claims(pilot)
+        assert {"s", "f", "t", "enter"} <= {key.key for key in screen.query(FooterKey)}
 
 
 @pytest.mark.usefixtures("fixed")

@@ -129,6 +129,7 @@ class ClaimsScreen(WorkerScreen[None]):
         self.rows = ClaimRows(message.matrix)
         self.query_one(ClaimGrid).show(self.rows)
         self._describe_state()
+        self.refresh_bindings()  # sort, filter, open and tag act from now on
 
     # -- actions -------------------------------------------------------------
 
