@@ -33,6 +33,11 @@ CURSOR_GLYPHS = {True: "\u258c", False: "\u258f"}
 reads in 256 colours and under NO_COLOR (the article panes mark their cursor row alike)."""
 
 
+def next_filter(kind_filter: str) -> str:
+    """The filter after ``kind_filter`` in ``FILTERS``, wrapping round."""
+    return FILTERS[(FILTERS.index(kind_filter) + 1) % len(FILTERS)]
+
+
 def finding_text(finding: Finding) -> Text:
     """One line per finding; article quotes are shown literally, never as markup."""
     glyph = STYLE_OF_KIND[finding.kind].glyph if finding.kind in STYLE_OF_KIND else " "
@@ -86,6 +91,8 @@ class FindingsPanel(ScrollView, can_focus=True, inherit_bindings=False):
     help_name = "findings list"
     """What the help screen calls this widget."""
 
+    kind_filter: reactive[str] = reactive("all", init=False)
+    """The kind shown (one of ``FILTERS``); the screen binds it to its own filter."""
     highlighted: reactive[int | None] = reactive(None, repaint=False)
     """Position in ``shown`` of the highlighted finding."""
 
@@ -99,27 +106,23 @@ class FindingsPanel(ScrollView, can_focus=True, inherit_bindings=False):
     def __init__(self) -> None:
         super().__init__(id="findings")
         self.findings: tuple[Finding, ...] = ()
-        self.kind_filter = "all"
         self.shown: list[int] = []
         """Finding indices in list order, after filtering."""
 
-    def show_findings(self, findings: Sequence[Finding], kind_filter: str = "all") -> None:
+    def show_findings(self, findings: Sequence[Finding]) -> None:
         self.findings = tuple(findings)
         self.highlighted = None
-        self.set_filter(kind_filter)
+        self.watch_kind_filter()
 
-    def set_filter(self, kind_filter: str) -> None:
+    def watch_kind_filter(self) -> None:
         """Show only one kind (or ``all``), keeping the highlighted finding when it stays."""
         kept = self.current
-        self.kind_filter = kind_filter
+        kind_filter = self.kind_filter
         self.shown = [n for n, f in enumerate(self.findings) if kind_filter in ("all", f.kind)]
         self.border_title = f"Findings: {kind_filter} ({len(self.shown)})"
         self.virtual_size = Size(self.scrollable_content_region.width, max(1, len(self.shown)))
         self.highlighted = self.shown.index(kept) if kept in self.shown else None
         self.refresh()
-
-    def next_filter(self) -> str:
-        return FILTERS[(FILTERS.index(self.kind_filter) + 1) % len(FILTERS)]
 
     @property
     def current(self) -> int | None:

@@ -10,7 +10,7 @@ jump). ``side`` is the pane the reviewer is in.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from textual import events, on
@@ -18,12 +18,13 @@ from textual.app import ComposeResult
 from textual.containers import Container
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import reactive
 from textual.timer import Timer
 
 from tui.engine.spans import Span
 from tui.engine.view import Side
 from tui.engine.visible import visible_text
-from widgets.article_pane import ArticlePane
+from widgets.article_pane import ALL_KINDS, ArticlePane
 from widgets.pair_model import SIDES, PairModel
 
 MIN_WRAP = 4
@@ -33,6 +34,9 @@ FLASH_SECONDS = 1.5
 
 class PairView(Container):
     """The left and right article panes of one comparison, scrolled and moved together."""
+
+    kind_filter: reactive[str] = reactive("all", init=False)
+    """The findings filter (``all`` or a kind); the screen binds it to its own."""
 
     @dataclass
     class RowChanged(Message):
@@ -82,9 +86,9 @@ class PairView(Container):
             pane.border_title = Content(visible_text(f"{article.name} \u2014 {article.title}"))
             pane.show(model, layout)
 
-    def set_kinds(self, kinds: Iterable[str]) -> None:
-        """The finding kinds highlighted in both panes."""
-        kinds = frozenset(kinds)
+    def watch_kind_filter(self, kind_filter: str) -> None:
+        """Highlight the filtered kind only, with the word changes that go with it."""
+        kinds = ALL_KINDS if kind_filter == "all" else {kind_filter, "changed"}
         for pane in self.panes.values():
             pane.set_kinds(kinds)
 

@@ -31,14 +31,15 @@ class StatusLine(Widget):
     """Where the cursor row's moved sentence stands in its article; empty hides it."""
     tag_state: reactive[str] = reactive("")
     """e.g. "tags saved" or "2 tags unsaved"; empty hides the slot."""
+    kind_filter: reactive[str] = reactive("all")
+    """The findings filter; the screen binds it to its own."""
 
     def __init__(self) -> None:
         super().__init__(id="status")
         self._comparison: Comparison | None = None
-        self._kind_filter = "all"
 
-    def show(self, comparison: Comparison | None, kind_filter: str = "all") -> None:
-        self._comparison, self._kind_filter = comparison, kind_filter
+    def show(self, comparison: Comparison | None) -> None:
+        self._comparison = comparison
         self.refresh()
 
     def render(self) -> Text:
@@ -63,8 +64,8 @@ class StatusLine(Widget):
             ),
             Text(" ".join(counts)),
         ]
-        if self._kind_filter != "all":
-            parts.append(Text(f"filter: {self._kind_filter}", style="italic"))
+        if self.kind_filter != "all":
+            parts.append(Text(f"filter: {self.kind_filter}", style="italic"))
         if self.move_state:
             parts.append(Text(self.move_state))
         if self.search_state:

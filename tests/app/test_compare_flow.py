@@ -131,6 +131,23 @@ async def test_filter_cycles_kinds_in_panel_and_panes() -> None:
             assert panel.current is not None and findings[panel.current].kind == "name"
 
 
+async def test_the_screen_filter_is_the_one_every_part_shows() -> None:
+    """One reactive on the screen: setting it reaches the list, both panes and the status."""
+    app = CompareApp(*seed_pair())
+    async with app.run_test(size=(160, 36)) as pilot:
+        screen = await wait_until_ready(pilot)
+        screen.kind_filter = "shared"
+        await pilot.pause()
+        panel = screen.query_one(FindingsPanel)
+        assert panel.kind_filter == "shared" and panel.border_title is not None
+        assert panel.border_title.startswith("Findings: shared")
+        assert all(pane.kinds == {"shared", "changed"} for pane in screen.panes.values())
+        assert "filter: shared" in str(screen.query_one(StatusLine).render())
+        await pilot.press("f")  # the key cycles on from the screen's value
+        assert screen.kind_filter == panel.kind_filter == "all"
+        assert "filter:" not in str(screen.query_one(StatusLine).render())
+
+
 async def test_escape_and_q_go_back() -> None:
     app = CompareApp(*seed_pair())
     async with app.run_test(size=(100, 30)) as pilot:

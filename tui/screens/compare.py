@@ -14,6 +14,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -34,8 +35,8 @@ from tui.screens.compare_commands import CompareCommands
 from tui.screens.messages import TagsChanged
 from tui.screens.tag_marks import tag_marks
 from tui.tags.corpus_tags import CorpusTags
-from widgets.article_pane import ALL_KINDS, ArticlePane
-from widgets.findings_panel import FindingsPanel
+from widgets.article_pane import ArticlePane
+from widgets.findings_panel import FindingsPanel, next_filter
 from widgets.fitting_footer import FittingFooter
 from widgets.legend import HighlightLegend
 from widgets.pair_model import SIDES, PairModel
@@ -77,6 +78,9 @@ class CompareScreen(Screen[None]):
                 tooltip="Clear the search if there is one, else back to the previous screen"),
     ]  # fmt: skip
 
+    kind_filter: reactive[str] = reactive("all", init=False)
+    """The findings shown, in the list, the panes and the status line (bound to each)."""
+
     @dataclass
     class Prepared(Message):
         """The worker's result: the comparison as rows, ready to show."""
@@ -104,7 +108,6 @@ class CompareScreen(Screen[None]):
         self._cache = cache
         self._swapped = False
         self.model: PairModel | None = None
-        self.kind_filter = "all"
         self._search: SearchResults | None = None
         self._width = MIN_WRAP
         """The wrap width when the worker started."""
@@ -114,10 +117,10 @@ class CompareScreen(Screen[None]):
             self._keep = (left, sentence.id)
 
     def compose(self) -> ComposeResult:
-        yield StatusLine()
+        yield StatusLine().data_bind(CompareScreen.kind_filter)
         yield HighlightLegend()
-        yield PairView()
-        yield FindingsPanel()
+        yield PairView().data_bind(CompareScreen.kind_filter)
+        yield FindingsPanel().data_bind(CompareScreen.kind_filter)
         yield SearchBar()
         yield FittingFooter()
 
@@ -177,10 +180,9 @@ class CompareScreen(Screen[None]):
         self.model = model = message.model
         row = self._restored_row(model)
         self.pair_view.show(model, self._width)
-        self.query_one(FindingsPanel).show_findings(model.comparison.findings, self.kind_filter)
-        self.query_one(StatusLine).show(model.comparison, self.kind_filter)
+        self.query_one(FindingsPanel).show_findings(model.comparison.findings)
+        self.query_one(StatusLine).show(model.comparison)
         self._mark_tags()
-        self._apply_filter()
         if self._search is not None:
             self._run_search(self._search.query)
         self.pair_view.loading = False
@@ -269,18 +271,10 @@ class CompareScreen(Screen[None]):
         )
 
     def action_cycle_filter(self) -> None:
-        self.action_show_findings(self.query_one(FindingsPanel).next_filter())
+        self.kind_filter = next_filter(self.kind_filter)
 
     def action_show_findings(self, kind_filter: str) -> None:
         self.kind_filter = kind_filter
-        self.query_one(FindingsPanel).set_filter(kind_filter)
-        self._apply_filter()
-        if self.model is not None:
-            self.query_one(StatusLine).show(self.model.comparison, self.kind_filter)
-
-    def _apply_filter(self) -> None:
-        kinds = ALL_KINDS if self.kind_filter == "all" else {self.kind_filter, "changed"}
-        self.pair_view.set_kinds(kinds)
 
     # Swap, search, copy, tag, back --------------------------------------------------
 
