@@ -153,6 +153,9 @@ def test_on_the_seeds_claims_span_articles_one_unit_each(seeds: Path) -> None:
     matrix = build_claims(articles)
     shared = [claim for claim in matrix.claims if len(claim.members) > 1]
     assert len(shared) >= 10 and max(len(c.members) for c in shared) >= 3
+    offices = [c for claim in shared for c in claim.contradictions if c.type == "office"]
+    assert offices  # one office held by two people (the name detector's contradiction)
+    assert all(c.left.quote(matrix.articles) != c.right.quote(matrix.articles) for c in offices)
     for claim in matrix.claims:
         assert len(set(claim.articles)) == len(claim.articles)
         assert all(1 <= len(m.sentences) <= 3 for m in claim.members)

@@ -33,11 +33,25 @@ class PairClaims:
 
 
 def pair_claims(left: Article, right: Article) -> PairClaims:
-    """Align two articles and find their contradictions (no other detector is run)."""
+    """Align two articles and find their contradictions: the contradiction detectors'
+    and the name detector's (one office held by two people). Shared passages and
+    spelling findings are not looked for, nor anything in a pair with no alignment
+    (its findings would join sentences the pair does not align: they seldom fall in
+    one claim)."""
     from tui.engine.findings.contradiction.pipeline import find_contradictions
+    from tui.engine.people.names import find_name_findings
 
     alignments = tuple(align_profiles(article_profiles(left), article_profiles(right)))
-    return PairClaims(alignments, tuple(find_contradictions(left, right, alignments)))
+    if not alignments:
+        return PairClaims((), ())
+    found = find_contradictions(left, right, alignments)
+    found += [
+        finding
+        for finding in find_name_findings(left, right, alignments)
+        if finding.kind == "contradiction"
+    ]
+    found.sort(key=lambda f: (f.left.start, f.right.start, f.type))
+    return PairClaims(alignments, tuple(found))
 
 
 def build_claims(
