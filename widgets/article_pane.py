@@ -276,14 +276,14 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     def _move_cue(self, row: int, ref: LineRef | None) -> Text:
         """The first line of a moved right sentence carries a move glyph in its first cell."""
         assert self.model is not None
-        if self.side == "right" and ref is not None and ref.first and row in self.model.moved:
+        if self.side == "right" and ref is not None and ref.first and row in self.model.pair.moved:
             return Text(MOVED_GLYPH, style=self._style("moved"))
         return Text(" ")
 
     def _gap_glyph(self, row: int) -> Text:
         """A gap (nothing on this side faces the other side's sentence) gets a dotted gutter."""
         assert self.model is not None
-        if row < 0 or getattr(self.model.rows[row], self.side):
+        if row < 0 or getattr(self.model.pair.rows[row], self.side):
             return Text(" ")
         return Text("\u2506", style=self._style("gap"))
 

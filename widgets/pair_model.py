@@ -1,31 +1,24 @@
 """The compare view's model: one row list shared by both panes, wrapped per width.
 
-Built once per comparison (in a worker thread: it imports no Textual), then
-wrapped on demand for a pane width. Both panes read the same ``PairLayout``,
-so a row starts on the same line on both sides and its height is the larger
-of its two wrapped heights: the panes scroll together by construction.
+Built once per comparison from the engine's ``PairRows`` (in a worker thread:
+it imports no Textual), then wrapped on demand for a pane width. Both panes
+read the same ``PairLayout``, so a row starts on the same line on both sides
+and its height is the larger of its two wrapped heights: the panes scroll
+together by construction.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
-from tui.engine.compare import Comparison
 from tui.engine.corpus import Article
-from tui.engine.moves import moved_rows
-from tui.engine.spans import Span
-from tui.engine.view import Highlight, Row, Side, build_rows, highlights
+from tui.engine.pair_rows import SIDES, PairRows
+from tui.engine.view import Highlight, Side
 from tui.engine.visible import visible_text
 from widgets.highlight_styles import PRECEDENCE
 from widgets.text_layout import wrap_offsets
-
-SIDES: tuple[Side, Side] = ("left", "right")
-MIN_DIFF_SHARE = 0.4
-"""Word diffs are marked only in pairs at least this much alike (see ``equal_share``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,102 +60,33 @@ class PairLayout:
 
 
 class PairModel:
-    """Rows, display texts and highlights of a comparison, ready for the panes.
+    """A ``PairRows`` ready for the panes: display texts, marks by sentence, wrapped layouts.
 
     Highlights are grouped by sentence, lowest precedence first (paint order).
     """
 
-    def __init__(self, comparison: Comparison) -> None:
-        self.comparison = comparison
-        self.rows: tuple[Row, ...] = tuple(build_rows(comparison))
-        self.texts: dict[Side, str] = {s: visible_text(self.article(s).text) for s in SIDES}
+    def __init__(self, pair: PairRows) -> None:
+        self.pair = pair
+        self.texts: dict[Side, str] = {s: visible_text(pair.article(s).text) for s in SIDES}
         self.highlights: dict[Side, dict[int, tuple[Highlight, ...]]] = {
-            side: self._by_sentence(side, highlights(comparison, side, MIN_DIFF_SHARE))
-            for side in SIDES
+            side: self._by_sentence(side, pair.highlights(side)) for side in SIDES
         }
         self._layouts: dict[int, PairLayout] = {}
 
     def article(self, side: Side) -> Article:
-        return self.comparison.left if side == "left" else self.comparison.right
-
-    @cached_property
-    def moved(self) -> frozenset[int]:
-        """Rows whose right sentences sit out of the right article's order (see moves.py)."""
-        return moved_rows(self.rows)
-
-    def move_note(self, row: int) -> str:
-        """Where a moved row's right sentences stand in their article, for the status line."""
-        if row not in self.moved:
-            return ""
-        ids = self.rows[row].right
-        total = len(self.article("right").sentences)
-        where = (
-            f"sentence {ids[0] + 1}" if len(ids) == 1 else f"sentences {ids[0] + 1}-{ids[-1] + 1}"
-        )
-        return f"\u2195 moved: {where} of {total} on the right"
-
-    @cached_property
-    def row_of_sentence(self) -> dict[Side, dict[int, int]]:
-        return {
-            "left": {i: n for n, row in enumerate(self.rows) for i in row.left},
-            "right": {i: n for n, row in enumerate(self.rows) for i in row.right},
-        }
-
-    def first_claim_row(self, side: Side) -> int:
-        """The first row holding a sentence of ``side`` that is not boilerplate (else 0).
-
-        The cursor starts there, so ``t`` and ``y`` act on a claim at once rather
-        than on a gap row or a line of web cruft.
-        """
-        sentences = self.article(side).sentences
-        for index, row in enumerate(self.rows):
-            if any(not sentences[i].boilerplate for i in getattr(row, side)):
-                return index
-        return next((n for n, row in enumerate(self.rows) if getattr(row, side)), 0)
-
-    @cached_property
-    def _starts(self) -> dict[Side, list[int]]:
-        return {side: [s.start for s in self.article(side).sentences] for side in SIDES}
-
-    def sentence_ids(self, side: Side, span: Span) -> range:
-        """Ids of the sentences that ``span`` overlaps (the one before it for a gap)."""
-        starts = self._starts[side]
-        first = max(0, bisect.bisect_right(starts, span.start) - 1)
-        last = max(first, bisect.bisect_left(starts, max(span.end, span.start + 1)) - 1)
-        return range(first, last + 1) if starts else range(0)
-
-    def row_of_span(self, side: Side, span: Span) -> int | None:
-        """The first row showing any part of ``span`` on ``side``."""
-        rows = self.row_of_sentence[side]
-        found = [rows[i] for i in self.sentence_ids(side, span) if i in rows]
-        return min(found) if found else None
+        return self.pair.article(side)
 
     def _by_sentence(
         self, side: Side, marks: Iterable[Highlight]
     ) -> dict[int, tuple[Highlight, ...]]:
         grouped: dict[int, list[Highlight]] = {}
         for mark in marks:
-            for sentence in self.sentence_ids(side, mark.span):
+            for sentence in self.pair.sentence_ids(side, mark.span):
                 grouped.setdefault(sentence, []).append(mark)
         return {
             sentence: tuple(sorted(found, key=lambda mark: PRECEDENCE[mark.kind]))
             for sentence, found in grouped.items()
         }
-
-    def spans_by_sentence(self, side: Side, spans: Sequence[Span]) -> dict[int, list[Span]]:
-        """Group plain spans (search matches) by the sentences they touch."""
-        grouped: dict[int, list[Span]] = {}
-        for span in spans:
-            for sentence in self.sentence_ids(side, span):
-                grouped.setdefault(sentence, []).append(span)
-        return grouped
-
-    def search(self, query: str, side: Side) -> list[Span]:
-        """Case-insensitive literal matches of ``query`` in one article's text."""
-        if not query:
-            return []
-        pattern = re.compile(re.escape(query), re.IGNORECASE)
-        return [Span(m.start(), m.end()) for m in pattern.finditer(self.article(side).text)]
 
     def layout(self, width: int) -> PairLayout:
         """Both sides wrapped to ``width`` cells; the last two widths are kept."""
@@ -176,7 +100,7 @@ class PairModel:
         row_top: list[int] = []
         line_row: list[int] = []
         lines: dict[Side, list[LineRef | None]] = {"left": [], "right": []}
-        for index, row in enumerate(self.rows):
+        for index, row in enumerate(self.pair.rows):
             wrapped = {
                 "left": self._wrap_side("left", row.left, width),
                 "right": self._wrap_side("right", row.right, width),

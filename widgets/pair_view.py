@@ -21,11 +21,12 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.timer import Timer
 
+from tui.engine.pair_rows import SIDES
 from tui.engine.spans import Span
 from tui.engine.view import Side
 from tui.engine.visible import visible_text
 from widgets.article_pane import ALL_KINDS, ArticlePane
-from widgets.pair_model import SIDES, PairModel
+from widgets.pair_model import PairModel
 
 MIN_WRAP = 4
 """Below this many cells a pane is not laid out yet: wrap for the width measured before."""

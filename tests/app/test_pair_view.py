@@ -8,13 +8,14 @@ from textual.pilot import Pilot
 
 from tests.app.compare_app import seed_pair
 from tui.engine.compare import compare
+from tui.engine.pair_rows import PairRows
 from widgets.pair_model import PairModel
 from widgets.pair_view import PairView
 
 
 @pytest.fixture(scope="module")
 def model() -> PairModel:
-    return PairModel(compare(*seed_pair()))
+    return PairModel(PairRows(compare(*seed_pair())))
 
 
 class PairApp(App[None]):
@@ -78,7 +79,7 @@ async def test_a_jump_sets_both_cursors_and_is_posted(model: PairModel) -> None:
     app = PairApp(model)
     async with app.run_test(size=(120, 30)) as pilot:
         view = await shown(pilot)
-        last = len(model.rows) - 1
+        last = len(model.pair.rows) - 1
         view.set_cursor(last)
         await pilot.pause()
         assert view.panes["left"].cursor_row == view.panes["right"].cursor_row == last

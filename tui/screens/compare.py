@@ -21,6 +21,8 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.engine.comparison_cache import ComparisonCache
 from tui.engine.corpus import Article
+from tui.engine.pair_rows import SIDES, PairRows
+from tui.engine.pair_search import SearchResults
 from tui.engine.segment import sentence_at
 from tui.engine.spans import Span
 from tui.engine.view import Side, swap_sides
@@ -39,9 +41,9 @@ from widgets.article_pane import ArticlePane
 from widgets.findings_panel import FindingsPanel, next_filter
 from widgets.fitting_footer import FittingFooter
 from widgets.legend import HighlightLegend
-from widgets.pair_model import SIDES, PairModel
+from widgets.pair_model import PairModel
 from widgets.pair_view import MIN_WRAP, PairView
-from widgets.search_bar import SearchBar, SearchResults
+from widgets.search_bar import SearchBar
 from widgets.status_line import StatusLine
 
 
@@ -83,9 +85,10 @@ class CompareScreen(Screen[None]):
 
     @dataclass
     class Prepared(Message):
-        """The worker's result: the comparison as rows, ready to show."""
+        """The worker's result: the comparison as rows, and wrapped ready to show."""
 
-        model: PairModel
+        pair: PairRows
+        display: PairModel
 
     @dataclass
     class TagClaim(Message):
@@ -107,7 +110,8 @@ class CompareScreen(Screen[None]):
         self._articles = (left, right)
         self._cache = cache
         self._swapped = False
-        self.model: PairModel | None = None
+        self.model: PairRows | None = None
+        """The comparison shown, as rows (``None`` while it is computed)."""
         self._search: SearchResults | None = None
         self._width = MIN_WRAP
         """The wrap width when the worker started."""
@@ -160,14 +164,15 @@ class CompareScreen(Screen[None]):
             comparison = swap_sides(comparison)
         if worker.is_cancelled:
             return
-        model = PairModel(comparison)
+        pair = PairRows(comparison)
+        display = PairModel(pair)
         if width > MIN_WRAP:
-            model.layout(width)  # wrap here, off the UI thread, for the width known now
+            display.layout(width)  # wrap here, off the UI thread, for the width known now
         if self._tags is not None:  # read the sidecars here too: a big one takes seconds
             for article in self._articles:
                 self._tags.tags_for(article)
         if not worker.is_cancelled:
-            self.post_message(self.Prepared(model))
+            self.post_message(self.Prepared(pair, display))
 
     @on(Worker.StateChanged)
     def _worker_failed(self, event: Worker.StateChanged) -> None:
@@ -177,9 +182,9 @@ class CompareScreen(Screen[None]):
 
     @on(Prepared)
     def _show(self, message: Prepared) -> None:
-        self.model = model = message.model
+        self.model = model = message.pair
         row = self._restored_row(model)
-        self.pair_view.show(model, self._width)
+        self.pair_view.show(message.display, self._width)
         self.query_one(FindingsPanel).show_findings(model.comparison.findings)
         self.query_one(StatusLine).show(model.comparison)
         self._mark_tags()
@@ -205,7 +210,7 @@ class CompareScreen(Screen[None]):
             }
         )
 
-    def _restored_row(self, model: PairModel) -> int:
+    def _restored_row(self, model: PairRows) -> int:
         """The row kept across a swap (or asked for with ``at``), else the first claim."""
         if self._keep is None:
             return model.first_claim_row(self.side)

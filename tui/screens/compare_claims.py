@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tui.engine.corpus import Article
+from tui.engine.pair_rows import PairRows
 from tui.engine.view import Side
-from widgets.pair_model import PairModel
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ def other_side(side: Side) -> Side:
     return "right" if side == "left" else "left"
 
 
-def row_claim(model: PairModel, side: Side, row: int) -> Claim | None:
+def row_claim(model: PairRows, side: Side, row: int) -> Claim | None:
     """The sentences of ``row`` on ``side``, facing the other side's sentences."""
     if not 0 <= row < len(model.rows):
         return None
@@ -47,7 +47,7 @@ def row_claim(model: PairModel, side: Side, row: int) -> Claim | None:
     )
 
 
-def finding_claim(model: PairModel, side: Side, index: int) -> Claim:
+def finding_claim(model: PairRows, side: Side, index: int) -> Claim:
     """One side of a finding, facing the other side's quote."""
     finding = model.comparison.findings[index]
     part, related = getattr(finding, side), getattr(finding, other_side(side))
@@ -56,13 +56,13 @@ def finding_claim(model: PairModel, side: Side, index: int) -> Claim:
     )
 
 
-def sentences_text(model: PairModel, side: Side, row: int) -> str:
+def sentences_text(model: PairRows, side: Side, row: int) -> str:
     """The row's sentences on ``side`` as one line (what ``y`` copies)."""
     sentences = model.article(side).sentences
     return " ".join(sentences[i].text for i in getattr(model.rows[row], side))
 
 
-def quotes_text(model: PairModel, index: int) -> str:
+def quotes_text(model: PairRows, index: int) -> str:
     """A finding's two quotes, each after its article's name (what ``y`` copies)."""
     comparison = model.comparison
     finding = comparison.findings[index]

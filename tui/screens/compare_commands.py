@@ -10,11 +10,11 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.screen import Screen
 
 from tui.engine.export import to_markdown
+from tui.engine.pair_rows import PairRows
 from widgets.findings_panel import FILTERS
-from widgets.pair_model import PairModel
 
 
-def export_markdown(screen: Screen[object], model: PairModel, folder: Path) -> None:
+def export_markdown(screen: Screen[object], model: PairRows, folder: Path) -> None:
     """Write the comparison as Markdown into ``folder`` (never a folder of the articles)."""
     comparison = model.comparison
     text = to_markdown(comparison)
@@ -42,7 +42,7 @@ class CompareCommands(Provider):
 
     def _commands(self) -> Iterator[tuple[str, Callable[[], object], str]]:
         screen = self.screen
-        model: PairModel | None = getattr(screen, "model", None)
+        model: PairRows | None = getattr(screen, "model", None)
         if model is None:
             return
         yield (
