@@ -28,6 +28,7 @@ from textual.strip import Strip
 
 from tui.engine.claims.model import Stance
 from widgets.claim_rows import ClaimRows
+from widgets.highlight_styles import TAG_GLYPH
 from widgets.strips import line_strip
 
 STANCE_GLYPHS: dict[Stance, str] = {
@@ -36,6 +37,8 @@ STANCE_GLYPHS: dict[Stance, str] = {
     Stance.OMITS: "\u00b7",  # ·
 }
 HEADER_LINES = 1
+GUTTER = 2
+"""The cursor marker, and the tag glyph of a claim a member of which is tagged."""
 COUNT_WIDTH = 4
 """The number of articles holding the claim, right-aligned, and a space."""
 MIN_SUMMARY = 20
@@ -54,15 +57,15 @@ class GridLayout:
 
     @property
     def cells_x(self) -> int:
-        """The first cell of the article columns (after marker, count, summary, separator)."""
-        return 1 + COUNT_WIDTH + self.summary + 2
+        """The first cell of the article columns (after gutter, count, summary, separator)."""
+        return GUTTER + COUNT_WIDTH + self.summary + 2
 
 
 def grid_layout(width: int, labels: tuple[str, ...]) -> GridLayout:
     """Every column if they leave the summary ``MIN_SUMMARY`` cells, else as many as fit
     beside a summary of two fifths of the width."""
     cell = max(3, min(MAX_LABEL, max((len(label) for label in labels), default=3))) + 2
-    fixed = 1 + COUNT_WIDTH + 2 + 1  # marker, count, space and separator, "more" marker
+    fixed = GUTTER + COUNT_WIDTH + 2 + 1  # gutter, count, space and separator, "more" marker
     every = len(labels) * cell
     if width - fixed - every >= MIN_SUMMARY:
         return GridLayout(width, width - fixed - every, cell, len(labels))
@@ -88,6 +91,7 @@ class ClaimGrid(ScrollView, can_focus=True, inherit_bindings=False):
         "claim-grid--cursor",
         "claim-grid--cursor-row",
         "claim-grid--count",
+        "claim-grid--tagged",
     }
     DEFAULT_CSS = """
     ClaimGrid { overflow-x: hidden; overflow-y: scroll; scrollbar-size-vertical: 1; }
@@ -98,6 +102,7 @@ class ClaimGrid(ScrollView, can_focus=True, inherit_bindings=False):
     ClaimGrid > .claim-grid--cursor { text-style: bold reverse; }
     ClaimGrid > .claim-grid--cursor-row { background: $accent 20%; }
     ClaimGrid > .claim-grid--count { color: $text-muted; }
+    ClaimGrid > .claim-grid--tagged { color: $text-primary; text-style: bold; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "move(1,0)", "Next claim", show=False, id="claims-down"),
@@ -129,6 +134,11 @@ class ClaimGrid(ScrollView, can_focus=True, inherit_bindings=False):
         self._styles: dict[str, Style] = {}
 
     # What the screen sets ------------------------------------------------------
+
+    def repaint(self) -> None:
+        """Draw every line again (the rows' tags changed)."""
+        self._strips.clear()
+        self.refresh()
 
     def show(self, rows: ClaimRows, cursor: tuple[int, int] = (0, 0)) -> None:
         """Show ``rows`` (after a sort or a filter too) with the cursor on ``cursor``."""
@@ -256,7 +266,7 @@ class ClaimGrid(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _header(self, layout: GridLayout) -> Text:
         style = self._style("header")
-        text = Text(" " + "Arts".rjust(COUNT_WIDTH - 1) + " ", style=style, end="")
+        text = Text(f"{'Arts':>{GUTTER + COUNT_WIDTH - 1}} ", style=style, end="")
         text.append("Claim".ljust(layout.summary + 1), style=style)
         text.append("\u25c0" if self.first_column else "\u2502", style=style)
         shown = range(self.first_column, min(len(self.labels), self.first_column + layout.columns))
@@ -273,8 +283,10 @@ class ClaimGrid(ScrollView, can_focus=True, inherit_bindings=False):
         assert self.rows is not None
         on_cursor = row == self.cursor[0]
         marker = ("\u258c" if self.has_focus else "\u258f") if on_cursor else " "
+        tagged = self.rows.is_tagged(row)
         pieces: list[tuple[str, Style | None]] = [
             (marker, None),
+            (TAG_GLYPH if tagged else " ", self._style("tagged") if tagged else None),
             (f"{self.rows.members(row):>{COUNT_WIDTH - 1}} ", self._style("count")),
             (fit(self.rows.summary(row), layout.summary) + " \u2502", None),
         ]

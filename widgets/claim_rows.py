@@ -53,6 +53,9 @@ class ClaimRows:
         self.rows: tuple[int, ...] = ()
         self._summaries: dict[int, str] = {}
         self._stances: dict[int, dict[int, Stance]] = {}
+        self._tag_spans: dict[int, frozenset[tuple[int, int]]] = {}
+        self.tagged: frozenset[int] = frozenset()
+        """Claims (positions in ``matrix.claims``) a member of which carries a tag on its span."""
         """Built per claim on first display: a grid line asks for dozens of cells."""
         self._arrange()
 
@@ -72,6 +75,18 @@ class ClaimRows:
     def set_show_singles(self, show: bool) -> None:
         self.show_singles = show
         self._arrange()
+
+    def set_tag_spans(self, spans: dict[int, frozenset[tuple[int, int]]]) -> None:
+        """The (start, end) of the tags of these articles (by position); others keep theirs."""
+        self._tag_spans.update(spans)
+        self.tagged = frozenset(
+            index
+            for index, claim in enumerate(self.matrix.claims)
+            if any((m.start, m.end) in self._tag_spans.get(m.article, ()) for m in claim.members)
+        )
+
+    def is_tagged(self, row: int) -> bool:
+        return self.rows[row] in self.tagged
 
     def claim(self, row: int) -> Claim:
         return self.matrix.claims[self.rows[row]]

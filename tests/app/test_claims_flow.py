@@ -37,6 +37,7 @@ from tui.screens.tag_editor import TagEditor
 from tui.tags.labels import DEFAULT_LABELS
 from tui.tags.store import TagStore
 from widgets.claim_grid import STANCE_GLYPHS, ClaimGrid
+from widgets.highlight_styles import TAG_GLYPH
 
 MakeApp = Callable[[Corpus], DiptychApp]
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -212,9 +213,14 @@ async def test_t_tags_every_member_of_the_claim_each_linked_to_its_partner(
         await pilot.press("t")
         await pilot.pause()
         assert isinstance(app.screen, TagEditor)
+        grid = screen.query_one(ClaimGrid)
+        assert grid.render_line(1).text[1] == " "
         await pilot.press("2", "ctrl+s")
         await saves_done(pilot)
         assert app.screen is screen
+        assert grid.render_line(1).text[1] == TAG_GLYPH  # the disputed claim, now tagged
+        assert grid.render_line(2).text[1] == " "
+        assert f"{TAG_GLYPH} tagged" in text_of(screen, "#claims-status")
     claim = fixed_matrix(articles).claims[DISPUTED]
     for member in claim.members:
         tags = TagStore.open(articles[member.article]).tags()

@@ -155,3 +155,15 @@ def test_the_grid_stances_are_the_engines(articles: tuple[Article, ...]) -> None
     for row in range(len(rows.rows)):
         claim = rows.claim(row)
         assert [rows.stance(row, a) for a in range(5)] == [claim.stance(a) for a in range(5)]
+
+
+def test_a_claim_is_tagged_when_a_tag_spans_exactly_one_of_its_members(
+    matrix: ClaimMatrix,
+) -> None:
+    rows = ClaimRows(matrix)
+    pair = matrix.claims[PAIR].members[1]
+    rows.set_tag_spans({pair.article: frozenset({(pair.start, pair.end)})})
+    assert [rows.is_tagged(row) for row in range(3)] == [False, False, True]
+    inside = frozenset({(pair.start, pair.end - 1)})  # a tag on part of the member: not it
+    rows.set_tag_spans({pair.article: inside})
+    assert rows.tagged == frozenset()

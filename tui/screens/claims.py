@@ -8,7 +8,7 @@ opens the cell's pair at the claim, ``t`` tags every member of the claim.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -26,21 +26,24 @@ from tui.engine.visible import visible_text
 from tui.screens.base import WorkerScreen
 from tui.screens.claim_cells import cell_pair, tagged_spans
 from tui.screens.compare_claims import Claim as TaggedSpan
-from tui.screens.messages import OpenPair
+from tui.screens.messages import OpenPair, TagsChanged
 from tui.screens.overview import plural, short_labels
+from tui.tags.corpus_tags import CorpusTags
 from widgets.claim_grid import STANCE_GLYPHS, ClaimGrid
 from widgets.claim_rows import ClaimRows, one_line
 from widgets.fitting_footer import FittingFooter
+from widgets.highlight_styles import TAG_GLYPH
 
 CLAIMS_SCREEN = "claims"
 """The name the app installs the corpus's claims screen under: built once, kept between visits."""
 
-LEGEND = "   ".join(
+LEGEND = "  ".join(
     (
         f"{STANCE_GLYPHS[Stance.STATES]} states",
         f"{STANCE_GLYPHS[Stance.CONTRADICTS]} contradicts",
         f"{STANCE_GLYPHS[Stance.OMITS]} omits",
-        "Arts: how many articles state the claim",
+        f"{TAG_GLYPH} tagged",
+        "Arts: articles stating it",
     )
 )
 
@@ -73,9 +76,10 @@ class ClaimsScreen(WorkerScreen[None]):
 
     @dataclass
     class Built(Message):
-        """The worker's result."""
+        """The worker's result: the matrix, and the spans of each article's tags."""
 
         matrix: ClaimMatrix
+        tag_spans: dict[int, frozenset[tuple[int, int]]]
 
     @dataclass
     class TagMembers(Message):
@@ -83,9 +87,13 @@ class ClaimsScreen(WorkerScreen[None]):
 
         spans: tuple[TaggedSpan, ...]
 
-    def __init__(self, articles: Sequence[Article], *, marked: bool = False) -> None:
-        """``marked``: the articles are the ones marked on the corpus screen, not all."""
+    def __init__(
+        self, articles: Sequence[Article], tags: CorpusTags, *, marked: bool = False
+    ) -> None:
+        """``tags`` mark the claims a member of which is tagged; ``marked``: the articles
+        are the ones marked on the corpus screen, not all."""
         super().__init__()
+        self.tags = tags
         self.articles = tuple(sorted(articles, key=lambda article: article.name))
         self.labels = tuple(short_labels([article.name for article in self.articles]))
         self.marked = marked
@@ -117,7 +125,19 @@ class ClaimsScreen(WorkerScreen[None]):
         def progress(done: int, total: int) -> None:
             self.post_message(self.Progress(done, total))
 
-        self.post_message(self.Built(build_claims(self.articles, progress)))
+        matrix = build_claims(self.articles, progress)
+        self.post_message(self.Built(matrix, self._tag_spans(range(len(self.articles)))))
+
+    def _tag_spans(self, articles: Iterable[int]) -> dict[int, frozenset[tuple[int, int]]]:
+        """(start, end) of every tag of these articles (positions), orphaned ones left out."""
+        return {
+            index: frozenset(
+                (placed.anchor.start, placed.anchor.end)
+                for placed in self.tags.tags_for(self.articles[index])
+                if not placed.orphaned
+            )
+            for index in articles
+        }
 
     @on(Progress)
     def _show_progress(self, message: Progress) -> None:
@@ -127,6 +147,7 @@ class ClaimsScreen(WorkerScreen[None]):
     def _show_matrix(self, message: Built) -> None:
         self.query_one(ProgressBar).display = False
         self.rows = ClaimRows(message.matrix)
+        self.rows.set_tag_spans(message.tag_spans)
         self.query_one(ClaimGrid).show(self.rows)
         self._describe_state()
         self.refresh_bindings()  # sort, filter, open and tag act from now on
@@ -209,6 +230,17 @@ class ClaimsScreen(WorkerScreen[None]):
                 Text("No claim is shared by two articles: f shows each article's own.")
             )
 
+    @on(TagsChanged)
+    def _tags_changed(self, message: TagsChanged) -> None:
+        if self.rows is None:
+            return
+        changed = set(message.articles)
+        positions = [n for n, article in enumerate(self.articles) if article.name in changed]
+        self.rows.set_tag_spans(self._tag_spans(positions))
+        grid = self.query_one(ClaimGrid)
+        grid.repaint()
+        self._describe_cell(ClaimGrid.CellHighlighted(grid, *grid.cursor))
+
     @on(ClaimGrid.CellHighlighted)
     def _describe_cell(self, message: ClaimGrid.CellHighlighted) -> None:
         if self.rows is None or not self.rows.rows:
@@ -220,8 +252,11 @@ class ClaimsScreen(WorkerScreen[None]):
         text.append(f"Claim {claim.id}", style="bold")
         text.append(
             f" · {plural(len(claim.members), 'article')} · "
-            f"{plural(len(claim.contradictions), 'contradiction')}\n"
+            f"{plural(len(claim.contradictions), 'contradiction')}"
         )
+        if self.rows.is_tagged(message.row):
+            text.append(f" · {TAG_GLYPH} tagged", style="bold")
+        text.append("\n")
         stance = claim.stance(column)
         line = Text()
         line.append(f"{self.labels[column]} {STANCE_GLYPHS[stance]} {stance.value}", style="bold")

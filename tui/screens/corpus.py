@@ -147,10 +147,11 @@ class CorpusScreen(Screen[None]):
         """The marked pair's claims, or the corpus's (built once, kept when it is left)."""
         marks = self.marks
         if len(marks) == MAX_MARKS:
-            self.app.push_screen(ClaimsScreen(marks, marked=True))
+            self.app.push_screen(ClaimsScreen(marks, self.tags, marked=True))
             return
         if not self.app.is_screen_installed(CLAIMS_SCREEN):
-            self.app.install_screen(ClaimsScreen(self.corpus.articles), name=CLAIMS_SCREEN)
+            claims = ClaimsScreen(self.corpus.articles, self.tags)
+            self.app.install_screen(claims, name=CLAIMS_SCREEN)
         self.app.push_screen(CLAIMS_SCREEN)
 
     def action_filter(self) -> None:
