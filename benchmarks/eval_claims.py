@@ -2,7 +2,7 @@
 reports, contradictions carried into claims, and refused chains.
 
 Run from the project root:  .venv/bin/python benchmarks/eval_claims.py [--show N]
-    [--rewrites-only | --seeds-only] [--clusters 50]
+    [--rewrites-only | --seeds-only] [--clusters 50] [--held-out]
 
 A claim scores as a set of pairs: for any two of its members, (article a, its
 unit; article b, its unit). A predicted pair matches a gold pair of the same two
@@ -26,6 +26,10 @@ pair's alignments, before clustering), to show what the clustering keeps.
   the original sentence holds its rewrite too and carries a contradiction of the
   planted type between the two; shown beside the pairwise detector's recall on the
   same pairs.
+
+``--held-out`` runs the rewrites on clusters 50-99 instead: the held-out check,
+of which only these aggregate figures are printed (never an example; nothing was
+tuned on them).
 
 Texts are written to a temporary folder, never into the repository.
 """
@@ -207,10 +211,12 @@ class Kept:
     planted: str | None
 
 
-def basil_records(clusters: int) -> list[tuple[int, dict[str, str]]]:
+def basil_records(clusters: int, held_out: bool) -> list[tuple[int, dict[str, str]]]:
     if not BASIL.exists():
         raise SystemExit(f"{BASIL} not found: this benchmark reads ../shared/eval/external")
-    lines = BASIL.read_text(encoding="utf-8").splitlines()[: min(clusters, OWN_CLUSTERS)]
+    lines = BASIL.read_text(encoding="utf-8").splitlines()
+    start = OWN_CLUSTERS if held_out else 0
+    lines = lines[start : start + min(clusters, OWN_CLUSTERS)]
     return [
         (event, record)
         for event, line in enumerate(lines)
@@ -252,7 +258,7 @@ def rewrites(args: Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         names = []
-        for n, (event, record) in enumerate(basil_records(args.clusters)):
+        for n, (event, record) in enumerate(basil_records(args.clusters, args.held_out)):
             name = f"{event:03d}_{n % 3}.txt"
             (folder / name).write_text(f"{record['title']}\n\n{record['text']}\n", encoding="utf-8")
             names.append(name)
@@ -271,7 +277,7 @@ def rewrites(args: Namespace) -> None:
         started = time.perf_counter()
         matrix = build_claims(articles)
         seconds = time.perf_counter() - started
-        _score_rewrites(matrix, plan, seconds)
+        _score_rewrites(matrix, plan, seconds, OWN_CLUSTERS if args.held_out else 0)
 
 
 def _sentence_at(article: Article, offset: int) -> int | None:
@@ -281,13 +287,15 @@ def _sentence_at(article: Article, offset: int) -> int | None:
     return None
 
 
-def _score_rewrites(matrix: ClaimMatrix, plan: dict[str, list[Kept]], seconds: float) -> None:
+def _score_rewrites(
+    matrix: ClaimMatrix, plan: dict[str, list[Kept]], seconds: float, first: int
+) -> None:
     articles = matrix.articles
     shared = [c for c in matrix.claims if len(c.members) > 1]
     merged = sum(len(c.members) - 1 for c in matrix.claims)
     basil = sum(1 for name in plan if not name.startswith("seed_"))
     print(
-        f"\nRewrites: BASIL clusters 0-{basil // 3 - 1} ({basil} reports) and the "
+        f"\nRewrites: BASIL clusters {first}-{first + basil // 3 - 1} ({basil} reports) and the "
         f"{len(plan) - basil} seeds, each with its rewrite: {len(articles)} articles in one "
         f"corpus; build_claims {seconds:.1f} s; {len(shared):,} claims held by 2+ articles; "
         f"merges: {merged:,} made, {matrix.refused_chains:,} refused as chains"
@@ -360,6 +368,9 @@ def main() -> int:
     parser.add_argument("--seeds-only", action="store_true")
     parser.add_argument("--rewrites-only", action="store_true")
     parser.add_argument("--clusters", type=int, default=OWN_CLUSTERS, help="BASIL clusters (<= 50)")
+    parser.add_argument(
+        "--held-out", action="store_true", help="rewrites of clusters 50-99 (aggregates only)"
+    )
     args = parser.parse_args()
     if not args.rewrites_only:
         seeds(args)
