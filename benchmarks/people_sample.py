@@ -1,7 +1,8 @@
 """`diptych names` on the three reports of each BASIL event of clusters 0-49, for judging.
 
 Counts what a reader checks in the people table, flagged automatically so that a change
-shows at once (a reader still judges the listed sample, ``--show-people``):
+shows at once (a reader still judges the listed sample, ``--show-people``), and the
+verdicts a reader gave a fixed sample of rows (data/people_judged.tsv):
 
 - merges: one person whose mentions carry two given names that cannot name one person
   (Bill / Hillary Clinton);
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -68,9 +70,30 @@ def _splits(rows: tuple[PersonRow, ...]) -> int:
     return count
 
 
+JUDGED = Path(__file__).resolve().parent / "data" / "people_judged.tsv"
+"""Hand judgements of a sample of the rows (benchmarks/data/people_judged.tsv)."""
+
+SAMPLE_EVERY = 16
+
+
+def in_sample(cluster: int, name: str) -> bool:
+    """A row is in the judged sample by a hash of its event and name, so that a change to
+    other rows does not move the sample."""
+    return zlib.crc32(f"{cluster:02d}|{name}".encode()) % SAMPLE_EVERY == 0
+
+
+def _judgements() -> dict[tuple[int, str], str]:
+    lines = JUDGED.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return {(int(row[0]), row[1]): row[2] for row in rows[1:]}  # after the header
+
+
 def run_people_sample(path: Path, show: bool) -> None:
     clusters = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     tally: Counter[str] = Counter()
+    judged = _judgements()
+    verdicts: Counter[str] = Counter()
+    unjudged: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for c in OWN_CLUSTERS:
             articles = []
@@ -83,6 +106,11 @@ def run_people_sample(path: Path, show: bool) -> None:
             tally["office conflicts"] += len(table.disputes)
             tally["splits"] += _splits(table.people)
             for row in table.people:
+                if in_sample(c, row.name):
+                    verdict = judged.get((c, row.name))
+                    verdicts[verdict or "not judged"] += 1
+                    if verdict is None:
+                        unjudged.append(f"{c:02d} {row.name}")
                 merged, junk = _merged(row), _junk(row)
                 tally["merges"] += merged
                 tally["junk"] += junk
@@ -103,3 +131,11 @@ def run_people_sample(path: Path, show: bool) -> None:
         f"suspected merges {tally['merges']}, splits {tally['splits']}, junk {tally['junk']}; "
         f"office conflicts {tally['office conflicts']}"
     )
+    sample = sum(verdicts.values())
+    print(
+        f"people judged by hand (every row with crc32 % {SAMPLE_EVERY} == 0, {sample} rows): "
+        + ", ".join(f"{verdict} {n}" for verdict, n in sorted(verdicts.items()))
+        + f"; {len(judged)} judgements on file"
+    )
+    if unjudged:
+        print("  rows new since the judging (read and add them): " + "; ".join(unjudged))

@@ -142,3 +142,17 @@ def test_hyphenated_compounds_are_not_given_names(write_article: Write) -> None:
     doc = write_article("Sen. Dana Obama-era Wirth said Kim-led talks and Bush-era rules failed.")
     names = [w for ws in written(doc, cluster_people(doc)).values() for w in ws]
     assert not any("-era" in n or "-led" in n for n in names)
+
+
+def test_titles_bodies_and_places_before_a_speech_verb_are_not_people(
+    write_article: Write,
+) -> None:
+    doc = write_article(
+        "Hotline On Call says the decision is close. The Rev. Ann Hopping of Our Lady of "
+        "Guadalupe, told reporters. The governor of Nevada said little. "
+        "Councilman Domenic M. Recchia spoke."
+    )
+    assert written(doc, cluster_people(doc)) == {
+        "hopping": ["Ann Hopping"],
+        "recchia": ["Domenic M. Recchia"],
+    }

@@ -107,3 +107,11 @@ def test_a_governor_without_a_state_is_no_office_conflict(pair: Pair) -> None:
     )
     assert office_conflicts(found) == []
     assert [f.type for f in found] == ["person"]  # but another person says the same
+
+
+def test_former_before_a_place_makes_the_office_past(write_article: Write) -> None:
+    doc = write_article("Former Alaska Gov. Sarah Pallister and Ohio Gov. Dana Wirth spoke.")
+    offices = {
+        p.key: [(m.label, m.current) for m in p.mentions[0].offices] for p in find_people(doc)
+    }
+    assert offices == {"pallister": [("Governor", False)], "wirth": [("Governor", True)]}

@@ -81,6 +81,10 @@ _LONG_WORD = re.compile(r"\b\w{4}")
 
 _CAPITALISED_LONG_WORD = re.compile(r"\b[^\W\d_a-z]\w{3}")
 
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from)\s+$")
+"""A single word after one of these is a place or a body even before a speech verb:
+"the governor of Texas said", "Our Lady of Guadalupe, told"."""
+
 _HYPHENATED_TAIL = re.compile(r"-([a-z]+)\b")
 
 _CLOSING = ".!?\"'\u201d\u2019)"
@@ -270,6 +274,8 @@ def _plausible(text: str, items: Sequence[Item], first: int, last: int, headline
     if last + 1 < len(items) and items[last + 1].kind == "org":
         if _gap(text, items[last], items[last + 1]).isspace():
             return False  # "Ford Motor Company", "Morgan Stanley Bank"
+    if not headline and any(is_function_word(c.text) for c in caps[1:]):
+        return False  # a title, not a name: "Hotline On Call", "Gone With the Wind"
     if len(caps) == 1:
         if is_function_word(caps[0].text):
             return False  # "She", "As" inside a quotation
@@ -404,7 +410,12 @@ def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> E
         return "given name"
     if len(caps) > 1 and any(i.kind == "initial" for i in items[first + 1 : last + 1]):
         return "initial"
-    if _SPEECH_AFTER.match(text, items[last].end):
+    if _SPEECH_AFTER.match(text, items[last].end) and not (
+        len(caps) == 1
+        and _PLACE_PREPOSITION_BEFORE.search(
+            text, max(0, items[first].start - 8), items[first].start
+        )
+    ):
         return "speech"
     return None
 

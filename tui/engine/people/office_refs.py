@@ -75,7 +75,10 @@ def office_ref(
     label, title, unique, country, narrowed = _resolved(
         text[start:end], tuple(places_in_front), qualifier, _jurisdiction_after(text, end)
     )
-    before = text[max(0, start - 24) : start].replace("-", " ").split()
+    before = text[max(0, start - 48) : start].replace("-", " ").split()
+    place_words = {word for place in places_in_front for word in place.replace("-", " ").split()}
+    while before and before[-1] in place_words:
+        before.pop()  # "former Alaska Gov.": the modifier stands before the place
     current = not (before and fold(before[-1]).rstrip(".") in offices().modifiers)
     current = current and not _ENDED_AFTER.match(text, end)
     return OfficeRef(label, title, unique, country, narrowed, current, start, end)

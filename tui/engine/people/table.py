@@ -211,8 +211,8 @@ def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
             )
         )
         spelling_counts.update(person.spellings)
-        given_counts.update(
-            text[m.start : m.surname_start].strip() for m in person.mentions if m.given
+        given_counts.update(  # "Malia and Sasha Obama": Malia (the mention ends there)
+            text[m.start : min(m.end, m.surname_start)].strip() for m in person.mentions if m.given
         )
     spelling = _central(spelling_counts)
     given = given_counts.most_common(1)[0][0] + " " if given_counts else ""
