@@ -209,6 +209,8 @@ def _items(text: str) -> list[Item]:
 def _family_names_first(text: str, items: list[Item]) -> list[Item]:
     """A family name that is also an organisation word ("Park") is a name word when a
     Chinese or Korean given name follows it ("Park Jong-chon")."""
+    if not any(item.kind == "org" for item in items):
+        return items
     for item, following in zip(items, items[1:], strict=False):
         if (
             item.kind == "org"
