@@ -115,3 +115,16 @@ def test_former_before_a_place_makes_the_office_past(write_article: Write) -> No
         p.key: [(m.label, m.current) for m in p.mentions[0].offices] for p in find_people(doc)
     }
     assert offices == {"pallister": [("Governor", False)], "wirth": [("Governor", True)]}
+
+
+def test_an_office_keeps_its_holder_across_a_long_jurisdiction_phrase(pair: Pair) -> None:
+    found = pair(
+        "U.S. Attorney for the Southern District of New York Dana Wirth charged him.",
+        "U.S. Attorney for the Southern District of New York Ann Pallister charged him.",
+    )
+    assert office_conflicts(found) == [("U.S. Attorney", "Dana Wirth", "Ann Pallister")]
+    other_district = pair(
+        "U.S. Attorney for the Southern District of New York Dana Wirth charged him.",
+        "U.S. Attorney for the District of Columbia Ann Pallister charged him.",
+    )
+    assert office_conflicts(other_district) == []

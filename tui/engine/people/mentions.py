@@ -85,6 +85,14 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from)\s+$")
 """A single word after one of these is a place or a body even before a speech verb:
 "the governor of Texas said", "Our Lady of Guadalupe, told"."""
 
+MAX_JURISDICTION_WORDS = 6
+
+_PHRASE_KINDS = frozenset(("cap", "place", "org"))
+
+_PHRASE_GAP = re.compile(r"\s|\s+of\s+(?:the\s+)?")
+
+_JURISDICTION_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+
 _HYPHENATED_TAIL = re.compile(r"-([a-z]+)\b")
 
 _CLOSING = ".!?\"'\u201d\u2019)"
@@ -320,7 +328,7 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
         chain.append(lower)
         edge = lower.start
     if not any(item.kind in ("office", "honorific") for item in chain):
-        return None
+        return _office_before_jurisdiction(text, items, first)
     qualifier = None
     if i > 0 and items[i].kind in ("cap", "org") and chain:
         if text[items[i].end : edge].isspace():
@@ -333,6 +341,24 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
         for item in reversed(chain)
         if item.kind == "office"
     ]
+
+
+def _office_before_jurisdiction(
+    text: str, items: Sequence[Item], first: int
+) -> list[OfficeRef] | None:
+    """An office whose jurisdiction phrase stands between it and the name: "U.S.
+    Attorney for the Southern District of New York Maria Cino" (office_ref reads the
+    phrase after the office)."""
+    k = first - 1
+    while k >= 0 and first - k <= MAX_JURISDICTION_WORDS and items[k].kind in _PHRASE_KINDS:
+        if not _PHRASE_GAP.fullmatch(text, items[k].end, items[k + 1].start):
+            return None
+        k -= 1
+    if k < 0 or k == first - 1 or items[k].kind != "office":
+        return None
+    if not _JURISDICTION_GAP.fullmatch(text, items[k].end, items[k + 1].start):
+        return None
+    return [office_ref(text, items[k].start, items[k].end, [], None)]
 
 
 def _body_before(text: str, edge: int) -> str | None:
