@@ -16,7 +16,6 @@ from tui.app.diptych_app import DiptychApp
 from tui.engine.compare import Comparison
 from tui.engine.comparison_cache import ComparisonCache
 from tui.engine.corpus import Article, Corpus, load_corpus
-from tui.engine.spans import Span
 from tui.screens.compare import CompareScreen
 from tui.screens.compare_commands import export_markdown
 from tui.screens.help import HelpScreen
@@ -61,12 +60,12 @@ async def test_next_finding_scrolls_both_panes_to_it_and_flashes_it() -> None:
         assert index == len(findings) - 1
         finding = findings[index]
         left, right = screen.panes["left"], screen.panes["right"]
-        row = screen.model.row_of_span("left", Span(finding.left.start, finding.left.end))
+        row = screen.model.row_of_span("left", finding.left.span)
         assert row is not None and left.cursor_row == right.cursor_row == row
         assert row in visible_rows(left)
         assert left.scroll_y == right.scroll_y > 0
-        assert Span(finding.left.start, finding.left.end) in left.flashed
-        assert Span(finding.right.start, finding.right.end) in right.flashed
+        assert finding.left.span in left.flashed
+        assert finding.right.span in right.flashed
         await pilot.press("N")
         assert panel.current == index - 1
 
@@ -350,7 +349,7 @@ async def test_enter_on_a_listed_finding_shows_it_in_both_panes() -> None:
         index = panel.current
         assert index == panel.shown[-2]
         finding = screen.model.comparison.findings[index]
-        right = Span(finding.right.start, finding.right.end)
+        right = finding.right.span
         row = screen.model.row_of_span("right", right)  # tab passed the right pane last
         assert row is not None and screen.panes["right"].cursor_row == row
         assert row in visible_rows(screen.panes["right"])
@@ -442,7 +441,7 @@ async def test_a_tag_on_contradicting_words_keeps_both_marks_visible() -> None:
         assert finding.left.sentence is not None
         sentence = screen.model.article("left").sentences[finding.left.sentence]
         pane = screen.panes["left"]
-        pane.set_tagged({sentence.id: [Span(sentence.start, sentence.end)]})
+        pane.set_tagged({sentence.id: [sentence.span]})
         assert pane.pair_layout is not None
         top, height = pane.pair_layout.row_span(screen.model.row_of_sentence["left"][sentence.id])
         pane.scroll_to(y=top, animate=False)

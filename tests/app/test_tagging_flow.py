@@ -14,7 +14,6 @@ from tests.app.compare_app import wait_until_ready
 from tests.app.conftest import Note, saves_done
 from tui.app.diptych_app import DiptychApp
 from tui.engine.corpus import Corpus, load_corpus
-from tui.engine.spans import Span
 from tui.screens.compare import CompareScreen
 from tui.screens.corpus import CorpusScreen
 from tui.screens.tag_editor import TagEditor
@@ -176,9 +175,9 @@ async def test_a_chosen_tag_opens_on_its_claim_marked_in_both_panes(
         assert screen.model is not None
         left, right = screen.panes["left"], screen.panes["right"]
         assert left.cursor_row == screen.model.row_of_sentence["left"][claim.id]
-        assert left.tagged == {claim.id: [Span(claim.start, claim.end)]}
+        assert left.tagged == {claim.id: [claim.span]}
         linked = two.sentences[0]  # the same claim opens the other report
-        assert right.tagged == {linked.id: [Span(linked.start, linked.end)]}
+        assert right.tagged == {linked.id: [linked.span]}
 
 
 async def test_tagging_marks_the_claim_and_says_it_is_saved(
@@ -190,7 +189,7 @@ async def test_tagging_marks_the_claim_and_says_it_is_saved(
         assert screen.panes["left"].tagged == {}
         await tag_claim(pilot, "2")
         first = corpus.by_name("alpha.txt").sentences[0]
-        assert screen.panes["left"].tagged == {first.id: [Span(first.start, first.end)]}
+        assert screen.panes["left"].tagged == {first.id: [first.span]}
         assert screen.query_one(StatusLine).tag_state == "tags saved"
         await pilot.press("u")
         await saves_done(pilot)
@@ -230,7 +229,7 @@ async def test_saving_shows_at_once_and_quitting_waits_for_the_write(
         with folder_lock(corpus.root):
             await pilot.press("t", "2", "ctrl+s")
             await pilot.pause()
-            assert screen.panes["left"].tagged == {first.id: [Span(first.start, first.end)]}
+            assert screen.panes["left"].tagged == {first.id: [first.span]}
             assert screen.query_one(StatusLine).tag_state == "saving tags…"
             assert not sidecar.exists()
             await pilot.press("t", "1", "ctrl+s")  # a second change while the first waits

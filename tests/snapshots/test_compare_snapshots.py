@@ -12,7 +12,6 @@ from tests.app.compare_app import wait_until_ready
 from tests.snapshots.conftest import SEEDS, freeze
 from tui.app.diptych_app import DiptychApp
 from tui.engine.corpus import Corpus, load_corpus
-from tui.engine.spans import Span
 from tui.screens.compare import CompareScreen
 
 SnapCompare = Callable[..., bool]
@@ -96,7 +95,7 @@ def tag_contradiction_sentence(corpus: Corpus) -> Before:
         finding = next(f for f in screen.model.comparison.findings if f.kind == "contradiction")
         assert finding.left.sentence is not None
         sentence = screen.model.article("left").sentences[finding.left.sentence]
-        screen.panes["left"].set_tagged({sentence.id: [Span(sentence.start, sentence.end)]})
+        screen.panes["left"].set_tagged({sentence.id: [sentence.span]})
         row = screen.model.row_of_sentence["left"][sentence.id]
         await pilot.press(*["j"] * (row - screen.panes["left"].cursor_row))
         await freeze(pilot)

@@ -81,3 +81,14 @@ def test_office_holders_swap_places_in_the_message(seeds: Path) -> None:
     swapped = next(f for f in swap_sides(comparison).findings if "Raimondo" in f.message)
     assert swapped.message.index(office.right.quote) < swapped.message.index("Raimondo")
     assert swapped.message.startswith(office.message.split(":")[0] + ":")
+
+
+def test_each_finding_side_is_one_span_and_the_highlights_use_it(seeds: Path) -> None:
+    corpus = load_corpus(seeds)
+    comparison = compare(corpus.articles[0], corpus.articles[1])
+    assert comparison.findings
+    marked = {(h.span, h.finding) for h in highlights(comparison, "left") if h.finding is not None}
+    for index, finding in enumerate(comparison.findings):
+        span = finding.left.span
+        assert comparison.left.text[span.start : span.end] == finding.left.quote
+        assert (span, index) in marked

@@ -88,11 +88,6 @@ class ComparisonCache:
                 del self._running[key]
         return running.result()
 
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
-            self._numbers.clear()
-
 
 def _first_side_first(numbers: PairNumbers, comparison: Comparison, key: Key) -> PairNumbers:
     """``numbers`` of ``comparison`` as seen from the article whose hash is ``key[0]``."""

@@ -31,7 +31,7 @@ MOVE_MARGIN = 0.25
 """How much more of a sentence's weight its new alignment must hold than its old one."""
 MAX_PASSES = 4
 
-Side = int
+SideIndex = int
 """0 for the left article, 1 for the right one."""
 
 
@@ -95,11 +95,11 @@ class Grouping:
         neighbours = (self.owner[0].get(i - 1), self.owner[0].get(i + 1))
         return any(g is not None and g.continues(i, j) for g in neighbours)
 
-    def _stems(self, group: Group, side: Side) -> frozenset[str]:
+    def _stems(self, group: Group, side: SideIndex) -> frozenset[str]:
         profiles = self.sides[side]
         return frozenset().union(*(profiles[p].stems for p in group.members[side]))
 
-    def _attach(self, side: Side, position: int, group: Group) -> bool:
+    def _attach(self, side: SideIndex, position: int, group: Group) -> bool:
         """Put sentence ``position`` of ``side`` into ``group`` if it fits there better."""
         owner = self.owner[side]
         if owner.get(position - 1) is not group and owner.get(position + 1) is not group:
@@ -126,7 +126,7 @@ class Grouping:
         self.owner[side][position] = group
         return True
 
-    def _detach(self, side: Side, position: int, group: Group) -> None:
+    def _detach(self, side: SideIndex, position: int, group: Group) -> None:
         """Take a sentence out of its group; a group left empty on one side is dissolved."""
         group.members[side].remove(position)
         del self.owner[side][position]

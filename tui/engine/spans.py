@@ -19,11 +19,5 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
-    def contains(self, other: Span) -> bool:
-        return self.start <= other.start and other.end <= self.end
-
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
-
-    def slice(self, text: str) -> str:
-        return text[self.start : self.end]

@@ -109,7 +109,7 @@ def highlights(comparison: Comparison, side: Side, min_equal_share: float = 0.0)
     for index, finding in enumerate(comparison.findings):
         part = finding.left if side == "left" else finding.right
         if part.end > part.start:
-            found.append(Highlight(Span(part.start, part.end), finding.kind, index))
+            found.append(Highlight(part.span, finding.kind, index))
     changed_op = "delete" if side == "left" else "insert"
     for ops in comparison.diffs:
         if min_equal_share and equal_share(ops) < min_equal_share:

@@ -24,7 +24,6 @@ from tui.engine.corpus import Article
 from tui.engine.pair_rows import SIDES, PairRows
 from tui.engine.pair_search import SearchResults
 from tui.engine.segment import sentence_at
-from tui.engine.spans import Span
 from tui.engine.view import Side, swap_sides
 from tui.screens.compare_claims import (
     Claim,
@@ -243,9 +242,7 @@ class CompareScreen(Screen[None]):
         if self.model is None:
             return
         finding = self.model.comparison.findings[index]
-        spans = {
-            side: Span(getattr(finding, side).start, getattr(finding, side).end) for side in SIDES
-        }
+        spans = {side: getattr(finding, side).span for side in SIDES}
         rows = {side: self.model.row_of_span(side, spans[side]) for side in SIDES}
         found = [rows[self.side], rows["left"], rows["right"]]
         row = next((r for r in found if r is not None), None)
@@ -263,9 +260,9 @@ class CompareScreen(Screen[None]):
             here, there = getattr(finding, self.side), getattr(finding, other)
             if finding.kind != "shared":
                 continue
-            if self.model.row_of_span(self.side, Span(here.start, here.end)) != row:
+            if self.model.row_of_span(self.side, here.span) != row:
                 continue
-            target = self.model.row_of_span(other, Span(there.start, there.end))
+            target = self.model.row_of_span(other, there.span)
             if target is not None and target != row:
                 self._go_to_finding(index)
                 self.pair_view.set_cursor(target)

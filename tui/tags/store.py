@@ -121,9 +121,6 @@ class UndoHistory:
         """The store of the most recent change, whose ``undo()`` reverts it."""
         return self._entries[-1][0] if self._entries else None
 
-    def holds(self, store: TagStore | None = None) -> bool:
-        return any(store is None or owner is store for owner, _ in self._entries)
-
 
 class _Keep(Enum):
     """The default of ``update(related=...)``: leave the link as it is."""
@@ -291,10 +288,6 @@ class TagStore:
 
     def delete(self, tag_id: str) -> Change:
         return self._change(DeleteTag(self.get(tag_id)), None)
-
-    @property
-    def can_undo(self) -> bool:
-        return not self.saved or self.history.holds(self)
 
     def undo(self) -> Change | None:
         """Undo this store's last change; ``None`` when there is nothing to undo.

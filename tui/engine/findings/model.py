@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from tui.engine.spans import Span
+
 FindingKind = Literal["shared", "contradiction", "name"]
 
 
@@ -21,6 +23,10 @@ class Side:
     start: int
     end: int
     quote: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)
