@@ -11,6 +11,7 @@ from textual.strip import Strip
 from textual.widgets import Footer, Input
 from textual.widgets._footer import FooterKey
 
+import widgets.pair_view
 from tests.app.compare_app import CompareApp, seed_pair, wait_until_ready
 from tui.app.diptych_app import DiptychApp
 from tui.engine.compare import Comparison
@@ -45,6 +46,13 @@ def visible_rows(pane: ArticlePane) -> range:
     )
 
 
+@pytest.fixture
+def lasting_flash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A flash that outlasts the test: a loaded machine can take 1.5 s between two keys."""
+    monkeypatch.setattr(widgets.pair_view, "FLASH_SECONDS", 600.0)
+
+
+@pytest.mark.usefixtures("lasting_flash")
 async def test_next_finding_scrolls_both_panes_to_it_and_flashes_it() -> None:
     app = CompareApp(*seed_pair())
     async with app.run_test(size=(100, 30)) as pilot:
@@ -339,6 +347,7 @@ async def test_only_visible_lines_are_rendered(tmp_path: Path) -> None:
             assert visible <= sum(pane == side for pane, _ in calls) <= 3 * visible
 
 
+@pytest.mark.usefixtures("lasting_flash")
 async def test_enter_on_a_listed_finding_shows_it_in_both_panes() -> None:
     app = CompareApp(*seed_pair())
     async with app.run_test(size=(100, 30)) as pilot:

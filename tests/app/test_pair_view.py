@@ -6,6 +6,7 @@ import pytest
 from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 
+import widgets.pair_view
 from tests.app.compare_app import seed_pair
 from tui.engine.compare import compare
 from tui.engine.pair_rows import PairRows
@@ -99,3 +100,18 @@ async def test_both_sides_wrap_to_the_narrower_pane_after_a_resize(model: PairMo
         left, right = view.panes["left"].pair_layout, view.panes["right"].pair_layout
         assert left is right and left is not before
         assert left is not None and left.width == view.wrap_width
+
+
+async def test_a_flash_marks_both_spans_then_ends(
+    model: PairModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(widgets.pair_view, "FLASH_SECONDS", 0.05)
+    finding = model.pair.comparison.findings[0]
+    app = PairApp(model)
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await shown(pilot)
+        view.flash({"left": finding.left.span, "right": finding.right.span})
+        assert view.panes["left"].flashed == (finding.left.span,)
+        assert view.panes["right"].flashed == (finding.right.span,)
+        await pilot.pause(0.3)
+        assert view.panes["left"].flashed == view.panes["right"].flashed == ()
