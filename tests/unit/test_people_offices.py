@@ -128,3 +128,8 @@ def test_an_office_keeps_its_holder_across_a_long_jurisdiction_phrase(pair: Pair
         "U.S. Attorney for the District of Columbia Ann Pallister charged him.",
     )
     assert office_conflicts(other_district) == []
+
+
+def test_the_end_of_a_jurisdiction_phrase_is_no_person(write_article: Write) -> None:
+    doc = write_article("The CEO of World Wrestling Entertainment spoke on Monday.")
+    assert find_people(doc) == ()

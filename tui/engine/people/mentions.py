@@ -349,6 +349,8 @@ def _office_before_jurisdiction(
     """An office whose jurisdiction phrase stands between it and the name: "U.S.
     Attorney for the Southern District of New York Maria Cino" (office_ref reads the
     phrase after the office)."""
+    if first == 0 or items[first - 1].kind not in ("place", "org"):
+        return None  # the phrase ends in a place or body; else the run is the phrase's end
     k = first - 1
     while k >= 0 and first - k <= MAX_JURISDICTION_WORDS and items[k].kind in _PHRASE_KINDS:
         if not _PHRASE_GAP.fullmatch(text, items[k].end, items[k + 1].start):
