@@ -34,6 +34,7 @@ examples:
   diptych names seeds             every person: spellings and offices per article, conflicts
   diptych tags seeds --format jsonld   every tag, as W3C Web Annotations
   diptych keys seeds              every key binding id, and what diptych.yaml changes
+  diptych serve seeds             the app in a web browser, on http://127.0.0.1:8000
 
 Run 'diptych COMMAND --help' for a command's options.
 """
@@ -55,6 +56,7 @@ COMMANDS: dict[str, str] = {
     "tags": "tui.commands.tags_cmd",
     "names": "tui.commands.names_cmd",
     "keys": "tui.commands.keys_cmd",
+    "serve": "tui.commands.serve_cmd",
 }
 
 
