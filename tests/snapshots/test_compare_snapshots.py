@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -11,8 +12,10 @@ from textual.pilot import Pilot
 from tests.app.compare_app import wait_until_ready
 from tests.snapshots.conftest import SEEDS, freeze
 from tui.app.diptych_app import DiptychApp
+from tui.engine.compare import compare
 from tui.engine.corpus import Corpus, load_corpus
 from tui.screens.compare import CompareScreen
+from tui.tags.corpus_tags import CorpusTags
 
 SnapCompare = Callable[..., bool]
 Before = Callable[[Pilot[object]], Awaitable[None]]
@@ -115,3 +118,28 @@ def test_a_tagged_contradiction_shows_both_marks(
     app = DiptychApp(seed_corpus)
     before = tag_contradiction_sentence(seed_corpus)
     assert snap_compare(app, terminal_size=(100, 24), run_before=before)
+
+
+def test_no_color_compare_with_a_saved_tag_on_contradicting_words(
+    snap_compare: SnapCompare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tag saved in the sidecar on exactly the words of a contradiction, opened the way a
+    reviewer does (``diptych A B``): without colour, both marks must still be told apart."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("000_4ab7afceee558d79.txt", "001_cf6e1a4fd903ed95.txt"):
+        shutil.copy(SEEDS / name, folder / name)
+    left, right = load_corpus(folder).articles
+    finding = next(f for f in compare(left, right).findings if f.kind == "contradiction")
+    tags = CorpusTags([left, right])
+    tags.store(left).add(finding.left.start, finding.left.end, ["disputed"])
+    assert tags.flush() == []
+    monkeypatch.setenv("NO_COLOR", "1")  # read when the App is created
+    corpus = load_corpus(folder)
+    app = DiptychApp(corpus, pair=(corpus.articles[0], corpus.articles[1]))
+
+    async def opened(pilot: Pilot[object]) -> None:
+        await wait_until_ready(pilot)
+        await freeze(pilot)
+
+    assert snap_compare(app, terminal_size=(160, 48), run_before=opened)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from textual.pilot import Pilot
 
 from tests.snapshots.conftest import freeze
@@ -36,3 +37,24 @@ def test_overview_after_scoring(
 
 def test_help_screen(snap_compare: SnapCompare, seed_app: DiptychApp) -> None:
     assert snap_compare(seed_app, terminal_size=(160, 48), press=["question_mark"])
+
+
+SIZES = pytest.mark.parametrize("size", [(160, 48), (80, 24)], ids=["160x48", "80x24"])
+
+
+@SIZES
+def test_overview_with_the_seeds_real_numbers(
+    snap_compare: SnapCompare, seed_app: DiptychApp, size: tuple[int, int]
+) -> None:
+    """The engine's own scores, as a reviewer sees them (the fixed-score snapshot
+    above shows every colour level; this one shows what seeds/ really gives)."""
+
+    async def open_overview(pilot: Pilot[object]) -> None:
+        await pilot.press("o")
+        await freeze(pilot)
+
+    assert snap_compare(seed_app, terminal_size=size, run_before=open_overview)
+
+
+def test_help_screen_at_80x24(snap_compare: SnapCompare, seed_app: DiptychApp) -> None:
+    assert snap_compare(seed_app, terminal_size=(80, 24), press=["question_mark"])

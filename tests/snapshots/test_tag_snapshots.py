@@ -1,19 +1,25 @@
-"""Snapshots of the tag editor and the tags screen on seed claims, each in a tiny app."""
+"""Snapshots of the tag editor and the tags screen on seed claims: in a tiny app, and
+the tags screen in the app on sidecars it reads."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from textual.app import App
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import TextArea
 
 from tests.snapshots.conftest import SEEDS
-from tui.engine.corpus import Article, load_article
+from tui.app.diptych_app import DiptychApp
+from tui.engine.corpus import Article, Corpus, load_article, load_corpus
 from tui.screens.tag_editor import TagEditor
 from tui.screens.tags_screen import TagsScreen
 from tui.tags.anchor import locate, make_target
+from tui.tags.corpus_tags import CorpusTags
 from tui.tags.labels import DEFAULT_LABELS
 from tui.tags.model import AnchoredTag, AnchorStatus, Related, Tag, Target
 
@@ -86,3 +92,33 @@ def test_tags_screen_lists_every_tag(snap_compare: SnapCompare) -> None:
     ]
     app = ScreenApp(TagsScreen(tags, labels=DEFAULT_LABELS))
     assert snap_compare(app, terminal_size=(120, 24))
+
+
+def tagged_seed_corpus(folder: Path) -> Corpus:
+    """Seeds 000-002 copied with tags saved in their sidecars; 002 then removed, so its
+    tag is orphaned. The app reads them as a reviewer's would."""
+    folder.mkdir()
+    third = "002_05c99393d83f7017.txt"
+    for name in (LEFT, RIGHT, third):
+        shutil.copy(SEEDS / name, folder / name)
+    corpus = load_corpus(folder)
+    tags = CorpusTags(corpus.articles)
+    for name, index, labels, note in (
+        (LEFT, 2, ("verified",), "matches the ministry's statement"),
+        (LEFT, 3, ("disputed", "name-error"), "Treasury Secretary is Bessent"),
+        (RIGHT, 4, ("opinion",), ""),
+        (third, 1, ("false",), ""),
+    ):
+        sentence = corpus.by_name(name).content_sentences[index]
+        tags.store(name).add(sentence.start, sentence.end, labels, note)
+    assert tags.flush() == []
+    (folder / third).unlink()
+    return load_corpus(folder)
+
+
+@pytest.mark.parametrize("size", [(160, 48), (80, 24)], ids=["160x48", "80x24"])
+def test_tags_screen_in_the_app(
+    snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = DiptychApp(tagged_seed_corpus(tmp_path / "corpus"))
+    assert snap_compare(app, terminal_size=size, press=["t"])
