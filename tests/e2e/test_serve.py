@@ -107,7 +107,7 @@ def test_serve_answers_with_the_app_page_runs_diptych_and_stops_cleanly(
     stdout, stderr = process.communicate(timeout=TIMEOUT)
     assert process.returncode == 0, stderr
     assert f"serving {corpus} on http://127.0.0.1:{port}/" in stdout
-    assert "diptych: stopped" in stdout
+    assert stdout.rstrip().endswith("diptych: stopping…\ndiptych: stopped")
     assert "Traceback" not in stdout + stderr
 
 

@@ -68,7 +68,7 @@ def check_port_free(host: str, port: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.cli import build_app
+    from tui.cli import build_app, default_corpus
 
     paths = [Path(path) for path in args.corpus]
     build_app(paths, args.encoding)  # a bad corpus fails here, in one line, not in each tab
@@ -80,9 +80,10 @@ def run(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         public_url=args.public_url or public_url(args.host, args.port),
-        corpus=", ".join(str(path) for path in paths) or "seeds",
+        corpus=", ".join(str(path) for path in paths) or str(default_corpus()),
     )
     server.serve()
+    print("diptych: stopped", flush=True)
     return 0
 
 

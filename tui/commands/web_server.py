@@ -27,4 +27,6 @@ class DiptychServer(Server):
         )
 
     async def on_shutdown(self, app: web.Application) -> None:
-        print("diptych: stopped", flush=True)
+        """Before the sessions close: each browser tab's diptych quits and saves its tags,
+        which can take seconds."""
+        print("diptych: stopping…", flush=True)
