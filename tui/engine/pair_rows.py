@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cached_property
 
 from tui.engine.compare import Comparison
@@ -23,6 +24,14 @@ from tui.engine.view import Highlight, Row, Side, build_rows, highlights
 SIDES: tuple[Side, Side] = ("left", "right")
 MIN_DIFF_SHARE = 0.4
 """Word diffs are marked only in pairs at least this much alike (see ``equal_share``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Partner:
+    """The other side of a shared passage: its finding and the row it is shown in."""
+
+    finding: int
+    row: int
 
 
 class PairRows:
@@ -90,6 +99,19 @@ class PairRows:
         rows = self.row_of_sentence[side]
         found = [rows[i] for i in self.sentence_ids(side, span) if i in rows]
         return min(found) if found else None
+
+    def partner(self, side: Side, row: int) -> Partner | None:
+        """The first shared passage on ``row`` of ``side`` whose other side is in another row."""
+        other: Side = "right" if side == "left" else "left"
+        for index, finding in enumerate(self.comparison.findings):
+            if finding.kind != "shared":
+                continue
+            if self.row_of_span(side, getattr(finding, side).span) != row:
+                continue
+            target = self.row_of_span(other, getattr(finding, other).span)
+            if target is not None and target != row:
+                return Partner(index, target)
+        return None
 
     def spans_by_sentence(self, side: Side, spans: Sequence[Span]) -> dict[int, list[Span]]:
         """Group plain spans (search matches) by the sentences they touch."""

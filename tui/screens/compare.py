@@ -254,23 +254,15 @@ class CompareScreen(Screen[None]):
         """From a shared passage on the cursor row, go to its partner's row on the other side."""
         if self.model is None:
             return
-        row = self.pair_view.cursor_row
-        other: Side = "right" if self.side == "left" else "left"
-        for index, finding in enumerate(self.model.comparison.findings):
-            here, there = getattr(finding, self.side), getattr(finding, other)
-            if finding.kind != "shared":
-                continue
-            if self.model.row_of_span(self.side, here.span) != row:
-                continue
-            target = self.model.row_of_span(other, there.span)
-            if target is not None and target != row:
-                self._go_to_finding(index)
-                self.pair_view.set_cursor(target)
-                self.pair_view.focus_side(other)
-                return
-        self.notify(
-            "No shared passage on this row has its partner in another row.", severity="warning"
-        )
+        partner = self.model.partner(self.side, self.pair_view.cursor_row)
+        if partner is None:
+            self.notify(
+                "No shared passage on this row has its partner in another row.", severity="warning"
+            )
+            return
+        self._go_to_finding(partner.finding)
+        self.pair_view.set_cursor(partner.row)
+        self.pair_view.focus_side("right" if self.side == "left" else "left")
 
     def action_cycle_filter(self) -> None:
         self.kind_filter = next_filter(self.kind_filter)
