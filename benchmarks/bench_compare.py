@@ -135,8 +135,12 @@ def _article(paragraphs: list[list[str]]) -> str:
     return "\n\n".join(" ".join(p) for p in paragraphs) + "\n"
 
 
-def run_compare(left: Path, right: Path) -> tuple[float, float, int]:
-    """(wall seconds, peak MiB, output bytes) of one compare subprocess."""
+def run_compare(left: Path, right: Path) -> tuple[float, float, float, int]:
+    """(wall seconds, CPU seconds, peak MiB, output bytes) of one compare subprocess.
+
+    CPU is user plus system time of the command and the child it forks for a long
+    pair; on a loaded machine it is the steadier figure (wall time waits for a core).
+    """
     started = time.perf_counter()
     with tempfile.TemporaryFile() as out:
         process = subprocess.Popen(
@@ -148,7 +152,7 @@ def run_compare(left: Path, right: Path) -> tuple[float, float, int]:
         if process.returncode:
             raise SystemExit(f"compare failed ({process.returncode}) on {left} {right}")
         size = out.tell()
-    return wall, usage.ru_maxrss / 1024, size
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, size
 
 
 def start_up() -> tuple[float, bool]:
@@ -187,7 +191,9 @@ def main() -> int:
         f"start-up (python -X importtime, top-level imports): {seconds:.3f} s; "
         f"textual imported: {textual}"
     )
-    print(f"{'pair':<34} {'sentences':>11} {'wall s':>7} {'peak MiB':>9} {'json KiB':>9}")
+    print(
+        f"{'pair':<34} {'sentences':>11} {'wall s':>7} {'CPU s':>6} {'peak MiB':>9} {'json KiB':>9}"
+    )
     pool = seed_sentences()
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:
@@ -195,19 +201,19 @@ def main() -> int:
             left, right = Path(folder, f"left{size}.txt"), Path(folder, f"right{size}.txt")
             left.write_text(left_text, encoding="utf-8")
             right.write_text(right_text, encoding="utf-8")
-            wall, peak, out = run_compare(left, right)
+            wall, cpu, peak, out = run_compare(left, right)
             counts = f"{load_article(left).sentence_count}/{load_article(right).sentence_count}"
             print(
-                f"{'synthetic ' + str(size):<34} {counts:>11} {wall:>7.2f} {peak:>9.1f} "
-                f"{out / 1024:>9.0f}"
+                f"{'synthetic ' + str(size):<34} {counts:>11} {wall:>7.2f} {cpu:>6.2f} "
+                f"{peak:>9.1f} {out / 1024:>9.0f}"
             )
     if not args.no_seeds:
         seeds = sorted((ROOT / "seeds").glob("*.txt"))
         for a, b in itertools.combinations(seeds, 2):
-            wall, peak, out = run_compare(a, b)
+            wall, cpu, peak, out = run_compare(a, b)
             print(
-                f"{a.name[:3] + ' vs ' + b.name[:3]:<34} {'':>11} {wall:>7.2f} {peak:>9.1f} "
-                f"{out / 1024:>9.0f}"
+                f"{a.name[:3] + ' vs ' + b.name[:3]:<34} {'':>11} {wall:>7.2f} {cpu:>6.2f} "
+                f"{peak:>9.1f} {out / 1024:>9.0f}"
             )
     return 0
 

@@ -19,7 +19,8 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"--min-score must be between 0 and 1, not {args.min_score}")
     left = article_or_exit(args.left, args.encoding)
     right = article_or_exit(args.right, args.encoding)
-    comparison = compare(left, right, progress=show_stage if sys.stderr.isatty() else None)
+    progress = show_stage if sys.stderr.isatty() else None
+    comparison = compare(left, right, progress=progress, cores=2)
     if sys.stderr.isatty():
         clear_stage()
     if args.format == "json":

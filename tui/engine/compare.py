@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import cast
 
 from tui.engine.align import Alignment, align_profiles
 from tui.engine.corpus import Article
@@ -69,28 +70,115 @@ def _detectors() -> list[tuple[str, Detector]]:
     ]
 
 
+PARALLEL_FROM = 2_000
+"""Sentences (both articles together) from which ``compare(cores=2)`` splits the
+detectors across two processes; below it a fork costs more than it saves."""
+
+
 def compare(
     left: Article,
     right: Article,
     idf: Mapping[str, float] | None = None,
     progress: Callable[[str], None] | None = None,
+    cores: int = 1,
 ) -> Comparison:
     """Align ``left`` with ``right`` and run every detector.
 
     ``progress`` is told the name of each stage as it starts (long pairs take
-    seconds; the command line shows it on a terminal).
+    seconds; the command line shows it on a terminal). With ``cores`` above 1 a
+    long pair's detectors run in two processes (see forked.py: only for a
+    single-threaded caller); the findings are the same either way.
     """
     step = progress or (lambda stage: None)
     with _collector_paused():
-        step("aligning sentences")
-        alignments = tuple(align_profiles(article_profiles(left), article_profiles(right), idf))
-        step("finding shared passages")
-        findings: list[Finding] = shared_passages(left, right)
-        for stage, detector in _detectors():
-            step(stage)
-            findings.extend(detector(left, right, alignments))
+        if cores > 1 and _worth_forking(left, right):
+            alignments, findings = _on_two_cores(left, right, idf, step)
+        else:
+            step("aligning sentences")
+            alignments = _align(left, right, idf)
+            findings = _findings(left, right, alignments, step)
         findings.sort(key=lambda f: (f.left.start, f.right.start, f.kind))
     return Comparison(left, right, alignments, tuple(findings))
+
+
+def _align(left: Article, right: Article, idf: Mapping[str, float] | None) -> tuple[Alignment, ...]:
+    return tuple(align_profiles(article_profiles(left), article_profiles(right), idf))
+
+
+def _findings(
+    left: Article, right: Article, alignments: tuple[Alignment, ...], step: Callable[[str], None]
+) -> list[Finding]:
+    step("finding shared passages")
+    findings = shared_passages(left, right)
+    for stage, detector in _detectors():
+        step(stage)
+        findings.extend(detector(left, right, alignments))
+    return findings
+
+
+def _worth_forking(left: Article, right: Article) -> bool:
+    from tui.engine.forked import can_fork
+
+    return can_fork() and left.sentence_count + right.sentence_count >= PARALLEL_FROM
+
+
+HERE_SHARE = 0.6
+"""The share of the alignments whose contradictions the parent checks: the child
+spends the aligning time on shared passages and people (about 1 s at 5,000
+sentences a side), so it takes the smaller part."""
+
+_Partial = tuple[list[Finding], list[Finding], list[Finding]]
+
+
+def _on_two_cores(
+    left: Article,
+    right: Article,
+    idf: Mapping[str, float] | None,
+    step: Callable[[str], None],
+) -> tuple[tuple[Alignment, ...], list[Finding]]:
+    """``_align`` and ``_findings`` in two processes, with the same result.
+
+    A forked child finds the shared passages and each article's people while this
+    process aligns; then each checks contradictions on a part of the alignments,
+    and the child compares names.
+    """
+    from tui.engine.forked import Forked, Inbox
+    from tui.engine.people.cast import cast_of
+
+    (contradictions_stage, find_contradictions), (names_stage, find_names) = _detectors()
+
+    def in_child(inbox: Inbox) -> _Partial:
+        shared = shared_passages(left, right)
+        cast_of(left)  # warmed while the parent aligns
+        cast_of(right)
+        alignments, part = cast(tuple[tuple[Alignment, ...], int], inbox.receive())
+        contradictions = find_contradictions(left, right, alignments[part:])
+        return shared, contradictions, find_names(left, right, alignments)
+
+    child = Forked(in_child)
+    step("aligning sentences")
+    alignments = _align(left, right, idf)
+    part = round(len(alignments) * HERE_SHARE)
+    child.send((alignments, part))
+    step("finding shared passages")
+    step(contradictions_stage)
+    contradictions = find_contradictions(left, right, alignments[:part])
+    step(names_stage)
+    shared, more_contradictions, names = child.result()
+    return alignments, shared + _first_of_each(contradictions + more_contradictions) + names
+
+
+def _first_of_each(findings: list[Finding]) -> list[Finding]:
+    """``findings`` without repeats of one pair of spans (two alignments may hold one
+    passage), as ``find_contradictions`` over all alignments at once reports them."""
+    seen: set[tuple[int, int, int, int]] = set()
+    kept: list[Finding] = []
+    for finding in findings:
+        key = (finding.left.start, finding.left.end, finding.right.start, finding.right.end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(finding)
+    return kept
 
 
 _pause_lock = threading.Lock()
