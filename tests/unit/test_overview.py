@@ -111,14 +111,14 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_json_lists_articles_compared_pairs_and_skipped_pairs(
+def test_json_lists_articles_and_compared_pairs_and_counts_skipped_pairs(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     write_two_topics(tmp_path)
     code, out, _ = run(capsys, str(tmp_path), "--format", "json")
     assert code == 0
     document = json.loads(out)
-    assert document["schema"] == "diptych.overview/1"
+    assert document["schema"] == "diptych.overview/2"
     assert document["all_pairs"] is False
     assert [a["file"] for a in document["articles"]] == [
         "a_flood.txt",
@@ -129,7 +129,7 @@ def test_json_lists_articles_compared_pairs_and_skipped_pairs(
     assert all(a["sentences"] == 3 and a["title"] for a in document["articles"])
     compared = {(p["left"], p["right"]): p for p in document["pairs"]}
     assert set(compared) == {("a_flood.txt", "b_flood.txt"), ("c_chess.txt", "d_chess.txt")}
-    assert len(document["skipped"]) == 4
+    assert document["skipped_count"] == 4 and "skipped" not in document
     flood = compared["a_flood.txt", "b_flood.txt"]
     assert flood["aligned"] == 1.0 and flood["left_aligned"] == flood["right_aligned"] == 1.0
     assert flood["contradictions"] >= 1  # Tuesday / Wednesday
@@ -149,10 +149,25 @@ def test_all_pairs_compares_every_pair(tmp_path: Path, capsys: pytest.CaptureFix
     write_two_topics(tmp_path)
     _, out, _ = run(capsys, str(tmp_path), "--format", "json", "--all-pairs", "--jobs", "1")
     document = json.loads(out)
-    assert len(document["pairs"]) == 6 and document["skipped"] == []
+    assert len(document["pairs"]) == 6 and document["skipped_count"] == 0
     assert document["all_pairs"] is True
     unrelated = [p for p in document["pairs"] if p["left"][2:] != p["right"][2:]]
     assert all(p["aligned"] == 0.0 for p in unrelated)
+
+
+def test_list_skipped_names_each_skipped_pair(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_two_topics(tmp_path)
+    _, out, _ = run(capsys, str(tmp_path), "--format", "json", "--list-skipped")
+    document = json.loads(out)
+    assert document["skipped_count"] == 4
+    assert sorted(map(tuple, document["skipped"])) == [
+        ("a_flood.txt", "c_chess.txt"),
+        ("a_flood.txt", "d_chess.txt"),
+        ("b_flood.txt", "c_chess.txt"),
+        ("b_flood.txt", "d_chess.txt"),
+    ]
 
 
 def test_csv_has_a_header_and_one_row_per_compared_pair(

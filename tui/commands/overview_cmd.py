@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     if on_terminal:
         clear_stage()
     if args.format == "json":
-        document = to_json(result, str(corpus.root))
+        document = to_json(result, str(corpus.root), args.list_skipped)
         write_json(document, indent=1 if sys.stdout.isatty() else None)
     elif args.format == "csv":
         names = [article.name for article in result.articles]
@@ -87,7 +87,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "  diptych overview articles/ --format json | jq '.pairs[] | select(.contradictions > 0)'\n"
         "  diptych overview articles/ --format csv > pairs.csv\n"
         "  diptych overview articles/ --all-pairs --jobs 1\n\n"
-        "The JSON output follows the schema diptych.overview/1 (see README). The CSV lists the "
+        "The JSON output follows the schema diptych.overview/2 (see README). The CSV lists the "
         "compared pairs; the text lists those that share something, most aligned first.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -103,6 +103,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "--all-pairs",
         action="store_true",
         help="compare every pair, not only those that can share claims",
+    )
+    p.add_argument(
+        "--list-skipped",
+        action="store_true",
+        help="JSON: list the pairs skipped as unrelated, not only their count",
     )
     p.add_argument(
         "--jobs",

@@ -1,4 +1,4 @@
-"""Serialise an Overview: the JSON contract ``diptych.overview/1`` and CSV rows."""
+"""Serialise an Overview: the JSON contract ``diptych.overview/2`` and CSV rows."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from typing import Any
 
 from tui.engine.overview import Overview, PairSummary
 
-SCHEMA = "diptych.overview/1"
+SCHEMA = "diptych.overview/2"
+"""/2: skipped pairs are counted (``skipped_count``); the list only on request."""
 CSV_HEADER = (
     "left",
     "right",
@@ -19,10 +20,14 @@ CSV_HEADER = (
 )
 
 
-def to_json(overview: Overview, corpus: str) -> dict[str, Any]:
-    """The whole overview; pairs and skipped pairs name their articles by file name."""
+def to_json(overview: Overview, corpus: str, list_skipped: bool = False) -> dict[str, Any]:
+    """The whole overview; pairs name their articles by file name.
+
+    Skipped pairs are only counted unless ``list_skipped``: at 1,000 articles they
+    are nearly all of the 499,500 pairs, and their list alone took 17 MB.
+    """
     names = [article.name for article in overview.articles]
-    return {
+    document: dict[str, Any] = {
         "schema": SCHEMA,
         "corpus": corpus,
         "all_pairs": overview.all_pairs,
@@ -38,8 +43,11 @@ def to_json(overview: Overview, corpus: str) -> dict[str, Any]:
         "pairs": [
             dict(zip(CSV_HEADER, csv_row(pair, names), strict=True)) for pair in overview.pairs
         ],
-        "skipped": [[names[i], names[j]] for i, j in overview.skipped],
+        "skipped_count": len(overview.skipped),
     }
+    if list_skipped:
+        document["skipped"] = [[names[i], names[j]] for i, j in overview.skipped]
+    return document
 
 
 def csv_row(pair: PairSummary, names: list[str]) -> list[Any]:
