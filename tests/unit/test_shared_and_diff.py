@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tui.engine.compare import compare
 from tui.engine.corpus import Article, load_article
 from tui.engine.diff import word_diff
+from tui.engine.findings import shared as shared_module
 from tui.engine.findings.shared import shared_passages
 from tui.engine.view import build_rows, highlights
 
@@ -120,3 +123,21 @@ def test_compare_reports_each_stage_as_it_starts(seeds: Path) -> None:
         "checking contradictions",
         "checking names",
     ]
+
+
+def test_windows_whose_hashes_collide_are_told_apart_by_their_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    left_text = "Officials said the talks in London were long, tense and productive today."
+    right_text = "Sources: the talks in London were long; tense and productive, they added."
+    expected = shared_passages(
+        article(tmp_path, "l.txt", left_text), article(tmp_path, "r.txt", right_text)
+    )
+    monkeypatch.setattr(shared_module, "hash", lambda window: 0, raising=False)
+    colliding = shared_passages(
+        article(tmp_path, "l2.txt", left_text), article(tmp_path, "r2.txt", right_text)
+    )
+    assert [f.left.quote for f in expected] == [
+        "the talks in London were long, tense and productive"
+    ]
+    assert colliding == expected

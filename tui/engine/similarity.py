@@ -81,16 +81,19 @@ def pair_idf(left: Sequence[Profile], right: Sequence[Profile]) -> dict[str, flo
     """
     left_counts = Counter(stem for p in left for stem in p.stems)
     right_counts = Counter(stem for p in right for stem in p.stems)
-    left_size = len(left) + PRIOR_SENTENCES
-    right_size = len(right) + PRIOR_SENTENCES
+    # Few distinct counts: one logarithm per count, not per stem (same values).
+    left_logs = _log_ratios(len(left) + PRIOR_SENTENCES, left_counts)
+    right_logs = _log_ratios(len(right) + PRIOR_SENTENCES, right_counts)
+    left_count, right_count = left_counts.get, right_counts.get
     return {
-        stem: (
-            math.log(left_size / (left_counts[stem] + 0.5))
-            + math.log(right_size / (right_counts[stem] + 0.5))
-        )
-        / 2
+        stem: (left_logs[left_count(stem, 0)] + right_logs[right_count(stem, 0)]) / 2
         for stem in left_counts.keys() | right_counts.keys()
     }
+
+
+def _log_ratios(size: float, counts: Counter[str]) -> dict[int, float]:
+    """``log(size / (count + 0.5))`` for each count in ``counts`` and for 0."""
+    return {count: math.log(size / (count + 0.5)) for count in {0, *counts.values()}}
 
 
 def weight_of(stems: Iterable[str], weights: Mapping[str, float]) -> float:

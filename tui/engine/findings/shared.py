@@ -2,7 +2,9 @@
 
 Words are compared after folding case, quotes and punctuation (punctuation is
 not a word), anywhere in the two texts, not only inside aligned sentences.
-Seeds are found by hashing every six-word window of the right article.
+Seeds are found by hashing every six-word window of both articles: each article's
+window hashes are computed once (an overview compares it with many others), a
+pair intersects them, and only windows whose hashes meet are compared word by word.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ class _Words:
 
     Only the norms are kept for every word: a long article has hundreds of
     thousands of them, and only the few in shared runs need their offsets,
-    which are found again from their sentence when asked for.
+    which are found again from their sentence when asked for (and kept).
     """
 
     def __init__(self, article: Article) -> None:
@@ -40,14 +42,21 @@ class _Words:
             self.first.append(len(self.norms))
             self.norms.extend(words)
             self.owner.extend([k] * len(words))
+        self.window_hashes = list(map(hash, _windows(self.norms, MIN_WORDS)))
+        """The hash of the ``MIN_WORDS`` words from each position on."""
+        self.hash_set = frozenset(self.window_hashes)
+        self._offsets: dict[int, list[tuple[int, int]]] = {}
+        """Word offsets of the sentences asked about so far, by index into ``sentences``."""
 
     def span(self, word: int) -> tuple[int, int]:
         """(start, end) of a word in the article text."""
         k = self.owner[word]
-        sentence = self.sentences[k]
-        matches = WORD_PATTERN.finditer(sentence.text)
-        match = next(itertools.islice(matches, word - self.first[k], None))
-        return sentence.start + match.start(), sentence.start + match.end()
+        offsets = self._offsets.get(k)
+        if offsets is None:
+            start = self.sentences[k].start
+            found = WORD_PATTERN.finditer(self.sentences[k].text)
+            offsets = self._offsets[k] = [(start + m.start(), start + m.end()) for m in found]
+        return offsets[word - self.first[k]]
 
     def side(self, first: int, count: int) -> Side:
         start, end = self.span(first)[0], self.span(first + count - 1)[1]
@@ -59,22 +68,27 @@ _words_of = per_article(_Words)
 """An article's words, cut once however many articles it is compared with."""
 
 
-def shared_passages(left: Article, right: Article, min_words: int = MIN_WORDS) -> list[Finding]:
+def shared_passages(left: Article, right: Article) -> list[Finding]:
     lefts = _words_of(left)
     rights = _words_of(right)
     left_words, right_words = lefts.norms, rights.norms
-    windows: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for j, window in enumerate(_windows(right_words, min_words)):
-        windows[window].append(j)
+    left_hashes, right_hashes = lefts.window_hashes, rights.window_hashes
+    common = lefts.hash_set & rights.hash_set
+    if not common:
+        return []
+    positions: dict[int, list[int]] = defaultdict(list)
+    for j in _meeting(right_hashes, common):
+        positions[right_hashes[j]].append(j)
 
     findings = []
-    for i, window in enumerate(_windows(left_words, min_words)):
-        if window not in windows:
-            continue
-        for j in windows[window]:
+    for i in _meeting(left_hashes, common):
+        window = left_words[i : i + MIN_WORDS]
+        for j in positions[left_hashes[i]]:
+            if right_words[j : j + MIN_WORDS] != window:
+                continue  # another window with the same hash
             if i and j and left_words[i - 1] == right_words[j - 1]:
                 continue  # not the start of a maximal run
-            n = min_words
+            n = MIN_WORDS
             while (
                 i + n < len(left_words)
                 and j + n < len(right_words)
@@ -83,6 +97,11 @@ def shared_passages(left: Article, right: Article, min_words: int = MIN_WORDS) -
                 n += 1
             findings.append(_finding(lefts.side(i, n), rights.side(j, n), n))
     return findings
+
+
+def _meeting(hashes: list[int], common: frozenset[int]) -> Iterator[int]:
+    """The positions whose hash is in ``common``, in order (filtered in C)."""
+    return itertools.compress(range(len(hashes)), map(common.__contains__, hashes))
 
 
 def _windows(words: list[str], size: int) -> Iterator[tuple[str, ...]]:
