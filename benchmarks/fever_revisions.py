@@ -10,7 +10,9 @@ four words changed a side). The pair is typed by what the word diff changed:
 - entity: capitalised words on both sides (a name, place, team or nationality);
 - other: anything else (mostly an opposite word or a changed predicate).
 
-A pair is found when any contradiction is reported between the two claims.
+A pair is found when any contradiction is reported between the two claims. False
+alarms are counted on pairs that agree: each supported claim against its evidence
+sentence. The dev file is the one to read and tune on; the test file is the check.
 """
 
 from __future__ import annotations
@@ -43,13 +45,18 @@ def _detok(text: str) -> str:
     return text
 
 
-def revision_pairs(folder: Path) -> list[tuple[str, str, str]]:
-    """(supported claim, refuted claim, type) for every single-fact revision."""
+FILES = ("fever_symmetric_dev.jsonl", "fever_symmetric_test.jsonl")
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def revision_pairs(path: Path) -> list[tuple[str, str, str]]:
+    """(supported claim, refuted claim, type) for every single-fact revision of one file."""
     claims: dict[str, list[tuple[str, str]]] = {}
-    for name in ("fever_symmetric_dev.jsonl", "fever_symmetric_test.jsonl"):
-        for line in (folder / name).read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            claims.setdefault(row["evidence"], []).append((row["claim"], row["gold_label"]))
+    for row in _rows(path):
+        claims.setdefault(row["evidence"], []).append((row["claim"], row["gold_label"]))
     pairs = []
     for group in claims.values():
         supported = [c for c, label in group if label == "SUPPORTS"]
@@ -93,18 +100,33 @@ def revision_type(left: list[str], right: list[str]) -> str | None:
     return "other"
 
 
+def agreeing_pairs(path: Path) -> list[tuple[str, str]]:
+    """(evidence sentence, supported claim) for every supported claim of one file."""
+    return [
+        (_detok(row["evidence"]), _detok(row["claim"]))
+        for row in _rows(path)
+        if row["gold_label"] == "SUPPORTS"
+    ]
+
+
 def revisions(folder: Path, detect: Detector, show: int = 0) -> None:
-    """Print the share of single-fact revisions found, per type."""
+    """Print, for the dev and the test file, the share of single-fact revisions found
+    per type and the false alarms on agreeing pairs."""
+    for name in FILES:
+        _revisions(folder / name, detect, show if "dev" in name else 0)
+
+
+def _revisions(path: Path, detect: Detector, show: int) -> None:
     found: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     misses: dict[str, list[str]] = {}
-    for supported, refuted, kind in revision_pairs(folder):
+    for supported, refuted, kind in revision_pairs(path):
         totals[kind] += 1
         if detect(supported, refuted):
             found[kind] += 1
         else:
             misses.setdefault(kind, []).append(f"{supported}  ||  {refuted}")
-    print("\nFEVER single-fact revisions (supported vs refuted claim on one evidence)")
+    print(f"\nFEVER single-fact revisions, {path.name} (supported vs refuted claim)")
     for kind in sorted(totals):
         rate = found[kind] / totals[kind]
         print(f"  {kind:10} found {found[kind]:4}/{totals[kind]:4} = {rate:6.1%}")
@@ -112,3 +134,8 @@ def revisions(folder: Path, detect: Detector, show: int = 0) -> None:
             print(f"      {example}")
     total, hit = sum(totals.values()), sum(found.values())
     print(f"  all        found {hit:4}/{total:4} = {hit / total:6.1%}")
+    agreeing = agreeing_pairs(path)
+    alarms = sum(bool(detect(evidence, claim)) for evidence, claim in agreeing)
+    rate = alarms / max(len(agreeing), 1)
+    print("  false alarms on agreeing pairs (evidence vs supported claim): ", end="")
+    print(f"{alarms}/{len(agreeing)} = {rate:.1%}")
