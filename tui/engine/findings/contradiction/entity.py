@@ -28,6 +28,7 @@ from rapidfuzz.fuzz import ratio
 
 from tui.engine.datafiles import data_lines
 from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.entity_names import name_swaps
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement, same_slot
 from tui.engine.findings.contradiction.words import CACHED_SENTENCES, Word, sentence_words
@@ -266,6 +267,11 @@ def _entity_words() -> frozenset[str]:
 
 
 def entity_conflicts(pair: SentencePair) -> list[Conflict]:
+    """Swaps of known places and organisations, else of any name (entity_names.py)."""
+    return _known_swaps(pair) or name_swaps(pair)
+
+
+def _known_swaps(pair: SentencePair) -> list[Conflict]:
     left_names, right_names = _capitalised(pair.left), _capitalised(pair.right)
     new_left, new_right = left_names - right_names, right_names - left_names
     if not (

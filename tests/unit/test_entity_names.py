@@ -1,0 +1,87 @@
+"""Name swaps (entity_names.py): one name changed in an otherwise identical sentence
+is an entity conflict; the same name written another way, a title, a date or a
+sentence's common first word is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine.findings.contradiction.pipeline import sentence_conflicts
+from tui.engine.segment import Sentence
+
+OFFSET = 7
+
+
+def found(left: str, right: str) -> list[tuple[str, str, str]]:
+    conflicts = sentence_conflicts(
+        Sentence(0, OFFSET, OFFSET + len(left), left), Sentence(1, 0, len(right), right)
+    )
+    return [
+        (c.type, left[c.left[0] - OFFSET : c.left[1] - OFFSET], right[c.right[0] : c.right[1]])
+        for c in conflicts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "words"),
+    [
+        (
+            "The harbour report was written by Kate Siegel for the city council.",
+            "The harbour report was written by Trevor Macy for the city council.",
+            ("Kate Siegel", "Trevor Macy"),
+        ),
+        (
+            "She has written weekly columns for the New York Times since the spring.",
+            "She has written weekly columns for the Washington Post since the spring.",
+            ("New York Times", "Washington Post"),
+        ),
+        (
+            "Gutzon Borglum carved the granite faces of the memorial over many years.",
+            "Tom Brady carved the granite faces of the memorial over many years.",
+            ("Gutzon Borglum", "Tom Brady"),
+        ),
+    ],
+)
+def test_one_name_swapped_in_the_same_claim_is_an_entity_conflict(
+    left: str, right: str, words: tuple[str, str]
+) -> None:
+    assert found(left, right) == [("entity", *words)]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # one name inside the other
+        (
+            "Actor Vin Diesel plays the lead role in the new science fiction film.",
+            "Vin Diesel plays the lead role in the new science fiction film.",
+        ),
+        # one name spelt two ways: the name findings report it
+        (
+            "The budget was presented by Scott Bessent to the finance committee on time.",
+            "The budget was presented by Scott Besent to the finance committee on time.",
+        ),
+        # a nation in two forms
+        (
+            "The American delegation rejected the draft text of the climate treaty.",
+            "The US delegation rejected the draft text of the climate treaty.",
+        ),
+        # a courtesy title or an office, not a name
+        (
+            "Mr. Obama told reporters the deal would be signed within the month.",
+            "President Obama told reporters the deal would be signed within the month.",
+        ),
+        # a sentence's common first word
+        (
+            "Officials said the bridge would stay closed until the inspection ended.",
+            "Authorities said the bridge would stay closed until the inspection ended.",
+        ),
+        # more than the name changed
+        (
+            "The report was written by Kate Siegel for the city council last year.",
+            "The film was directed by Trevor Macy for a streaming service in May.",
+        ),
+    ],
+)
+def test_same_name_titles_and_wider_changes_are_not_name_swaps(left: str, right: str) -> None:
+    assert [f for f in found(left, right) if f[0] == "entity"] == []

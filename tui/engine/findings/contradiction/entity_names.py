@@ -1,0 +1,134 @@
+"""Name swaps: two near-identical sentences that differ only in one name ("written by
+*Kate Siegel*" / "written by *Trevor Macy*", "has written for the *New York Times*" /
+"the *Washington Post*", "works in *Bollywood*" / "works in *Hollywood*").
+
+The second source of entity.py, for the names no lexicon holds. The word diff of the
+two sentences must change one run of words and nothing else, each side of it a name
+(capitalised words, with "of", "the", "and" between them), and the unchanged words
+must carry the claim (``MIN_SHARED`` content words, ``MIN_SHARE`` of the sentence).
+So the same claim is made of another person, work, place or body.
+
+Not a swap: one name inside the other ("Vin Diesel" / "Actor Vin Diesel"), one name
+spelt two ways (the name findings report it), one nation in two forms ("American" /
+"US"), a nickname ("Bill" / "William"), an office or title ("Mr." / "President": the
+office findings), a date word, a number, a sentence-initial common word ("Officials" /
+"Authorities"), or a title-case headline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+from functools import cache
+
+from rapidfuzz.fuzz import ratio
+
+from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.date import MONTHS, WEEKDAYS
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.wordlists import negation_cues
+from tui.engine.findings.contradiction.words import Word
+from tui.engine.findings.english_frequency import is_common
+from tui.engine.findings.model import Contrast
+from tui.engine.people.lexicon import given_names, offices, places
+from tui.engine.textnorm import fold
+
+MAX_NAME_WORDS = 6
+MIN_SHARED = 2
+"""Least content words the two sentences share outside the names."""
+MIN_SHARE = 0.5
+"""Least share of the longer sentence's words that the two sentences share."""
+SAME_SPELLING = 85
+"""rapidfuzz ratio from which two names are one name spelt two ways."""
+COMMON_ZIPF = 4.0
+"""A sentence's first word this frequent in English is a word, not a name."""
+HEADLINE_SHARE = 0.6
+_LINKS = frozenset(("of", "the", "and", "de", "for", "&"))
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def name_swaps(pair: SentencePair) -> list[Conflict]:
+    left, right = pair.left_words, pair.right_words
+    if _headline(left) or _headline(right):
+        return []
+    matcher = SequenceMatcher(None, [w.norm for w in left], [w.norm for w in right], False)
+    changed = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    if len(changed) != 1 or changed[0][0] != "replace":
+        return []
+    _, i1, i2, j1, j2 = changed[0]
+    li, ri = _trimmed(left, i1, i2), _trimmed(right, j1, j2)
+    if li is None or ri is None:
+        return []
+    shared = [*left[:i1], *left[i2:]]
+    if (
+        sum(w.is_content for w in shared) < MIN_SHARED
+        or len(shared) < MIN_SHARE * max(len(left), len(right))
+        or not (_name(left, li) and _name(right, ri))
+        or _same_name(_text(left, li), _text(right, ri))
+    ):
+        return []
+    left_span = left[li[0]].start, left[li[1] - 1].end
+    right_span = right[ri[0]].start, right[ri[1] - 1].end
+    contrast = Contrast("entity differs", pair.left_quote(left_span), pair.right_quote(right_span))
+    score = round(min(0.9, 0.5 + 0.4 * len(shared) / max(len(left), len(right))), 2)
+    return [Conflict("entity", left_span, right_span, contrast, score)]
+
+
+def _trimmed(words: Sequence[Word], first: int, after: int) -> tuple[int, int] | None:
+    """The changed run without a leading article, or None when it is empty or too long."""
+    while first < after and words[first].norm in _ARTICLES:
+        first += 1
+    if not 0 < after - first <= MAX_NAME_WORDS:
+        return None
+    return first, after
+
+
+def _name(words: Sequence[Word], run: tuple[int, int]) -> bool:
+    """Whether the run is a name: capitalised words, links between them, no date,
+    number, office, title or negation, and not just a sentence's common first word."""
+    first, after = run
+    part = words[first:after]
+    if not (part[0].text[:1].isupper() and part[-1].text[:1].isupper()):
+        return False
+    if any(w.break_before for w in part[1:]):
+        return False
+    blocked = _blocked_words()
+    for word in part:
+        if not (word.text[:1].isupper() or word.norm in _LINKS):
+            return False
+        if word.norm in blocked or any(c.isdigit() for c in word.text):
+            return False
+        if offices().knows(word.text):
+            return False
+    return not (first == 0 and after == 1 and is_common(words[0].norm, COMMON_ZIPF))
+
+
+@cache
+def _blocked_words() -> frozenset[str]:
+    dates = {fold(m) for m in MONTHS} | {fold(d) for d in WEEKDAYS}
+    titles = {fold(t).rstrip(".") for t in offices().honorific_forms}
+    titles |= {t + "." for t in titles}
+    cues = {cue[0] for cue in negation_cues()[0] if len(cue) == 1}
+    return frozenset(dates | titles | cues)
+
+
+def _text(words: Sequence[Word], run: tuple[int, int]) -> str:
+    return " ".join(w.text for w in words[run[0] : run[1]])
+
+
+def _same_name(a: str, b: str) -> bool:
+    folded_a, folded_b = fold(a), fold(b)
+    words_a, words_b = set(folded_a.split()) - _LINKS, set(folded_b.split()) - _LINKS
+    if words_a <= words_b or words_b <= words_a:
+        return True
+    if ratio(folded_a, folded_b) >= SAME_SPELLING:
+        return True
+    lexicon = places()
+    country = lexicon.country_of(a)
+    if country is not None and country == lexicon.country_of(b):
+        return True
+    return given_names().same_person(folded_a, folded_b)
+
+
+def _headline(words: Sequence[Word]) -> bool:
+    return sum(w.text[:1].isupper() for w in words) >= HEADLINE_SHARE * len(words)
