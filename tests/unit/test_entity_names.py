@@ -26,9 +26,9 @@ def found(left: str, right: str) -> list[tuple[str, str, str]]:
     ("left", "right", "words"),
     [
         (
-            "The harbour report was written by Kate Siegel for the city council.",
-            "The harbour report was written by Trevor Macy for the city council.",
-            ("Kate Siegel", "Trevor Macy"),
+            "The photograph first appeared in the Boston Globe on the front page.",
+            "The photograph first appeared in the Chicago Tribune on the front page.",
+            ("Boston Globe", "Chicago Tribune"),
         ),
         (
             "She has written weekly columns for the New York Times since the spring.",
@@ -36,9 +36,9 @@ def found(left: str, right: str) -> list[tuple[str, str, str]]:
             ("New York Times", "Washington Post"),
         ),
         (
-            "Gutzon Borglum carved the granite faces of the memorial over many years.",
-            "Tom Brady carved the granite faces of the memorial over many years.",
-            ("Gutzon Borglum", "Tom Brady"),
+            "Nicholas Brody is a character on Homeland, the thriller series.",
+            "Nicholas Brody is a character on Game of Thrones, the thriller series.",
+            ("Homeland", "Game of Thrones"),
         ),
     ],
 )
@@ -75,6 +75,11 @@ def test_one_name_swapped_in_the_same_claim_is_an_entity_conflict(
         (
             "Officials said the bridge would stay closed until the inspection ended.",
             "Authorities said the bridge would stay closed until the inspection ended.",
+        ),
+        # a person: another person in the same role is a name finding
+        (
+            "The harbour report was written by Kate Siegel for the city council.",
+            "The harbour report was written by Trevor Macy for the city council.",
         ),
         # more than the name changed
         (

@@ -22,7 +22,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from rapidfuzz.fuzz import ratio
 
@@ -268,7 +268,13 @@ def _entity_words() -> frozenset[str]:
 
 def entity_conflicts(pair: SentencePair) -> list[Conflict]:
     """Swaps of known places and organisations, else of any name (entity_names.py)."""
-    return _known_swaps(pair) or name_swaps(pair)
+    return _known_swaps(pair) or name_swaps(pair, partial(_known_run, pair))
+
+
+def _known_run(pair: SentencePair, left: bool, run: tuple[int, int]) -> bool:
+    """Whether words ``run`` (first, after) of one sentence are a known mention's."""
+    mentions = entity_mentions(pair.left if left else pair.right)
+    return any(m.first <= run[0] and run[1] - 1 <= m.last for m in mentions)
 
 
 def _known_swaps(pair: SentencePair) -> list[Conflict]:

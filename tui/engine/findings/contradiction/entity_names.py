@@ -8,16 +8,21 @@ two sentences must change one run of words and nothing else, each side of it a n
 must carry the claim (``MIN_SHARED`` content words, ``MIN_SHARE`` of the sentence).
 So the same claim is made of another person, work, place or body.
 
-Not a swap: one name inside the other ("Vin Diesel" / "Actor Vin Diesel"), one name
-spelt two ways (the name findings report it), one nation in two forms ("American" /
-"US"), a nickname ("Bill" / "William"), an office or title ("Mr." / "President": the
-office findings), a date word, a number, a sentence-initial common word ("Officials" /
-"Authorities"), or a title-case headline.
+Not a swap here: two people (a run led by a given name, or two bare words no lexicon
+knows, such as surnames: another person in the same role is the people findings'
+``name/person``), two
+places or bodies the lexicons know (entity.py has judged them: "Congress" / "the
+House" is a body and a part of it), an owner ("Myanmar's" / "Suu Kyi's"), one name
+inside the other ("Vin Diesel" / "Actor Vin Diesel"), one name spelt two ways, a
+nickname, an office or title ("Mr." / "President"), a date word, a number, a negation
+cue, a sentence-initial common word ("Officials" / "Authorities"), or a title-case
+headline.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -45,9 +50,14 @@ COMMON_ZIPF = 4.0
 HEADLINE_SHARE = 0.6
 _LINKS = frozenset(("of", "the", "and", "de", "for", "&"))
 _ARTICLES = frozenset(("the", "a", "an"))
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
-def name_swaps(pair: SentencePair) -> list[Conflict]:
+def name_swaps(
+    pair: SentencePair, known: Callable[[bool, tuple[int, int]], bool]
+) -> list[Conflict]:
+    """The one name swapped between the two sentences, if any (``known(left side, run)``:
+    whether a run is a place or body the lexicons name)."""
     left, right = pair.left_words, pair.right_words
     if _headline(left) or _headline(right):
         return []
@@ -64,6 +74,8 @@ def name_swaps(pair: SentencePair) -> list[Conflict]:
         sum(w.is_content for w in shared) < MIN_SHARED
         or len(shared) < MIN_SHARE * max(len(left), len(right))
         or not (_name(left, li) and _name(right, ri))
+        or _persons(left, li, known(True, li), right, ri, known(False, ri))
+        or (known(True, li) and known(False, ri))
         or _same_name(_text(left, li), _text(right, ri))
     ):
         return []
@@ -93,6 +105,8 @@ def _name(words: Sequence[Word], run: tuple[int, int]) -> bool:
     if any(w.break_before for w in part[1:]):
         return False
     blocked = _blocked_words()
+    if _POSSESSIVE.search(part[-1].text):
+        return False
     for word in part:
         if not (word.text[:1].isupper() or word.norm in _LINKS):
             return False
@@ -110,6 +124,22 @@ def _blocked_words() -> frozenset[str]:
     titles |= {t + "." for t in titles}
     cues = {cue[0] for cue in negation_cues()[0] if len(cue) == 1}
     return frozenset(dates | titles | cues)
+
+
+def _persons(
+    left: Sequence[Word],
+    li: tuple[int, int],
+    left_known: bool,
+    right: Sequence[Word],
+    ri: tuple[int, int],
+    right_known: bool,
+) -> bool:
+    """Whether the swap may be of two people: either run led by a given name, or both
+    one bare word no lexicon knows (two surnames: "Smith" / "Jones")."""
+    if given_names().known(left[li[0]].norm) or given_names().known(right[ri[0]].norm):
+        return True
+    bare_left = li[1] - li[0] == 1 and not left_known
+    return bare_left and ri[1] - ri[0] == 1 and not right_known
 
 
 def _text(words: Sequence[Word], run: tuple[int, int]) -> str:
