@@ -52,9 +52,13 @@ DEFAULT_EXTERNAL = Path("../shared/eval/external")
 MIN_SCORE = 0.5
 
 
+def all_conflicts(a: str, b: str) -> list[Conflict]:
+    """Every conflict between two sentences, at any score."""
+    return sentence_conflicts(Sentence(0, 0, len(a), a), Sentence(0, 0, len(b), b))
+
+
 def conflicts(a: str, b: str) -> list[Conflict]:
-    found = sentence_conflicts(Sentence(0, 0, len(a), a), Sentence(0, 0, len(b), b))
-    return [c for c in found if c.score >= MIN_SCORE]
+    return [c for c in all_conflicts(a, b) if c.score >= MIN_SCORE]
 
 
 def sick(folder: Path) -> list[tuple[str, str, str]]:
@@ -207,7 +211,7 @@ def main() -> int:
     heldout(args.external, args.min_score)
     different_events(args.external, args.min_score)
     revisions(args.external, conflicts, args.show)
-    planted(args.external, args.planted, conflicts, args.show)
+    planted(args.external, args.planted, all_conflicts, MIN_SCORE, args.show)
     return 0
 
 

@@ -30,6 +30,7 @@ below are the benchmark's own, written independently of the detectors' lexicons.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter
@@ -255,8 +256,14 @@ def basil_sentences(folder: Path, clusters: int) -> Iterator[str]:
                     yield sentence.text
 
 
-def planted(folder: Path, clusters: int, detect: Detector, show: int = 0) -> None:
-    """Print recall per planted type and false alarms per trap."""
+CALIBRATION_BUCKETS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def planted(folder: Path, clusters: int, detect: Detector, min_score: float, show: int = 0) -> None:
+    """Print recall per planted type and false alarms per trap (findings at or above
+    ``min_score``), and a calibration table over every finding at any score: true
+    when it is of the planted type, false on a trap, an unchanged copy or another type."""
+    scored: list[tuple[float, bool]] = []
     hits: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     misses: dict[str, list[str]] = {}
@@ -270,8 +277,10 @@ def planted(folder: Path, clusters: int, detect: Detector, show: int = 0) -> Non
         ]
         for kind, changed in cases:
             totals[kind] += 1
-            found = detect(text, changed)
+            every = detect(text, changed)
             trap = kind.startswith("trap") or kind == "unchanged"
+            scored += [(c.score, not trap and found_as(kind.split()[0], [c])) for c in every]
+            found = [c for c in every if c.score >= min_score]
             hit = bool(found) if trap else found_as(kind.split()[0], found)
             hits[kind] += hit
             if hit == trap:
@@ -291,3 +300,16 @@ def planted(folder: Path, clusters: int, detect: Detector, show: int = 0) -> Non
     planted_total = sum(totals[k] for k in real if "+" not in k)
     rate = found / planted_total
     print(f"  all planted       found        {found:5}/{planted_total:5} = {rate:6.1%}")
+    _calibration(scored)
+
+
+def _calibration(scored: list[tuple[float, bool]]) -> None:
+    """Confidence bucket -> share of the findings in it that are true."""
+    print("  calibration (every finding on planted changes, traps and copies, any score):")
+    for low, high in itertools.pairwise(CALIBRATION_BUCKETS):
+        bucket = [true for score, true in scored if low <= score < high]
+        if bucket:
+            bounds = f"{low:.1f}-{min(high, 1.0):.1f}"
+            print(
+                f"    {bounds}  count {len(bucket):5}  share true {sum(bucket) / len(bucket):.2f}"
+            )

@@ -61,6 +61,15 @@ def test_one_name_swapped_in_the_same_claim_is_an_entity_conflict(
             "The budget was presented by Scott Bessent to the finance committee on time.",
             "The budget was presented by Scott Besent to the finance committee on time.",
         ),
+        # initials, and a body with and without its organisation word
+        (
+            "The United States rejected the draft text of the climate treaty.",
+            "The U.S. rejected the draft text of the climate treaty.",
+        ),
+        (
+            "He left the Republican Party over the budget vote in the spring.",
+            "He left the Republicans over the budget vote in the spring.",
+        ),
         # a nation in two forms
         (
             "The American delegation rejected the draft text of the climate treaty.",

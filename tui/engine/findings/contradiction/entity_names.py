@@ -36,7 +36,7 @@ from tui.engine.findings.contradiction.words import Word
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.findings.model import Contrast
 from tui.engine.people.lexicon import given_names, offices, places
-from tui.engine.textnorm import fold
+from tui.engine.textnorm import fold, stem
 
 MAX_NAME_WORDS = 6
 MIN_SHARED = 2
@@ -147,17 +147,33 @@ def _text(words: Sequence[Word], run: tuple[int, int]) -> str:
 
 
 def _same_name(a: str, b: str) -> bool:
+    """One name written two ways: one inside the other (by word stems: "Republicans" /
+    "Republican Party"), spelt alike, initials ("U.S." / "United States"), one nation
+    in two forms, or a nickname."""
     folded_a, folded_b = fold(a), fold(b)
-    words_a, words_b = set(folded_a.split()) - _LINKS, set(folded_b.split()) - _LINKS
-    if words_a <= words_b or words_b <= words_a:
+    stems_a = {stem(w) for w in folded_a.split()} - _LINKS
+    stems_b = {stem(w) for w in folded_b.split()} - _LINKS
+    if stems_a <= stems_b or stems_b <= stems_a:
         return True
     if ratio(folded_a, folded_b) >= SAME_SPELLING:
+        return True
+    if _initials(a, b) or _initials(b, a):
         return True
     lexicon = places()
     country = lexicon.country_of(a)
     if country is not None and country == lexicon.country_of(b):
         return True
     return given_names().same_person(folded_a, folded_b)
+
+
+def _initials(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` ("U.S", "EU") is made of the initials of ``name``'s words."""
+    letters = acronym.replace(".", "").replace(" ", "")
+    words = [w for w in name.split() if w.lower() not in _LINKS]
+    if not (letters.isupper() and len(words) >= 2):
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return letters in initials or initials in letters
 
 
 def _headline(words: Sequence[Word]) -> bool:
