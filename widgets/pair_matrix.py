@@ -16,8 +16,6 @@ from rich.text import Text
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
-from tui.engine.compare import Comparison
-
 BARS = "▂▄▆█"
 LEVELS = len(BARS)
 CELL_WIDTH = 13
@@ -42,17 +40,6 @@ class PairStats:
     @property
     def level(self) -> int:
         return min(LEVELS - 1, int(self.similarity * LEVELS))
-
-    @classmethod
-    def of(cls, row: int, column: int, comparison: Comparison) -> PairStats:
-        return cls(
-            row,
-            column,
-            comparison.left_aligned_share,
-            comparison.right_aligned_share,
-            comparison.count("contradiction"),
-            comparison.count("name"),
-        )
 
 
 class PairMatrix(DataTable[Text]):
@@ -86,11 +73,12 @@ class PairMatrix(DataTable[Text]):
             self.add_row(*cells, key=str(row), label=Text(label))
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle())
 
-    def set_stats(self, stats: PairStats) -> None:
-        """Show a scored pair in both of its cells."""
-        for row, column in ((stats.row, stats.column), (stats.column, stats.row)):
-            self._stats[row, column] = stats
-            self.update_cell(str(row), str(column), self._cell(row, column))
+    def set_many(self, scored: Iterable[PairStats]) -> None:
+        """Show scored pairs, each in both of its cells."""
+        for stats in scored:
+            for row, column in ((stats.row, stats.column), (stats.column, stats.row)):
+                self._stats[row, column] = stats
+                self.update_cell(str(row), str(column), self._cell(row, column))
 
     def set_skipped(self, pairs: Iterable[tuple[int, int]]) -> None:
         """Mark pairs not compared (unrelated), in both of their cells."""
