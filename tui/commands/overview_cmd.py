@@ -11,6 +11,7 @@ from tui.commands.errors import UserError
 from tui.commands.loading import add_encoding_option, corpus_or_exit
 from tui.commands.output import write_json
 from tui.commands.stage_line import clear_stage, pair_progress, show_stage
+from tui.engine.event_groups import event_groups
 from tui.engine.overview import Overview, PairNumbers, overview
 from tui.engine.overview_export import CSV_HEADER, csv_row, to_json
 from tui.engine.visible import visible_text
@@ -54,6 +55,7 @@ def text_report(result: Overview, corpus: str) -> str:
         f"{corpus}: {len(names)} articles, {total:,} pairs: {len(result.pairs):,} compared, "
         f"{len(result.skipped):,} skipped as unrelated",
     ]
+    lines += _group_lines(result, names)
     shown = [p for p in result.pairs if _shares_something(p.numbers)]
     shown.sort(key=lambda p: (-p.numbers.aligned_share, -p.numbers.contradictions, p.left, p.right))
     if shown:
@@ -69,6 +71,28 @@ def text_report(result: Overview, corpus: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _group_lines(result: Overview, names: list[str]) -> list[str]:
+    """The groups of articles about one event, largest first: files (the most central
+    first), counts and the most central article's title."""
+    groups = event_groups(result.pairs)
+    if not groups:
+        return []
+    grouped = sum(len(group) for group in groups)
+    lines = [
+        "",
+        f"{len(groups):,} groups about one event ({grouped:,} articles; "
+        f"{len(names) - grouped:,} alone):",
+    ]
+    for group in groups:
+        title = visible_text(result.articles[group.central].title)
+        files = ", ".join(names[member] for member in group.members)
+        lines.append(
+            f"  {len(group)} articles ({files}), {group.contradictions} contradictions, "
+            f"{group.names} names: {title}"
+        )
+    return lines
+
+
 def _shares_something(numbers: PairNumbers) -> bool:
     return bool(numbers.aligned_share or numbers.contradictions or numbers.names or numbers.shared)
 
@@ -80,15 +104,18 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description="Find the pairs of articles that can share claims (an index of their "
         "informative words), compare them on every core, and print each pair's share of "
         "aligned sentences and its contradiction, name and shared-passage counts (every "
-        "finding, as in the app's overview). Pairs with too few informative words in common "
-        "are skipped as unrelated; --all-pairs compares every pair.",
+        "finding, as in the app's overview), and the groups of articles about one event "
+        "(average-link clustering of the pairs by aligned share). Pairs with too few "
+        "informative words in common are skipped as unrelated; --all-pairs compares every "
+        "pair.",
         epilog="examples:\n"
         "  diptych overview seeds\n"
         "  diptych overview articles/ --format json | jq '.pairs[] | select(.contradictions > 0)'\n"
         "  diptych overview articles/ --format csv > pairs.csv\n"
         "  diptych overview articles/ --all-pairs --jobs 1\n\n"
         "The JSON output follows the schema diptych.overview/2 (see README). The CSV lists the "
-        "compared pairs; the text lists those that share something, most aligned first.",
+        "compared pairs; the text lists the groups, then the pairs that share something, "
+        "most aligned first.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("corpus", nargs="?", type=Path, help="folder of articles (default: seeds/)")

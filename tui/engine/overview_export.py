@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tui.engine.event_groups import EventGroup, event_groups
 from tui.engine.overview import Overview, PairSummary
 
 SCHEMA = "diptych.overview/2"
@@ -44,6 +45,7 @@ def to_json(overview: Overview, corpus: str, list_skipped: bool = False) -> dict
             dict(zip(CSV_HEADER, csv_row(pair, names), strict=True)) for pair in overview.pairs
         ],
         "skipped_count": len(overview.skipped),
+        "groups": [group_json(group, overview) for group in event_groups(overview.pairs)],
     }
     if list_skipped:
         document["skipped"] = [[names[i], names[j]] for i, j in overview.skipped]
@@ -63,3 +65,17 @@ def csv_row(pair: PairSummary, names: list[str]) -> list[Any]:
         numbers.names,
         numbers.shared,
     ]
+
+
+def group_json(group: EventGroup, overview: Overview) -> dict[str, Any]:
+    """One group of articles about one event: its files (the most central first), the
+    central article's title, and the counts over the group's compared pairs."""
+    central = overview.articles[group.central]
+    return {
+        "articles": [overview.articles[member].name for member in group.members],
+        "title": central.title,
+        "pairs": group.pairs,
+        "contradictions": group.contradictions,
+        "names": group.names,
+        "shared": group.shared,
+    }
