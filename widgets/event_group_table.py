@@ -17,6 +17,10 @@ class EventGroupTable(DataTable[Text]):
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
 
     def on_mount(self) -> None:
+        self._add_columns()
+
+    def _add_columns(self) -> None:
+        """Columns anew: auto widths fit the rows shown now, not every row ever shown."""
         self.add_column(Text("articles", justify="right"), key="size", width=8)
         self.add_column(Text("pairs", justify="right"), key="pairs", width=5)
         self.add_column(Text("contra", justify="right"), key="contradictions", width=6)
@@ -28,7 +32,8 @@ class EventGroupTable(DataTable[Text]):
 
         The cursor stays on the row it was on."""
         row = self.cursor_row
-        self.clear()
+        self.clear(columns=True)
+        self._add_columns()
         self.add_rows(
             (
                 Text(str(len(group)), justify="right"),

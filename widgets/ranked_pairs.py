@@ -20,6 +20,10 @@ class RankedPairs(DataTable[Text]):
         self._pairs: tuple[PairSummary, ...] = ()
 
     def on_mount(self) -> None:
+        self._add_columns()
+
+    def _add_columns(self) -> None:
+        """Columns anew: auto widths fit the rows shown now, not every row ever shown."""
         self.add_column(Text("aligned", justify="right"), key="aligned", width=7)
         self.add_column(Text("contra", justify="right"), key="contradictions", width=6)
         self.add_column(Text("names", justify="right"), key="names", width=5)
@@ -32,7 +36,8 @@ class RankedPairs(DataTable[Text]):
 
         The cursor goes back to the top: the order has changed."""
         self._pairs = tuple(pairs)
-        self.clear()
+        self.clear(columns=True)
+        self._add_columns()
         self.add_rows(
             (
                 Text(f"{pair.numbers.aligned_share:.0%}", justify="right"),

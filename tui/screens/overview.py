@@ -205,6 +205,7 @@ class OverviewScreen(WorkerScreen[None]):
     @on(PairsChosen)
     def _show_chosen(self, message: PairsChosen) -> None:
         self._chosen = len(message.chosen)
+        self._regrouped_at = time.monotonic()
         if self._as_matrix:
             self.query_one(PairMatrix).set_skipped(message.skipped)
             self._describe_cursor()
