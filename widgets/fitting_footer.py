@@ -1,4 +1,5 @@
-"""A footer that drops its spacing on a narrow terminal, so the last keys are not cut."""
+"""A footer that drops its spacing and the palette hint on a narrow terminal, so the last keys
+are not cut (`ctrl+p` still opens the palette, and `?` lists it)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ hint take 81 cells with spacing and 74 without, so at 80 columns only compact fi
 
 
 class FittingFooter(Footer):
-    """``Footer``, compact below ``COMPACT_BELOW`` columns."""
+    """``Footer``, compact and without the palette hint below ``COMPACT_BELOW`` columns."""
 
     def on_resize(self, event: events.Resize) -> None:
-        self.compact = event.size.width < COMPACT_BELOW
+        narrow = event.size.width < COMPACT_BELOW
+        self.compact = narrow
+        self.show_command_palette = not narrow

@@ -11,7 +11,8 @@ from rich.text import Text
 from textual.coordinate import Coordinate
 from textual.geometry import Region
 from textual.message import Message
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets._footer import FooterKey
 
 import tui.screens.corpus as corpus_screen
 from tests.app.conftest import Note
@@ -419,3 +420,19 @@ async def test_long_counts_are_shown_whole_in_the_table(
         table = app.screen.query_one("#corpus-table", DataTable)
         lines = [strip.text for strip in table.render_lines(Region(0, 0, 100, 3))]
         assert "2473158" in lines[1] and "1234567890" in lines[1], lines
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+async def test_the_corpus_footer_shows_every_key_whole(
+    size: tuple[int, int], seed_corpus: Corpus
+) -> None:
+    app = DiptychApp(seed_corpus)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(Footer)
+        keys = sorted(footer.query(FooterKey), key=lambda key: key.region.x)
+        assert {"o", "n", "c", "t", "q", "question_mark"} <= {key.key for key in keys}
+        for key, after in zip(keys, keys[1:], strict=False):
+            assert key.region.right <= after.region.x, (key.key, after.key)
+        for key in keys:
+            assert footer.region.contains_region(key.region), key.key

@@ -50,7 +50,8 @@ class CorpusScreen(Screen[None]):
         Binding("space", "mark", "Mark", id="corpus-mark",
                 tooltip="Mark the highlighted article (two at most; a third replaces the oldest)"),
         Binding("o", "overview", "Overview", id="corpus-overview",
-                tooltip="A matrix of every pair: similarity, contradictions, name findings"),
+                tooltip="Related pairs with their aligned share, contradictions and name findings:"
+                " a matrix up to 12 articles, groups and ranked pairs past that"),
         Binding("n", "names", "Names", id="corpus-names",
                 tooltip="Every person of the corpus: spellings per article, offices"),
         Binding("c", "claims", "Claims", id="corpus-claims",
