@@ -21,11 +21,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Checkbox, DataTable, Footer, Select, Static
+from textual.widgets import Checkbox, DataTable, Select, Static
 
 from tui.engine.visible import visible_text
 from tui.screens.messages import TagsChanged
 from tui.tags.model import AnchoredTag
+from widgets.fitting_footer import FittingFooter
 
 ALL = "__all__"
 NOTE_WIDTH = 24
@@ -64,8 +65,12 @@ class TagsScreen(Screen[AnchoredTag | None]):
         padding: 0 1;
     }
     TagsScreen #tags-filters Select {
-        width: 32;
+        width: 1fr;
+        max-width: 32;
         margin-right: 1;
+    }
+    TagsScreen #tags-filters Checkbox {
+        width: auto;
     }
     TagsScreen #tags-errors {
         padding: 0 1;
@@ -148,7 +153,7 @@ class TagsScreen(Screen[AnchoredTag | None]):
         yield Static(Text("\n".join(map(visible_text, self.errors))), id="tags-errors")
         yield Static(id="tags-summary")
         yield DataTable(id="tags-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield FittingFooter()
 
     @on(TagsChanged)
     def _tags_changed(self) -> None:
