@@ -11,6 +11,7 @@ from tui.commands.errors import UserError
 from tui.commands.loading import add_encoding_option, corpus_or_exit
 from tui.commands.output import write_json
 from tui.commands.stage_line import clear_stage, pair_progress, show_stage
+from tui.engine.dask_jobs import DaskMissing
 from tui.engine.event_groups import event_groups
 from tui.engine.overview import Overview, PairNumbers, overview
 from tui.engine.overview_export import CSV_HEADER, csv_row, to_json
@@ -20,6 +21,8 @@ from tui.engine.visible import visible_text
 def run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise UserError(f"--jobs must be at least 1, not {args.jobs}")
+    if (args.executor == "dask") != (args.scheduler is not None):
+        raise UserError("--executor dask and --scheduler ADDRESS go together")
     corpus = corpus_or_exit(args.corpus, args.encoding)
     articles = sorted(corpus.articles, key=lambda article: article.name)
     if len(articles) < 2:
@@ -27,7 +30,11 @@ def run(args: argparse.Namespace) -> int:
     on_terminal = sys.stderr.isatty()
     if on_terminal:
         show_stage("finding related articles")
-    result = overview(articles, args.all_pairs, pair_progress() if on_terminal else None, args.jobs)
+    progress = pair_progress() if on_terminal else None
+    try:
+        result = overview(articles, args.all_pairs, progress, args.jobs, args.scheduler)
+    except DaskMissing as error:
+        raise UserError(str(error)) from error
     if on_terminal:
         clear_stage()
     if args.format == "json":
@@ -112,7 +119,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "  diptych overview seeds\n"
         "  diptych overview articles/ --format json | jq '.pairs[] | select(.contradictions > 0)'\n"
         "  diptych overview articles/ --format csv > pairs.csv\n"
-        "  diptych overview articles/ --all-pairs --jobs 1\n\n"
+        "  diptych overview articles/ --all-pairs --jobs 1\n"
+        "  diptych overview articles/ --executor dask --scheduler tcp://10.0.0.5:8786\n\n"
         "The JSON output follows the schema diptych.overview/2 (see README). The CSV lists the "
         "compared pairs; the text lists the groups, then the pairs that share something, "
         "most aligned first.",
@@ -142,4 +150,16 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         default=None,
         metavar="N",
         help="processes comparing pairs (default: one per core; a few pairs run in one)",
+    )
+    p.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        default="local",
+        help="where pairs are compared: this machine's cores (default) or a Dask cluster "
+        "(needs diptych[dask] and --scheduler)",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="the Dask scheduler's address, e.g. tcp://10.0.0.5:8786 (with --executor dask)",
     )

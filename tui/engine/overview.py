@@ -88,15 +88,22 @@ def overview(
     all_pairs: bool = False,
     progress: Progress | None = None,
     workers: int | None = None,
+    scheduler: str | None = None,
 ) -> Overview:
     """Compare the related pairs of ``articles`` (every pair with ``all_pairs``).
 
     ``workers`` caps the processes (default: one per available core; tiny
-    inputs always run in this process).
+    inputs always run in this process). With ``scheduler``, the address of a Dask
+    scheduler, the pairs are compared on that cluster instead (``dask_jobs``).
     """
-    from tui.engine.pair_jobs import summarise_pairs
-
     articles = tuple(articles)
     chosen, skipped = pairs_to_compare(articles, all_pairs)
-    summaries = summarise_pairs(articles, chosen, progress, workers)
+    if scheduler is not None:
+        from tui.engine.dask_jobs import summarise_on_dask
+
+        summaries = summarise_on_dask(articles, chosen, scheduler, progress)
+    else:
+        from tui.engine.pair_jobs import summarise_pairs
+
+        summaries = summarise_pairs(articles, chosen, progress, workers)
     return Overview(articles, tuple(summaries), tuple(skipped), all_pairs)

@@ -71,7 +71,7 @@ def map_pairs(
         return _in_process(work, articles, pairs, progress)
     found: dict[tuple[int, int], T] = {}
     with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(articles,)) as pool:
-        jobs = [pool.submit(_work_chunk, work, chunk) for chunk in _chunks(pairs)]
+        jobs = [pool.submit(_work_chunk, work, chunk) for chunk in chunks(pairs)]
         for job in as_completed(jobs):
             found.update(job.result())
             if progress is not None:
@@ -93,7 +93,7 @@ def _in_process(
     return results
 
 
-def _chunks(pairs: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+def chunks(pairs: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Runs of ``CHUNK_PAIRS`` pairs in sorted order, so a run mostly shares its left
     article."""
     ordered = sorted(pairs)
