@@ -10,6 +10,7 @@ from pathlib import Path
 from tui.commands.errors import UserError
 from tui.commands.loading import add_encoding_option, corpus_or_exit
 from tui.commands.output import write_json
+from tui.commands.pair_options import add_pair_options, check_jobs
 from tui.commands.stage_line import clear_stage, pair_progress, show_stage
 from tui.engine.claims.build import build_claims
 from tui.engine.claims.export import csv_header, csv_row, to_json
@@ -18,8 +19,7 @@ from tui.engine.visible import visible_lines
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.jobs is not None and args.jobs < 1:
-        raise UserError(f"--jobs must be at least 1, not {args.jobs}")
+    check_jobs(args.jobs)
     if args.min_members < 1:
         raise UserError(f"--min-members must be at least 1, not {args.min_members}")
     corpus = corpus_or_exit(args.corpus, args.encoding)
@@ -92,15 +92,4 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="list the claims held by at least N articles (default: 2; 1 adds each article's "
         "own sentences)",
     )
-    p.add_argument(
-        "--all-pairs",
-        action="store_true",
-        help="align every pair, not only those that can share claims",
-    )
-    p.add_argument(
-        "--jobs",
-        type=int,
-        default=None,
-        metavar="N",
-        help="processes comparing pairs (default: one per core; a few pairs run in one)",
-    )
+    add_pair_options(p, "align")

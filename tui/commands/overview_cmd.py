@@ -10,6 +10,7 @@ from pathlib import Path
 from tui.commands.errors import UserError
 from tui.commands.loading import add_encoding_option, corpus_or_exit
 from tui.commands.output import write_json
+from tui.commands.pair_options import add_pair_options, check_jobs
 from tui.commands.stage_line import clear_stage, pair_progress, show_stage
 from tui.engine.dask_jobs import DaskMissing
 from tui.engine.event_groups import event_groups
@@ -19,8 +20,7 @@ from tui.engine.visible import visible_text
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.jobs is not None and args.jobs < 1:
-        raise UserError(f"--jobs must be at least 1, not {args.jobs}")
+    check_jobs(args.jobs)
     if (args.executor == "dask") != (args.scheduler is not None):
         raise UserError("--executor dask and --scheduler ADDRESS go together")
     corpus = corpus_or_exit(args.corpus, args.encoding)
@@ -135,22 +135,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="output format (default: text)",
     )
     p.add_argument(
-        "--all-pairs",
-        action="store_true",
-        help="compare every pair, not only those that can share claims",
-    )
-    p.add_argument(
         "--list-skipped",
         action="store_true",
         help="JSON: list the pairs skipped as unrelated, not only their count",
     )
-    p.add_argument(
-        "--jobs",
-        type=int,
-        default=None,
-        metavar="N",
-        help="processes comparing pairs (default: one per core; a few pairs run in one)",
-    )
+    add_pair_options(p, "compare")
     p.add_argument(
         "--executor",
         choices=("local", "dask"),
