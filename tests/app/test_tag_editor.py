@@ -164,3 +164,23 @@ async def test_tags_screen_reads_the_tags_again_when_they_change(
         screen.post_message(TagsChanged(("000_4ab7afceee558d79.txt",), "tags saved"))
         await pilot.pause()
         assert table.row_count == len(before) == 3
+
+
+async def test_a_chosen_label_reads_as_chosen_without_colour() -> None:
+    app = ScreenApp(editor())
+    async with app.run_test() as pilot:
+        labels = app.screen.query_one(LabelList)
+        assert labels.render_line(0).text.startswith("▐ ▌")
+        await pilot.press("1")
+        assert labels.render_line(0).text.startswith("▐✓▌")
+        assert labels.render_line(1).text.startswith("▐ ▌")
+
+
+async def test_the_link_box_reads_as_checked_without_colour() -> None:
+    app = ScreenApp(editor(related=RELATED))
+    async with app.run_test() as pilot:
+        link = app.screen.query_one("#tag-link", Checkbox)
+        assert link.value and link.render().plain.startswith("▐✓▌")
+        link.toggle()
+        await pilot.pause()
+        assert link.render().plain.startswith("▐ ▌")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.segment import Segment
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -20,11 +21,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.screen import ModalScreen
+from textual.strip import Strip
 from textual.widgets import Checkbox, Footer, Label, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
 from tui.engine.visible import visible_lines, visible_text
 from tui.tags.model import Related, Tag
+from widgets.marked_checkbox import CHECKED_MARK, MarkedCheckbox
 
 MAX_NUMBERED = 9
 
@@ -54,6 +57,21 @@ class LabelList(SelectionList[str]):
     """The label vocabulary; digit keys toggle a label by its position."""
 
     BINDINGS: ClassVar[list[BindingType]] = [_toggle_binding(n) for n in range(1, MAX_NUMBERED + 1)]
+
+    def render_line(self, y: int) -> Strip:
+        """A chosen label's box reads ✓ and an unchosen one stays empty, so the state shows
+        without colour (Textual draws the same X in both and tells them apart by colour)."""
+        strip = super().render_line(y)
+        index = self.scroll_offset.y + y
+        segments = list(strip)
+        if index >= self.option_count or len(segments) < 2:
+            return strip
+        box = segments[1]
+        if box.text != Checkbox.BUTTON_INNER:
+            return strip
+        chosen = self.get_option_at_index(index).value in self.selected
+        segments[1] = Segment(CHECKED_MARK if chosen else " ", box.style)
+        return Strip(segments, strip.cell_length)
 
     def action_toggle_label(self, index: int) -> None:
         if index < self.option_count:
@@ -189,7 +207,7 @@ class TagEditor(ModalScreen[TagEdit | None]):
                 where = visible_text(self.related.article)
                 yield Label(Text(f"Aligned claim in {where}"), classes="tag-heading")
                 yield Static(Text(visible_text(self.related.exact)), id="tag-related")
-                yield Checkbox("link this tag to it", self.link, id="tag-link", compact=True)
+                yield MarkedCheckbox("link this tag to it", self.link, id="tag-link", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:

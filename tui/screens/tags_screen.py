@@ -27,6 +27,7 @@ from tui.engine.visible import visible_text
 from tui.screens.messages import TagsChanged
 from tui.tags.model import AnchoredTag
 from widgets.fitting_footer import FittingFooter
+from widgets.marked_checkbox import MarkedCheckbox
 
 ALL = "__all__"
 NOTE_WIDTH = 24
@@ -149,7 +150,7 @@ class TagsScreen(Screen[AnchoredTag | None]):
                 prompt="every article",
                 id="tags-article-filter",
             )
-            yield Checkbox("orphaned only", id="tags-orphaned-filter")
+            yield MarkedCheckbox("orphaned only", id="tags-orphaned-filter")
         yield Static(Text("\n".join(map(visible_text, self.errors))), id="tags-errors")
         yield Static(id="tags-summary")
         yield DataTable(id="tags-table", cursor_type="row", zebra_stripes=True)
