@@ -184,3 +184,15 @@ async def test_the_link_box_reads_as_checked_without_colour() -> None:
         link.toggle()
         await pilot.pause()
         assert link.render().plain.startswith("▐ ▌")
+
+
+async def test_the_tagged_claim_is_on_screen_at_80_columns(tmp_path: Path, seeds: Path) -> None:
+    screen = TagsScreen(tagged_corpus(tmp_path, seeds).all_tags(), labels=DEFAULT_LABELS)
+    app = ScreenApp(screen)
+    async with app.run_test(size=(80, 24)):
+        table = screen.query_one(DataTable)
+        columns = list(table.columns.values())
+        labels = [column.label.plain for column in columns]
+        claim = labels.index("claim")
+        right_edge = sum(column.get_render_width(table) for column in columns[: claim + 1])
+        assert right_edge <= table.size.width

@@ -32,6 +32,8 @@ from widgets.marked_checkbox import MarkedCheckbox
 ALL = "__all__"
 NOTE_WIDTH = 24
 MIN_CLAIM_WIDTH = 30
+"""The claim keeps the note on screen beside it only while it can have this many cells."""
+SHORTEST_CLAIM = 12
 STATE_STYLES = {
     "anchored": "",
     "moved": "italic",
@@ -165,7 +167,7 @@ class TagsScreen(Screen[AnchoredTag | None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("state", "labels", "article", "note", "claim")
+        table.add_columns("state", "labels", "article", "claim", "note")
         if self.errors:
             self.query_one("#tags-errors").add_class("-shown")
         self.refill()
@@ -196,15 +198,17 @@ class TagsScreen(Screen[AnchoredTag | None]):
                 Text(placed.state, style=STATE_STYLES.get(placed.state, "")),
                 _one_line(", ".join(placed.tag.labels)),
                 _one_line(placed.article),
-                _one_line(placed.tag.note, NOTE_WIDTH),
             )
             for placed in self.shown
         ]
-        used = sum(max((len(str(row[i])) for row in rows), default=0) + 2 for i in range(4))
-        claim_width = max(MIN_CLAIM_WIDTH, self.app.size.width - used - 4)
-        for index, (placed, row) in enumerate(zip(self.shown, rows, strict=True)):
+        notes = [_one_line(placed.tag.note, NOTE_WIDTH) for placed in self.shown]
+        used = sum(max((len(str(row[i])) for row in rows), default=0) + 2 for i in range(3))
+        room = self.app.size.width - used - 4  # what the claim (and the note) can take
+        beside_note = room - max((len(note) for note in notes), default=0) - 2
+        claim_width = beside_note if beside_note >= MIN_CLAIM_WIDTH else max(room, SHORTEST_CLAIM)
+        for index, (placed, row, note) in enumerate(zip(self.shown, rows, notes, strict=True)):
             claim = placed.tag.target.exact if placed.orphaned else placed.current
-            table.add_row(*row, _one_line(claim, claim_width), key=str(index))
+            table.add_row(*row, _one_line(claim, claim_width), note, key=str(index))
         orphaned = sum(placed.orphaned for placed in self.all_tags)
         summary = f"{len(self.shown)} of {len(self.all_tags)} tags"
         if orphaned:
