@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import statistics
 import sys
 import tempfile
 import time
@@ -25,6 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from key_timing import press_time, press_times, timing_line  # noqa: E402
 
 import tui.screens.claims as claims_screen  # noqa: E402
 from tests.claims_double import builder, synthetic_matrix  # noqa: E402
@@ -66,12 +67,7 @@ class LineCounter:
 
 
 def summary(name: str, times: Sequence[float], calls: int) -> str:
-    ms = sorted(t * 1000 for t in times)
-    p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
-    return (
-        f"  {name:<9} {len(ms):>4} presses  median {statistics.median(ms):6.1f} ms  "
-        f"p95 {p95:6.1f} ms  max {ms[-1]:6.1f} ms  render_line/key {calls / len(ms):5.1f}"
-    )
+    return f"{timing_line(name, times, width=9)}  render_line/key {calls / len(times):5.1f}"
 
 
 async def measure(corpus: Corpus, size: tuple[int, int], presses: int) -> None:
@@ -98,18 +94,11 @@ async def measure(corpus: Corpus, size: tuple[int, int], presses: int) -> None:
             ("f", 10),
         )
         for key, count in keys:
-            times = []
             with LineCounter() as counter:
-                for _ in range(count):
-                    t0 = time.perf_counter()
-                    await pilot.press(key)
-                    await pilot.pause()
-                    times.append(time.perf_counter() - t0)
+                times = await press_times(pilot, key, count)
             print(summary(key, times, counter.calls))
-        t0 = time.perf_counter()
-        await pilot.press("end")
-        await pilot.pause()
-        print(f"  end       jump to the last claim {1000 * (time.perf_counter() - t0):.1f} ms")
+        end = await press_time(pilot, "end")
+        print(f"  end       jump to the last claim {1000 * end:.1f} ms")
 
 
 def main() -> int:

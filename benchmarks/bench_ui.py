@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import statistics
 import sys
 import tempfile
 import time
@@ -28,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import bench_compare  # noqa: E402
+from key_timing import press_time, press_times, timing_line  # noqa: E402
 
 from tests.app.compare_app import CompareApp  # noqa: E402
 from tui.engine.comparison_cache import ComparisonCache  # noqa: E402
@@ -73,12 +73,9 @@ class LineCounter:
 
 
 def summary(name: str, times: Sequence[float], counter: LineCounter) -> str:
-    ms = sorted(t * 1000 for t in times)
-    p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
     return (
-        f"  {name:<8} {len(ms):>4} presses  median {statistics.median(ms):6.1f} ms  "
-        f"p95 {p95:6.1f} ms  max {ms[-1]:6.1f} ms  "
-        f"render_line/key {counter.calls / len(ms):5.1f}  built/key {counter.built / len(ms):5.1f}"
+        f"{timing_line(name, times)}  render_line/key {counter.calls / len(times):5.1f}  "
+        f"built/key {counter.built / len(times):5.1f}"
     )
 
 
@@ -105,22 +102,11 @@ async def measure(app: CompareApp, size: tuple[int, int], presses: int) -> None:
             ("k", presses // 4),
         )
         for key, count in keys:  # "x" is bound to nothing: the Pilot's own cost per key
-            times = []
             with LineCounter() as counter:
-                for _ in range(count):
-                    t0 = time.perf_counter()
-                    await pilot.press(key)
-                    await pilot.pause()
-                    times.append(time.perf_counter() - t0)
+                times = await press_times(pilot, key, count)
             print(summary(key, times, counter))
-        t0 = time.perf_counter()
-        await pilot.press("end")
-        await pilot.pause()
-        print(f"  end        jump to the last row {1000 * (time.perf_counter() - t0):.1f} ms")
-        t0 = time.perf_counter()
-        await pilot.press("n")
-        await pilot.pause()
-        print(f"  n          first finding {1000 * (time.perf_counter() - t0):.1f} ms")
+        print(f"  end        jump to the last row {1000 * await press_time(pilot, 'end'):.1f} ms")
+        print(f"  n          first finding {1000 * await press_time(pilot, 'n'):.1f} ms")
 
 
 def main() -> int:
