@@ -240,7 +240,7 @@ def _slot_type(
     if any(w in firsts or w.endswith("n't") for w in words):
         return "negation"
     if any(lemma_key(w) in opposites for w in words):
-        return "antonym"
+        return "opposite"
     if _in_quote(left_text, ls[0]) and _in_quote(right_text, rs[0]):
         return "quote"
     return None

@@ -63,7 +63,7 @@ short, so both would tell public from real pairs rather than true from false."""
 L2 = 1.0
 """Strong: the model adjusts the detectors' own scores (its prior), it does not replace them."""
 FOLDS = 5
-_PLANTED_TYPES = {"opposite": {"antonym"}, "quote": {"quote", "antonym"}}
+_PLANTED_TYPES = {"opposite": {"opposite"}, "quote": {"quote", "opposite"}}
 
 Example = tuple[dict[str, float], bool, str]
 """(features, truth, source)."""

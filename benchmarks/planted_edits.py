@@ -238,7 +238,7 @@ def plants(sentence: str) -> list[tuple[str, str]]:
     return [plant for planter in PLANTERS for plant in planter(sentence)]
 
 
-_ACCEPTED = {"opposite": {"opposite", "antonym"}, "quote": {"quote", "opposite", "antonym"}}
+_ACCEPTED = {"opposite": {"opposite"}, "quote": {"quote", "opposite"}}
 
 
 def found_as(kind: str, found: list[Conflict]) -> bool:

@@ -222,7 +222,7 @@ def test_the_same_polarity_said_otherwise_is_not_flagged(left: str, right: str) 
 def test_antonyms_in_otherwise_agreeing_sentences_are_flagged(
     left: str, right: str, expected: tuple[str, str]
 ) -> None:
-    assert only(left, right, "antonym") == expected
+    assert only(left, right, "opposite") == expected
 
 
 @pytest.mark.parametrize(
@@ -237,7 +237,7 @@ def test_antonyms_in_otherwise_agreeing_sentences_are_flagged(
     ],
 )  # fmt: skip
 def test_antonyms_that_agree_or_talk_of_other_things_are_not_flagged(left: str, right: str) -> None:
-    assert [c for c in conflicts(left, right) if c.type == "antonym"] == []
+    assert [c for c in conflicts(left, right) if c.type == "opposite"] == []
 
 
 def test_a_reworded_quote_that_keeps_its_meaning_is_not_flagged() -> None:
@@ -346,7 +346,7 @@ def test_compare_reports_contradictions_of_aligned_sentences(tmp_path: Path) -> 
     left = build_article(tmp_path / "a.txt", left_text.encode(), left_text, "utf-8", False)
     right = build_article(tmp_path / "b.txt", right_text.encode(), right_text, "utf-8", False)
     found = [f for f in compare(left, right).findings if f.kind == "contradiction"]
-    assert [(f.type, f.left.quote, f.right.quote) for f in found] == [("antonym", "raised", "cut")]
+    assert [(f.type, f.left.quote, f.right.quote) for f in found] == [("opposite", "raised", "cut")]
 
 
 def test_a_split_sentence_is_read_as_one_passage(tmp_path: Path) -> None:

@@ -52,7 +52,7 @@ def test_wordnet_opposites_in_an_agreeing_frame_are_flagged(
     left: str, right: str, words: tuple[str, str]
 ) -> None:
     kind, left_words, right_words = flagged(left, right)
-    assert kind == "antonym"
+    assert kind == "opposite"
     assert (left_words.split()[-1], right_words.split()[-1]) == words
 
 
@@ -100,7 +100,7 @@ def test_synonyms_and_unrelated_sentences_are_not_flagged(left: str, right: str)
 def test_evaluative_flips_in_an_agreeing_frame_are_flagged(
     left: str, right: str, words: tuple[str, str]
 ) -> None:
-    assert flagged(left, right) == ("antonym", *words)
+    assert flagged(left, right) == ("opposite", *words)
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ def types(left: str, right: str) -> list[str]:
           "The governor banned fracking in the park."),
          ("The governor allowed fracking in the park.",
           "The governor banned fracking in the park."),
-         "antonym"),
+         "opposite"),
         # "X, not a Y": a contrast whose claim is X, not the noun phrase
         (("Critics want a lasting deal, not a pause in the fighting.",
           "The talks produced a pause in the fighting."),

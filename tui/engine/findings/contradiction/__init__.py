@@ -8,7 +8,7 @@
    - date.py: absolute and relative dates, weekdays, months, years, clock times;
    - negation.py: the same claim made and denied (cues with their scope);
    - opposite.py: opposite words, from the antonym tables and, through
-     opposite_tone.py, words of opposite tone (JSON type ``antonym``);
+     opposite_tone.py, words of opposite tone (JSON type ``opposite``);
    - entity.py: a different nation, place or organisation in the same role;
    - quote.py: the same quotation with changed words.
 

@@ -1,4 +1,4 @@
-"""Opposites (JSON type ``antonym``): opposite words in two sentences that otherwise
+"""Opposites (JSON type ``opposite``): opposite words in two sentences that otherwise
 say the same thing, from two lexical sources.
 
 - Lexicon opposites (this module): opposite predicates ("rose"/"fell",
@@ -134,7 +134,7 @@ def lexicon_opposites(pair: SentencePair) -> list[Conflict]:
             left_span = _span(pair.left_words, li)
             right_span = _span(pair.right_words, ri)
             contrast = pair.contrast("opposite", left_span, right_span)
-            conflicts.append(Conflict("antonym", left_span, right_span, contrast, score))
+            conflicts.append(Conflict("opposite", left_span, right_span, contrast, score))
     return conflicts
 
 

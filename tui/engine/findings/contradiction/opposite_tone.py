@@ -79,7 +79,7 @@ def tone_opposites(pair: SentencePair) -> list[Conflict]:
             left_span, right_span = (word.start, word.end), (other.start, other.end)
             contrast = Contrast("opposite", word.text, other.text)
             score = round(min(0.9, 0.5 + 0.4 * rest), 2)
-            conflicts.append(Conflict("antonym", left_span, right_span, contrast, score))
+            conflicts.append(Conflict("opposite", left_span, right_span, contrast, score))
             break
     return conflicts
 

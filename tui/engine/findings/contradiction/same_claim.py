@@ -140,7 +140,7 @@ def _verbs_near(words: Sequence[Word], span: tuple[int, int]) -> set[str]:
 def unequal_modality(pair: SentencePair, conflict: Conflict) -> bool:
     """One side states the claim as a plan, wish, effort, possibility or condition and
     the other does not."""
-    if conflict.type not in ("negation", "antonym"):
+    if conflict.type not in ("negation", "opposite"):
         return False
     return modal(pair.left_words, conflict.left) != modal(pair.right_words, conflict.right)
 
@@ -158,7 +158,7 @@ def modal(words: Sequence[Word], span: tuple[int, int]) -> bool:
 def reversed_opposite(pair: SentencePair, conflict: Conflict) -> bool:
     """An opposite under a reversal verb on one side only: "lifted a ban" says what
     "allowed" does."""
-    if conflict.type != "antonym":
+    if conflict.type != "opposite":
         return False
     return _reversed(pair.left_words, conflict.left) != _reversed(pair.right_words, conflict.right)
 
