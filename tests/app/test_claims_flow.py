@@ -232,6 +232,30 @@ async def test_t_tags_every_member_of_the_claim_each_linked_to_its_partner(
     assert any(n.title == "Claim tagged" and n.message.startswith("3 of 3") for n in notes)
 
 
+@pytest.mark.usefixtures("fixed")
+async def test_one_u_undoes_a_claim_wide_tag_in_every_member(
+    make_app: MakeApp, seed_copy: Corpus, notes: list[Note]
+) -> None:
+    app = make_app(seed_copy)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_claims(pilot)
+        articles = screen.articles
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("2", "ctrl+s")
+        await saves_done(pilot)
+        grid = screen.query_one(ClaimGrid)
+        assert grid.render_line(1).text[1] == TAG_GLYPH
+        await pilot.press("u")
+        await saves_done(pilot)
+        assert grid.render_line(1).text[1] == " "
+    assert all(TagStore.open(article).tags() == [] for article in articles)
+    assert [n.title for n in notes if n.title in ("Claim tagged", "Undo")] == [
+        "Claim tagged",
+        "Undo",
+    ]
+
+
 async def test_two_marked_articles_get_their_own_claims(
     make_app: MakeApp, seed_corpus: Corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -160,3 +160,20 @@ def test_while_a_write_runs_reload_returns_and_undo_gives_up_then_works(
     store.undo()
     assert saver.wait(timeout=30)
     assert on_disk(article) == []
+
+
+def test_two_undos_before_the_first_is_written_undo_two_changes(article: Article) -> None:
+    """``u u`` pressed faster than the saver writes: both changes are undone (the second
+    undo must not cancel the first, which is still pending, and lose the history)."""
+    saver = Saver()
+    store = TagStore.open(article, saver=saver)
+    sentence = article.content_sentences[1]
+    store.add(sentence.start, sentence.end, ["verified"])
+    store.add(sentence.start, sentence.end, ["disputed"])
+    assert saver.wait(timeout=30)
+    with folder_lock(article.path.parent):
+        store.undo()
+        store.undo()
+        assert store.tags() == []
+    assert saver.wait(timeout=30)
+    assert on_disk(article) == []

@@ -125,14 +125,15 @@ class Tagging:
         self.app.push_screen(editor, callback=save)
 
     def _save_all(self, claims: Sequence[Claim], edit: TagEdit) -> None:
-        tagged = [
-            claim.article.name
-            for claim in claims
-            if self._write(claim, self._tag_on(claim), edit, claim_link(claim))
-        ]
+        with self.tags.one_action():
+            tagged = [
+                claim.article.name
+                for claim in claims
+                if self._write(claim, self._tag_on(claim), edit, claim_link(claim))
+            ]
         if tagged:
             self.app.notify(
-                f"{len(tagged)} of {len(claims)} members tagged; u undoes one at a time.",
+                f"{len(tagged)} of {len(claims)} members tagged; u undoes them all.",
                 title="Claim tagged",
                 markup=False,
             )

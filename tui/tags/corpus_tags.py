@@ -1,7 +1,8 @@
 """``CorpusTags``: the tag stores of every article in a corpus, opened on demand.
 
 The stores share one ``UndoHistory``, so ``undo()`` here reverts the last tag
-change whichever article it was in. ``saved`` is true when every store is.
+change whichever article it was in, or every change of the last action made
+under ``one_action()`` (a claim-wide tag). ``saved`` is true when every store is.
 With a ``Saver`` every store writes through it, off the caller's thread.
 Sidecars whose article is not in the corpus are read too: their tags are
 listed as orphaned (``all_tags``), never hidden.
@@ -11,12 +12,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from tui.tags.model import AnchoredTag
 from tui.tags.saver import Saver
 from tui.tags.sidecar import SidecarError
-from tui.tags.store import ArticleLike, Change, TagStore, UndoHistory
+from tui.tags.store import ArticleLike, Change, Stamp, TagStore, UndoHistory
 from tui.tags.survey import Sidecar, TagSurvey, orphan_sidecars, orphaned_tags
 
 
@@ -97,11 +99,31 @@ class CorpusTags:
     def saved(self) -> bool:
         return all(store.saved for store in self._stores.values())
 
+    def one_action(self) -> AbstractContextManager[None]:
+        """Changes made inside (in any articles) are undone together by one ``undo()``."""
+        return self.history.one_action()
+
     def undo(self) -> Change | None:
-        """Undo the last tag change in any article; ``None`` when there is none."""
-        unsaved = [store for store in self._stores.values() if not store.saved]
-        latest = unsaved[0] if unsaved else self.history.last_store()  # unwritten edits first
-        return latest.undo() if latest is not None else None
+        """Undo the last action on the corpus's tags, in whichever articles it changed
+        (every member of a claim-wide tag); ``None`` when there is none."""
+        latest = self._latest_change()
+        if latest is None:
+            return None
+        store, action = latest[0], latest[1].group
+        change = store.undo()
+        while change is not None and (following := self._latest_change()) is not None:
+            if following[1].group != action:
+                break
+            change = following[0].undo()
+        return change
+
+    def _latest_change(self) -> tuple[TagStore, Stamp] | None:
+        stamped = [
+            (store, stamp)
+            for store in self._stores.values()
+            if (stamp := store.latest_change()) is not None
+        ]
+        return max(stamped, key=lambda pair: pair[1].order, default=None)
 
     def reload(self) -> list[str]:
         """Re-read every open sidecar; the names of articles whose tags changed."""

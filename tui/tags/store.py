@@ -40,8 +40,10 @@ text there changed, so the app can show the change.
 
 from __future__ import annotations
 
+import itertools
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
@@ -102,24 +104,59 @@ class Change:
     """Handed to the store's saver: the outcome (conflicts, errors) is reported later."""
 
 
+@dataclass(frozen=True)
+class Stamp:
+    """When a change was made and which user action it belongs to.
+
+    ``order`` counts changes across every store sharing a history, so the corpus
+    knows which store holds its latest change; ``group`` is shared by the changes
+    of one action (a claim-wide tag writes one tag per member article) so that one
+    undo reverts them all.
+    """
+
+    order: int
+    group: int
+
+
 class UndoHistory:
     """Undo entries, possibly shared by the stores of a corpus (``u`` undoes the last change)."""
 
     def __init__(self) -> None:
-        self._entries: list[tuple[TagStore, Edit]] = []
+        self._entries: list[tuple[TagStore, Edit, Stamp]] = []
+        self._lock = threading.Lock()
+        self._clock = itertools.count()
+        self._group: int | None = None
 
-    def push(self, store: TagStore, edit: Edit) -> None:
-        self._entries.append((store, edit))
+    def stamp(self) -> Stamp:
+        """A stamp for a change made now (in the current action, if one is open)."""
+        order = next(self._clock)
+        return Stamp(order, order if self._group is None else self._group)
 
-    def pop(self, store: TagStore | None = None) -> tuple[TagStore, Edit] | None:
-        for index in range(len(self._entries) - 1, -1, -1):
-            if store is None or self._entries[index][0] is store:
-                return self._entries.pop(index)
+    @contextmanager
+    def one_action(self) -> Iterator[None]:
+        """The changes made inside are one action: undone together."""
+        self._group = next(self._clock)
+        try:
+            yield
+        finally:
+            self._group = None
+
+    def push(self, store: TagStore, edit: Edit, stamp: Stamp) -> None:
+        with self._lock:
+            self._entries.append((store, edit, stamp))
+
+    def pop(self, store: TagStore) -> Edit | None:
+        """Take ``store``'s last undo entry."""
+        with self._lock:
+            for index in range(len(self._entries) - 1, -1, -1):
+                if self._entries[index][0] is store:
+                    return self._entries.pop(index)[1]
         return None
 
-    def last_store(self) -> TagStore | None:
-        """The store of the most recent change, whose ``undo()`` reverts it."""
-        return self._entries[-1][0] if self._entries else None
+    def latest(self, store: TagStore) -> Stamp | None:
+        """The stamp of ``store``'s last undo entry."""
+        with self._lock:
+            return next((s for owner, _, s in reversed(self._entries) if owner is store), None)
 
 
 class _Keep(Enum):
@@ -151,9 +188,10 @@ class TagStore:
         """``_disk`` parsed, kept so that a change need not parse the file again."""
         self._disk_tags: list[Tag] = []
         """The tags in ``_disk``."""
-        self._pending: list[tuple[Edit, bool]] = []
-        """Edits not yet on disk, each with whether its undo goes into the history."""
-        self._writing: list[tuple[Edit, bool]] = []
+        self._pending: list[tuple[Edit, Stamp | None]] = []
+        """Edits not yet on disk, each with its stamp (``None`` for an undo, which no
+        undo reverts)."""
+        self._writing: list[tuple[Edit, Stamp | None]] = []
         """Edits taken from ``_pending`` by the write in progress."""
         self._view: list[AnchoredTag] = []
         self._stale = True
@@ -292,28 +330,39 @@ class TagStore:
     def undo(self) -> Change | None:
         """Undo this store's last change; ``None`` when there is nothing to undo.
 
-        An edit not yet taken by a write is just dropped; otherwise this waits
-        for the write in progress, whose outcome says what undoes it (raising
-        ``StillSaving`` after ``UNDO_WAIT`` seconds). Raises ``TagsReadOnly``
-        (and keeps the change undoable) while the sidecar is unreadable.
+        A change not yet taken by a write is just dropped; one being written is
+        waited for, since its outcome says what undoes it (raising
+        ``StillSaving`` after ``UNDO_WAIT`` seconds). An undo still waiting for its
+        write is not a change: the next undo reverts the change before it. Raises
+        ``TagsReadOnly`` (and keeps the change undoable) while the sidecar is
+        unreadable.
         """
         self._check_writable()
         with self._lock:
-            if self._pending:
+            if self._pending and self._pending[-1][1] is not None:
                 self._pending.pop()
                 self._stale = True
                 return Change(None, saved=self.saved)
-        if self.saver is not None and not self.saver.wait(self, timeout=UNDO_WAIT):
+            in_flight = any(stamp is not None for _, stamp in self._writing)
+        if in_flight and self.saver is not None and not self.saver.wait(self, timeout=UNDO_WAIT):
             raise StillSaving(f"{self.name}: the last change is still being written; try again")
-        entry = self.history.pop(self)
-        if entry is None:
+        edit = self.history.pop(self)
+        if edit is None:
             return None
-        return self._change(entry[1], None, record=False)
+        return self._change(edit, None, record=False)
+
+    def latest_change(self) -> Stamp | None:
+        """The stamp of the change ``undo()`` would revert, or ``None``."""
+        with self._lock:
+            for _, stamp in reversed((*self._writing, *self._pending)):
+                if stamp is not None:
+                    return stamp
+        return self.history.latest(self)
 
     def _change(self, edit: Edit, tag_id: str | None, record: bool = True) -> Change:
         self._check_writable()
         with self._lock:
-            self._pending.append((edit, record))
+            self._pending.append((edit, self.history.stamp() if record else None))
             self._stale = True
         conflicts: tuple[Conflict, ...] = ()
         if self.saver is None:
@@ -413,12 +462,12 @@ class TagStore:
             self._keep_pending(write_error=self.write_error)
             return ()
         conflicts: list[Conflict] = []
-        undo: list[Edit] = []
-        for edit, record in self._writing:
+        undo: list[tuple[Edit, Stamp]] = []
+        for edit, stamp in self._writing:
             outcome = edit.apply(document, self.path)
             conflicts.extend(outcome.conflicts)
-            if record and outcome.undo is not None:
-                undo.append(outcome.undo)
+            if stamp is not None and outcome.undo is not None:
+                undo.append((outcome.undo, stamp))
         self._reanchor(document)
         output = sidecar.dump(document)
         atomic_write(self.path, output)
@@ -430,8 +479,8 @@ class TagStore:
             self._writing = []
             self._disk_tags = tags
             self._stale = True
-            for edit in undo:
-                self.history.push(self, edit)
+            for edit, stamp in undo:
+                self.history.push(self, edit, stamp)
         return tuple(conflicts)
 
     def _as_shown(self, tags: list[Tag]) -> list[Tag]:
