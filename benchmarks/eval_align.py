@@ -11,7 +11,9 @@ Run from the project root:  .venv/bin/python benchmarks/eval_align.py [--show N]
   same story, which an aligner may fairly join).
 * BASIL: 100 events, each told by three outlets. No gold: the figures are
   counts, and ``--show N`` prints N random alignments (and the N weakest) to
-  judge precision by eye.
+  judge precision by eye; ``--show-new N`` prints N random alignments that only
+  the second (paraphrase) pass makes. Examples come from clusters 0-49 only
+  (50-99 are a held-out check: aggregate figures only).
 
 Both files are read from ../shared/eval/external (relative to the project root).
 """
@@ -28,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from pathlib import Path
+from unittest import mock
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -37,6 +40,8 @@ from tui.engine.corpus import Article, build_article  # noqa: E402
 from tui.engine.segment import Sentence  # noqa: E402
 
 EXTERNAL = ROOT.parent / "shared" / "eval" / "external"
+OWN_CLUSTERS = 50
+"""BASIL clusters whose examples may be read; the rest are a held-out check."""
 MSR = EXTERNAL / "msr_paraphrase_test.txt"
 BASIL = EXTERNAL / "basil_clusters.jsonl"
 
@@ -236,50 +241,93 @@ def eval_rewrites(events: list[list[Article]], aligner: Aligner = align) -> None
     )
 
 
-def eval_basil(events: list[list[Article]], show: int) -> None:
+Shown = tuple[float, str, str, str]
+"""(score, kind, left text, right text) of one alignment, to print."""
+
+
+def _outlet_alignments(events: list[list[Article]]) -> list[list[tuple[int, int, Alignment]]]:
+    """Per event, (left outlet, right outlet, alignment) for every pair of its outlets."""
+    return [
+        [
+            (x, y, a)
+            for x in range(len(articles))
+            for y in range(x + 1, len(articles))
+            for a in align(articles[x].sentences, articles[y].sentences)
+        ]
+        for articles in events
+    ]
+
+
+def _shown(articles: Sequence[Article], x: int, y: int, a: Alignment) -> Shown:
+    left, right = articles[x], articles[y]
+    return (
+        a.score,
+        a.kind,
+        " / ".join(left.sentences[i].text for i in a.left),
+        " / ".join(right.sentences[j].text for j in a.right),
+    )
+
+
+def _print_sample(title: str, rows: Sequence[Shown]) -> None:
+    print(f"\n--- {title} ---")
+    for score, kind, left_text, right_text in rows:
+        print(f"[{score:.2f} {kind}]\n  L: {left_text[:300]}\n  R: {right_text[:300]}")
+
+
+def eval_basil(events: list[list[Article]], show: int, show_new: int) -> None:
     rng = random.Random(0)
     kinds: Counter[str] = Counter()
     sizes: Counter[int] = Counter()
-    sentences = aligned = 0
-    sample: list[tuple[float, str, str, str]] = []
+    aligned = 0
+    sentences = sum(
+        (len(articles) - 1) * sum(a.sentence_count for a in articles) for articles in events
+    )
     started = time.perf_counter()
-    for articles in events:
-        for x in range(len(articles)):
-            for y in range(x + 1, len(articles)):
-                left, right = articles[x], articles[y]
-                result = align(left.sentences, right.sentences)
-                sentences += left.sentence_count + right.sentence_count
-                for a in result:
-                    kinds[a.kind] += 1
-                    sizes[max(len(a.left), len(a.right))] += 1
-                    aligned += len(a.left) + len(a.right)
-                    sample.append(
-                        (
-                            a.score,
-                            a.kind,
-                            " / ".join(left.sentences[i].text for i in a.left),
-                            " / ".join(right.sentences[j].text for j in a.right),
-                        )
-                    )
+    per_event = _outlet_alignments(events)
     elapsed = time.perf_counter() - started
+    for found in per_event:
+        for _, _, a in found:
+            kinds[a.kind] += 1
+            sizes[max(len(a.left), len(a.right))] += 1
+            aligned += len(a.left) + len(a.right)
     print(
         f"BASIL outlets compared: {len(events)} events, {sum(kinds.values())} alignments "
         f"({dict(kinds)}), group sizes {dict(sorted(sizes.items()))}, "
         f"{aligned / sentences:.1%} of sentences aligned, {elapsed:.2f} s"
     )
+    own = events[:OWN_CLUSTERS]
+    sample = [
+        _shown(own[e], *found)
+        for e, event in enumerate(per_event[:OWN_CLUSTERS])
+        for found in event
+    ]
     if show:
-        picked = rng.sample(sample, min(show, len(sample)))
-        weakest = sorted(sample)[:show]
-        for title, rows in (("random", picked), ("weakest", weakest)):
-            print(f"\n--- {title} alignments ---")
-            for score, kind, left_text, right_text in rows:
-                print(f"[{score:.2f} {kind}]\n  L: {left_text[:300]}\n  R: {right_text[:300]}")
+        _print_sample(
+            f"random alignments, clusters 0-{len(own) - 1}",
+            rng.sample(sample, min(show, len(sample))),
+        )
+        _print_sample(f"weakest alignments, clusters 0-{len(own) - 1}", sorted(sample)[:show])
+    if show_new:
+        with mock.patch("tui.engine.align.paraphrase_pairs", return_value=[]):
+            first_pass = _outlet_alignments(own)
+        new = sorted(
+            _shown(own[e], *found)
+            for e, event in enumerate(per_event[:OWN_CLUSTERS])
+            for found in set(event) - set(first_pass[e])
+        )
+        print(
+            f"\n{len(new)} alignments of clusters 0-{len(own) - 1} only the paraphrase pass makes"
+        )
+        _print_sample("random of them", rng.sample(new, min(show_new, len(new))))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--block", type=int, default=50, help="MSR pairs per pseudo-article")
     parser.add_argument("--show", type=int, default=0, help="BASIL alignments to print")
+    parser.add_argument(
+        "--show-new", type=int, default=0, help="BASIL alignments only the paraphrase pass makes"
+    )
     parser.add_argument(
         "--difflib", action="store_true", help="also score the naive difflib reference"
     )
@@ -293,7 +341,7 @@ def main() -> int:
         eval_msr(args.block, topical=False, aligner=aligner)
         eval_msr(args.block, topical=True, aligner=aligner)
         eval_rewrites(events, aligner=aligner)
-    eval_basil(events, args.show)
+    eval_basil(events, args.show, args.show_new)
     return 0
 
 

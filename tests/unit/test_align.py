@@ -233,3 +233,25 @@ def test_alignment_does_not_depend_on_string_hashing(seeds: Path) -> None:
         )
         outputs.add(done.stdout)
     assert len(outputs) == 1 and "Alignment(" in outputs.pop()
+
+
+def test_second_pass_aligns_a_pair_that_says_the_same_in_other_words() -> None:
+    left = (
+        "The finance minister rushed home on Sunday after the first round of talks.",
+        "Two senior trade officials will remain in London for now, the embassy confirmed late "
+        "on Monday.",
+        "Markets rose sharply on hopes of a deal.",
+    )
+
+    def right(stay: str, confirmed: str) -> list[Sentence]:
+        return sentences(
+            "Stocks climbed on hopes that a deal was near.",
+            f"Meanwhile, both trade officials {stay} in London, diplomats {confirmed} as the "
+            "negotiations dragged on.",
+            "The minister hurried back to Washington on Sunday once the first round ended.",
+        )
+
+    # "stay" / "remain" and "verified" / "confirmed" are synonyms: the pair says the same.
+    assert (1, 1) in pairs(align(sentences(*left), right("stay", "verified")))
+    # The same sentence with words of other meanings shares too little to be aligned.
+    assert (1, 1) not in pairs(align(sentences(*left), right("dine", "noticed")))

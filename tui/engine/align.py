@@ -31,6 +31,7 @@ from tui.engine.candidates import candidate_scores
 from tui.engine.grouping import Group, Grouping
 from tui.engine.matching import max_weight_matching
 from tui.engine.name_variants import unify_name_variants
+from tui.engine.paraphrase import paraphrase_pairs
 from tui.engine.segment import Sentence
 from tui.engine.similarity import (
     Profile,
@@ -91,8 +92,28 @@ def align_profiles(
     confident = max_weight_matching({p: s * s for p, s in scores.items() if s >= STRONG})
     grouping = Grouping(confident, (lefts, rights), weights)
     grouping.extend(scores)
+    taken = (set(grouping.owner[0]), set(grouping.owner[1]))
+    paraphrases = paraphrase_pairs(lefts, rights, weights, scores, taken)
+    if paraphrases:
+        grouping.add_pairs(paraphrases)
+        grouping.extend(_near(scores, paraphrases))
     alignments = [_alignment(g, lefts, rights, weights) for g in grouping.groups]
     return sorted(alignments, key=lambda a: (a.left, a.right))
+
+
+NEIGHBOURHOOD = 2
+"""How far from a second-pass pair a candidate may lie to anchor on it or join it."""
+
+
+def _near(
+    scores: Mapping[tuple[int, int], float], pairs: Sequence[tuple[int, int]]
+) -> dict[tuple[int, int], float]:
+    """The candidates within ``NEIGHBOURHOOD`` sentences of ``pairs`` on either side: all
+    that can grow them (the rest were settled by the first ``extend``)."""
+    reach = range(-NEIGHBOURHOOD, NEIGHBOURHOOD + 1)
+    lefts = {i + d for i, _ in pairs for d in reach}
+    rights = {j + d for _, j in pairs for d in reach}
+    return {(i, j): s for (i, j), s in scores.items() if i in lefts or j in rights}
 
 
 def _enough_in_common(left: Profile, right: Profile) -> bool:

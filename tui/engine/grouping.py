@@ -61,13 +61,17 @@ class Grouping:
         self.sides = sides
         self.weights = weights
         self.owner: tuple[dict[int, Group], dict[int, Group]] = ({}, {})
-        for i, j in pairs:
-            self._new_pair(i, j)
+        self.add_pairs(pairs)
 
     @property
     def groups(self) -> list[Group]:
         unique = {id(g): g for g in self.owner[0].values()}
         return list(unique.values())
+
+    def add_pairs(self, pairs: Sequence[tuple[int, int]]) -> None:
+        """New one-to-one alignments of sentences no alignment holds yet."""
+        for i, j in pairs:
+            self._new_pair(i, j)
 
     def extend(self, scores: Mapping[tuple[int, int], float]) -> None:
         """Apply anchors, joins and moves over ``scores``' pairs, best first, until stable."""

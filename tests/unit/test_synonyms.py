@@ -1,0 +1,87 @@
+"""Synonym classes for the aligner: the shipped table and the tool that builds it."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tui.engine.paraphrase import synonym_dice
+from tui.engine.similarity import Profile
+from tui.engine.synonyms import synonym_pairs
+
+TOOL = Path(__file__).resolve().parents[2] / "tools" / "build_synonyms.py"
+
+
+def test_words_sharing_a_frequent_sense_are_synonyms() -> None:
+    assert synonym_pairs(["hurri", "remain"], ["stay", "rush"]) == [
+        ("hurri", "rush"),
+        ("remain", "stay"),
+    ]
+
+
+def test_a_rare_sense_of_both_words_does_not_make_them_synonyms() -> None:
+    # "social" and "school" meet only as rare verb senses ("to socialise", "to educate").
+    assert synonym_pairs(["social"], ["school"]) == []
+    assert synonym_pairs(["minist"], ["hurri"]) == []
+
+
+def test_each_word_takes_part_in_one_pair_only() -> None:
+    assert synonym_pairs(["hasten"], ["rush"]) == [("hasten", "rush")]
+    assert synonym_pairs(["hurri"], ["rush"]) == [("hurri", "rush")]
+    # Both are synonyms of "rush": one "rush" pairs with one of them.
+    assert len(synonym_pairs(["hasten", "hurri"], ["rush"])) == 1
+
+
+def test_a_synonym_earns_part_of_a_shared_words_weight() -> None:
+    weights = {"offici": 1.0, "remain": 1.0, "stay": 1.0, "dine": 1.0}
+    left = Profile(0, 0, frozenset({"offici", "remain"}), "")
+    same = Profile(0, 0, frozenset({"offici"}), "")
+    assert synonym_dice(left, Profile(0, 0, frozenset({"offici", "remain"}), ""), weights) == 1.0
+    with_synonym = synonym_dice(left, Profile(0, 0, frozenset({"offici", "stay"}), ""), weights)
+    with_other = synonym_dice(left, Profile(0, 0, frozenset({"offici", "dine"}), ""), weights)
+    assert with_other == pytest.approx(0.5)
+    assert with_other < with_synonym < 1.0
+    assert synonym_dice(left, same, weights) == pytest.approx(2 / 3)
+
+
+@pytest.fixture(scope="module")
+def builder() -> ModuleType:
+    sys.path.insert(0, str(TOOL.parent))  # the tool imports build_lexicons beside it
+    spec = importlib.util.spec_from_file_location("build_synonyms", TOOL)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+INDEX_VERB = """\
+  1 This header line of the licence starts with spaces.
+hurry v 2 1 @ 2 0 00000001 00000002
+rush v 4 1 @ 4 0 00000003 00000004 00000005 00000002
+stay v 1 1 @ 1 0 00000006
+remain v 1 1 @ 1 0 00000006
+dine v 1 1 @ 1 0 00000007
+"""
+
+
+def test_tool_keeps_classes_of_frequent_senses_two_words_share(
+    builder: ModuleType, tmp_path: Path
+) -> None:
+    for pos_name in ("noun", "adj", "adv"):
+        (tmp_path / f"index.{pos_name}").write_text("", encoding="latin-1")
+    (tmp_path / "index.verb").write_text(INDEX_VERB, encoding="latin-1")
+    table = builder.synonym_classes(tmp_path)
+    # "dine" shares no synset: it has no class, and no class holds one stem only.
+    assert set(table) == {"hurri", "rush", "stay", "remain"}
+    hurry_main, rush_main, rush_other = table["hurri"][0], *table["rush"]
+    # The hurry/rush synset is hurry's second sense (a main one) and rush's fourth.
+    assert hurry_main & rush_other and not rush_main
+    assert table["stay"] == table["remain"]
+    out = tmp_path / "synonyms.txt"
+    builder.write_synonyms(table, out)
+    lines = [line for line in out.read_text(encoding="utf-8").splitlines() if line[0] != "#"]
+    assert [line.split("\t")[0] for line in lines] == ["hurri", "remain", "rush", "stay"]

@@ -1,0 +1,60 @@
+"""Synonyms as the aligner sees them: stems that share a WordNet synonym class.
+
+The table (``data/wordnet_synonyms.txt``, built by ``tools/build_synonyms.py``) maps
+a stem to the synsets of its main senses and of its other frequent senses; two stems
+are synonyms when a main sense of one is a sense of the other ("hurri" and "rush",
+"remain" and "stay"). Requiring a main sense on one side keeps a rare sense of both
+words ("social" and "school" as verbs) from making them synonyms. The table is read
+on first use, so nothing is loaded when no alignment needs it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import NamedTuple
+
+from tui.engine.datafiles import data_lines
+
+
+class Senses(NamedTuple):
+    """A stem's synonym class ids."""
+
+    main: frozenset[int]
+    every: frozenset[int]
+    """The main classes and those of the stem's other frequent senses."""
+
+    def meets(self, other: Senses) -> bool:
+        return not (self.main.isdisjoint(other.every) and other.main.isdisjoint(self.every))
+
+
+@lru_cache(maxsize=1)
+def synonym_table() -> Mapping[str, Senses]:
+    """Stem -> its synonym classes."""
+    table = {}
+    for line in data_lines("wordnet_synonyms.txt"):
+        stem, main, *other = line.split("\t")  # a stem without other classes ends at main
+        main_ids = frozenset(map(int, main.split()))
+        table[stem] = Senses(main_ids, main_ids.union(*(map(int, o.split()) for o in other)))
+    return table
+
+
+def synonym_pairs(left: Iterable[str], right: Iterable[str]) -> list[tuple[str, str]]:
+    """One-to-one (left stem, right stem) synonym pairs, in sorted order of the stems.
+
+    Each stem takes part in at most one pair, so one general word ("state") cannot
+    stand in for several words of the other side.
+    """
+    table = synonym_table()
+    rights = [(stem, senses) for stem in sorted(right) if (senses := table.get(stem))]
+    pairs = []
+    for stem in sorted(left):
+        senses = table.get(stem)
+        if senses is None:
+            continue
+        for n, (other, other_senses) in enumerate(rights):
+            if senses.meets(other_senses):
+                pairs.append((stem, other))
+                del rights[n]
+                break
+    return pairs
