@@ -93,6 +93,11 @@ _PHRASE_GAP = re.compile(r"\s|\s+of\s+(?:the\s+)?")
 
 _JURISDICTION_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 
+_TRAILING_WORD = re.compile(r"\w+$")
+
+_LAST_WORD_WINDOW = 40
+"""Characters looked back for the last word before a name; longer than any office word."""
+
 _HYPHENATED_TAIL = re.compile(r"-([a-z]+)\b")
 
 _CLOSING = ".!?\"'\u201d\u2019)"
@@ -118,11 +123,15 @@ class Run:
     items: list[Item]
     offices: list[OfficeRef] = field(default_factory=list)
     evidence: Evidence | None = None
+    offset: int = 0
+    """Where the sentence starts in the article: the items' offsets are into the
+    sentence (shifting them only for the runs that become mentions saves time)."""
 
 
 def sentence_runs(sentence: Sentence) -> Iterator[tuple[Run, bool]]:
     """Each run of name words in the sentence with its offices and evidence (None when
-    it has none), and whether it stands in a headline; offsets are into the article."""
+    it has none), and whether it stands in a headline; item offsets are into the
+    sentence (``Run.offset`` shifts them), office offsets into the article."""
     text = sentence.text
     items = _items(text)
     headline = _is_headline(text)
@@ -140,10 +149,12 @@ def sentence_runs(sentence: Sentence) -> Iterator[tuple[Run, bool]]:
             run.offices, run.evidence = _apposition(text, items, last)
             if run.evidence is None:
                 run.evidence = _name_evidence(text, items, first, last)
+        run.offset = sentence.start
+        run.offices = [o.shifted(sentence.start) for o in run.offices]
         if headline and run.evidence is None:
-            yield _absolute(run, sentence.start), True
+            yield run, True
         else:
-            yield _absolute(_trimmed(run, headline), sentence.start), False
+            yield _trimmed(run, headline), False
 
 
 def _after_title(text: str, items: Sequence[Item], first: int) -> bool:
@@ -155,13 +166,6 @@ def _after_title(text: str, items: Sequence[Item], first: int) -> bool:
         and before.kind in ("office", "honorific")
         and text[before.end : items[first].start] == " "
     )
-
-
-def _absolute(run: Run, offset: int) -> Run:
-    """Shift a run's offsets from its sentence to the article text."""
-    run.items = [Item(i.start + offset, i.end + offset, i.text, i.kind) for i in run.items]
-    run.offices = [o.shifted(offset) for o in run.offices]
-    return run
 
 
 _UPPER = "A-Z\u00c0-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
@@ -188,6 +192,14 @@ def _lower_offices() -> tuple[re.Pattern[str], int]:
     """The lower-case office forms ("chief of staff"), and the longest one's length."""
     forms = [f for f in offices().forms if f[0].islower()]
     return re.compile(r"\b" + alternation(forms)), max(map(len, forms))
+
+
+@cache
+def _lower_office_last_words() -> frozenset[str]:
+    """The last word of each lower-case office form ("staff" of "chief of staff"): a
+    lower-case office can end only where the text's last word is one of them."""
+    forms = [f for f in offices().forms if f[0].islower()]
+    return frozenset(hit.group() for f in forms if (hit := _TRAILING_WORD.search(f)))
 
 
 def _items(text: str) -> list[Item]:
@@ -385,6 +397,9 @@ def _lower_office_ending_at(text: str, edge: int) -> Item | None:
     while end and text[end - 1].isspace():
         end -= 1
     if end == edge or not text[end - 1 : end].islower():
+        return None
+    last_word = _TRAILING_WORD.search(text, max(0, end - _LAST_WORD_WINDOW), end)
+    if last_word is None or last_word.group() not in _lower_office_last_words():
         return None
     pattern, longest = _lower_offices()
     for hit in pattern.finditer(text, max(0, end - longest - 8), end):

@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from tui.engine.corpus import Article
 from tui.engine.people.east_asian import family_first
 from tui.engine.people.lexicon import given_names as given_name_lexicon
-from tui.engine.people.mentions import Evidence, Run, sentence_runs
+from tui.engine.people.mentions import Evidence, Item, Run, sentence_runs
 from tui.engine.people.name_words import is_ordinary_word
 from tui.engine.people.office_refs import OfficeRef
 from tui.engine.textnorm import fold
@@ -114,6 +114,9 @@ def cluster_people(article: Article) -> People:
     Runs without evidence of a person only ever join one already found."""
     found: list[Mention] = []
     waiting: list[Mention] = []
+    alone_runs: list[tuple[str, Run]] = []
+    """Runs of one name word without evidence, with their key: most runs of a long
+    article, so made mentions only when their key names someone (see below)."""
     runs = [list(sentence_runs(sentence)) for sentence in article.content_sentences]
     words_alone = _words_alone(runs)
     for sentence_runs_found in runs:
@@ -122,14 +125,16 @@ def cluster_people(article: Article) -> People:
             if run.evidence is not None:
                 found.append(_mention(run, run.evidence, words_alone))
                 if previous is not None and _shares_surname(article.text, previous, run):
-                    waiting.pop()  # "Malia and Sasha Obama": Malia Obama
+                    alone_runs.pop()  # "Malia and Sasha Obama": Malia Obama
                     found.append(_coordinated(previous, found[-1]))
             elif headline:
-                waiting += [
-                    _mention(Run(run.sentence, [i]), "link", words_alone)
+                alone_runs += [
+                    (name_key(i.text), Run(run.sentence, [i], offset=run.offset))
                     for i in run.items
                     if i.kind == "cap"
                 ]
+            elif len(caps := _caps(run)) == 1:
+                alone_runs.append((name_key(caps[0].text), run))
             else:
                 waiting.append(_mention(run, "link", words_alone))
             previous = run if run.evidence is None and not headline else None
@@ -145,22 +150,20 @@ def cluster_people(article: Article) -> People:
             clusters.by_key.pop(key)  # "President Xi" is "Xi Jinping"
             for mention in only.mentions:
                 owner[key].add(mention)
-    alone = {m.key for m in waiting if not m.given}
+    alone = {key for key, _ in alone_runs}
     unconfirmed = []
-    for mention in waiting:
-        if mention.given:  # "Vicente Fox ... Fox": a surname used alone is a name
-            name_like = _name_like(mention)
-            if not clusters.add_full(mention, create=mention.key in alone and name_like):
-                if name_like:
-                    unconfirmed.append(mention)
-    for mention in waiting:
-        if mention.given:
-            continue
-        if mention.key in clusters.by_key:
+    for mention in waiting:  # "Vicente Fox ... Fox": a surname used alone is a name
+        name_like = _name_like(mention)
+        if not clusters.add_full(mention, create=mention.key in alone and name_like):
+            if name_like:
+                unconfirmed.append(mention)
+    for key, run in alone_runs:
+        if key in clusters.by_key:
+            mention = _mention(run, "link", words_alone)
             if not clusters.add_bare(mention, create=False):
                 ambiguous.append(mention)
-        elif mention.key in owner:
-            owner[mention.key].add(mention)
+        elif key in owner:
+            owner[key].add(_mention(run, "link", words_alone))
     return People(
         clusters.people(), tuple(sorted(ambiguous, key=lambda m: m.start)), tuple(unconfirmed)
     )
@@ -245,6 +248,10 @@ class _Clusters:
         return tuple(sorted(people, key=lambda p: p.mentions[0].start))
 
 
+def _caps(run: Run) -> list[Item]:
+    return [i for i in run.items if i.kind == "cap"]
+
+
 def _name_like(mention: Mention) -> bool:
     """Neither word of the name is an ordinary English word ("Morning Joe")."""
     assert mention.given is not None
@@ -257,7 +264,7 @@ def _shares_surname(text: str, given: Run, full: Run) -> bool:
     return (
         len(given.items) == 1
         and len(caps) > 1
-        and text[given.items[0].end : full.items[0].start] == " and "
+        and text[given.offset + given.items[0].end : full.offset + full.items[0].start] == " and "
         and given_name_lexicon().known(fold(given.items[0].text))
     )
 
@@ -266,8 +273,8 @@ def _coordinated(given: Run, full: Mention) -> Mention:
     item = given.items[0]
     return Mention(
         sentence=given.sentence,
-        start=item.start,
-        end=item.end,
+        start=given.offset + item.start,
+        end=given.offset + item.end,
         surname_start=full.surname_start,
         surname_end=full.surname_end,
         surname=full.surname,
@@ -300,10 +307,10 @@ def _mention(run: Run, evidence: Evidence, alone: frozenset[str]) -> Mention:
         surname, given = caps[-1], (_given_key(keys[:-1]) if len(caps) > 1 else None)
     return Mention(
         sentence=run.sentence,
-        start=names[0].start,
-        end=names[-1].end,
-        surname_start=surname.start,
-        surname_end=surname.end,
+        start=run.offset + names[0].start,
+        end=run.offset + names[-1].end,
+        surname_start=run.offset + surname.start,
+        surname_end=run.offset + surname.end,
         surname=surname.text,
         given=given,
         offices=tuple(run.offices),

@@ -97,6 +97,7 @@ def _consonants(key: str) -> str:
     return _VOWEL_GROUP.sub("", key.replace("y", ""))
 
 
+@lru_cache(maxsize=65536)
 def given_variant_score(a: str, b: str) -> float:
     """``variant_score`` for given names, which also counts one letter added or dropped
     in a long name (Vicente / Vincente): beside the same surname that is a misspelling,
@@ -112,6 +113,7 @@ _SOFT_G = re.compile(r"^g(?=[ei])")
 (Geoffrey / Jeffrey, Gennady / Jennady)."""
 
 
+@lru_cache(maxsize=65536)
 def variant_score(a: str, b: str) -> float:
     """How likely two different folded names are spellings of one name, 0 to 0.8, before
     any evidence from context. 0 for equal names and derived words. A "kh" is read both

@@ -11,6 +11,7 @@ People found by persons.py are left to names.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from tui.engine.findings.english_frequency import is_common
@@ -26,6 +27,10 @@ RARE_ZIPF = 3.0
 MIN_VARIANT_SCORE = 0.65
 FACE_TO_FACE_SCORE = 0.05
 MIN_LENGTH = 4
+
+_CAPITALISED_WORD = re.compile(r"(?=[^\W\d_a-z])\b\w{4,}")
+"""Every word that could be a candidate (a candidate is a whole word of ``WORD_PATTERN``,
+so also a run of word characters)."""
 
 
 def word_variants(left: Cast, right: Cast, close: Iterable[tuple[int, int]]) -> list[Finding]:
@@ -78,6 +83,8 @@ def _candidates(
     """Rare capitalised words of the sentence (not its first word), absent from the other
     article, each with its neighbouring words. The words are picked from the raw matches
     first: most sentences have none, and are then never tokenized."""
+    if not any(_rare_name_like(w, other, known) for w in _CAPITALISED_WORD.findall(sentence.text)):
+        return []  # most sentences have no candidate: skip the costlier tokenising pattern
     words = WORD_PATTERN.findall(sentence.text)
     picked = [k for k, word in enumerate(words) if k and _rare_name_like(word, other, known)]
     if not picked:
