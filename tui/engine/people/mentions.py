@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from tui.engine.findings.english_frequency import is_common
@@ -216,13 +216,18 @@ def _items(text: str) -> list[Item]:
             cut = 1 if token[-1] in _APOSTROPHES else 2  # "Raimondo's", "Reynolds'"
             end -= cut
             token = token[:-cut]
-        tail = _HYPHENATED_TAIL.match(text, end)
-        if tail is not None and joins_hyphenated(token, tail.group(1)):
-            end = tail.end()  # "Yong-chol", "Tse-tung": one given name
-            token = text[start:end]
-        kind = _kind(text, end, token)
-        if kind != "other":  # left in the gap text, where it breaks runs all the same
-            items.append(Item(start, end, token, kind))
+        if text[end : end + 1] == "-":
+            tail = _HYPHENATED_TAIL.match(text, end)
+            if tail is not None and joins_hyphenated(token, tail.group(1)):
+                end = tail.end()  # "Yong-chol", "Tse-tung": one given name
+                token = text[start:end]
+        word_kind: ItemKind
+        if len(token) == 1:
+            word_kind = "initial" if token.isupper() and text[end : end + 1] == "." else "other"
+        else:
+            word_kind = _word_kind(token)
+        if word_kind != "other":  # left in the gap text, where it breaks runs all the same
+            items.append(Item(start, end, token, word_kind))
     return _family_names_first(text, items)
 
 
@@ -242,13 +247,13 @@ def _family_names_first(text: str, items: list[Item]) -> list[Item]:
     return items
 
 
-def _kind(text: str, end: int, token: str) -> ItemKind:
+@lru_cache(maxsize=65536)
+def _word_kind(token: str) -> ItemKind:
+    """The kind of a word of two letters or more (one letter is an initial or nothing)."""
     if token in _SUFFIXES:
         return "suffix"
     if not token[0].isupper():
         return "other"
-    if len(token) == 1:
-        return "initial" if text[end : end + 1] == "." else "other"
     if token in places().org_words:
         return "org"
     if token.isupper() or token in places().time_words:
