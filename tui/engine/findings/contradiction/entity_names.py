@@ -32,7 +32,7 @@ from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import MONTHS, WEEKDAYS
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.wordlists import negation_cues
-from tui.engine.findings.contradiction.words import Word
+from tui.engine.findings.contradiction.words import Tokens, Word, common_start, sentence_tokens
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.findings.model import Contrast
 from tui.engine.people.lexicon import given_names, offices, places
@@ -58,6 +58,8 @@ def name_swaps(
 ) -> list[Conflict]:
     """The one name swapped between the two sentences, if any (``known(left side, run)``:
     whether a run is a place or body the lexicons name)."""
+    if not _may_swap(pair):
+        return []
     left, right = pair.left_words, pair.right_words
     if _headline(left) or _headline(right):
         return []
@@ -84,6 +86,29 @@ def name_swaps(
     contrast = Contrast("entity differs", pair.left_quote(left_span), pair.right_quote(right_span))
     score = round(min(0.9, 0.5 + 0.4 * len(shared) / max(len(left), len(right))), 2)
     return [Conflict("entity", left_span, right_span, contrast, score)]
+
+
+def _may_swap(pair: SentencePair) -> bool:
+    """A quick test before the sentences are cut into words. All but one run of words
+    is the same, so the words the two have in common at their start and at their end
+    make MIN_SHARE of the longer one, and the words between them (which the run holds)
+    are all capitalised words, links or articles."""
+    left, right = sentence_tokens(pair.left), sentence_tokens(pair.right)
+    start = common_start(left.norms, right.norms)
+    end = common_start(left.norms[::-1], right.norms[::-1])
+    lengths = len(left.norms), len(right.norms)
+    if min(start + end, min(lengths) - 1) < MIN_SHARE * max(lengths):
+        return False
+    return _may_be_name(left, start, lengths[0] - end) and _may_be_name(
+        right, start, lengths[1] - end
+    )
+
+
+def _may_be_name(tokens: Tokens, first: int, after: int) -> bool:
+    return all(
+        text[:1].isupper() or norm in _LINKS or norm in _ARTICLES
+        for text, norm in zip(tokens.texts[first:after], tokens.norms[first:after], strict=True)
+    )
 
 
 def _trimmed(words: Sequence[Word], first: int, after: int) -> tuple[int, int] | None:

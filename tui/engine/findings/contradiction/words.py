@@ -104,11 +104,35 @@ def sentence_words(sentence: Sentence) -> tuple[Word, ...]:
     return tuple(words)
 
 
+class Tokens(NamedTuple):
+    """A sentence's words as written and their folded forms (the ``text`` and ``norm``
+    of each ``Word``), cut without building ``Word``s."""
+
+    texts: tuple[str, ...]
+    norms: tuple[str, ...]
+
+
+@lru_cache(maxsize=CACHED_SENTENCES)
+def sentence_tokens(sentence: Sentence) -> Tokens:
+    """The detectors' quick tests of whether a sentence can matter to them at all read
+    these, most sentences are never cut into ``Word``s."""
+    texts = tuple(WORD_PATTERN.findall(sentence.text))
+    return Tokens(texts, tuple([normal_forms(word)[0] for word in texts]))
+
+
 @lru_cache(maxsize=CACHED_SENTENCES)
 def sentence_norms(sentence: Sentence) -> frozenset[str]:
-    """Folded forms of a sentence's words, without cutting it into ``Word``s: the
-    detectors' quick tests of whether a sentence can matter to them at all."""
-    return frozenset([normal_forms(word)[0] for word in WORD_PATTERN.findall(sentence.text)])
+    """The set of a sentence's folded words (``Tokens.norms``)."""
+    return frozenset(sentence_tokens(sentence).norms)
+
+
+def common_start(a: Sequence[str], b: Sequence[str]) -> int:
+    """How many items the two sequences have in common at their start."""
+    shorter = min(len(a), len(b))
+    k = 0
+    while k < shorter and a[k] == b[k]:
+        k += 1
+    return k
 
 
 @lru_cache(maxsize=CACHED_SENTENCES)

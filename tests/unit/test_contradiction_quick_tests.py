@@ -1,0 +1,92 @@
+"""The contradiction detectors' quick tests only save time: with every quick test
+forced to let a pair through, the findings are the same.
+
+Each detector first asks cheap questions of a pair (do the sentences share their
+start and end, can a sentence hold a number...) before cutting the sentences into
+words; a quick test that wrongly refused a pair would lose a finding. The pairs
+here are the seeds' sentences with one edit of each kind a detector looks for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tui.engine.corpus import load_corpus
+from tui.engine.findings.contradiction import entity_names, words
+from tui.engine.findings.contradiction.pipeline import sentence_conflicts
+from tui.engine.segment import Sentence
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+QUICK_TESTS = [(entity_names, "_may_swap")]
+"""(module, name) of every quick test, each a function of a SentencePair -> bool."""
+
+_CAPITALISED_RUN = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+)*")
+_NUMBER = re.compile(r"\b\d+\b")
+_AUXILIARY = re.compile(r"\b(is|are|was|were|has|have|will|would|can|could)\b ")
+
+
+def _sentences() -> list[str]:
+    corpus = load_corpus(SEEDS)
+    return [s.text for a in corpus.articles for s in a.content_sentences if len(s.text) > 25]
+
+
+def _edited_pairs() -> Iterator[tuple[str, str]]:
+    """Each seed sentence with one name swapped for another seed name, a number
+    changed, a negation added, and a word dropped."""
+    texts = _sentences()
+    names = sorted({m.group() for t in texts for m in _CAPITALISED_RUN.finditer(t)})
+    for k, text in enumerate(texts):
+        for m in _CAPITALISED_RUN.finditer(text):
+            other = names[(names.index(m.group()) + 7 + k) % len(names)]
+            yield text, text[: m.start()] + other + text[m.end() :]
+            yield text, text[: m.start()] + "the " + other + text[m.end() :]
+        for m in _NUMBER.finditer(text):
+            yield text, text[: m.start()] + str(int(m.group()) + 3) + text[m.end() :]
+        if (m := _AUXILIARY.search(text)) is not None:
+            yield text, text[: m.end()] + "not " + text[m.end() :]
+        cut = text.split(" ")
+        yield text, " ".join(cut[:3] + cut[4:])
+
+
+def _conflicts(pairs: list[tuple[str, str]]) -> list[list[tuple[str, tuple[int, int], float]]]:
+    for function in (words.sentence_tokens, words.sentence_norms, words.sentence_words):
+        function.cache_clear()
+    found = []
+    for left, right in pairs:
+        conflicts = sentence_conflicts(
+            Sentence(0, 0, len(left), left), Sentence(1, 3, 3 + len(right), right)
+        )
+        found.append([(c.type, c.left, c.score) for c in conflicts])
+    return found
+
+
+def test_forcing_every_quick_test_open_changes_no_finding(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pairs = list(_edited_pairs())
+    quick = _conflicts(pairs)
+    for module, name in QUICK_TESTS:
+        monkeypatch.setattr(module, name, lambda *_: True)
+    assert _conflicts(pairs) == quick
+    kinds = {kind for found in quick for kind, *_ in found}
+    assert {"entity", "number", "negation"} <= kinds  # the edits do reach the detectors
+
+
+def test_common_start_counts_equal_items_from_the_start() -> None:
+    assert words.common_start(("a", "b", "c"), ("a", "b", "d", "e")) == 2
+    assert words.common_start(("a",), ("b",)) == 0
+    assert words.common_start((), ("a",)) == 0
+    assert words.common_start(("a", "b"), ("a", "b")) == 2
+
+
+def test_sentence_tokens_are_the_words_text_and_norm() -> None:
+    sentence = Sentence(0, 5, 40, "The U.S. Senate didn't pass it, Ms. Tai said.")
+    tokens = words.sentence_tokens(sentence)
+    cut = words.sentence_words(sentence)
+    assert tokens.texts == tuple(w.text for w in cut)
+    assert tokens.norms == tuple(w.norm for w in cut)
+    assert words.sentence_norms(sentence) == frozenset(tokens.norms)
