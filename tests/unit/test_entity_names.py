@@ -35,6 +35,17 @@ def found(left: str, right: str) -> list[tuple[str, str, str]]:
             "She has written weekly columns for the Washington Post since the spring.",
             ("New York Times", "Washington Post"),
         ),
+        # another person in the same role
+        (
+            "The harbour report was written by Kate Siegel for the city council.",
+            "The harbour report was written by Trevor Macy for the city council.",
+            ("Kate Siegel", "Trevor Macy"),
+        ),
+        (
+            "The winning goal was scored by Smith in the final minute of the match.",
+            "The winning goal was scored by Jones in the final minute of the match.",
+            ("Smith", "Jones"),
+        ),
         (
             "Nicholas Brody is a character on Homeland, the thriller series.",
             "Nicholas Brody is a character on Game of Thrones, the thriller series.",
@@ -85,10 +96,10 @@ def test_one_name_swapped_in_the_same_claim_is_an_entity_conflict(
             "Officials said the bridge would stay closed until the inspection ended.",
             "Authorities said the bridge would stay closed until the inspection ended.",
         ),
-        # a person: another person in the same role is a name finding
+        # a person after an office: the people findings know the office
         (
-            "The harbour report was written by Kate Siegel for the city council.",
-            "The harbour report was written by Trevor Macy for the city council.",
+            "Rep. Loretta Sanchez voted against the harbour bill on Tuesday night.",
+            "Rep. Linda Sanchez voted against the harbour bill on Tuesday night.",
         ),
         # more than the name changed
         (

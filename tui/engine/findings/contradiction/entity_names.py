@@ -8,9 +8,13 @@ two sentences must change one run of words and nothing else, each side of it a n
 must carry the claim (``MIN_SHARED`` content words, ``MIN_SHARE`` of the sentence).
 So the same claim is made of another person, work, place or body.
 
-Not a swap here: two people (a run led by a given name, or two bare words no lexicon
-knows, such as surnames: another person in the same role is the people findings'
-``name/person``), two
+A swapped person is a swap too: the same claim made of another person in an
+otherwise identical sentence is a contradiction of who did it. But a person named
+right after an office or title ("Rep. *Loretta Sanchez*" / "Rep. *Linda Sanchez*") is
+left to the people findings (``name/person``, ``contradiction/office``), which know
+the office.
+
+Not a swap here: a name right after an office or title, two
 places or bodies the lexicons know (entity.py has judged them: "Congress" / "the
 House" is a body and a part of it), an owner ("Myanmar's" / "Suu Kyi's"), one name
 inside the other ("Vin Diesel" / "Actor Vin Diesel"), one name spelt two ways, a
@@ -76,7 +80,8 @@ def name_swaps(
         sum(w.is_content for w in shared) < MIN_SHARED
         or len(shared) < MIN_SHARE * max(len(left), len(right))
         or not (_name(left, li) and _name(right, ri))
-        or _persons(left, li, known(True, li), right, ri, known(False, ri))
+        or _after_title(left, li[0])
+        or _after_title(right, ri[0])
         or (known(True, li) and known(False, ri))
         or _same_name(_text(left, li), _text(right, ri))
     ):
@@ -151,20 +156,14 @@ def _blocked_words() -> frozenset[str]:
     return frozenset(dates | titles | cues)
 
 
-def _persons(
-    left: Sequence[Word],
-    li: tuple[int, int],
-    left_known: bool,
-    right: Sequence[Word],
-    ri: tuple[int, int],
-    right_known: bool,
-) -> bool:
-    """Whether the swap may be of two people: either run led by a given name, or both
-    one bare word no lexicon knows (two surnames: "Smith" / "Jones")."""
-    if given_names().known(left[li[0]].norm) or given_names().known(right[ri[0]].norm):
+def _after_title(words: Sequence[Word], first: int) -> bool:
+    """Whether the word before a run is an office or a courtesy title ("Rep.", "Mr.")."""
+    if first == 0:
+        return False
+    before = words[first - 1]
+    if before.norm in _blocked_words():
         return True
-    bare_left = li[1] - li[0] == 1 and not left_known
-    return bare_left and ri[1] - ri[0] == 1 and not right_known
+    return offices().knows(before.text) or offices().knows(before.text + ".")
 
 
 def _text(words: Sequence[Word], run: tuple[int, int]) -> str:
