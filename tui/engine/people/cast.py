@@ -46,14 +46,25 @@ class Cast:
         people = confirmed(self.people, self.unconfirmed, keys)
         return self if people is self.people else Cast(self.article, people, self.ambiguous)
 
-    @cached_property
+    @property
     def words(self) -> frozenset[str]:
         """Every capitalised word of the article (names are capitalised)."""
-        return frozenset(_CAPITALISED.findall(self.article.text))
+        return capitalised_words(self.article)
 
     @cached_property
     def keys(self) -> frozenset[str]:
-        return frozenset(p.key for p in self.people) | frozenset(map(name_key, self.words))
+        return frozenset(p.key for p in self.people) | _word_keys(self.article)
+
+
+@per_article
+def capitalised_words(article: Article) -> frozenset[str]:
+    """Found once per article: a cast confirmed by another article is a new cast."""
+    return frozenset(_CAPITALISED.findall(article.text))
+
+
+@per_article
+def _word_keys(article: Article) -> frozenset[str]:
+    return frozenset(map(name_key, capitalised_words(article)))
 
 
 def _given_agree(a: Mention, b: Mention) -> bool:

@@ -95,8 +95,8 @@ _JURISDICTION_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 
 _TRAILING_WORD = re.compile(r"\w+$")
 
-_LAST_WORD_WINDOW = 40
-"""Characters looked back for the last word before a name; longer than any office word."""
+_BEFORE_NAME_KINDS = frozenset(("office", "honorific", "place", "org"))
+"""The items that may stand before a name as (part of) its title or jurisdiction."""
 
 _HYPHENATED_TAIL = re.compile(r"-([a-z]+)\b")
 
@@ -150,7 +150,8 @@ def sentence_runs(sentence: Sentence) -> Iterator[tuple[Run, bool]]:
             if run.evidence is None:
                 run.evidence = _name_evidence(text, items, first, last)
         run.offset = sentence.start
-        run.offices = [o.shifted(sentence.start) for o in run.offices]
+        if run.offices:
+            run.offices = [o.shifted(sentence.start) for o in run.offices]
         if headline and run.evidence is None:
             yield run, True
         else:
@@ -306,9 +307,8 @@ def _plausible(text: str, items: Sequence[Item], first: int, last: int, headline
     if len(caps) == 1:
         if is_function_word(caps[0].text):
             return False  # "She", "As" inside a quotation
-        opening = not text[: items[first].start].strip(_OPENERS)
-        if opening and is_ordinary_word(caps[0].text):
-            return False
+        if is_ordinary_word(caps[0].text) and not text[: items[first].start].strip(_OPENERS):
+            return False  # an ordinary word opening the sentence
     return True
 
 
@@ -319,9 +319,13 @@ def _gap(text: str, item: Item, following: Item) -> str:
 def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeRef] | None:
     """Offices and honorifics right before the run ("U.S. Trade Representative Ambassador",
     "White House chief of staff"), or None when there are none."""
+    edge = items[first].start
+    if (first == 0 or items[first - 1].kind not in _BEFORE_NAME_KINDS) and (
+        _lower_office_ending_at(text, edge) is None
+    ):
+        return None  # most runs: nothing of a title before them
     chain: list[Item] = []
     i = first - 1
-    edge = items[first].start
     while True:
         while i >= 0 and items[i].kind in ("office", "honorific", "place"):
             if not _TITLE_GAP.fullmatch(text, items[i].end, edge) and not (
@@ -403,9 +407,11 @@ def _lower_office_ending_at(text: str, edge: int) -> Item | None:
         end -= 1
     if end == edge or not text[end - 1 : end].islower():
         return None
-    last_word = _TRAILING_WORD.search(text, max(0, end - _LAST_WORD_WINDOW), end)
-    if last_word is None or last_word.group() not in _lower_office_last_words():
-        return None
+    word_start = end - 1
+    while word_start and text[word_start - 1].isalpha():
+        word_start -= 1
+    if text[word_start:end] not in _lower_office_last_words():
+        return None  # a form's last word is all letters, and a whole word
     pattern, longest = _lower_offices()
     for hit in pattern.finditer(text, max(0, end - longest - 8), end):
         if hit.end() == end:
