@@ -205,6 +205,7 @@ def _lower_office_last_words() -> frozenset[str]:
 
 def _items(text: str) -> list[Item]:
     items: list[Item] = []
+    has_org = False
     for hit in _scanner().finditer(text):
         kind = hit.lastgroup
         start, end = hit.span()
@@ -229,14 +230,13 @@ def _items(text: str) -> list[Item]:
             word_kind = _word_kind(token)
         if word_kind != "other":  # left in the gap text, where it breaks runs all the same
             items.append(Item(start, end, token, word_kind))
-    return _family_names_first(text, items)
+            has_org = has_org or word_kind == "org"
+    return _family_names_first(text, items) if has_org else items
 
 
 def _family_names_first(text: str, items: list[Item]) -> list[Item]:
     """A family name that is also an organisation word ("Park") is a name word when a
     Chinese or Korean given name follows it ("Park Jong-chon")."""
-    if not any(item.kind == "org" for item in items):
-        return items
     for item, following in zip(items, items[1:], strict=False):
         if (
             item.kind == "org"
