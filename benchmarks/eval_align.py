@@ -118,7 +118,7 @@ def difflib_align(left: Sequence[Sentence], right: Sequence[Sentence]) -> list[A
     return found
 
 
-def eval_msr(block: int, topical: bool, aligner: Aligner = align) -> None:
+def eval_msr(block: int, topical: bool, aligner: Aligner = align, ordered: bool = False) -> None:
     rows = _msr_rows()
     if topical:
         blocks = _topical_blocks(rows, block)
@@ -131,8 +131,9 @@ def eval_msr(block: int, topical: bool, aligner: Aligner = align) -> None:
         chunk = [rows[k] for k in members]
         left_order = list(range(len(chunk)))
         right_order = list(range(len(chunk)))
-        rng.shuffle(left_order)
-        rng.shuffle(right_order)
+        if not ordered:
+            rng.shuffle(left_order)
+            rng.shuffle(right_order)
         left = _sentences([chunk[k][1] for k in left_order])
         right = _sentences([chunk[k][2] for k in right_order])
         right_at = {k: n for n, k in enumerate(right_order)}
@@ -145,7 +146,7 @@ def eval_msr(block: int, topical: bool, aligner: Aligner = align) -> None:
         strict += len(got & gold)
         source += len(got & source_pairs)
     elapsed = time.perf_counter() - started
-    how = "topical" if topical else "consecutive"
+    how = ("topical" if topical else "consecutive") + (", in order" if ordered else "")
     print(f"MSR test, {how} blocks of {block} pairs: {len(rows)} pairs, {positives} paraphrases")
     print(
         f"  recall {found / positives:.3f}  precision strict {strict / reported:.3f}  "
@@ -340,6 +341,7 @@ def main() -> int:
         print(f"== {name}")
         eval_msr(args.block, topical=False, aligner=aligner)
         eval_msr(args.block, topical=True, aligner=aligner)
+        eval_msr(args.block, topical=False, aligner=aligner, ordered=True)
         eval_rewrites(events, aligner=aligner)
     eval_basil(events, args.show, args.show_new)
     return 0

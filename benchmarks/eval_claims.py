@@ -174,23 +174,26 @@ def seeds(args: Namespace) -> None:
         f"{max(len(c.members) for c in shared)}; {matrix.refused_chains} merges refused as chains"
     )
     if args.show:
-        _show_seed_errors(matrix, gold, args.show)
+        _show_seed_errors(articles, set(claim_pairs(matrix.claims)), gold, args.show, "claims")
+        _show_seed_errors(
+            articles, set(alignment_pairs(every)), gold, args.show, "pairwise alignments"
+        )
 
 
-def _show_seed_errors(matrix: ClaimMatrix, gold: list[Units], show: int) -> None:
+def _show_seed_errors(
+    articles: Sequence[Article], predicted: set[Units], gold: list[Units], show: int, what: str
+) -> None:
     names = "ABCDEFGHIJ"
-    predicted = set(claim_pairs(matrix.claims))
 
     def text(a: int, units: frozenset[int]) -> str:
-        article = matrix.articles[a]
-        return " ".join(_normal(article.sentences[s].text) for s in sorted(units))[:110]
+        return " ".join(_normal(articles[a].sentences[s].text) for s in sorted(units))[:110]
 
     def hit(p: Units, pool: Iterable[Units]) -> bool:
         return any(p[0] == g[0] and p[2] == g[2] and p[1] & g[1] and p[3] & g[3] for g in pool)
 
     for title, pairs, pool in (
-        ("missed gold pairs", gold, predicted),
-        ("predicted pairs not in gold", sorted(predicted, key=str), gold),
+        (f"gold pairs {what} miss", gold, predicted),
+        (f"pairs of {what} not in gold", sorted(predicted, key=str), gold),
     ):
         wrong = [p for p in pairs if not hit(p, pool)]
         print(f"  {title}: {len(wrong)}")
@@ -364,7 +367,9 @@ def _found(kind: str, types: Iterable[str]) -> bool:
 
 def main() -> int:
     parser = ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--show", type=int, default=0, help="print N errors on the seeds")
+    parser.add_argument(
+        "--show", type=int, default=0, help="print N errors of claims and alignments on the seeds"
+    )
     parser.add_argument("--seeds-only", action="store_true")
     parser.add_argument("--rewrites-only", action="store_true")
     parser.add_argument("--clusters", type=int, default=OWN_CLUSTERS, help="BASIL clusters (<= 50)")

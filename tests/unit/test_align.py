@@ -255,3 +255,31 @@ def test_second_pass_aligns_a_pair_that_says_the_same_in_other_words() -> None:
     assert (1, 1) in pairs(align(sentences(*left), right("stay", "verified")))
     # The same sentence with words of other meanings shares too little to be aligned.
     assert (1, 1) not in pairs(align(sentences(*left), right("dine", "noticed")))
+
+
+def test_a_reworded_sentence_between_two_aligned_neighbours_is_aligned() -> None:
+    left = sentences(
+        "The central bank raised interest rates by half a point on Tuesday.",
+        "The finance minister rushed home after the vote in parliament.",
+        "Shares in Tokyo fell sharply after the announcement.",
+    )
+
+    def right(middle: str) -> list[Sentence]:
+        return sentences(
+            "On Tuesday the central bank raised interest rates by half a point.",
+            middle,
+            "Shares in Tokyo fell sharply after the announcement was made.",
+        )
+
+    # One shared word ("minister") and a synonym: too little alone, but the order
+    # of the neighbours puts it there.
+    assert pairs(align(left, right("Their minister hurried back once lawmakers had decided."))) == {
+        (0, 0),
+        (1, 1),
+        (2, 2),
+    }
+    # A sentence sharing nothing is not taken for the one it replaced.
+    assert pairs(align(left, right("A storm closed two airports in the north overnight."))) == {
+        (0, 0),
+        (2, 2),
+    }

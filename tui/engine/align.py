@@ -15,6 +15,12 @@
    articles' order, and a sentence next to an alignment joins it when the other
    side holds most of its informative words; no side of an alignment ever
    holds more than three sentences.
+5. *Paraphrases* (``paraphrase``): two still unaligned candidates that share a
+   fair part of their words are aligned when synonyms (WordNet) lift their
+   overlap to a match, and grown like the pairs of step 4.
+6. *Gaps* (``gaps``): a free sentence between two aligned neighbours is aligned
+   with the one free sentence between their partners when they share a word or
+   a synonym.
 
 Boilerplate sentences are never aligned. Each alignment's score is the weighted
 Dice overlap of its two sides (or, for a verbatim or near copy, the character
@@ -28,6 +34,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from tui.engine.candidates import candidate_scores
+from tui.engine.gaps import fill_gaps
 from tui.engine.grouping import Group, Grouping
 from tui.engine.matching import max_weight_matching
 from tui.engine.name_variants import unify_name_variants
@@ -97,6 +104,7 @@ def align_profiles(
     if paraphrases:
         grouping.add_pairs(paraphrases)
         grouping.extend(_near(scores, paraphrases))
+    fill_gaps(grouping, (lefts, rights), weights)
     alignments = [_alignment(g, lefts, rights, weights) for g in grouping.groups]
     return sorted(alignments, key=lambda a: (a.left, a.right))
 

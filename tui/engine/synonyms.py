@@ -29,14 +29,20 @@ class Senses(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def synonym_table() -> Mapping[str, Senses]:
-    """Stem -> its synonym classes."""
-    table = {}
-    for line in data_lines("wordnet_synonyms.txt"):
-        stem, main, *other = line.split("\t")  # a stem without other classes ends at main
-        main_ids = frozenset(map(int, main.split()))
-        table[stem] = Senses(main_ids, main_ids.union(*(map(int, o.split()) for o in other)))
-    return table
+def _raw_table() -> Mapping[str, str]:
+    """Stem -> its classes as written; parsed one stem at a time, when first met."""
+    return dict(line.split("\t", 1) for line in data_lines("wordnet_synonyms.txt"))
+
+
+@lru_cache(maxsize=16384)
+def senses_of(stem: str) -> Senses | None:
+    """The stem's synonym classes; None when it has none."""
+    raw = _raw_table().get(stem)
+    if raw is None:
+        return None
+    main, *other = raw.split("\t")  # a stem without other classes ends at its main ones
+    main_ids = frozenset(map(int, main.split()))
+    return Senses(main_ids, main_ids.union(*(map(int, o.split()) for o in other)))
 
 
 def synonym_pairs(left: Iterable[str], right: Iterable[str]) -> list[tuple[str, str]]:
@@ -45,11 +51,10 @@ def synonym_pairs(left: Iterable[str], right: Iterable[str]) -> list[tuple[str, 
     Each stem takes part in at most one pair, so one general word ("state") cannot
     stand in for several words of the other side.
     """
-    table = synonym_table()
-    rights = [(stem, senses) for stem in sorted(right) if (senses := table.get(stem))]
+    rights = [(stem, senses) for stem in sorted(right) if (senses := senses_of(stem))]
     pairs = []
     for stem in sorted(left):
-        senses = table.get(stem)
+        senses = senses_of(stem)
         if senses is None:
             continue
         for n, (other, other_senses) in enumerate(rights):
