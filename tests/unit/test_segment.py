@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.engine.boilerplate import detect
-from tui.engine.segment import segment, sentence_at
+from tui.engine.segment import _word_before, segment, sentence_at
 from tui.engine.spans import Span
 
 
@@ -74,6 +76,15 @@ def test_boilerplate_sentences_are_flagged() -> None:
     assert [s.boilerplate for s in sentences] == [False, True, True, True]
 
 
+def test_footer_lines_are_found_in_any_case() -> None:
+    text = (
+        "A real sentence about the talks.\nCOPYRIGHT 2024 THE DAILY.\n"
+        "Then the talks went on for many more hours.\n"
+    )
+    sentences = segment(text, detect(text))
+    assert [s.boilerplate for s in sentences] == [False, True, False]
+
+
 def test_sentence_at_finds_the_holder() -> None:
     sentences = segment("One. Two three. Four.")
     assert sentence_at(sentences, 6) is sentences[1]
@@ -103,3 +114,16 @@ def test_spans_are_ordered_inside_and_cover_every_visible_character(text: str) -
         in_boilerplate = any(Span(i, i + 1).overlaps(b) for b in boiler)
         if char.isprintable() and not char.isspace() and not in_boilerplate:
             assert covered[i], (i, char, text)
+
+
+_WORD_BEFORE_STOP = re.compile(r"([\w.'\u2019-]+)$")
+"""The word before a full stop as a regular expression: what ``_word_before`` scans for."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_alphabet | st.sampled_from(["_", "\u2019", "Zoë", "٣", "x" * 70]), max_size=40))
+def test_the_word_before_a_stop_is_its_longest_run_of_word_characters(parts: list[str]) -> None:
+    block = "".join(parts)
+    found = _WORD_BEFORE_STOP.search(block, max(0, len(block) - 64))
+    expected = (found.start(), found.group(1)) if found else None
+    assert _word_before(block, len(block)) == expected

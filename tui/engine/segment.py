@@ -52,7 +52,10 @@ _SENTENCE_STARTERS = frozenset(
 _BOUNDARY = re.compile(
     r"""(?P<stop>[.!?\u2026]+)(?P<close>['"\u2019\u201d)\]]*)(?P<space>\s+)(?=['"\u2018\u201c(\[]?[\w\u00C0-\uFFFF])"""
 )
-_WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)$")
+_WORD_BEFORE_PUNCTUATION = frozenset("_.'\u2019-")
+"""Besides letters and digits, what the word before a full stop may hold ("U.S", "O'Neil")."""
+_NEXT_WORD = re.compile(r"['\"\u2018\u201c]?(\w+)")
+_OPENING = "'\"\u2018\u201c(["
 _TERMINAL = re.compile(r"""[.!?\u2026:;]['"\u2019\u201d)\]]*$""")
 
 
@@ -122,30 +125,46 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _is_boundary(block: str, match: re.Match[str]) -> bool:
-    following = block[match.end() :].lstrip("'\"\u2018\u201c([")
-    if following[:1].islower():
+    following = match.end()
+    while following < len(block) and block[following] in _OPENING:
+        following += 1
+    if block[following : following + 1].islower():
         return False  # "left the U.S. at a loss", "Really?" she asked
     stop = match.group("stop")
     if stop.startswith("...") or stop == "\u2026":
         return False
     if stop != ".":
         return True
-    # Only the last few characters can hold the word before the stop; searching
-    # from the block's start at every stop made long paragraphs quadratic.
-    before = _WORD_BEFORE.search(block, max(0, match.start() - 64), match.start())
+    before = _word_before(block, match.start())
     if before is None:
         return True
-    word = before.group(1).lower().lstrip("'\u2019")
+    start, word = before[0], before[1].lower().lstrip("'\u2019")
     if word in ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isalpha():
         return False  # an initial ("J. Smith") or a list marker ("I. Besant Bids ...")
-    if _is_roman_numeral(word) and before.start() == 0:
+    if _is_roman_numeral(word) and start == 0:
         return False  # "IV. Game of Exchange" heading number
     if "." in word:  # a dotted acronym ("U.S."): split only before a likely sentence start
-        next_word = re.match(r"['\"\u2018\u201c]?(\w+)", block[match.end() :])
+        next_word = _NEXT_WORD.match(block, match.end())
         return bool(next_word and next_word.group(1).lower() in _SENTENCE_STARTERS)
     return True
+
+
+def _word_before(block: str, stop: int) -> tuple[int, str] | None:
+    """(start, text) of the word ending at ``stop`` (or one line break before it):
+    letters, digits and ``_WORD_BEFORE_PUNCTUATION``, at most 64 characters back (only
+    the last few can matter; looking further made long paragraphs quadratic)."""
+    limit = max(0, stop - 64)
+    end = stop - 1 if stop > limit and block[stop - 1] == "\n" else stop
+    start = end
+    while start > limit and _in_word(block[start - 1]):
+        start -= 1
+    return (start, block[start:end]) if start < end else None
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in _WORD_BEFORE_PUNCTUATION
 
 
 def _is_roman_numeral(word: str) -> bool:
