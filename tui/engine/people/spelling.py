@@ -93,6 +93,27 @@ def is_derived(a: str, b: str) -> bool:
     )
 
 
+_CLASHING_VOWELS = frozenset(map(frozenset, ("ai", "ao", "au", "io", "iu")))
+"""Vowels no romanisation writes for one another: Hadid / Haddad are two names. An "e"
+stands for most short vowels (Yusuf / Yousef, Qasim / Kassem, Tkachyov / Tkachev), and
+"o" / "u" for one (Osama / Usama)."""
+
+
+def _vowels_clash(a: str, b: str) -> bool:
+    """Two names with as many vowel groups as written, one pair of which no letter of
+    either can stand for the other's: a different vowel, so a different name. (As
+    written, not in the skeleton: "ei" is read "i" there, but Besant / Besseint is one
+    name.)"""
+    groups_a, groups_b = _VOWEL_GROUP.findall(a), _VOWEL_GROUP.findall(b)
+    if len(groups_a) != len(groups_b):
+        return False  # a vowel dropped or added: judged on the consonants
+    return any(
+        all(frozenset((x, y)) in _CLASHING_VOWELS for x in ga for y in gb)
+        for ga, gb in zip(groups_a, groups_b, strict=True)
+        if ga != gb
+    )
+
+
 def _consonants(key: str) -> str:
     return _VOWEL_GROUP.sub("", key.replace("y", ""))
 
@@ -131,6 +152,8 @@ def variant_score(a: str, b: str) -> float:
 
 def _variant_score(a: str, b: str) -> float:
     sa, sb = skeleton(a), skeleton(b)
+    if sa != sb and _vowels_clash(a, b):
+        return 0.0
     similarity = Levenshtein.normalized_similarity(sa, sb)
     if min(len(sa), len(sb)) < 3:
         return 0.8 if sa == sb else 0.0
