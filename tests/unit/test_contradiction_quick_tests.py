@@ -16,16 +16,33 @@ from pathlib import Path
 import pytest
 
 from tui.engine.corpus import load_corpus
-from tui.engine.findings.contradiction import entity_names, words
+from tui.engine.findings.contradiction import date, entity_names, number, quantities, words
 from tui.engine.findings.contradiction.pipeline import sentence_conflicts
 from tui.engine.segment import Sentence
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-QUICK_TESTS = [(entity_names, "_may_swap")]
-"""(module, name) of every quick test, each a function of a SentencePair -> bool."""
+
+
+def _always(*_: object) -> bool:
+    return True
+
+
+QUICK_TESTS = [
+    (entity_names, "_may_swap", _always),
+    (date, "_may_hold_date", _always),
+    (date, "_NEEDS", tuple(_always for _ in date._NEEDS)),
+    (number, "may_count", _always),
+    (quantities, "may_count", _always),
+]
+"""(module, name, a stand-in that lets everything through) of every quick test."""
 
 _CAPITALISED_RUN = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+)*")
 _NUMBER = re.compile(r"\b\d+\b")
+_DATE_WORD = re.compile(r"\b(?:Monday|Tuesday|Friday|March|June|July|last week)\b")
+_NEXT_DATE_WORD = {
+    "Monday": "Tuesday", "Tuesday": "Friday", "Friday": "Monday", "March": "April",
+    "June": "July", "July": "June", "last week": "next week",
+}  # fmt: skip
 _AUXILIARY = re.compile(r"\b(is|are|was|were|has|have|will|would|can|could)\b ")
 
 
@@ -36,7 +53,8 @@ def _sentences() -> list[str]:
 
 def _edited_pairs() -> Iterator[tuple[str, str]]:
     """Each seed sentence with one name swapped for another seed name, a number
-    changed, a negation added, and a word dropped."""
+    changed, a date changed, a negation added, and a word dropped; and each with a
+    weekday, a month or a relative date added and changed."""
     texts = _sentences()
     names = sorted({m.group() for t in texts for m in _CAPITALISED_RUN.finditer(t)})
     for k, text in enumerate(texts):
@@ -46,6 +64,10 @@ def _edited_pairs() -> Iterator[tuple[str, str]]:
             yield text, text[: m.start()] + "the " + other + text[m.end() :]
         for m in _NUMBER.finditer(text):
             yield text, text[: m.start()] + str(int(m.group()) + 3) + text[m.end() :]
+        for m in _DATE_WORD.finditer(text):
+            yield text, text[: m.start()] + _NEXT_DATE_WORD[m.group()] + text[m.end() :]
+        dated = text.rstrip(".") + [" on Monday.", " in March.", " last week."][k % 3]
+        yield dated, _DATE_WORD.sub(lambda m: _NEXT_DATE_WORD[m.group()], dated)
         if (m := _AUXILIARY.search(text)) is not None:
             yield text, text[: m.end()] + "not " + text[m.end() :]
         cut = text.split(" ")
@@ -53,7 +75,13 @@ def _edited_pairs() -> Iterator[tuple[str, str]]:
 
 
 def _conflicts(pairs: list[tuple[str, str]]) -> list[list[tuple[str, tuple[int, int], float]]]:
-    for function in (words.sentence_tokens, words.sentence_norms, words.sentence_words):
+    for function in (
+        words.sentence_tokens,
+        words.sentence_norms,
+        words.sentence_words,
+        quantities.quantities,
+        date.date_mentions,
+    ):
         function.cache_clear()
     found = []
     for left, right in pairs:
@@ -69,11 +97,11 @@ def test_forcing_every_quick_test_open_changes_no_finding(
 ) -> None:
     pairs = list(_edited_pairs())
     quick = _conflicts(pairs)
-    for module, name in QUICK_TESTS:
-        monkeypatch.setattr(module, name, lambda *_: True)
+    for module, name, stand_in in QUICK_TESTS:
+        monkeypatch.setattr(module, name, stand_in)
     assert _conflicts(pairs) == quick
     kinds = {kind for found in quick for kind, *_ in found}
-    assert {"entity", "number", "negation"} <= kinds  # the edits do reach the detectors
+    assert {"entity", "number", "date", "negation"} <= kinds  # the edits reach the detectors
 
 
 def test_common_start_counts_equal_items_from_the_start() -> None:

@@ -12,7 +12,7 @@ and "6 June" are equal, "Friday" and "June 6" are not comparable, and "Friday
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -93,12 +93,24 @@ _WEEKDAY_NAME = re.compile("|".join(WEEKDAYS))
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _CLOCK = re.compile(r"\d\s*[ap]\.?m")
 _RELATIVE_WORD = re.compile(r"(?i:\bago\b|\b(?:last|next|this)\s+(?:week|month|year))")
-_NEEDS = (
-    _YEAR_DIGITS, _MONTH_NAME, _MONTH_NAME, _MONTH_NAME, _MONTH_NAME, _WEEKDAY_NAME,
-    _YEAR_DIGITS, _CLOCK, _RELATIVE_WORD,
+
+
+def _may_be_relative(text: str) -> bool:
+    """Whether ``_RELATIVE_WORD`` is found, the case-insensitive search (the slowest)
+    only where one of its words is."""
+    low = text.lower()
+    return ("ago" in low or "week" in low or "month" in low or "year" in low) and bool(
+        _RELATIVE_WORD.search(text)
+    )
+
+
+_NEEDS: tuple[Callable[[str], object], ...] = (
+    _YEAR_DIGITS.search, _MONTH_NAME.search, _MONTH_NAME.search, _MONTH_NAME.search,
+    _MONTH_NAME.search, _WEEKDAY_NAME.search, _YEAR_DIGITS.search, _CLOCK.search,
+    _may_be_relative,
 )  # fmt: skip
-"""What each of ``_PATTERNS`` cannot match without: a pattern is run only on a
-sentence that holds it."""
+"""Tests of what each of ``_PATTERNS`` cannot match without: a pattern is run only on
+a sentence that holds it."""
 _MAYBE = re.compile("|".join(sorted({name[:3] for name in (*MONTHS, *WEEKDAYS)})) + r"|\d")
 
 
@@ -148,10 +160,10 @@ def date_mentions(sentence: Sentence) -> tuple[DateMention, ...]:
         return ()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    present: dict[re.Pattern[str], bool] = {}
+    present: dict[Callable[[str], object], bool] = {}
     for pattern, need in zip(_PATTERNS, _NEEDS, strict=True):
         if need not in present:
-            present[need] = need.search(sentence.text) is not None
+            present[need] = bool(need(sentence.text))
         if not present[need]:
             continue
         for match in pattern.finditer(sentence.text):

@@ -69,9 +69,12 @@ APPROXIMATE = 0.1
 """How far "about 100" reaches: 10% either way."""
 _PRONOUN_ONE = frozenset("the no any every each this that which someone".split())
 
-_TOKEN = re.compile(
-    r"[$\u20ac\u00a3\u00a5%]|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[A-Za-z%]*|[A-Za-z]+"
-)
+_TOKEN = r"[A-Za-z]+|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[A-Za-z%]*|[$\u20ac\u00a3\u00a5%]"
+"""A token: a word, a number (with a suffix: "5m", "3rd", "7%"), or a currency sign or
+"%". Every letter, digit, currency sign or "%" starts one, so the text between two
+tokens holds none of them."""
+_GAP_AND_TOKEN = re.compile(r"([^A-Za-z\d$\u20ac\u00a3\u00a5%]*)(" + _TOKEN + ")")
+"""(the text before a token, the token): one pass cuts both."""
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORD = re.compile(
     r"\b(?:" + "|".join([*_SMALL, *_TENS, *_ORDINALS, "dozen", "hundred"]) + r")\b",
@@ -165,13 +168,10 @@ def _tokens(sentence: Sentence) -> tuple[list[_Tok], list[int]]:
     """The tokens, and the indexes of those a quantity may start at, in order: a
     currency, a digit or a number word, or the token before a "$" ("US$"), as
     ``_read`` accepts them."""
-    texts = _TOKEN.findall(sentence.text)
-    gaps = _TOKEN.split(sentence.text)  # gaps[i]: the text before token i
     tokens: list[_Tok] = []
     starts: list[int] = []
     end = sentence.start
-    for i, text in enumerate(texts):
-        gap = gaps[i]
+    for i, (gap, text) in enumerate(_GAP_AND_TOKEN.findall(sentence.text)):
         start = end + len(gap)
         end = start + len(text)
         # joined: nothing but spaces and hyphens since the token before

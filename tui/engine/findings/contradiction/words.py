@@ -84,19 +84,20 @@ def _breaks(gap: str) -> bool:
     return _BOUNDARY.search(gap) is not None
 
 
+_GAP_AND_WORD = re.compile(r"(\W*)(" + WORD_PATTERN.pattern + ")")
+"""(the text before a word, the word) as ``WORD_PATTERN`` cuts them: every word
+character starts a word, so the text between two words holds none."""
+
+
 @lru_cache(maxsize=CACHED_SENTENCES)
 def sentence_words(sentence: Sentence) -> tuple[Word, ...]:
-    text = sentence.text
-    tokens = WORD_PATTERN.findall(text)
-    gaps = WORD_PATTERN.split(text)  # gaps[i]: the text before word i
     words: list[Word] = []
     end = sentence.start
-    for i, word in enumerate(tokens):
-        start = end + len(gaps[i])
+    for i, (gap, word) in enumerate(_GAP_AND_WORD.findall(sentence.text)):
+        start = end + len(gap)
         end = start + len(word)
         norm, lemma, is_content = _word_forms(word)
         inside = i > 0
-        gap = gaps[i]
         breaks = inside and gap != " " and _breaks(gap)
         capitalised = inside and word[:1].isupper()
         fields = (word, start, end, norm, lemma, breaks, capitalised, is_content)
@@ -117,7 +118,22 @@ def sentence_tokens(sentence: Sentence) -> Tokens:
     """The detectors' quick tests of whether a sentence can matter to them at all read
     these, most sentences are never cut into ``Word``s."""
     texts = tuple(WORD_PATTERN.findall(sentence.text))
-    return Tokens(texts, tuple([normal_forms(word)[0] for word in texts]))
+    if len(_NORMS) > MAX_NORMS:
+        _NORMS.clear()
+    return Tokens(texts, tuple(map(_NORMS.__getitem__, texts)))
+
+
+class _Norms(dict[str, str]):
+    """Each word's norm, looked up by C code (``map``) and computed on a miss."""
+
+    def __missing__(self, word: str) -> str:
+        norm = self[word] = normal_forms(word)[0]
+        return norm
+
+
+_NORMS = _Norms()
+MAX_NORMS = 131072
+"""Distinct words remembered (then forgotten at once: a long session reads many texts)."""
 
 
 @lru_cache(maxsize=CACHED_SENTENCES)
