@@ -11,6 +11,12 @@
 - ``wordnet_places.txt`` from the same database: names of places (instances in its
   noun.location file) that are neither a person's name nor an everyday word, for the
   entity-swap detector ("Jamaica" / "Australia").
+- ``wordnet_kinds.txt`` from the same database: the noun and verb senses of everyday
+  words with their hypernyms (what kind of thing or act each is), for the kind-swap
+  detector: two words of which neither is a synonym or a kind of the other name two
+  different kinds ("a *city*" / "a *county*", "a *singer*" / "a *dog*"). A word keeps
+  its first ``KIND_SENSES`` senses and those of its compounds ("instrument": "musical
+  instrument"); what a synset is a kind, member or part of is kept up to the top.
 - ``evaluative.txt`` from the VADER sentiment lexicon (the ``vaderSentiment`` package,
   MIT; pass the path of its ``vader_lexicon.txt``): single words of strong mean valence,
   for evaluative flips ("praised" / "condemned").
@@ -37,6 +43,12 @@ from wordfreq import zipf_frequency
 DATA = Path(__file__).resolve().parent.parent / "tui" / "engine" / "data"
 SENSES = 2
 """A word's sense counts when it is among its first SENSES senses."""
+KIND_SENSES = 8
+"""Senses a word keeps in wordnet_kinds.txt: enough to see that two words may mean one
+thing ("kid" and "child"), not so many that every pair of words is related."""
+KIND_MIN_ZIPF = 3.0
+"""Words of wordnet_kinds.txt: single words at least this frequent (about 1 in a
+million words of text), to keep the table small."""
 MIN_VALENCE = 1.2
 """VADER mean valence (-4 to +4) of a strongly evaluative word."""
 MIN_LENGTH = 3
@@ -197,6 +209,103 @@ def write_places(names: list[str], path: Path) -> None:
     path.write_text("".join(lines + [name + "\n" for name in names]), encoding="utf-8")
 
 
+KIND_POS = {"noun": "n", "verb": "v"}
+
+
+_KIND_LINKS = ("@", "@i", "#m", "#p")
+"""Pointers to what a synset is a kind of (hypernyms, instance hypernyms) or a member
+or part of ("person" of "people", "finger" of "hand"): either way not another kind."""
+
+
+def _kind_graph(folder: Path, pos_name: str) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(synset offset -> the offsets it is a kind, member or part of, head word -> the
+    synsets of its lower-case compounds: "instrument" -> "musical instrument")."""
+    graph: dict[str, list[str]] = {}
+    heads: dict[str, list[str]] = defaultdict(list)
+    for line in (folder / f"data.{pos_name}").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        for word in (_clean(fields[4 + 2 * k]) for k in range(count)):
+            if " " in word and word == word.lower():
+                heads[word.rsplit(" ", 1)[1]].append(fields[0])
+        k = 4 + 2 * count
+        graph[fields[0]] = [
+            fields[k + 2 + 4 * p]
+            for p in range(int(fields[k]))
+            if fields[k + 1 + 4 * p] in _KIND_LINKS
+        ]
+    return graph, heads
+
+
+def tagged_counts(folder: Path) -> dict[tuple[str, str], int]:
+    """(part of speech, word) -> how often its senses were tagged in WordNet's corpus."""
+    counts: dict[tuple[str, str], int] = {}
+    for pos_name in ("noun", "verb", "adj", "adv"):
+        for line in (folder / f"index.{pos_name}").read_text(encoding="latin-1").splitlines():
+            if not line.startswith(" "):
+                fields = line.split()
+                counts[(pos_name, _clean(fields[0]))] = int(fields[-int(fields[2]) - 1])
+    return counts
+
+
+def _kind_word(word: str, pos_name: str, counts: dict[tuple[str, str], int]) -> bool:
+    """An everyday single word, kept as a noun only where it is mostly one (not
+    "little", "small"); verbs are kept to tell two verbs apart."""
+    if not (_usable(word) and " " not in word and zipf_frequency(word, "en") >= KIND_MIN_ZIPF):
+        return False
+    mine = counts.get((pos_name, word), 0)
+    return pos_name == "verb" or all(
+        mine >= counts.get((other, word), 0) for other in ("adj", "adv")
+    )
+
+
+KindTable = tuple[dict[int, list[int]], dict[tuple[str, str], tuple[list[int], list[int]]]]
+"""(synset id -> ids of what it is a kind, member or part of, (pos, word) -> (its sense
+ids, most frequent first; its compounds' ids)), with ids of the table's own."""
+
+
+def kind_table(folder: Path) -> KindTable:
+    ids: dict[str, int] = {}
+    parents: dict[int, list[int]] = {}
+    senses: dict[tuple[str, str], tuple[list[int], list[int]]] = {}
+    counts = tagged_counts(folder)
+
+    def visit(key: str, graph: dict[str, list[str]]) -> int:
+        if key not in ids:
+            ids[key] = len(ids)
+            parents[ids[key]] = [visit(f"{key[0]}{h}", graph) for h in graph[key[1:]]]
+        return ids[key]
+
+    for pos_name, pos in KIND_POS.items():
+        graph, heads = _kind_graph(folder, pos_name)
+        by_word: dict[str, list[str]] = defaultdict(list)
+        for (word, offset), _ in sorted(read_ranks(folder, pos_name).items(), key=lambda i: i[1]):
+            by_word[word].append(offset)
+        words = [w for w in sorted(by_word) if _kind_word(w, pos_name, counts)]
+        own = {w: [visit(f"{pos}{o}", graph) for o in by_word[w][:KIND_SENSES]] for w in words}
+        for word in words:
+            # only the compounds some kept word is a kind of can ever relate two words
+            known = [ids[f"{pos}{o}"] for o in heads.get(word, []) if f"{pos}{o}" in ids]
+            senses[(pos, word)] = own[word], sorted(set(known) - set(own[word]))
+    return parents, senses
+
+
+def write_kinds(table: KindTable, path: Path) -> None:
+    parents, senses = table
+    lines = [
+        WORDNET_NOTICE,
+        "# Kinds of things and acts: 's<TAB>synset<TAB>what it is a kind, member or part\n",
+        "# of' (synset numbers of this file), then 'n|v<TAB>word<TAB>its senses, most\n",
+        '# frequent first<TAB>the senses of its compounds ("musical instrument")\'.\n',
+    ]
+    lines += [f"s\t{k}\t{','.join(map(str, v))}\n" for k, v in sorted(parents.items())]
+    for (pos, word), (own, compounds) in sorted(senses.items()):
+        lines.append(f"{pos}\t{word}\t{','.join(map(str, own))}\t{','.join(map(str, compounds))}\n")
+    path.write_text("".join(lines), encoding="utf-8")
+
+
 def evaluative_words(vader: Path) -> dict[str, float]:
     """Words (letters only) of strong mean valence."""
     table = {}
@@ -228,6 +337,9 @@ def main() -> int:
     names = place_names(args.wordnet)
     write_places(names, DATA / "wordnet_places.txt")
     print(f"wordnet_places.txt: {len(names)} place names")
+    kinds = kind_table(args.wordnet)
+    write_kinds(kinds, DATA / "wordnet_kinds.txt")
+    print(f"wordnet_kinds.txt: {len(kinds[1])} words, {len(kinds[0])} synsets")
     if args.vader:
         table = evaluative_words(args.vader)
         write_evaluative(table, DATA / "evaluative.txt")

@@ -96,3 +96,55 @@ def test_place_names_are_locations_no_person_bears_nor_everyday_words(
     builder: ModuleType, wordnet: Path
 ) -> None:
     assert builder.place_names(wordnet) == ["Jamaica"]
+
+
+KIND_NOUNS = """\
+00000030 15 n 01 region 0 000 | an area
+00000031 15 n 01 city 0 001 @ 00000030 n 0000 | a large town
+00000032 15 n 01 county 0 001 @ 00000030 n 0000 | a district
+00000033 06 n 01 musical_instrument 0 000 | makes music
+00000034 06 n 01 guitar 0 001 @ 00000033 n 0000 | six strings
+00000035 06 n 01 instrument 0 000 | a tool
+00000036 18 n 01 person 0 001 #m 00000037 n 0000 | a human
+00000037 14 n 01 people 0 000 | humans as a group
+00000038 07 n 01 little 0 000 | a small amount
+"""
+KIND_INDEX = """\
+city n 1 1 @ 1 1 00000031
+county n 1 1 @ 1 1 00000032
+guitar n 1 1 @ 1 1 00000034
+instrument n 1 0 1 1 00000035
+little n 1 0 1 0 00000038
+people n 1 0 1 1 00000037
+person n 1 1 #m 1 1 00000036
+region n 1 0 1 1 00000030
+"""
+
+
+def test_kinds_keep_hypernyms_groups_and_compounds_of_noun_words(
+    builder: ModuleType, wordnet: Path
+) -> None:
+    (wordnet / "data.noun").write_text(KIND_NOUNS, encoding="latin-1")
+    (wordnet / "index.noun").write_text(KIND_INDEX, encoding="latin-1")
+    (wordnet / "index.adj").write_text("little a 1 0 1 5 00000001\n", encoding="latin-1")
+    parents, senses = builder.kind_table(wordnet)
+
+    def up(word: str) -> set[int]:
+        todo, seen = list(senses[("n", word)][0]), set()
+        while todo:
+            synset = todo.pop()
+            seen.add(synset)
+            todo += parents[synset]
+        return seen
+
+    (city,), _ = senses[("n", "city")]
+    (county,), _ = senses[("n", "county")]
+    assert up("city") & up("county")  # one region
+    assert city not in up("county") and county not in up("city")  # neither a kind of the other
+    assert senses[("n", "people")][0][0] in up("person")  # a member of the group
+    _, compounds = senses[("n", "instrument")]
+    assert set(compounds) & up("guitar")  # a kind of "musical instrument"
+    assert ("n", "little") not in senses  # mostly an adjective
+    out = wordnet / "wordnet_kinds.txt"
+    builder.write_kinds((parents, senses), out)
+    assert "Princeton University" in out.read_text(encoding="utf-8")

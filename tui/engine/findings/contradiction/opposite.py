@@ -5,6 +5,8 @@ say the same thing, from two lexical sources.
   "remain"/"have left") from the antonym tables.
 - Tone opposites (opposite_tone.py): a word of strong positive tone where the other
   sentence has one of strong negative tone ("welcomed"/"rejected").
+- Kind swaps (opposite_kind.py): one word turned into a word of another kind in an
+  otherwise identical sentence ("a city"/"a county"), kinds from WordNet.
 
 The lexicon pairs come from tui/engine/data/antonyms.txt, matched on lemma keys (so
 irregular forms count). A pair is reported only when neither word is negated
@@ -20,6 +22,7 @@ from functools import lru_cache
 
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import Polarity, polarity
+from tui.engine.findings.contradiction.opposite_kind import kind_swaps
 from tui.engine.findings.contradiction.opposite_tone import tone_opposites
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.wordlists import (
@@ -95,9 +98,9 @@ def _may_oppose(pair: SentencePair) -> bool:
 
 
 def opposite_conflicts(pair: SentencePair) -> list[Conflict]:
-    """Lexicon opposites first, then tone opposites (where two overlap, the pipeline
-    keeps the first)."""
-    return [*lexicon_opposites(pair), *tone_opposites(pair)]
+    """Lexicon opposites first, then tone opposites, then kind swaps (where two
+    overlap, the pipeline keeps the first)."""
+    return [*lexicon_opposites(pair), *tone_opposites(pair), *kind_swaps(pair)]
 
 
 def lexicon_opposites(pair: SentencePair) -> list[Conflict]:

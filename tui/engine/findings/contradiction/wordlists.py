@@ -28,6 +28,11 @@ def _irregular() -> dict[str, str]:
     return forms
 
 
+def irregular_base(norm: str) -> str:
+    """The base form of an irregular verb form ("left" -> "leave"), else the word."""
+    return _irregular().get(norm, norm)
+
+
 @lru_cache(maxsize=65536)
 def lemma_key(norm: str) -> str:
     """The stem of the base form of the folded word ``norm``."""

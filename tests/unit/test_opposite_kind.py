@@ -1,0 +1,101 @@
+"""Kind swaps (opposite_kind.py, kinds.py): one noun turned into a noun of another kind
+in an otherwise identical sentence is an opposite; a synonym, a wider or narrower word,
+a verb, an adjective, a quoted, negated or wider change is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine.findings.contradiction.kinds import relation
+from tui.engine.findings.contradiction.pipeline import sentence_conflicts
+from tui.engine.segment import Sentence
+
+
+def found(left: str, right: str) -> list[tuple[str, str, str]]:
+    conflicts = sentence_conflicts(
+        Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right)
+    )
+    return [
+        (c.type, left[c.left[0] : c.left[1]], right[c.right[0] : c.right[1]]) for c in conflicts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pos", "expected"),
+    [
+        ("kid", "child", "n", "same"),
+        ("guitars", "instrument", "n", "kind"),  # through "musical instrument", plural
+        ("men", "people", "n", "kind"),  # a member of the group
+        ("city", "county", "n", "different"),
+        ("singer", "dog", "n", "different"),
+        ("slicing", "cutting", "v", "kind"),
+        ("blorft", "city", "n", None),
+    ],
+)
+def test_wordnet_tells_one_sense_a_kind_and_different_kinds(
+    a: str, b: str, pos: str, expected: str | None
+) -> None:
+    assert relation(a, b, pos) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "words"),
+    [
+        (
+            "Prescott is a city in the north of the state.",
+            "Prescott is a county in the north of the state.",
+            ("city", "county"),
+        ),
+        (
+            "The first prize went to a singer from the valley.",
+            "The first prize went to a dog from the valley.",
+            ("singer", "dog"),
+        ),
+        (
+            "The harbour festival was sponsored by a football club last year.",
+            "The harbour festival was sponsored by a poker club last year.",
+            ("football", "poker"),
+        ),
+    ],
+)
+def test_a_noun_of_another_kind_in_the_same_sentence_is_an_opposite(
+    left: str, right: str, words: tuple[str, str]
+) -> None:
+    assert found(left, right) == [("opposite", *words)]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # one sense, or one a kind of the other
+        (
+            "The children played in the park after school.",
+            "The kids played in the park after school.",
+        ),
+        (
+            "He was playing a guitar on the stage all night.",
+            "He was playing an instrument on the stage all night.",
+        ),
+        # verbs and adjectives tell one act or quality in many words
+        (
+            "Officials signed the order on board the ship.",
+            "Officials issued the order on board the ship.",
+        ),
+        (
+            "A little boy is jumping into the cold lake.",
+            "A young boy is jumping into the cold lake.",
+        ),
+        # negated on both sides, inside a quotation, or more than one change
+        ("He is not a singer from the valley at all.", "He is not a dog from the valley at all."),
+        (
+            '"The city will rebuild the bridge," she said.',
+            '"The county will rebuild the bridge," she said.',
+        ),
+        (
+            "Prescott is a city in the north of the state.",
+            "Prescott became a county in the north of the territory.",
+        ),
+    ],
+)
+def test_synonyms_kinds_verbs_and_wider_changes_are_not_kind_swaps(left: str, right: str) -> None:
+    assert [f for f in found(left, right) if f[0] == "opposite"] == []

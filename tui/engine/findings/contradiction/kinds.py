@@ -1,0 +1,139 @@
+"""What kind of thing or act a word names, from WordNet (data/wordnet_kinds.txt, built
+by tools/build_lexicons.py): the noun and verb senses of everyday words and their
+hypernyms, read once on first use.
+
+``relation`` tells whether two words may mean one thing: the same sense (synonyms:
+"kid" / "child"), one a kind of the other ("guitar" / "instrument", "slice" / "cut"),
+or neither ("city" / "county", "singer" / "dog"), the last only when WordNet knows
+both. Every sense a word keeps counts, so two words are different kinds only when no
+sense of one is a sense or a kind of a sense of the other.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Literal, NamedTuple
+
+from tui.engine.datafiles import data_lines
+from tui.engine.findings.contradiction.wordlists import irregular_base
+
+Pos = Literal["n", "v"]
+Relation = Literal["same", "kind", "different"]
+
+_SUFFIXES: dict[Pos, tuple[tuple[str, str], ...]] = {
+    "n": (
+        ("ies", "y"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("sses", "ss"),
+        ("xes", "x"),
+        ("s", ""),
+        ("men", "man"),
+    ),
+    "v": (
+        ("ies", "y"),
+        ("es", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("ied", "y"),
+        ("ed", "e"),
+        ("ed", ""),
+        ("ing", "e"),
+        ("ing", ""),
+    ),
+}
+"""WordNet's detachment rules (morphy): an inflected ending and what replaces it."""
+
+
+class _Senses(NamedTuple):
+    own: tuple[int, ...]
+    """A word's senses, most frequent first."""
+    compounds: tuple[int, ...]
+    """The senses of its compounds ("instrument": "musical instrument"): a word is a
+    kind of them too, but they are not its senses ("stunt man" / "stunt woman" are
+    one sense, "man" and "woman" are not)."""
+
+
+def _numbers(field: str) -> tuple[int, ...]:
+    return tuple(int(i) for i in field.split(",")) if field else ()
+
+
+@cache
+def _table() -> tuple[list[str], dict[tuple[str, str], str]]:
+    """(synset lines, (pos, word) -> the rest of its line), parsed on use: a comparison
+    looks up a handful of words, and parsing every line would cost more than that."""
+    synsets: list[str] = []
+    words: dict[tuple[str, str], str] = {}
+    for line in data_lines("wordnet_kinds.txt"):
+        if line[0] == "s":
+            synsets.append(line)
+        else:
+            tag, key, rest = (*line.split("\t", 2), "")[:3]
+            words[(tag, key)] = rest
+    return synsets, words
+
+
+def _parents(synset: int) -> tuple[int, ...]:
+    fields = _table()[0][synset].split("\t")
+    return _numbers(fields[2]) if len(fields) > 2 else ()  # a top synset has none
+
+
+def senses(norm: str, pos: Pos) -> tuple[int, ...]:
+    """The senses of a folded word as a ``pos`` (its base forms' senses), or ()."""
+    return _senses(norm, pos).own
+
+
+@lru_cache(maxsize=4096)
+def _senses(norm: str, pos: Pos) -> _Senses:
+    table = _table()[1]
+    own: list[int] = []
+    compounds: list[int] = []
+    for base in _base_forms(norm, pos):
+        rest = table.get((pos, base))
+        if rest is not None:
+            fields = rest.split("\t")
+            own += _numbers(fields[0])
+            compounds += _numbers(fields[1]) if len(fields) > 1 else ()
+    return _Senses(tuple(dict.fromkeys(own)), tuple(dict.fromkeys(compounds)))
+
+
+@lru_cache(maxsize=4096)
+def _base_forms(norm: str, pos: Pos) -> tuple[str, ...]:
+    forms = [norm]
+    if pos == "v":
+        forms.append(irregular_base(norm))
+    forms += [norm[: -len(end)] + new for end, new in _SUFFIXES[pos] if norm.endswith(end)]
+    return tuple(dict.fromkeys(f for f in forms if len(f) > 1))
+
+
+@lru_cache(maxsize=65536)
+def ancestors(synset: int) -> frozenset[int]:
+    """The synset and everything it is a kind, member or part of, up to the top (the
+    links may loop: a part of a kind of a part)."""
+    seen = {synset}
+    todo = [synset]
+    while todo:
+        for parent in _parents(todo.pop()):
+            if parent not in seen:
+                seen.add(parent)
+                todo.append(parent)
+    return frozenset(seen)
+
+
+def relation(a: str, b: str, pos: Pos) -> Relation | None:
+    """How two folded words relate as ``pos``, or None when WordNet lacks either."""
+    left, right = _senses(a, pos), _senses(b, pos)
+    if not (left.own and right.own):
+        return None
+    if set(left.own) & set(right.own):
+        return "same"
+    if _kind_of(left, right.own) or _kind_of(right, left.own):
+        return "kind"
+    return "different"
+
+
+def _kind_of(general: _Senses, specific: tuple[int, ...]) -> bool:
+    """Whether a sense of ``specific`` is a kind of a sense of ``general`` or of one of
+    its compounds."""
+    wider = (*general.own, *general.compounds)
+    return any(x in ancestors(y) for x in wider for y in specific)

@@ -1,0 +1,113 @@
+"""Kind swaps, the third source of opposite.py: one word changed into a word of another
+kind in an otherwise identical sentence ("Prescott is a *city*" / "a *county*",
+"Seohyun is a *singer*" / "a *dog*", "produced by a *man*" / "by a *woman*").
+
+Two nouns are of different kinds when WordNet knows both and no sense of one is a
+sense or a kind of a sense of the other (kinds.py): "kid" / "child" are
+one sense and "guitar" / "instrument" one a kind of the other, so neither is a swap.
+Verbs are not compared: two verbs in one frame are too often two ways of telling one
+act ("riding" / "driving", "signed" / "issued").
+The gate is the strictest of the detectors, since two different words can also be
+two ways of saying one thing: the word diff of the two sentences changes one run of
+at most ``MAX_WORDS`` words a side and nothing else, the unchanged words are most of
+both sentences, the changed words are no name, number, date or negation (the other
+detectors judge those), not negated, not in a quotation, and not in a title-case
+headline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.kinds import relation, senses
+from tui.engine.findings.contradiction.negation import is_title_case, polarity
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.quote import quoted_spans
+from tui.engine.findings.contradiction.wordlists import negation_cues
+from tui.engine.findings.contradiction.words import Word, common_start, sentence_tokens
+from tui.engine.segment import Sentence
+
+MAX_WORDS = 2
+"""Most content words changed a side ("a *football* player", "an *action movie*")."""
+MAX_RUN = MAX_WORDS + 1
+"""Most words changed a side, an article with them ("a *city*" / "an *area*")."""
+MIN_SHARE = 0.6
+"""Least share of the longer sentence's words left unchanged."""
+MIN_SHARED = 2
+"""Least content words the two sentences share."""
+_SKIPPED = frozenset(("a", "an", "the", "some", "any"))
+
+
+def kind_swaps(pair: SentencePair) -> list[Conflict]:
+    changed = _changed_run(sentence_tokens(pair.left).norms, sentence_tokens(pair.right).norms)
+    if changed is None:
+        return []  # the common case: no words cut
+    (i1, i2), (j1, j2) = changed
+    left, right = pair.left_words, pair.right_words
+    if is_title_case(left) or is_title_case(right):
+        return []
+    shared = [*left[:i1], *left[i2:]]
+    if sum(w.is_content for w in shared) < MIN_SHARED:
+        return []
+    li, ri = _head(left, i1, i2), _head(right, j1, j2)
+    if li is None or ri is None:
+        return []
+    if not (_plain(pair.left, left, li) and _plain(pair.right, right, ri)):
+        return []
+    if li in polarity(pair.left).negated or ri in polarity(pair.right).negated:
+        return []
+    if not _different_kinds(left[li].norm, right[ri].norm):
+        return []
+    left_span, right_span = (left[li].start, left[li].end), (right[ri].start, right[ri].end)
+    contrast = pair.contrast("different kind", left_span, right_span)
+    score = round(min(0.9, 0.5 + 0.4 * len(shared) / max(len(left), len(right))), 2)
+    return [Conflict("opposite", left_span, right_span, contrast, score)]
+
+
+def _changed_run(
+    left: Sequence[str], right: Sequence[str]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The one run of words each side that differs between two word sequences (what
+    lies between their common start and common end), when both runs are short and
+    the words around them most of both sentences."""
+    start = common_start(left, right)
+    end = common_start(left[::-1], right[::-1])
+    end = min(end, len(left) - start, len(right) - start)
+    i2, j2 = len(left) - end, len(right) - end
+    if not (0 < i2 - start <= MAX_RUN and 0 < j2 - start <= MAX_RUN):
+        return None
+    if start + end < MIN_SHARE * max(len(left), len(right)):
+        return None
+    return (start, i2), (start, j2)
+
+
+def _head(words: Sequence[Word], first: int, after: int) -> int | None:
+    """The last word of a changed run of at most MAX_WORDS words (articles aside), if
+    every word of it is a content word."""
+    run = [k for k in range(first, after) if words[k].norm not in _SKIPPED]
+    if not 0 < len(run) <= MAX_WORDS or not all(words[k].is_content for k in run):
+        return None
+    return run[-1]
+
+
+def _plain(sentence: Sentence, words: Sequence[Word], k: int) -> bool:
+    """An everyday lower-case word: no name, number or negation, not quoted."""
+    word = words[k]
+    if not word.text.isalpha() or (k > 0 and word.text[:1].isupper()):
+        return False
+    if (word.norm,) in negation_cues()[0]:
+        return False
+    return not any(start <= word.start and word.end <= end for start, end in quoted_spans(sentence))
+
+
+def _different_kinds(a: str, b: str) -> bool:
+    """Nouns of different kinds, neither of them a verb form ("riding"), and not one
+    sense or kinds of each other as verbs either ("attack" / "strike")."""
+    if any(_verb_form(w) for w in (a, b)) or relation(a, b, "v") in ("same", "kind"):
+        return False
+    return relation(a, b, "n") == "different"
+
+
+def _verb_form(norm: str) -> bool:
+    return norm.endswith(("ing", "ed")) and bool(senses(norm, "v"))
