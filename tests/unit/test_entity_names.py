@@ -110,3 +110,10 @@ def test_one_name_swapped_in_the_same_claim_is_an_entity_conflict(
 )
 def test_same_name_titles_and_wider_changes_are_not_name_swaps(left: str, right: str) -> None:
     assert [f for f in found(left, right) if f[0] == "entity"] == []
+
+
+def test_a_restrictive_adverb_before_the_new_name_leaves_the_slot_as_it_is() -> None:
+    assert found(
+        "The festival opened with an American film about the harbour.",
+        "The festival opened with a solely Australian film about the harbour.",
+    ) == [("entity", "American", "Australian")]

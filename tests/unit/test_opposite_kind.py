@@ -99,3 +99,22 @@ def test_a_noun_of_another_kind_in_the_same_sentence_is_an_opposite(
 )
 def test_synonyms_kinds_verbs_and_wider_changes_are_not_kind_swaps(left: str, right: str) -> None:
     assert [f for f in found(left, right) if f[0] == "opposite"] == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "words"),
+    [
+        # a short claim: the subject is the only other word
+        ("Basildon is a place.", "Basildon is a song.", ("place", "song")),
+        # an -ing noun after an article
+        ("The exhibit is a painting by a local artist.", "The exhibit is a film by a local artist.",
+         ("painting", "film")),
+        # a restrictive adverb with the new noun
+        ("The prize went to a singer from the valley.",
+         "The prize went to solely a dog from the valley.", ("singer", "dog")),
+    ],
+)  # fmt: skip
+def test_short_claims_nouns_in_ing_and_restricted_nouns_are_kind_swaps(
+    left: str, right: str, words: tuple[str, str]
+) -> None:
+    assert found(left, right) == [("opposite", *words)]

@@ -53,7 +53,8 @@ COMMON_ZIPF = 4.0
 """A sentence's first word this frequent in English is a word, not a name."""
 HEADLINE_SHARE = 0.6
 _LINKS = frozenset(("of", "the", "and", "de", "for", "&"))
-_ARTICLES = frozenset(("the", "a", "an"))
+_ARTICLES = frozenset(("the", "a", "an", "only", "solely", "exclusively"))
+"""Left out before a name: articles and restrictive adverbs ("a *solely* Australian")."""
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 

@@ -34,9 +34,10 @@ MAX_RUN = MAX_WORDS + 1
 """Most words changed a side, an article with them ("a *city*" / "an *area*")."""
 MIN_SHARE = 0.6
 """Least share of the longer sentence's words left unchanged."""
-MIN_SHARED = 2
-"""Least content words the two sentences share."""
-_SKIPPED = frozenset(("a", "an", "the", "some", "any"))
+MIN_SHARED = 1
+"""Least content words the two sentences share (the subject of "X is a *singer*")."""
+_SKIPPED = frozenset(("a", "an", "the", "some", "any", "only", "solely", "exclusively"))
+"""Articles and restrictive adverbs: "a *singer*" / "*solely* a *dog*" change one noun."""
 
 
 def kind_swaps(pair: SentencePair) -> list[Conflict]:
@@ -57,7 +58,7 @@ def kind_swaps(pair: SentencePair) -> list[Conflict]:
         return []
     if li in polarity(pair.left).negated or ri in polarity(pair.right).negated:
         return []
-    if not _different_kinds(left[li].norm, right[ri].norm):
+    if not _different_kinds(left, li, right, ri):
         return []
     left_span, right_span = (left[li].start, left[li].end), (right[ri].start, right[ri].end)
     contrast = pair.contrast("different kind", left_span, right_span)
@@ -101,13 +102,22 @@ def _plain(sentence: Sentence, words: Sequence[Word], k: int) -> bool:
     return not any(start <= word.start and word.end <= end for start, end in quoted_spans(sentence))
 
 
-def _different_kinds(a: str, b: str) -> bool:
-    """Nouns of different kinds, neither of them a verb form ("riding"), and not one
-    sense or kinds of each other as verbs either ("attack" / "strike")."""
-    if any(_verb_form(w) for w in (a, b)) or relation(a, b, "v") in ("same", "kind"):
+def _different_kinds(left: Sequence[Word], li: int, right: Sequence[Word], ri: int) -> bool:
+    """Nouns of different kinds, neither of them a verb form ("is *riding*", but "a
+    *painting*"), and not one sense or kinds of each other as verbs either ("attack" /
+    "strike")."""
+    a, b = left[li].norm, right[ri].norm
+    if _verb_form(left, li) or _verb_form(right, ri) or relation(a, b, "v") in ("same", "kind"):
         return False
     return relation(a, b, "n") == "different"
 
 
-def _verb_form(norm: str) -> bool:
-    return norm.endswith(("ing", "ed")) and bool(senses(norm, "v"))
+def _verb_form(words: Sequence[Word], k: int) -> bool:
+    """An -ing or -ed form of a verb that no determiner makes a noun."""
+    norm = words[k].norm
+    if not norm.endswith(("ing", "ed")) or not senses(norm, "v"):
+        return False
+    return not any(w.norm in _DETERMINERS for w in words[max(0, k - 2) : k])
+
+
+_DETERMINERS = frozenset("a an the this that his her its their our my your".split())

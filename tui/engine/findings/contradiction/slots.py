@@ -16,6 +16,8 @@ from tui.engine.findings.contradiction.words import Word, agreement, content_lem
 
 CONTEXT = 3
 """Words either side that must share content."""
+RESTRICTIVE = frozenset(("only", "solely", "exclusively"))
+"""Adverbs that narrow a claim without changing its slot ("a *solely* Australian film")."""
 
 
 def neighbour(words: Sequence[Word], first: int, last: int, step: int) -> tuple[str, int] | None:
@@ -28,7 +30,7 @@ def neighbour(words: Sequence[Word], first: int, last: int, step: int) -> tuple[
             return None
         k += step
         distance += 1
-        if words[k].is_content:
+        if words[k].is_content and words[k].norm not in RESTRICTIVE:
             return words[k].lemma, distance
     return None
 
