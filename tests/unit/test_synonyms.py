@@ -21,6 +21,11 @@ def test_words_sharing_a_frequent_sense_are_synonyms() -> None:
         ("hurri", "rush"),
         ("remain", "stay"),
     ]
+    # Derivationally related forms whose stems differ.
+    assert synonym_pairs(["decis", "relianc"], ["reli", "decid"]) == [
+        ("decis", "decid"),
+        ("relianc", "reli"),
+    ]
 
 
 def test_a_rare_sense_of_both_words_does_not_make_them_synonyms() -> None:
@@ -65,18 +70,34 @@ rush v 4 1 @ 4 0 00000003 00000004 00000005 00000002
 stay v 1 1 @ 1 0 00000006
 remain v 1 1 @ 1 0 00000006
 dine v 1 1 @ 1 0 00000007
+decide v 1 1 + 1 0 00000008
 """
+DATA_VERB = """\
+  1 This header line of the licence starts with spaces.
+00000008 31 v 01 decide 0 001 + 00000009 n 0101 | reach a conclusion
+"""
+INDEX_NOUN = "decision n 2 1 + 2 0 00000010 00000009\n"
+DATA_NOUN = "00000009 04 n 01 decision 0 001 + 00000008 v 0101 | the act of deciding\n"
 
 
 def test_tool_keeps_classes_of_frequent_senses_two_words_share(
     builder: ModuleType, tmp_path: Path
 ) -> None:
-    for pos_name in ("noun", "adj", "adv"):
+    for pos_name in ("adj", "adv"):
         (tmp_path / f"index.{pos_name}").write_text("", encoding="latin-1")
-    (tmp_path / "index.verb").write_text(INDEX_VERB, encoding="latin-1")
+        (tmp_path / f"data.{pos_name}").write_text("", encoding="latin-1")
+    for name, text in (
+        ("index.verb", INDEX_VERB),
+        ("data.verb", DATA_VERB),
+        ("index.noun", INDEX_NOUN),
+        ("data.noun", DATA_NOUN),
+    ):
+        (tmp_path / name).write_text(text, encoding="latin-1")
     table = builder.synonym_classes(tmp_path)
     # "dine" shares no synset: it has no class, and no class holds one stem only.
-    assert set(table) == {"hurri", "rush", "stay", "remain"}
+    assert set(table) == {"hurri", "rush", "stay", "remain", "decid", "decis"}
+    # "decision" (its second sense) and "decide" are derivationally related main senses.
+    assert table["decid"][0] & table["decis"][0]
     hurry_main, rush_main, rush_other = table["hurri"][0], *table["rush"]
     # The hurry/rush synset is hurry's second sense (a main one) and rush's fourth.
     assert hurry_main & rush_other and not rush_main
@@ -84,4 +105,11 @@ def test_tool_keeps_classes_of_frequent_senses_two_words_share(
     out = tmp_path / "synonyms.txt"
     builder.write_synonyms(table, out)
     lines = [line for line in out.read_text(encoding="utf-8").splitlines() if line[0] != "#"]
-    assert [line.split("\t")[0] for line in lines] == ["hurri", "remain", "rush", "stay"]
+    assert [line.split("\t")[0] for line in lines] == [
+        "decid",
+        "decis",
+        "hurri",
+        "remain",
+        "rush",
+        "stay",
+    ]

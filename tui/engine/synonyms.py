@@ -3,9 +3,10 @@
 The table (``data/wordnet_synonyms.txt``, built by ``tools/build_synonyms.py``) maps
 a stem to the synsets of its main senses and of its other frequent senses; two stems
 are synonyms when a main sense of one is a sense of the other ("hurri" and "rush",
-"remain" and "stay"). Requiring a main sense on one side keeps a rare sense of both
-words ("social" and "school" as verbs) from making them synonyms. The table is read
-on first use, so nothing is loaded when no alignment needs it.
+"remain" and "stay"); derivationally related forms whose stems differ share a
+class too ("decis" and "decid"). Requiring a main sense on one side keeps a rare
+sense of both words ("social" and "school" as verbs) from making them synonyms.
+The table is read on first use, so nothing is loaded when no alignment needs it.
 """
 
 from __future__ import annotations
