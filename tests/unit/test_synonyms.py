@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -113,3 +114,12 @@ def test_tool_keeps_classes_of_frequent_senses_two_words_share(
         "rush",
         "stay",
     ]
+
+
+def test_the_table_is_read_only_when_an_alignment_needs_it() -> None:
+    code = (
+        "import tui.engine.compare, tui.engine.synonyms as s\n"
+        "print(s._raw_table.cache_info().currsize)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "0"
