@@ -16,9 +16,17 @@ from pathlib import Path
 import pytest
 
 from tui.engine.corpus import load_corpus
-from tui.engine.findings.contradiction import date, entity_names, number, quantities, words
+from tui.engine.findings.contradiction import (
+    date,
+    entity_names,
+    number,
+    pipeline,
+    quantities,
+    words,
+)
 from tui.engine.findings.contradiction.pipeline import sentence_conflicts
 from tui.engine.segment import Sentence
+from tui.engine.textnorm import fold
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -118,3 +126,17 @@ def test_sentence_tokens_are_the_words_text_and_norm() -> None:
     assert tokens.texts == tuple(w.text for w in cut)
     assert tokens.norms == tuple(w.norm for w in cut)
     assert words.sentence_norms(sentence) == frozenset(tokens.norms)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("The U.S. said so.", "the u.s. SAID so.", True),
+        ("Caf\u00e9 \u201cdeal\u201d", 'cafe "deal"', True),  # accents and curly quotes fold
+        ("They paid.", "They  paid.", False),
+        ("They paid.", "They paid!", False),
+    ],
+)
+def test_texts_that_fold_alike_hold_no_contradiction(left: str, right: str, same: bool) -> None:
+    assert pipeline._same_text(left, right) is same
+    assert same == (fold(left) == fold(right))
