@@ -229,3 +229,12 @@ def test_bad_corpus_exits_2_with_one_line(
     code, out, err = run(capsys, *target)
     assert code == 2 and out == ""
     assert message in err and err.count("\n") == 1
+
+
+def test_each_worker_works_through_its_own_run_of_chunks_then_takes_from_the_fullest() -> None:
+    runs = pair_jobs._Runs(7, 2)  # runs of chunks 0-2 and 3-6
+    assert [runs.join(), runs.join()] == [0, 1]
+    assert [runs.take(0), runs.take(0), runs.take(0)] == [0, 1, 2]
+    assert runs.take(0) == 6  # its run done: the last chunk of the other run
+    assert [runs.take(1), runs.take(1), runs.take(1)] == [3, 4, 5]
+    assert runs.take(1) is None and runs.take(0) is None

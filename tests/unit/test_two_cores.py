@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from tui.engine import compare as compare_module
+from tui.engine.align import Alignment
 from tui.engine.compare import compare
-from tui.engine.corpus import load_article
-from tui.engine.forked import Forked, Inbox
+from tui.engine.corpus import Article, load_article
+from tui.engine.findings.model import Finding
+from tui.engine.forked import Forked, Inbox, Tickets
 
 
 def test_forked_returns_what_the_child_computed_from_the_value_sent() -> None:
@@ -47,16 +49,16 @@ def test_forked_computes_here_when_the_child_dies_without_a_result() -> None:
     assert child.result() == "fallback"
 
 
-@pytest.mark.parametrize("here_share", [0.0, 0.5, 1.0])
+@pytest.mark.parametrize("pieces", [1, 3, 64])
 def test_two_cores_find_what_one_finds(
-    seeds: Path, monkeypatch: pytest.MonkeyPatch, here_share: float
+    seeds: Path, monkeypatch: pytest.MonkeyPatch, pieces: int
 ) -> None:
     left = load_article(seeds / "000_4ab7afceee558d79.txt")
     right = load_article(seeds / "001_cf6e1a4fd903ed95.txt")
     one = compare(left, right)
     assert {f.kind for f in one.findings} == {"shared", "contradiction", "name"}
     monkeypatch.setattr(compare_module, "PARALLEL_FROM", 0)
-    monkeypatch.setattr(compare_module, "HERE_SHARE", here_share)
+    monkeypatch.setattr(compare_module, "PIECES", pieces)
     stages: list[str] = []
     two = compare(
         load_article(seeds / "000_4ab7afceee558d79.txt"),
@@ -72,6 +74,77 @@ def test_two_cores_find_what_one_finds(
         "checking contradictions",
         "checking names",
     ]
+
+
+def test_tickets_are_each_taken_once_by_one_of_two_processes() -> None:
+    tickets = Tickets()
+
+    def take(inbox: Inbox) -> list[int]:
+        tickets.close_issuing()
+        inbox.receive()
+        return list(tickets)
+
+    child = Forked(take)
+    tickets.issue(200)
+    child.send("go")
+    here = list(tickets)
+    there = child.result()
+    assert sorted(here + there) == list(range(200))
+    assert here == sorted(here) and there == sorted(there)
+    assert list(tickets) == []  # all taken: taking again finds none
+
+
+def _numbers_pair(folder: Path) -> tuple[Path, Path]:
+    """Two articles of eight sentences that differ only in a number each."""
+    cities = ["Lyon", "Porto", "Graz", "Turin", "Ghent", "Malmo", "Cork", "Brno"]
+    paths = []
+    for side, (base, step) in enumerate([(100, 7), (300, 11)]):
+        path = folder / f"{side}.txt"
+        path.write_text(
+            "\n\n".join(
+                f"The factory in {city} hired {base + step * k} new workers for its "
+                "second assembly line this spring."
+                for k, city in enumerate(cities)
+            )
+        )
+        paths.append(path)
+    return paths[0], paths[1]
+
+
+def test_a_piece_the_child_took_and_died_on_is_checked_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    left_path, right_path = _numbers_pair(tmp_path)
+    left, right = load_article(left_path), load_article(right_path)
+    one = compare(left, right)
+    (contradictions_stage, find_contradictions), names = compare_module._detectors()
+    parent = os.getpid()
+    died_read, died_write = os.pipe()
+    waited: list[bool] = []
+
+    def dies_in_the_child(
+        left: Article, right: Article, alignments: tuple[Alignment, ...]
+    ) -> list[Finding]:
+        if os.getpid() != parent:
+            os.write(died_write, b"x")
+            os._exit(1)  # with the piece it took
+        if not waited:  # the parent's first piece waits until the child died
+            waited.append(os.read(died_read, 1) == b"x")
+        return find_contradictions(left, right, alignments)
+
+    half = len(one.alignments) // 2
+    for piece in (one.alignments[:half], one.alignments[half:]):
+        assert find_contradictions(left, right, piece)  # the child takes one and loses it
+    monkeypatch.setattr(compare_module, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(compare_module, "PIECES", 2)
+    monkeypatch.setattr(
+        compare_module,
+        "_detectors",
+        lambda: [(contradictions_stage, dies_in_the_child), names],
+    )
+    two = compare(load_article(left_path), load_article(right_path), cores=2)
+    assert waited == [True]
+    assert two.findings == one.findings
 
 
 def test_a_short_pair_stays_in_one_process(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:

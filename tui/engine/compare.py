@@ -122,12 +122,12 @@ def _worth_forking(left: Article, right: Article) -> bool:
     return can_fork() and left.sentence_count + right.sentence_count >= PARALLEL_FROM
 
 
-HERE_SHARE = 0.6
-"""The share of the alignments whose contradictions the parent checks: the child
-spends the aligning time on shared passages and people (about 1 s at 5,000
-sentences a side), so it takes the smaller part."""
+PIECES = 64
+"""Pieces the alignments are cut into for the contradiction check on two cores:
+whichever process is free takes the next, so the split follows their speed."""
 
-_Partial = tuple[list[Finding], list[Finding], list[Finding]]
+_ChildPart = tuple[list[Finding], list[Finding], dict[int, list[Finding]]]
+"""The child's shared passages, name findings and contradictions by piece."""
 
 
 def _on_two_cores(
@@ -139,33 +139,57 @@ def _on_two_cores(
     """``_align`` and ``_findings`` in two processes, with the same result.
 
     A forked child finds the shared passages and each article's people while this
-    process aligns; then each checks contradictions on a part of the alignments,
-    and the child compares names.
+    process aligns; then the child compares names while this process checks
+    contradictions, and both take pieces of the alignments to check until none is
+    left.
     """
-    from tui.engine.forked import Forked, Inbox
+    from tui.engine.forked import Forked, Inbox, Tickets
     from tui.engine.people.cast import cast_of
 
     (contradictions_stage, find_contradictions), (names_stage, find_names) = _detectors()
+    tickets = Tickets()
 
-    def in_child(inbox: Inbox) -> _Partial:
+    def check(alignments: tuple[Alignment, ...]) -> dict[int, list[Finding]]:
+        return {
+            piece: find_contradictions(left, right, _piece(alignments, piece))
+            for piece in tickets
+        }
+
+    def in_child(inbox: Inbox) -> _ChildPart:
+        tickets.close_issuing()
         shared = shared_passages(left, right)
         cast_of(left)  # warmed while the parent aligns
         cast_of(right)
-        alignments, part = cast(tuple[tuple[Alignment, ...], int], inbox.receive())
-        contradictions = find_contradictions(left, right, alignments[part:])
-        return shared, contradictions, find_names(left, right, alignments)
+        alignments = cast(tuple[Alignment, ...], inbox.receive())
+        names = find_names(left, right, alignments)
+        return shared, names, check(alignments)
 
     child = Forked(in_child)
     step("aligning sentences")
     alignments = _align(left, right, idf)
-    part = round(len(alignments) * HERE_SHARE)
-    child.send((alignments, part))
+    tickets.issue(PIECES)
+    child.send(alignments)
     step("finding shared passages")
     step(contradictions_stage)
-    contradictions = find_contradictions(left, right, alignments[:part])
+    checked = check(alignments)
     step(names_stage)
-    shared, more_contradictions, names = child.result()
-    return alignments, shared + _first_of_each(contradictions + more_contradictions) + names
+    shared, names, checked_there = child.result()
+    checked.update(checked_there)
+    contradictions = [
+        finding
+        for piece in range(PIECES)
+        for finding in (
+            checked[piece]
+            if piece in checked
+            else find_contradictions(left, right, _piece(alignments, piece))
+        )
+    ]
+    return alignments, shared + _first_of_each(contradictions) + names
+
+
+def _piece(alignments: tuple[Alignment, ...], piece: int) -> tuple[Alignment, ...]:
+    """Piece number ``piece`` of ``PIECES`` consecutive pieces of ``alignments``."""
+    return alignments[len(alignments) * piece // PIECES : len(alignments) * (piece + 1) // PIECES]
 
 
 def _first_of_each(findings: list[Finding]) -> list[Finding]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import pickle
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -95,6 +95,49 @@ class Forked(Generic[T]):
             raise value
         result: T = value
         return result
+
+
+class Tickets:
+    """Numbered pieces of work that two processes take turns to claim, each piece once.
+
+    Made before the fork. The parent ``issue``s the tickets into a pipe; each process
+    iterates over the tickets it manages to take until none is left. A pipe hands
+    each byte to one reader only, so no piece is taken twice, and whichever process
+    is free takes the next one: the work splits by the two processes' speed, not by
+    a share fixed in advance. The child must ``close_issuing`` first thing, or it
+    would wait for tickets forever.
+    """
+
+    MAX = 255
+    """Tickets are single bytes (a one-byte read is atomic)."""
+
+    def __init__(self) -> None:
+        read_end, self._write_end = os.pipe()
+        self._read_end: int | None = read_end
+        self._issuing = True
+
+    def close_issuing(self) -> None:
+        """Give up this process's copy of the issuing end (the child does so)."""
+        if self._issuing:
+            self._issuing = False
+            os.close(self._write_end)
+
+    def issue(self, count: int) -> None:
+        """Put tickets ``0 .. count - 1`` up for taking, all at once."""
+        if not 0 < count <= self.MAX:
+            raise ValueError(f"between 1 and {self.MAX} tickets, not {count}")
+        os.write(self._write_end, bytes(range(count)))
+        self.close_issuing()
+
+    def __iter__(self) -> Iterator[int]:
+        """The tickets this process takes, until every ticket is taken."""
+        while self._read_end is not None:
+            ticket = os.read(self._read_end, 1)
+            if not ticket:
+                os.close(self._read_end)
+                self._read_end = None
+                return
+            yield ticket[0]
 
 
 def _write(write_end: int, payload: bytes) -> None:
