@@ -151,8 +151,7 @@ def _on_two_cores(
 
     def check(alignments: tuple[Alignment, ...]) -> dict[int, list[Finding]]:
         return {
-            piece: find_contradictions(left, right, _piece(alignments, piece))
-            for piece in tickets
+            piece: find_contradictions(left, right, _piece(alignments, piece)) for piece in tickets
         }
 
     def in_child(inbox: Inbox) -> _ChildPart:
