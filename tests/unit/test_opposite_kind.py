@@ -112,6 +112,8 @@ def test_synonyms_kinds_verbs_and_wider_changes_are_not_kind_swaps(left: str, ri
         # a restrictive adverb with the new noun
         ("The prize went to a singer from the valley.",
          "The prize went to solely a dog from the valley.", ("singer", "dog")),
+        ("He plays the guitar in the band.", "He only plays the drums in the band.",
+         ("guitar", "drums")),
     ],
 )  # fmt: skip
 def test_short_claims_nouns_in_ing_and_restricted_nouns_are_kind_swaps(

@@ -24,6 +24,7 @@ from tui.engine.findings.contradiction.kinds import relation, senses
 from tui.engine.findings.contradiction.negation import is_title_case, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quote import quoted_spans
+from tui.engine.findings.contradiction.slots import RESTRICTIVE
 from tui.engine.findings.contradiction.wordlists import negation_cues
 from tui.engine.findings.contradiction.words import Word, common_start, sentence_tokens
 from tui.engine.segment import Sentence
@@ -36,7 +37,7 @@ MIN_SHARE = 0.6
 """Least share of the longer sentence's words left unchanged."""
 MIN_SHARED = 1
 """Least content words the two sentences share (the subject of "X is a *singer*")."""
-_SKIPPED = frozenset(("a", "an", "the", "some", "any", "only", "solely", "exclusively"))
+_SKIPPED = frozenset(("a", "an", "the", "some", "any", *RESTRICTIVE))
 """Articles and restrictive adverbs: "a *singer*" / "*solely* a *dog*" change one noun."""
 
 
@@ -49,7 +50,7 @@ def kind_swaps(pair: SentencePair) -> list[Conflict]:
     if is_title_case(left) or is_title_case(right):
         return []
     shared = [*left[:i1], *left[i2:]]
-    if sum(w.is_content for w in shared) < MIN_SHARED:
+    if sum(w.is_content and w.norm not in RESTRICTIVE for w in shared) < MIN_SHARED:
         return []
     li, ri = _head(left, i1, i2), _head(right, j1, j2)
     if li is None or ri is None:
@@ -70,17 +71,20 @@ def _changed_run(
     left: Sequence[str], right: Sequence[str]
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The one run of words each side that differs between two word sequences (what
-    lies between their common start and common end), when both runs are short and
-    the words around them most of both sentences."""
-    start = common_start(left, right)
-    end = common_start(left[::-1], right[::-1])
-    end = min(end, len(left) - start, len(right) - start)
-    i2, j2 = len(left) - end, len(right) - end
+    lies between their common start and common end, restrictive adverbs aside: "he
+    *only* plays the drums"), when both runs are short and the words around them most
+    of both sentences; as (first, after) word indexes of each side."""
+    left_kept = [k for k, norm in enumerate(left) if norm not in RESTRICTIVE]
+    right_kept = [k for k, norm in enumerate(right) if norm not in RESTRICTIVE]
+    a, b = [left[k] for k in left_kept], [right[k] for k in right_kept]
+    start = common_start(a, b)
+    end = min(common_start(a[::-1], b[::-1]), len(a) - start, len(b) - start)
+    i2, j2 = len(a) - end, len(b) - end
     if not (0 < i2 - start <= MAX_RUN and 0 < j2 - start <= MAX_RUN):
         return None
-    if start + end < MIN_SHARE * max(len(left), len(right)):
+    if start + end < MIN_SHARE * max(len(a), len(b)):
         return None
-    return (start, i2), (start, j2)
+    return (left_kept[start], left_kept[i2 - 1] + 1), (right_kept[start], right_kept[j2 - 1] + 1)
 
 
 def _head(words: Sequence[Word], first: int, after: int) -> int | None:
