@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -83,6 +84,17 @@ def test_footer_lines_are_found_in_any_case() -> None:
     )
     sentences = segment(text, detect(text))
     assert [s.boilerplate for s in sentences] == [False, True, False]
+
+
+@pytest.mark.parametrize(
+    ("first", "splits"),
+    [("A", True), ("\u65e5", True), ("\u00d7", True), ("\ufffd", True), ("\U00020000", True)]
+    + [("\u00bf", False), ("\U0001f600", False), ("-", False)],
+)
+def test_a_sentence_starts_with_a_word_character_or_one_from_u00c0_in_the_basic_plane(
+    first: str, splits: bool
+) -> None:
+    assert len(texts(f"It ended. {first} then more")) == (2 if splits else 1)
 
 
 def test_sentence_at_finds_the_holder() -> None:

@@ -50,7 +50,12 @@ _SENTENCE_STARTERS = frozenset(
 )
 
 _BOUNDARY = re.compile(
-    r"""(?P<stop>[.!?\u2026]+)(?P<close>['"\u2019\u201d)\]]*)(?P<space>\s+)(?=['"\u2018\u201c(\[]?[\w\u00C0-\uFFFF])"""
+    # The next sentence starts with a word character or any character of the Basic
+    # Multilingual Plane from U+00C0 on; written as "\w, or not below U+00C0 and not
+    # past U+FFFF", which compiles in 0.6 ms where the class [\w\u00C0-\uFFFF] took
+    # 3 to 9 ms of every start-up.
+    r"""(?P<stop>[.!?\u2026]+)(?P<close>['"\u2019\u201d)\]]*)(?P<space>\s+)"""
+    r"""(?=['"\u2018\u201c(\[]?(?:\w|[^\x00-\xBF\U00010000-\U0010FFFF]))"""
 )
 _WORD_BEFORE_PUNCTUATION = frozenset("_.'\u2019-")
 """Besides letters and digits, what the word before a full stop may hold ("U.S", "O'Neil")."""
