@@ -138,6 +138,27 @@ def test_a_surname_used_alone_overrules_the_family_name_first_reading(
     assert written(doc, cluster_people(doc)) == {"zeldin": ["Lee Zeldin", "Zeldin"]}
 
 
+def test_a_western_name_written_only_in_full_keeps_its_given_name_first(
+    write_article: Write,
+) -> None:
+    doc = write_article("Rep. Lee Zeldin spoke on Monday. Lee Zeldin left at noon.")
+    (person,) = cluster_people(doc).people
+    assert (person.key, person.given_names, person.family_first) == ("zeldin", {"lee"}, False)
+
+
+def test_the_chinese_family_name_he_is_a_name_only_before_a_given_name(
+    write_article: Write,
+) -> None:
+    doc = write_article(
+        "Vice Premier He Lifeng met the delegation. He Lifeng said the talks went well. "
+        "He said more talks would follow. To Xi, the meeting mattered."
+    )
+    people = cluster_people(doc)
+    assert written(doc, people) == {"he": ["He Lifeng", "He Lifeng"]}
+    (person,) = people.people
+    assert person.family_first and person.given_names == {"lifeng"}
+
+
 def test_hyphenated_compounds_are_not_given_names(write_article: Write) -> None:
     doc = write_article("Sen. Dana Obama-era Wirth said Kim-led talks and Bush-era rules failed.")
     names = [w for ws in written(doc, cluster_people(doc)).values() for w in ws]

@@ -3,8 +3,10 @@
 "Kim Yong Chol", "Kim Yong-chol" and "Kim Yong-chul" are one man whose family name is
 Kim; "Mao Zedong" (pinyin) is "Mao Tse-tung" (Wade-Giles), "Park" is "Pak". A name is
 read family name first when its first word is a Chinese or Korean family name
-(data/east_asian_family_names.txt) and the rest is one or two romanised syllables; the
-article using the last word alone as a name ("Zeldin said") overrules that reading.
+(data/east_asian_family_names.txt) and the rest is one or two romanised syllables of one
+language (pinyin or Wade-Giles ends no syllable in l, Korean starts none with z: "Lee
+Zeldin" is a Western name); the article using the last word alone as a name ("Zeldin
+said") overrules that reading.
 
 Two such names are compared on a romanisation key that folds the differences between
 the systems (ts/z/ch/zh/j/q, hs/x/sh, d/t, b/p, g/k, r/l, eo/o/u) and nothing else:
@@ -19,12 +21,21 @@ from functools import lru_cache
 
 from tui.engine.datafiles import data_lines
 
-_SYLLABLE = (
-    r"(?:ch|sh|zh|ts|tz|hs|ph|th|kh|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?"
-    r"[wy]?[aeiou]{1,3}(?:ng|n|l|k|p|m|t)?"
+_CHINESE_SYLLABLE = (
+    r"(?:ch|sh|zh|ts|tz|hs|ph|th|kh|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}(?:ng|n|k|p|m|t)?"
 )
-_SYLLABLES = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
-_ONE_SYLLABLE = re.compile(_SYLLABLE)
+"""A syllable in pinyin, Wade-Giles or Cantonese romanisation: none ends in an l."""
+
+_KOREAN_SYLLABLE = r"(?:ch|sh|kk|tt|pp|ss|jj|[bdghjklmnprst])?[wy]?[aeiou]{1,3}(?:ng|n|l|k|p|m|t)?"
+"""A syllable in Korean romanisation: none starts with a c, f, q, v, x or z."""
+
+_SYLLABLES = tuple(
+    re.compile(rf"(?:{syllable}){{1,2}}") for syllable in (_CHINESE_SYLLABLE, _KOREAN_SYLLABLE)
+)
+_TWO_SYLLABLES = tuple(
+    re.compile(rf"(?:{syllable}){{2}}") for syllable in (_CHINESE_SYLLABLE, _KOREAN_SYLLABLE)
+)
+_ONE_SYLLABLE = re.compile(rf"(?:{_CHINESE_SYLLABLE})|(?:{_KOREAN_SYLLABLE})")
 
 _KEY_RULES = (
     (re.compile(r"hs|sh|x"), "s"),
@@ -57,8 +68,16 @@ def is_family_name(key: str) -> bool:
 
 
 def is_syllables(word: str) -> bool:
-    """One or two romanised Chinese or Korean syllables ("Yong", "chol", "Zedong")."""
-    return _SYLLABLES.fullmatch(word.lower()) is not None
+    """One or two romanised Chinese or Korean syllables ("Yong", "chol", "Zedong"), all of
+    one language: "Zeldin" (a Chinese first letter, a Korean final l) is neither."""
+    folded = word.lower()
+    return any(syllables.fullmatch(folded) is not None for syllables in _SYLLABLES)
+
+
+def is_two_syllables(word: str) -> bool:
+    """Exactly two romanised syllables of one language ("Lifeng", "Jintao"; not "Xi")."""
+    folded = word.lower()
+    return any(syllables.fullmatch(folded) is not None for syllables in _TWO_SYLLABLES)
 
 
 def joins_hyphenated(head: str, tail: str) -> bool:

@@ -8,7 +8,7 @@ English words (wordfreq) that are not given names are also cut from the front of
 of two words or more ("Diplomatic Security Charlene Lamb", "Senators Ron Wyden"), but
 never from a two-word name, where the first word may be an uncommon given name ("Rand
 Paul", "Xi Jinping"), nor from a name right after a title ("General Hussein Abu Zaid"),
-nor from a Chinese or Korean family name ("Ri Son Gwon").
+nor from a Chinese or Korean family name ("Ri Son Gwon", "He Lifeng").
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from tui.engine.findings.english_frequency import is_common
-from tui.engine.people.east_asian import family_first
+from tui.engine.people.east_asian import family_first, is_two_syllables
 from tui.engine.people.lexicon import given_names
 from tui.engine.textnorm import STOPWORDS, fold
 
@@ -80,13 +80,22 @@ def name_start(words: Sequence[NameWord], first: int, last: int) -> int:
     i = first
     while i < last and words[i].kind == "cap":
         rest = [w for w in words[i + 1 : last + 1] if w.kind == "cap"]
-        if is_function_word(words[i].text) or (
-            len(rest) >= 2 and is_ordinary_word(words[i].text) and not _family_first(words[i:])
-        ):
+        if is_function_word(words[i].text):
+            if not _family_name_before_given(words[i : last + 1]):
+                i += 1
+                continue
+        elif len(rest) >= 2 and is_ordinary_word(words[i].text) and not _family_first(words[i:]):
             i += 1
             continue
         break
     return i
+
+
+def _family_name_before_given(words: Sequence[NameWord]) -> bool:
+    """A function word that is also a Chinese family name opens a name before one given
+    name of two romanised syllables ("He Lifeng"), never before one ("To Xi, ...")."""
+    caps = [w for w in words if w.kind == "cap"]
+    return len(caps) == 2 and _family_first(caps) and is_two_syllables(fold(caps[1].text))
 
 
 def _family_first(words: Sequence[NameWord]) -> bool:
