@@ -38,6 +38,18 @@ def test_one_row_per_person_with_each_articles_spelling(corpus: Path) -> None:
     assert not rows["Berg"].spelling_differs
 
 
+def test_a_name_read_family_name_first_is_shown_whole(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Vice Premier He Lifeng met General Kim Yong-chol in Beijing on Monday.",
+        "b.txt": "Vice Premier He Lifeng said the talks with Kim Yong-chol went well.",
+    }
+    table = name_table(load_corpus(write_texts(tmp_path, texts)).articles)
+    assert {row.spelling: row.name for row in table.people} == {
+        "He": "He Lifeng",
+        "Kim": "Kim Yong-chol",
+    }
+
+
 def test_office_given_to_different_people_is_a_dispute(corpus: Path) -> None:
     table = name_table(load_corpus(corpus).articles)
     (dispute,) = table.disputes

@@ -190,6 +190,7 @@ def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
     appearances = []
     spelling_counts: Counter[str] = Counter()
     given_counts: Counter[str] = Counter()
+    given_after: Counter[str] = Counter()
     for i, key in sorted(members):
         cast = casts[i]
         person = _person(cast, key)
@@ -212,9 +213,18 @@ def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
         )
         spelling_counts.update(person.spellings)
         given_counts.update(  # "Malia and Sasha Obama": Malia (the mention ends there)
-            text[m.start : min(m.end, m.surname_start)].strip() for m in person.mentions if m.given
+            text[m.start : min(m.end, m.surname_start)].strip()
+            for m in person.mentions
+            if m.given and not m.family_first
+        )
+        given_after.update(  # "He Lifeng", "Kim Yong-chol": family name first
+            text[m.surname_end : m.end].strip() for m in person.mentions if m.family_first
         )
     spelling = _central(spelling_counts)
+    if given_after:
+        return PersonRow(
+            f"{spelling} {given_after.most_common(1)[0][0]}", spelling, tuple(appearances)
+        )
     given = given_counts.most_common(1)[0][0] + " " if given_counts else ""
     return PersonRow(given + spelling, spelling, tuple(appearances))
 
