@@ -135,12 +135,16 @@ def sentence_runs(sentence: Sentence) -> Iterator[tuple[Run, bool]]:
     text = sentence.text
     items = _items(text)
     headline = _is_headline(text)
+    lower_offices = _lower_office_words().search(text) is not None
     for start, last in _run_bounds(text, items):
-        first = start if _after_title(text, items, start) else name_start(items, start, last)
+        if start == last or _after_title(text, items, start):
+            first = start
+        else:
+            first = name_start(items, start, last)
         if not _plausible(text, items, first, last, headline):
             continue
         run = Run(sentence.id, items[first : last + 1])
-        titles = _titles_before(text, items, first)
+        titles = _titles_before(text, items, first, lower_offices)
         if titles is not None:
             run.offices, run.evidence = titles, "title"
             if not headline:  # "Ohio Gov. Dana Wirth, who was mayor of Toledo,"
@@ -201,6 +205,13 @@ def _lower_office_last_words() -> frozenset[str]:
     lower-case office can end only where the text's last word is one of them."""
     forms = [f for f in offices().forms if f[0].islower()]
     return frozenset(hit.group() for f in forms if (hit := _TRAILING_WORD.search(f)))
+
+
+@cache
+def _lower_office_words() -> re.Pattern[str]:
+    """Any of those last words: a sentence without one holds no lower-case office, and
+    most sentences have none."""
+    return re.compile(r"\b(?:" + "|".join(sorted(_lower_office_last_words())) + r")\b")
 
 
 def _items(text: str) -> list[Item]:
@@ -302,7 +313,7 @@ def _plausible(text: str, items: Sequence[Item], first: int, last: int, headline
     if last + 1 < len(items) and items[last + 1].kind == "org":
         if _gap(text, items[last], items[last + 1]).isspace():
             return False  # "Ford Motor Company", "Morgan Stanley Bank"
-    if not headline and any(is_function_word(c.text) for c in caps[1:]):
+    if not headline and len(caps) > 1 and any(is_function_word(c.text) for c in caps[1:]):
         return False  # a title, not a name: "Hotline On Call", "Gone With the Wind"
     if len(caps) == 1:
         if is_function_word(caps[0].text):
@@ -316,12 +327,15 @@ def _gap(text: str, item: Item, following: Item) -> str:
     return text[item.end : following.start]
 
 
-def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeRef] | None:
+def _titles_before(
+    text: str, items: Sequence[Item], first: int, lower_offices: bool
+) -> list[OfficeRef] | None:
     """Offices and honorifics right before the run ("U.S. Trade Representative Ambassador",
-    "White House chief of staff"), or None when there are none."""
+    "White House chief of staff"), or None when there are none. ``lower_offices``: the
+    sentence may hold a lower-case office (``_lower_office_words``)."""
     edge = items[first].start
     if (first == 0 or items[first - 1].kind not in _BEFORE_NAME_KINDS) and (
-        _lower_office_ending_at(text, edge) is None
+        not lower_offices or _lower_office_ending_at(text, edge) is None
     ):
         return None  # most runs: nothing of a title before them
     chain: list[Item] = []
@@ -338,7 +352,7 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
             chain.append(items[i])
             edge = items[i].start
             i -= 1
-        lower = _lower_office_ending_at(text, edge)
+        lower = _lower_office_ending_at(text, edge) if lower_offices else None
         if lower is None:
             break
         if i >= 0 and text[items[i].end : lower.start].isspace():
@@ -461,13 +475,13 @@ def _in_apposition(
 
 
 def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> Evidence | None:
-    caps = [i for i in items[first : last + 1] if i.kind == "cap"]
+    caps = [i for i in items[first : last + 1] if i.kind == "cap"] if last > first else []
     if len(caps) > 1 and given_name_lexicon().known(fold(caps[0].text)):
         return "given name"
     if len(caps) > 1 and any(i.kind == "initial" for i in items[first + 1 : last + 1]):
         return "initial"
     if _SPEECH_AFTER.match(text, items[last].end) and not (
-        len(caps) == 1
+        len(caps) <= 1
         and _PLACE_PREPOSITION_BEFORE.search(
             text, max(0, items[first].start - 8), items[first].start
         )
