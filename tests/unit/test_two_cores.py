@@ -155,3 +155,12 @@ def test_a_short_pair_stays_in_one_process(seeds: Path, monkeypatch: pytest.Monk
     left = load_article(seeds / "000_4ab7afceee558d79.txt")
     right = load_article(seeds / "001_cf6e1a4fd903ed95.txt")
     assert compare(left, right, cores=2).findings == compare(left, right).findings
+
+
+def test_count_is_the_number_of_findings_of_a_kind(tmp_path: Path) -> None:
+    left_path, right_path = _numbers_pair(tmp_path)
+    comparison = compare(load_article(left_path), load_article(right_path))
+    kinds = [f.kind for f in comparison.findings]
+    assert comparison.count("contradiction") == kinds.count("contradiction") > 0
+    for kind in ("shared", "name", "no such kind"):
+        assert comparison.count(kind) == kinds.count(kind)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -51,7 +52,13 @@ class Comparison:
         return _share({i for a in self.alignments for i in a.right}, self.right)
 
     def count(self, kind: str) -> int:
-        return sum(1 for f in self.findings if f.kind == kind)
+        return self._kind_counts[kind]
+
+    @cached_property
+    def _kind_counts(self) -> Counter[str]:
+        """Findings of each kind, counted once: the status line asks at every key
+        press, and a long pair has thousands of findings."""
+        return Counter(f.kind for f in self.findings)
 
 
 def _share(aligned: set[int], article: Article) -> float:
