@@ -19,7 +19,7 @@ from tui.engine.paraphrase import synonym_dice
 from tui.engine.similarity import Profile
 from tui.engine.synonyms import synonym_pairs
 
-BETWEEN = 0.1
+BETWEEN = 0.2
 """Overlap with synonyms a sentence between two aligned neighbours needs."""
 MAX_ROUNDS = 3
 
