@@ -12,7 +12,7 @@ Run from the project root:  .venv/bin/python benchmarks/eval_align.py [--show N]
 * BASIL: 100 events, each told by three outlets. No gold: the figures are
   counts, and ``--show N`` prints N random alignments (and the N weakest) to
   judge precision by eye; ``--show-new N`` prints N random alignments that only
-  the second (paraphrase) pass makes. Examples come from clusters 0-49 only
+  the paraphrase and gap passes make. Examples come from clusters 0-49 only
   (50-99 are a held-out check: aggregate figures only).
 
 Both files are read from ../shared/eval/external (relative to the project root).
@@ -309,7 +309,10 @@ def eval_basil(events: list[list[Article]], show: int, show_new: int) -> None:
         )
         _print_sample(f"weakest alignments, clusters 0-{len(own) - 1}", sorted(sample)[:show])
     if show_new:
-        with mock.patch("tui.engine.align.paraphrase_pairs", return_value=[]):
+        with (
+            mock.patch("tui.engine.align.paraphrase_pairs", return_value=[]),
+            mock.patch("tui.engine.align.fill_gaps"),
+        ):
             first_pass = _outlet_alignments(own)
         new = sorted(
             _shown(own[e], *found)
@@ -317,7 +320,8 @@ def eval_basil(events: list[list[Article]], show: int, show_new: int) -> None:
             for found in set(event) - set(first_pass[e])
         )
         print(
-            f"\n{len(new)} alignments of clusters 0-{len(own) - 1} only the paraphrase pass makes"
+            f"\n{len(new)} alignments of clusters 0-{len(own) - 1} that only the paraphrase "
+            "and gap passes make"
         )
         _print_sample("random of them", rng.sample(new, min(show_new, len(new))))
 
@@ -327,7 +331,10 @@ def main() -> int:
     parser.add_argument("--block", type=int, default=50, help="MSR pairs per pseudo-article")
     parser.add_argument("--show", type=int, default=0, help="BASIL alignments to print")
     parser.add_argument(
-        "--show-new", type=int, default=0, help="BASIL alignments only the paraphrase pass makes"
+        "--show-new",
+        type=int,
+        default=0,
+        help="BASIL alignments only the paraphrase and gap passes make",
     )
     parser.add_argument(
         "--difflib", action="store_true", help="also score the naive difflib reference"
