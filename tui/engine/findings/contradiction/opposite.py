@@ -7,6 +7,8 @@ say the same thing, from two lexical sources.
   sentence has one of strong negative tone ("welcomed"/"rejected").
 - Kind swaps (opposite_kind.py): one word turned into a word of another kind in an
   otherwise identical sentence ("a city"/"a county"), kinds from WordNet.
+- Denying prefixes (opposite_affix.py): one word turned into its negative form in an
+  otherwise identical sentence ("associated"/"disassociated").
 
 The lexicon pairs come from tui/engine/data/antonyms.txt, matched on lemma keys (so
 irregular forms count). A pair is reported only when neither word is negated
@@ -22,6 +24,7 @@ from functools import lru_cache
 
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import Polarity, polarity
+from tui.engine.findings.contradiction.opposite_affix import affix_opposites
 from tui.engine.findings.contradiction.opposite_kind import kind_swaps
 from tui.engine.findings.contradiction.opposite_tone import tone_opposites
 from tui.engine.findings.contradiction.pair import SentencePair
@@ -98,9 +101,14 @@ def _may_oppose(pair: SentencePair) -> bool:
 
 
 def opposite_conflicts(pair: SentencePair) -> list[Conflict]:
-    """Lexicon opposites first, then tone opposites, then kind swaps (where two
-    overlap, the pipeline keeps the first)."""
-    return [*lexicon_opposites(pair), *tone_opposites(pair), *kind_swaps(pair)]
+    """Lexicon opposites first, then tone opposites, kind swaps and denying prefixes
+    (where two overlap, the pipeline keeps the first)."""
+    return [
+        *lexicon_opposites(pair),
+        *tone_opposites(pair),
+        *kind_swaps(pair),
+        *affix_opposites(pair),
+    ]
 
 
 def lexicon_opposites(pair: SentencePair) -> list[Conflict]:

@@ -42,7 +42,7 @@ _SKIPPED = frozenset(("a", "an", "the", "some", "any", *RESTRICTIVE))
 
 
 def kind_swaps(pair: SentencePair) -> list[Conflict]:
-    changed = _changed_run(sentence_tokens(pair.left).norms, sentence_tokens(pair.right).norms)
+    changed = changed_run(sentence_tokens(pair.left).norms, sentence_tokens(pair.right).norms)
     if changed is None:
         return []  # the common case: no words cut
     (i1, i2), (j1, j2) = changed
@@ -67,7 +67,7 @@ def kind_swaps(pair: SentencePair) -> list[Conflict]:
     return [Conflict("opposite", left_span, right_span, contrast, score)]
 
 
-def _changed_run(
+def changed_run(
     left: Sequence[str], right: Sequence[str]
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The one run of words each side that differs between two word sequences (what
