@@ -203,7 +203,7 @@ async def test_enter_on_a_claim_only_its_article_holds_explains_why_nothing_open
 
 
 @pytest.mark.usefixtures("fixed")
-async def test_t_tags_every_member_of_the_claim_each_linked_to_its_partner(
+async def test_t_tags_every_member_each_linked_to_its_partner_and_one_u_undoes_them_all(
     make_app: MakeApp, seed_copy: Corpus, notes: list[Note]
 ) -> None:
     app = make_app(seed_copy)
@@ -221,39 +221,20 @@ async def test_t_tags_every_member_of_the_claim_each_linked_to_its_partner(
         assert grid.render_line(1).text[1] == TAG_GLYPH  # the disputed claim, now tagged
         assert grid.render_line(2).text[1] == " "
         assert f"{TAG_GLYPH} tagged" in text_of(screen, "#claims-status")
-    claim = fixed_matrix(articles).claims[DISPUTED]
-    for member in claim.members:
-        tags = TagStore.open(articles[member.article]).tags()
-        assert [(t.anchor.start, t.anchor.end) for t in tags] == [(member.start, member.end)]
-        assert tags[0].tag.labels == (DEFAULT_LABELS[1],)
-        assert tags[0].tag.related is not None
-    untouched = [a for n, a in enumerate(articles) if claim.member(n) is None]
-    assert all(TagStore.open(article).tags() == [] for article in untouched)
-    assert any(n.title == "Claim tagged" and n.message.startswith("3 of 3") for n in notes)
-
-
-@pytest.mark.usefixtures("fixed")
-async def test_one_u_undoes_a_claim_wide_tag_in_every_member(
-    make_app: MakeApp, seed_copy: Corpus, notes: list[Note]
-) -> None:
-    app = make_app(seed_copy)
-    async with app.run_test(size=(160, 48)) as pilot:
-        screen = await open_claims(pilot)
-        articles = screen.articles
-        await pilot.press("t")
-        await pilot.pause()
-        await pilot.press("2", "ctrl+s")
-        await saves_done(pilot)
-        grid = screen.query_one(ClaimGrid)
-        assert grid.render_line(1).text[1] == TAG_GLYPH
+        claim = fixed_matrix(articles).claims[DISPUTED]
+        for member in claim.members:
+            tags = TagStore.open(articles[member.article]).tags()
+            assert [(t.anchor.start, t.anchor.end) for t in tags] == [(member.start, member.end)]
+            assert tags[0].tag.labels == (DEFAULT_LABELS[1],)
+            assert tags[0].tag.related is not None
+        untouched = [a for n, a in enumerate(articles) if claim.member(n) is None]
+        assert all(TagStore.open(article).tags() == [] for article in untouched)
+        assert any(n.title == "Claim tagged" and n.message.startswith("3 of 3") for n in notes)
         await pilot.press("u")
         await saves_done(pilot)
         assert grid.render_line(1).text[1] == " "
     assert all(TagStore.open(article).tags() == [] for article in articles)
-    assert [n.title for n in notes if n.title in ("Claim tagged", "Undo")] == [
-        "Claim tagged",
-        "Undo",
-    ]
+    assert [n.title for n in notes if n.title == "Undo"] == ["Undo"]
 
 
 async def test_two_marked_articles_get_their_own_claims(
