@@ -135,7 +135,6 @@ def sentence_runs(sentence: Sentence) -> Iterator[tuple[Run, bool]]:
     text = sentence.text
     items = _items(text)
     headline = _is_headline(text)
-    lower_offices = _lower_office_words().search(text) is not None
     for start, last in _run_bounds(text, items):
         if start == last or _after_title(text, items, start):
             first = start
@@ -144,7 +143,7 @@ def sentence_runs(sentence: Sentence) -> Iterator[tuple[Run, bool]]:
         if not _plausible(text, items, first, last, headline):
             continue
         run = Run(sentence.id, items[first : last + 1])
-        titles = _titles_before(text, items, first, lower_offices)
+        titles = _titles_before(text, items, first)
         if titles is not None:
             run.offices, run.evidence = titles, "title"
             if not headline:  # "Ohio Gov. Dana Wirth, who was mayor of Toledo,"
@@ -205,13 +204,6 @@ def _lower_office_last_words() -> frozenset[str]:
     lower-case office can end only where the text's last word is one of them."""
     forms = [f for f in offices().forms if f[0].islower()]
     return frozenset(hit.group() for f in forms if (hit := _TRAILING_WORD.search(f)))
-
-
-@cache
-def _lower_office_words() -> re.Pattern[str]:
-    """Any of those last words: a sentence without one holds no lower-case office, and
-    most sentences have none."""
-    return re.compile(r"\b(?:" + "|".join(sorted(_lower_office_last_words())) + r")\b")
 
 
 def _items(text: str) -> list[Item]:
@@ -327,15 +319,12 @@ def _gap(text: str, item: Item, following: Item) -> str:
     return text[item.end : following.start]
 
 
-def _titles_before(
-    text: str, items: Sequence[Item], first: int, lower_offices: bool
-) -> list[OfficeRef] | None:
+def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeRef] | None:
     """Offices and honorifics right before the run ("U.S. Trade Representative Ambassador",
-    "White House chief of staff"), or None when there are none. ``lower_offices``: the
-    sentence may hold a lower-case office (``_lower_office_words``)."""
+    "White House chief of staff"), or None when there are none."""
     edge = items[first].start
     if (first == 0 or items[first - 1].kind not in _BEFORE_NAME_KINDS) and (
-        not lower_offices or _lower_office_ending_at(text, edge) is None
+        _lower_office_ending_at(text, edge) is None
     ):
         return None  # most runs: nothing of a title before them
     chain: list[Item] = []
@@ -352,7 +341,7 @@ def _titles_before(
             chain.append(items[i])
             edge = items[i].start
             i -= 1
-        lower = _lower_office_ending_at(text, edge) if lower_offices else None
+        lower = _lower_office_ending_at(text, edge)
         if lower is None:
             break
         if i >= 0 and text[items[i].end : lower.start].isspace():
