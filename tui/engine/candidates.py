@@ -90,13 +90,17 @@ def _probe(
     enough = total * floor / (2 - floor)
     unprobed = weight_of([stem for _, stem, _ in probes], weights)
     budget = POSTINGS_BUDGET
-    shared: dict[int, float] = defaultdict(float)
+    shared: dict[int, float] = {}
     for n, (size, stem, postings) in enumerate(probes):
         if unprobed < enough or (size > budget and n > 0):
             return shared, unprobed
         weight = weights[stem]
         unprobed -= weight
         budget -= size
-        for r in postings:
-            shared[r] += weight
+        if n == 0:  # the first stem's postings all start at its weight, built in C
+            shared = dict.fromkeys(postings, weight)
+        else:
+            shared_so_far = shared.get
+            for r in postings:
+                shared[r] = shared_so_far(r, 0.0) + weight
     return shared, 0.0
