@@ -5,7 +5,8 @@ Run from the project root:  .venv/bin/python benchmarks/bench_ui.py [--sentences
 The pair is generated deterministically from the seeds by ``bench_compare.synthetic_pair``
 into a temporary folder. The comparison itself (engine work, timed on its own) is put in
 the cache first, so the UI figures measure the screen: ``App.run_test`` until the screen
-reports ready and has painted (worker, row model, wrapping, first frame), then key
+reports ready and has painted (worker, row model, wrapping, first frame; word diffs only
+for the rows drawn), then key
 presses through the Pilot, each followed by a pause for the repaint; ``x`` (bound to
 nothing) gives the Pilot's own cost per key. ``render_line/key`` counts the panes'
 ``render_line`` calls (only visible lines are asked for) and ``built/key`` the lines
@@ -80,9 +81,6 @@ def summary(name: str, times: Sequence[float], counter: LineCounter) -> str:
 
 
 async def measure(app: CompareApp, size: tuple[int, int], presses: int) -> None:
-    comparison = app.cache.get(*app.pair)
-    # Comparison.diffs is computed on first use, by the screen's worker on the first open.
-    diffs = "cached" if "diffs" in vars(comparison) else "computed in the worker"
     started = time.perf_counter()
     async with app.run_test(size=size) as pilot:
         while not (isinstance(app.screen, CompareScreen) and app.screen.ready):
@@ -93,8 +91,7 @@ async def measure(app: CompareApp, size: tuple[int, int], presses: int) -> None:
         assert isinstance(screen, CompareScreen) and screen.model is not None
         height = screen.panes["left"].pair_layout.height  # type: ignore[union-attr]
         print(f"{size[0]}x{size[1]}: first paint {first_paint * 1000:.0f} ms "
-              f"({len(screen.model.rows)} rows, {height} lines per pane; "
-              f"word diffs {diffs})")  # fmt: skip
+              f"({len(screen.model.rows)} rows, {height} lines per pane)")  # fmt: skip
         keys = (
             ("x", presses // 4),
             ("j", presses),

@@ -297,7 +297,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         line_span = Span(ref.start, ref.end)
         strongest: str | None = None
         reversed_spans: list[Span] = []
-        for mark in self.model.highlights[self.side].get(ref.sentence, ()):
+        for mark in self.model.marks(self.side, ref.sentence):
             if mark.kind in self.kinds and self._paint(body, ref, mark.span, mark.kind):
                 strongest = mark.kind  # marks come lowest precedence first
                 if mark.kind in REVERSED_KINDS:

@@ -62,31 +62,44 @@ class PairLayout:
 class PairModel:
     """A ``PairRows`` ready for the panes: display texts, marks by sentence, wrapped layouts.
 
-    Highlights are grouped by sentence, lowest precedence first (paint order).
+    Marks are looked up by sentence (see ``marks``).
     """
 
     def __init__(self, pair: PairRows) -> None:
         self.pair = pair
         self.texts: dict[Side, str] = {s: visible_text(pair.article(s).text) for s in SIDES}
-        self.highlights: dict[Side, dict[int, tuple[Highlight, ...]]] = {
-            side: self._by_sentence(side, pair.highlights(side)) for side in SIDES
+        self._findings: dict[Side, dict[int, list[Highlight]]] = {
+            side: self._by_sentence(side, pair.finding_highlights(side)) for side in SIDES
         }
+        self._marks: dict[tuple[Side, int], tuple[Highlight, ...]] = {}
         self._layouts: dict[int, PairLayout] = {}
 
     def article(self, side: Side) -> Article:
         return self.pair.article(side)
 
-    def _by_sentence(
-        self, side: Side, marks: Iterable[Highlight]
-    ) -> dict[int, tuple[Highlight, ...]]:
+    def marks(self, side: Side, sentence: int) -> tuple[Highlight, ...]:
+        """The marks on one sentence, lowest precedence first (paint order).
+
+        Findings, then word changes; the word changes are diffed when a sentence is
+        first drawn, so opening a long pair does not wait for every diff.
+        """
+        key = (side, sentence)
+        found = self._marks.get(key)
+        if found is None:
+            merged = [
+                *self._findings[side].get(sentence, ()),
+                *self.pair.changed_highlights(side, sentence),
+            ]
+            found = tuple(sorted(merged, key=lambda mark: PRECEDENCE[mark.kind]))
+            self._marks[key] = found
+        return found
+
+    def _by_sentence(self, side: Side, marks: Iterable[Highlight]) -> dict[int, list[Highlight]]:
         grouped: dict[int, list[Highlight]] = {}
         for mark in marks:
             for sentence in self.pair.sentence_ids(side, mark.span):
                 grouped.setdefault(sentence, []).append(mark)
-        return {
-            sentence: tuple(sorted(found, key=lambda mark: PRECEDENCE[mark.kind]))
-            for sentence, found in grouped.items()
-        }
+        return grouped
 
     def layout(self, width: int) -> PairLayout:
         """Both sides wrapped to ``width`` cells; the last two widths are kept."""

@@ -13,7 +13,7 @@ from typing import cast
 
 from tui.engine.align import Alignment, align_profiles
 from tui.engine.corpus import Article
-from tui.engine.diff import DiffOp, word_diff
+from tui.engine.diff import DiffOp, flipped, word_diff
 from tui.engine.findings.model import Finding
 from tui.engine.findings.shared import shared_passages
 from tui.engine.similarity import article_profiles
@@ -27,10 +27,11 @@ class Comparison:
     right: Article
     alignments: tuple[Alignment, ...]
     findings: tuple[Finding, ...]
-    known_diffs: tuple[tuple[DiffOp, ...], ...] | None = field(
-        default=None, repr=False, compare=False
+    mirror_of: Comparison | None = field(default=None, repr=False, compare=False)
+    """The comparison this one is the swap of (see ``view.swap_sides``): its diffs, flipped."""
+    _diff_cache: dict[int, tuple[DiffOp, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
     )
-    """Diffs already at hand (a swapped comparison flips its source's)."""
 
     @cached_property
     def diffs(self) -> tuple[tuple[DiffOp, ...], ...]:
@@ -39,9 +40,22 @@ class Comparison:
         Computed on first use: the JSON output never needs them, and at 5,000
         sentences a side they cost about 0.8 s.
         """
-        if self.known_diffs is not None:
-            return self.known_diffs
-        return tuple(_diff(self.left, self.right, a) for a in self.alignments)
+        return tuple(self.diff(index) for index in range(len(self.alignments)))
+
+    def diff(self, index: int) -> tuple[DiffOp, ...]:
+        """The word diff of alignment ``index``, computed on first use and kept.
+
+        The compare view asks only for the alignments of the rows it draws, so a
+        long pair opens without diffing every alignment first.
+        """
+        known = self._diff_cache.get(index)
+        if known is None:
+            if self.mirror_of is not None:
+                known = flipped(self.mirror_of.diff(index))
+            else:
+                known = _diff(self.left, self.right, self.alignments[index])
+            self._diff_cache[index] = known
+        return known
 
     @cached_property
     def left_aligned_share(self) -> float:

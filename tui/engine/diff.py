@@ -18,6 +18,11 @@ from tui.engine.spans import Span
 DiffOpKind = Literal["equal", "insert", "delete"]
 _CHUNK = re.compile(r"(?:\w+|[^\w\s])\s*|\s+")
 _FIRST_PRIVATE = 0xE000
+_FLIPPED_KIND: dict[DiffOpKind, DiffOpKind] = {
+    "insert": "delete",
+    "delete": "insert",
+    "equal": "equal",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,3 +78,8 @@ def word_diff(left_text: str, left_start: int, right_text: str, right_start: int
             ops.append(DiffOp("insert", None, span))
             ri += n
     return ops
+
+
+def flipped(ops: tuple[DiffOp, ...]) -> tuple[DiffOp, ...]:
+    """The same diff seen from the other side: inserts become deletes and back."""
+    return tuple(DiffOp(_FLIPPED_KIND[op.op], op.right, op.left) for op in ops)

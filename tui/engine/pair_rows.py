@@ -19,7 +19,14 @@ from tui.engine.compare import Comparison
 from tui.engine.corpus import Article
 from tui.engine.moves import moved_rows
 from tui.engine.spans import Span
-from tui.engine.view import Highlight, Row, Side, build_rows, highlights
+from tui.engine.view import (
+    Highlight,
+    Row,
+    Side,
+    build_rows,
+    changed_highlights,
+    finding_highlights,
+)
 
 SIDES: tuple[Side, Side] = ("left", "right")
 MIN_DIFF_SHARE = 0.4
@@ -44,9 +51,39 @@ class PairRows:
     def article(self, side: Side) -> Article:
         return self.comparison.left if side == "left" else self.comparison.right
 
-    def highlights(self, side: Side) -> list[Highlight]:
-        """The marks of ``side``: findings, and word changes where the pair is alike enough."""
-        return highlights(self.comparison, side, MIN_DIFF_SHARE)
+    def finding_highlights(self, side: Side) -> list[Highlight]:
+        """The marks of the findings on ``side``."""
+        return finding_highlights(self.comparison, side)
+
+    def changed_highlights(self, side: Side, sentence: int) -> list[Highlight]:
+        """The word changes marked on one sentence, where its pair is alike enough.
+
+        Only the alignments around the sentence are diffed, on first use: a long
+        pair opens without diffing thousands of alignments nobody scrolls to.
+        """
+        found: list[Highlight] = []
+        for index in self._alignments_over[side].get(sentence, ()):
+            ops = self.comparison.diff(index)
+            for mark in changed_highlights(ops, side, MIN_DIFF_SHARE):
+                if sentence in self.sentence_ids(side, mark.span):
+                    found.append(mark)
+        return found
+
+    @cached_property
+    def _alignments_over(self) -> dict[Side, dict[int, list[int]]]:
+        """Sentence id -> the alignments whose passage covers it (in alignment order).
+
+        A passage runs from an alignment's first to its last sentence, so its word
+        changes fall on those sentences only.
+        """
+        over: dict[Side, dict[int, list[int]]] = {"left": {}, "right": {}}
+        for index, alignment in enumerate(self.comparison.alignments):
+            for side in SIDES:
+                ids: tuple[int, ...] = getattr(alignment, side)
+                if ids:
+                    for sentence in range(min(ids), max(ids) + 1):
+                        over[side].setdefault(sentence, []).append(index)
+        return over
 
     @cached_property
     def moved(self) -> frozenset[int]:

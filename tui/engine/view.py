@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from tui.engine.compare import Comparison
-from tui.engine.diff import DiffOp, DiffOpKind
+from tui.engine.diff import DiffOp
 from tui.engine.spans import Span
 
 Side = Literal["left", "right"]
@@ -105,38 +105,47 @@ def highlights(comparison: Comparison, side: Side, min_equal_share: float = 0.0)
     ``min_equal_share`` leaves out the diff of loosely aligned pairs (paraphrases),
     where nearly every word differs and marking them all says nothing.
     """
+    found = finding_highlights(comparison, side)
+    for ops in comparison.diffs:
+        found.extend(changed_highlights(ops, side, min_equal_share))
+    return found
+
+
+def finding_highlights(comparison: Comparison, side: Side) -> list[Highlight]:
+    """The marks of the findings on one side, in the order of the findings."""
     found: list[Highlight] = []
     for index, finding in enumerate(comparison.findings):
         part = finding.left if side == "left" else finding.right
         if part.end > part.start:
             found.append(Highlight(part.span, finding.kind, index))
+    return found
+
+
+def changed_highlights(
+    ops: tuple[DiffOp, ...], side: Side, min_equal_share: float = 0.0
+) -> list[Highlight]:
+    """The changed words of one diff on one side (none below ``min_equal_share``)."""
+    if min_equal_share and equal_share(ops) < min_equal_share:
+        return []
     changed_op = "delete" if side == "left" else "insert"
-    for ops in comparison.diffs:
-        if min_equal_share and equal_share(ops) < min_equal_share:
-            continue
-        for op in ops:
-            span = op.left if side == "left" else op.right
-            if op.op == changed_op and span is not None and span.end > span.start:
-                found.append(Highlight(span, "changed", None))
+    found: list[Highlight] = []
+    for op in ops:
+        span = op.left if side == "left" else op.right
+        if op.op == changed_op and span is not None and span.end > span.start:
+            found.append(Highlight(span, "changed", None))
     return found
 
 
 def swap_sides(comparison: Comparison) -> Comparison:
-    """The same comparison seen from the other side: no re-alignment, same findings."""
+    """The same comparison seen from the other side: no re-alignment, same findings.
+
+    Its diffs are the source's, flipped when first asked for (see ``Comparison.diff``).
+    """
     alignments = tuple(replace(a, left=a.right, right=a.left) for a in comparison.alignments)
-    flipped_op: dict[DiffOpKind, DiffOpKind] = {
-        "insert": "delete",
-        "delete": "insert",
-        "equal": "equal",
-    }
-    diffs = tuple(
-        tuple(DiffOp(flipped_op[op.op], op.right, op.left) for op in ops)
-        for ops in comparison.diffs
-    )
     findings = sorted(
         (finding.swapped() for finding in comparison.findings),
         key=lambda f: (f.left.start, f.right.start, f.kind),
     )
     return Comparison(
-        comparison.right, comparison.left, alignments, tuple(findings), known_diffs=diffs
+        comparison.right, comparison.left, alignments, tuple(findings), mirror_of=comparison
     )
