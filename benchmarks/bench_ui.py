@@ -7,9 +7,9 @@ into a temporary folder. The comparison itself (engine work, timed on its own) i
 the cache first, so the UI figures measure the screen: ``App.run_test`` until the screen
 reports ready and has painted (worker, row model, wrapping, first frame; word diffs only
 for the rows drawn), then key presses through the Pilot, each followed by a pause for
-the repaint; ``x`` (bound to nothing) gives the Pilot's own cost per key. ``render_line/key`` counts the panes'
-``render_line`` calls (only visible lines are asked for) and ``built/key`` the lines
-actually built (the rest come from the Strip cache).
+the repaint; ``x`` (bound to nothing) gives the Pilot's own cost per key.
+``render_line/key`` counts the panes' ``render_line`` calls (only visible lines are
+asked for) and ``built/key`` the lines actually built (the rest come from the Strip cache).
 """
 
 from __future__ import annotations
