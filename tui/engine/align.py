@@ -141,6 +141,8 @@ def _complete(
 
 
 def _union(positions: Sequence[int], side: Sequence[Profile]) -> frozenset[str]:
+    if len(positions) == 1:  # most alignments: the sentence's own (immutable) set
+        return side[positions[0]].stems
     return frozenset().union(*(side[p].stems for p in positions))
 
 
