@@ -20,9 +20,9 @@ from collections.abc import Sequence
 
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import is_title_case
-from tui.engine.findings.contradiction.opposite_kind import changed_run
+from tui.engine.findings.contradiction.opposite_kind import pair_changed_run
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.words import Word, sentence_tokens
+from tui.engine.findings.contradiction.words import Word
 
 MIN_STEM = 4
 SCORE = 0.85
@@ -43,7 +43,7 @@ _NOT_DENIALS = frozenset(
 
 
 def affix_opposites(pair: SentencePair) -> list[Conflict]:
-    changed = changed_run(sentence_tokens(pair.left).norms, sentence_tokens(pair.right).norms)
+    changed = pair_changed_run(pair)
     if changed is None:
         return []  # the common case: no words cut
     (i1, i2), (j1, j2) = changed

@@ -18,6 +18,7 @@ headline.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.kinds import relation, senses
@@ -26,7 +27,12 @@ from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quote import quoted_spans
 from tui.engine.findings.contradiction.slots import RESTRICTIVE
 from tui.engine.findings.contradiction.wordlists import negation_cues
-from tui.engine.findings.contradiction.words import Word, common_start, sentence_tokens
+from tui.engine.findings.contradiction.words import (
+    Word,
+    common_start,
+    sentence_norms,
+    sentence_tokens,
+)
 from tui.engine.segment import Sentence
 
 MAX_WORDS = 2
@@ -42,7 +48,7 @@ _SKIPPED = frozenset(("a", "an", "the", "some", "any", *RESTRICTIVE))
 
 
 def kind_swaps(pair: SentencePair) -> list[Conflict]:
-    changed = changed_run(sentence_tokens(pair.left).norms, sentence_tokens(pair.right).norms)
+    changed = pair_changed_run(pair)
     if changed is None:
         return []  # the common case: no words cut
     (i1, i2), (j1, j2) = changed
@@ -67,9 +73,22 @@ def kind_swaps(pair: SentencePair) -> list[Conflict]:
     return [Conflict("opposite", left_span, right_span, contrast, score)]
 
 
-def changed_run(
-    left: Sequence[str], right: Sequence[str]
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
+Run = tuple[tuple[int, int], tuple[int, int]]
+"""(first, after) word indexes of the changed run of each side."""
+
+
+def pair_changed_run(pair: SentencePair) -> Run | None:
+    """``changed_run`` of two sentences' words, after a quick test on their sets of
+    words (most aligned pairs differ in more words than one run holds)."""
+    left, right = sentence_norms(pair.left), sentence_norms(pair.right)
+    most = MAX_RUN + len(RESTRICTIVE)
+    if len(left - right) > most or len(right - left) > most:
+        return None
+    return changed_run(sentence_tokens(pair.left).norms, sentence_tokens(pair.right).norms)
+
+
+@lru_cache(maxsize=1024)
+def changed_run(left: tuple[str, ...], right: tuple[str, ...]) -> Run | None:
     """The one run of words each side that differs between two word sequences (what
     lies between their common start and common end, restrictive adverbs aside: "he
     *only* plays the drums"), when both runs are short and the words around them most
