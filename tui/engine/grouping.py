@@ -76,17 +76,24 @@ class Grouping:
     def extend(self, scores: Mapping[tuple[int, int], float]) -> None:
         """Apply anchors, joins and moves over ``scores``' pairs, best first, until stable."""
         ranked = sorted(scores, key=lambda pair: -scores[pair])
+        owner_left, owner_right = self.owner
         for _ in range(MAX_PASSES):
             changed = False
             for i, j in ranked:
-                left, right = self.owner[0].get(i), self.owner[1].get(j)
+                left, right = owner_left.get(i), owner_right.get(j)
                 if left is None and right is None:
                     if self._anchored(i, j):
                         self._new_pair(i, j)
                         changed = True
-                elif left is not right:
-                    changed |= (right is not None and self._attach(0, i, right)) or (
-                        left is not None and self._attach(1, j, left)
+                elif left is not right:  # most are next to neither group: checked inline
+                    changed |= (
+                        right is not None
+                        and (owner_left.get(i - 1) is right or owner_left.get(i + 1) is right)
+                        and self._attach(0, i, right)
+                    ) or (
+                        left is not None
+                        and (owner_right.get(j - 1) is left or owner_right.get(j + 1) is left)
+                        and self._attach(1, j, left)
                     )
             if not changed:
                 return
@@ -104,10 +111,8 @@ class Grouping:
         return frozenset().union(*(profiles[p].stems for p in group.members[side]))
 
     def _attach(self, side: SideIndex, position: int, group: Group) -> bool:
-        """Put sentence ``position`` of ``side`` into ``group`` if it fits there better."""
-        owner = self.owner[side]
-        if owner.get(position - 1) is not group and owner.get(position + 1) is not group:
-            return False  # not next to the group's sentences on this side
+        """Put sentence ``position`` of ``side``, next to ``group``'s sentences on that
+        side, into ``group`` if it fits there better."""
         members = group.members[side]
         if len(members) >= MAX_GROUP:
             return False
