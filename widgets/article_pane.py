@@ -117,6 +117,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         """Spans marked for a moment after a jump to a finding."""
         self._strips: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(1024)
         self._base: Style | None = None
+        self._part_styles: dict[str, Style] = {}
+        """Component styles by part name, kept until the styles change (see ``_style``)."""
         self._scroll_when_sized: tuple[int, bool] | None = None
         """(row, center) of a scroll asked for before the pane had a height."""
 
@@ -165,6 +167,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         super().notify_style_update()
         self._strips.clear()
         self._base = None
+        self._part_styles.clear()
 
     def _base_style(self) -> Style:
         """The pane's own style, kept until the styles change (it walks every ancestor)."""
@@ -339,7 +342,12 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         return True
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"article-pane--{name}", partial=True)
+        """A part's style; looked up once per style change, as every mark of every line asks."""
+        style = self._part_styles.get(name)
+        if style is None:
+            style = self.get_component_rich_style(f"article-pane--{name}", partial=True)
+            self._part_styles[name] = style
+        return style
 
 
 def split_span(span: Span, cuts: list[Span]) -> tuple[list[Span], list[Span]]:
