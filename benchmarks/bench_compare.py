@@ -110,6 +110,17 @@ def synthetic_pair(size: int, pool: Sequence[str], grow_lexicon: bool = True) ->
     return _article(left), _article(right)
 
 
+def synthetic_files(folder: Path, size: int) -> tuple[Path, Path]:
+    """``synthetic_pair(size)`` of the seeds' sentences as two files in ``folder``,
+    written once and reused (the pair is deterministic)."""
+    left, right = folder / f"left{size}.txt", folder / f"right{size}.txt"
+    if not (left.exists() and right.exists()):
+        left_text, right_text = synthetic_pair(size, seed_sentences())
+        left.write_text(left_text, encoding="utf-8")
+        right.write_text(right_text, encoding="utf-8")
+    return left, right
+
+
 def _rewrite(
     paragraph: list[str], pool: Sequence[str], vocabulary: Sequence[str], rng: random.Random
 ) -> list[str]:

@@ -219,15 +219,10 @@ def main() -> int:
 
 
 def _run(folder: Path, sizes: list[int], seeds: bool) -> None:
-    from bench_compare import seed_sentences, synthetic_pair
+    from bench_compare import synthetic_files
 
-    pool = seed_sentences()
     for size in sizes:
-        left, right = folder / f"left{size}.txt", folder / f"right{size}.txt"
-        if not (left.exists() and right.exists()):
-            left_text, right_text = synthetic_pair(size, pool)
-            left.write_text(left_text, encoding="utf-8")
-            right.write_text(right_text, encoding="utf-8")
+        left, right = synthetic_files(folder, size)
         _report(f"synthetic {size}", [(str(left), str(right))])
     if seeds:
         found = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))

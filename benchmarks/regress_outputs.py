@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench_compare import seed_sentences, synthetic_pair  # noqa: E402
+from bench_compare import synthetic_files  # noqa: E402
 
 DIPTYCH = ROOT / ".venv" / "bin" / "diptych"
 DEV_WIRE = ROOT.parent / "shared" / "eval" / "dev-wire.txt"
@@ -39,14 +39,7 @@ def pairs(folder: Path, sizes: list[int]) -> list[tuple[Path, Path]]:
         found.append((seeds[0], Path("..", "shared", "eval", "dev-wire.txt")))
     else:
         print(f"{DEV_WIRE} not found: the dev-wire pair is skipped")
-    pool = seed_sentences()
-    for size in sizes:
-        left, right = folder / f"left{size}.txt", folder / f"right{size}.txt"
-        if not (left.exists() and right.exists()):
-            left_text, right_text = synthetic_pair(size, pool)
-            left.write_text(left_text, encoding="utf-8")
-            right.write_text(right_text, encoding="utf-8")
-        found.append((left, right))
+    found.extend(synthetic_files(folder, size) for size in sizes)
     return found
 
 

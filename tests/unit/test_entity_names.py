@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.engine.findings.contradiction.pipeline import sentence_conflicts
-from tui.engine.segment import Sentence
-
-OFFSET = 7
-
-
-def found(left: str, right: str) -> list[tuple[str, str, str]]:
-    conflicts = sentence_conflicts(
-        Sentence(0, OFFSET, OFFSET + len(left), left), Sentence(1, 0, len(right), right)
-    )
-    return [
-        (c.type, left[c.left[0] - OFFSET : c.left[1] - OFFSET], right[c.right[0] : c.right[1]])
-        for c in conflicts
-    ]
+from tests.sentence_conflicts import found
 
 
 @pytest.mark.parametrize(

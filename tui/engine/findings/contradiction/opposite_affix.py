@@ -19,8 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.engine.findings.contradiction.conflict import Conflict
-from tui.engine.findings.contradiction.negation import is_title_case
-from tui.engine.findings.contradiction.opposite_kind import pair_changed_run
+from tui.engine.findings.contradiction.opposite_kind import prose_changed_run
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.words import Word
 
@@ -43,13 +42,11 @@ _NOT_DENIALS = frozenset(
 
 
 def affix_opposites(pair: SentencePair) -> list[Conflict]:
-    changed = pair_changed_run(pair)
+    changed = prose_changed_run(pair)
     if changed is None:
-        return []  # the common case: no words cut
+        return []
     (i1, i2), (j1, j2) = changed
     left, right = pair.left_words, pair.right_words
-    if is_title_case(left) or is_title_case(right):
-        return []
     found = _denied(left[i1:i2], right[j1:j2]) or _denied(right[j1:j2], left[i1:i2], True)
     if found is None:
         return []

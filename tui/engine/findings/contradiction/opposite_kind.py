@@ -48,13 +48,11 @@ _SKIPPED = frozenset(("a", "an", "the", "some", "any", *RESTRICTIVE))
 
 
 def kind_swaps(pair: SentencePair) -> list[Conflict]:
-    changed = pair_changed_run(pair)
+    changed = prose_changed_run(pair)
     if changed is None:
-        return []  # the common case: no words cut
+        return []
     (i1, i2), (j1, j2) = changed
     left, right = pair.left_words, pair.right_words
-    if is_title_case(left) or is_title_case(right):
-        return []
     shared = [*left[:i1], *left[i2:]]
     if sum(w.is_content and w.norm not in RESTRICTIVE for w in shared) < MIN_SHARED:
         return []
@@ -85,6 +83,17 @@ def pair_changed_run(pair: SentencePair) -> Run | None:
     if len(left - right) > most or len(right - left) > most:
         return None
     return changed_run(sentence_tokens(pair.left).norms, sentence_tokens(pair.right).norms)
+
+
+def prose_changed_run(pair: SentencePair) -> Run | None:
+    """``pair_changed_run`` of two sentences neither of which is a title-case headline
+    (whose capitals say nothing of a word's kind)."""
+    changed = pair_changed_run(pair)
+    if changed is None:
+        return None  # the common case: no words cut
+    if is_title_case(pair.left_words) or is_title_case(pair.right_words):
+        return None
+    return changed
 
 
 @lru_cache(maxsize=1024)
