@@ -85,14 +85,9 @@ def build_app_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "corpus",
-        nargs="*",
-        type=Path,
-        help="a folder of .txt/.md articles, or two article files (default: seeds/)",
-    )
-    from tui.commands.loading import add_encoding_option
+    from tui.commands.loading import add_app_corpus_argument, add_encoding_option
 
+    add_app_corpus_argument(parser)
     add_encoding_option(parser)
     return parser
 

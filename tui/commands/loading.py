@@ -24,6 +24,17 @@ from tui.engine.corpus import (
 )
 
 
+def add_app_corpus_argument(parser: argparse.ArgumentParser) -> None:
+    """What the app opens (``diptych`` and ``diptych serve`` alike): a folder, two files
+    or nothing (the seeds)."""
+    parser.add_argument(
+        "corpus",
+        nargs="*",
+        type=Path,
+        help="a folder of .txt/.md articles, or two article files (default: seeds/)",
+    )
+
+
 def add_encoding_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--encoding",

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tui.commands.errors import UserError
-from tui.commands.loading import add_encoding_option
+from tui.commands.loading import add_app_corpus_argument, add_encoding_option
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -105,12 +105,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument(
-        "corpus",
-        nargs="*",
-        type=Path,
-        help="a folder of .txt/.md articles, or two article files (default: seeds/)",
-    )
+    add_app_corpus_argument(p)
     p.add_argument(
         "--port", type=_port, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})"
     )
