@@ -22,7 +22,6 @@ the threshold, the greedy baseline. Choose thresholds on BASIL 150 (events 0-49)
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from argparse import ArgumentParser, Namespace
 from collections import Counter
@@ -34,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_overview import write_basil, write_thousand  # noqa: E402
+from bench_overview import for_each_corpus  # noqa: E402
 
 from tui.engine.corpus import load_corpus  # noqa: E402
 from tui.engine.event_groups import event_groups  # noqa: E402
@@ -121,14 +120,11 @@ def main() -> int:
     parser.add_argument("--thousand", action="store_true", help="also the 1,000-article corpus")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
-    for size in args.sizes:
-        with tempfile.TemporaryDirectory() as folder:
-            families = write_basil(Path(folder), size)
-            run(f"BASIL {size}", Path(folder), families, args)
-    if args.thousand:
-        with tempfile.TemporaryDirectory() as folder:
-            families = write_thousand(Path(folder))
-            run("BASIL + seeds + rewrites", Path(folder), families, args)
+    for_each_corpus(
+        args.sizes,
+        args.thousand,
+        lambda label, folder, families: run(label, folder, families, args),
+    )
     return 0
 
 

@@ -125,6 +125,21 @@ def write_thousand(folder: Path, total: int = 1000) -> dict[str, int]:
 T = TypeVar("T")
 
 
+CorpusRun = Callable[[str, Path, "dict[str, int]"], None]
+"""Measures one corpus: its label, its folder and each file's event."""
+
+
+def for_each_corpus(sizes: Sequence[int], thousand: bool, measure: CorpusRun) -> None:
+    """``measure`` each BASIL corpus of ``sizes`` articles, then (``thousand``) the
+    1,000-article corpus, each written to a temporary folder."""
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as folder:
+            measure(f"BASIL {size}", Path(folder), write_basil(Path(folder), size))
+    if thousand:
+        with tempfile.TemporaryDirectory() as folder:
+            measure("BASIL + seeds + rewrites", Path(folder), write_thousand(Path(folder)))
+
+
 def timed(run: Callable[[], T]) -> tuple[float, T]:
     started = time.perf_counter()
     result = run()
@@ -237,14 +252,11 @@ def main() -> int:
         help="only the one-process figure (runs on trees without the overview)",
     )
     args = parser.parse_args()
-    for size in args.sizes:
-        with tempfile.TemporaryDirectory() as folder:
-            families = write_basil(Path(folder), size)
-            run_corpus(f"BASIL {size}", Path(folder), families, args)
-    if args.thousand:
-        with tempfile.TemporaryDirectory() as folder:
-            families = write_thousand(Path(folder))
-            run_corpus("BASIL + seeds + rewrites", Path(folder), families, args)
+    for_each_corpus(
+        args.sizes,
+        args.thousand,
+        lambda label, folder, families: run_corpus(label, folder, families, args),
+    )
     return 0
 
 
