@@ -17,6 +17,10 @@
   different kinds ("a *city*" / "a *county*", "a *singer*" / "a *dog*"). A word keeps
   its first ``KIND_SENSES`` senses and those of its compounds ("instrument": "musical
   instrument"); what a synset is a kind, member or part of is kept up to the top.
+- ``wordnet_definitions.txt`` from the same database: for each noun of the kinds table,
+  the other nouns of that table its first (most frequent) sense is defined with
+  ("proposal": "something proposed (such as a *plan* or assumption)", "kitten": "young
+  domestic *cat*"): a word defined by another is no kind that excludes it.
 - ``evaluative.txt`` from the VADER sentiment lexicon (the ``vaderSentiment`` package,
   MIT; pass the path of its ``vader_lexicon.txt``): single words of strong mean valence,
   for evaluative flips ("praised" / "condemned").
@@ -39,6 +43,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wordfreq import zipf_frequency
+
+from tui.engine.findings.contradiction.kinds import base_forms
 
 DATA = Path(__file__).resolve().parent.parent / "tui" / "engine" / "data"
 SENSES = 2
@@ -306,6 +312,43 @@ def write_kinds(table: KindTable, path: Path) -> None:
     path.write_text("".join(lines), encoding="utf-8")
 
 
+_GLOSS_WORD = re.compile(r"[a-z]+")
+
+
+def definition_words(folder: Path, nouns: set[str]) -> dict[str, list[str]]:
+    """Noun -> the nouns of ``nouns`` (as base forms) the definition of its first sense
+    uses, itself aside; nouns whose definition uses none are left out."""
+    glosses: dict[str, str] = {}
+    for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            head, _, gloss = line.partition(" | ")
+            glosses[head.split()[0]] = gloss.split(";")[0]  # the definition, not examples
+    first = {
+        word: offset for (word, offset), rank in read_ranks(folder, "noun").items() if rank == 0
+    }
+    table = {}
+    for word in sorted(nouns & first.keys()):
+        used = {
+            base
+            for token in _GLOSS_WORD.findall(glosses[first[word]].lower())
+            for base in base_forms(token, "n")
+            if base in nouns and base != word
+        }
+        if used:
+            table[word] = sorted(used)
+    return table
+
+
+def write_definitions(table: dict[str, list[str]], path: Path) -> None:
+    lines = [
+        WORDNET_NOTICE,
+        "# Nouns defined with other nouns: 'noun<TAB>the nouns the definition of its first\n",
+        '# sense uses\' ("kitten": "young domestic cat").\n',
+    ]
+    lines += [f"{word}\t{' '.join(used)}\n" for word, used in table.items()]
+    path.write_text("".join(lines), encoding="utf-8")
+
+
 def evaluative_words(vader: Path) -> dict[str, float]:
     """Words (letters only) of strong mean valence."""
     table = {}
@@ -340,6 +383,9 @@ def main() -> int:
     kinds = kind_table(args.wordnet)
     write_kinds(kinds, DATA / "wordnet_kinds.txt")
     print(f"wordnet_kinds.txt: {len(kinds[1])} words, {len(kinds[0])} synsets")
+    definitions = definition_words(args.wordnet, {w for pos, w in kinds[1] if pos == "n"})
+    write_definitions(definitions, DATA / "wordnet_definitions.txt")
+    print(f"wordnet_definitions.txt: {len(definitions)} nouns")
     if args.vader:
         table = evaluative_words(args.vader)
         write_evaluative(table, DATA / "evaluative.txt")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.sentence_conflicts import found
-from tui.engine.findings.contradiction.kinds import relation
+from tui.engine.findings.contradiction.kinds import defined_by, relation
 
 
 @pytest.mark.parametrize(
@@ -26,6 +26,20 @@ def test_wordnet_tells_one_sense_a_kind_and_different_kinds(
     a: str, b: str, pos: str, expected: str | None
 ) -> None:
     assert relation(a, b, pos) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("plan", "proposal", True),  # "something proposed (such as a plan...)"
+        ("cats", "kitten", True),  # "young domestic cat", either order, plural
+        ("beach", "sand", True),
+        ("city", "county", False),
+        ("singer", "dog", False),
+    ],
+)
+def test_a_word_defined_with_the_other_is_told(a: str, b: str, expected: bool) -> None:
+    assert defined_by(a, b) is expected
 
 
 @pytest.mark.parametrize(
@@ -65,6 +79,15 @@ def test_a_noun_of_another_kind_in_the_same_sentence_is_an_opposite(
         (
             "He was playing a guitar on the stage all night.",
             "He was playing an instrument on the stage all night.",
+        ),
+        # one word's main sense is defined with the other ("young domestic cat")
+        (
+            "The council sent the plan back to the committee on Monday.",
+            "The council sent the proposal back to the committee on Monday.",
+        ),
+        (
+            "A kitten is sleeping on the warm windowsill.",
+            "A cat is sleeping on the warm windowsill.",
         ),
         # verbs and adjectives tell one act or quality in many words
         (

@@ -7,6 +7,12 @@ hypernyms, read once on first use.
 or neither ("city" / "county", "singer" / "dog"), the last only when WordNet knows
 both. Every sense a word keeps counts, so two words are different kinds only when no
 sense of one is a sense or a kind of a sense of the other.
+
+``defined_by`` tells whether the main sense of one word is defined with the other
+(data/wordnet_definitions.txt): "a *proposal*" is "something proposed (such as a
+*plan*...)", "a *kitten*" a "young domestic *cat*". WordNet files such words far apart
+or side by side, yet one is said with the other, so they name no kinds that exclude
+each other.
 """
 
 from __future__ import annotations
@@ -88,7 +94,7 @@ def _senses(norm: str, pos: Pos) -> _Senses:
     table = _table()[1]
     own: list[int] = []
     compounds: list[int] = []
-    for base in _base_forms(norm, pos):
+    for base in base_forms(norm, pos):
         rest = table.get((pos, base))
         if rest is not None:
             fields = rest.split("\t")
@@ -98,7 +104,8 @@ def _senses(norm: str, pos: Pos) -> _Senses:
 
 
 @lru_cache(maxsize=4096)
-def _base_forms(norm: str, pos: Pos) -> tuple[str, ...]:
+def base_forms(norm: str, pos: Pos) -> tuple[str, ...]:
+    """The word and the base forms WordNet's detachment rules give it ("cities": "city")."""
     forms = [norm]
     if pos == "v":
         forms.append(irregular_base(norm))
@@ -130,6 +137,27 @@ def relation(a: str, b: str, pos: Pos) -> Relation | None:
     if _kind_of(left, right.own) or _kind_of(right, left.own):
         return "kind"
     return "different"
+
+
+def defined_by(a: str, b: str) -> bool:
+    """Whether the main noun sense of either folded word is defined with the other."""
+    return _defines(a, b) or _defines(b, a)
+
+
+def _defines(word: str, other: str) -> bool:
+    used = _definitions()
+    others = base_forms(other, "n")
+    return any(o in used.get(base, ()) for base in base_forms(word, "n") for o in others)
+
+
+@cache
+def _definitions() -> dict[str, frozenset[str]]:
+    """Noun -> the nouns the definition of its first sense uses."""
+    table = {}
+    for line in data_lines("wordnet_definitions.txt"):
+        word, used = line.split("\t")
+        table[word] = frozenset(used.split())
+    return table
 
 
 def _kind_of(general: _Senses, specific: tuple[int, ...]) -> bool:

@@ -3,8 +3,10 @@ kind in an otherwise identical sentence ("Prescott is a *city*" / "a *county*",
 "Seohyun is a *singer*" / "a *dog*", "produced by a *man*" / "by a *woman*").
 
 Two nouns are of different kinds when WordNet knows both and no sense of one is a
-sense or a kind of a sense of the other (kinds.py): "kid" / "child" are
-one sense and "guitar" / "instrument" one a kind of the other, so neither is a swap.
+sense or a kind of a sense of the other, and the main sense of neither is defined
+with the other (kinds.py): "kid" / "child" are one sense, "guitar" / "instrument" one
+a kind of the other and "proposal" "something proposed (such as a plan...)", so none
+of them is a swap.
 Verbs are not compared: two verbs in one frame are too often two ways of telling one
 act ("riding" / "driving", "signed" / "issued").
 The gate is the strictest of the detectors, since two different words can also be
@@ -21,7 +23,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from tui.engine.findings.contradiction.conflict import Conflict
-from tui.engine.findings.contradiction.kinds import relation, senses
+from tui.engine.findings.contradiction.kinds import defined_by, relation, senses
 from tui.engine.findings.contradiction.negation import is_title_case, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quote import quoted_spans
@@ -136,12 +138,12 @@ def _plain(sentence: Sentence, words: Sequence[Word], k: int) -> bool:
 
 def _different_kinds(left: Sequence[Word], li: int, right: Sequence[Word], ri: int) -> bool:
     """Nouns of different kinds, neither of them a verb form ("is *riding*", but "a
-    *painting*"), and not one sense or kinds of each other as verbs either ("attack" /
-    "strike")."""
+    *painting*"), not one sense or kinds of each other as verbs either ("attack" /
+    "strike"), and neither defined with the other ("plan" / "proposal")."""
     a, b = left[li].norm, right[ri].norm
     if _verb_form(left, li) or _verb_form(right, ri) or relation(a, b, "v") in ("same", "kind"):
         return False
-    return relation(a, b, "n") == "different"
+    return relation(a, b, "n") == "different" and not defined_by(a, b)
 
 
 def _verb_form(words: Sequence[Word], k: int) -> bool:
