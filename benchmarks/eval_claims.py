@@ -168,6 +168,7 @@ def seeds(args: Namespace) -> None:
     print(f"\nSeeds: {len(articles)} articles, {len(gold)} gold pairs")
     print(score(claim_pairs(matrix.claims), gold).line("claims"))
     print(score(alignment_pairs(every), gold).line("pairwise alignments"))
+    print(_miss_split(set(claim_pairs(matrix.claims)), set(alignment_pairs(every)), gold))
     shared = [c for c in matrix.claims if len(c.members) > 1]
     print(
         f"  {len(shared)} claims held by 2+ articles, largest "
@@ -180,6 +181,27 @@ def seeds(args: Namespace) -> None:
         )
 
 
+def _matches(pair: Units, pool: Iterable[Units]) -> bool:
+    """Whether ``pool`` holds a pair of the same two articles sharing a sentence a side."""
+    return any(
+        pair[0] == g[0] and pair[2] == g[2] and pair[1] & g[1] and pair[3] & g[3] for g in pool
+    )
+
+
+def _miss_split(claims: set[Units], aligned: set[Units], gold: list[Units]) -> str:
+    """Where the gold pairs the claims miss are lost: never aligned by the pair's own
+    alignments (the aligner), or aligned but not joined into one claim (the merging);
+    and how many gold pairs only the claims find (joined through a third article)."""
+    missed = [g for g in gold if not _matches(g, claims)]
+    merging = sum(_matches(g, aligned) for g in missed)
+    through = sum(_matches(g, claims) and not _matches(g, aligned) for g in gold)
+    return (
+        f"  claims miss {len(missed)} gold pairs: {len(missed) - merging} never aligned "
+        f"pairwise (aligner), {merging} aligned but not joined (merging); "
+        f"{through} found only through a third article"
+    )
+
+
 def _show_seed_errors(
     articles: Sequence[Article], predicted: set[Units], gold: list[Units], show: int, what: str
 ) -> None:
@@ -188,14 +210,11 @@ def _show_seed_errors(
     def text(a: int, units: frozenset[int]) -> str:
         return " ".join(_normal(articles[a].sentences[s].text) for s in sorted(units))[:110]
 
-    def hit(p: Units, pool: Iterable[Units]) -> bool:
-        return any(p[0] == g[0] and p[2] == g[2] and p[1] & g[1] and p[3] & g[3] for g in pool)
-
     for title, pairs, pool in (
         (f"gold pairs {what} miss", gold, predicted),
         (f"pairs of {what} not in gold", sorted(predicted, key=str), gold),
     ):
-        wrong = [p for p in pairs if not hit(p, pool)]
+        wrong = [p for p in pairs if not _matches(p, pool)]
         print(f"  {title}: {len(wrong)}")
         for a, left, b, right in wrong[:show]:
             print(f"    {names[a]}{sorted(left)} {text(a, left)}")
