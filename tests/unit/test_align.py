@@ -14,6 +14,7 @@ from tui.engine.candidates import candidate_scores
 from tui.engine.corpus import load_article
 from tui.engine.matching import max_weight_matching
 from tui.engine.name_variants import unify_name_variants
+from tui.engine.paraphrase import paraphrase_pairs
 from tui.engine.segment import Sentence
 from tui.engine.similarity import dice, pair_idf, profiles
 
@@ -283,3 +284,16 @@ def test_a_reworded_sentence_between_two_aligned_neighbours_is_aligned() -> None
         (0, 0),
         (2, 2),
     }
+
+
+def test_the_paraphrase_pass_leaves_short_sentences_to_the_first_pass() -> None:
+    right = profiles(
+        sentences("The council approved the city budget after a long debate on Tuesday.")
+    )
+    short = profiles(sentences("Lawmakers approved the budget."))
+    full = profiles(sentences("Lawmakers approved the budget after a long debate on Tuesday."))
+    weights = {stem: 1.0 for side in (right, short, full) for p in side for stem in p.stems}
+    free: tuple[set[int], set[int]] = (set(), set())
+    assert paraphrase_pairs(full, right, weights, {(0, 0): 0.5}, free) == [(0, 0)]
+    # Three content words: two shared ones would make the pair by themselves.
+    assert paraphrase_pairs(short, right, weights, {(0, 0): 0.5}, free) == []

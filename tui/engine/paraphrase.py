@@ -9,7 +9,10 @@ informative words (``ANCHOR``, exact stems only); it scores them with synonyms
 counted as shared words (a synonym earns ``SYNONYM_CREDIT`` of a shared word's
 weight) and matches the pairs scoring at least ``PARAPHRASE`` one to one.
 Requiring the exact overlap keeps sentences that only use related vocabulary
-apart; synonyms then decide which of the close pairs say the same thing.
+apart; synonyms then decide which of the close pairs say the same thing. A
+sentence of fewer than ``MIN_WORDS`` content words is left to the first pass:
+two shared words ("Obama said." / a quote "..., Obama said.") reach the bar by
+themselves in it, however unrelated the rest.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ ANCHOR = 0.2
 """Exact weighted Dice overlap a pair needs before synonyms are counted."""
 PARAPHRASE = 0.29
 """Score with synonyms a pair needs to be aligned in this pass."""
+MIN_WORDS = 6
+"""Content words (stems) each sentence of a pair needs for this pass."""
 
 
 def synonym_dice(left: Profile, right: Profile, weights: Mapping[str, float]) -> float:
@@ -53,6 +58,8 @@ def paraphrase_pairs(
     found = {}
     for (i, j), score in scores.items():
         if score < ANCHOR or i in taken_left or j in taken_right:
+            continue
+        if min(len(lefts[i].stems), len(rights[j].stems)) < MIN_WORDS:
             continue
         paraphrase = synonym_dice(lefts[i], rights[j], weights)
         if paraphrase >= PARAPHRASE:
