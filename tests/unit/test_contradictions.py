@@ -114,6 +114,12 @@ def test_a_changed_number_is_found_when_an_equal_value_counts_something_else() -
         ("The tenure ends on February 28, 2019, before the summit in February.",
          "The tenure ends on February 2, 2019, before the summit in February.",
          ("February 28, 2019", "February 2, 2019")),
+        # years before 1900 are dates too
+        ("The cathedral was finished in August 1895 after decades of work.",
+         "The cathedral was finished in August 1795 after decades of work.",
+         ("August 1895", "August 1795")),
+        ("The treaty was signed in 1648 in Westphalia.",
+         "The treaty was signed in 1748 in Westphalia.", ("1648", "1748")),
     ],
 )  # fmt: skip
 def test_dates_that_differ_are_flagged(left: str, right: str, expected: tuple[str, str]) -> None:

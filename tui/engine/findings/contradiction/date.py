@@ -53,7 +53,9 @@ _MONTH = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 _WEEKDAY = r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\s*(?P<open>\()?,?\s*)"
 _DAY = r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b"
 _RANGE = r"(?:\s*(?:-|\u2013|to|through|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
-_YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+_YEAR_NUMBER = r"(?:1[1-9]|20)\d\d"
+"""A year from 1100 to 2099: history is dated too ("finished in August 1895")."""
+_YEAR = rf"(?:,?\s+(?P<y>{_YEAR_NUMBER})\b)?"
 _CLOSE = r"(?(open)\))"
 _YEAR_WORDS = r"in|since|by|until|till|from|during|before|after|through|of|early|late|mid-?"
 
@@ -75,14 +77,14 @@ _COUNT_WORDS = {
 _PATTERNS = tuple(
     re.compile(p)
     for p in (
-        r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)\b",
+        rf"\b(?P<y>{_YEAR_NUMBER})-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)\b",
         rf"\b{_WEEKDAY}?{_MONTH}\s+{_DAY}{_RANGE}{_YEAR}{_CLOSE}",
         rf"\b{_WEEKDAY}?(?:the\s+)?{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH}{_YEAR}{_CLOSE}",
-        rf"\b{_MONTH}\s+(?P<y>(?:19|20)\d\d)\b",
+        rf"\b{_MONTH}\s+(?P<y>{_YEAR_NUMBER})\b",
         rf"\b(?i:{_YEAR_WORDS}|last|next|this|each|every)\s+(?P<body>{_MONTH})(?!\s*\d)",
         rf"\b(?P<wd>{'|'.join(WEEKDAYS)})\b",
-        rf"\b(?i:{_YEAR_WORDS})\s+(?P<body>(?P<y>(?:19|20)\d\d)\b"
-        rf"(?:\s*(?:-|\u2013|to|until|till|through)\s*(?P<y2>(?:19|20)\d\d)\b)?)",
+        rf"\b(?i:{_YEAR_WORDS})\s+(?P<body>(?P<y>{_YEAR_NUMBER})\b"
+        rf"(?:\s*(?:-|\u2013|to|until|till|through)\s*(?P<y2>{_YEAR_NUMBER})\b)?)",
         r"\b(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)",
         _RELATIVE,
     )
@@ -90,7 +92,7 @@ _PATTERNS = tuple(
 
 _MONTH_NAME = re.compile("|".join(MONTHS))
 _WEEKDAY_NAME = re.compile("|".join(WEEKDAYS))
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_YEAR_DIGITS = re.compile(_YEAR_NUMBER)
 _CLOCK = re.compile(r"\d\s*[ap]\.?m")
 _RELATIVE_WORD = re.compile(r"(?i:\bago\b|\b(?:last|next|this)\s+(?:week|month|year))")
 
