@@ -12,7 +12,7 @@ from tui.engine.claims.affinity import Affinity
 from tui.engine.claims.build import build_claims
 from tui.engine.claims.clustering import cluster_units
 from tui.engine.claims.model import ClaimMatrix, Stance
-from tui.engine.claims.units import Side, Unit, cut_units
+from tui.engine.claims.units import Side, Unit, cut_units, join_split_units
 from tui.engine.corpus import load_corpus
 
 BUDGET = (
@@ -94,6 +94,31 @@ def test_units_grow_from_the_strongest_side_up_to_three_sentences(tmp_path: Path
     units = cut_units(article, sides)
     assert [u.sentences for u in units.units] == [(0,), (1, 2, 3), (4,)]
     assert units.of_sentence[0, 3] == units.of_sentence[0, 1] == 1
+
+
+def test_two_neighbouring_units_aligned_with_one_unit_are_one_split_passage(
+    tmp_path: Path,
+) -> None:
+    write_texts(
+        tmp_path,
+        {
+            "a.txt": "One two. Three four. Five six. Seven eight.\n",
+            "b.txt": "Nine ten. Eleven twelve.\n",
+            "c.txt": "Thirteen fourteen.\n",
+        },
+    )
+    articles = load_corpus(tmp_path).articles
+    units = cut_units(articles, [])
+    # a: (0,) (1,) (2,) (3,) -> 0-3; b: (0,) (1,) -> 4-5; c: (0,) -> 6
+    joined = join_split_units(units, [(0, 4), (1, 4)])
+    assert [u.sentences for u in joined.units if u.article == 0] == [(0, 1), (2,), (3,)]
+    assert joined.of_sentence[0, 1] == joined.of_sentence[0, 0]
+    # Each of the two is aligned with a passage the other is not: two passages.
+    apart = join_split_units(units, [(0, 4), (1, 4), (0, 6), (1, 5)])
+    assert [u.sentences for u in apart.units if u.article == 0] == [(0,), (1,), (2,), (3,)]
+    # Never more than three sentences in one unit.
+    chain = join_split_units(units, [(0, 4), (1, 4), (2, 4), (3, 4)])
+    assert [u.sentences for u in chain.units if u.article == 0] == [(0, 1, 2), (3,)]
 
 
 def test_claims_join_the_passages_that_say_the_same(matrix: ClaimMatrix) -> None:

@@ -17,7 +17,7 @@ from tui.engine.align import Alignment, align_profiles
 from tui.engine.claims.affinity import Affinity
 from tui.engine.claims.clustering import Edges, centrality, cluster_units
 from tui.engine.claims.model import Claim, ClaimContradiction, ClaimMatrix, ClaimMember, ClaimSide
-from tui.engine.claims.units import Side, Unit, Units, cut_units
+from tui.engine.claims.units import Side, Unit, Units, cut_units, join_split_units
 from tui.engine.corpus import Article
 from tui.engine.findings.model import Finding
 from tui.engine.overview import Progress, pairs_to_compare
@@ -82,6 +82,7 @@ def assemble(
 ) -> ClaimMatrix:
     """The matrix from each compared pair's alignments and contradictions."""
     units = cut_units(articles, _sides(results))
+    units = join_split_units(units, _edges(units, results))
     edges = _edges(units, results)
     affinity = Affinity(articles, units.units)
     clusters = cluster_units(units.units, edges, set(results), affinity.similar)
