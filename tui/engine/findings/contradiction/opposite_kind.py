@@ -45,6 +45,8 @@ MIN_SHARE = 0.6
 """Least share of the longer sentence's words left unchanged."""
 MIN_SHARED = 1
 """Least content words the two sentences share (the subject of "X is a *singer*")."""
+_ARTICLES = {"an": "a"}
+"""One article, whichever sound the next word starts with ("an *action movie*" / "a *truck*")."""
 _SKIPPED = frozenset(("a", "an", "the", "some", "any", *RESTRICTIVE))
 """Articles and restrictive adverbs: "a *singer*" / "*solely* a *dog*" change one noun."""
 
@@ -58,16 +60,18 @@ def kind_swaps(pair: SentencePair) -> list[Conflict]:
     shared = [*left[:i1], *left[i2:]]
     if sum(w.is_content and w.norm not in RESTRICTIVE for w in shared) < MIN_SHARED:
         return []
-    li, ri = _head(left, i1, i2), _head(right, j1, j2)
-    if li is None or ri is None:
+    lrun, rrun = _content_run(left, i1, i2), _content_run(right, j1, j2)
+    if lrun is None or rrun is None:
         return []
+    li, ri = lrun[-1], rrun[-1]
     if not (_plain(pair.left, left, li) and _plain(pair.right, right, ri)):
         return []
     if li in polarity(pair.left).negated or ri in polarity(pair.right).negated:
         return []
     if not _different_kinds(left, li, right, ri):
         return []
-    left_span, right_span = (left[li].start, left[li].end), (right[ri].start, right[ri].end)
+    left_span = (left[lrun[0]].start, left[li].end)
+    right_span = (right[rrun[0]].start, right[ri].end)
     contrast = pair.contrast("different kind", left_span, right_span)
     score = round(min(0.9, 0.5 + 0.4 * len(shared) / max(len(left), len(right))), 2)
     return [Conflict("opposite", left_span, right_span, contrast, score)]
@@ -106,7 +110,8 @@ def changed_run(left: tuple[str, ...], right: tuple[str, ...]) -> Run | None:
     of both sentences; as (first, after) word indexes of each side."""
     left_kept = [k for k, norm in enumerate(left) if norm not in RESTRICTIVE]
     right_kept = [k for k, norm in enumerate(right) if norm not in RESTRICTIVE]
-    a, b = [left[k] for k in left_kept], [right[k] for k in right_kept]
+    a = [_ARTICLES.get(left[k], left[k]) for k in left_kept]
+    b = [_ARTICLES.get(right[k], right[k]) for k in right_kept]
     start = common_start(a, b)
     end = min(common_start(a[::-1], b[::-1]), len(a) - start, len(b) - start)
     i2, j2 = len(a) - end, len(b) - end
@@ -117,13 +122,13 @@ def changed_run(left: tuple[str, ...], right: tuple[str, ...]) -> Run | None:
     return (left_kept[start], left_kept[i2 - 1] + 1), (right_kept[start], right_kept[j2 - 1] + 1)
 
 
-def _head(words: Sequence[Word], first: int, after: int) -> int | None:
-    """The last word of a changed run of at most MAX_WORDS words (articles aside), if
-    every word of it is a content word."""
+def _content_run(words: Sequence[Word], first: int, after: int) -> list[int] | None:
+    """The words of a changed run, articles aside, if they are at most MAX_WORDS
+    content words: the last is the head noun ("a *television series*")."""
     run = [k for k in range(first, after) if words[k].norm not in _SKIPPED]
     if not 0 < len(run) <= MAX_WORDS or not all(words[k].is_content for k in run):
         return None
-    return run[-1]
+    return run
 
 
 def _plain(sentence: Sentence, words: Sequence[Word], k: int) -> bool:
