@@ -22,7 +22,9 @@ from collections.abc import Awaitable, Callable, Iterable
 from typing import Generic
 
 from textual import events
+from textual._queue import Queue
 from textual.app import App, ReturnType
+from textual.message import Message
 from textual.message_pump import MessagePump
 
 MAX_WAIT = 2.0
@@ -35,16 +37,28 @@ Dispatch = Callable[[events.Event], Awaitable[None]]
 
 
 def is_busy(pump: MessagePump) -> bool:
-    """A message queued or being handled, or (for a widget) not mounted yet.
+    """A message queued, held back or being handled, or (for a widget) not mounted yet.
 
-    Textual exposes neither, so this reads the pump's ``asyncio.Queue``: its
-    unfinished count covers the message being handled as well as the queued ones.
+    Textual exposes none of this, and its message queue counts no unfinished
+    work (its ``task_done`` does nothing), so this reads three private parts:
+    the queue's values; ``_pending_message``, the next message that the pump's
+    loop has already taken off the queue to see whether it can be merged; and
+    the queue's ready event, on which the loop waits when, and only when, it has
+    nothing to do. Without the last two, a pump handling a key whose handler
+    awaits, or holding the next key aside, looked idle, and the key after it was
+    routed before the focus moved (a note typed after ``tab`` lost its first
+    letter).
     """
     if not pump.is_running:
         return False
-    queue: asyncio.Queue[object] = pump._message_queue
-    unfinished = int(getattr(queue, "_unfinished_tasks", queue.qsize()))
-    return unfinished > 0 or not getattr(pump, "is_mounted", True)
+    queue: Queue[Message | None] = pump._message_queue
+    waiting_for_work = bool(getattr(queue.ready_event, "_waiters", None))
+    return (
+        not queue.empty()
+        or pump._pending_message is not None
+        or not waiting_for_work
+        or not getattr(pump, "is_mounted", True)
+    )
 
 
 class KeysInOrder:
@@ -74,12 +88,11 @@ class KeysInOrder:
 
     async def settled(self) -> None:
         """Return once no pump is busy (or after ``MAX_WAIT`` seconds of polling)."""
-        waited = 0.0
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + MAX_WAIT
         polls = 0
-        while waited < MAX_WAIT and any(is_busy(pump) for pump in self._pumps()):
-            pause = 0.0 if polls < _EAGER_POLLS else _POLL
-            await asyncio.sleep(pause)
-            waited += pause
+        while any(is_busy(pump) for pump in self._pumps()) and loop.time() < give_up:
+            await asyncio.sleep(0.0 if polls < _EAGER_POLLS else _POLL)
             polls += 1
 
 
