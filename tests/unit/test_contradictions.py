@@ -160,6 +160,15 @@ def test_the_same_date_in_another_form_is_not_flagged(left: str, right: str) -> 
          "The minister is attending the summit in Rome.", ("isn't attending", "is attending")),
         ("Nobody is riding the bicycle on one wheel.",
          "A person is riding the bicycle on one wheel.", ("Nobody is riding", "is riding")),
+        # a negated modal keeps its modality: "cannot" is "can" denied
+        ("The agency can inspect the plant at any time.",
+         "The agency cannot inspect the plant at any time.", ("can inspect", "cannot inspect")),
+        ("The agency can inspect the plant at any time.",
+         "The agency can't inspect the plant at any time.", ("can inspect", "can't inspect")),
+        # a nationality is no person's name: it may be the claim denied
+        ("The pilot of the plane was American, officials said.",
+         "The pilot of the plane was not American, officials said.",
+         ("was American", "was not American")),
     ],
 )  # fmt: skip
 def test_opposite_polarity_is_flagged(left: str, right: str, expected: tuple[str, str]) -> None:

@@ -27,6 +27,7 @@ from tui.engine.findings.contradiction.words import (
     sentence_norms,
     sentence_words,
 )
+from tui.engine.people.lexicon import places
 from tui.engine.segment import Sentence
 
 MAX_SCOPE = 8
@@ -99,12 +100,18 @@ def negations(words: Sequence[Word]) -> list[Negation]:
             for k in range(after, scope_end)
             if words[k].is_content
             and not _is_adverb(words[k].norm)
-            and not (words[k].capitalised_inside and not headline)
+            and not (words[k].capitalised_inside and not headline and not _nation(words[k]))
             and not _future(words, k)
         )[:HEADS]
         if heads and not words[after].break_before:
             found.append(Negation(cue, heads, range(cue, scope_end)))
     return found
+
+
+def _nation(word: Word) -> bool:
+    """A country or its people named in one word ("is not *American*"): a capital
+    that names no person, so it may be the claim a cue denies."""
+    return places().country_of(word.text) is not None
 
 
 def is_title_case(words: Sequence[Word]) -> bool:

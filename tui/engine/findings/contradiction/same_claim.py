@@ -45,7 +45,8 @@ VERB_REACH = 3
 _MODALITY_WORDS = (
     "would could might may should must can plan vow promise pledge want hope seek try "
     "attempt effort threaten expect intend aim propose consider urge call ask push "
-    "if unless whether possible possibly likely unlikely"
+    "if unless whether possible possibly likely unlikely "
+    "cannot cant couldnt shouldnt mustnt mightnt"
 )
 _REVERSAL_WORDS = "reverse lift overturn rescind revoke repeal end scrap undo cancel abandon"
 _DETERMINERS = frozenset("a an the his her their its our my your this that".split())
