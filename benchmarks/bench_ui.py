@@ -8,6 +8,9 @@ the cache first, so the UI figures measure the screen: ``App.run_test`` until th
 reports ready and has painted (worker, row model, wrapping, first frame; word diffs only
 for the rows drawn), then key presses through the Pilot, each followed by a pause for
 the repaint; ``x`` (bound to nothing) gives the Pilot's own cost per key.
+Wall times are mostly the Pilot's waiting and the machine's load; ``cpu`` is the process's
+CPU time per key, ``own`` its median less the median of ``x`` (the app's own work per key),
+``gc`` the garbage collector's share (first paint: from the start of the app).
 ``render_line/key`` counts the panes' ``render_line`` calls (only visible lines are
 asked for) and ``built/key`` the lines actually built (the rest come from the Strip cache).
 """
@@ -16,18 +19,20 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
 from pathlib import Path
+
+from textual.pilot import Pilot
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import bench_compare  # noqa: E402
-from key_timing import press_time, press_times, timing_line  # noqa: E402
+from key_timing import CollectorClock, KeyCosts, press_costs, press_time, timing_line  # noqa: E402
 
 from tests.app.compare_app import CompareApp  # noqa: E402
 from tui.engine.comparison_cache import ComparisonCache  # noqa: E402
@@ -72,37 +77,50 @@ class LineCounter:
         ArticlePane.render_line, ArticlePane._render_strip = self._originals  # type: ignore[method-assign]
 
 
-def summary(name: str, times: Sequence[float], counter: LineCounter) -> str:
+def summary(
+    name: str, costs: KeyCosts, idle_cpu: float, counter: LineCounter, collector: CollectorClock
+) -> str:
+    presses = len(costs.wall)
+    cpu = sorted(t * 1000 for t in costs.cpu)
+    cpu_median = statistics.median(cpu)
     return (
-        f"{timing_line(name, times)}  render_line/key {counter.calls / len(times):5.1f}  "
-        f"built/key {counter.built / len(times):5.1f}"
+        f"{timing_line(name, costs.wall)}  render_line/key {counter.calls / presses:5.1f}  "
+        f"built/key {counter.built / presses:5.1f}\n"
+        f"  {'':<8} cpu median {cpu_median:6.1f} ms  max {cpu[-1]:6.1f} ms  "
+        f"own {cpu_median - idle_cpu * 1000:6.1f} ms  "
+        f"gc {collector.seconds * 1000 / presses:5.1f} ms/key ({collector.collections} runs)"
     )
 
 
 async def measure(app: CompareApp, size: tuple[int, int], presses: int) -> None:
-    started = time.perf_counter()
-    async with app.run_test(size=size) as pilot:
-        while not (isinstance(app.screen, CompareScreen) and app.screen.ready):
-            await pilot.pause(0.005)
-        await pilot.pause()
-        first_paint = time.perf_counter() - started
-        screen = app.screen
-        assert isinstance(screen, CompareScreen) and screen.model is not None
-        height = screen.panes["left"].pair_layout.height  # type: ignore[union-attr]
-        print(f"{size[0]}x{size[1]}: first paint {first_paint * 1000:.0f} ms "
-              f"({len(screen.model.rows)} rows, {height} lines per pane)")  # fmt: skip
-        keys = (
-            ("x", presses // 4),
-            ("j", presses),
-            ("pagedown", presses // 4),
-            ("k", presses // 4),
-        )
-        for key, count in keys:  # "x" is bound to nothing: the Pilot's own cost per key
-            with LineCounter() as counter:
-                times = await press_times(pilot, key, count)
-            print(summary(key, times, counter))
-        print(f"  end        jump to the last row {1000 * await press_time(pilot, 'end'):.1f} ms")
-        print(f"  n          first finding {1000 * await press_time(pilot, 'n'):.1f} ms")
+    started, started_cpu = time.perf_counter(), time.process_time()
+    with CollectorClock() as collector:
+        async with app.run_test(size=size) as pilot:
+            while not (isinstance(app.screen, CompareScreen) and app.screen.ready):
+                await pilot.pause(0.005)
+            await pilot.pause()
+            first_paint = time.perf_counter() - started
+            first_paint_cpu = time.process_time() - started_cpu
+            screen = app.screen
+            assert isinstance(screen, CompareScreen) and screen.model is not None
+            height = screen.panes["left"].pair_layout.height  # type: ignore[union-attr]
+            print(f"{size[0]}x{size[1]}: first paint {first_paint * 1000:.0f} ms "
+                  f"(cpu {first_paint_cpu * 1000:.0f} ms, gc {collector.seconds * 1000:.0f} ms; "
+                  f"{len(screen.model.rows)} rows, {height} lines per pane)")  # fmt: skip
+            await measure_keys(pilot, presses)
+
+
+async def measure_keys(pilot: Pilot, presses: int) -> None:
+    keys = (("x", presses // 4), ("j", presses), ("pagedown", presses // 4), ("k", presses // 4))
+    idle_cpu = 0.0
+    for key, count in keys:  # "x" is bound to nothing: the Pilot's own cost per key
+        with LineCounter() as counter, CollectorClock() as collector:
+            costs = await press_costs(pilot, key, count)
+        if key == "x":
+            idle_cpu = statistics.median(costs.cpu)
+        print(summary(key, costs, idle_cpu, counter, collector))
+    print(f"  end        jump to the last row {1000 * await press_time(pilot, 'end'):.1f} ms")
+    print(f"  n          first finding {1000 * await press_time(pilot, 'n'):.1f} ms")
 
 
 def main() -> int:

@@ -175,6 +175,11 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             self._base = self.rich_style
         return self._base
 
+    def on_unmount(self) -> None:
+        """Let go of the model and lines: a screen left may wait for a full collection."""
+        self.model, self.pair_layout = None, None
+        self._strips.clear()
+
     # Cursor and scrolling --------------------------------------------------------
 
     def move_cursor(self, row: int) -> None:

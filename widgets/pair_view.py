@@ -75,6 +75,9 @@ class PairView(Container):
         self.watch(left, "scroll_y", lambda y: self._follow(right, y), init=False)
         self.watch(right, "scroll_y", lambda y: self._follow(left, y), init=False)
 
+    def on_unmount(self) -> None:
+        self.model = None  # a screen left may wait for a full collection: free the model now
+
     # What the screen hands down ---------------------------------------------------
 
     def show(self, model: PairModel, measured_width: int) -> None:

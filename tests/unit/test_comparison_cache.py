@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 import tui.engine.comparison_cache
-from tui.engine.compare import Comparison, _collector_paused, compare
+from tui.engine.collector import collector_paused
+from tui.engine.compare import Comparison, compare
 from tui.engine.comparison_cache import ComparisonCache, pair_key
 from tui.engine.corpus import Article, load_corpus
 
@@ -133,7 +134,7 @@ def test_the_collector_comes_back_when_the_last_comparison_ends() -> None:
     """Two comparisons overlap (two threads): the first to end must not turn the
     collector back on under the second."""
     assert gc.isenabled()
-    first, second = _collector_paused(), _collector_paused()
+    first, second = collector_paused(), collector_paused()
     first.__enter__()
     second.__enter__()
     first.__exit__(None, None, None)

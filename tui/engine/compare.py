@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import gc
-import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import cast
 
 from tui.engine.align import Alignment, align_profiles
+from tui.engine.collector import collector_paused
 from tui.engine.corpus import Article
 from tui.engine.diff import DiffOp, flipped, word_diff
 from tui.engine.findings.model import Finding
@@ -111,7 +109,7 @@ def compare(
     single-threaded caller); the findings are the same either way.
     """
     step = progress or (lambda stage: None)
-    with _collector_paused():
+    with collector_paused():
         if cores > 1 and _worth_forking(left, right):
             alignments, findings = _on_two_cores(left, right, idf, step)
         else:
@@ -223,38 +221,6 @@ def _first_of_each(findings: list[Finding]) -> list[Finding]:
             seen.add(key)
             kept.append(finding)
     return kept
-
-
-_pause_lock = threading.Lock()
-_pausing = 0
-"""Comparisons running with the collector paused (threads may compare at once)."""
-_resume = False
-"""Whether the collector was on when the first of them started."""
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector during a comparison.
-
-    A long pair builds millions of small objects that stay alive until it ends; the
-    collector would walk them again and again and find no garbage (about 1 s of 7 at
-    5,000 sentences a side). Reference counting still frees everything as usual.
-    The switch is process-wide: threads comparing at once share one pause, and the
-    collector comes back (if it was on) when the last of them ends, not the first.
-    """
-    global _pausing, _resume
-    with _pause_lock:
-        if _pausing == 0:
-            _resume = gc.isenabled()
-            gc.disable()
-        _pausing += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pausing -= 1
-            if _pausing == 0 and _resume:
-                gc.enable()
 
 
 def _diff(left: Article, right: Article, alignment: Alignment) -> tuple[DiffOp, ...]:

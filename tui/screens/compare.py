@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from tui.engine.collector import FreezeHold
 from tui.engine.comparison_cache import ComparisonCache
 from tui.engine.corpus import Article
 from tui.engine.pair_rows import SIDES, PairRows
@@ -118,6 +119,8 @@ class CompareScreen(Screen[None]):
         """(article, sentence) to put the cursor back on after a swap."""
         if at is not None and (sentence := sentence_at(left.sentences, at)) is not None:
             self._keep = (left, sentence.id)
+        self._frozen = FreezeHold()
+        """Keeps the comparison shown out of the collector's walks (see collector)."""
 
     def compose(self) -> ComposeResult:
         yield StatusLine().data_bind(CompareScreen.kind_filter)
@@ -149,6 +152,10 @@ class CompareScreen(Screen[None]):
         self.panes["left"].focus()
         self.call_after_refresh(self._start)  # after layout, so the pane width is known
 
+    def on_unmount(self) -> None:
+        self._frozen.close()
+        self.model = None  # a screen left may wait for a full collection: free the rows now
+
     def _start(self) -> None:
         self._width = self.pair_view.wrap_width  # measured before the loading indicator shows
         self.pair_view.loading = True
@@ -159,6 +166,7 @@ class CompareScreen(Screen[None]):
     def _prepare(self, swapped: bool, width: int) -> None:
         worker = get_current_worker()
         comparison = self._cache.get(*self._articles)
+        self._frozen.freeze()  # before the model's allocations can set off a full collection
         if swapped:
             comparison = swap_sides(comparison)
         if worker.is_cancelled:
@@ -190,6 +198,7 @@ class CompareScreen(Screen[None]):
         if self._search is not None:
             self._run_search(self._search.query)
         self.pair_view.loading = False
+        self._frozen.freeze()
         self.call_after_refresh(self.pair_view.set_cursor, row)  # once the panes have a height
 
     @on(TagsChanged)
