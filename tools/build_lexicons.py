@@ -21,6 +21,10 @@
   the other nouns of that table its first (most frequent) sense is defined with
   ("proposal": "something proposed (such as a *plan* or assumption)", "kitten": "young
   domestic *cat*"): a word defined by another is no kind that excludes it.
+- ``wordnet_noun_antonyms.txt`` from the same database: single-word noun antonyms of
+  frequent senses ("man" / "woman", "victory" / "defeat"), two kinds that exclude each
+  other even where one sense of a word is wide enough to hold the other ("man": any
+  human being).
 - ``evaluative.txt`` from the VADER sentiment lexicon (the ``vaderSentiment`` package,
   MIT; pass the path of its ``vader_lexicon.txt``): single words of strong mean valence,
   for evaluative flips ("praised" / "condemned").
@@ -164,6 +168,23 @@ def antonym_pairs(folder: Path) -> set[tuple[str, str]]:
                         if first and _frequent(opposite, target, ranks):
                             pairs.add((min(word, opposite), max(word, opposite)))
     return {(a, b) for a, b in pairs if _usable(a) and _usable(b) and a != b}
+
+
+def noun_antonym_pairs(folder: Path) -> set[tuple[str, str]]:
+    """Single-word noun antonyms of frequent senses, each pair sorted."""
+    synsets = read_synsets(folder, "noun")
+    ranks = read_ranks(folder, "noun")
+    pairs: set[tuple[str, str]] = set()
+    for offset, synset in synsets.items():
+        for source, target, _, target_word in synset.antonyms:
+            if source == 0 or target not in synsets:
+                continue
+            a, b = synset.words[source - 1], synsets[target].words[target_word - 1]
+            if not all(_usable(w) and " " not in w for w in (a, b)):
+                continue
+            if _frequent(a, offset, ranks) and _frequent(b, target, ranks):
+                pairs.add((min(a, b), max(a, b)))
+    return pairs
 
 
 def write_antonyms(pairs: set[tuple[str, str]], path: Path) -> None:
@@ -383,6 +404,9 @@ def main() -> int:
     kinds = kind_table(args.wordnet)
     write_kinds(kinds, DATA / "wordnet_kinds.txt")
     print(f"wordnet_kinds.txt: {len(kinds[1])} words, {len(kinds[0])} synsets")
+    nouns = noun_antonym_pairs(args.wordnet)
+    write_antonyms(nouns, DATA / "wordnet_noun_antonyms.txt")
+    print(f"wordnet_noun_antonyms.txt: {len(nouns)} opposite pairs")
     definitions = definition_words(args.wordnet, {w for pos, w in kinds[1] if pos == "n"})
     write_definitions(definitions, DATA / "wordnet_definitions.txt")
     print(f"wordnet_definitions.txt: {len(definitions)} nouns")

@@ -119,6 +119,12 @@ def test_synonyms_kinds_verbs_and_wider_changes_are_not_kind_swaps(left: str, ri
     [
         # a short claim: the subject is the only other word
         ("Basildon is a place.", "Basildon is a song.", ("place", "song")),
+        # WordNet opposites, though "man" may mean any human being
+        ("The ransom was paid by a man from the village.",
+         "The ransom was paid by a woman from the village.", ("man", "woman")),
+        # an -ing form after a preposition is a noun
+        ("She was professionally involved in politics for years.",
+         "She was professionally involved in acting for years.", ("politics", "acting")),
         # "a" and "an" are one article; the finding marks every changed word
         ("Mohra is an action movie.", "Mohra is a truck.", ("action movie", "truck")),
         ("Lost is a television series.", "Lost is a political party.",

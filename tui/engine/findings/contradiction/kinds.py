@@ -8,6 +8,10 @@ or neither ("city" / "county", "singer" / "dog"), the last only when WordNet kno
 both. Every sense a word keeps counts, so two words are different kinds only when no
 sense of one is a sense or a kind of a sense of the other.
 
+``opposite_nouns`` tells two nouns WordNet calls opposites ("man" / "woman",
+data/wordnet_noun_antonyms.txt): kinds that exclude each other, though "man" may
+also mean any human being and "woman" is defined "as opposed to a man".
+
 ``defined_by`` tells whether the main sense of one word is defined with the other
 (data/wordnet_definitions.txt): "a *proposal*" is "something proposed (such as a
 *plan*...)", "a *kitten*" a "young domestic *cat*". WordNet files such words far apart
@@ -137,6 +141,25 @@ def relation(a: str, b: str, pos: Pos) -> Relation | None:
     if _kind_of(left, right.own) or _kind_of(right, left.own):
         return "kind"
     return "different"
+
+
+def opposite_nouns(a: str, b: str) -> bool:
+    """Whether two folded nouns are WordNet antonyms (in frequent senses)."""
+    table = _noun_antonyms()
+    others = base_forms(b, "n")
+    return any(o in table.get(base, ()) for base in base_forms(a, "n") for o in others)
+
+
+@cache
+def _noun_antonyms() -> dict[str, frozenset[str]]:
+    """Noun -> its opposites, both ways ("man": "woman")."""
+    table: dict[str, set[str]] = {}
+    for line in data_lines("wordnet_noun_antonyms.txt"):
+        word, _, opposites = line.partition(" | ")
+        for other in opposites.split(", "):
+            table.setdefault(word, set()).add(other)
+            table.setdefault(other, set()).add(word)
+    return {word: frozenset(others) for word, others in table.items()}
 
 
 def defined_by(a: str, b: str) -> bool:

@@ -23,7 +23,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from tui.engine.findings.contradiction.conflict import Conflict
-from tui.engine.findings.contradiction.kinds import defined_by, relation, senses
+from tui.engine.findings.contradiction.kinds import (
+    defined_by,
+    opposite_nouns,
+    relation,
+    senses,
+)
 from tui.engine.findings.contradiction.negation import is_title_case, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quote import quoted_spans
@@ -144,19 +149,26 @@ def _plain(sentence: Sentence, words: Sequence[Word], k: int) -> bool:
 def _different_kinds(left: Sequence[Word], li: int, right: Sequence[Word], ri: int) -> bool:
     """Nouns of different kinds, neither of them a verb form ("is *riding*", but "a
     *painting*"), not one sense or kinds of each other as verbs either ("attack" /
-    "strike"), and neither defined with the other ("plan" / "proposal")."""
+    "strike"), and neither defined with the other ("plan" / "proposal"); or nouns
+    WordNet calls opposites ("man" / "woman")."""
     a, b = left[li].norm, right[ri].norm
     if _verb_form(left, li) or _verb_form(right, ri) or relation(a, b, "v") in ("same", "kind"):
         return False
+    if opposite_nouns(a, b):
+        return True
     return relation(a, b, "n") == "different" and not defined_by(a, b)
 
 
 def _verb_form(words: Sequence[Word], k: int) -> bool:
-    """An -ing or -ed form of a verb that no determiner makes a noun."""
+    """An -ing or -ed form of a verb that no determiner makes a noun, nor a preposition
+    right before an -ing form ("involved in *acting*")."""
     norm = words[k].norm
     if not norm.endswith(("ing", "ed")) or not senses(norm, "v"):
+        return False
+    if norm.endswith("ing") and k > 0 and words[k - 1].norm in _PREPOSITIONS:
         return False
     return not any(w.norm in _DETERMINERS for w in words[max(0, k - 2) : k])
 
 
 _DETERMINERS = frozenset("a an the this that his her its their our my your".split())
+_PREPOSITIONS = frozenset("in of for about at from into on with without by".split())
