@@ -14,7 +14,7 @@ stop) capitalise ordinary words, so there only a title in front counts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Literal
@@ -128,37 +128,103 @@ class Run:
     sentence (shifting them only for the runs that become mentions saves time)."""
 
 
-def sentence_runs(sentence: Sentence) -> Iterator[tuple[Run, bool]]:
+def sentence_runs(sentence: Sentence) -> list[tuple[Run, bool]]:
     """Each run of name words in the sentence with its offices and evidence (None when
     it has none), and whether it stands in a headline; item offsets are into the
-    sentence (``Run.offset`` shifts them), office offsets into the article."""
+    sentence (``Run.offset`` shifts them), office offsets into the article.
+
+    Most runs are one capitalised word with nothing of a title before it: those take a
+    short path (``_lone_word``)."""
     text = sentence.text
     items = _items(text)
+    if not items:
+        return []
     headline = _is_headline(text)
-    for start, last in _run_bounds(text, items):
-        if start == last or _after_title(text, items, start):
-            first = start
-        else:
-            first = name_start(items, start, last)
-        if not _plausible(text, items, first, last, headline):
+    found: list[tuple[Run, bool]] = []
+    count = len(items)
+    i = 0
+    while i < count:
+        kind = items[i].kind
+        if kind != "cap" and kind != "initial":
+            i += 1
             continue
-        run = Run(sentence.id, items[first : last + 1])
-        titles = _titles_before(text, items, first)
-        if titles is not None:
-            run.offices, run.evidence = titles, "title"
-            if not headline:  # "Ohio Gov. Dana Wirth, who was mayor of Toledo,"
-                run.offices += _apposition(text, items, last)[0]
-        elif not headline:
-            run.offices, run.evidence = _apposition(text, items, last)
-            if run.evidence is None:
-                run.evidence = _name_evidence(text, items, first, last)
-        run.offset = sentence.start
-        if run.offices:
-            run.offices = [o.shifted(sentence.start) for o in run.offices]
-        if headline and run.evidence is None:
-            yield run, True
+        last = i
+        while last + 1 < count and _joins(text, items[last], items[last + 1]):
+            last += 1
+        while items[last].kind == "suffix" and last > i:
+            last -= 1
+        if last == i:
+            if kind == "cap" and _lone_word_plausible(text, items, i):
+                found.append(_lone_word(sentence, text, items, i, headline))
         else:
-            yield _trimmed(run, headline), False
+            run = _run(sentence, text, items, i, last, headline)
+            if run is not None:
+                found.append(run)
+        i = last + 1
+    return found
+
+
+def _lone_word_plausible(text: str, items: Sequence[Item], i: int) -> bool:
+    """``_plausible`` for a run of one capitalised word."""
+    item = items[i]
+    if i + 1 < len(items):
+        following = items[i + 1]
+        if following.kind == "org" and text[item.end : following.start].isspace():
+            return False  # "Ford Motor Company"
+    if is_function_word(item.text):
+        return False  # "She", "As" inside a quotation
+    return not (is_ordinary_word(item.text) and not text[: item.start].strip(_OPENERS))
+
+
+def _lone_word(
+    sentence: Sentence, text: str, items: Sequence[Item], i: int, headline: bool
+) -> tuple[Run, bool]:
+    """A run of one capitalised word (plausible): what ``_run`` makes of it, without
+    the steps that cannot apply to one word."""
+    before = items[i - 1].kind if i else None
+    if before in _BEFORE_NAME_KINDS or _lower_office_ending_at(text, items[i].start):
+        found = _run(sentence, text, items, i, i, headline)
+        assert found is not None
+        return found
+    run = Run(sentence.id, [items[i]], [], None, sentence.start)
+    if headline:
+        return run, True
+    offices, run.evidence = _apposition(text, items, i)
+    if run.evidence is None:
+        if _speech_after(text, items, i, i):
+            run.evidence = "speech"
+    elif offices:
+        run.offices = [o.shifted(sentence.start) for o in offices]
+    return run, False
+
+
+def _run(
+    sentence: Sentence, text: str, items: Sequence[Item], start: int, last: int, headline: bool
+) -> tuple[Run, bool] | None:
+    """The run of items ``start..last`` with its offices and evidence, or None when it
+    is not plausibly a name."""
+    if start == last or _after_title(text, items, start):
+        first = start
+    else:
+        first = name_start(items, start, last)
+    if not _plausible(text, items, first, last, headline):
+        return None
+    run = Run(sentence.id, items[first : last + 1])
+    titles = _titles_before(text, items, first)
+    if titles is not None:
+        run.offices, run.evidence = titles, "title"
+        if not headline:  # "Ohio Gov. Dana Wirth, who was mayor of Toledo,"
+            run.offices += _apposition(text, items, last)[0]
+    elif not headline:
+        run.offices, run.evidence = _apposition(text, items, last)
+        if run.evidence is None:
+            run.evidence = _name_evidence(text, items, first, last)
+    run.offset = sentence.start
+    if run.offices:
+        run.offices = [o.shifted(sentence.start) for o in run.offices]
+    if headline and run.evidence is None:
+        return run, True
+    return _trimmed(run, headline), False
 
 
 def _after_title(text: str, items: Sequence[Item], first: int) -> bool:
@@ -263,22 +329,6 @@ def _word_kind(token: str) -> ItemKind:
     if token.isupper() or token in places().time_words:
         return "other"
     return "cap"
-
-
-def _run_bounds(text: str, items: Sequence[Item]) -> Iterator[tuple[int, int]]:
-    """(first, last) item index of each maximal run of name words."""
-    i = 0
-    while i < len(items):
-        if items[i].kind not in ("cap", "initial"):
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(items) and _joins(text, items[j], items[j + 1]):
-            j += 1
-        while items[j].kind == "suffix" and j > i:
-            j -= 1
-        yield i, j
-        i = j + 1
 
 
 def _joins(text: str, item: Item, following: Item) -> bool:
@@ -469,14 +519,18 @@ def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> E
         return "given name"
     if len(caps) > 1 and any(i.kind == "initial" for i in items[first + 1 : last + 1]):
         return "initial"
-    if _SPEECH_AFTER.match(text, items[last].end) and not (
-        len(caps) <= 1
+    return "speech" if _speech_after(text, items, first, last, len(caps)) else None
+
+
+def _speech_after(text: str, items: Sequence[Item], first: int, last: int, caps: int = 1) -> bool:
+    """A speech verb follows the run ("Yellen said"), unless the run is one word after
+    a preposition of place ("the governor of Texas said")."""
+    return _SPEECH_AFTER.match(text, items[last].end) is not None and not (
+        caps <= 1
         and _PLACE_PREPOSITION_BEFORE.search(
             text, max(0, items[first].start - 8), items[first].start
         )
-    ):
-        return "speech"
-    return None
+    )
 
 
 def _is_headline(text: str) -> bool:

@@ -117,7 +117,7 @@ def cluster_people(article: Article) -> People:
     alone_runs: list[tuple[str, Run]] = []
     """Runs of one name word without evidence, with their key: most runs of a long
     article, so made mentions only when their key names someone (see below)."""
-    runs = [list(sentence_runs(sentence)) for sentence in article.content_sentences]
+    runs = [sentence_runs(sentence) for sentence in article.content_sentences]
     words_alone = _words_alone(runs)
     for sentence_runs_found in runs:
         previous: Run | None = None
