@@ -133,6 +133,8 @@ def cluster_people(article: Article) -> People:
                     for i in run.items
                     if i.kind == "cap"
                 ]
+            elif len(run.items) == 1:  # one capitalised word: most runs
+                alone_runs.append((name_key(run.items[0].text), run))
             elif len(caps := _caps(run)) == 1:
                 alone_runs.append((name_key(caps[0].text), run))
             else:
@@ -159,7 +161,7 @@ def cluster_people(article: Article) -> People:
                 unconfirmed.append(mention)
     for key, run in alone_runs:
         if key in clusters.by_key:
-            mention = _mention(run, "link", words_alone)
+            mention = _mention(run, "link", words_alone) if len(run.items) > 1 else _word(run)
             if not clusters.add_bare(mention, create=False):
                 ambiguous.append(mention)
         elif key in owner:
@@ -174,11 +176,18 @@ class _Cluster:
     mentions: list[Mention]
     given: set[str] = field(default_factory=set)
     """The given names of the mentions (kept as mentions are added)."""
+    labels: set[str] = field(init=False)
+    """The current offices the mentions give (kept as mentions are added)."""
+
+    def __post_init__(self) -> None:
+        self.labels = {o.label for m in self.mentions for o in m.offices if o.current}
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
         if mention.given:
             self.given.add(mention.given)
+        if mention.offices:
+            self.labels.update(o.label for o in mention.offices if o.current)
 
     def takes(self, given: str) -> bool:
         names = given_name_lexicon()
@@ -186,8 +195,7 @@ class _Cluster:
 
     def holds(self, mention: Mention) -> bool:
         """Some current office of ``mention`` is one this person is given."""
-        labels = {o.label for m in self.mentions for o in m.offices if o.current}
-        return any(o.label in labels for o in mention.offices if o.current)
+        return any(o.label in self.labels for o in mention.offices if o.current)
 
 
 class _Clusters:
@@ -288,11 +296,18 @@ def _words_alone(runs: Sequence[Sequence[tuple[Run, bool]]]) -> frozenset[str]:
     """The keys of the words the article writes alone as a name ("Zeldin said"): such a
     word is a surname, so a name it ends is not read family name first."""
     return frozenset(
-        name_key(caps[0].text)
+        name_key(run.items[0].text if len(run.items) == 1 else caps[0].text)
         for sentence in runs
         for run, headline in sentence
-        if not headline and len(caps := [i for i in run.items if i.kind == "cap"]) == 1
+        if not headline and (len(run.items) == 1 or len(caps := _caps(run)) == 1)
     )
+
+
+def _word(run: Run) -> Mention:
+    """``_mention`` of a run of one word (a surname alone)."""
+    (item,) = run.items
+    start, end = run.offset + item.start, run.offset + item.end
+    return Mention(run.sentence, start, end, start, end, item.text, None, tuple(run.offices), "link")
 
 
 def _mention(run: Run, evidence: Evidence, alone: frozenset[str]) -> Mention:
