@@ -115,6 +115,9 @@ class Item:
     end: int
     text: str
     kind: ItemKind
+    closed: bool = False
+    """Nothing after the word can join it or say it names a person: no name word close
+    enough to join, no comma, no speech verb (the scanner's ``_CLOSED`` test)."""
 
 
 @dataclass(slots=True)
@@ -149,10 +152,11 @@ def sentence_runs(sentence: Sentence) -> list[tuple[Run, bool]]:
             i += 1
             continue
         last = i
-        while last + 1 < count and _joins(text, items[last], items[last + 1]):
-            last += 1
-        while items[last].kind == "suffix" and last > i:
-            last -= 1
+        if not items[i].closed:
+            while last + 1 < count and _joins(text, items[last], items[last + 1]):
+                last += 1
+            while items[last].kind == "suffix" and last > i:
+                last -= 1
         if last == i:
             if kind == "cap" and _lone_word_plausible(text, items, i):
                 found.append(_lone_word(sentence, text, items, i, headline))
@@ -189,6 +193,8 @@ def _lone_word(
     run = Run(sentence.id, [items[i]], [], None, sentence.start)
     if headline:
         return run, True
+    if items[i].closed:
+        return run, False
     offices, run.evidence = _apposition(text, items, i)
     if run.evidence is None:
         if _speech_after(text, items, i, i):
@@ -243,16 +249,30 @@ _UPPER = "A-Z\u00c0-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
 name starts with. The scanner only looks where one stands, which makes it fast."""
 
 
+_OPEN_AFTER = (
+    rf"\.?(?:\s*,|\s+(?:{'|'.join(sorted(_SPEECH))})\b|[\s-]+(?:[a-z]+[\s-]+)*[{_UPPER}])"
+)
+"""What may follow a word that does not end its run or has something after it to look
+at: a comma (an office in apposition, a suffix), a speech verb, or a capitalised word
+after spaces, hyphens and lower-case words (a name word to join, after particles such
+as "van der"; an organisation word), each perhaps after the stop of an initial. A word
+followed by none of them is ``closed``."""
+
+
 @cache
 def _scanner() -> re.Pattern[str]:
     """One pass finds capitalised offices, places, honorifics (that priority) and the
-    other capitalised words."""
+    other capitalised words: plain ones ("closed" where nothing after them matters for
+    names), and those with an apostrophe or a hyphen after them ("marked"), which need a
+    closer look."""
     capitalised = [form for form in offices().forms if form[0].isupper()]
     return re.compile(
         rf"""(?=[{_UPPER}])\b(?:(?P<office>{alternation(capitalised)})
         |(?P<place>{alternation(places().forms)})
         |(?P<honorific>{alternation(offices().honorific_forms)})
-        |(?P<word>\w[\w'\u2019]*))""",
+        |(?P<closed>\w++)(?![\w'\u2019-]|{_OPEN_AFTER})
+        |(?P<word>\w++)(?![\w'\u2019-])
+        |(?P<marked>\w[\w'\u2019]*+))""",
         re.VERBOSE,
     )
 
@@ -278,27 +298,28 @@ def _items(text: str) -> list[Item]:
     for hit in _scanner().finditer(text):
         kind = hit.lastgroup
         start, end = hit.span()
-        if kind != "word":
-            if text[start - 1 : start] != ".":  # not "S." inside "U.S."
-                items.append(Item(start, end, hit.group(), kind))  # type: ignore[arg-type]
-            continue
         token = hit.group()
-        if token[-1] in _APOSTROPHES or token[-2:-1] in _APOSTROPHES:
-            cut = 1 if token[-1] in _APOSTROPHES else 2  # "Raimondo's", "Reynolds'"
-            end -= cut
-            token = token[:-cut]
-        if text[end : end + 1] == "-":
-            tail = _HYPHENATED_TAIL.match(text, end)
-            if tail is not None and joins_hyphenated(token, tail.group(1)):
-                end = tail.end()  # "Yong-chol", "Tse-tung": one given name
-                token = text[start:end]
+        if kind == "marked":
+            if token[-1] in _APOSTROPHES or token[-2:-1] in _APOSTROPHES:
+                cut = 1 if token[-1] in _APOSTROPHES else 2  # "Raimondo's", "Reynolds'"
+                end -= cut
+                token = token[:-cut]
+            if text[end : end + 1] == "-":
+                tail = _HYPHENATED_TAIL.match(text, end)
+                if tail is not None and joins_hyphenated(token, tail.group(1)):
+                    end = tail.end()  # "Yong-chol", "Tse-tung": one given name
+                    token = text[start:end]
+        elif kind != "word" and kind != "closed":
+            if text[start - 1 : start] != ".":  # not "S." inside "U.S."
+                items.append(Item(start, end, token, kind))  # type: ignore[arg-type]
+            continue
         word_kind: ItemKind
         if len(token) == 1:
             word_kind = "initial" if token.isupper() and text[end : end + 1] == "." else "other"
         else:
             word_kind = _word_kind(token)
         if word_kind != "other":  # left in the gap text, where it breaks runs all the same
-            items.append(Item(start, end, token, word_kind))
+            items.append(Item(start, end, token, word_kind, kind == "closed"))
             has_org = has_org or word_kind == "org"
     return _family_names_first(text, items) if has_org else items
 
