@@ -46,7 +46,7 @@ class Cast:
         people = confirmed(self.people, self.unconfirmed, keys)
         return self if people is self.people else Cast(self.article, people, self.ambiguous)
 
-    @property
+    @cached_property
     def words(self) -> frozenset[str]:
         """Every capitalised word of the article (names are capitalised)."""
         return capitalised_words(self.article)

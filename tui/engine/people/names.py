@@ -95,17 +95,22 @@ def aligned_variants(
     left_at = _people_by_sentence(left.people)
     right_at = _people_by_sentence(right.people)
     found: dict[tuple[str, str], Link] = {}
+    scored: set[tuple[str, str, bool]] = set()
+    """Pairs already scored below the threshold (two people meet in many sentences)."""
     for i, j in aligned:
         for lp in left_at.get(i, ()):
             for rp in right_at.get(j, ()):
                 pair = (lp.ident, rp.ident)
                 if lp.key == rp.key or pair in linked or pair in found:
                     continue
-                score = same_person_score(
-                    lp, rp, left, right, face_to_face=True, close=(i, j) in close
-                )
+                is_close = (i, j) in close
+                if (*pair, is_close) in scored:
+                    continue
+                score = same_person_score(lp, rp, left, right, face_to_face=True, close=is_close)
                 if score >= LINK_THRESHOLD:
                     found[pair] = Link(lp, rp, score, variant=True)
+                else:
+                    scored.add((*pair, is_close))
     return list(found.values())
 
 

@@ -36,11 +36,13 @@ so also a run of word characters)."""
 def word_variants(left: Cast, right: Cast, close: Iterable[tuple[int, int]]) -> list[Finding]:
     known = _people_words(left) | _people_words(right)
     findings: dict[tuple[str, str], Finding] = {}
+    left_candidates = _Candidates(left, right, known)
+    right_candidates = _Candidates(right, left, known)
     for i, j in sorted(close):
-        lefts = _candidates(left.article.sentences[i], right, known)
+        lefts = left_candidates.of(i)
         if not lefts:
             continue
-        rights = _candidates(right.article.sentences[j], left, known)
+        rights = right_candidates.of(j)
         for lw, l_near in lefts:
             best = max(
                 (
@@ -77,23 +79,44 @@ def _people_words(cast: Cast) -> set[str]:
     return words
 
 
-def _candidates(
-    sentence: Sentence, other: Cast, known: set[str]
-) -> Sequence[tuple[Token, frozenset[str]]]:
-    """Rare capitalised words of the sentence (not its first word), absent from the other
-    article, each with its neighbouring words. The words are picked from the raw matches
-    first: most sentences have none, and are then never tokenized."""
-    if not any(_rare_name_like(w, other, known) for w in _CAPITALISED_WORD.findall(sentence.text)):
-        return []  # most sentences have no candidate: skip the costlier tokenising pattern
-    words = WORD_PATTERN.findall(sentence.text)
-    picked = [k for k, word in enumerate(words) if k and _rare_name_like(word, other, known)]
-    if not picked:
-        return []
-    tokens = tokenize(sentence.text, sentence.start)  # one token per word, in order
-    return [
-        (tokens[k], frozenset(tokens[n].norm for n in (k - 1, k + 1) if 0 <= n < len(tokens)))
-        for k in picked
-    ]
+class _Candidates:
+    """The candidates of the sentences of one article against the other, each sentence
+    and each word judged once however many close pairs it stands in."""
+
+    def __init__(self, cast: Cast, other: Cast, known: set[str]) -> None:
+        self._sentences = cast.article.sentences
+        self._other = other
+        self._known = known
+        self._found: dict[int, Sequence[tuple[Token, frozenset[str]]]] = {}
+        self._rare: dict[str, bool] = {}
+
+    def of(self, sentence: int) -> Sequence[tuple[Token, frozenset[str]]]:
+        found = self._found.get(sentence)
+        if found is None:
+            found = self._found[sentence] = self._candidates(self._sentences[sentence])
+        return found
+
+    def _candidates(self, sentence: Sentence) -> Sequence[tuple[Token, frozenset[str]]]:
+        """Rare capitalised words of the sentence (not its first word), absent from the
+        other article, each with its neighbouring words. The words are picked from the
+        raw matches first: most sentences have none, and are then never tokenized."""
+        if not any(map(self._rare_name_like, _CAPITALISED_WORD.findall(sentence.text))):
+            return []  # most sentences have no candidate: skip the costlier tokenising pattern
+        words = WORD_PATTERN.findall(sentence.text)
+        picked = [k for k, word in enumerate(words) if k and self._rare_name_like(word)]
+        if not picked:
+            return []
+        tokens = tokenize(sentence.text, sentence.start)  # one token per word, in order
+        return [
+            (tokens[k], frozenset(tokens[n].norm for n in (k - 1, k + 1) if 0 <= n < len(tokens)))
+            for k in picked
+        ]
+
+    def _rare_name_like(self, text: str) -> bool:
+        found = self._rare.get(text)
+        if found is None:
+            found = self._rare[text] = _rare_name_like(text, self._other, self._known)
+        return found
 
 
 def _rare_name_like(text: str, other: Cast, known: set[str]) -> bool:
