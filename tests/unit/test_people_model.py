@@ -177,3 +177,27 @@ def test_titles_bodies_and_places_before_a_speech_verb_are_not_people(
         "hopping": ["Ann Hopping"],
         "recchia": ["Domenic M. Recchia"],
     }
+
+
+def test_a_name_joins_across_an_initial_particles_and_a_suffix(write_article: Write) -> None:
+    doc = write_article(
+        "Reporters met Judge John A. Quilby, Jr. on Monday. Then Nasser al-Varzani said "
+        "little. Minister Ludo van der Trelk spoke."
+    )
+    assert sorted(w for ws in written(doc, cluster_people(doc)).values() for w in ws) == [
+        "John A. Quilby",
+        "Ludo van der Trelk",
+        "Nasser al-Varzani",
+    ]
+
+
+def test_one_word_with_an_office_in_apposition_or_a_speech_verb_is_a_person(
+    write_article: Write,
+) -> None:
+    doc = write_article(
+        "Talks resumed. Quilby, the treasury secretary, arrived. Later Trelk said no. "
+        "Varzani arrived."
+    )
+    people = cluster_people(doc)
+    assert written(doc, people) == {"quilby": ["Quilby"], "trelk": ["Trelk"]}
+    assert [o.label for o in people.people[0].offices] == ["Finance Minister"]

@@ -52,7 +52,9 @@ _SPEECH = frozenset(
     testified announced""".split()
 )
 
-_SPEECH_AFTER = re.compile(r"\s*,?\s*(?:" + "|".join(sorted(_SPEECH)) + r")\b")
+_SPEECH_VERBS = "|".join(sorted(_SPEECH))
+
+_SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:{_SPEECH_VERBS})\b")
 
 _APPOSITION_LEAD = re.compile(
     r"\s*,\s*(?:(?P<past>who\s+was|who\s+had\s+been|who\s+served\s+as|formerly|once)\s+)?"
@@ -181,7 +183,7 @@ def _lone_word_plausible(text: str, items: Sequence[Item], i: int) -> bool:
 
 
 def _lone_word(
-    sentence: Sentence, text: str, items: Sequence[Item], i: int, headline: bool
+    sentence: Sentence, text: str, items: list[Item], i: int, headline: bool
 ) -> tuple[Run, bool]:
     """A run of one capitalised word (plausible): what ``_run`` makes of it, without
     the steps that cannot apply to one word."""
@@ -205,7 +207,7 @@ def _lone_word(
 
 
 def _run(
-    sentence: Sentence, text: str, items: Sequence[Item], start: int, last: int, headline: bool
+    sentence: Sentence, text: str, items: list[Item], start: int, last: int, headline: bool
 ) -> tuple[Run, bool] | None:
     """The run of items ``start..last`` with its offices and evidence, or None when it
     is not plausibly a name."""
@@ -249,9 +251,7 @@ _UPPER = "A-Z\u00c0-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
 name starts with. The scanner only looks where one stands, which makes it fast."""
 
 
-_OPEN_AFTER = (
-    rf"\.?(?:\s*,|\s+(?:{'|'.join(sorted(_SPEECH))})\b|[\s-]+(?:[a-z]+[\s-]+)*[{_UPPER}])"
-)
+_OPEN_AFTER = rf"\.?(?:\s*,|\s+(?:{_SPEECH_VERBS})\b|[\s-]+(?:[a-z]+[\s-]+)*[{_UPPER}])"
 """What may follow a word that does not end its run or has something after it to look
 at: a comma (an office in apposition, a suffix), a speech verb, or a capitalised word
 after spaces, hyphens and lower-case words (a name word to join, after particles such

@@ -311,7 +311,8 @@ def _word(run: Run) -> Mention:
     """``_mention`` of a run of one word (a surname alone)."""
     (item,) = run.items
     start, end = run.offset + item.start, run.offset + item.end
-    return Mention(run.sentence, start, end, start, end, item.text, None, tuple(run.offices), "link")
+    offices = tuple(run.offices)
+    return Mention(run.sentence, start, end, start, end, item.text, None, offices, "link")
 
 
 def _mention(run: Run, evidence: Evidence, alone: frozenset[str]) -> Mention:
