@@ -15,6 +15,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from tui.commands.errors import UserError
+from tui.engine.collector import skip_collection_at_exit
 
 if TYPE_CHECKING:
     from tui.app.diptych_app import DiptychApp
@@ -153,6 +154,7 @@ def build_app(paths: Sequence[Path], chosen: Sequence[tuple[str, str]] = ()) -> 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    skip_collection_at_exit()  # a long comparison's objects: 1 s of walks at shutdown
     try:
         if argv and argv[0] in COMMANDS:
             return run_command(argv)

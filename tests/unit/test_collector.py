@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from tui.engine.collector import FreezeHold, collector_paused
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
@@ -82,3 +88,35 @@ def test_a_hold_closed_during_a_comparison_unfreezes_when_the_comparison_ends() 
         assert gc.get_freeze_count() > 0
     assert gc.get_freeze_count() == 0
     assert gc.isenabled()
+
+
+EXIT_PROBE = """
+import os, sys
+from tui.engine.collector import skip_collection_at_exit
+if sys.argv[1] == "skip":
+    skip_collection_at_exit()
+    skip_collection_at_exit()  # twice: still one handler
+
+class Node:
+    def __del__(self) -> None:
+        os.write(1, b"walked")
+
+node = Node()
+node.me = node  # a cycle: only a collection frees it
+"""
+
+
+@pytest.mark.parametrize(("mode", "walked"), [("keep", True), ("skip", False)])
+def test_the_exit_collection_is_skipped(mode: str, walked: bool, tmp_path: Path) -> None:
+    """The shutdown's collection walks (and finalises) cycles unless skipped."""
+    probe = tmp_path / "probe.py"
+    probe.write_text(EXIT_PROBE, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(probe), mode],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert ("walked" in done.stdout) is walked

@@ -10,6 +10,9 @@ side) that outlive the run that built them, so walking them finds no garbage:
   oldest generation (``gc.freeze()`` then ``gc.unfreeze()``: two list splices), so it is
   not walked by the next young collection (0.25 s) nor the next middle one (0.2 s). The
   oldest generation is collected only when it has grown by a quarter since it last was.
+* ``skip_collection_at_exit`` freezes everything when the interpreter exits, before it
+  tears down: the collections of the shutdown would walk it all only to free memory the
+  process gives back anyway (1.1 s after ``compare`` at 5,000 a side).
 * ``FreezeHold`` keeps everything alive now out of every collection (``gc.freeze()``)
   while a screen shows a comparison, so no full collection walks it during the first
   paint or a key (0.3-0.5 s each at 5,000 a side). When the last hold is let go the
@@ -22,6 +25,7 @@ are process-wide and shared by threads, hence the counts under one lock.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import threading
 from collections.abc import Iterator
@@ -60,6 +64,14 @@ def collector_paused() -> Iterator[None]:
                     gc.unfreeze()
                 if _resume:
                     gc.enable()
+
+
+def skip_collection_at_exit() -> None:
+    """Freeze everything once the other exit handlers have run (those registered later run
+    first). Objects in reference cycles are then not finalised at exit; nothing of ours
+    relies on that: files are closed and tags saved before the command returns."""
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
 
 
 class FreezeHold:
