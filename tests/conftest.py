@@ -8,6 +8,7 @@ import pytest
 
 from tests.hostile import HostileCorpus, write_hostile_corpus
 from tui.app.config import CONFIG_ENV
+from tui.engine.prepared import CACHE_DIR_ENV
 from tui.tags.location import DATA_DIR_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,12 +17,13 @@ SEEDS = ROOT / "seeds"
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """An empty config file and a private data folder, whatever the developer has."""
+    """An empty config file and private data and cache folders, whatever the developer has."""
     home = tmp_path_factory.mktemp("isolated")
     empty = home / "diptych.yaml"
     empty.write_text("", encoding="utf-8")
     monkeypatch.setenv(CONFIG_ENV, str(empty))
     monkeypatch.setenv(DATA_DIR_ENV, str(home / "data"))
+    monkeypatch.setenv(CACHE_DIR_ENV, str(home / "cache"))
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ on normalised words maps straight back to the original characters.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
@@ -60,6 +61,13 @@ def fold(text: str) -> str:
         return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def stemmer_module_file() -> str | None:
+    """The file of the module whose stemmer ``stem`` uses (PyStemmer's library when it
+    is installed, else snowballstemmer's Python code)."""
+    module = sys.modules.get(type(_stemmer).__module__)
+    return getattr(module, "__file__", None)
 
 
 @lru_cache(maxsize=65536)

@@ -33,6 +33,7 @@ from tui.engine.findings.contradiction.wordlists import (
     antonym_entries,
     antonyms,
     inflects,
+    opposite_firsts,
     reciprocal_antonyms,
 )
 from tui.engine.findings.contradiction.words import (
@@ -78,20 +79,11 @@ def _first_lemmas() -> frozenset[str]:
     return frozenset(key[0] for key in antonyms())
 
 
-@lru_cache(maxsize=1)
-def _opposite_firsts() -> dict[str, frozenset[str]]:
-    """First lemma of each lexicon phrase -> first lemmas of its opposites."""
-    table: dict[str, set[str]] = {}
-    for key, opposites in antonyms().items():
-        table.setdefault(key[0], set()).update(opposite[0] for opposite in opposites)
-    return {first: frozenset(others) for first, others in table.items()}
-
-
 def _may_oppose(pair: SentencePair) -> bool:
     """Whether the left sentence holds the first word of a lexicon phrase and the right
     one that of an opposite the left lacks (one word was turned into the other): a
     quick test before the sentences are cut into words."""
-    table = _opposite_firsts()
+    table = opposite_firsts()
     lefts = sentence_lemmas(pair.left)
     opposites = [table[lemma] for lemma in lefts if lemma in table]
     if not opposites:

@@ -96,9 +96,11 @@ def pair_changed_run(pair: SentencePair) -> Run | None:
     return changed_run(sentence_tokens(pair.left).norms, sentence_tokens(pair.right).norms)
 
 
+@lru_cache(maxsize=1)
 def prose_changed_run(pair: SentencePair) -> Run | None:
     """``pair_changed_run`` of two sentences neither of which is a title-case headline
-    (whose capitals say nothing of a word's kind)."""
+    (whose capitals say nothing of a word's kind). Kept for the last pair: kind swaps
+    and denying prefixes ask for it one after the other."""
     changed = pair_changed_run(pair)
     if changed is None:
         return None  # the common case: no words cut

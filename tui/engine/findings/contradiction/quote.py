@@ -15,16 +15,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tui.engine.diff import DiffOp, word_diff
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import polarity
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.words import Word, agreement
+from tui.engine.findings.contradiction.words import CACHED_SENTENCES, Word, agreement
 from tui.engine.findings.model import Contrast
 from tui.engine.segment import Sentence
 from tui.engine.spans import Span
-from tui.engine.textnorm import tokenize
+from tui.engine.textnorm import WORD_PATTERN
 
 _QUOTED = re.compile(
     r'"(?P<a>[^"]+)"|\u201c(?P<b>[^\u201d]+)\u201d|\u2018(?P<c>[^\u2019]+)\u2019(?!\w)'
@@ -46,13 +47,14 @@ MIN_EXTENT = 0.6
 _TRIMMED = " ,.;:!?\"'\u201c\u201d\u2018\u2019"
 
 
-def quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
+@lru_cache(maxsize=CACHED_SENTENCES)
+def quoted_spans(sentence: Sentence) -> tuple[tuple[int, int], ...]:
     """Quoted passages of at least MIN_WORDS words, without their quote marks. A quote
     that runs over a sentence boundary (an opening mark with no closing one, or the
     reverse) is read to the end or from the start of the sentence."""
     text = sentence.text
     if not any(mark in text for mark in _MARKS):
-        return []
+        return ()
     found = [
         match.span(next(g for g in "abcd" if match.group(g))) for match in _QUOTED.finditer(text)
     ]
@@ -66,9 +68,14 @@ def quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
         inner = text[start:end]
         start += len(inner) - len(inner.lstrip())
         end -= len(inner) - len(inner.rstrip(" ,.;:"))
-        if len(tokenize(text[start:end])) >= MIN_WORDS:
+        if _word_count(text[start:end]) >= MIN_WORDS:
             spans.append((sentence.start + start, sentence.start + end))
-    return spans
+    return tuple(spans)
+
+
+def _word_count(text: str) -> int:
+    """Words as ``tokenize`` cuts them, counted without building its tokens."""
+    return len(WORD_PATTERN.findall(text))
 
 
 def quote_conflicts(pair: SentencePair) -> list[Conflict]:
@@ -77,7 +84,7 @@ def quote_conflicts(pair: SentencePair) -> list[Conflict]:
     different speaker and setting) are not compared, and a rewording that keeps the
     polarity is no contradiction (its words differ, its meaning need not)."""
     lefts = quoted_spans(pair.left)
-    rights = quoted_spans(pair.right) if lefts else []
+    rights = quoted_spans(pair.right) if lefts else ()
     if not rights:
         return []
     frame = agreement(
@@ -98,7 +105,7 @@ def quote_conflicts(pair: SentencePair) -> list[Conflict]:
 
 
 def _same_quotations(
-    pair: SentencePair, lefts: list[tuple[int, int]], rights: list[tuple[int, int]]
+    pair: SentencePair, lefts: Sequence[tuple[int, int]], rights: Sequence[tuple[int, int]]
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Each left quote with the right quote of the same remark: the most content in
     common, at least SAME_QUOTATION, and about as long."""
@@ -118,7 +125,7 @@ def _same_quotations(
 def _same_extent(left: str, right: str) -> bool:
     """Quotes of about the same length: a fragment of a remark ("a spot at the bar")
     against the whole of it is the same quotation cut shorter, not a changed one."""
-    shorter, longer = sorted((len(tokenize(left)), len(tokenize(right))))
+    shorter, longer = sorted((_word_count(left), _word_count(right)))
     return shorter >= MIN_EXTENT * longer
 
 
@@ -195,7 +202,9 @@ def _trim(sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     return span[0] + first, span[0] + last
 
 
-def _lemmas(words: Sequence[Word], spans: list[tuple[int, int]], inside: bool = True) -> set[str]:
+def _lemmas(
+    words: Sequence[Word], spans: Sequence[tuple[int, int]], inside: bool = True
+) -> set[str]:
     def within(word: Word) -> bool:
         return any(start <= word.start and word.end <= end for start, end in spans)
 

@@ -9,10 +9,15 @@ the key of "rise". Each file is read once, on first use.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
-from tui.engine.datafiles import data_lines
+from tui.engine import textnorm
+from tui.engine.datafiles import DATA, data_lines
+from tui.engine.prepared import prepared
 from tui.engine.textnorm import fold, stem
+
+IRREGULAR_VERBS = "irregular_verbs.tsv"
 
 Phrase = tuple[str, ...]
 """A run of lemma keys (one for a single word)."""
@@ -21,7 +26,7 @@ Phrase = tuple[str, ...]
 @lru_cache(maxsize=1)
 def _irregular() -> dict[str, str]:
     forms: dict[str, str] = {}
-    for line in data_lines("irregular_verbs.tsv"):
+    for line in data_lines(IRREGULAR_VERBS):
         base, *others = line.split("\t")
         for form in others:
             forms.setdefault(form, base)
@@ -57,40 +62,83 @@ def negation_cues() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ..
     return frozenset(cues), frozenset(exceptions)
 
 
-@lru_cache(maxsize=1)
 def antonyms() -> dict[Phrase, frozenset[Phrase]]:
     """Each phrase key mapped to the phrase keys of its opposites (symmetric)."""
+    return _antonym_tables().antonyms
+
+
+def reciprocal_antonyms() -> frozenset[frozenset[Phrase]]:
+    """Opposite pairs that hold only for the same subject ("won" / "lost")."""
+    return _antonym_tables().reciprocal
+
+
+def antonym_entries() -> dict[Phrase, frozenset[str]]:
+    """The first words of the lexicon entries behind each phrase key, to check that a
+    text word is one of their forms and not a word that merely shares the stem."""
+    return _antonym_tables().entries
+
+
+def opposite_firsts() -> dict[str, frozenset[str]]:
+    """First lemma of each lexicon phrase -> first lemmas of its opposites."""
+    return _antonym_tables().opposite_firsts
+
+
+class _AntonymTables(NamedTuple):
+    antonyms: dict[Phrase, frozenset[Phrase]]
+    entries: dict[Phrase, frozenset[str]]
+    reciprocal: frozenset[frozenset[Phrase]]
+    opposite_firsts: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def _antonym_tables() -> _AntonymTables:
+    """The antonym tables, built from the antonym files once and then read ready from
+    the cache (prepared.py: stemming every entry costs about 50 ms a run)."""
+    sources = [
+        *(DATA / name for name in (*ANTONYM_FILES, IRREGULAR_VERBS)),
+        Path(__file__),
+        Path(textnorm.__file__),
+    ]
+    return _AntonymTables(*prepared("antonyms", sources, _build_antonym_tables))
+
+
+_AntonymFields = tuple[
+    dict[Phrase, frozenset[Phrase]],
+    dict[Phrase, frozenset[str]],
+    frozenset[frozenset[Phrase]],
+    dict[str, frozenset[str]],
+]
+"""``_AntonymTables`` as a plain tuple, what marshal writes."""
+
+
+def _build_antonym_tables() -> _AntonymFields:
+    groups = _antonym_groups()
     table: dict[Phrase, set[Phrase]] = {}
-    for left, right, _ in _antonym_groups():
+    entries: dict[Phrase, set[str]] = {}
+    for left, right, _ in groups:
         for a in left:
             for b in right:
                 if a.key != b.key:
                     table.setdefault(a.key, set()).add(b.key)
                     table.setdefault(b.key, set()).add(a.key)
-    return {key: frozenset(value) for key, value in table.items()}
-
-
-@lru_cache(maxsize=1)
-def reciprocal_antonyms() -> frozenset[frozenset[Phrase]]:
-    """Opposite pairs that hold only for the same subject ("won" / "lost")."""
-    return frozenset(
+        for entry in (*left, *right):
+            entries.setdefault(entry.key, set()).add(entry.first)
+    reciprocal = frozenset(
         frozenset((a.key, b.key))
-        for left, right, reciprocal in _antonym_groups()
-        if reciprocal
+        for left, right, is_reciprocal in groups
+        if is_reciprocal
         for a in left
         for b in right
     )
-
-
-@lru_cache(maxsize=1)
-def antonym_entries() -> dict[Phrase, frozenset[str]]:
-    """The first words of the lexicon entries behind each phrase key, to check that a
-    text word is one of their forms and not a word that merely shares the stem."""
-    entries: dict[Phrase, set[str]] = {}
-    for left, right, _ in _antonym_groups():
-        for entry in (*left, *right):
-            entries.setdefault(entry.key, set()).add(entry.first)
-    return {key: frozenset(value) for key, value in entries.items()}
+    firsts: dict[str, set[str]] = {}
+    for key, opposites in table.items():
+        firsts.setdefault(key[0], set()).update(opposite[0] for opposite in opposites)
+    return (
+        {key: frozenset(value) for key, value in table.items()},
+        {key: frozenset(value) for key, value in entries.items()},
+        reciprocal,
+        {first: frozenset(others) for first, others in firsts.items()},
+    )
 
 
 ANTONYM_FILES = ("antonyms.txt", "wordnet_antonyms.txt")
@@ -104,7 +152,6 @@ class _Entry(NamedTuple):
     key: Phrase
 
 
-@lru_cache(maxsize=1)
 def _antonym_groups() -> list[tuple[list[_Entry], list[_Entry], bool]]:
     """(left entries, right entries, reciprocal) for each line of the antonym files."""
     entries: dict[str, _Entry] = {}
