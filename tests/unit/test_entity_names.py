@@ -33,6 +33,12 @@ from tests.sentence_conflicts import found
             "The winning goal was scored by Jones in the final minute of the match.",
             ("Smith", "Jones"),
         ),
+        # a short claim mostly of names is no title-case headline: "produced" is lower case
+        (
+            "Tracey Edmonds produced Soul Food.",
+            "Peter Jackson produced Soul Food.",
+            ("Tracey Edmonds", "Peter Jackson"),
+        ),
         (
             "Nicholas Brody is a character on Homeland, the thriller series.",
             "Nicholas Brody is a character on Game of Thrones, the thriller series.",
@@ -87,6 +93,11 @@ def test_one_name_swapped_in_the_same_claim_is_an_entity_conflict(
         (
             "Rep. Loretta Sanchez voted against the harbour bill on Tuesday night.",
             "Rep. Linda Sanchez voted against the harbour bill on Tuesday night.",
+        ),
+        # a title-case headline: its capitals say nothing of names
+        (
+            "Senate Leaders Pass The Tax Bill In A Late Vote",
+            "Senate Leaders Pass The Budget Bill In A Late Vote",
         ),
         # more than the name changed
         (

@@ -202,4 +202,8 @@ def _initials(acronym: str, name: str) -> bool:
 
 
 def _headline(words: Sequence[Word]) -> bool:
-    return sum(w.text[:1].isupper() for w in words) >= HEADLINE_SHARE * len(words)
+    """A title-case headline: most words capitalised and no content word in lower case
+    ("Tracey Edmonds *produced* Soul Food" is a sentence full of names)."""
+    if sum(w.text[:1].isupper() for w in words) < HEADLINE_SHARE * len(words):
+        return False
+    return not any(w.is_content and w.text[:1].islower() for w in words[1:])
