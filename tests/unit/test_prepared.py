@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.engine.findings.contradiction import wordlists
+from tui.engine.findings.contradiction import kinds, wordlists
 from tui.engine.prepared import CACHE_DIR_ENV, SUFFIX, cache_folder, prepared
 
 
@@ -89,3 +89,18 @@ def test_the_antonym_tables_read_from_the_cache_equal_those_built() -> None:
         wordlists._antonym_tables.cache_clear()
     assert list(cache_folder().glob(f"antonyms-*{SUFFIX}"))
     assert tuple(kept) == wordlists._build_antonym_tables()
+
+
+def test_the_wordnet_kind_tables_read_from_the_cache_equal_those_built() -> None:
+    for cached, build in (
+        (kinds._table, kinds._read_table),
+        (kinds._definitions, kinds._read_definitions),
+    ):
+        cached.cache_clear()
+        try:
+            cached()  # builds and writes
+            cached.cache_clear()
+            kept = cached()  # reads
+        finally:
+            cached.cache_clear()
+        assert kept == build()

@@ -253,8 +253,15 @@ def _capitalised(sentence: Sentence) -> frozenset[str]:
 
 def _entity_like(runs: frozenset[str]) -> bool:
     """Whether any of these runs of capitalised words may name a place or organisation."""
+    return any(map(_run_entity_like, runs))
+
+
+@lru_cache(maxsize=CACHED_SENTENCES)
+def _run_entity_like(run: str) -> bool:
+    """Whether a run of capitalised words may name a place or organisation (a run is
+    met again in every pair its sentence is in)."""
     known = _entity_words()
-    bare = (_POSSESSIVE.sub("", word).rstrip(".") for run in runs for word in run.split())
+    bare = (_POSSESSIVE.sub("", word).rstrip(".") for word in run.split())
     return any(word in known or _ACRONYM.fullmatch(word) for word in bare)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tui.engine import textnorm
-from tui.engine.datafiles import DATA, data_lines
+from tui.engine.datafiles import data_lines, data_sources
 from tui.engine.prepared import prepared
 from tui.engine.textnorm import fold, stem
 
@@ -95,7 +95,7 @@ def _antonym_tables() -> _AntonymTables:
     """The antonym tables, built from the antonym files once and then read ready from
     the cache (prepared.py: stemming every entry costs about 50 ms a run)."""
     sources = [
-        *(DATA / name for name in (*ANTONYM_FILES, IRREGULAR_VERBS)),
+        *data_sources(*ANTONYM_FILES, IRREGULAR_VERBS),
         Path(__file__),
         Path(textnorm.__file__),
     ]
