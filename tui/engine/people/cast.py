@@ -17,7 +17,9 @@ from tui.engine.people.persons import Mention, Person, cluster_people, confirmed
 from tui.engine.people.spelling import given_variant_score
 from tui.engine.per_article import per_article
 
-_CAPITALISED = re.compile(r"(?=[A-Z\u00c0-\u00de\u0100-\u017f])\b\w+")
+_CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f](?<=(?<!\w)\w)\w*")
+"""A word starting with a capital: the capital first (the regex engine then skips to
+the next capital at once), then the look back that it starts a word."""
 
 
 @dataclass(frozen=True)

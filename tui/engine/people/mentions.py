@@ -117,9 +117,6 @@ class Item:
     end: int
     text: str
     kind: ItemKind
-    closed: bool = False
-    """Nothing after the word can join it or say it names a person: no name word close
-    enough to join, no comma, no speech verb (the scanner's ``_CLOSED`` test)."""
 
 
 @dataclass(slots=True)
@@ -154,11 +151,10 @@ def sentence_runs(sentence: Sentence) -> list[tuple[Run, bool]]:
             i += 1
             continue
         last = i
-        if not items[i].closed:
-            while last + 1 < count and _joins(text, items[last], items[last + 1]):
-                last += 1
-            while items[last].kind == "suffix" and last > i:
-                last -= 1
+        while last + 1 < count and _joins(text, items[last], items[last + 1]):
+            last += 1
+        while items[last].kind == "suffix" and last > i:
+            last -= 1
         if last == i:
             if kind == "cap" and _lone_word_plausible(text, items, i):
                 found.append(_lone_word(sentence, text, items, i, headline))
@@ -195,8 +191,6 @@ def _lone_word(
     run = Run(sentence.id, [items[i]], [], None, sentence.start)
     if headline:
         return run, True
-    if items[i].closed:
-        return run, False
     offices, run.evidence = _apposition(text, items, i)
     if run.evidence is None:
         if _speech_after(text, items, i, i):
@@ -251,26 +245,16 @@ _UPPER = "A-Z\u00c0-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
 name starts with. The scanner only looks where one stands, which makes it fast."""
 
 
-_OPEN_AFTER = rf"\.?(?:\s*,|\s+(?:{_SPEECH_VERBS})\b|[\s-]+(?:[a-z]+[\s-]+)*[{_UPPER}])"
-"""What may follow a word that does not end its run or has something after it to look
-at: a comma (an office in apposition, a suffix), a speech verb, or a capitalised word
-after spaces, hyphens and lower-case words (a name word to join, after particles such
-as "van der"; an organisation word), each perhaps after the stop of an initial. A word
-followed by none of them is ``closed``."""
-
-
 @cache
 def _scanner() -> re.Pattern[str]:
     """One pass finds capitalised offices, places, honorifics (that priority) and the
-    other capitalised words: plain ones ("closed" where nothing after them matters for
-    names), and those with an apostrophe or a hyphen after them ("marked"), which need a
-    closer look."""
+    other capitalised words: plain ones, and those with an apostrophe or a hyphen after
+    them ("marked"), which need a closer look."""
     capitalised = [form for form in offices().forms if form[0].isupper()]
     return re.compile(
         rf"""(?=[{_UPPER}])\b(?:(?P<office>{alternation(capitalised)})
         |(?P<place>{alternation(places().forms)})
         |(?P<honorific>{alternation(offices().honorific_forms)})
-        |(?P<closed>\w++)(?![\w'\u2019-]|{_OPEN_AFTER})
         |(?P<word>\w++)(?![\w'\u2019-])
         |(?P<marked>\w[\w'\u2019]*+))""",
         re.VERBOSE,
@@ -285,11 +269,14 @@ def _lower_offices() -> tuple[re.Pattern[str], int]:
 
 
 @cache
-def _lower_office_last_words() -> frozenset[str]:
-    """The last word of each lower-case office form ("staff" of "chief of staff"): a
-    lower-case office can end only where the text's last word is one of them."""
+def _lower_office_last_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The last word of each lower-case office form ("staff" of "chief of staff"), and
+    their last two letters: a lower-case office can end only where the text's last word
+    is one of them (and the text's last word ends in a lower-case letter)."""
     forms = [f for f in offices().forms if f[0].islower()]
-    return frozenset(hit.group() for f in forms if (hit := _TRAILING_WORD.search(f)))
+    words = {hit.group() for f in forms if (hit := _TRAILING_WORD.search(f))}
+    lower = {word for word in words if word[-1].islower()}
+    return frozenset(lower), frozenset(word[-2:] for word in lower)
 
 
 def _items(text: str) -> list[Item]:
@@ -309,7 +296,7 @@ def _items(text: str) -> list[Item]:
                 if tail is not None and joins_hyphenated(token, tail.group(1)):
                     end = tail.end()  # "Yong-chol", "Tse-tung": one given name
                     token = text[start:end]
-        elif kind != "word" and kind != "closed":
+        elif kind != "word":
             if text[start - 1 : start] != ".":  # not "S." inside "U.S."
                 items.append(Item(start, end, token, kind))  # type: ignore[arg-type]
             continue
@@ -319,7 +306,7 @@ def _items(text: str) -> list[Item]:
         else:
             word_kind = _word_kind(token)
         if word_kind != "other":  # left in the gap text, where it breaks runs all the same
-            items.append(Item(start, end, token, word_kind, kind == "closed"))
+            items.append(Item(start, end, token, word_kind))
             has_org = has_org or word_kind == "org"
     return _family_names_first(text, items) if has_org else items
 
@@ -479,12 +466,12 @@ def _lower_office_ending_at(text: str, edge: int) -> Item | None:
     end = edge  # the text before edge, trailing spaces stripped (without copying it)
     while end and text[end - 1].isspace():
         end -= 1
-    if end == edge or not text[end - 1 : end].islower():
-        return None
+    if end == edge or text[end - 2 : end] not in _lower_office_last_words()[1]:
+        return None  # most words end in two letters no office's last word ends in
     word_start = end - 1
     while word_start and text[word_start - 1].isalpha():
         word_start -= 1
-    if text[word_start:end] not in _lower_office_last_words():
+    if text[word_start:end] not in _lower_office_last_words()[0]:
         return None  # a form's last word is all letters, and a whole word
     pattern, longest = _lower_offices()
     for hit in pattern.finditer(text, max(0, end - longest - 8), end):
