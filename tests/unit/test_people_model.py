@@ -201,3 +201,16 @@ def test_one_word_with_an_office_in_apposition_or_a_speech_verb_is_a_person(
     people = cluster_people(doc)
     assert written(doc, people) == {"quilby": ["Quilby"], "trelk": ["Trelk"]}
     assert [o.label for o in people.people[0].offices] == ["Finance Minister"]
+
+
+def test_a_hokkien_given_name_is_read_family_name_first(write_article: Write) -> None:
+    doc = write_article(
+        "Lee Kuan Yew founded the party. Prime Minister Lee Hsien Loong spoke. "
+        "Rep. Lee Zeldin said little."
+    )
+    people = {p.ident: (p.key, p.given_names, p.family_first) for p in cluster_people(doc).people}
+    assert people == {
+        "kuanyew lee": ("lee", {"kuanyew"}, True),
+        "hsienloong lee": ("lee", {"hsienloong"}, True),
+        "zeldin": ("zeldin", {"lee"}, False),
+    }

@@ -22,9 +22,10 @@ from functools import lru_cache
 from tui.engine.datafiles import data_lines
 
 _CHINESE_SYLLABLE = (
-    r"(?:ch|sh|zh|ts|tz|hs|ph|th|kh|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}(?:ng|n|k|p|m|t)?"
+    r"(?:ch|sh|zh|ts|tz|hs|ph|th|kh|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}(?:ng|n|k|p|m|t|w)?"
 )
-"""A syllable in pinyin, Wade-Giles or Cantonese romanisation: none ends in an l."""
+"""A syllable in pinyin, Wade-Giles, Cantonese or Hokkien romanisation ("Yew", "Seow",
+"Chew" end in a w): none ends in an l."""
 
 _KOREAN_SYLLABLE = r"(?:ch|sh|kk|tt|pp|ss|jj|[bdghjklmnprst])?[wy]?[aeiou]{1,3}(?:ng|n|l|k|p|m|t)?"
 """A syllable in Korean romanisation: none starts with a c, f, q, v, x or z."""
