@@ -270,7 +270,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         if on_cursor:
             name = "article-pane--cursor" if self.has_focus else "article-pane--cursor-blurred"
             base = self.get_component_rich_style(name)  # full style: blends translucent colours
-        ref = self.pair_layout.lines[self.side][line_y]
+        ref = self.pair_layout.line(self.side, line_y)
         marker = (
             ("\u258c" if self.has_focus else "\u258f") if on_cursor else self._move_cue(row, ref)
         )

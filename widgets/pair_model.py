@@ -10,7 +10,8 @@ together by construction.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from tui.engine.corpus import Article
@@ -33,18 +34,40 @@ class LineRef:
 
 
 @dataclass(frozen=True)
+class SideLines:
+    """One side's display lines as three columns, not an object per line (a long pair
+    has tens of thousands): the sentence of each line (-1 where the side shows no text)
+    and the line's ``[start, end)`` in the display text."""
+
+    sentence: array[int]
+    start: array[int]
+    end: array[int]
+
+    def line(self, y: int) -> LineRef | None:
+        sentence = self.sentence[y]
+        if sentence < 0:
+            return None
+        first = y == 0 or self.sentence[y - 1] != sentence
+        return LineRef(sentence, self.start[y], self.end[y], first)
+
+
+@dataclass(frozen=True)
 class PairLayout:
     """Both sides wrapped to one width; a blank spacer line follows each row."""
 
     width: int
-    row_top: tuple[int, ...]
-    line_row: tuple[int, ...]
+    row_top: array[int]
+    line_row: array[int]
     """The row of each line, or -1 for a spacer."""
-    lines: dict[Side, tuple[LineRef | None, ...]]
+    sides: dict[Side, SideLines]
 
     @property
     def height(self) -> int:
         return len(self.line_row)
+
+    def line(self, side: Side, y: int) -> LineRef | None:
+        """What ``side`` shows on line ``y``: part of a sentence, or nothing."""
+        return self.sides[side].line(y)
 
     def row_at(self, y: int) -> int:
         """The row at line ``y``; a spacer belongs to the row above it."""
@@ -110,35 +133,46 @@ class PairModel:
         return self._layouts[width]
 
     def _wrap(self, width: int) -> PairLayout:
-        row_top: list[int] = []
-        line_row: list[int] = []
-        lines: dict[Side, list[LineRef | None]] = {"left": [], "right": []}
+        row_top: array[int] = array("l")
+        line_row: array[int] = array("l")
+        columns = {side: (array("l"), array("l"), array("l")) for side in SIDES}
+        pieces = {side: self._wrapper(side, width) for side in SIDES}
         for index, row in enumerate(self.pair.rows):
-            wrapped = {
-                "left": self._wrap_side("left", row.left, width),
-                "right": self._wrap_side("right", row.right, width),
-            }
+            wrapped = {side: pieces[side](getattr(row, side)) for side in SIDES}
             height = max(1, len(wrapped["left"]), len(wrapped["right"]))
             row_top.append(len(line_row))
-            line_row.extend([index] * height + [-1])
+            line_row.extend([index] * height)
+            line_row.append(-1)
             for side in SIDES:
-                side_lines = wrapped[side]
-                lines[side].extend(side_lines)
-                lines[side].extend([None] * (height + 1 - len(side_lines)))
+                sentence, start, end = columns[side]
+                for sentence_id, line_start, line_end in wrapped[side]:
+                    sentence.append(sentence_id)
+                    start.append(line_start)
+                    end.append(line_end)
+                blank = [-1] * (height + 1 - len(wrapped[side]))
+                sentence.extend(blank)
+                start.extend(blank)
+                end.extend(blank)
         if line_row:
             line_row.pop()  # no spacer after the last row
-            for side in SIDES:
-                lines[side].pop()
-        return PairLayout(
-            width, tuple(row_top), tuple(line_row), {s: tuple(lines[s]) for s in SIDES}
-        )
+            for column in columns.values():
+                for values in column:
+                    values.pop()
+        return PairLayout(width, row_top, line_row, {s: SideLines(*columns[s]) for s in SIDES})
 
-    def _wrap_side(self, side: Side, ids: Sequence[int], width: int) -> list[LineRef]:
+    def _wrapper(
+        self, side: Side, width: int
+    ) -> Callable[[Sequence[int]], list[tuple[int, int, int]]]:
+        """Wraps one side's sentences of a row: (sentence, start, end) of each line."""
         text = self.texts[side]
         sentences = self.article(side).sentences
-        out: list[LineRef] = []
-        for sentence_id in ids:
-            sentence = sentences[sentence_id]
-            pieces = wrap_offsets(text, sentence.start, sentence.end, width)
-            out.extend(LineRef(sentence_id, s, e, n == 0) for n, (s, e) in enumerate(pieces))
-        return out
+
+        def wrap(ids: Sequence[int]) -> list[tuple[int, int, int]]:
+            lines: list[tuple[int, int, int]] = []
+            for sentence_id in ids:
+                sentence = sentences[sentence_id]
+                for start, end in wrap_offsets(text, sentence.start, sentence.end, width):
+                    lines.append((sentence_id, start, end))
+            return lines
+
+        return wrap

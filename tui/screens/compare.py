@@ -199,7 +199,7 @@ class CompareScreen(Screen[None]):
             self._run_search(self._search.query)
         self.pair_view.loading = False
         self._frozen.freeze()
-        self.call_after_refresh(self.pair_view.set_cursor, row)  # once the panes have a height
+        self.pair_view.set_cursor(row)  # before the first paint: the panes are drawn once, there
 
     @on(TagsChanged)
     def _tags_changed(self, message: TagsChanged) -> None:
