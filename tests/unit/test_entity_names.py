@@ -22,7 +22,12 @@ from tests.sentence_conflicts import found
             "She has written weekly columns for the Washington Post since the spring.",
             ("New York Times", "Washington Post"),
         ),
-        # another person in the same role
+        # another person in the same role, named after the office in apposition
+        (
+            "The attorney general, Letitia James, filed the lawsuit in federal court.",
+            "The attorney general, Barbara Underwood, filed the lawsuit in federal court.",
+            ("Letitia James", "Barbara Underwood"),
+        ),
         (
             "The harbour report was written by Kate Siegel for the city council.",
             "The harbour report was written by Trevor Macy for the city council.",
@@ -88,11 +93,6 @@ def test_one_name_swapped_in_the_same_claim_is_an_entity_conflict(
         (
             "Officials said the bridge would stay closed until the inspection ended.",
             "Authorities said the bridge would stay closed until the inspection ended.",
-        ),
-        # a person after an office: the people findings know the office
-        (
-            "Rep. Loretta Sanchez voted against the harbour bill on Tuesday night.",
-            "Rep. Linda Sanchez voted against the harbour bill on Tuesday night.",
         ),
         # a title-case headline: its capitals say nothing of names
         (

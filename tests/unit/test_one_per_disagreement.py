@@ -1,4 +1,4 @@
-"""An office conflict and the person or kind swap it explains are one disagreement."""
+"""A people finding and the person or kind swap it explains are one disagreement."""
 
 from __future__ import annotations
 
@@ -44,3 +44,13 @@ def test_a_person_swap_outside_an_office_is_still_reported(tmp_path: Path) -> No
         "The bill was signed by Mike Pompeo in a ceremony at the Capitol on Friday.\n",
     )
     assert found == [("entity", "Marco Rubio", "Mike Pompeo")]
+
+
+def test_another_person_in_one_role_is_one_name_finding(tmp_path: Path) -> None:
+    left = "Rep. Loretta Sanchez voted against the harbour bill on Tuesday night.\n"
+    right = "Rep. Linda Sanchez voted against the harbour bill on Tuesday night.\n"
+    (tmp_path / "a.txt").write_text(left, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(right, encoding="utf-8")
+    first, second = load_corpus(tmp_path).articles
+    found = [(f.kind, f.type) for f in compare(first, second).findings if f.kind != "shared"]
+    assert found == [("name", "person")]

@@ -13,7 +13,7 @@ from tui.engine.collector import collector_paused
 from tui.engine.corpus import Article
 from tui.engine.diff import DiffOp, flipped, word_diff
 from tui.engine.findings.model import Finding
-from tui.engine.findings.one_per_disagreement import without_office_repeats
+from tui.engine.findings.one_per_disagreement import without_repeats
 from tui.engine.findings.shared import shared_passages
 from tui.engine.similarity import article_profiles
 
@@ -117,7 +117,7 @@ def compare(
             step("aligning sentences")
             alignments = _align(left, right, idf)
             findings = _findings(left, right, alignments, step)
-        findings = without_office_repeats(findings)
+        findings = without_repeats(findings)
         findings.sort(key=lambda f: (f.left.start, f.right.start, f.kind))
     return Comparison(left, right, alignments, tuple(findings))
 

@@ -9,12 +9,12 @@ must carry the claim (``MIN_SHARED`` content words, ``MIN_SHARE`` of the sentenc
 So the same claim is made of another person, work, place or body.
 
 A swapped person is a swap too: the same claim made of another person in an
-otherwise identical sentence is a contradiction of who did it. But a person named
-right after an office or title ("Rep. *Loretta Sanchez*" / "Rep. *Linda Sanchez*") is
-left to the people findings (``name/person``, ``contradiction/office``), which know
-the office.
+otherwise identical sentence is a contradiction of who did it. Where the people
+findings see the same edit as an office conflict or a different person in one role
+("Rep. *Loretta Sanchez*" / "Rep. *Linda Sanchez*"), ``compare`` keeps theirs
+(findings/one_per_disagreement.py).
 
-Not a swap here: a name right after an office or title, two
+Not a swap here: two
 places or bodies the lexicons know (entity.py has judged them: "Congress" / "the
 House" is a body and a part of it), an owner ("Myanmar's" / "Suu Kyi's"), one name
 inside the other ("Vin Diesel" / "Actor Vin Diesel"), one name spelt two ways, a
@@ -81,8 +81,6 @@ def name_swaps(
         sum(w.is_content for w in shared) < MIN_SHARED
         or len(shared) < MIN_SHARE * max(len(left), len(right))
         or not (_name(left, li) and _name(right, ri))
-        or _after_title(left, li[0])
-        or _after_title(right, ri[0])
         or (known(True, li) and known(False, ri))
         or _same_name(_text(left, li), _text(right, ri))
     ):
@@ -155,16 +153,6 @@ def _blocked_words() -> frozenset[str]:
     titles |= {t + "." for t in titles}
     cues = {cue[0] for cue in negation_cues()[0] if len(cue) == 1}
     return frozenset(dates | titles | cues)
-
-
-def _after_title(words: Sequence[Word], first: int) -> bool:
-    """Whether the word before a run is an office or a courtesy title ("Rep.", "Mr.")."""
-    if first == 0:
-        return False
-    before = words[first - 1]
-    if before.norm in _blocked_words():
-        return True
-    return offices().knows(before.text) or offices().knows(before.text + ".")
 
 
 def _text(words: Sequence[Word], run: tuple[int, int]) -> str:
