@@ -179,25 +179,27 @@ def defined_by(a: str, b: str) -> bool:
 
 
 def _defines(word: str, other: str) -> bool:
-    used = _definitions()
     others = base_forms(other, "n")
-    return any(o in used.get(base, ()) for base in base_forms(word, "n") for o in others)
+    return any(o in _defining_nouns(base) for base in base_forms(word, "n") for o in others)
+
+
+@lru_cache(maxsize=4096)
+def _defining_nouns(noun: str) -> frozenset[str]:
+    """The nouns the definition of the first sense of ``noun`` uses (none if unknown)."""
+    return frozenset(_definitions().get(noun, "").split())
 
 
 @cache
-def _definitions() -> dict[str, frozenset[str]]:
-    """Noun -> the nouns the definition of its first sense uses (read ready from the
-    cache after the first run: building it costs about 25 ms)."""
+def _definitions() -> dict[str, str]:
+    """Noun -> the nouns the definition of its first sense uses, space-separated (split
+    on use: a comparison looks up a few). Read ready from the cache after the first
+    run: building it costs about 25 ms."""
     sources = [*data_sources("wordnet_definitions.txt"), Path(__file__)]
     return prepared("wordnet_definitions", sources, _read_definitions)
 
 
-def _read_definitions() -> dict[str, frozenset[str]]:
-    table = {}
-    for line in data_lines("wordnet_definitions.txt"):
-        word, used = line.split("\t")
-        table[word] = frozenset(used.split())
-    return table
+def _read_definitions() -> dict[str, str]:
+    return dict(line.split("\t") for line in data_lines("wordnet_definitions.txt"))
 
 
 def _kind_of(general: _Senses, specific: tuple[int, ...]) -> bool:
