@@ -2,7 +2,7 @@
 reports, contradictions carried into claims, and refused chains.
 
 Run from the project root:  .venv/bin/python benchmarks/eval_claims.py [--show N]
-    [--rewrites-only | --seeds-only] [--clusters 50] [--held-out]
+    [--rewrites-only | --seeds-only | --events-only] [--clusters 50] [--held-out]
 
 A claim scores as a set of pairs: for any two of its members, (article a, its
 unit; article b, its unit). A predicted pair matches a gold pair of the same two
@@ -22,12 +22,20 @@ pair's alignments, before clustering), to show what the clustering keeps.
   planted sentence is reworded by a synonym swap only, so the change survives).
   Gold: each kept sentence with its rewritten self. Only pairs between an article
   and its own rewrite are scored (the other outlets of an event have no gold).
+  Also counted: claim member pairs joining two events (any two articles).
   Contradictions carried: a planted change counts as found when the claim holding
   the original sentence holds its rewrite too and carries a contradiction of the
   planted type between the two; shown beside the pairwise detector's recall on the
   same pairs.
 
-``--held-out`` runs the rewrites on clusters 50-99 instead: the held-out check,
+* **Events**: the 150 real reports of BASIL clusters 0-49 alone, in one corpus.
+  A cluster is one event, so a claim member pair of two articles of different
+  clusters joins reports of different events: counted without reading (the
+  share of all member pairs, and the claims holding such a pair). Also counted:
+  the pairwise alignments of the compared pairs across events (what the overview
+  shows of such a pair). ``--show N`` prints N cross-event member pairs.
+
+``--held-out`` runs the rewrites and events on clusters 50-99 instead: the held-out check,
 of which only these aggregate figures are printed (never an example; nothing was
 tuned on them).
 
@@ -60,6 +68,7 @@ from tui.engine.claims.build import PairClaims, build_claims, pair_claims  # noq
 from tui.engine.claims.model import Claim, ClaimMatrix  # noqa: E402
 from tui.engine.corpus import Article, load_corpus  # noqa: E402
 from tui.engine.findings.contradiction.conflict import Conflict  # noqa: E402
+from tui.engine.overview import pairs_to_compare  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "data" / "claims_gold_seeds.yaml"
 BASIL = ROOT.parent / "shared" / "eval" / "external" / "basil_clusters.jsonl"
@@ -221,6 +230,59 @@ def _show_seed_errors(
             print(f"    {names[b]}{sorted(right)} {text(b, right)}")
 
 
+# --- reports of different events ------------------------------------------------------
+
+
+def events(args: Namespace) -> None:
+    """Claim member pairs and alignments that join reports of different BASIL events."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        event_of: dict[str, int] = {}
+        for n, (event, record) in enumerate(basil_records(args.clusters, args.held_out)):
+            name = f"{event:03d}_{n % 3}.txt"
+            (folder / name).write_text(f"{record['title']}\n\n{record['text']}\n", encoding="utf-8")
+            event_of[name] = event
+        articles = sorted(load_corpus(folder).articles, key=lambda a: a.name)
+        started = time.perf_counter()
+        matrix = build_claims(articles)
+        seconds = time.perf_counter() - started
+    event = [event_of[a.name] for a in articles]
+    first = OWN_CLUSTERS if args.held_out else 0
+    print(
+        f"\nEvents: BASIL clusters {first}-{first + len(set(event)) - 1}, {len(articles)} reports "
+        f"in one corpus; build_claims {seconds:.1f} s"
+    )
+    pairs = claim_pairs(matrix.claims)
+    across = [p for p in pairs if event[p[0]] != event[p[2]]]
+    mixed = [c for c in matrix.claims if len({event[m.article] for m in c.members}) > 1]
+    shared = sum(1 for c in matrix.claims if len(c.members) > 1)
+    print(
+        f"  claim member pairs across events {len(across):5}/{len(pairs):5} = "
+        f"{len(across) / max(len(pairs), 1):6.1%}   (same event {len(pairs) - len(across):,})"
+    )
+    print(f"  claims holding two events        {len(mixed):5}/{shared:5} claims of 2+ articles")
+    compared = {
+        pair: pair_claims(articles[pair[0]], articles[pair[1]])
+        for pair in pairs_to_compare(articles)[0]
+    }
+    aligned = alignment_pairs(compared)
+    stray = [p for p in aligned if event[p[0]] != event[p[2]]]
+    touched = {(p[0], p[2]) for p in stray}
+    crossing = sum(1 for i, j in compared if event[i] != event[j])
+    print(
+        f"  pairwise alignments across events {len(stray):4}/{len(aligned):5}, in {len(touched)} "
+        f"of the {crossing} compared pairs across events ({len(compared)} compared in all)"
+    )
+    if args.show and not args.held_out:
+        for a, left, b, right in across[: args.show]:
+            print(f"    {articles[a].name}{sorted(left)} {_text(articles[a], left)}")
+            print(f"    {articles[b].name}{sorted(right)} {_text(articles[b], right)}\n")
+
+
+def _text(article: Article, sentences: frozenset[int]) -> str:
+    return " ".join(_normal(article.sentences[s].text) for s in sorted(sentences))[:150]
+
+
 # --- rewrites of real reports ----------------------------------------------------------
 
 
@@ -322,11 +384,23 @@ def _score_rewrites(
         f"corpus; build_claims {seconds:.1f} s; {len(shared):,} claims held by 2+ articles; "
         f"merges: {merged:,} made, {matrix.refused_chains:,} refused as chains"
     )
+    event = [_event(a.name) for a in articles]
+    pairs = claim_pairs(matrix.claims)
+    across = sum(1 for p in pairs if event[p[0]] != event[p[2]])
+    print(
+        f" claim member pairs across events (BASIL clusters; the seeds one event) "
+        f"{across}/{len(pairs)} = {across / max(len(pairs), 1):.1%}"
+    )
     for label, names in (
         ("rewrites of real reports", [n for n in plan if not n.startswith("seed_")]),
         ("rewrites of the seeds", [n for n in plan if n.startswith("seed_")]),
     ):
         _score_group(matrix, {name: plan[name] for name in names}, label)
+
+
+def _event(name: str) -> str:
+    """The event of a file of the rewrites corpus: its BASIL cluster, or "seed"."""
+    return name.split("_")[0]
 
 
 def _score_group(matrix: ClaimMatrix, plan: dict[str, list[Kept]], label: str) -> None:
@@ -391,15 +465,21 @@ def main() -> int:
     )
     parser.add_argument("--seeds-only", action="store_true")
     parser.add_argument("--rewrites-only", action="store_true")
+    parser.add_argument("--events-only", action="store_true")
     parser.add_argument("--clusters", type=int, default=OWN_CLUSTERS, help="BASIL clusters (<= 50)")
     parser.add_argument(
-        "--held-out", action="store_true", help="rewrites of clusters 50-99 (aggregates only)"
+        "--held-out",
+        action="store_true",
+        help="rewrites and events of clusters 50-99 (aggregates only)",
     )
     args = parser.parse_args()
-    if not args.rewrites_only:
+    only = args.seeds_only or args.rewrites_only or args.events_only
+    if args.seeds_only or not only:
         seeds(args)
-    if not args.seeds_only:
+    if args.rewrites_only or not only:
         rewrites(args)
+    if args.events_only or not only:
+        events(args)
     return 0
 
 

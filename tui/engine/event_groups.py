@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from tui.engine.overview import PairSummary
@@ -64,14 +64,17 @@ def event_groups(pairs: Iterable[PairSummary], join_at: float = JOIN_AT) -> list
         for p in pairs
         if p.numbers.aligned_share > 0
     }
-    clusters = [members for members in _average_link(similarity, join_at) if len(members) > 1]
+    clusters = [members for members in average_link(similarity, join_at) if len(members) > 1]
     groups = _described(clusters, pairs)
     groups.sort(key=lambda g: (-len(g), -g.contradictions, g.central))
     return groups
 
 
-def _average_link(similarity: dict[tuple[int, int], float], join_at: float) -> list[list[int]]:
-    """Clusters of the articles that have a similarity, joined best mean link first."""
+def average_link(
+    similarity: Mapping[tuple[int, int], float], join_at: float = JOIN_AT
+) -> list[list[int]]:
+    """Clusters of the articles that have a similarity ((i, j) with i < j -> mean
+    aligned share), joined best mean link first while it is at least ``join_at``."""
     members: dict[int, list[int]] = {}
     links: dict[int, dict[int, float]] = defaultdict(dict)
     """Cluster -> neighbour cluster -> sum of the similarities between their articles."""

@@ -7,6 +7,7 @@ another member) or omits it.
 
 - ``model``: the types (``Stance``, ``ClaimMember``, ``ClaimSide``,
   ``ClaimContradiction``, ``Claim``, ``ClaimMatrix``).
+- ``events``: which compared pairs report one event (only they join claims).
 - ``units``: each article's sentences cut into units, from the sides of its alignments.
 - ``clustering``: greedy merging of units into claims, without transitive chaining.
 - ``build``: ``build_claims(articles)``: compares the candidate pairs and assembles

@@ -2,25 +2,28 @@
 
 The candidate pairs (``related``, or every pair) are aligned and checked for
 contradictions, in a process pool when there are many (``pair_jobs``; each
-article's own work is done once per worker). The alignment sides cut every
-article into units (``units``); the alignments join units into claims
-(``clustering``); a contradiction finding whose two sides fall in one claim
+article's own work is done once per worker). Only the pairs of two articles
+about one event (``events``) go on: their alignment sides cut every article into
+units (``units``); their alignments join units into claims (``clustering``); a
+contradiction finding whose two sides fall in one claim
 is attached to it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from tui.engine.align import Alignment, align_profiles
 from tui.engine.claims.affinity import Affinity
 from tui.engine.claims.clustering import Edges, centrality, cluster_units
+from tui.engine.claims.events import same_event_pairs
 from tui.engine.claims.model import Claim, ClaimContradiction, ClaimMatrix, ClaimMember, ClaimSide
 from tui.engine.claims.units import Side, Unit, Units, cut_units, join_split_units
 from tui.engine.corpus import Article
 from tui.engine.findings.model import Finding
-from tui.engine.overview import Progress, pairs_to_compare
+from tui.engine.overview import Progress
 from tui.engine.similarity import article_profiles
 
 
@@ -66,21 +69,30 @@ def build_claims(
     ``workers`` caps the processes (default: one per available core; tiny inputs
     always run in this process)."""
     from tui.engine.pair_jobs import map_pairs
+    from tui.engine.related import candidate_pairs
 
     articles = tuple(articles)
-    pairs, _ = pairs_to_compare(articles, all_pairs)
+    related = candidate_pairs(articles)
+    pairs = list(combinations(range(len(articles)), 2)) if all_pairs else list(related.pairs)
     if progress is not None:
         progress(0, len(pairs))
     results = dict(
         zip(pairs, map_pairs(pair_claims, articles, pairs, progress, workers), strict=True)
     )
-    return assemble(articles, results)
+    return assemble(articles, results, related.scores)
 
 
 def assemble(
-    articles: tuple[Article, ...], results: dict[tuple[int, int], PairClaims]
+    articles: tuple[Article, ...],
+    results: dict[tuple[int, int], PairClaims],
+    related: Mapping[tuple[int, int], float],
 ) -> ClaimMatrix:
-    """The matrix from each compared pair's alignments and contradictions."""
+    """The matrix from each compared pair's alignments and contradictions; only the
+    pairs of articles about one event (``same_event_pairs``, with the candidate scores
+    ``related``) join claims."""
+    alignments = {pair: result.alignments for pair, result in results.items()}
+    same_event = same_event_pairs(articles, alignments, related)
+    results = {pair: result for pair, result in results.items() if pair in same_event}
     units = cut_units(articles, _sides(results))
     units = join_split_units(units, _edges(units, results))
     edges = _edges(units, results)
