@@ -197,3 +197,12 @@ def test_the_process_pool_builds_the_same_matrix(
     monkeypatch.setattr(pair_jobs, "CHUNK_PAIRS", 2)
     pooled = build_claims(articles, workers=2)
     assert pooled.claims == alone.claims and pooled.refused_chains == alone.refused_chains
+
+
+def test_two_articles_alone_share_their_claims(tmp_path: Path) -> None:
+    write_texts(tmp_path, {"a.txt": BUDGET, "b.txt": BUDGET_OTHER})
+    matrix = build_claims(load_corpus(tmp_path).articles)
+    assert [claim.articles for claim in matrix.claims if len(claim.members) > 1] == [
+        (0, 1),
+        (0, 1),
+    ]

@@ -87,3 +87,8 @@ def test_scores_do_not_depend_on_the_order_articles_come_in(tmp_path: Path) -> N
     assert flipped.keys() == forward.scores.keys()
     for pair, score in forward.scores.items():
         assert abs(flipped[pair] - score) < 1e-12
+
+
+def test_two_articles_are_paired_though_every_shared_word_is_in_both(tmp_path: Path) -> None:
+    articles, _ = write_corpus(tmp_path, [2])
+    assert candidate_pairs(articles).pairs == ((0, 1),)

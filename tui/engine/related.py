@@ -55,7 +55,11 @@ class Candidates:
 def candidate_pairs(
     articles: Sequence[Article], partners: int = PARTNERS, close: float = CLOSE
 ) -> Candidates:
-    """The pairs of ``articles`` (by position) that may share claims."""
+    """The pairs of ``articles`` (by position) that may share claims. Two articles
+    are always paired: every stem they share is in all the articles, so it weighs
+    nothing, and their score alone would leave them out."""
+    if len(articles) == 2:
+        return Candidates(((0, 1),), {(0, 1): 0.0})
     vectors = [_weights(article) for article in articles]
     idf = _idf(vectors, len(articles))
     unit = [_normalised(counts, idf) for counts in vectors]
