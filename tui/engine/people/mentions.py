@@ -56,6 +56,9 @@ _SPEECH_VERBS = "|".join(sorted(_SPEECH))
 
 _SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:{_SPEECH_VERBS})\b")
 
+_COMMA_OR_SPEECH_AFTER = re.compile(rf"\s*,|\s*(?:{_SPEECH_VERBS})\b")
+"""What must follow a name for ``_APPOSITION_LEAD`` or ``_SPEECH_AFTER`` to match."""
+
 _APPOSITION_LEAD = re.compile(
     r"\s*,\s*(?:(?P<past>who\s+was|who\s+had\s+been|who\s+served\s+as|formerly|once)\s+)?"
     r"(?:(?:the|a|an|who\s+is|now)\s+)?"
@@ -96,6 +99,9 @@ _PHRASE_GAP = re.compile(r"\s|\s+of\s+(?:the\s+)?")
 _JURISDICTION_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 
 _TRAILING_WORD = re.compile(r"\w+$")
+
+_NAME_WORD_KINDS = frozenset(("cap", "initial", "suffix"))
+"""The items a run of name words is made of."""
 
 _BEFORE_NAME_KINDS = frozenset(("office", "honorific", "place", "org"))
 """The items that may stand before a name as (part of) its title or jurisdiction."""
@@ -151,7 +157,9 @@ def sentence_runs(sentence: Sentence) -> list[tuple[Run, bool]]:
             i += 1
             continue
         last = i
-        while last + 1 < count and _joins(text, items[last], items[last + 1]):
+        while last + 1 < count and items[last + 1].kind in _NAME_WORD_KINDS:
+            if not _joins(text, items[last], items[last + 1]):
+                break
             last += 1
         while items[last].kind == "suffix" and last > i:
             last -= 1
@@ -191,6 +199,8 @@ def _lone_word(
     run = Run(sentence.id, [items[i]], [], None, sentence.start)
     if headline:
         return run, True
+    if _COMMA_OR_SPEECH_AFTER.match(text, items[i].end) is None:
+        return run, False  # neither an office in apposition nor a speech verb follows
     offices, run.evidence = _apposition(text, items, i)
     if run.evidence is None:
         if _speech_after(text, items, i, i):
@@ -342,7 +352,7 @@ def _word_kind(token: str) -> ItemKind:
 def _joins(text: str, item: Item, following: Item) -> bool:
     """True when only a space, a hyphen or name particles ("van der", "el-") separate two
     name words."""
-    if following.kind not in ("cap", "initial", "suffix"):
+    if following.kind not in _NAME_WORD_KINDS:
         return False
     gap = text[item.end : following.start]
     if item.kind == "initial":

@@ -116,34 +116,52 @@ def cluster_people(article: Article) -> People:
     is given), and is ambiguous when there are more. A name alone that is the given name
     of exactly one person ("Hillary", "President Xi" for "Xi Jinping") is that person.
     Runs without evidence of a person only ever join one already found."""
-    found: list[Mention] = []
-    waiting: list[Mention] = []
     alone_runs: list[tuple[str, Run]] = []
     """Runs of one name word without evidence, with their key: most runs of a long
     article, so made mentions only when their key names someone (see below)."""
-    runs = [sentence_runs(sentence) for sentence in article.content_sentences]
-    words_alone = _words_alone(runs)
-    for sentence_runs_found in runs:
+    evidenced: list[tuple[Run, Run | None]] = []
+    """Runs with evidence, each with the given name alone coordinated with it, if any."""
+    waiting_runs: list[Run] = []
+    words_alone: set[str] = set()
+    """The keys of the words the article writes alone as a name ("Zeldin said"): such a
+    word is a surname, so a name it ends is not read family name first."""
+    for sentence in article.content_sentences:
         previous: Run | None = None
-        for run, headline in sentence_runs_found:
-            if run.evidence is not None:
-                found.append(_mention(run, run.evidence, words_alone))
-                if previous is not None and _shares_surname(article.text, previous, run):
-                    alone_runs.pop()  # "Malia and Sasha Obama": Malia Obama
-                    found.append(_coordinated(previous, found[-1]))
-            elif headline:
+        for run, headline in sentence_runs(sentence):
+            if headline:
                 alone_runs += [
                     (name_key(i.text), Run(run.sentence, [i], offset=run.offset))
                     for i in run.items
                     if i.kind == "cap"
                 ]
-            elif len(run.items) == 1:  # one capitalised word: most runs
-                alone_runs.append((name_key(run.items[0].text), run))
-            elif len(caps := _caps(run)) == 1:
-                alone_runs.append((name_key(caps[0].text), run))
+                previous = None
+                continue
+            if len(run.items) == 1:  # one capitalised word: most runs
+                key: str | None = name_key(run.items[0].text)
             else:
-                waiting.append(_mention(run, "link", words_alone))
-            previous = run if run.evidence is None and not headline else None
+                key = name_key(caps[0].text) if len(caps := _caps(run)) == 1 else None
+            if key is not None:
+                words_alone.add(key)
+            if run.evidence is not None:
+                if previous is not None and _shares_surname(article.text, previous, run):
+                    alone_runs.pop()  # "Malia and Sasha Obama": Malia Obama
+                    evidenced.append((run, previous))
+                else:
+                    evidenced.append((run, None))
+                previous = None
+            else:
+                if key is not None:
+                    alone_runs.append((key, run))
+                else:
+                    waiting_runs.append(run)
+                previous = run
+    alone_words = frozenset(words_alone)
+    found: list[Mention] = []
+    for run, given in evidenced:
+        found.append(_mention(run, run.evidence or "link", alone_words))
+        if given is not None:
+            found.append(_coordinated(given, found[-1]))
+    waiting = [_mention(run, "link", alone_words) for run in waiting_runs]
     clusters = _Clusters()
     for mention in found:
         if mention.given:
@@ -165,11 +183,11 @@ def cluster_people(article: Article) -> People:
                 unconfirmed.append(mention)
     for key, run in alone_runs:
         if key in clusters.by_key:
-            mention = _mention(run, "link", words_alone) if len(run.items) > 1 else _word(run)
+            mention = _mention(run, "link", alone_words) if len(run.items) > 1 else _word(run)
             if not clusters.add_bare(mention, create=False):
                 ambiguous.append(mention)
         elif key in owner:
-            owner[key].add(_mention(run, "link", words_alone))
+            owner[key].add(_mention(run, "link", alone_words))
     return People(
         clusters.people(), tuple(sorted(ambiguous, key=lambda m: m.start)), tuple(unconfirmed)
     )
@@ -293,17 +311,6 @@ def _coordinated(given: Run, full: Mention) -> Mention:
         given=_given_key([name_key(item.text)]),
         offices=(),
         evidence=full.evidence,
-    )
-
-
-def _words_alone(runs: Sequence[Sequence[tuple[Run, bool]]]) -> frozenset[str]:
-    """The keys of the words the article writes alone as a name ("Zeldin said"): such a
-    word is a surname, so a name it ends is not read family name first."""
-    return frozenset(
-        name_key(run.items[0].text if len(run.items) == 1 else caps[0].text)
-        for sentence in runs
-        for run, headline in sentence
-        if not headline and (len(run.items) == 1 or len(caps := _caps(run)) == 1)
     )
 
 
