@@ -214,3 +214,16 @@ def test_a_hokkien_given_name_is_read_family_name_first(write_article: Write) ->
         "hsienloong lee": ("lee", {"hsienloong"}, True),
         "zeldin": ("zeldin", {"lee"}, False),
     }
+
+
+def test_a_double_barrelled_surname_is_one_surname(write_article: Write) -> None:
+    doc = write_article(
+        "Yvette Townsend-Saunders spoke first. Townsend-Saunders said the march was calm. "
+        "Jean-Pierre Raffarin listened. A professor at Randolph-Macon, he ran."
+    )
+    people = cluster_people(doc)
+    assert written(doc, people) == {
+        "townsendsaunders": ["Yvette Townsend-Saunders", "Townsend-Saunders"],
+        "raffarin": ["Jean-Pierre Raffarin"],
+    }
+    assert [p.spellings for p in people.people] == [("Townsend-Saunders",), ("Raffarin",)]

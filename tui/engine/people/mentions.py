@@ -40,9 +40,11 @@ MAX_NAME_WORDS = 4
 
 _APOSTROPHES = frozenset("'\u2019")
 
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     "al el bin ibn abu de da di du del della der den van von la le dos das st".split()
 )
+"""Name particles (folded): they join the words of a name ("van der", "al-") and are no
+part of a double-barrelled surname ("Al-Tamimi" is Tamimi)."""
 
 _SUFFIXES = frozenset("Jr Sr II III IV".split())
 
@@ -362,7 +364,7 @@ def _joins(text: str, item: Item, following: Item) -> bool:
     if gap in (" ", "-") or (gap.isspace() and gap.count("\n") <= 1):
         return True
     words = gap.replace("-", " ").split()
-    return bool(words) and len(gap) < 12 and all(w in _PARTICLES for w in words)
+    return bool(words) and len(gap) < 12 and all(w in PARTICLES for w in words)
 
 
 def _plausible(text: str, items: Sequence[Item], first: int, last: int, headline: bool) -> bool:
@@ -534,10 +536,21 @@ def _in_apposition(
 def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> Evidence | None:
     caps = [i for i in items[first : last + 1] if i.kind == "cap"] if last > first else []
     if len(caps) > 1 and given_name_lexicon().known(fold(caps[0].text)):
-        return "given name"
+        if not _double_barrelled(text, caps):
+            return "given name"
     if len(caps) > 1 and any(i.kind == "initial" for i in items[first + 1 : last + 1]):
         return "initial"
     return "speech" if _speech_after(text, items, first, last, len(caps)) else None
+
+
+def _double_barrelled(text: str, caps: Sequence[Item]) -> bool:
+    """Two words joined by a hyphen, the first no particle: one surname, so the first is
+    no given name ("Randolph-Macon", "Holtz-Eakin"; not "al-Tamimi")."""
+    return (
+        len(caps) == 2
+        and text[caps[0].end : caps[1].start] == "-"
+        and fold(caps[0].text) not in PARTICLES
+    )
 
 
 def _speech_after(text: str, items: Sequence[Item], first: int, last: int, caps: int = 1) -> bool:

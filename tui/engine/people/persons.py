@@ -19,7 +19,7 @@ from typing import NamedTuple
 from tui.engine.corpus import Article
 from tui.engine.people.east_asian import family_first
 from tui.engine.people.lexicon import given_names as given_name_lexicon
-from tui.engine.people.mentions import Evidence, Item, Run, sentence_runs
+from tui.engine.people.mentions import PARTICLES, Evidence, Item, Run, sentence_runs
 from tui.engine.people.name_words import is_ordinary_word
 from tui.engine.people.office_refs import OfficeRef
 from tui.engine.textnorm import fold
@@ -158,10 +158,10 @@ def cluster_people(article: Article) -> People:
     alone_words = frozenset(words_alone)
     found: list[Mention] = []
     for run, given in evidenced:
-        found.append(_mention(run, run.evidence or "link", alone_words))
+        found.append(_mention(article.text, run, run.evidence or "link", alone_words))
         if given is not None:
             found.append(_coordinated(given, found[-1]))
-    waiting = [_mention(run, "link", alone_words) for run in waiting_runs]
+    waiting = [_mention(article.text, run, "link", alone_words) for run in waiting_runs]
     clusters = _Clusters()
     for mention in found:
         if mention.given:
@@ -177,17 +177,25 @@ def cluster_people(article: Article) -> People:
     alone = {key for key, _ in alone_runs}
     unconfirmed = []
     for mention in waiting:  # "Vicente Fox ... Fox": a surname used alone is a name
+        if mention.given is None:  # a double-barrelled surname alone joins one person
+            if mention.key in clusters.by_key and not clusters.add_bare(mention, create=False):
+                ambiguous.append(mention)
+            continue
         name_like = _name_like(mention)
         if not clusters.add_full(mention, create=mention.key in alone and name_like):
             if name_like:
                 unconfirmed.append(mention)
     for key, run in alone_runs:
         if key in clusters.by_key:
-            mention = _mention(run, "link", alone_words) if len(run.items) > 1 else _word(run)
+            mention = (
+                _mention(article.text, run, "link", alone_words)
+                if len(run.items) > 1
+                else _word(run)
+            )
             if not clusters.add_bare(mention, create=False):
                 ambiguous.append(mention)
         elif key in owner:
-            owner[key].add(_mention(run, "link", alone_words))
+            owner[key].add(_mention(article.text, run, "link", alone_words))
     return People(
         clusters.people(), tuple(sorted(ambiguous, key=lambda m: m.start)), tuple(unconfirmed)
     )
@@ -322,23 +330,34 @@ def _word(run: Run) -> Mention:
     return Mention(run.sentence, start, end, start, end, item.text, None, offices, "link")
 
 
-def _mention(run: Run, evidence: Evidence, alone: frozenset[str]) -> Mention:
+def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> Mention:
+    """The mention a run of name words (in ``text``, the article) makes."""
     names = [i for i in run.items if i.kind in ("cap", "initial")]
     caps = [i for i in names if i.kind == "cap"]
     keys = [name_key(c.text) for c in caps]
     east_asian = keys[-1] not in alone and family_first(keys)
     given: str | None
     if east_asian:
-        surname, given = caps[0], "".join(keys[1:])  # "Kim Yong Chol": Kim, yongchol
+        surname = [caps[0]]  # "Kim Yong Chol": Kim, yongchol
+        given = "".join(keys[1:])
     else:
-        surname, given = caps[-1], (_given_key(keys[:-1]) if len(caps) > 1 else None)
+        head = len(caps) - 1
+        if (
+            head
+            and text[run.offset + caps[head - 1].end : run.offset + caps[head].start] == "-"
+            and keys[head - 1] not in PARTICLES  # "Al-Tamimi" is Tamimi
+        ):
+            head -= 1  # a double-barrelled surname: "Yvette Townsend-Saunders"
+        surname = caps[head:]
+        given = _given_key(keys[:head]) if head else None
+    start, end = run.offset + surname[0].start, run.offset + surname[-1].end
     return Mention(
         sentence=run.sentence,
         start=run.offset + names[0].start,
         end=run.offset + names[-1].end,
-        surname_start=run.offset + surname.start,
-        surname_end=run.offset + surname.end,
-        surname=surname.text,
+        surname_start=start,
+        surname_end=end,
+        surname=text[start:end],
         given=given,
         offices=tuple(run.offices),
         evidence=evidence,
