@@ -20,6 +20,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
 from tui.engine.spans import Span
@@ -40,6 +41,7 @@ from widgets.highlight_styles import (
     component_css,
 )
 from widgets.pair_model import LineRef, PairLayout, PairModel
+from widgets.steady_scrollbar import SteadyScrollBar
 from widgets.strips import line_strip
 
 GUTTER = 3
@@ -121,6 +123,19 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         """Component styles by part name, kept until the styles change (see ``_style``)."""
         self._scroll_when_sized: tuple[int, bool] | None = None
         """(row, center) of a scroll asked for before the pane had a height."""
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        """Textual's own, made as Textual makes it, but repainted only when its thumb moves
+        (see steady_scrollbar; textual is pinned, so the private names it uses hold)."""
+        if self._vertical_scrollbar is None:
+            bar = SteadyScrollBar(
+                vertical=True, name="vertical", thickness=self.scrollbar_size_vertical
+            )
+            bar.display = False
+            self._vertical_scrollbar = bar
+            self.app._start_widget(self, bar)
+        return self._vertical_scrollbar
 
     @property
     def help_name(self) -> str:
