@@ -105,6 +105,10 @@ _TRAILING_WORD = re.compile(r"\w+$")
 _NAME_WORD_KINDS = frozenset(("cap", "initial", "suffix"))
 """The items a run of name words is made of."""
 
+_NEAR_GAP = re.compile(rf"{_TITLE_GAP.pattern}|{_PHRASE_GAP.pattern}")
+"""The gaps across which an item before a name can be (part of) its title or
+jurisdiction: an office, place or organisation further off is none."""
+
 _BEFORE_NAME_KINDS = frozenset(("office", "honorific", "place", "org"))
 """The items that may stand before a name as (part of) its title or jurisdiction."""
 
@@ -193,8 +197,12 @@ def _lone_word(
 ) -> tuple[Run, bool]:
     """A run of one capitalised word (plausible): what ``_run`` makes of it, without
     the steps that cannot apply to one word."""
-    before = items[i - 1].kind if i else None
-    if before in _BEFORE_NAME_KINDS or _lower_office_ending_at(text, items[i].start):
+    before = items[i - 1] if i else None
+    if (
+        before is not None
+        and before.kind in _BEFORE_NAME_KINDS
+        and _NEAR_GAP.fullmatch(text, before.end, items[i].start)
+    ) or _lower_office_ending_at(text, items[i].start):
         found = _run(sentence, text, items, i, i, headline)
         assert found is not None
         return found
