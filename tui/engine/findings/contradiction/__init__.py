@@ -10,8 +10,10 @@
    - opposite.py: opposite words, from the antonym tables and, through
      opposite_tone.py, words of opposite tone, through opposite_kind.py, a
      noun of another kind in an otherwise identical sentence (kinds.py reads
-     WordNet's kinds), and through opposite_affix.py, a word and its denial by a
-     prefix ("married"/"unmarried") (JSON type ``opposite``);
+     WordNet's kinds), through opposite_affix.py, a word and its denial by a
+     prefix ("married"/"unmarried"), and through opposite_degree.py, two ends of a
+     scale of degree, amount or distance ("close to"/"far from") (JSON type
+     ``opposite``);
    - entity.py: a different nation, place, organisation or person in the same role
      (entity_names.py: one name swapped in an otherwise identical sentence);
    - quote.py: the same quotation with changed words.

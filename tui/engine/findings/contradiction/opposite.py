@@ -9,6 +9,8 @@ say the same thing, from two lexical sources.
   otherwise identical sentence ("a city"/"a county"), kinds from WordNet.
 - Denying prefixes (opposite_affix.py): one word turned into its negative form in an
   otherwise identical sentence ("associated"/"disassociated").
+- Degree (opposite_degree.py): a short run moved to the other end of a scale of
+  degree, amount or distance ("close to"/"far from", "a lot of"/"very little").
 
 The lexicon pairs come from tui/engine/data/antonyms.txt, matched on lemma keys (so
 irregular forms count). A pair is reported only when neither word is negated
@@ -25,6 +27,7 @@ from functools import lru_cache
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import Polarity, polarity
 from tui.engine.findings.contradiction.opposite_affix import affix_opposites
+from tui.engine.findings.contradiction.opposite_degree import degree_opposites
 from tui.engine.findings.contradiction.opposite_kind import kind_swaps
 from tui.engine.findings.contradiction.opposite_tone import tone_opposites
 from tui.engine.findings.contradiction.pair import SentencePair
@@ -93,13 +96,14 @@ def _may_oppose(pair: SentencePair) -> bool:
 
 
 def opposite_conflicts(pair: SentencePair) -> list[Conflict]:
-    """Lexicon opposites first, then tone opposites, kind swaps and denying prefixes
-    (where two overlap, the pipeline keeps the first)."""
+    """Lexicon opposites first, then tone opposites, kind swaps, denying prefixes and
+    opposites of degree (where two overlap, the pipeline keeps the first)."""
     return [
         *lexicon_opposites(pair),
         *tone_opposites(pair),
         *kind_swaps(pair),
         *affix_opposites(pair),
+        *degree_opposites(pair),
     ]
 
 
