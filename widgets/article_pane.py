@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -47,6 +47,17 @@ from widgets.strips import line_strip
 GUTTER = 3
 """Cursor marker, highlight glyph, tag cell (a space when the line holds no tag)."""
 ALL_KINDS = frozenset(style.kind for style in HIGHLIGHT_STYLES)
+
+
+@dataclass(frozen=True, slots=True)
+class RenderPass:
+    """What every line drawn asks of the pane, looked up once a pass (Textual works the
+    width out from the styles and scrollbars each time it is asked)."""
+
+    width: int
+    top: int
+    cursor_row: int
+    focused: bool
 
 
 class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
@@ -121,6 +132,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._base: Style | None = None
         self._part_styles: dict[str, Style] = {}
         """Component styles by part name, kept until the styles change (see ``_style``)."""
+        self._pass: RenderPass | None = None
+        """Set while ``render_lines`` draws (see ``RenderPass``)."""
         self._scroll_when_sized: tuple[int, bool] | None = None
         """(row, center) of a scroll asked for before the pane had a height."""
 
@@ -265,17 +278,32 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     # Rendering -------------------------------------------------------------------
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._pass = self._pass_now()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._pass = None
+
+    def _pass_now(self) -> RenderPass:
+        return RenderPass(
+            self.scrollable_content_region.width,
+            self.scroll_offset.y,
+            self.cursor_row,
+            self.has_focus,
+        )
+
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        line_y = y + self.scroll_offset.y
+        now = self._pass or self._pass_now()
+        line_y = y + now.top
         if self.pair_layout is None or self.model is None or line_y >= self.pair_layout.height:
-            return Strip.blank(width, self._base_style())
+            return Strip.blank(now.width, self._base_style())
         row = self.pair_layout.line_row[line_y]
-        on_cursor = row >= 0 and row == self.cursor_row
-        key = (line_y, on_cursor, on_cursor and self.has_focus, width)
+        on_cursor = row >= 0 and row == now.cursor_row
+        key = (line_y, on_cursor, on_cursor and now.focused, now.width)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self._render_strip(line_y, row, on_cursor, width)
+            strip = self._render_strip(line_y, row, on_cursor, now.width)
             self._strips[key] = strip
         return strip
 

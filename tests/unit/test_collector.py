@@ -21,9 +21,11 @@ def nothing_frozen() -> Iterator[None]:
     """Each test starts and ends with no frozen objects and the collector on."""
     gc.unfreeze()
     assert gc.isenabled()
+    thresholds = gc.get_threshold()
     yield
     gc.unfreeze()
     gc.enable()
+    gc.set_threshold(*thresholds)
 
 
 def test_what_a_comparison_built_goes_straight_to_the_oldest_generation() -> None:
@@ -46,6 +48,19 @@ def test_a_hold_freezes_everything_alive_until_it_is_closed() -> None:
     assert gc.get_freeze_count() == frozen  # a full collection leaves them where they are
     hold.close()
     assert gc.get_freeze_count() == 0
+
+
+def test_young_collections_are_spaced_out_while_held() -> None:
+    before = gc.get_threshold()
+    first, second = FreezeHold(), FreezeHold()
+    first.freeze()
+    second.freeze()
+    assert gc.get_threshold()[0] >= 10_000
+    assert gc.get_threshold()[1:] == before[1:]
+    first.close()
+    assert gc.get_threshold()[0] >= 10_000
+    second.close()
+    assert gc.get_threshold() == before
 
 
 def test_the_last_hold_to_close_unfreezes() -> None:
