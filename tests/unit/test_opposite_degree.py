@@ -35,6 +35,15 @@ def test_two_ends_of_a_scale_in_one_frame_are_opposites(
     assert found(left, right) == [("opposite", *words)]
 
 
+def test_a_quotation_reworded_at_two_places_gives_an_opposite_for_each() -> None:
+    left = '"We made a lot of progress and we are close to a deal," the minister said.'
+    right = '"We made very little progress and we are far from a deal," the minister said.'
+    assert found(left, right) == [
+        ("opposite", "a lot of", "very little"),
+        ("opposite", "close to", "far from"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("left", "right"),
     [
@@ -53,6 +62,9 @@ def test_two_ends_of_a_scale_in_one_frame_are_opposites(
         # the rest of the run is a content word: another claim
         ("The hotel is close to the beach, the owner said on Friday.",
          "The hotel is far from the station, the owner said on Friday."),
+        # another word changed beside the pole: maybe another claim
+        ('"We made a lot of progress on the budget," he said on Monday.',
+         '"We made very little progress on the border," he said on Monday.'),
         # two different sentences
         ("Most residents support the new bridge, a survey found.",
          "Few lawmakers want to pay for a tunnel under the river."),
