@@ -80,6 +80,30 @@ def test_office_in_a_past_apposition_is_not_held_now(write_article: Write) -> No
     assert [(o.label, o.current) for o in offices["paz"]] == [("Finance Minister", False)]
 
 
+def test_a_former_office_after_a_place_in_apposition_is_a_past_office(
+    write_article: Write,
+) -> None:
+    doc = write_article(
+        "Vincente Fox, the former Mexican president, mocked the wall. "
+        "Ama Owusu, a former speaker of the House, stayed away."
+    )
+    offices = {p.key: p.mentions[0].offices for p in find_people(doc)}
+    assert [(o.label, o.country, o.current) for o in offices["fox"]] == [("President", "MX", False)]
+    assert [(o.label, o.current) for o in offices["owusu"]] == [("Speaker of the House", False)]
+
+
+def test_a_misspelt_given_name_of_a_person_in_apposition_is_a_spelling_finding(
+    pair: Pair,
+) -> None:
+    found = pair(
+        "Vicente Fox, the former Mexican president, mocked the plan for a wall.",
+        "Vincente Fox, the former Mexican president, mocked the plan for a wall.",
+    )
+    assert [(f.kind, f.type, f.left.quote, f.right.quote) for f in found if f.kind == "name"] == [
+        ("name", "spelling", "Vicente Fox", "Vincente Fox")
+    ]
+
+
 def test_office_is_titled_in_the_countrys_terms(write_article: Write) -> None:
     doc = write_article(
         "U.S. Secretary of State Marisol Okafor met British Foreign Secretary Ian Dale."

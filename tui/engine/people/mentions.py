@@ -63,10 +63,10 @@ _COMMA_OR_SPEECH_AFTER = re.compile(rf"\s*,|\s*(?:{_SPEECH_VERBS})\b")
 
 _APPOSITION_LEAD = re.compile(
     r"\s*,\s*(?:(?P<past>who\s+was|who\s+had\s+been|who\s+served\s+as|formerly|once)\s+)?"
-    r"(?:(?:the|a|an|who\s+is|now)\s+)?"
+    r"(?:(?:the|a|an|who\s+is|now)\s+)?(?:(?P<former>former|onetime)\s+)?"
 )
 """The words between a name and an office in apposition; some say the office is past
-("Rice, who was secretary of state under Bush")."""
+("Rice, who was secretary of state under Bush", "Fox, the former Mexican president")."""
 
 _TITLE_GAP = re.compile(r"\s+|['\u2019]s\s+|-")
 
@@ -525,6 +525,13 @@ def _apposition(
         if k + 1 < len(items) and not _TITLE_GAP.fullmatch(_gap(text, items[k], items[k + 1])):
             return [], None
         k += 1
+    if countries and (k >= len(items) or items[k].kind != "office"):
+        # "Fox, the former Mexican president,": a place, then an office in lower case
+        after_places = re.compile(r"\s+").match(text, items[k - 1].end)
+        lower = after_places and _lower_offices()[0].match(text, after_places.end())
+        if lower:
+            office = _in_apposition(text, lower.start(), lower.end(), countries, lead)
+            return [office], "apposition"
     if k >= len(items) or items[k].kind != "office":
         return [], None
     following = items[k + 1] if k + 1 < len(items) else None
@@ -538,7 +545,7 @@ def _in_apposition(
     text: str, start: int, end: int, countries: Sequence[str], lead: re.Match[str]
 ) -> OfficeRef:
     office = office_ref(text, start, end, countries, None)
-    return office.ended() if lead.group("past") else office
+    return office.ended() if lead.group("past") or lead.group("former") else office
 
 
 def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> Evidence | None:
