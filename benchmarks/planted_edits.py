@@ -10,6 +10,9 @@ copied with each change it allows, one at a time:
   evaluative word into a strongly opposite one ("praised" -> "condemned");
 - entity: a nationality, country, city or organisation swapped for another;
 - quote: a word inside a quotation turned into its opposite;
+- degree: a phrase of distance or amount moved to the other end of its scale
+  ("close to" -> "far from", "a lot of" -> "very little"), in a sentence without
+  a negation;
 
 and with traps that change nothing a reader would call a contradiction:
 
@@ -221,6 +224,20 @@ def _quote_plants(sentence: str) -> Iterator[tuple[str, str]]:
             return
 
 
+_DEGREES = (
+    ("close to", "far from"), ("far from", "close to"), ("near the", "far from the"),
+    ("a lot of", "very little"), ("lots of", "few"), ("plenty of", "little"),
+    ("many", "few"), ("few", "many"), ("most", "few"), ("much", "little"),
+)  # fmt: skip
+"""Ends of scales of distance and amount, the benchmark's own pairs."""
+
+
+def _degree_plants(sentence: str) -> Iterator[tuple[str, str]]:
+    found = _first_word(sentence, _DEGREES)
+    if found and not _NEGATED.search(sentence):
+        yield "degree", _replace(sentence, *found)
+
+
 def _synonym_plants(sentence: str) -> Iterator[tuple[str, str]]:
     found = _first_word(sentence, _SYNONYMS)
     if found:
@@ -229,7 +246,7 @@ def _synonym_plants(sentence: str) -> Iterator[tuple[str, str]]:
 
 PLANTERS = (
     _number_plants, _date_plants, _negation_plants, _opposite_plants, _entity_plants,
-    _quote_plants, _synonym_plants,
+    _quote_plants, _degree_plants, _synonym_plants,
 )  # fmt: skip
 
 
@@ -238,7 +255,11 @@ def plants(sentence: str) -> list[tuple[str, str]]:
     return [plant for planter in PLANTERS for plant in planter(sentence)]
 
 
-_ACCEPTED = {"opposite": {"opposite"}, "quote": {"quote", "opposite"}}
+_ACCEPTED = {
+    "opposite": {"opposite"},
+    "quote": {"quote", "opposite"},
+    "degree": {"opposite", "quote"},
+}
 
 
 def found_as(kind: str, found: list[Conflict]) -> bool:
