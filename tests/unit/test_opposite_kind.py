@@ -1,6 +1,7 @@
 """Kind swaps (opposite_kind.py, kinds.py): one noun turned into a noun of another kind
 in an otherwise identical sentence is an opposite; a synonym, a wider or narrower word,
-a verb, an adjective, a quoted, negated or wider change is not."""
+a verb, an adjective, a negated or wider change is not, nor a quoted one unless the
+two nouns are opposites."""
 
 from __future__ import annotations
 
@@ -59,6 +60,12 @@ def test_a_word_defined_with_the_other_is_told(a: str, b: str, expected: bool) -
             "The harbour festival was sponsored by a football club last year.",
             "The harbour festival was sponsored by a poker club last year.",
             ("football", "poker"),
+        ),
+        # in a quotation, nouns WordNet calls opposites
+        (
+            '"This is a victory for the farmers of the valley," the senator said.',
+            '"This is a defeat for the farmers of the valley," the senator said.',
+            ("victory", "defeat"),
         ),
     ],
 )

@@ -30,10 +30,9 @@ from tui.engine.datafiles import DATA
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import is_title_case
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.quote import quoted_spans
+from tui.engine.findings.contradiction.quote import in_quotation
 from tui.engine.findings.contradiction.same_claim import modal
 from tui.engine.findings.contradiction.words import Word, agreement
-from tui.engine.segment import Sentence
 
 COEFFICIENTS = DATA / "contradiction_confidence.json"
 LONG_SENTENCE = 40
@@ -43,7 +42,7 @@ LONG_SENTENCE = 40
 def evidence(conflict: Conflict, pair: SentencePair, alignment: float = 1.0) -> dict[str, float]:
     """The features of one finding, by name (``type:<type>`` is 1 for its type)."""
     left, right = pair.left_words, pair.right_words
-    quoted = _quoted(pair.left, conflict.left) or _quoted(pair.right, conflict.right)
+    quoted = in_quotation(pair.left, conflict.left) or in_quotation(pair.right, conflict.right)
     return {
         f"type:{conflict.type}": 1.0,
         "detector": conflict.score,
@@ -58,10 +57,6 @@ def evidence(conflict: Conflict, pair: SentencePair, alignment: float = 1.0) -> 
 
 def _outside(words: tuple[Word, ...], span: tuple[int, int]) -> set[str]:
     return {w.lemma for w in words if w.is_content and not span[0] <= w.start < span[1]}
-
-
-def _quoted(sentence: Sentence, span: tuple[int, int]) -> bool:
-    return any(start <= span[0] and span[1] <= end for start, end in quoted_spans(sentence))
 
 
 @lru_cache(maxsize=1)

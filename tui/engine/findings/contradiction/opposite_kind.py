@@ -13,8 +13,10 @@ The gate is the strictest of the detectors, since two different words can also b
 two ways of saying one thing: the word diff of the two sentences changes one run of
 at most ``MAX_WORDS`` words a side and nothing else, the unchanged words are most of
 both sentences, the changed words are no name, number, date or negation (the other
-detectors judge those), not negated, not in a quotation, and not in a title-case
-headline.
+detectors judge those), not negated, and not in a title-case headline. In a
+quotation only nouns WordNet calls opposites count ("a *victory* for farmers" / "a
+*defeat*"): a quotation reworded to another kind of thing is too often the same
+thing said another way.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from tui.engine.findings.contradiction.kinds import (
 )
 from tui.engine.findings.contradiction.negation import is_title_case, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.quote import quoted_spans
+from tui.engine.findings.contradiction.quote import in_quotation
 from tui.engine.findings.contradiction.slots import RESTRICTIVE
 from tui.engine.findings.contradiction.wordlists import negation_cues
 from tui.engine.findings.contradiction.words import (
@@ -40,7 +42,6 @@ from tui.engine.findings.contradiction.words import (
     sentence_norms,
     sentence_tokens,
 )
-from tui.engine.segment import Sentence
 
 MAX_WORDS = 2
 """Most content words changed a side ("a *football* player", "an *action movie*")."""
@@ -69,11 +70,16 @@ def kind_swaps(pair: SentencePair) -> list[Conflict]:
     if lrun is None or rrun is None:
         return []
     li, ri = lrun[-1], rrun[-1]
-    if not (_plain(pair.left, left, li) and _plain(pair.right, right, ri)):
+    if not (_plain(left, li) and _plain(right, ri)):
         return []
     if li in polarity(pair.left).negated or ri in polarity(pair.right).negated:
         return []
     if not _different_kinds(left, li, right, ri):
+        return []
+    quoted = in_quotation(pair.left, (left[li].start, left[li].end)) or in_quotation(
+        pair.right, (right[ri].start, right[ri].end)
+    )
+    if quoted and not opposite_nouns(left[li].norm, right[ri].norm):
         return []
     left_span = (left[lrun[0]].start, left[li].end)
     right_span = (right[rrun[0]].start, right[ri].end)
@@ -138,14 +144,12 @@ def _content_run(words: Sequence[Word], first: int, after: int) -> list[int] | N
     return run
 
 
-def _plain(sentence: Sentence, words: Sequence[Word], k: int) -> bool:
-    """An everyday lower-case word: no name, number or negation, not quoted."""
+def _plain(words: Sequence[Word], k: int) -> bool:
+    """An everyday lower-case word: no name, number or negation."""
     word = words[k]
     if not word.text.isalpha() or (k > 0 and word.text[:1].isupper()):
         return False
-    if (word.norm,) in negation_cues()[0]:
-        return False
-    return not any(start <= word.start and word.end <= end for start, end in quoted_spans(sentence))
+    return (word.norm,) not in negation_cues()[0]
 
 
 def _different_kinds(left: Sequence[Word], li: int, right: Sequence[Word], ri: int) -> bool:

@@ -73,6 +73,11 @@ def quoted_spans(sentence: Sentence) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def in_quotation(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """Whether ``span`` (offsets into the sentence) lies inside one quoted passage."""
+    return any(start <= span[0] and span[1] <= end for start, end in quoted_spans(sentence))
+
+
 def _word_count(text: str) -> int:
     """Words as ``tokenize`` cuts them, counted without building its tokens."""
     return len(WORD_PATTERN.findall(text))
