@@ -22,6 +22,12 @@ from tests.sentence_conflicts import found
             "She has written weekly columns for the Washington Post since the spring.",
             ("New York Times", "Washington Post"),
         ),
+        # another person, each named with a title of their own
+        (
+            "The delegation was led by Vice Premier He Lifeng, who met Bessent twice.",
+            "The delegation was led by Commerce Minister Wang Wentao, who met Bessent twice.",
+            ("He Lifeng", "Wang Wentao"),
+        ),
         # another person in the same role, named after the office in apposition
         (
             "The attorney general, Letitia James, filed the lawsuit in federal court.",

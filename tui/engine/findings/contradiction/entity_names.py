@@ -39,7 +39,8 @@ from tui.engine.findings.contradiction.wordlists import negation_cues
 from tui.engine.findings.contradiction.words import Tokens, Word, common_start, sentence_tokens
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.findings.model import Contrast
-from tui.engine.people.lexicon import given_names, offices, places
+from tui.engine.people.lexicon import alternation, given_names, offices, places
+from tui.engine.segment import Sentence
 from tui.engine.textnorm import fold, stem
 
 MAX_NAME_WORDS = 6
@@ -73,7 +74,7 @@ def name_swaps(
     if len(changed) != 1 or changed[0][0] != "replace":
         return []
     _, i1, i2, j1, j2 = changed[0]
-    li, ri = _trimmed(left, i1, i2), _trimmed(right, j1, j2)
+    li, ri = _trimmed(pair.left, left, i1, i2), _trimmed(pair.right, right, j1, j2)
     if li is None or ri is None:
         return []
     shared = [*left[:i1], *left[i2:]]
@@ -115,13 +116,37 @@ def _may_be_name(tokens: Tokens, first: int, after: int) -> bool:
     )
 
 
-def _trimmed(words: Sequence[Word], first: int, after: int) -> tuple[int, int] | None:
-    """The changed run without a leading article, or None when it is empty or too long."""
+def _trimmed(
+    sentence: Sentence, words: Sequence[Word], first: int, after: int
+) -> tuple[int, int] | None:
+    """The changed run without a leading article or title, or None when it is empty or
+    too long."""
     while first < after and words[first].norm in _ARTICLES:
         first += 1
+    first = _after_leading_title(sentence, words, first, after)
     if not 0 < after - first <= MAX_NAME_WORDS:
         return None
     return first, after
+
+
+def _after_leading_title(sentence: Sentence, words: Sequence[Word], first: int, after: int) -> int:
+    """Where the name starts in a run that opens with an office's title ("*Vice Premier*
+    He Lifeng" / "*Commerce Minister* Wang Wentao": another person led the delegation,
+    whatever the titles say); ``first`` when the run opens with none."""
+    if first >= after:
+        return first
+    title = _leading_title().match(sentence.text, words[first].start - sentence.start)
+    if title is None:
+        return first
+    start = first
+    while start < after and words[start].start - sentence.start < title.end():
+        start += 1
+    return start if start < after and _name(words, (start, after)) else first
+
+
+@cache
+def _leading_title() -> re.Pattern[str]:
+    return re.compile(alternation(form for form in offices().forms if form[0].isupper()))
 
 
 def _name(words: Sequence[Word], run: tuple[int, int]) -> bool:

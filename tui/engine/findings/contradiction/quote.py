@@ -74,7 +74,7 @@ def quoted_spans(sentence: Sentence) -> tuple[tuple[int, int], ...]:
 
 
 def in_quotation(sentence: Sentence, span: tuple[int, int]) -> bool:
-    """Whether ``span`` (offsets into the sentence) lies inside one quoted passage."""
+    """Whether ``span`` (offsets into the article) lies inside one quoted passage."""
     return any(start <= span[0] and span[1] <= end for start, end in quoted_spans(sentence))
 
 
