@@ -28,6 +28,12 @@ from tests.sentence_conflicts import found
             "The delegation was led by Commerce Minister Wang Wentao, who met Bessent twice.",
             ("He Lifeng", "Wang Wentao"),
         ),
+        # a title word both keep does not cut the changed run in two
+        (
+            "The treaty was signed by Secretary of State Marco Rubio at the ceremony.",
+            "The treaty was signed by Defense Secretary Pete Hegseth at the ceremony.",
+            ("Marco Rubio", "Pete Hegseth"),
+        ),
         # another person in the same role, named after the office in apposition
         (
             "The attorney general, Letitia James, filed the lawsuit in federal court.",

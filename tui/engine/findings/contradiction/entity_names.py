@@ -69,11 +69,10 @@ def name_swaps(
     left, right = pair.left_words, pair.right_words
     if _headline(left) or _headline(right):
         return []
-    matcher = SequenceMatcher(None, [w.norm for w in left], [w.norm for w in right], False)
-    changed = [op for op in matcher.get_opcodes() if op[0] != "equal"]
-    if len(changed) != 1 or changed[0][0] != "replace":
+    changed = _changed_run(left, right)
+    if changed is None:
         return []
-    _, i1, i2, j1, j2 = changed[0]
+    i1, i2, j1, j2 = changed
     li, ri = _trimmed(pair.left, left, i1, i2), _trimmed(pair.right, right, j1, j2)
     if li is None or ri is None:
         return []
@@ -114,6 +113,26 @@ def _may_be_name(tokens: Tokens, first: int, after: int) -> bool:
         text[:1].isupper() or norm in _LINKS or norm in _ARTICLES
         for text, norm in zip(tokens.texts[first:after], tokens.norms[first:after], strict=True)
     )
+
+
+def _changed_run(left: Sequence[Word], right: Sequence[Word]) -> tuple[int, int, int, int] | None:
+    """The one run of words changed between the two sentences, as (i1, i2, j1, j2); a
+    title word both keep inside it does not cut it in two ("by *Secretary of State
+    Marco Rubio*" / "by *Defense Secretary Pete Hegseth*" share "Secretary")."""
+    matcher = SequenceMatcher(None, [w.norm for w in left], [w.norm for w in right], False)
+    ops = matcher.get_opcodes()
+    changed = [k for k, op in enumerate(ops) if op[0] != "equal"]
+    if not changed:
+        return None
+    first, last = changed[0], changed[-1]
+    for tag, i1, i2, _, _ in ops[first : last + 1]:
+        if tag == "equal" and not all(w.text[:1].isupper() for w in left[i1:i2]):
+            return None
+    i1, j1 = ops[first][1], ops[first][3]
+    i2, j2 = ops[last][2], ops[last][4]
+    if i1 == i2 or j1 == j2:
+        return None
+    return i1, i2, j1, j2
 
 
 def _trimmed(
