@@ -48,6 +48,16 @@ class OfficeLexicon:
     def knows(self, text: str) -> bool:
         return _alias_key(text) in self.aliases
 
+    @cached_property
+    def title_forms(self) -> tuple[str, ...]:
+        """The forms written with a capital, as a title before a name ("Vice Premier")."""
+        return tuple(form for form in self.forms if form[0].isupper())
+
+    @cached_property
+    def lower_forms(self) -> tuple[str, ...]:
+        """The forms written in lower case ("chief of staff")."""
+        return tuple(form for form in self.forms if form[0].islower())
+
     def title(self, label: str, country: str | None) -> str:
         """The office as the country names it, else its label."""
         return self.titles.get((label, country or ""), label)

@@ -71,6 +71,9 @@ _APPOSITION_LEAD = re.compile(
 _TITLE_GAP = re.compile(r"\s+|['\u2019]s\s+|-")
 
 _OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+"""Between an office and its place or body: "Attorney General *of the* State"."""
+
+_SPACES = re.compile(r"\s+")
 
 _BODY_BEFORE = re.compile(
     r"(?:^|\s)(?P<body>[A-Z]{2,6}|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[a-z]+)\s+$"
@@ -97,8 +100,6 @@ MAX_JURISDICTION_WORDS = 6
 _PHRASE_KINDS = frozenset(("cap", "place", "org"))
 
 _PHRASE_GAP = re.compile(r"\s|\s+of\s+(?:the\s+)?")
-
-_JURISDICTION_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 
 _TRAILING_WORD = re.compile(r"\w+$")
 
@@ -270,9 +271,8 @@ def _scanner() -> re.Pattern[str]:
     """One pass finds capitalised offices, places, honorifics (that priority) and the
     other capitalised words: plain ones, and those with an apostrophe or a hyphen after
     them ("marked"), which need a closer look."""
-    capitalised = [form for form in offices().forms if form[0].isupper()]
     return re.compile(
-        rf"""(?=[{_UPPER}])\b(?:(?P<office>{alternation(capitalised)})
+        rf"""(?=[{_UPPER}])\b(?:(?P<office>{alternation(offices().title_forms)})
         |(?P<place>{alternation(places().forms)})
         |(?P<honorific>{alternation(offices().honorific_forms)})
         |(?P<word>\w++)(?![\w'\u2019-])
@@ -284,7 +284,7 @@ def _scanner() -> re.Pattern[str]:
 @cache
 def _lower_offices() -> tuple[re.Pattern[str], int]:
     """The lower-case office forms ("chief of staff"), and the longest one's length."""
-    forms = [f for f in offices().forms if f[0].islower()]
+    forms = offices().lower_forms
     return re.compile(r"\b" + alternation(forms)), max(map(len, forms))
 
 
@@ -293,8 +293,7 @@ def _lower_office_last_words() -> tuple[frozenset[str], frozenset[str]]:
     """The last word of each lower-case office form ("staff" of "chief of staff"), and
     their last two letters: a lower-case office can end only where the text's last word
     is one of them (and the text's last word ends in a lower-case letter)."""
-    forms = [f for f in offices().forms if f[0].islower()]
-    words = {hit.group() for f in forms if (hit := _TRAILING_WORD.search(f))}
+    words = {hit.group() for f in offices().lower_forms if (hit := _TRAILING_WORD.search(f))}
     lower = {word for word in words if word[-1].islower()}
     return frozenset(lower), frozenset(word[-2:] for word in lower)
 
@@ -460,7 +459,7 @@ def _office_before_jurisdiction(
         k -= 1
     if k < 0 or k == first - 1 or items[k].kind != "office":
         return None
-    if not _JURISDICTION_GAP.fullmatch(text, items[k].end, items[k + 1].start):
+    if not _OF_PLACE.fullmatch(text, items[k].end, items[k + 1].start):
         return None
     return [office_ref(text, items[k].start, items[k].end, [], None)]
 
@@ -527,7 +526,7 @@ def _apposition(
         k += 1
     if countries and (k >= len(items) or items[k].kind != "office"):
         # "Fox, the former Mexican president,": a place, then an office in lower case
-        after_places = re.compile(r"\s+").match(text, items[k - 1].end)
+        after_places = _SPACES.match(text, items[k - 1].end)
         lower = after_places and _lower_offices()[0].match(text, after_places.end())
         if lower:
             office = _in_apposition(text, lower.start(), lower.end(), countries, lead)

@@ -165,7 +165,7 @@ def _after_leading_title(sentence: Sentence, words: Sequence[Word], first: int, 
 
 @cache
 def _leading_title() -> re.Pattern[str]:
-    return re.compile(alternation(form for form in offices().forms if form[0].isupper()))
+    return re.compile(alternation(offices().title_forms))
 
 
 def _name(words: Sequence[Word], run: tuple[int, int]) -> bool:
