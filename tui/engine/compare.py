@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import cast
@@ -57,12 +57,16 @@ class Comparison:
         return known
 
     @cached_property
-    def left_aligned_share(self) -> float:
-        return _share({i for a in self.alignments for i in a.left}, self.left)
+    def _aligned_shares(self) -> tuple[float, float]:
+        return aligned_shares(self.left, self.right, self.alignments)
 
-    @cached_property
+    @property
+    def left_aligned_share(self) -> float:
+        return self._aligned_shares[0]
+
+    @property
     def right_aligned_share(self) -> float:
-        return _share({i for a in self.alignments for i in a.right}, self.right)
+        return self._aligned_shares[1]
 
     def count(self, kind: str) -> int:
         return self._kind_counts[kind]
@@ -72,6 +76,16 @@ class Comparison:
         """Findings of each kind, counted once: the status line asks at every key
         press, and a long pair has thousands of findings."""
         return Counter(f.kind for f in self.findings)
+
+
+def aligned_shares(
+    left: Article, right: Article, alignments: Sequence[Alignment]
+) -> tuple[float, float]:
+    """The share of each article's sentences that ``alignments`` give a partner."""
+    return (
+        _share({i for a in alignments for i in a.left}, left),
+        _share({i for a in alignments for i in a.right}, right),
+    )
 
 
 def _share(aligned: set[int], article: Article) -> float:

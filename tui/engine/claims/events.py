@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from tui.engine.align import Alignment
+from tui.engine.compare import aligned_shares
 from tui.engine.corpus import Article
 from tui.engine.event_groups import average_link
 
@@ -55,11 +56,5 @@ def same_event_pairs(
 
 
 def _mean_share(left: Article, right: Article, alignments: Sequence[Alignment]) -> float:
-    """The mean share of each article's content sentences aligned (as the overview's)."""
-    if not alignments:
-        return 0.0
-    lefts = {s for a in alignments for s in a.left}
-    rights = {s for a in alignments for s in a.right}
-    return (
-        len(lefts) / max(left.sentence_count, 1) + len(rights) / max(right.sentence_count, 1)
-    ) / 2
+    """The mean share of each article's sentences aligned (as the overview's)."""
+    return sum(aligned_shares(left, right, alignments)) / 2
