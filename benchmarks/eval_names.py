@@ -13,7 +13,8 @@ ways, so name findings there must be rare (at most one per ten pairs) and each o
 Prints every name and office finding of each flagged pair of clusters 0-49 (50-99 are
 held out: only their counts), the rates, planted variants and office swaps
 (planted_names.py), romanisations of one person and close names of different people
-(romanised_names.py), the people-table counts (people_sample.py), and timings.
+(romanised_names.py), the people-table counts (people_sample.py), the hand-written people
+cases (tests/data/people_cases), and timings.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.people_sample import run_people_sample  # noqa: E402
 from benchmarks.planted_names import run_office_swaps, run_plants  # noqa: E402
 from benchmarks.romanised_names import run_romanised  # noqa: E402
+from tests.people_cases import check_all  # noqa: E402
 from tui.engine.align import align  # noqa: E402
 from tui.engine.corpus import Article, load_article, load_corpus  # noqa: E402
 from tui.engine.findings.model import Finding  # noqa: E402
@@ -185,6 +187,21 @@ def _timed(left: Article, right: Article, runs: int = 3) -> tuple[list[Finding],
     return found, f"best {min(elapsed) * 1000:.0f} ms, worst {max(elapsed) * 1000:.0f} ms"
 
 
+def people_cases() -> None:
+    """The hand-written short reports (tests/data/people_cases/cases.yaml): relatives,
+    namesakes, transliterated leaders, past office holders, state officials."""
+    with tempfile.TemporaryDirectory() as tmp:
+        outcomes = check_all(Path(tmp))
+    for o in outcomes:
+        if not o.held:
+            print(f"  fails: [{o.case}] {o.kind} {o.expectation}: {o.detail}")
+    held = sum(o.held for o in outcomes)
+    print(
+        f"people cases: {held}/{len(outcomes)} expectations hold "
+        f"({sum(o.open is not None for o in outcomes)} marked open)"
+    )
+
+
 def nickname_coverage() -> None:
     path = EXTERNAL / "nicknames_names.csv"
     if not path.exists():
@@ -211,6 +228,7 @@ def main() -> None:
         "--every-pair", action="store_true", help="print the finding counts of every BASIL pair"
     )
     args = parser.parse_args()
+    people_cases()
     seeds()
     run_romanised()
     basil(args.every_pair)
