@@ -25,6 +25,10 @@
   frequent senses ("man" / "woman", "victory" / "defeat"), two kinds that exclude each
   other even where one sense of a word is wide enough to hold the other ("man": any
   human being).
+- ``wordnet_pertainyms.txt`` from the same database: relational adjectives (first
+  sense in WordNet's pertainym file) with the nouns they pertain to ("medical":
+  "medicine"), so the kind-swap detector reads "a *medical* drama" / "a *horror* drama"
+  as two kinds.
 - ``evaluative.txt`` from the VADER sentiment lexicon (the ``vaderSentiment`` package,
   MIT; pass the path of its ``vader_lexicon.txt``): single words of strong mean valence,
   for evaluative flips ("praised" / "condemned").
@@ -88,6 +92,8 @@ class Synset:
     source 0 for a pointer of the whole synset."""
     similar: list[str] = field(default_factory=list)
     """Offsets of the head synsets of a satellite adjective (similar-to pointers)."""
+    pertains: list[tuple[int, str, str, int]] = field(default_factory=list)
+    """Pertainym pointers of a relational adjective ("medical": "medicine"), as antonyms."""
 
 
 def _clean(word: str) -> str:
@@ -112,6 +118,8 @@ def read_synsets(folder: Path, pos_name: str) -> dict[str, Synset]:
                 synset.antonyms.append((int(link[:2], 16), target, pos, int(link[2:], 16)))
             elif symbol == "&" and ss_type == "s":
                 synset.similar.append(target)
+            elif symbol == "\\" and pos == "n":
+                synset.pertains.append((int(link[:2], 16), target, pos, int(link[2:], 16)))
         synsets[offset] = synset
     return synsets
 
@@ -185,6 +193,35 @@ def noun_antonym_pairs(folder: Path) -> set[tuple[str, str]]:
             if _frequent(a, offset, ranks) and _frequent(b, target, ranks):
                 pairs.add((min(a, b), max(a, b)))
     return pairs
+
+
+def pertainyms(folder: Path) -> dict[str, set[str]]:
+    """Relational adjective -> the nouns its first sense pertains to ("medical":
+    "medicine", "pornographic": "pornography"): the kind of thing such an adjective
+    classifies its noun by."""
+    adjectives = read_synsets(folder, "adj")
+    nouns = read_synsets(folder, "noun")
+    ranks = read_ranks(folder, "adj")
+    table: dict[str, set[str]] = defaultdict(set)
+    for offset, synset in adjectives.items():
+        for source, target, _, target_word in synset.pertains:
+            if source == 0 or target not in nouns:
+                continue
+            adjective = synset.words[source - 1]
+            noun = nouns[target].words[target_word - 1]
+            if ranks.get((adjective.lower(), offset)) == 0 and _usable(adjective):
+                if noun == noun.lower() and " " not in noun and " " not in adjective:
+                    table[adjective].add(noun)
+    return table
+
+
+def write_pertainyms(table: dict[str, set[str]], path: Path) -> None:
+    lines = [
+        WORDNET_NOTICE,
+        "# Relational adjectives: an adjective | the nouns its first sense pertains to.\n",
+    ]
+    lines += [f"{word} | {', '.join(sorted(table[word]))}\n" for word in sorted(table)]
+    path.write_text("".join(lines), encoding="utf-8")
 
 
 def write_antonyms(pairs: set[tuple[str, str]], path: Path) -> None:
@@ -410,6 +447,9 @@ def main() -> int:
     definitions = definition_words(args.wordnet, {w for pos, w in kinds[1] if pos == "n"})
     write_definitions(definitions, DATA / "wordnet_definitions.txt")
     print(f"wordnet_definitions.txt: {len(definitions)} nouns")
+    relational = pertainyms(args.wordnet)
+    write_pertainyms(relational, DATA / "wordnet_pertainyms.txt")
+    print(f"wordnet_pertainyms.txt: {len(relational)} adjectives")
     if args.vader:
         table = evaluative_words(args.vader)
         write_evaluative(table, DATA / "evaluative.txt")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.sentence_conflicts import found
-from tui.engine.findings.contradiction.kinds import defined_by, relation
+from tui.engine.findings.contradiction.kinds import defined_by, kind_nouns, relation
 
 
 @pytest.mark.parametrize(
@@ -27,6 +27,18 @@ def test_wordnet_tells_one_sense_a_kind_and_different_kinds(
     a: str, b: str, pos: str, expected: str | None
 ) -> None:
     assert relation(a, b, pos) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("word", "nouns"),
+    [
+        ("drama", ("drama",)),  # a noun is its own kind
+        ("medical", ("medicine",)),  # a relational adjective, the noun it pertains to
+        ("quickly", ()),
+    ],
+)
+def test_a_word_names_its_kind_by_nouns(word: str, nouns: tuple[str, ...]) -> None:
+    assert kind_nouns(word) == nouns
 
 
 @pytest.mark.parametrize(
@@ -60,6 +72,12 @@ def test_a_word_defined_with_the_other_is_told(a: str, b: str, expected: bool) -
             "The harbour festival was sponsored by a football club last year.",
             "The harbour festival was sponsored by a poker club last year.",
             ("football", "poker"),
+        ),
+        # a relational adjective classifies by the noun it pertains to
+        (
+            "The station is showing an American medical drama tonight.",
+            "The station is showing an American horror drama tonight.",
+            ("medical", "horror"),
         ),
         # in a quotation, nouns WordNet calls opposites
         (
@@ -104,6 +122,11 @@ def test_a_noun_of_another_kind_in_the_same_sentence_is_an_opposite(
         (
             "A little boy is jumping into the cold lake.",
             "A young boy is jumping into the cold lake.",
+        ),
+        # relational adjectives whose nouns are one a kind of the other
+        (
+            "The country slid into an economic crisis that year.",
+            "The country slid into a financial crisis that year.",
         ),
         # negated on both sides, inside a quotation, or more than one change
         ("He is not a singer from the valley at all.", "He is not a dog from the valley at all."),

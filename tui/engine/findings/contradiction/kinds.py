@@ -12,6 +12,10 @@ sense of one is a sense or a kind of a sense of the other.
 data/wordnet_noun_antonyms.txt): kinds that exclude each other, though "man" may
 also mean any human being and "woman" is defined "as opposed to a man".
 
+``kind_nouns`` reads a relational adjective as the noun it pertains to
+(data/wordnet_pertainyms.txt): "a *medical* drama" / "a *horror* drama" classify one
+noun by two kinds ("medicine", "horror").
+
 ``defined_by`` tells whether the main sense of one word is defined with the other
 (data/wordnet_definitions.txt): "a *proposal*" is "something proposed (such as a
 *plan*...)", "a *kitten*" a "young domestic *cat*". WordNet files such words far apart
@@ -171,6 +175,25 @@ def _noun_antonyms() -> dict[str, frozenset[str]]:
             table.setdefault(word, set()).add(other)
             table.setdefault(other, set()).add(word)
     return {word: frozenset(others) for word, others in table.items()}
+
+
+def kind_nouns(norm: str) -> tuple[str, ...]:
+    """The nouns that say what kind a folded word names: the word when WordNet knows it
+    as a noun, else the nouns a relational adjective's first sense pertains to
+    ("medical": "medicine"), else none."""
+    if senses(norm, "n"):
+        return (norm,)
+    return _pertainyms().get(norm, ())
+
+
+@cache
+def _pertainyms() -> dict[str, tuple[str, ...]]:
+    """Relational adjective -> the nouns it pertains to."""
+    table = {}
+    for line in data_lines("wordnet_pertainyms.txt"):
+        word, _, nouns = line.partition(" | ")
+        table[word] = tuple(nouns.split(", "))
+    return table
 
 
 def defined_by(a: str, b: str) -> bool:

@@ -4,9 +4,10 @@ kind in an otherwise identical sentence ("Prescott is a *city*" / "a *county*",
 
 Two nouns are of different kinds when WordNet knows both and no sense of one is a
 sense or a kind of a sense of the other, and the main sense of neither is defined
-with the other (kinds.py): "kid" / "child" are one sense, "guitar" / "instrument" one
-a kind of the other and "proposal" "something proposed (such as a plan...)", so none
-of them is a swap.
+with the other (kinds.py); a relational adjective stands for the noun it pertains
+to ("a *medical* drama" / "a *horror* drama": medicine, horror). "kid" / "child" are
+one sense, "guitar" / "instrument" one a kind of the other and "proposal" "something
+proposed (such as a plan...)", so none of them is a swap.
 Verbs are not compared: two verbs in one frame are too often two ways of telling one
 act ("riding" / "driving", "signed" / "issued").
 The gate is the strictest of the detectors, since two different words can also be
@@ -27,6 +28,7 @@ from functools import lru_cache
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.kinds import (
     defined_by,
+    kind_nouns,
     opposite_nouns,
     relation,
     senses,
@@ -156,13 +158,17 @@ def _different_kinds(left: Sequence[Word], li: int, right: Sequence[Word], ri: i
     """Nouns of different kinds, neither of them a verb form ("is *riding*", but "a
     *painting*"), not one sense or kinds of each other as verbs either ("attack" /
     "strike"), and neither defined with the other ("plan" / "proposal"); or nouns
-    WordNet calls opposites ("man" / "woman")."""
+    WordNet calls opposites ("man" / "woman"). A relational adjective counts as the
+    noun it pertains to ("a *medical* drama" / "a *horror* drama")."""
     a, b = left[li].norm, right[ri].norm
     if _verb_form(left, li) or _verb_form(right, ri) or relation(a, b, "v") in ("same", "kind"):
         return False
     if opposite_nouns(a, b):
         return True
-    return relation(a, b, "n") == "different" and not defined_by(a, b)
+    lefts, rights = kind_nouns(a), kind_nouns(b)
+    return bool(lefts and rights) and all(
+        relation(x, y, "n") == "different" and not defined_by(x, y) for x in lefts for y in rights
+    )
 
 
 def _verb_form(words: Sequence[Word], k: int) -> bool:
