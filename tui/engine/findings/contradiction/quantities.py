@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import accumulate
+from operator import add
 
 from tui.engine.findings.contradiction.date import date_spans
 from tui.engine.findings.contradiction.wordlists import lemma_key
@@ -85,16 +86,50 @@ _NUMBER_STARTS = frozenset([*_CODES, *_ORDINALS, *_SMALL, *_TENS, "a", "an"])
 _NUMBER = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(%|k|m|mn|b|bn|tn|st|nd|rd|th)?$")
 
 
-class _Tok(NamedTuple):
-    """A token of the quantity reader (a named tuple: one per word of every sentence
-    that may hold a number)."""
+class _Tokens:
+    """The tokens of one sentence as parallel lists, cut by C code (``findall``,
+    ``map``): a long pair holds thousands of sentences with a number, and a quantity
+    reads only the few tokens around it, so no object is built per token and the
+    offsets are summed only for a sentence that holds a quantity."""
 
-    text: str
-    low: str
-    start: int
-    end: int
-    joined: bool
-    """Only spaces or a hyphen separate it from the token before."""
+    __slots__ = ("texts", "lows", "joined", "_gaps", "_origin", "_ends")
+
+    def __init__(self, gaps: tuple[str, ...], texts: tuple[str, ...], origin: int) -> None:
+        self.texts = texts
+        self.lows = list(map(str.lower, texts))
+        self.joined = list(map(_JOINED.__getitem__, gaps))
+        """Only spaces or hyphens separate each token from the one before."""
+        self.joined[0] = False
+        self._gaps = gaps
+        self._origin = origin
+        self._ends: list[int] | None = None
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Offsets in the article text from the start of token ``first`` to the end of
+        token ``last``."""
+        if self._ends is None:
+            lengths = map(add, map(len, self._gaps), map(len, self.texts))
+            self._ends = list(accumulate(lengths, initial=self._origin))
+        return self._ends[first + 1] - len(self.texts[first]), self._ends[last + 1]
+
+
+class _Joined(dict[str, bool]):
+    """Whether a gap between two tokens holds only spaces and hyphens, per distinct gap
+    (gaps repeat: " ", ", "), looked up by C code and computed on a miss."""
+
+    def __missing__(self, gap: str) -> bool:
+        if len(self) > MAX_GAPS:
+            self.clear()
+        joined = self[gap] = not gap.strip(" -")
+        return joined
+
+
+_JOINED = _Joined()
+MAX_GAPS = 4096
+"""Distinct gaps remembered (then forgotten at once)."""
+_MULTIPLES = ("hundred", "thousand", "dozen")
+"""The words that make "a"/"an" a number ("a hundred"): before any other word they
+start no quantity (``_read_words``), though "A$" does (the "$" rule of ``_tokens``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,28 +195,25 @@ class _Number:
     """Index of the token after the number."""
 
 
-_new_tok = tuple.__new__
-"""``_Tok``'s constructor without its keyword handling (one token per word)."""
-
-
-def _tokens(sentence: Sentence) -> tuple[list[_Tok], list[int]]:
+def _tokens(sentence: Sentence) -> tuple[_Tokens, list[int]]:
     """The tokens, and the indexes of those a quantity may start at, in order: a
     currency, a digit or a number word, or the token before a "$" ("US$"), as
     ``_read`` accepts them."""
-    tokens: list[_Tok] = []
+    found = _GAP_AND_TOKEN.findall(sentence.text)
+    if not found:
+        return _Tokens(("",), ("",), sentence.start), []
+    gaps, texts = zip(*found, strict=True)
+    tokens = _Tokens(gaps, texts, sentence.start)
+    lows = tokens.lows
     starts: list[int] = []
-    end = sentence.start
-    for i, (gap, text) in enumerate(_GAP_AND_TOKEN.findall(sentence.text)):
-        start = end + len(gap)
-        end = start + len(text)
-        # joined: nothing but spaces and hyphens since the token before
-        joined = i > 0 and (gap == " " or not gap.strip(" -"))
-        low = text.lower()
-        tokens.append(_new_tok(_Tok, (text, low, start, end, joined)))
-        if text[0].isdigit() or low in _NUMBER_STARTS or text in _SYMBOLS:
-            if text == "$" and i and starts[-1:] != [i - 1]:
-                starts.append(i - 1)
-            starts.append(i)
+    for i, low in enumerate(lows):
+        if not (low[0].isdigit() or low in _NUMBER_STARTS or low in _SYMBOLS):
+            continue
+        if low == "$" and i and starts[-1:] != [i - 1]:
+            starts.append(i - 1)
+        if (low == "a" or low == "an") and not (i + 1 < len(lows) and lows[i + 1] in _MULTIPLES):
+            continue
+        starts.append(i)
     return tokens, starts
 
 
@@ -214,71 +246,74 @@ def quantities(sentence: Sentence) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
-def _read(tokens: list[_Tok], i: int) -> tuple[Quantity | None, int]:
+def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
     """The quantity starting at token ``i`` and the index after it, if there is one."""
+    texts, lows, joined = tokens.texts, tokens.lows, tokens.joined
+    count = len(texts)
     first = i
     currency = None
-    if tokens[i].text in _SYMBOLS or tokens[i].low in _CODES:
-        currency = _SYMBOLS.get(tokens[i].text) or _CODES[tokens[i].low]
+    if texts[i] in _SYMBOLS or lows[i] in _CODES:
+        currency = _SYMBOLS.get(texts[i]) or _CODES[lows[i]]
         i += 1
-        if i < len(tokens) and tokens[i].text == "$":  # "US $", "HK$"
+        if i < count and texts[i] == "$":  # "US $", "HK$"
             i += 1
-    elif i + 1 < len(tokens) and tokens[i + 1].text == "$" and tokens[i].text.isupper():
+    elif i + 1 < count and texts[i + 1] == "$" and texts[i].isupper():
         currency = "$"  # "US$", "HK$": any dollar is a dollar here
         i += 2
-    if i >= len(tokens):
+    if i >= count:
         return None, first + 1
     number = _read_number(tokens, i, first)
     if number is None:
         return None, first + 1
     unit, i = currency or number.unit, number.after
-    if unit is None and i < len(tokens) and tokens[i].low in _CURRENCY_WORDS and tokens[i].joined:
-        unit = _CURRENCY_WORDS[tokens[i].low]
+    if unit is None and i < count and lows[i] in _CURRENCY_WORDS and joined[i]:
+        unit = _CURRENCY_WORDS[lows[i]]
         i += 1
-    elif unit is None and i < len(tokens) and tokens[i].joined:
-        if tokens[i].text == "%" or tokens[i].low in ("percent", "pct"):
+    elif unit is None and i < count and joined[i]:
+        if texts[i] == "%" or lows[i] in ("percent", "pct"):
             unit, i = "%", i + 1
-        elif tokens[i].low == "per" and i + 1 < len(tokens) and tokens[i + 1].low == "cent":
+        elif lows[i] == "per" and i + 1 < count and lows[i + 1] == "cent":
             unit, i = "%", i + 2
-        elif tokens[i].low == "percentage" and i + 1 < len(tokens):
+        elif lows[i] == "percentage" and i + 1 < count:
             unit, i = "points", i + 2
     head, end = _head(tokens, i) if unit is None else ((), i)
     before = next(
         (
-            lemma_key(t.low)
-            for t in reversed(tokens[max(0, first - 3) : first])
-            if t.low.isalpha() and t.low not in STOPWORDS
+            lemma_key(low)
+            for low in reversed(lows[max(0, first - 3) : first])
+            if low.isalpha() and low not in STOPWORDS
         ),
         None,
     )
-    last = tokens[end - 1] if end > i else tokens[i - 1]
+    start, stop = tokens.span(first, end - 1 if end > i else i - 1)
     quantity = Quantity(
         value=number.value,
         precision=number.precision,
-        bound=_bound(tokens, first),
+        bound=_bound(lows, first),
         unit=unit,
         ordinal=number.ordinal,
         head=head,
         before=before,
-        start=tokens[first].start,
-        end=last.end,
+        start=start,
+        end=stop,
     )
     return quantity, end
 
 
-def _bound(tokens: list[_Tok], first: int) -> str:
+def _bound(lows: list[str], first: int) -> str:
     """ "min", "max" or "approx" when a qualifier stands before the number."""
-    if first >= 2 and (two := (tokens[first - 2].low, tokens[first - 1].low)) in _BOUNDS:
+    if first >= 2 and (two := (lows[first - 2], lows[first - 1])) in _BOUNDS:
         return _BOUNDS[two]
-    if first >= 1 and (one := (tokens[first - 1].low,)) in _BOUNDS:
+    if first >= 1 and (one := (lows[first - 1],)) in _BOUNDS:
         return _BOUNDS[one]
     return "exact"
 
 
-def _read_number(tokens: list[_Tok], i: int, first: int) -> _Number | None:
+def _read_number(tokens: _Tokens, i: int, first: int) -> _Number | None:
     """The number written at token ``i`` (digits or words, with its scale), if any."""
-    token = tokens[i]
-    match = _NUMBER.match(token.low)
+    lows, joined = tokens.lows, tokens.joined
+    low = lows[i]
+    match = _NUMBER.match(low)
     unit: str | None = None
     ordinal = False
     if match:
@@ -295,38 +330,38 @@ def _read_number(tokens: list[_Tok], i: int, first: int) -> _Number | None:
             value *= _SUFFIX_SCALES[suffix]
             precision *= _SUFFIX_SCALES[suffix]
         i += 1
-    elif token.low in _ORDINALS:
-        return _Number(float(_ORDINALS[token.low]), 1.0, True, None, i + 1)
-    elif token.low in _SMALL or token.low in _TENS or token.low in ("a", "an"):
-        worded, i = _read_words(tokens, i)
-        if worded is None or (token.low == "one" and _is_pronoun(tokens, first, i)):
+    elif low in _ORDINALS:
+        return _Number(float(_ORDINALS[low]), 1.0, True, None, i + 1)
+    elif low in _SMALL or low in _TENS or low in ("a", "an"):
+        worded, i = _read_words(lows, joined, i)
+        if worded is None or (low == "one" and _is_pronoun(lows, first, i)):
             return None
         value, precision = worded, 1.0
     else:
         return None
-    while i < len(tokens) and tokens[i].low in _SCALES and tokens[i].joined:
-        value *= _SCALES[tokens[i].low]
-        precision *= _SCALES[tokens[i].low]
+    while i < len(lows) and lows[i] in _SCALES and joined[i]:
+        value *= _SCALES[lows[i]]
+        precision *= _SCALES[lows[i]]
         i += 1
     return _Number(value, precision, ordinal, unit, i)
 
 
-def _after_name(tokens: list[_Tok], i: int) -> bool:
+def _after_name(tokens: _Tokens, i: int) -> bool:
     """ "Boeing 737", "COVID-19", "No. 2": a number that is part of a name."""
     if i == 0:
         return False
-    previous = tokens[i - 1]
-    if previous.text == "No":
+    previous = tokens.texts[i - 1]
+    if previous == "No":
         return True
-    return i > 1 and previous.text[:1].isupper() and tokens[i].joined
+    return i > 1 and previous[:1].isupper() and tokens.joined[i]
 
 
-def _read_words(tokens: list[_Tok], i: int) -> tuple[float | None, int]:
+def _read_words(lows: list[str], joined: list[bool], i: int) -> tuple[float | None, int]:
     """A number written in words: "twenty-five", "a hundred", "one hundred and five"."""
     total, current, start, seen = 0.0, 0.0, i, False
-    while i < len(tokens):
-        low = tokens[i].low
-        if i > start and not tokens[i].joined:
+    while i < len(lows):
+        low = lows[i]
+        if i > start and not joined[i]:
             break
         if low in _SMALL:
             current += _SMALL[low]
@@ -334,7 +369,7 @@ def _read_words(tokens: list[_Tok], i: int) -> tuple[float | None, int]:
             current += _TENS[low]
         elif low in ("a", "an") and i == start:
             current = 1
-            if not (i + 1 < len(tokens) and tokens[i + 1].low in ("hundred", "thousand", "dozen")):
+            if not (i + 1 < len(lows) and lows[i + 1] in _MULTIPLES):
                 return None, start + 1
         elif low == "dozen":
             current = max(current, 1) * 12
@@ -345,9 +380,9 @@ def _read_words(tokens: list[_Tok], i: int) -> tuple[float | None, int]:
             current = 0
         elif (
             low == "and"
-            and tokens[i - 1].low in _SCALES  # "a hundred and five", not "three and eleven"
-            and i + 1 < len(tokens)
-            and (tokens[i + 1].low in _SMALL or tokens[i + 1].low in _TENS)
+            and lows[i - 1] in _SCALES  # "a hundred and five", not "three and eleven"
+            and i + 1 < len(lows)
+            and (lows[i + 1] in _SMALL or lows[i + 1] in _TENS)
         ):
             pass
         else:
@@ -357,19 +392,20 @@ def _read_words(tokens: list[_Tok], i: int) -> tuple[float | None, int]:
     return (total + current, i) if seen else (None, start + 1)
 
 
-def _is_pronoun(tokens: list[_Tok], first: int, after: int) -> bool:
+def _is_pronoun(lows: list[str], first: int, after: int) -> bool:
     """ "the one who", "no one", "one of the", "one another": not a count."""
-    before = tokens[first - 1].low if first else ""
-    following = tokens[after].low if after < len(tokens) else ""
+    before = lows[first - 1] if first else ""
+    following = lows[after] if after < len(lows) else ""
     return before in _PRONOUN_ONE or following in ("another", "of")
 
 
-def _head(tokens: list[_Tok], i: int) -> tuple[tuple[str, ...], int]:
+def _head(tokens: _Tokens, i: int) -> tuple[tuple[str, ...], int]:
     """Lemma keys of the noun phrase at ``i`` (up to two words) and the index after it."""
+    lows, joined = tokens.lows, tokens.joined
     words: list[str] = []
     end = i
-    while end < len(tokens) and len(words) < 2 and tokens[end].joined:
-        low = tokens[end].low
+    while end < len(lows) and len(words) < 2 and joined[end]:
+        low = lows[end]
         if not low.isalpha():
             break
         if low in _MODIFIERS and not words:
