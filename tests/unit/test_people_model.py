@@ -227,3 +227,50 @@ def test_a_double_barrelled_surname_is_one_surname(write_article: Write) -> None
         "raffarin": ["Jean-Pierre Raffarin"],
     }
     assert [p.spellings for p in people.people] == [("Townsend-Saunders",), ("Raffarin",)]
+
+
+def test_a_surname_that_is_an_english_word_opens_a_sentence_before_a_speech_verb(
+    write_article: Write,
+) -> None:
+    doc = write_article("Trump said he would veto the defense bill. The House votes next week.")
+    assert written(doc, cluster_people(doc)) == {"trump": ["Trump"]}
+
+
+def test_an_opening_surname_joins_the_person_named_in_full(write_article: Write) -> None:
+    doc = write_article("President Barack Obama met the governors. Obama spoke first.")
+    assert written(doc, cluster_people(doc)) == {"obama": ["Barack Obama", "Obama"]}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the talks would resume.",
+        "Lawmakers said the bill was dead.",
+        "Police said the driver fled.",
+        "Wal-Mart said on Thursday it would raise wages.",
+        "The company grew. Acme said in a statement that its profits rose.",
+    ],
+)
+def test_groups_and_companies_that_speak_are_not_people(
+    write_article: Write, sentence: str
+) -> None:
+    doc = write_article(sentence)
+    assert written(doc, cluster_people(doc)) == {}
+
+
+def test_a_name_used_as_a_modifier_is_no_person(write_article: Write) -> None:
+    doc = write_article("Tim Ryan said the Ryan Medicare plan would hurt retirees.")
+    assert written(doc, cluster_people(doc)) == {"ryan": ["Tim Ryan"]}
+
+
+def test_arabic_names_keep_abu_and_the_article_particle(write_article: Write) -> None:
+    doc = write_article(
+        "Abu Bakr al-Baghdadi appeared in a video. Al-Baghdadi had not been seen since "
+        "2014. Ayman al-Zawahiri praised the message."
+    )
+    found = cluster_people(doc)
+    assert written(doc, found) == {
+        "baghdadi": ["Abu Bakr al-Baghdadi", "Al-Baghdadi"],
+        "zawahiri": ["Ayman al-Zawahiri"],
+    }
+    assert found.people[0].given_names == {"abubakr"}

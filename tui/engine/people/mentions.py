@@ -23,12 +23,18 @@ from tui.engine.findings.english_frequency import is_common
 from tui.engine.people.east_asian import family_first, joins_hyphenated
 from tui.engine.people.lexicon import alternation, offices, places
 from tui.engine.people.lexicon import given_names as given_name_lexicon
-from tui.engine.people.name_words import is_function_word, is_ordinary_word, name_start
+from tui.engine.people.name_words import (
+    PARTICLES,
+    is_function_word,
+    is_group_word,
+    is_ordinary_word,
+    name_start,
+)
 from tui.engine.people.office_refs import OfficeRef, office_ref
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import fold
 
-Evidence = Literal["title", "apposition", "given name", "initial", "speech", "link"]
+Evidence = Literal["title", "apposition", "given name", "initial", "particle", "speech", "link"]
 
 ItemKind = Literal["office", "place", "honorific", "org", "cap", "initial", "suffix", "other"]
 
@@ -39,12 +45,6 @@ is more likely an ordinary word than a name."""
 MAX_NAME_WORDS = 4
 
 _APOSTROPHES = frozenset("'\u2019")
-
-PARTICLES = frozenset(
-    "al el bin ibn abu de da di du del della der den van von la le dos das st".split()
-)
-"""Name particles (folded): they join the words of a name ("van der", "al-") and are no
-part of a double-barrelled surname ("Al-Tamimi" is Tamimi)."""
 
 _SUFFIXES = frozenset("Jr Sr II III IV".split())
 
@@ -60,6 +60,28 @@ _SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:{_SPEECH_VERBS})\b")
 
 _COMMA_OR_SPEECH_AFTER = re.compile(rf"\s*,|\s*(?:{_SPEECH_VERBS})\b")
 """What must follow a name for ``_APPOSITION_LEAD`` or ``_SPEECH_AFTER`` to match."""
+
+_PRONOUNS = frozenset("he she it its his her they their we i".split())
+
+_THING_PRONOUNS = frozenset(("it", "its"))
+
+_PRONOUN_REACH = 5
+"""How many words after a speech verb its subject clause may start ("said on Thursday
+that it would")."""
+
+_CLAUSE_END = re.compile(r"[.;:,\"\u201c\u201d]")
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+"""Right before a run that has no title: the run modifies a noun ("the Ryan Medicare
+plan", "a Bush adviser")."""
+
+_GROUP_BEFORE = re.compile(
+    r"\b(?:group|militia|organi[sz]ation|movement|faction|brigade|network|party)s?\s*,?\s+$"
+)
+"""A noun naming an organisation right before a run: the run names it ("another terrorist
+group, Ansar al-Sharia,")."""
+
+_LOWER_PARTICLE = re.compile(rf"\b(?:{'|'.join(sorted(PARTICLES))})\b")
 
 _APPOSITION_LEAD = re.compile(
     r"\s*,\s*(?:(?P<past>who\s+was|who\s+had\s+been|who\s+served\s+as|formerly|once)\s+)?"
@@ -173,6 +195,8 @@ def sentence_runs(sentence: Sentence) -> list[tuple[Run, bool]]:
         if last == i:
             if kind == "cap" and _lone_word_plausible(text, items, i):
                 found.append(_lone_word(sentence, text, items, i, headline))
+            elif kind == "cap" and not headline and _opening_word(text, items[i]):
+                found.append((_opening_run(sentence, text, items, i), False))
         else:
             run = _run(sentence, text, items, i, last, headline)
             if run is not None:
@@ -191,6 +215,22 @@ def _lone_word_plausible(text: str, items: Sequence[Item], i: int) -> bool:
     if is_function_word(item.text):
         return False  # "She", "As" inside a quotation
     return not (is_ordinary_word(item.text) and not text[: item.start].strip(_OPENERS))
+
+
+def _opening_word(text: str, item: Item) -> bool:
+    """An ordinary English word (no function word) that opens the sentence: a surname
+    ("Trump", "Smith") or an ordinary word."""
+    return not text[: item.start].strip(_OPENERS) and not is_function_word(item.text)
+
+
+def _opening_run(sentence: Sentence, text: str, items: list[Item], i: int) -> Run:
+    """An ordinary word opening the sentence: a person where a speech verb follows ("Trump
+    said he would veto it") unless it is a plural or collective noun ("Officials said"),
+    else a run that joins a person of that surname only."""
+    evidence: Evidence | None = None
+    if not is_group_word(items[i].text) and _speech_after(text, items, i, i):
+        evidence = "speech"
+    return Run(sentence.id, [items[i]], [], evidence, sentence.start)
 
 
 def _lone_word(
@@ -548,13 +588,26 @@ def _in_apposition(
 
 
 def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> Evidence | None:
+    if _ARTICLE_BEFORE.search(text, max(0, items[first].start - 4), items[first].start):
+        return None  # "the Ryan Medicare plan": a name used as a modifier
     caps = [i for i in items[first : last + 1] if i.kind == "cap"] if last > first else []
     if len(caps) > 1 and given_name_lexicon().known(fold(caps[0].text)):
         if not _double_barrelled(text, caps):
             return "given name"
     if len(caps) > 1 and any(i.kind == "initial" for i in items[first + 1 : last + 1]):
         return "initial"
+    if len(caps) > 1 and _particle_inside(text, items, first, last):
+        if not _GROUP_BEFORE.search(text, max(0, items[first].start - 30), items[first].start):
+            return "particle"  # not "the group Ansar al-Sharia"
     return "speech" if _speech_after(text, items, first, last, len(caps)) else None
+
+
+def _particle_inside(text: str, items: Sequence[Item], first: int, last: int) -> bool:
+    """A name particle in lower case joins two of the run's words: "Ayman al-Zawahiri",
+    "Osama bin Laden", "Ludwig van Beethoven" (places that have one are in places.txt)."""
+    return any(
+        _LOWER_PARTICLE.search(text, items[k].end, items[k + 1].start) for k in range(first, last)
+    )
 
 
 def _double_barrelled(text: str, caps: Sequence[Item]) -> bool:
@@ -569,13 +622,26 @@ def _double_barrelled(text: str, caps: Sequence[Item]) -> bool:
 
 def _speech_after(text: str, items: Sequence[Item], first: int, last: int, caps: int = 1) -> bool:
     """A speech verb follows the run ("Yellen said"), unless the run is one word after
-    a preposition of place ("the governor of Texas said")."""
-    return _SPEECH_AFTER.match(text, items[last].end) is not None and not (
+    a preposition of place ("the governor of Texas said"), or the first pronoun after the
+    verb is "it" ("Wal-Mart said on Thursday it would"): a company or body speaks."""
+    speech = _SPEECH_AFTER.match(text, items[last].end)
+    if speech is None or _first_pronoun_after(text, speech.end()) in _THING_PRONOUNS:
+        return False
+    return not (
         caps <= 1
         and _PLACE_PREPOSITION_BEFORE.search(
             text, max(0, items[first].start - 8), items[first].start
         )
     )
+
+
+def _first_pronoun_after(text: str, start: int) -> str | None:
+    """The first personal pronoun among the few words after ``start`` in its clause."""
+    clause = _CLAUSE_END.split(text[start : start + 60], maxsplit=1)[0]
+    for word in clause.split()[:_PRONOUN_REACH]:
+        if word.lower() in _PRONOUNS:
+            return word.lower()
+    return None
 
 
 def _is_headline(text: str) -> bool:

@@ -47,6 +47,23 @@ DISCOURSE_WORDS = frozenset(
 
 _CONTRACTIONS = frozenset("ve ll re m d s t".split())
 
+PARTICLES = frozenset(
+    "al el bin ibn abu de da di du del della der den van von la le dos das st".split()
+)
+"""Name particles (folded): they join the words of a name ("van der", "al-"), open one
+("Abu Bakr al-Baghdadi", "Van Morrison"), and are no part of a double-barrelled surname
+("Al-Tamimi" is Tamimi)."""
+
+STEM_ZIPF = 2.5
+"""A plural's singular need only be an English word ("lawmaker"), not a frequent one."""
+
+GROUP_NOUNS = frozenset(
+    """police staff people management media press military government congress parliament
+    administration leadership public crowd audience team family clergy men women children
+    youth personnel""".split()
+)
+"""Collective nouns that say things without an article ("Police said"): no person."""
+
 
 class NameWord(Protocol):
     @property
@@ -73,13 +90,30 @@ def is_ordinary_word(word: str) -> bool:
     return is_common(folded, COMMON_ZIPF) and not given_names().known(folded)
 
 
+@lru_cache(maxsize=16384)
+def is_group_word(word: str) -> bool:
+    """A plural or collective noun ("Officials", "Critics", "Authorities", "Police"):
+    a sentence it opens before a speech verb quotes a group, not a person named so.
+    A plural of a given name is a surname ("Williams", "Roberts")."""
+    folded = fold(word)
+    if folded in GROUP_NOUNS:
+        return True
+    if not folded.endswith("s") or given_names().known(folded[:-1]):
+        return False
+    stems = (folded[:-1], folded[:-2], folded[:-3] + "y" if folded.endswith("ies") else "")
+    return any(len(stem) > 2 and is_common(stem, STEM_ZIPF) for stem in stems)
+
+
 def name_start(words: Sequence[NameWord], first: int, last: int) -> int:
     """Index of the first word of the name in the run ``words[first..last]``: function and
     discourse words in front are dropped, and ordinary words in front of a name that
-    keeps two capitalised words after them."""
+    keeps two capitalised words after them (a name particle is no ordinary word there:
+    "Abu Bakr al-Baghdadi")."""
     i = first
     while i < last and words[i].kind == "cap":
         rest = [w for w in words[i + 1 : last + 1] if w.kind == "cap"]
+        if fold(words[i].text) in PARTICLES:
+            break
         if is_function_word(words[i].text):
             if not _family_name_before_given(words[i : last + 1]):
                 i += 1

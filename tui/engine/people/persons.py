@@ -19,8 +19,8 @@ from typing import NamedTuple
 from tui.engine.corpus import Article
 from tui.engine.people.east_asian import family_first
 from tui.engine.people.lexicon import given_names as given_name_lexicon
-from tui.engine.people.mentions import PARTICLES, Evidence, Item, Run, sentence_runs
-from tui.engine.people.name_words import is_ordinary_word
+from tui.engine.people.mentions import Evidence, Item, Run, sentence_runs
+from tui.engine.people.name_words import PARTICLES, is_ordinary_word
 from tui.engine.people.office_refs import OfficeRef
 from tui.engine.textnorm import fold
 
@@ -349,7 +349,7 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
         ):
             head -= 1  # a double-barrelled surname: "Yvette Townsend-Saunders"
         surname = caps[head:]
-        given = _given_key(keys[:head]) if head else None
+        given = _given_key(keys[:head]) if head and not _particles_only(keys[:head]) else None
     start, end = run.offset + surname[0].start, run.offset + surname[-1].end
     return Mention(
         sentence=run.sentence,
@@ -372,10 +372,21 @@ _SERVANT_OF_JOINED = re.compile(r"^abd(?:ul|el|al|oul|ol)(?=[a-z]{4})")
 """The same written as one word ("Abdelrahman"; "Abdullah" is a name of its own)."""
 
 
+_FATHER_OF = frozenset(("abu", "abou"))
+"""Arabic "father of" names: "Abu Bakr" is one given name, as "Abd al-Rahman" is."""
+
+
+def _particles_only(keys: Sequence[str]) -> bool:
+    """The words before the surname are all particles: "Al-Baghdadi", "Van Buren" have
+    no given name."""
+    return all(key in PARTICLES for key in keys) and keys[0] not in _FATHER_OF
+
+
 def _given_key(keys: Sequence[str]) -> str:
     """The given name of a name's words before the surname (letters only, "Mu'ammar" is
-    "muammar"): the first, or the first two where the first is "Abd" / "Abdul"."""
-    if _SERVANT_OF.fullmatch(keys[0]) and len(keys) > 1:
+    "muammar"): the first, or the first two where the first is "Abd" / "Abdul" or
+    "Abu"."""
+    if len(keys) > 1 and (_SERVANT_OF.fullmatch(keys[0]) or keys[0] in _FATHER_OF):
         return _SERVANT_OF.sub("abd", keys[0] + keys[1])
     return _SERVANT_OF_JOINED.sub("abd", keys[0])
 

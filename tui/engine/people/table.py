@@ -213,9 +213,7 @@ def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
         )
         spelling_counts.update(person.spellings)
         given_counts.update(  # "Malia and Sasha Obama": Malia (the mention ends there)
-            text[m.start : min(m.end, m.surname_start)].strip()
-            for m in person.mentions
-            if m.given and not m.family_first
+            _given_part(text, m) for m in person.mentions if m.given and not m.family_first
         )
         given_after.update(  # "He Lifeng", "Kim Yong-chol": family name first
             text[m.surname_end : m.end].strip() for m in person.mentions if m.family_first
@@ -225,8 +223,15 @@ def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
         return PersonRow(
             f"{spelling} {given_after.most_common(1)[0][0]}", spelling, tuple(appearances)
         )
-    given = given_counts.most_common(1)[0][0] + " " if given_counts else ""
+    given = given_counts.most_common(1)[0][0] if given_counts else ""
     return PersonRow(given + spelling, spelling, tuple(appearances))
+
+
+def _given_part(text: str, mention: Mention) -> str:
+    """The words of a name before its surname, with what joins them to it: "Bill ",
+    "Abu Bakr al-"."""
+    part = " ".join(text[mention.start : min(mention.end, mention.surname_start)].split())
+    return part if part.endswith("-") else part + " "
 
 
 def _central(counts: Counter[str]) -> str:
