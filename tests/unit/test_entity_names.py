@@ -56,6 +56,12 @@ from tests.sentence_conflicts import found
             "Peter Jackson produced Soul Food.",
             ("Tracey Edmonds", "Peter Jackson"),
         ),
+        # nor is one whose only lower-case word is a verb title case would capitalise
+        (
+            "Michael Vick is American.",
+            "Michael Vick is Armenian.",
+            ("American", "Armenian"),
+        ),
         (
             "Nicholas Brody is a character on Homeland, the thriller series.",
             "Nicholas Brody is a character on Game of Thrones, the thriller series.",
@@ -110,6 +116,10 @@ def test_one_name_swapped_in_the_same_claim_is_an_entity_conflict(
         (
             "Senate Leaders Pass The Tax Bill In A Late Vote",
             "Senate Leaders Pass The Budget Bill In A Late Vote",
+        ),
+        (
+            "Senate Leaders Pass Tax Bill in Late Vote",
+            "Senate Leaders Pass Budget Bill in Late Vote",
         ),
         # more than the name changed
         (

@@ -53,6 +53,11 @@ SAME_SPELLING = 85
 COMMON_ZIPF = 4.0
 """A sentence's first word this frequent in English is a word, not a name."""
 HEADLINE_SHARE = 0.6
+TITLE_SMALL = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via from into "
+    "onto over with than vs".split()
+)
+"""Words title case leaves in lower case."""
 _LINKS = frozenset(("of", "the", "and", "de", "for", "&"))
 _ARTICLES = frozenset(("the", "a", "an", "only", "solely", "exclusively"))
 """Left out before a name: articles and restrictive adverbs ("a *solely* Australian")."""
@@ -234,8 +239,10 @@ def _initials(acronym: str, name: str) -> bool:
 
 
 def _headline(words: Sequence[Word]) -> bool:
-    """A title-case headline: most words capitalised and no content word in lower case
-    ("Tracey Edmonds *produced* Soul Food" is a sentence full of names)."""
+    """A title-case headline: most words capitalised and none in lower case but the
+    short words title case leaves small (articles, prepositions, conjunctions):
+    "Tracey Edmonds *produced* Soul Food" and "Michael Vick *is* American" are
+    sentences full of names."""
     if sum(w.text[:1].isupper() for w in words) < HEADLINE_SHARE * len(words):
         return False
-    return not any(w.is_content and w.text[:1].islower() for w in words[1:])
+    return not any(w.text[:1].islower() and w.norm not in TITLE_SMALL for w in words[1:])
