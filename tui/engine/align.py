@@ -70,6 +70,12 @@ class Alignment:
     """In [0, 1]: how much of the two sides' informative words they share."""
     kind: AlignmentKind
 
+    def __reduce__(self) -> tuple[type[Alignment], tuple[object, ...]]:
+        """Pickled as its constructor's arguments: a long pair's alignments go to the
+        forked child (``forked.py``), and a slots dataclass's own state functions take
+        twice as long."""
+        return Alignment, (self.left, self.right, self.score, self.kind)
+
 
 def align(
     left: Sequence[Sentence],

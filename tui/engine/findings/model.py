@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -28,6 +29,12 @@ class Side:
     def span(self) -> Span:
         return Span(self.start, self.end)
 
+    def __reduce__(self) -> tuple[type[Side], tuple[int | None, int, int, str]]:
+        """Pickled as its constructor's arguments, as are ``Contrast`` and ``Finding``: a
+        long pair's findings come back from the forked child (``forked.py``) through
+        pickle, and a slots dataclass's own state functions take twice as long."""
+        return Side, (self.sentence, self.start, self.end, self.quote)
+
 
 @dataclass(frozen=True, slots=True)
 class Contrast:
@@ -48,6 +55,9 @@ class Contrast:
 
     def swapped(self) -> Contrast:
         return replace(self, left=self.right, right=self.left)
+
+    def __reduce__(self) -> tuple[type[Contrast], tuple[str, str, str, str]]:
+        return Contrast, (self.topic, self.left, self.right, self.note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,4 +92,15 @@ class Finding:
         contrast = self.contrast.swapped()
         return replace(
             self, left=self.right, right=self.left, message=contrast.message, contrast=contrast
+        )
+
+    def __reduce__(self) -> tuple[Callable[..., Finding], tuple[object, ...]]:
+        return Finding, (
+            self.kind,
+            self.type,
+            self.left,
+            self.right,
+            self.message,
+            self.score,
+            self.contrast,
         )

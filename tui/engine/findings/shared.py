@@ -10,6 +10,7 @@ pair intersects them, and only windows whose hashes meet are compared word by wo
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -25,8 +26,8 @@ class _Words:
     """The folded words of an article outside boilerplate, in text order.
 
     Only the norms are kept for every word: a long article has hundreds of
-    thousands of them, and only the few in shared runs need their offsets,
-    which are found again from their sentence when asked for (and kept).
+    thousands of them, and only the first and last word of each shared run need
+    their offsets, which are found again from their sentence when asked for.
     """
 
     def __init__(self, article: Article) -> None:
@@ -45,23 +46,29 @@ class _Words:
         self.window_hashes = list(map(hash, _windows(self.norms, MIN_WORDS)))
         """The hash of the ``MIN_WORDS`` words from each position on."""
         self.hash_set = frozenset(self.window_hashes)
-        self._offsets: dict[int, list[tuple[int, int]]] = {}
-        """Word offsets of the sentences asked about so far, by index into ``sentences``."""
-
-    def span(self, word: int) -> tuple[int, int]:
-        """(start, end) of a word in the article text."""
-        k = self.owner[word]
-        offsets = self._offsets.get(k)
-        if offsets is None:
-            start = self.sentences[k].start
-            found = WORD_PATTERN.finditer(self.sentences[k].text)
-            offsets = self._offsets[k] = [(start + m.start(), start + m.end()) for m in found]
-        return offsets[word - self.first[k]]
 
     def side(self, first: int, count: int) -> Side:
-        start, end = self.span(first)[0], self.span(first + count - 1)[1]
-        sentence = self.sentences[self.owner[first]].id
-        return Side(sentence, start, end, self.article.text[start:end])
+        """The run of ``count`` words from word ``first`` on, as a finding's side."""
+        last = first + count - 1
+        k, k_last = self.owner[first], self.owner[last]
+        sentence = self.sentences[k]
+        matches = WORD_PATTERN.finditer(sentence.text)
+        opening = _nth(matches, first - self.first[k])
+        if k_last == k:
+            closing = _nth(matches, last - first - 1) if last > first else opening
+            end = sentence.start + closing.end()
+        else:
+            closing_sentence = self.sentences[k_last]
+            closing = _nth(WORD_PATTERN.finditer(closing_sentence.text), last - self.first[k_last])
+            end = closing_sentence.start + closing.end()
+        start = sentence.start + opening.start()
+        return Side(sentence.id, start, end, self.article.text[start:end])
+
+
+def _nth(matches: Iterator[re.Match[str]], skip: int) -> re.Match[str]:
+    """The match after the next ``skip`` of ``matches`` (skipped in C: a run's ends are
+    the only words whose offsets are needed, so no sentence's offsets are listed)."""
+    return next(itertools.islice(matches, skip, None))
 
 
 _words_of = per_article(_Words)
