@@ -157,3 +157,41 @@ def test_an_office_keeps_its_holder_across_a_long_jurisdiction_phrase(pair: Pair
 def test_the_end_of_a_jurisdiction_phrase_is_no_person(write_article: Write) -> None:
     doc = write_article("The CEO of World Wrestling Entertainment spoke on Monday.")
     assert find_people(doc) == ()
+
+
+@pytest.mark.parametrize(
+    ("left_when", "right_when", "conflicts"),
+    [
+        ("in March 2010", "in May 2013", False),  # each names the holder of its day
+        ("in March 2013", "in May 2013", True),
+        ("on Monday", "in May 2013", True),  # one sentence undated: the same time
+    ],
+)
+def test_holders_named_in_sentences_of_different_years_do_not_conflict(
+    pair: Pair, left_when: str, right_when: str, conflicts: bool
+) -> None:
+    found = pair(
+        f"White House Press Secretary Robert Gibbs said {left_when} that the bill would pass.",
+        f"White House Press Secretary Jay Carney said {right_when} that the bill would pass.",
+    )
+    assert bool(office_conflicts(found)) is conflicts
+
+
+def test_a_holder_in_a_sentence_dated_before_the_reports_own_year_is_past(pair: Pair) -> None:
+    found = pair(
+        "Indiana Gov. Mike Pence signed the law in 2015. The law was debated again in 2023. "
+        "Lawmakers met in 2023 to repeal it.",
+        "Indiana Gov. Eric Holcomb said on Thursday that he would not repeal the law.",
+    )
+    assert office_conflicts(found) == []
+
+
+def test_a_name_after_the_office_that_starts_a_clause_does_not_hold_it(
+    write_article: Write,
+) -> None:
+    doc = write_article(
+        "Sidney Blumenthal sent the memos. The president Blumenthal worked for in the 1990s "
+        "defended him."
+    )
+    (person,) = find_people(doc)
+    assert person.offices == ()

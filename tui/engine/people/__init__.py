@@ -15,5 +15,6 @@ Module map (data flows down the list):
 - ``names``: name findings between two articles (one person spelled two ways).
 - ``word_variants``: rare capitalised words spelled two ways in closely aligned sentences.
 - ``office_conflicts``: one office given to two different people.
+- ``office_time``: the years a sentence names, so holders of different times do not conflict.
 - ``table``: the corpus-wide people table behind ``diptych names``.
 """

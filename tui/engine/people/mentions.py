@@ -81,10 +81,14 @@ _GROUP_BEFORE = re.compile(
 """A noun naming an organisation right before a run: the run names it ("another terrorist
 group, Ansar al-Sharia,")."""
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
 _LOWER_PARTICLE = re.compile(rf"\b(?:{'|'.join(sorted(PARTICLES))})\b")
 
 _APPOSITION_LEAD = re.compile(
-    r"\s*,\s*(?:(?P<past>who\s+was|who\s+had\s+been|who\s+served\s+as|formerly|once)\s+)?"
+    r"\s*,\s*(?:(?P<past>who\s+was|who\s+had\s+been|who\s+served\s+as|formerly|once|then)\s+)?"
     r"(?:(?:the|a|an|who\s+is|now)\s+)?(?:(?P<former>former|onetime)\s+)?"
 )
 """The words between a name and an office in apposition; some say the office is past
@@ -470,6 +474,8 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
         edge = lower.start
     if not any(item.kind in ("office", "honorific") for item in chain):
         return _office_before_jurisdiction(text, items, first)
+    if _subject_of_a_clause(text, chain[-1], items[first]):
+        return None
     qualifier = None
     if i > 0 and items[i].kind in ("cap", "org") and chain:
         if text[items[i].end : edge].isspace():
@@ -482,6 +488,18 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
         for item in reversed(chain)
         if item.kind == "office"
     ]
+
+
+def _subject_of_a_clause(text: str, title: Item, word: Item) -> bool:
+    """A lower-case office after "the", then one name word, then a verb: the name is the
+    subject of a clause about the office holder, not the holder ("the president
+    Blumenthal worked for"; but "the president said", "President Obama signed")."""
+    if not title.text[:1].islower() or not _THE_BEFORE.search(
+        text, max(0, title.start - 5), title.start
+    ):
+        return False
+    after = _LOWER_WORD_AFTER.match(text, word.end)
+    return after is not None and after.group(1) not in _SPEECH
 
 
 def _office_before_jurisdiction(

@@ -3,7 +3,8 @@
 One "one holder" office (data/offices.txt) given to two people who are not one person
 and of whom neither article mentions the other's: in aligned sentences, or anywhere when
 each article names a single holder ("Treasury Secretary Yellen" / "Treasury Secretary
-Bessent"). And one person given two such offices in aligned sentences.
+Bessent"), unless the years the sentences name put them at different times
+(office_time.py). And one person given two such offices in aligned sentences.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from tui.engine.findings.model import Contrast, Finding, Side
 from tui.engine.people.cast import Cast, Link, mention_side, offices_agree
 from tui.engine.people.office_refs import OfficeRef
+from tui.engine.people.office_time import same_time
 from tui.engine.people.persons import Mention, Person
 
 ALIGNED_CONFLICT_SCORE = 0.9
@@ -149,6 +151,8 @@ def conflicting_holders(
                 continue
             if lp.key == rp.key and not (shared and lp.given_names and rp.given_names):
                 continue  # one person named in full on one side only
+            if not same_time(left.article, lm.sentence, right.article, rm.sentence):
+                continue  # "Press Secretary Gibbs said in 2010" / "... Carney said in 2013"
             if offices_agree(_office(lm, label), _office(rm, label)):
                 done.add((lp.ident, rp.ident))
                 found.append(HolderConflict(label, lp, lm, rp, rm, score))

@@ -1,0 +1,49 @@
+"""When an article gives someone an office: the years its sentence names.
+
+Two articles that give one office to two people contradict each other only if they
+speak of the same time. Reports years apart each name the holder of their day ("White
+House Press Secretary Robert Gibbs said in March 2010" / "Jay Carney said in May
+2013"), and a retrospective names past holders in a sentence dated before the rest of
+its article. A mention whose sentence names no year is taken to be of the article's time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tui.engine.corpus import Article
+from tui.engine.per_article import per_article
+
+_YEAR = re.compile(r"(?<![\w$.,])(?:1[89]\d\d|20\d\d)(?![\w%.,]\d)")
+"""A year of the last two centuries, not part of a sum or a longer number."""
+
+
+def sentence_years(article: Article, sentence: int) -> frozenset[int]:
+    return frozenset(int(y) for y in _YEAR.findall(article.sentences[sentence].text))
+
+
+@per_article
+def article_year(article: Article) -> int | None:
+    """The year the article names most often (the later on a tie): its own time, as far
+    as the text tells. Not the latest: a report names years to come ("by 2036")."""
+    counts = Counter(int(y) for y in _YEAR.findall(article.text))
+    return max(counts, key=lambda year: (counts[year], year)) if counts else None
+
+
+def looks_back(article: Article, sentence: int) -> bool:
+    """The sentence names only years before its article's own: it tells of an earlier
+    time ("Then-Governor Pence signed the law in 2015" in a report that speaks of 2023)."""
+    years = sentence_years(article, sentence)
+    own = article_year(article)
+    return bool(years) and own is not None and max(years) < own
+
+
+def same_time(left: Article, left_sentence: int, right: Article, right_sentence: int) -> bool:
+    """Nothing in the two sentences puts them at different times: both name years and
+    share none, or either looks back before its article's own time."""
+    if looks_back(left, left_sentence) or looks_back(right, right_sentence):
+        return False
+    lefts = sentence_years(left, left_sentence)
+    rights = sentence_years(right, right_sentence)
+    return not (lefts and rights and not lefts & rights)
