@@ -57,6 +57,8 @@ _ARTICLES = {"an": "a"}
 """One article, whichever sound the next word starts with ("an *action movie*" / "a *truck*")."""
 _SKIPPED = frozenset(("a", "an", "the", "some", "any", *RESTRICTIVE))
 """Articles and restrictive adverbs: "a *singer*" / "*solely* a *dog*" change one noun."""
+_IGNORED = frozenset(("a", "an", *RESTRICTIVE))
+"""Words ``changed_run`` skips or reads as another."""
 
 
 def kind_swaps(pair: SentencePair) -> list[Conflict]:
@@ -98,8 +100,9 @@ def pair_changed_run(pair: SentencePair) -> Run | None:
     """``changed_run`` of two sentences' words, after a quick test on their sets of
     words (most aligned pairs differ in more words than one run holds)."""
     left, right = sentence_norms(pair.left), sentence_norms(pair.right)
-    most = MAX_RUN + len(RESTRICTIVE)
-    if len(left - right) > most or len(right - left) > most:
+    # A word one side holds and the other lacks, restrictive adverbs and articles aside,
+    # lies in that side's changed run, which holds at most MAX_RUN words.
+    if len(left - right - _IGNORED) > MAX_RUN or len(right - left - _IGNORED) > MAX_RUN:
         return None
     return changed_run(sentence_tokens(pair.left).norms, sentence_tokens(pair.right).norms)
 
@@ -123,10 +126,8 @@ def changed_run(left: tuple[str, ...], right: tuple[str, ...]) -> Run | None:
     lies between their common start and common end, restrictive adverbs aside: "he
     *only* plays the drums"), when both runs are short and the words around them most
     of both sentences; as (first, after) word indexes of each side."""
-    left_kept = [k for k, norm in enumerate(left) if norm not in RESTRICTIVE]
-    right_kept = [k for k, norm in enumerate(right) if norm not in RESTRICTIVE]
-    a = [_ARTICLES.get(left[k], left[k]) for k in left_kept]
-    b = [_ARTICLES.get(right[k], right[k]) for k in right_kept]
+    left_kept, a = _compared(left)
+    right_kept, b = _compared(right)
     start = common_start(a, b)
     end = min(common_start(a[::-1], b[::-1]), len(a) - start, len(b) - start)
     i2, j2 = len(a) - end, len(b) - end
@@ -135,6 +136,19 @@ def changed_run(left: tuple[str, ...], right: tuple[str, ...]) -> Run | None:
     if start + end < MIN_SHARE * max(len(a), len(b)):
         return None
     return (left_kept[start], left_kept[i2 - 1] + 1), (right_kept[start], right_kept[j2 - 1] + 1)
+
+
+def _compared(norms: tuple[str, ...]) -> tuple[Sequence[int], Sequence[str]]:
+    """The indexes of the words ``changed_run`` compares (restrictive adverbs aside)
+    and those words, one article for "a" and "an"; the words as they are when they
+    hold neither (most sentences)."""
+    if RESTRICTIVE.isdisjoint(norms):
+        kept: Sequence[int] = range(len(norms))
+        if "an" not in norms:
+            return kept, norms
+    else:
+        kept = [k for k, norm in enumerate(norms) if norm not in RESTRICTIVE]
+    return kept, [_ARTICLES.get(norms[k], norms[k]) for k in kept]
 
 
 def _content_run(words: Sequence[Word], first: int, after: int) -> list[int] | None:

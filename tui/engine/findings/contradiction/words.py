@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import eq
 from typing import NamedTuple
 
 from tui.engine.findings.contradiction.wordlists import lemma_key
@@ -144,11 +145,7 @@ def sentence_norms(sentence: Sentence) -> frozenset[str]:
 
 def common_start(a: Sequence[str], b: Sequence[str]) -> int:
     """How many items the two sequences have in common at their start."""
-    shorter = min(len(a), len(b))
-    k = 0
-    while k < shorter and a[k] == b[k]:
-        k += 1
-    return k
+    return (*map(eq, a, b), False).index(False)  # C code compares (map stops at the shorter)
 
 
 @lru_cache(maxsize=CACHED_SENTENCES)
