@@ -173,6 +173,12 @@ def test_the_evaluative_table_rates_words_from_minus_four_to_four() -> None:
             "The complaint was referred to the Treasury Department after the audit.",
             ("Department of Energy", "Treasury Department"),
         ),
+        # the nearest shared content word lies past a few function words
+        (
+            "Other Democrats said they did see the fight resonating outside New York.",
+            "Other Republicans said they did see the fight resonating outside New York.",
+            ("Democrats", "Republicans"),
+        ),
     ],
 )
 def test_a_swapped_nation_place_or_organisation_is_flagged(

@@ -10,12 +10,13 @@ differing words that fail this are said of different things ("praised the plan" 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 
 from tui.engine.findings.contradiction.words import Word, agreement, content_lemmas
 
 CONTEXT = 3
-"""Words either side that must share content."""
+"""Content words either side of a slot, one of which both sentences must share."""
 RESTRICTIVE = frozenset(("only", "solely", "exclusively"))
 """Adverbs that narrow a claim without changing its slot ("a *solely* Australian film")."""
 
@@ -68,6 +69,14 @@ def rest_agreement(
 
 
 def _near(words: Sequence[Word], place: tuple[int, int]) -> set[str]:
+    """The lemmas of the CONTEXT content words nearest either side of a slot (the
+    words between them may be stopwords, auxiliaries or fillers: "*Democrats* said
+    they did see")."""
     first, last = place
-    window = [*words[max(0, first - CONTEXT) : first], *words[last + 1 : last + 1 + CONTEXT]]
-    return {w.lemma for w in window if w.is_content}
+    before = (words[k] for k in range(first - 1, -1, -1))
+    after = (words[k] for k in range(last + 1, len(words)))
+    return {w.lemma for side in (before, after) for w in islice(_contents(side), CONTEXT)}
+
+
+def _contents(words: Iterable[Word]) -> Iterator[Word]:
+    return (w for w in words if w.is_content)
