@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
+from itertools import compress
+from operator import attrgetter
 
 from rapidfuzz.fuzz import ratio
 
@@ -85,12 +87,14 @@ def wordnet_places() -> frozenset[str]:
 @lru_cache(maxsize=CACHED_SENTENCES)
 def entity_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
     words = sentence_words(sentence)
-    starts = {w.start - sentence.start: k for k, w in enumerate(words)}
-    ends = {w.end - sentence.start: k for k, w in enumerate(words)}
+    capitals = _capitals(words)
     lexicon = places()
     found: list[EntityMention] = []
     taken: set[int] = set()
-    for match in _place_pattern().finditer(sentence.text):
+    matches = list(_place_pattern().finditer(sentence.text))
+    starts = {w.start - sentence.start: k for k, w in enumerate(words)} if matches else {}
+    ends = {w.end - sentence.start: k for k, w in enumerate(words)} if matches else {}
+    for match in matches:
         first, last = starts.get(match.start()), ends.get(match.end())
         if first is None or last is None:
             continue
@@ -99,12 +103,12 @@ def entity_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
         kind = "organisation" if form.split()[-1] in lexicon.org_words else "place"
         found.append(EntityMention(first, last, code or fold(form), kind))
         taken.update(range(first, last + 1))
-    for first, last in _wordnet_runs(words, taken):
+    for first, last in _wordnet_runs(words, capitals, taken):
         name = " ".join(w.text for w in words[first : last + 1])
         found.append(EntityMention(first, last, fold(name), "place"))
         taken.update(range(first, last + 1))
-    if not _headline(words):
-        found += _organisations(words, taken)
+    if len(capitals) < HEADLINE_SHARE * len(words):  # not a title-case headline
+        found += _organisations(words, capitals, taken)
     return tuple(sorted(found, key=lambda m: m.first))
 
 
@@ -115,37 +119,50 @@ def _wordnet_first_words() -> frozenset[str]:
     return frozenset(name.partition(" ")[0] for name in wordnet_places())
 
 
-def _wordnet_runs(words: Sequence[Word], taken: set[int]) -> Iterator[tuple[int, int]]:
-    """(first, last) word of each WordNet place name, longest first, outside ``taken``."""
+def _capitals(words: Sequence[Word]) -> list[int]:
+    """Indexes of the capitalised words, found by C code (``compress``): only these
+    can open a name."""
+    capitals = list(compress(range(len(words)), map(_CAPITALISED_INSIDE, words)))
+    if words and words[0].text[:1].isupper():
+        capitals.insert(0, 0)
+    return capitals
+
+
+_CAPITALISED_INSIDE = attrgetter("capitalised_inside")
+
+
+def _wordnet_runs(
+    words: Sequence[Word], capitals: Sequence[int], taken: set[int]
+) -> Iterator[tuple[int, int]]:
+    """(first, last) word of each WordNet place name, longest first, outside ``taken``
+    (``capitals``: the indexes of the capitalised words, where a name starts)."""
     names, firsts = wordnet_places(), _wordnet_first_words()
-    k = 0
-    while k < len(words):
+    after = 0
+    for k in capitals:
+        if k < after:
+            continue
         text = words[k].text
-        if k not in taken and text[:1].isupper() and text.partition(" ")[0] in firsts:
+        if k not in taken and text.partition(" ")[0] in firsts:
             for n in range(min(MAX_PLACE_WORDS, len(words) - k), 0, -1):
                 run = words[k : k + n]
                 if any(w.break_before for w in run[1:]) or taken.intersection(range(k, k + n)):
                     continue
                 if " ".join(w.text for w in run) in names:
                     yield k, k + n - 1
-                    k += n - 1
+                    after = k + n
                     break
-        k += 1
 
 
-def _headline(words: Sequence[Word]) -> bool:
-    capitalised = sum(w.text[:1].isupper() for w in words)
-    return capitalised >= HEADLINE_SHARE * len(words)
-
-
-def _organisations(words: Sequence[Word], taken: set[int]) -> Iterator[EntityMention]:
+def _organisations(
+    words: Sequence[Word], capitals: Sequence[int], taken: set[int]
+) -> Iterator[EntityMention]:
     """Capitalised runs ending in an organisation word ("Justice Department") or with
-    one before "of" ("Department of Justice"), and acronyms, outside places."""
+    one before "of" ("Department of Justice"), and acronyms, outside places
+    (``capitals``: the indexes of the capitalised words, where a name starts)."""
     org_words = places().org_words
-    k = 0
-    while k < len(words):
-        if k in taken or not _may_open(words, k):
-            k += 1
+    after = 0
+    for k in capitals:
+        if k < after or k in taken or not _may_open(words, k):
             continue
         first = k
         while k + 1 < len(words) and k + 1 not in taken and not words[k + 1].break_before:
@@ -167,7 +184,7 @@ def _organisations(words: Sequence[Word], taken: set[int]) -> Iterator[EntityMen
         ):
             name = " ".join(_bare(w) for w in run)
             yield EntityMention(first, k, fold(name.removesuffix("s")), "organisation")
-        k += 1
+        after = k + 1
 
 
 def same_entity(a: EntityMention, b: EntityMention) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.pair import SentencePair
@@ -135,28 +136,34 @@ def _is_adverb(norm: str) -> bool:
 def _cues(words: Sequence[Word]) -> list[tuple[int, int]]:
     """(first index, index after the cue) of every negation cue."""
     cues, exceptions = _by_first_word()
-    norms = [w.norm for w in words]
+    norms = list(map(_NORM, words))
+    starts = _cue_or_exception_starts()
+    # a cue or an exception can only start at a word a cue or an exception starts with
+    places = [i for i, norm in enumerate(norms) if norm in starts or norm.endswith("n't")]
+    if not places:
+        return []
     excused: set[int] = set()
-    for i, norm in enumerate(norms):
-        for exception in exceptions.get(norm, ()):
+    for i in places:
+        for exception in exceptions.get(norms[i], ()):
             if tuple(norms[i : i + len(exception)]) == exception:
                 excused.update(range(i, i + len(exception)))
     found = []
-    i = 0
-    while i < len(norms):
+    after = 0
+    for i in places:
+        if i < after or i in excused:
+            continue
         norm = norms[i]
-        length = 0
-        if i not in excused:
-            length = next(
-                (len(c) for c in cues.get(norm, ()) if tuple(norms[i : i + len(c)]) == c),
-                1 if norm.endswith("n't") or norm == "cannot" else 0,
-            )
+        length = next(
+            (len(c) for c in cues.get(norm, ()) if tuple(norms[i : i + len(c)]) == c),
+            1 if norm.endswith("n't") or norm == "cannot" else 0,
+        )
         if length and not _is_number_sign(words, i):
             found.append((i, i + length))
-            i += length
-        else:
-            i += 1
+            after = i + length
     return found
+
+
+_NORM = attrgetter("norm")
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +213,12 @@ def may_negate(sentence: Sentence) -> bool:
 def _cue_starts() -> frozenset[str]:
     """Every word a cue starts with, "cannot" included (``_cues``)."""
     return frozenset([*_by_first_word()[0], "cannot"])
+
+
+@lru_cache(maxsize=1)
+def _cue_or_exception_starts() -> frozenset[str]:
+    """Every word a cue or an exception to one starts with, "cannot" included."""
+    return _cue_starts() | _by_first_word()[1].keys()
 
 
 def _all_against(
