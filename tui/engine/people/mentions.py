@@ -191,8 +191,9 @@ def sentence_runs(sentence: Sentence) -> list[tuple[Run, bool]]:
             continue
         last = i
         while last + 1 < count and items[last + 1].kind in _NAME_WORD_KINDS:
-            if not _joins(text, items[last], items[last + 1]):
-                break
+            item, following = items[last], items[last + 1]
+            if text[item.end : following.start] != " " and not _joins(text, item, following):
+                break  # a single space joins any two name words (the common case, inline)
             last += 1
         while items[last].kind == "suffix" and last > i:
             last -= 1

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from tui.engine.corpus import Article
+from tui.engine.once_property import once_property
 from tui.engine.people.east_asian import family_first
 from tui.engine.people.lexicon import given_names as given_name_lexicon
 from tui.engine.people.mentions import Evidence, Item, Run, sentence_runs
@@ -50,6 +51,14 @@ class Mention(NamedTuple):
         return name_key(self.surname)
 
 
+def _new_mention(fields: tuple[object, ...]) -> Mention:
+    """``Mention(*fields)`` (all ten fields, in order) without the named tuple's
+    Python-level ``__new__``, which takes three times as long: a long article makes
+    tens of thousands of mentions."""
+    made: Mention = tuple.__new__(Mention, fields)
+    return made
+
+
 @dataclass(frozen=True)
 class Person:
     """One person of an article. The properties are computed once (cached): the name
@@ -62,25 +71,25 @@ class Person:
     """Who the person is in the article: the surname key, with the given name in front
     where two people share the surname ("bill clinton", "hillary clinton")."""
 
-    @cached_property
+    @once_property
     def spellings(self) -> tuple[str, ...]:
         """The surname as written ("Xi" alone for "Xi Jinping" is not a spelling of it)."""
         return tuple(dict.fromkeys(m.surname for m in self.mentions if m.key == self.key))
 
-    @cached_property
+    @once_property
     def given_names(self) -> frozenset[str]:
         return frozenset(m.given for m in self.mentions if m.given)
 
-    @cached_property
+    @once_property
     def family_first(self) -> bool:
         return any(m.family_first for m in self.mentions)
 
-    @cached_property
+    @once_property
     def offices(self) -> tuple[OfficeRef, ...]:
         """The current offices given to this person, first mention first."""
         return tuple(o for m in self.mentions for o in m.offices if o.current)
 
-    @cached_property
+    @once_property
     def office_labels(self) -> frozenset[str]:
         return frozenset(o.label for o in self.offices)
 
@@ -327,7 +336,9 @@ def _word(run: Run) -> Mention:
     (item,) = run.items
     start, end = run.offset + item.start, run.offset + item.end
     offices = tuple(run.offices)
-    return Mention(run.sentence, start, end, start, end, item.text, None, offices, "link")
+    return _new_mention(
+        (run.sentence, start, end, start, end, item.text, None, offices, "link", False)
+    )
 
 
 def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> Mention:
@@ -351,17 +362,19 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
         surname = caps[head:]
         given = _given_key(keys[:head]) if head and not _particles_only(keys[:head]) else None
     start, end = run.offset + surname[0].start, run.offset + surname[-1].end
-    return Mention(
-        sentence=run.sentence,
-        start=run.offset + names[0].start,
-        end=run.offset + names[-1].end,
-        surname_start=start,
-        surname_end=end,
-        surname=text[start:end],
-        given=given,
-        offices=tuple(run.offices),
-        evidence=evidence,
-        family_first=east_asian,
+    return _new_mention(
+        (
+            run.sentence,
+            run.offset + names[0].start,
+            run.offset + names[-1].end,
+            start,
+            end,
+            text[start:end],
+            given,
+            tuple(run.offices),
+            evidence,
+            east_asian,
+        )
     )
 
 
