@@ -5,7 +5,8 @@ title-case headline's "Not" counts) negates the words
 after it up to the end of its clause (punctuation or a clause word such as
 "but", "which"), eight words at most. The claim it denies is the first content
 word of that scope (adverbs in -ly skipped): "did not *demonstrate* a calm ...",
-"has no *signs*". A conflict is reported when the other sentence holds the same
+"has no *signs*"; a name only where the scope holds nothing else ("is not from
+*Nextlevelism*"). A conflict is reported when the other sentence holds the same
 word (same lemma) outside any negation scope, next to the same context.
 """
 
@@ -96,14 +97,18 @@ def negations(words: Sequence[Word]) -> list[Negation]:
             )
         ):
             scope_end += 1
-        heads = tuple(
+        candidates = [
             k
             for k in range(after, scope_end)
-            if words[k].is_content
-            and not _is_adverb(words[k].norm)
-            and not (words[k].capitalised_inside and not headline and not _nation(words[k]))
-            and not _future(words, k)
+            if words[k].is_content and not _is_adverb(words[k].norm) and not _future(words, k)
+        ]
+        heads = tuple(
+            k
+            for k in candidates
+            if not (words[k].capitalised_inside and not headline and not _nation(words[k]))
         )[:HEADS]
+        if not heads:  # a scope of names only: "is not from *Nextlevelism*"
+            heads = tuple(candidates[:1])
         if heads and not words[after].break_before:
             found.append(Negation(cue, heads, range(cue, scope_end)))
     return found
