@@ -19,6 +19,17 @@ Each pair is compared by a fresh ``diptych compare --format json`` subprocess;
 time is wall time, memory is the child's peak resident set (``os.wait4``
 rusage). The seed pairs and the
 command's start-up (imports before any work) are measured the same way.
+
+``--difflib SIZE`` (default 200) also times the matcher a reviewer could write
+with the standard library, on the same synthetic pair: eval_align's difflib
+reference. Both articles are cut into diptych's own sentences; every left
+sentence is held against every right one with ``difflib.SequenceMatcher`` on
+lower-cased characters (``real_quick_ratio`` and ``quick_ratio`` skip a partner
+that cannot beat the best so far, ``ratio`` scores the rest), and keeps its best
+partner at a ratio of 0.6 or more. It pairs one sentence with one (no splits,
+merges or weighting of rare words) and visits all n x m pairs. Its time is taken
+in this process (no start-up); the factor printed is that time over diptych's
+wall time, start-up included.
 """
 
 from __future__ import annotations
@@ -37,6 +48,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from eval_align import difflib_align  # noqa: E402
 
 from tui.engine.corpus import load_article, load_corpus  # noqa: E402
 
@@ -166,6 +179,16 @@ def run_compare(left: Path, right: Path) -> tuple[float, float, float, int]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, size
 
 
+def time_difflib(left: Path, right: Path) -> tuple[float, int]:
+    """(seconds, sentences matched) of eval_align's difflib reference on two files, in
+    this process (loading and segmenting included, start-up not)."""
+    started = time.perf_counter()
+    lefts = load_article(left).content_sentences
+    rights = load_article(right).content_sentences
+    matched = len(difflib_align(lefts, rights))
+    return time.perf_counter() - started, matched
+
+
 def start_up() -> tuple[float, bool]:
     """Import time of the compare command (seconds) and whether Textual was imported."""
     code = "import sys, tui.cli, tui.commands.compare_cmd; print('textual' in sys.modules)"
@@ -193,6 +216,14 @@ def main() -> int:
         help="where perturbations draw new words: the seeds plus invented words (default), "
         "or the seeds' words only (worst case)",
     )
+    parser.add_argument(
+        "--difflib",
+        type=int,
+        default=200,
+        metavar="SIZE",
+        help="time the difflib baseline on the synthetic pair of this size, if measured "
+        "(default 200; 0 skips it)",
+    )
     args = parser.parse_args()
     if not DIPTYCH.exists():
         raise SystemExit(f"{DIPTYCH} not found: run `make test` or install the project first")
@@ -218,6 +249,12 @@ def main() -> int:
                 f"{'synthetic ' + str(size):<34} {counts:>11} {wall:>7.2f} {cpu:>6.2f} "
                 f"{peak:>9.1f} {out / 1024:>9.0f}"
             )
+            if size == args.difflib:
+                seconds, matched = time_difflib(left, right)
+                print(
+                    f"{'  difflib matcher, ' + str(matched) + ' matched':<34} {counts:>11} "
+                    f"{seconds:>7.2f}   diptych is {seconds / wall:.0f}x faster"
+                )
     if not args.no_seeds:
         seeds = sorted((ROOT / "seeds").glob("*.txt"))
         for a, b in itertools.combinations(seeds, 2):
