@@ -1,0 +1,62 @@
+"""The footer is rebuilt when the keys it shows change, and only then."""
+
+from __future__ import annotations
+
+import pytest
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+from tests.app.screen_app import ScreenApp
+from widgets.fitting_footer import FittingFooter
+
+
+class TwoKeyScreen(Screen[None]):
+    BINDINGS = [Binding("a", "first", "First"), Binding("b", "second", "Second")]
+
+    second_enabled = True
+
+    def compose(self) -> ComposeResult:
+        yield FittingFooter()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return None if action == "second" and not self.second_enabled else True
+
+
+def shown_keys(screen: Screen[None]) -> list[tuple[str, bool]]:
+    """(key, greyed out) of the screen's own keys as the footer shows them."""
+    footer = screen.query_one(FittingFooter)
+    return [
+        (key.key, key.has_class("-disabled")) for key in footer.query(FooterKey) if key.key in "ab"
+    ]
+
+
+async def test_the_same_keys_shown_again_are_not_rebuilt(monkeypatch: pytest.MonkeyPatch) -> None:
+    screen = TwoKeyScreen()
+    app = ScreenApp(screen)
+    rebuilt = 0
+    original = Footer.recompose
+
+    async def counted(footer: Footer) -> None:
+        nonlocal rebuilt
+        rebuilt += 1
+        await original(footer)
+
+    monkeypatch.setattr(Footer, "recompose", counted)
+    async with app.run_test(size=(120, 10)) as pilot:
+        await pilot.pause()
+        assert shown_keys(screen) == [("a", False), ("b", False)]
+        before = rebuilt
+        for _ in range(3):
+            screen.refresh_bindings()  # nothing the footer shows has changed
+            await pilot.pause()
+        assert rebuilt == before
+
+        screen.second_enabled = False
+        screen.refresh_bindings()
+        await pilot.pause()
+        await pilot.pause()
+        assert rebuilt == before + 1
+        assert shown_keys(screen) == [("a", False), ("b", True)]
