@@ -274,3 +274,26 @@ def test_arabic_names_keep_abu_and_the_article_particle(write_article: Write) ->
         "zawahiri": ["Ayman al-Zawahiri"],
     }
     assert found.people[0].given_names == {"abubakr"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hillary Clinton and her husband Bill visited Little Rock.", "Bill"),
+        ("Qaddafi's son Saif al-Islam was detained weeks later.", "Saif al-Islam"),
+        ("His brother, Mike, backed his account.", "Mike"),
+    ],
+)
+def test_a_relative_named_after_the_kinship_word_is_a_person(
+    write_article: Write, text: str, name: str
+) -> None:
+    doc = write_article(text)
+    assert name in [w for ws in written(doc, cluster_people(doc)).values() for w in ws]
+
+
+def test_an_opening_surname_with_an_office_in_apposition_is_a_person(
+    write_article: Write,
+) -> None:
+    doc = write_article("Sanders, the Vermont senator, backed her.")
+    (person,) = cluster_people(doc).people
+    assert [(o.label, o.qualifier) for o in person.offices] == [("Senator", "vermont")]

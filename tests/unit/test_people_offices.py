@@ -9,6 +9,7 @@ import pytest
 from tests.unit.conftest import Pair, Write
 from tui.engine.findings.model import Finding
 from tui.engine.people.persons import find_people
+from tui.engine.people.table import name_table
 
 
 def office_conflicts(found: list[Finding]) -> list[tuple[str, str, str]]:
@@ -195,3 +196,21 @@ def test_a_name_after_the_office_that_starts_a_clause_does_not_hold_it(
     )
     (person,) = find_people(doc)
     assert person.offices == ()
+
+
+def test_a_place_after_the_name_narrows_its_title(write_article: Write) -> None:
+    doc = write_article("Gov. Eric Holcomb of Indiana said on Thursday that he would not sign.")
+    (person,) = find_people(doc)
+    assert [(o.label, o.qualifier) for o in person.offices] == [("Governor", "indiana")]
+
+
+def test_namesakes_holding_offices_in_different_places_are_two_people(
+    write_article: Write,
+) -> None:
+    left = write_article("State Senator John Smith of Ohio introduced a bill on Monday.")
+    right = write_article("John Smith, the police chief of Tulsa, retired on Monday.")
+    table = name_table([left, right])
+    assert [[a.article for a in row.appearances] for row in table.people] == [
+        [left.name],
+        [right.name],
+    ]

@@ -34,7 +34,9 @@ from tui.engine.people.office_refs import OfficeRef, office_ref
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import fold
 
-Evidence = Literal["title", "apposition", "given name", "initial", "particle", "speech", "link"]
+Evidence = Literal[
+    "title", "apposition", "given name", "initial", "particle", "kin", "speech", "link"
+]
 
 ItemKind = Literal["office", "place", "honorific", "org", "cap", "initial", "suffix", "other"]
 
@@ -80,6 +82,14 @@ _GROUP_BEFORE = re.compile(
 )
 """A noun naming an organisation right before a run: the run names it ("another terrorist
 group, Ansar al-Sharia,")."""
+
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|['\u2019]s?)\s+(?:(?:late|former|eldest|elder|younger|youngest|"
+    r"twin|only)\s+)?(?:husband|wife|son|daughter|brother|sister|father|mother|"
+    r"grandson|granddaughter|nephew|niece|cousin|widow|stepson|stepdaughter)\s*,?\s+$"
+)
+"""A relative named after whose relative they are: the name is a person's ("her husband
+Bill", "Qaddafi's son Saif al-Islam", "his brother, Mike")."""
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
@@ -229,13 +239,17 @@ def _opening_word(text: str, item: Item) -> bool:
 
 
 def _opening_run(sentence: Sentence, text: str, items: list[Item], i: int) -> Run:
-    """An ordinary word opening the sentence: a person where a speech verb follows ("Trump
-    said he would veto it") unless it is a plural or collective noun ("Officials said"),
-    else a run that joins a person of that surname only."""
-    evidence: Evidence | None = None
-    if not is_group_word(items[i].text) and _speech_after(text, items, i, i):
-        evidence = "speech"
-    return Run(sentence.id, [items[i]], [], evidence, sentence.start)
+    """An ordinary word opening the sentence: a person where an office in apposition
+    ("Brown, the Ohio governor,") or a speech verb ("Trump said he would veto it")
+    follows, unless it is a plural or collective noun ("Officials said"); else a run that
+    joins a person of that surname only."""
+    run = Run(sentence.id, [items[i]], [], None, sentence.start)
+    offices, run.evidence = _apposition(text, items, i)
+    run.offices = [o.shifted(sentence.start) for o in offices]
+    if run.evidence is None and not is_group_word(items[i].text):
+        if _speech_after(text, items, i, i):
+            run.evidence = "speech"
+    return run
 
 
 def _lone_word(
@@ -255,6 +269,9 @@ def _lone_word(
     run = Run(sentence.id, [items[i]], [], None, sentence.start)
     if headline:
         return run, True
+    if _KIN_BEFORE.search(text, max(0, items[i].start - 40), items[i].start):
+        run.evidence = "kin"  # "her husband Bill", "his son Hunter"
+        return run, False
     if _COMMA_OR_SPEECH_AFTER.match(text, items[i].end) is None:
         return run, False  # neither an office in apposition nor a speech verb follows
     offices, run.evidence = _apposition(text, items, i)
@@ -280,7 +297,7 @@ def _run(
     run = Run(sentence.id, items[first : last + 1])
     titles = _titles_before(text, items, first)
     if titles is not None:
-        run.offices, run.evidence = titles, "title"
+        run.offices, run.evidence = _placed_after(text, items, last, titles), "title"
         if not headline:  # "Ohio Gov. Dana Wirth, who was mayor of Toledo,"
             run.offices += _apposition(text, items, last)[0]
     elif not headline:
@@ -491,6 +508,25 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
     ]
 
 
+def _placed_after(
+    text: str, items: Sequence[Item], last: int, titles: list[OfficeRef]
+) -> list[OfficeRef]:
+    """The titles, those without a place narrowed by an "of" place after the name: "Gov.
+    Eric Holcomb of Indiana", "State Senator John Smith of Ohio"."""
+    gap = _OF_PLACE.match(text, items[last].end)
+    if gap is None or last + 1 >= len(items):
+        return titles
+    place = items[last + 1]
+    if place.kind != "place" or place.start != gap.end():
+        return titles
+    return [
+        office_ref(text, o.start, o.end, [place.text], None)
+        if o.country is None and o.qualifier is None
+        else o
+        for o in titles
+    ]
+
+
 def _subject_of_a_clause(text: str, title: Item, word: Item) -> bool:
     """A lower-case office after "the", then one name word, then a verb: the name is the
     subject of a clause about the office holder, not the holder ("the president
@@ -609,6 +645,8 @@ def _in_apposition(
 def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> Evidence | None:
     if _ARTICLE_BEFORE.search(text, max(0, items[first].start - 4), items[first].start):
         return None  # "the Ryan Medicare plan": a name used as a modifier
+    if _KIN_BEFORE.search(text, max(0, items[first].start - 40), items[first].start):
+        return "kin"  # "Qaddafi's son Saif al-Islam"
     caps = [i for i in items[first : last + 1] if i.kind == "cap"] if last > first else []
     if len(caps) > 1 and given_name_lexicon().known(fold(caps[0].text)):
         if not _double_barrelled(text, caps):

@@ -174,7 +174,7 @@ def _same_surname_links(left: Cast, right: Cast) -> list[Link]:
     links = []
     for key, lefts in left_by_key.items():
         rights = right_by_key.get(key, [])
-        pairs = [(a, b) for a in lefts for b in rights if _given_fit(a, b)]
+        pairs = [(a, b) for a in lefts for b in rights if _given_fit(a, b) and not _namesakes(a, b)]
         for a, b in pairs:
             a_fits = [p for p in pairs if p[0] is a]
             b_fits = [p for p in pairs if p[1] is b]
@@ -183,6 +183,19 @@ def _same_surname_links(left: Cast, right: Cast) -> list[Link]:
             elif a.given_names and b.given_names and _same_given(a, b):
                 links.append(Link(a, b, 1.0))  # "Bill Clinton" also fits a bare "Clinton"
     return links
+
+
+def _namesakes(a: Person, b: Person) -> bool:
+    """Two people of one name who each hold an office in a place the article names, and
+    share neither the office nor the place: "State Senator John Smith of Ohio" / "John
+    Smith, the police chief of Tulsa"."""
+    placed_a = {o.qualifier for o in a.offices if o.qualifier}
+    placed_b = {o.qualifier for o in b.offices if o.qualifier}
+    return (
+        bool(placed_a and placed_b)
+        and not placed_a & placed_b
+        and not a.office_labels & b.office_labels
+    )
 
 
 def _given_fit(a: Person, b: Person) -> bool:
