@@ -33,7 +33,10 @@ class FittingFooter(Footer):
     def on_resize(self, event: events.Resize) -> None:
         narrow = event.size.width < COMPACT_BELOW
         self.compact = narrow
-        self.show_command_palette = not narrow
+        if self.show_command_palette == narrow:
+            self.show_command_palette = not narrow
+            if self._bindings_ready and self.is_attached:  # shown already: show it without
+                self.call_after_refresh(self.recompose)
 
     def compose(self) -> ComposeResult:
         if self._bindings_ready:

@@ -60,3 +60,16 @@ async def test_the_same_keys_shown_again_are_not_rebuilt(monkeypatch: pytest.Mon
         await pilot.pause()
         assert rebuilt == before + 1
         assert shown_keys(screen) == [("a", False), ("b", True)]
+
+
+async def test_the_palette_hint_goes_as_soon_as_the_terminal_narrows() -> None:
+    screen = TwoKeyScreen()
+    async with ScreenApp(screen).run_test(size=(120, 10)) as pilot:
+        await pilot.pause()
+        footer = screen.query_one(FittingFooter)
+        assert footer.query(".-command-palette")
+        await pilot.resize_terminal(80, 10)
+        await pilot.pause()
+        await pilot.pause()
+        assert not footer.query(".-command-palette")
+        assert shown_keys(screen) == [("a", False), ("b", False)]
