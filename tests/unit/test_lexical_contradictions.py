@@ -173,6 +173,12 @@ def test_the_evaluative_table_rates_words_from_minus_four_to_four() -> None:
             "The complaint was referred to the Treasury Department after the audit.",
             ("Department of Energy", "Treasury Department"),
         ),
+        # an organisation word opening the sentence
+        (
+            "Republicans have consistently supported the effort to rebuild the port.",
+            "Democrats have consistently supported the effort to rebuild the port.",
+            ("Republicans", "Democrats"),
+        ),
         # the nearest shared content word lies past a few function words
         (
             "Other Democrats said they did see the fight resonating outside New York.",

@@ -232,12 +232,12 @@ def _initials(acronym: str, name: str) -> bool:
 
 
 def _may_open(words: Sequence[Word], k: int) -> bool:
-    """A capitalised word; the first of a sentence only as an acronym ("CBS aired") or
-    before another capitalised word ("Associated Press reported"), as every first word
-    is capitalised."""
+    """A capitalised word; the first of a sentence only as an acronym ("CBS aired"), an
+    organisation word ("Republicans have") or before another capitalised word
+    ("Associated Press reported"), as every first word is capitalised."""
     if not words[k].text[:1].isupper():
         return False
-    if k > 0 or _ACRONYM.fullmatch(words[0].text):
+    if k > 0 or _ACRONYM.fullmatch(words[0].text) or _bare(words[0]) in places().org_words:
         return True
     return (
         words[0].norm not in STOPWORDS
