@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from tui.engine.align import Alignment
 from tui.engine.corpus import Article
@@ -32,6 +33,8 @@ from tui.engine.people.spelling import block_keys, given_variant_score, variant_
 from tui.engine.people.word_variants import word_variants
 
 LINK_THRESHOLD = 0.6
+
+_SENTENCE = attrgetter("sentence")
 
 COMMON_WORD_ZIPF = 3.0
 """A surname at least this frequent in English (wordfreq) needs an office or a given name
@@ -117,7 +120,7 @@ def aligned_variants(
 def _people_by_sentence(people: Iterable[Person]) -> dict[int, list[Person]]:
     at: dict[int, list[Person]] = defaultdict(list)
     for person in people:
-        for sentence in dict.fromkeys(m.sentence for m in person.mentions):
+        for sentence in dict.fromkeys(map(_SENTENCE, person.mentions)):
             at[sentence].append(person)
     return at
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from tui.engine.corpus import Article
@@ -59,6 +60,11 @@ def _new_mention(fields: tuple[object, ...]) -> Mention:
     return made
 
 
+_SURNAME = attrgetter("surname")
+_GIVEN = attrgetter("given")
+_FAMILY_FIRST = attrgetter("family_first")
+
+
 @dataclass(frozen=True)
 class Person:
     """One person of an article. The properties are computed once (cached): the name
@@ -73,16 +79,18 @@ class Person:
 
     @once_property
     def spellings(self) -> tuple[str, ...]:
-        """The surname as written ("Xi" alone for "Xi Jinping" is not a spelling of it)."""
-        return tuple(dict.fromkeys(m.surname for m in self.mentions if m.key == self.key))
+        """The surname as written ("Xi" alone for "Xi Jinping" is not a spelling of it).
+        Each written form is keyed once, not each mention."""
+        written = dict.fromkeys(map(_SURNAME, self.mentions))
+        return tuple(s for s in written if name_key(s) == self.key)
 
     @once_property
     def given_names(self) -> frozenset[str]:
-        return frozenset(m.given for m in self.mentions if m.given)
+        return frozenset(filter(None, map(_GIVEN, self.mentions)))
 
     @once_property
     def family_first(self) -> bool:
-        return any(m.family_first for m in self.mentions)
+        return any(map(_FAMILY_FIRST, self.mentions))
 
     @once_property
     def offices(self) -> tuple[OfficeRef, ...]:

@@ -28,11 +28,13 @@ MIN_VARIANT_SCORE = 0.65
 FACE_TO_FACE_SCORE = 0.05
 MIN_LENGTH = 4
 
-_CAPITALISED_WORD = re.compile(r"[^\W\d_a-z](?<=(?<!\w)\w)\w{3,}")
+_CAPITALISED_WORD = re.compile(r"[A-Z\u0080-\U0010ffff](?<=(?<!\w)\w)\w{3,}")
 """Every word that could be a candidate (a candidate is a whole word of ``WORD_PATTERN``,
-so also a run of word characters): a word character that is not a digit or a-z, at the
-start of a word of four or more (the character first: the regex engine then skips to
-the next one at once)."""
+so also a run of word characters, that starts with a capital): a capital A-Z or any
+character past ASCII, that is a word character at the start of a word of four or more.
+The first character is a plain range, so the regex engine skips to the next one at once
+(a class such as ``[^\W\d_a-z]`` is tested at every character); words that start with a
+character past ASCII that is no capital are dropped by ``_rare_name_like``."""
 
 
 def word_variants(left: Cast, right: Cast, close: Iterable[tuple[int, int]]) -> list[Finding]:
