@@ -214,3 +214,24 @@ def test_namesakes_holding_offices_in_different_places_are_two_people(
         [left.name],
         [right.name],
     ]
+
+
+def test_a_surname_alone_in_one_report_is_the_person_another_names_in_full(
+    write_article: Write,
+) -> None:
+    left = write_article("Chinese leader Xi Jinping sent an envoy to Kyiv on Friday.")
+    right = write_article("Xi, who has not spoken to the president since the war began, wrote.")
+    (row,) = name_table([left, right]).people
+    assert [(a.article, a.names) for a in row.appearances] == [
+        (left.name, ("Xi Jinping",)),
+        (right.name, ("Xi",)),
+    ]
+
+
+def test_an_english_word_alone_is_not_confirmed_by_a_name_with_weak_evidence(
+    write_article: Write,
+) -> None:
+    left = write_article("Ryan Medicare grew by a third.")
+    right = write_article("Costs rose, and Medicare paid less.")
+    table = name_table([left, right])
+    assert [[a.article for a in row.appearances] for row in table.people] == [[left.name]]

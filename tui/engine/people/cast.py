@@ -12,6 +12,8 @@ from tui.engine.corpus import Article
 from tui.engine.findings.model import Side
 from tui.engine.people.east_asian import romanised_key
 from tui.engine.people.lexicon import given_names
+from tui.engine.people.mentions import Run
+from tui.engine.people.name_words import is_ordinary_word
 from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.persons import Mention, Person, cluster_people, confirmed, name_key
 from tui.engine.people.spelling import given_variant_score
@@ -32,20 +34,26 @@ class Cast:
     """Surnames alone that could be any of two or more people ("Clinton")."""
     unconfirmed: tuple[Mention, ...] = ()
     """Full names without evidence of a person (persons.People.unconfirmed)."""
+    lone: tuple[tuple[str, Run], ...] = ()
+    """Words alone without evidence of a person (persons.People.lone)."""
 
     def confirmed_by(self, other: Cast) -> Cast:
         """This cast with the unconfirmed names whose surname ``other`` gives a person, or
         that ``other`` also writes, unconfirmed, with a given name that agrees: two reports
         that each write "Alexei Huckabee" / "Aleksei Huckabee" name one person."""
-        if not self.unconfirmed:
+        if not self.unconfirmed and not self.lone:
             return self
-        keys = {p.key for p in other.people} | {
+        keys = confirming_keys(other.people) | {
             mine.key
             for mine in self.unconfirmed
             for theirs in other.unconfirmed
             if mine.key == theirs.key and _given_agree(mine, theirs)
         }
-        people = confirmed(self.people, self.unconfirmed, keys)
+        return self.confirmed_with(keys)
+
+    def confirmed_with(self, keys: set[str] | frozenset[str]) -> Cast:
+        """This cast with the unconfirmed names and lone words of surnames in ``keys``."""
+        people = confirmed(self.people, self.unconfirmed, keys, self.lone)
         return self if people is self.people else Cast(self.article, people, self.ambiguous)
 
     @cached_property
@@ -56,6 +64,22 @@ class Cast:
     @cached_property
     def keys(self) -> frozenset[str]:
         return frozenset(p.key for p in self.people) | _word_keys(self.article)
+
+
+_WEAK_EVIDENCE = frozenset(("given name", "link"))
+"""A known given name in front ("Roman Catholic", "Ryan Medicare") is weak evidence: a
+word that is also ordinary English is confirmed as that surname only by stronger."""
+
+
+def confirming_keys(people: Iterable[Person]) -> set[str]:
+    """The surnames of ``people`` that confirm a name another article writes without
+    evidence: all, except ordinary English words with no more than weak evidence."""
+    return {
+        p.key
+        for p in people
+        if any(m.evidence not in _WEAK_EVIDENCE for m in p.mentions)
+        or not is_ordinary_word(p.spellings[0] if p.spellings else p.key)
+    }
 
 
 @per_article
@@ -84,7 +108,7 @@ def _given_agree(a: Mention, b: Mention) -> bool:
 def cast_of(article: Article) -> Cast:
     """The article's people, found once however many articles it is compared with."""
     found = cluster_people(article)
-    return Cast(article, found.people, found.ambiguous, found.unconfirmed)
+    return Cast(article, found.people, found.ambiguous, found.unconfirmed, found.lone)
 
 
 @dataclass(frozen=True, slots=True)

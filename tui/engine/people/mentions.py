@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from tui.engine.findings.english_frequency import is_common
-from tui.engine.people.east_asian import family_first, joins_hyphenated
+from tui.engine.people.east_asian import family_first, is_family_name, joins_hyphenated
 from tui.engine.people.lexicon import alternation, offices, places
 from tui.engine.people.lexicon import given_names as given_name_lexicon
 from tui.engine.people.name_words import (
@@ -35,7 +35,15 @@ from tui.engine.segment import Sentence
 from tui.engine.textnorm import fold
 
 Evidence = Literal[
-    "title", "apposition", "given name", "initial", "particle", "kin", "speech", "link"
+    "title",
+    "apposition",
+    "given name",
+    "family name",
+    "initial",
+    "particle",
+    "kin",
+    "speech",
+    "link",
 ]
 
 ItemKind = Literal["office", "place", "honorific", "org", "cap", "initial", "suffix", "other"]
@@ -83,10 +91,14 @@ _GROUP_BEFORE = re.compile(
 """A noun naming an organisation right before a run: the run names it ("another terrorist
 group, Ansar al-Sharia,")."""
 
+_KIN_NOUNS = frozenset(
+    """husband wife son daughter brother sister father mother grandson granddaughter nephew
+    niece cousin widow stepson stepdaughter""".split()
+)
+
 _KIN_BEFORE = re.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|['\u2019]s?)\s+(?:(?:late|former|eldest|elder|younger|youngest|"
-    r"twin|only)\s+)?(?:husband|wife|son|daughter|brother|sister|father|mother|"
-    r"grandson|granddaughter|nephew|niece|cousin|widow|stepson|stepdaughter)\s*,?\s+$"
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|['\u2019]s?)\s+(?:(?:late|former|eldest|elder|younger|"
+    rf"youngest|twin|only)\s+)?(?:{'|'.join(sorted(_KIN_NOUNS))})\s*,?\s+$"
 )
 """A relative named after whose relative they are: the name is a person's ("her husband
 Bill", "Qaddafi's son Saif al-Islam", "his brother, Mike")."""
@@ -269,7 +281,7 @@ def _lone_word(
     run = Run(sentence.id, [items[i]], [], None, sentence.start)
     if headline:
         return run, True
-    if _KIN_BEFORE.search(text, max(0, items[i].start - 40), items[i].start):
+    if _kin_before(text, items[i].start):
         run.evidence = "kin"  # "her husband Bill", "his son Hunter"
         return run, False
     if _COMMA_OR_SPEECH_AFTER.match(text, items[i].end) is None:
@@ -508,6 +520,15 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
     ]
 
 
+def _kin_before(text: str, start: int) -> bool:
+    """``_KIN_BEFORE`` ends at ``start``; the word before is looked at first, as most
+    words follow no kinship noun."""
+    head = text[max(0, start - 40) : start].rstrip(" ,")
+    if head[head.rfind(" ") + 1 :] not in _KIN_NOUNS:
+        return False
+    return _KIN_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _placed_after(
     text: str, items: Sequence[Item], last: int, titles: list[OfficeRef]
 ) -> list[OfficeRef]:
@@ -645,18 +666,29 @@ def _in_apposition(
 def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> Evidence | None:
     if _ARTICLE_BEFORE.search(text, max(0, items[first].start - 4), items[first].start):
         return None  # "the Ryan Medicare plan": a name used as a modifier
-    if _KIN_BEFORE.search(text, max(0, items[first].start - 40), items[first].start):
+    if _kin_before(text, items[first].start):
         return "kin"  # "Qaddafi's son Saif al-Islam"
     caps = [i for i in items[first : last + 1] if i.kind == "cap"] if last > first else []
     if len(caps) > 1 and given_name_lexicon().known(fold(caps[0].text)):
         if not _double_barrelled(text, caps):
             return "given name"
+    if (
+        len(caps) in (2, 3)
+        and is_family_name(name_key_of(caps[0].text))
+        and family_first([name_key_of(c.text) for c in caps])
+    ):
+        return "family name"  # "Xi Jinping", "Kim Yong Chol": a given name after it
     if len(caps) > 1 and any(i.kind == "initial" for i in items[first + 1 : last + 1]):
         return "initial"
     if len(caps) > 1 and _particle_inside(text, items, first, last):
         if not _GROUP_BEFORE.search(text, max(0, items[first].start - 30), items[first].start):
             return "particle"  # not "the group Ansar al-Sharia"
     return "speech" if _speech_after(text, items, first, last, len(caps)) else None
+
+
+def name_key_of(word: str) -> str:
+    """A word folded to its letters, as family names are looked up."""
+    return "".join(filter(str.isalpha, fold(word)))
 
 
 def _particle_inside(text: str, items: Sequence[Item], first: int, last: int) -> bool:

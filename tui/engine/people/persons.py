@@ -117,6 +117,10 @@ class People:
     unconfirmed: tuple[Mention, ...] = ()
     """Full names with no evidence of a person in this article ("Sergei Kostin" once,
     no title): another article that names a person of that surname confirms them."""
+    lone: tuple[tuple[str, Run], ...] = ()
+    """Words written alone as a name without evidence of a person here, with their key
+    ("Xi, who has not spoken"): another article that names a person of that surname
+    confirms them (kept as runs: mentions are made only for those confirmed)."""
 
 
 def find_people(article: Article) -> tuple[Person, ...]:
@@ -202,6 +206,7 @@ def cluster_people(article: Article) -> People:
         if not clusters.add_full(mention, create=mention.key in alone and name_like):
             if name_like:
                 unconfirmed.append(mention)
+    lone = []
     for key, run in alone_runs:
         if key in clusters.by_key:
             mention = (
@@ -213,8 +218,13 @@ def cluster_people(article: Article) -> People:
                 ambiguous.append(mention)
         elif key in owner:
             owner[key].add(_mention(article.text, run, "link", alone_words))
+        elif len(run.items) == 1:
+            lone.append((key, run))
     return People(
-        clusters.people(), tuple(sorted(ambiguous, key=lambda m: m.start)), tuple(unconfirmed)
+        clusters.people(),
+        tuple(sorted(ambiguous, key=lambda m: m.start)),
+        tuple(unconfirmed),
+        tuple(lone),
     )
 
 
@@ -413,20 +423,27 @@ def _given_key(keys: Sequence[str]) -> str:
 
 
 def confirmed(
-    people: tuple[Person, ...], unconfirmed: tuple[Mention, ...], keys: set[str]
+    people: tuple[Person, ...],
+    unconfirmed: tuple[Mention, ...],
+    keys: set[str] | frozenset[str],
+    lone: tuple[tuple[str, Run], ...] = (),
 ) -> tuple[Person, ...]:
-    """``people`` and the unconfirmed full names whose surname another article gives a
-    person of (``keys``), one person per surname, where this article has none of it."""
+    """``people`` and the unconfirmed full names and lone words whose surname another
+    article gives a person of (``keys``), one person per surname, where this article has
+    none of it."""
     own = {p.key for p in people}
     found: dict[str, list[Mention]] = {}
     for mention in unconfirmed:
         if mention.key in keys and mention.key not in own:
             found.setdefault(mention.key, []).append(mention)
+    for key, run in lone:
+        if key in keys and key not in own:
+            found.setdefault(key, []).append(_word(run))
     if not found:
         return people
     names = given_name_lexicon()
     added = [
-        Person(key, tuple(mentions), key)
+        Person(key, tuple(sorted(mentions, key=lambda m: m.start)), key)
         for key, mentions in found.items()
         if all(names.same_person(m.given or "", mentions[0].given or "") for m in mentions)
     ]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from tui.engine.corpus import Article
-from tui.engine.people.cast import Cast, cast_of
+from tui.engine.people.cast import Cast, cast_of, confirming_keys
 from tui.engine.people.names import link_people
 from tui.engine.people.office_conflicts import conflicting_holders
 from tui.engine.people.persons import Mention, Person
@@ -115,7 +115,13 @@ class NameTable:
 
 
 def name_table(articles: Sequence[Article]) -> NameTable:
-    casts = [cast_of(article) for article in articles]
+    found = [cast_of(article) for article in articles]
+    casts = [  # "Xi" alone in one report, "Xi Jinping" in another: one person
+        cast.confirmed_with(
+            set().union(*(confirming_keys(other.people) for other in found if other is not cast))
+        )
+        for cast in found
+    ]
     groups = _UnionFind()
     for i, cast in enumerate(casts):
         for person in cast.people:
