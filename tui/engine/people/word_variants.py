@@ -33,8 +33,9 @@ _CAPITALISED_WORD = re.compile(r"[A-Z\u0080-\U0010ffff](?<=(?<!\w)\w)\w{3,}")
 so also a run of word characters, that starts with a capital): a capital A-Z or any
 character past ASCII, that is a word character at the start of a word of four or more.
 The first character is a plain range, so the regex engine skips to the next one at once
-(a class such as ``[^\W\d_a-z]`` is tested at every character); words that start with a
-character past ASCII that is no capital are dropped by ``_rare_name_like``."""
+(a class of categories, "no non-word character, digit or a-z", is tested at every
+character); words that start with a character past ASCII that is no capital are dropped
+by ``_rare_name_like``."""
 
 
 def word_variants(left: Cast, right: Cast, close: Iterable[tuple[int, int]]) -> list[Finding]:
