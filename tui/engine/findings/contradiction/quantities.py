@@ -14,10 +14,10 @@ and the words that say what is counted: the head of the noun phrase after it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from itertools import accumulate
-from operator import add
+from functools import lru_cache, partial
+from itertools import accumulate, compress
+from operator import add, itemgetter, or_
+from typing import NamedTuple
 
 from tui.engine.findings.contradiction.date import date_spans
 from tui.engine.findings.contradiction.wordlists import lemma_key
@@ -127,13 +127,17 @@ class _Joined(dict[str, bool]):
 _JOINED = _Joined()
 MAX_GAPS = 4096
 """Distinct gaps remembered (then forgotten at once)."""
+_STARTERS = frozenset([*_NUMBER_STARTS, *_SYMBOLS])
+_FIRST = itemgetter(0)
 _MULTIPLES = ("hundred", "thousand", "dozen")
 """The words that make "a"/"an" a number ("a hundred"): before any other word they
 start no quantity (``_read_words``), though "A$" does (the "$" rule of ``_tokens``)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
+    """A named tuple: a long pair holds tens of thousands, and a frozen dataclass costs
+    several times as much to build."""
+
     value: float
     precision: float
     """The place of the last digit written: 1 for "247", 0.1e9 for "$1.5bn". A value
@@ -185,14 +189,18 @@ def _within(quantity: Quantity, value: float) -> bool:
     return False
 
 
-@dataclass(frozen=True, slots=True)
-class _Number:
+class _Number(NamedTuple):
     value: float
     precision: float
     ordinal: bool
     unit: str | None
     after: int
     """Index of the token after the number."""
+
+
+_new_number = partial(tuple.__new__, _Number)
+"""The named tuples' constructors without their keyword handling."""
+_new_quantity = partial(tuple.__new__, Quantity)
 
 
 def _tokens(sentence: Sentence) -> tuple[_Tokens, list[int]]:
@@ -206,9 +214,9 @@ def _tokens(sentence: Sentence) -> tuple[_Tokens, list[int]]:
     tokens = _Tokens(gaps, texts, sentence.start)
     lows = tokens.lows
     starts: list[int] = []
-    for i, low in enumerate(lows):
-        if not (low[0].isdigit() or low in _NUMBER_STARTS or low in _SYMBOLS):
-            continue
+    digits = map(str.isdigit, map(_FIRST, lows))
+    for i in compress(range(len(lows)), map(or_, map(_STARTERS.__contains__, lows), digits)):
+        low = lows[i]
         if low == "$" and i and starts[-1:] != [i - 1]:
             starts.append(i - 1)
         if (low == "a" or low == "an") and not (i + 1 < len(lows) and lows[i + 1] in _MULTIPLES):
@@ -286,17 +294,8 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
         None,
     )
     start, stop = tokens.span(first, end - 1 if end > i else i - 1)
-    quantity = Quantity(
-        value=number.value,
-        precision=number.precision,
-        bound=_bound(lows, first),
-        unit=unit,
-        ordinal=number.ordinal,
-        head=head,
-        before=before,
-        start=start,
-        end=stop,
-    )
+    fields = (number.value, number.precision, _bound(lows, first), unit, number.ordinal)
+    quantity = _new_quantity((*fields, head, before, start, stop))
     return quantity, end
 
 
@@ -331,7 +330,7 @@ def _read_number(tokens: _Tokens, i: int, first: int) -> _Number | None:
             precision *= _SUFFIX_SCALES[suffix]
         i += 1
     elif low in _ORDINALS:
-        return _Number(float(_ORDINALS[low]), 1.0, True, None, i + 1)
+        return _new_number((float(_ORDINALS[low]), 1.0, True, None, i + 1))
     elif low in _SMALL or low in _TENS or low in ("a", "an"):
         worded, i = _read_words(lows, joined, i)
         if worded is None or (low == "one" and _is_pronoun(lows, first, i)):
@@ -343,7 +342,7 @@ def _read_number(tokens: _Tokens, i: int, first: int) -> _Number | None:
         value *= _SCALES[lows[i]]
         precision *= _SCALES[lows[i]]
         i += 1
-    return _Number(value, precision, ordinal, unit, i)
+    return _new_number((value, precision, ordinal, unit, i))
 
 
 def _after_name(tokens: _Tokens, i: int) -> bool:
