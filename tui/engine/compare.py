@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -161,8 +162,8 @@ PIECES = 64
 """Pieces the alignments are cut into for the contradiction check on two cores:
 whichever process is free takes the next, so the split follows their speed."""
 
-_ChildPart = tuple[list[Finding], list[Finding], dict[int, list[Finding]]]
-"""The child's shared passages, name findings and contradictions by piece."""
+_ChildPart = tuple[bytes, list[Finding], dict[int, list[Finding]]]
+"""The child's shared passages (pickled), name findings and contradictions by piece."""
 
 
 def _on_two_cores(
@@ -191,7 +192,9 @@ def _on_two_cores(
 
     def in_child(inbox: Inbox) -> _ChildPart:
         tickets.close_issuing()
-        shared = shared_passages(left, right)
+        # Pickled now, while the parent aligns, not in the child's answer at the end,
+        # which the parent waits for: thousands of findings at 5,000 sentences a side.
+        shared = pickle.dumps(shared_passages(left, right), protocol=pickle.HIGHEST_PROTOCOL)
         cast_of(left)  # warmed while the parent aligns
         cast_of(right)
         alignments = cast(tuple[Alignment, ...], inbox.receive())
@@ -207,7 +210,8 @@ def _on_two_cores(
     step(contradictions_stage)
     checked = check(alignments)
     step(names_stage)
-    shared, names, checked_there = child.result()
+    shared_pickled, names, checked_there = child.result()
+    shared: list[Finding] = pickle.loads(shared_pickled)
     checked.update(checked_there)
     contradictions = [
         finding
