@@ -297,3 +297,13 @@ def test_an_opening_surname_with_an_office_in_apposition_is_a_person(
     doc = write_article("Sanders, the Vermont senator, backed her.")
     (person,) = cluster_people(doc).people
     assert [(o.label, o.qualifier) for o in person.offices] == [("Senator", "vermont")]
+
+
+def test_a_sentence_that_lost_its_full_stop_keeps_whole_names(write_article: Write) -> None:
+    """Half its long words are capitalised, but "wouldn't say whether" is no headline's
+    wording: the surname is not trimmed off as an ordinary word ("carney")."""
+    doc = write_article(
+        "White House Press Secretary Jay Carney wouldn\u2019t say whether Obama is also "
+        "bracing for dragged out negotiations\n\nCarney said at his daily briefing."
+    )
+    assert written(doc, cluster_people(doc))["carney"] == ["Jay Carney", "Carney"]

@@ -33,6 +33,12 @@ STOPWORDS = frozenset(
     yourselves s t don""".split()
 )
 
+TITLE_SMALL = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via from into "
+    "onto over with than vs".split()
+)
+"""Words title case leaves in lower case (a headline's only lower-case words)."""
+
 _stemmer = snowballstemmer.stemmer("english")
 
 

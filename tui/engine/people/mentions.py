@@ -32,7 +32,7 @@ from tui.engine.people.name_words import (
 )
 from tui.engine.people.office_refs import OfficeRef, office_ref
 from tui.engine.segment import Sentence
-from tui.engine.textnorm import fold
+from tui.engine.textnorm import TITLE_SMALL, fold
 
 Evidence = Literal[
     "title",
@@ -138,6 +138,9 @@ _BODY_NOUNS = frozenset(
 _LONG_WORD = re.compile(r"\b\w{4}")
 
 _CAPITALISED_LONG_WORD = re.compile(r"\b[^\W\d_a-z]\w{3}")
+
+# A word in lower case, not the tail of a possessive, contraction or compound ("Kerry's").
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+")
 
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from)\s+$")
 """A single word after one of these is a place or a body even before a speech verb:
@@ -734,11 +737,16 @@ def _first_pronoun_after(text: str, start: int) -> str | None:
 
 
 def _is_headline(text: str) -> bool:
-    """Title case without a closing stop: a headline, a caption, a section title."""
+    """Title case without a closing stop: a headline, a caption, a section title. A
+    sentence that lost its full stop is no headline for being full of names: its
+    lower-case words are more than the short ones title case leaves small ("White House
+    Press Secretary Jay Carney *wouldn't say whether* Obama ...")."""
     if text.rstrip()[-1:] in _CLOSING:
         return False
     long_words = len(_LONG_WORD.findall(text))
-    return not long_words or len(_CAPITALISED_LONG_WORD.findall(text)) / long_words >= 0.5
+    if long_words and len(_CAPITALISED_LONG_WORD.findall(text)) / long_words < 0.5:
+        return False
+    return all(word in TITLE_SMALL for word in _LOWER_CASE_WORD.findall(text))
 
 
 def _trimmed(run: Run, headline: bool) -> Run:

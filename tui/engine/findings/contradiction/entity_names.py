@@ -41,7 +41,7 @@ from tui.engine.findings.english_frequency import is_common
 from tui.engine.findings.model import Contrast
 from tui.engine.people.lexicon import alternation, given_names, offices, places
 from tui.engine.segment import Sentence
-from tui.engine.textnorm import fold, stem
+from tui.engine.textnorm import TITLE_SMALL, fold, stem
 
 MAX_NAME_WORDS = 6
 MIN_SHARED = 2
@@ -53,11 +53,6 @@ SAME_SPELLING = 85
 COMMON_ZIPF = 4.0
 """A sentence's first word this frequent in English is a word, not a name."""
 HEADLINE_SHARE = 0.6
-TITLE_SMALL = frozenset(
-    "a an the and but or nor for so yet as at by in of off on per to up via from into "
-    "onto over with than vs".split()
-)
-"""Words title case leaves in lower case."""
 _LINKS = frozenset(("of", "the", "and", "de", "for", "&"))
 _ARTICLES = frozenset(("the", "a", "an", "only", "solely", "exclusively"))
 """Left out before a name: articles and restrictive adverbs ("a *solely* Australian")."""
