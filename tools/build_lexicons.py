@@ -47,6 +47,7 @@ import argparse
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,16 +84,19 @@ VADER_NOTICE = """\
 """
 
 
+Pointer = tuple[int, str, str, int]
+"""(source word index, target offset, target pos, target word index), 1-based; source 0
+for a pointer of the whole synset."""
+
+
 @dataclass
 class Synset:
     pos: str
     words: list[str]
-    antonyms: list[tuple[int, str, str, int]] = field(default_factory=list)
-    """(source word index, target offset, target pos, target word index), 1-based;
-    source 0 for a pointer of the whole synset."""
+    antonyms: list[Pointer] = field(default_factory=list)
     similar: list[str] = field(default_factory=list)
     """Offsets of the head synsets of a satellite adjective (similar-to pointers)."""
-    pertains: list[tuple[int, str, str, int]] = field(default_factory=list)
+    pertains: list[Pointer] = field(default_factory=list)
     """Pertainym pointers of a relational adjective ("medical": "medicine"), as antonyms."""
 
 
@@ -153,6 +157,16 @@ def _usable(word: str) -> bool:
     )
 
 
+def _word_pointers(
+    synset: Synset, pointers: Iterable[Pointer], targets: Mapping[str, Synset]
+) -> Iterator[tuple[str, str, str]]:
+    """(word, target offset, target word) of each pointer from one word of ``synset``
+    to one word of a synset in ``targets`` (a pointer from the whole synset has source 0)."""
+    for source, target, _, target_word in pointers:
+        if source and target in targets:
+            yield synset.words[source - 1], target, targets[target].words[target_word - 1]
+
+
 def antonym_pairs(folder: Path) -> set[tuple[str, str]]:
     """Opposite word pairs, each sorted, from adjectives (direct and indirect) and verbs."""
     pairs: set[tuple[str, str]] = set()
@@ -160,11 +174,7 @@ def antonym_pairs(folder: Path) -> set[tuple[str, str]]:
         synsets = read_synsets(folder, pos_name)
         ranks = read_ranks(folder, pos_name)
         for offset, synset in synsets.items():
-            for source, target, _, target_word in synset.antonyms:
-                if source == 0 or target not in synsets:
-                    continue
-                a = synset.words[source - 1]
-                b = synsets[target].words[target_word - 1]
+            for a, target, b in _word_pointers(synset, synset.antonyms, synsets):
                 if _frequent(a, offset, ranks) and _frequent(b, target, ranks):
                     pairs.add((min(a, b), max(a, b)))
         for offset, synset in synsets.items():
@@ -184,10 +194,7 @@ def noun_antonym_pairs(folder: Path) -> set[tuple[str, str]]:
     ranks = read_ranks(folder, "noun")
     pairs: set[tuple[str, str]] = set()
     for offset, synset in synsets.items():
-        for source, target, _, target_word in synset.antonyms:
-            if source == 0 or target not in synsets:
-                continue
-            a, b = synset.words[source - 1], synsets[target].words[target_word - 1]
+        for a, target, b in _word_pointers(synset, synset.antonyms, synsets):
             if not all(_usable(w) and " " not in w for w in (a, b)):
                 continue
             if _frequent(a, offset, ranks) and _frequent(b, target, ranks):
@@ -204,11 +211,7 @@ def pertainyms(folder: Path) -> dict[str, set[str]]:
     ranks = read_ranks(folder, "adj")
     table: dict[str, set[str]] = defaultdict(set)
     for offset, synset in adjectives.items():
-        for source, target, _, target_word in synset.pertains:
-            if source == 0 or target not in nouns:
-                continue
-            adjective = synset.words[source - 1]
-            noun = nouns[target].words[target_word - 1]
+        for adjective, _, noun in _word_pointers(synset, synset.pertains, nouns):
             if ranks.get((adjective.lower(), offset)) == 0 and _usable(adjective):
                 if noun == noun.lower() and " " not in noun and " " not in adjective:
                     table[adjective].add(noun)
