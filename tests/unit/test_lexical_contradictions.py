@@ -222,6 +222,10 @@ def test_a_swapped_nation_place_or_organisation_is_flagged(
             "The AP reported that the ferry left the harbour at noon.",
         ),
         (
+            "Prosecutors subpoenaed the governor's campaign and the NJ party committee.",
+            "Prosecutors subpoenaed the governor's campaign and the New Jersey party committee.",
+        ),
+        (
             "He met Myanmar's National League for Democracy leaders in the capital.",
             "He met Suu Kyi's National League for Democracy leaders in the capital.",
         ),

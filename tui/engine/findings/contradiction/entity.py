@@ -192,8 +192,9 @@ def same_entity(a: EntityMention, b: EntityMention) -> bool:
     organisation word added ("Senate" / "U.S. Senate", "Republicans" / "Republican
     Party", not "House" / "White House"), spelt another way ("Labor Party" / "Labour
     Party"), or its initials ("FBI" / "Federal Bureau of Investigation", "GE" /
-    "General Electric Co.")."""
-    if a.key == b.key:
+    "General Electric Co."). A place and its initials are one place too ("NJ" / "New
+    Jersey", "UK" / "United Kingdom")."""
+    if a.key == b.key or _abbreviates(a.key, b.key) or _abbreviates(b.key, a.key):
         return True
     if a.kind != "organisation" or b.kind != "organisation":
         return False
@@ -220,6 +221,12 @@ def _qualifiers() -> frozenset[str]:
 
 def _stems(key: str) -> frozenset[str]:
     return frozenset(stem(word) for word in key.split() if word not in _LINKS)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """``short`` is exactly the initials of ``name``'s words: "nj" / "new jersey"."""
+    words = name.split()
+    return len(words) > 1 and " " not in short and short == "".join(word[0] for word in words)
 
 
 def _initials(acronym: str, name: str) -> bool:
