@@ -31,10 +31,10 @@ def article_year(article: Article) -> int | None:
     return max(counts, key=lambda year: (counts[year], year)) if counts else None
 
 
-def looks_back(article: Article, sentence: int) -> bool:
-    """The sentence names only years before its article's own: it tells of an earlier
-    time ("Then-Governor Pence signed the law in 2015" in a report that speaks of 2023)."""
-    years = sentence_years(article, sentence)
+def looks_back(article: Article, years: frozenset[int]) -> bool:
+    """A sentence naming ``years`` names only years before its article's own: it tells of
+    an earlier time ("Then-Governor Pence signed the law in 2015" in a report that speaks
+    of 2023)."""
     own = article_year(article)
     return bool(years) and own is not None and max(years) < own
 
@@ -42,8 +42,8 @@ def looks_back(article: Article, sentence: int) -> bool:
 def same_time(left: Article, left_sentence: int, right: Article, right_sentence: int) -> bool:
     """Nothing in the two sentences puts them at different times: both name years and
     share none, or either looks back before its article's own time."""
-    if looks_back(left, left_sentence) or looks_back(right, right_sentence):
-        return False
     lefts = sentence_years(left, left_sentence)
     rights = sentence_years(right, right_sentence)
+    if looks_back(left, lefts) or looks_back(right, rights):
+        return False
     return not (lefts and rights and not lefts & rights)
