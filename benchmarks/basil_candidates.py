@@ -65,9 +65,15 @@ class Candidate:
         )  # fmt: skip
 
 
-def basil_article(record: dict[str, str]) -> Article:
-    """The article exactly as the labels' offsets read it: ``text`` verbatim."""
-    text = record["text"]
+def title_prefix(record: dict[str, str]) -> str:
+    """What a user's file holds before the article's text: its title line, a blank line."""
+    return f"{record['title']}\n\n"
+
+
+def basil_article(record: dict[str, str], with_title: bool = False) -> Article:
+    """The article exactly as the labels' offsets read it: ``text`` verbatim; or, with
+    ``with_title``, ``title_prefix`` first, as a user's file holds it."""
+    text = title_prefix(record) + record["text"] if with_title else record["text"]
     path = Path(f"basil-{record['uuid']}.txt")
     return build_article(path, text.encode("utf-8"), text, "utf-8", False)
 

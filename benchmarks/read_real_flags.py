@@ -22,11 +22,10 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from basil_candidates import LABELLED_CLUSTERS, basil_article, same_event_pairs
+from basil_candidates import LABELLED_CLUSTERS, basil_article, same_event_pairs, title_prefix
 from labelled_set import judge, labels
 
 from tui.engine.compare import compare
-from tui.engine.corpus import Article, build_article
 from tui.engine.findings.model import Finding, Side
 
 DEFAULT_EXTERNAL = Path("../shared/eval/external")
@@ -40,15 +39,6 @@ def _sentence(text: str, side: Side) -> str:
     ends = [e for e in (text.find("\n", side.end), text.find(". ", side.end)) if e >= 0]
     end = min(ends, default=len(text))
     return f"{text[start : side.start]}[[{side.quote}]]{text[side.end : end]}".strip()
-
-
-def titled_article(record: dict[str, str]) -> tuple[Article, int]:
-    """The article with its title line first, and the length of what precedes the text."""
-    prefix = f"{record['title']}\n\n"
-    text = prefix + record["text"]
-    return build_article(
-        Path(f"basil-{record['uuid']}.txt"), text.encode(), text, "utf-8", False
-    ), len(prefix)
 
 
 def in_text(finding: Finding, left_prefix: int, right_prefix: int) -> Finding | None:
@@ -77,10 +67,10 @@ def main() -> int:
     verdicts = {"true": 0, "false": 0, "unlabelled": 0}
     for cluster, left, right in same_event_pairs(args.external, LABELLED_CLUSTERS):
         pairs += 1
-        if args.with_titles:
-            (a, left_prefix), (b, right_prefix) = titled_article(left), titled_article(right)
-        else:
-            a, b, left_prefix, right_prefix = basil_article(left), basil_article(right), 0, 0
+        a = basil_article(left, args.with_titles)
+        b = basil_article(right, args.with_titles)
+        left_prefix = len(title_prefix(left)) if args.with_titles else 0
+        right_prefix = len(title_prefix(right)) if args.with_titles else 0
         outlets = (left["source"], right["source"])
         for finding in compare(a, b).findings:
             if finding.kind != "contradiction" or finding.score < args.min_score:
