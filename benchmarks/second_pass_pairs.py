@@ -28,7 +28,7 @@ import csv
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -44,6 +44,7 @@ from tui.engine.similarity import Profile, article_profiles
 DEFAULT_EXTERNAL = Path("../shared/eval/external")
 LABELS = Path(__file__).resolve().parent / "data" / "second_pass_labels.tsv"
 Span = tuple[int, int]
+Key = tuple[int, str, str, Span, Span]
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class PassPair:
     right: Span
 
     @property
-    def key(self) -> tuple[int, str, str, Span, Span]:
+    def key(self) -> Key:
         return (self.cluster, *self.outlets, self.left, self.right)
 
 
@@ -68,7 +69,7 @@ class Label:
     reason: str
 
 
-def read_labels(path: Path = LABELS) -> dict[tuple[int, str, str, Span, Span], Label]:
+def read_labels(path: Path = LABELS) -> dict[Key, Label]:
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     found = {}
@@ -151,9 +152,8 @@ def same_event_alignments(external: Path) -> Iterator[Aligned]:
             )
             for name, i, j in made
         ]
-        found = Aligned(cluster, outlets, (left, right), alignments, [])
-        kept = [p for p in pairs if found.aligned(p)]
-        yield Aligned(cluster, outlets, (left, right), alignments, kept)
+        found = Aligned(cluster, outlets, (left, right), alignments, pairs)
+        yield replace(found, pass_pairs=[p for p in pairs if found.aligned(p)])
 
 
 def _span(article: Article, profiles: Sequence[Profile], position: int) -> Span:
@@ -161,7 +161,7 @@ def _span(article: Article, profiles: Sequence[Profile], position: int) -> Span:
     return sentence.start, sentence.end
 
 
-def report(events: Sequence[Aligned], labels: dict[tuple[int, str, str, Span, Span], Label]) -> None:
+def report(events: Sequence[Aligned], labels: dict[Key, Label]) -> None:
     made = [p for e in events for p in e.pass_pairs]
     judged = [labels[p.key] for p in made if p.key in labels]
     right = sum(label.right for label in judged)
@@ -169,8 +169,9 @@ def report(events: Sequence[Aligned], labels: dict[tuple[int, str, str, Span, Sp
     unlabelled = len(made) - len(judged)
     by_key = {(e.cluster, e.outlets): e for e in events}
     right_labels = [label for label in labels.values() if label.right]
-    still = sum(by_key[label.pair.cluster, label.pair.outlets].aligned(label.pair) for label in right_labels)
-    print(f"labels: {len(labels)} ({len(right_labels)} right, {len(labels) - len(right_labels)} wrong)")
+    still = sum(by_key[r.pair.cluster, r.pair.outlets].aligned(r.pair) for r in right_labels)
+    wrong_labels = len(labels) - len(right_labels)
+    print(f"labels: {len(labels)} ({len(right_labels)} right, {wrong_labels} wrong)")
     print(
         f"second passes now make {len(made)} pairs: {right} labelled right, {wrong} wrong, "
         f"{unlabelled} unlabelled; precision {_share(right, right + wrong)}"
@@ -192,8 +193,8 @@ def print_pairs(events: Sequence[Aligned], keep: Callable[[PassPair], bool]) -> 
         for pair in event.pass_pairs:
             if not keep(pair):
                 continue
-            print(f"\n{pair.cluster}\t{pair.outlets[0]}\t{pair.outlets[1]}\t{pair.pass_name}\t", end="")
-            print(f"{pair.left[0]}\t{pair.left[1]}\t{pair.right[0]}\t{pair.right[1]}")
+            fields = (pair.cluster, *pair.outlets, pair.pass_name, *pair.left, *pair.right)
+            print("\n" + "\t".join(map(str, fields)))
             print(f"  L: {left.text[pair.left[0] : pair.left[1]]}".replace("\n", " "))
             print(f"  R: {right.text[pair.right[0] : pair.right[1]]}".replace("\n", " "))
 
