@@ -45,6 +45,17 @@ def types(left: str, right: str) -> list[str]:
          ("The governor allowed fracking in the park.",
           "The governor banned fracking in the park."),
          "opposite"),
+        # a negative-implicative verb denies its object as "no" does
+        (("Senate Republicans Vow to Block Dem Legislation Until Tax Cuts Pass",
+          "Senate Republicans: No Legislation Until After Tax Cut Extension"),
+         ("Senate Republicans will pass legislation until the tax cuts pass.",
+          "Senate Republicans: No Legislation Until After Tax Cut Extension"),
+         "negation"),
+        (("The court blocked the new rules from taking effect.",
+          "The new rules will not take effect."),
+         ("The court let the new rules take effect.",
+          "The new rules will not take effect."),
+         "negation"),
         # "X, not a Y": a contrast whose claim is X, not the noun phrase
         (("Critics want a lasting deal, not a pause in the fighting.",
           "The talks produced a pause in the fighting."),
@@ -82,3 +93,19 @@ def test_a_negation_in_other_words_on_both_sides_is_no_conflict() -> None:
     left = "Mexico will not pay for the wall, the president said."
     right = "No Way Mexico Is Paying For The Wall, Says President"
     assert kinds(left, right) == []
+
+
+@pytest.mark.parametrize(
+    ("denied", "affirmed", "with_no"),
+    [
+        ("The city will be smoke-free next year.", "The city will have smoke next year.",
+         "There will be no smoke in the city next year."),
+        ("The lack of funding stalled the project.", "The project got funding.",
+         "There was no funding for the project."),
+        ("The project went ahead without funding.", "The project got funding.",
+         "There was no funding for the project."),
+    ],
+)  # fmt: skip
+def test_a_denial_in_other_words_agrees_with_no(denied: str, affirmed: str, with_no: str) -> None:
+    assert kinds(denied, with_no) == []
+    assert types(affirmed, with_no) == ["negation"]

@@ -8,6 +8,9 @@ word of that scope (adverbs in -ly skipped): "did not *demonstrate* a calm ...",
 "has no *signs*"; a name only where the scope holds nothing else ("is not from
 *Nextlevelism*"). A conflict is reported when the other sentence holds the same
 word (same lemma) outside any negation scope, next to the same context.
+
+A compound in "-free" denies its first part without a cue: "a *smoke-free* city"
+says what "no smoke" does, so a sentence holding it never affirms that part.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from operator import attrgetter
 
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.wordlists import negation_cues
+from tui.engine.findings.contradiction.wordlists import lemma_key, negation_cues
 from tui.engine.findings.contradiction.words import (
     AUXILIARIES,
     CACHED_SENTENCES,
@@ -67,6 +70,8 @@ _NOMINAL_ENDINGS = ("ing", "ings", "ion", "ions", "ment", "ments")
 _PRONOUN_CUES = frozenset("nobody nothing none".split())
 _RELATIVES = frozenset("who which that".split())
 _OBJECT_CUES = frozenset("no nothing none nobody".split())
+_FREE_OF = "-free"
+"""The ending of a compound that denies its first part ("smoke-free", "tax-free")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,13 +246,18 @@ class Polarity:
     negated: frozenset[int]
     """Indexes of every word a cue negates: its scope, and the verb before a negative
     object ("gave *no* details" says that nothing was given)."""
+    free_of: frozenset[str]
+    """Lemmas the sentence denies in a "-free" compound ("smoke-free": smoke)."""
 
 
 @lru_cache(maxsize=CACHED_SENTENCES)
 def polarity(sentence: Sentence) -> Polarity:
     words = sentence_words(sentence)
     found = negations(words)
-    return Polarity(words, tuple(found), frozenset(_positions(words, found)))
+    free_of = frozenset(
+        lemma_key(w.norm[: -len(_FREE_OF)]) for w in words if w.norm.endswith(_FREE_OF)
+    )
+    return Polarity(words, tuple(found), frozenset(_positions(words, found)), free_of)
 
 
 def _positions(words: Sequence[Word], found: list[Negation]) -> set[int]:
@@ -272,6 +282,8 @@ def _against(
     sentences in common."""
     words = negated.words
     heads = negation.heads if words[negation.cue].norm in _DETERMINER_CUES else negation.heads[:1]
+    if any(words[h].lemma in affirmed.free_of for h in heads):
+        return None  # "no smoke" / "smoke-free": the same denial
     held = {w.lemma for w in affirmed.words}
     head = next(
         (

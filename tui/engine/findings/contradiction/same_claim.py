@@ -14,6 +14,9 @@ Each gate here reads both sentences and refuses a proposal of that kind:
   effort, possibility or condition ("vowed to stay" / "left");
 - ``reversed``: an opposite under a reversal verb on one side only ("lifted a ban" /
   "allowed"), a double negative that agrees;
+- ``implied_negation``: the affirmed side of a negation holds the claim under a
+  negative-implicative verb ("vow to *block* legislation" / "no legislation"): both
+  sides state the same polarity;
 - ``contrast``: "respect, not a spot at a bar": a negated noun phrase in contrast
   with what comes before it, whose claim is the predicate, not the noun;
 - ``relative_ordinal``: "the first black senator since Brooke" / "the second, after
@@ -32,7 +35,7 @@ from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import DateMention, date_mentions
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.wordlists import lemma_key
-from tui.engine.findings.contradiction.words import Word
+from tui.engine.findings.contradiction.words import AUXILIARIES, Word
 from tui.engine.people.lexicon import places
 from tui.engine.textnorm import stem
 
@@ -49,6 +52,18 @@ _MODALITY_WORDS = (
     "cannot cant couldnt shouldnt mustnt mightnt"
 )
 _REVERSAL_WORDS = "reverse lift overturn rescind revoke repeal end scrap undo cancel abandon"
+NEGATIVE_IMPLICATIVE_REACH = 6
+"""Words before a claim (within its clause) where a verb that denies it may stand
+("*blocked* the new rules from taking")."""
+_NEGATIVE_IMPLICATIVES = (
+    "block prevent stop bar ban forbid prohibit halt veto thwart avert preclude "
+    "reject refuse deny decline withhold avoid"
+)
+"""Negative-implicative verbs (Karttunen's term): "X blocked the bill" entails that the
+bill did not pass, so the bill under such a verb is as denied as "no bill". Only verbs
+whose object or complement is entailed *not* to happen or hold are listed; verbs of
+attitude ("oppose", "criticise") say nothing of it and are left out."""
+_RELATIVE_WORDS = frozenset("that which who whom whose".split())
 _DETERMINERS = frozenset("a an the his her their its our my your this that".split())
 _ORDINAL_WORDS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth last".split()
@@ -71,6 +86,11 @@ def _modality() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _reversals() -> frozenset[str]:
     return frozenset(lemma_key(w) for w in _REVERSAL_WORDS.split())
+
+
+@lru_cache(maxsize=1)
+def _negative_implicatives() -> frozenset[str]:
+    return frozenset(lemma_key(w) for w in _NEGATIVE_IMPLICATIVES.split())
 
 
 def _index(words: Sequence[Word], span: tuple[int, int]) -> int | None:
@@ -172,6 +192,35 @@ def _reversed(words: Sequence[Word], span: tuple[int, int]) -> bool:
     return any(w.lemma in reversals for w in _clause_before(words, k, REVERSAL_REACH))
 
 
+def implied_negation(pair: SentencePair, conflict: Conflict) -> bool:
+    """A side of a negation conflict holds its claim under a negative-implicative verb
+    ("Senate Republicans Vow to Block Dem Legislation" / "No Legislation Until..."):
+    the affirmed word is denied there too, so the two sides agree."""
+    if conflict.type != "negation":
+        return False
+    return _implied_negative(pair.left_words, conflict.left) or _implied_negative(
+        pair.right_words, conflict.right
+    )
+
+
+def _implied_negative(words: Sequence[Word], span: tuple[int, int]) -> bool:
+    """A negative-implicative verb governs the span: it stands in the clause right
+    before the span's first word, with no auxiliary or relative word between them
+    ("efforts to *avert* a crisis that *would* hurt the poor": the crisis is averted,
+    the hurt is not denied). A span that opens with an auxiliary is a predicate of
+    its own ("the kid who got *stopped* ... *is* now attorney general")."""
+    k = _index(words, span)
+    if k is None or words[k].norm in AUXILIARIES:
+        return False
+    verbs = _negative_implicatives()
+    for word in _clause_before(words, k, NEGATIVE_IMPLICATIVE_REACH):
+        if word.lemma in verbs:
+            return True
+        if word.norm in AUXILIARIES or word.norm in _RELATIVE_WORDS:
+            return False
+    return False
+
+
 def contrast(pair: SentencePair, conflict: Conflict) -> bool:
     """ "deserve respect, not a spot at a bar": the negated side's cue opens a contrast
     with a noun phrase, and the word it contrasts with is absent from the other side."""
@@ -236,6 +285,7 @@ GATES: tuple[Gate, ...] = (
     other_predicate,
     unequal_modality,
     reversed_opposite,
+    implied_negation,
     contrast,
     relative_ordinal,
     other_scope,
