@@ -38,7 +38,17 @@ def prepared(name: str, sources: Sequence[Path], build: Callable[[], T]) -> T:
     """``build()``, read from the cache when an earlier run built it from the same
     ``sources``; the value must be made of what marshal writes (dicts, tuples,
     frozensets, strings, numbers)."""
-    path = _path(name, sources)
+    try:
+        key_parts = [source.read_bytes() for source in sources]
+    except OSError:
+        return build()
+    return prepared_from(name, key_parts, build)
+
+
+def prepared_from(name: str, key_parts: Sequence[bytes], build: Callable[[], T]) -> T:
+    """``build()``, read from the cache when an earlier run built it from the same
+    ``key_parts`` (the bytes the value depends on); see ``prepared``."""
+    path = _path(name, key_parts)
     if path is not None:
         try:
             kept: T = marshal.loads(path.read_bytes())
@@ -51,10 +61,10 @@ def prepared(name: str, sources: Sequence[Path], build: Callable[[], T]) -> T:
     return value
 
 
-def _path(name: str, sources: Sequence[Path]) -> Path | None:
+def _path(name: str, key_parts: Sequence[bytes]) -> Path | None:
     """The file of this build of table ``name``; None when no cache folder is known."""
     try:
-        return cache_folder() / f"{name}-{_key(sources)}{SUFFIX}"
+        return cache_folder() / f"{name}-{_key(key_parts)}{SUFFIX}"
     except (OSError, RuntimeError):  # RuntimeError: no home folder
         return None
 
@@ -72,10 +82,10 @@ def cache_folder() -> Path:
     return Path(platformdirs.user_cache_dir("diptych", appauthor=False))
 
 
-def _key(sources: Sequence[Path]) -> str:
+def _key(key_parts: Sequence[bytes]) -> str:
     digest = hashlib.blake2b(f"{FORMAT} {sys.version} {_stemmer_build()}".encode(), digest_size=12)
-    for source in sources:
-        digest.update(source.read_bytes())
+    for part in key_parts:
+        digest.update(part)
         digest.update(b"\0")
     return digest.hexdigest()
 

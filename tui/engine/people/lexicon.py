@@ -115,9 +115,14 @@ def _alias_key(text: str) -> str:
 
 def alternation(forms: Iterable[str]) -> str:
     """A pattern matching any of ``forms`` (the longest that fits) and ending at a word
-    end. The forms are merged into a trie, so it costs little more than one form."""
+    end. The forms are merged into a trie, so it costs little more than one form.
+
+    The forms are taken in sorted order, so that the same forms always give the same
+    pattern text (a set's order changes with string hashing), which ``prepared_pattern``
+    recognises from one run to the next. The order matches nothing differently: the
+    branches of a trie node start with different characters."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for form in forms:
+    for form in sorted(forms):
         node = trie
         for unit in re.findall(r"\s+|.", form.strip()):
             node = node.setdefault(" " if unit.isspace() else unit, {})

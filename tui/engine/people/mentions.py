@@ -31,6 +31,7 @@ from tui.engine.people.name_words import (
     name_start,
 )
 from tui.engine.people.office_refs import OfficeRef, office_ref
+from tui.engine.prepared_regex import prepared_pattern
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import TITLE_SMALL, fold
 
@@ -348,7 +349,8 @@ def _scanner() -> re.Pattern[str]:
     """One pass finds capitalised offices, places, honorifics (that priority) and the
     other capitalised words: plain ones, and those with an apostrophe or a hyphen after
     them ("marked"), which need a closer look."""
-    return re.compile(
+    return prepared_pattern(
+        "mention_scanner",
         rf"""(?=[{_UPPER}])\b(?:(?P<office>{alternation(offices().title_forms)})
         |(?P<place>{alternation(places().forms)})
         |(?P<honorific>{alternation(offices().honorific_forms)})
@@ -362,7 +364,7 @@ def _scanner() -> re.Pattern[str]:
 def _lower_offices() -> tuple[re.Pattern[str], int]:
     """The lower-case office forms ("chief of staff"), and the longest one's length."""
     forms = offices().lower_forms
-    return re.compile(r"\b" + alternation(forms)), max(map(len, forms))
+    return prepared_pattern("lower_offices", r"\b" + alternation(forms)), max(map(len, forms))
 
 
 @cache

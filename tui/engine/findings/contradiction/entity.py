@@ -36,6 +36,7 @@ from tui.engine.findings.contradiction.slots import rest_agreement, same_slot
 from tui.engine.findings.contradiction.words import CACHED_SENTENCES, Word, sentence_words
 from tui.engine.findings.model import Contrast
 from tui.engine.people.lexicon import alternation, given_names, places
+from tui.engine.prepared_regex import prepared_pattern
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import STOPWORDS, fold, stem
 
@@ -71,7 +72,7 @@ class EntityMention:
 
 @cache
 def _place_pattern() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w.-])" + alternation(places().forms))
+    return prepared_pattern("places", r"(?<![\w.-])" + alternation(places().forms))
 
 
 @cache

@@ -40,6 +40,7 @@ from tui.engine.findings.contradiction.words import Tokens, Word, common_start, 
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.findings.model import Contrast
 from tui.engine.people.lexicon import alternation, given_names, offices, places
+from tui.engine.prepared_regex import prepared_pattern
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import TITLE_SMALL, fold, stem
 
@@ -165,7 +166,7 @@ def _after_leading_title(sentence: Sentence, words: Sequence[Word], first: int, 
 
 @cache
 def _leading_title() -> re.Pattern[str]:
-    return re.compile(alternation(offices().title_forms))
+    return prepared_pattern("office_titles", alternation(offices().title_forms))
 
 
 def _name(words: Sequence[Word], run: tuple[int, int]) -> bool:
