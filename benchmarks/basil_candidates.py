@@ -13,8 +13,13 @@ relaxed (``relaxed()``), so the set covers what the pipeline could flag and what
 its gates hold back. Each candidate is printed with both sentences for a reader,
 or written as JSON lines (``--jsonl``), keyed by cluster, outlets, type and offsets.
 
+``--with-titles`` reads each article as a user's file holds it (``title_prefix``
+first) and keeps only the candidates with a side in a title, every slot candidate
+of them; their offsets are into that file (``offsets`` "file"), not the text alone.
+
 Usage (from the project root):
     .venv/bin/python benchmarks/basil_candidates.py [--external DIR] [--jsonl FILE]
+        [--with-titles]
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from tui.engine.align import Alignment
@@ -55,7 +60,10 @@ class Candidate:
     right_end: int
     score: float
     source: str
-    """"pipeline" (what compare reports, at any score) or "wide" (relaxed thresholds)."""
+    """"pipeline" (what compare reports, at any score), "wide" (relaxed thresholds) or
+    "slot" (a changed slot of the word diff)."""
+    offsets: str = "text"
+    """"text": offsets into the record's text; "file": into title_prefix + text."""
 
     @property
     def key(self) -> tuple[int, str, str, str, int, int, int, int]:
@@ -114,23 +122,38 @@ def relaxed() -> Iterator[None]:
             setattr(module, name, value)
 
 
-def candidates(folder: Path, slots_per_type: int) -> list[Candidate]:
+def candidates(folder: Path, slots_per_type: int, with_titles: bool = False) -> list[Candidate]:
+    """Every candidate of the labelled clusters; ``with_titles``: only those with a side
+    in a title, the articles read title first (offsets into that file)."""
     found: dict[tuple[int, str, str, str, int, int, int, int], Candidate] = {}
     for cluster, left_record, right_record in same_event_pairs(folder, LABELLED_CLUSTERS):
-        left, right = basil_article(left_record), basil_article(right_record)
+        left = basil_article(left_record, with_titles)
+        right = basil_article(right_record, with_titles)
         comparison = compare(left, right)
         outlets = (left_record["source"], right_record["source"])
         pipeline = [f for f in comparison.findings if f.kind == "contradiction"]
         with relaxed():
             wide = find_contradictions(left, right, comparison.alignments)
+        mine: dict[tuple[int, str, str, str, int, int, int, int], Candidate] = {}
         for source, findings in (("pipeline", pipeline), ("wide", wide)):
             for finding in findings:
                 candidate = _candidate(cluster, outlets, finding, source)
-                found.setdefault(candidate.key, candidate)
+                mine.setdefault(candidate.key, candidate)
         for candidate in slot_candidates(cluster, outlets, left, right, comparison.alignments):
-            if not any(_overlaps(candidate, c) for c in found.values()):
-                found.setdefault(candidate.key, candidate)
+            if not any(_overlaps(candidate, c) for c in mine.values()):
+                mine.setdefault(candidate.key, candidate)
+        if with_titles:
+            titles = (len(title_prefix(left_record)), len(title_prefix(right_record)))
+            mine = {k: replace(c, offsets="file") for k, c in mine.items() if _in_title(c, titles)}
+        found.update(mine)
+    if with_titles:
+        return list(found.values())
     return _sampled(list(found.values()), slots_per_type)
+
+
+def _in_title(candidate: Candidate, titles: tuple[int, int]) -> bool:
+    """A side of the candidate starts in its article's title (``titles``: their lengths)."""
+    return candidate.left_start < titles[0] or candidate.right_start < titles[1]
 
 
 def _sampled(found: list[Candidate], per_type: int) -> list[Candidate]:
@@ -271,16 +294,18 @@ def main() -> int:
     parser.add_argument("--external", type=Path, default=DEFAULT_EXTERNAL)
     parser.add_argument("--jsonl", type=Path, help="write candidates here (no text) as JSON lines")
     parser.add_argument("--slots", type=int, default=50, help="slot candidates kept per type")
+    parser.add_argument("--with-titles", action="store_true", help="title-bearing candidates")
     args = parser.parse_args()
     if not (args.external / "basil_clusters.jsonl").exists():
         print(f"{args.external}: no basil_clusters.jsonl; pass --external DIR", file=sys.stderr)
         return 2
-    found = candidates(args.external, args.slots)
+    found = candidates(args.external, args.slots, args.with_titles)
     if args.jsonl:
         lines = "".join(json.dumps(asdict(c)) + "\n" for c in found)
         args.jsonl.write_text(lines, encoding="utf-8")
     texts = {
-        (number, record["source"]): record["text"]
+        (number, record["source"]): (title_prefix(record) if args.with_titles else "")
+        + record["text"]
         for number, records in basil_clusters(args.external, LABELLED_CLUSTERS)
         for record in records
     }
@@ -288,6 +313,9 @@ def main() -> int:
         left = texts[c.cluster, c.left_outlet]
         right = texts[c.cluster, c.right_outlet]
         print(f"#{k} c{c.cluster} {c.left_outlet}/{c.right_outlet} {c.type} {c.score} {c.source}")
+        print(
+            f"  offsets ({c.offsets}) L {c.left_start}-{c.left_end} R {c.right_start}-{c.right_end}"
+        )
         print(f"  L: {_context(left, c.left_start, c.left_end)}")
         print(f"  R: {_context(right, c.right_start, c.right_end)}")
     return 0

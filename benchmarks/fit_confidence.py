@@ -3,7 +3,8 @@
 Examples are findings the pipeline proposes and its gates keep, each with its
 features (``confidence.evidence``) and a truth value:
 
-- basil: the labelled real set (benchmarks/data/, clusters 0-49): every finding of
+- basil: the labelled real set (benchmarks/data/, clusters 0-49, each article title
+  first as a user's file holds it): every finding of
   the pipeline, and of the pipeline with relaxed thresholds (more real candidates),
   judged by the label that covers it; unlabelled findings are left out;
 - planted: BASIL sentences of clusters 0-49 with one planted change (planted_edits.py):
@@ -38,7 +39,7 @@ from pathlib import Path
 
 from basil_candidates import LABELLED_CLUSTERS, basil_article, relaxed, same_event_pairs
 from eval_contradictions import fever, sick
-from labelled_set import judge, labels
+from labelled_set import as_read, judge, labels
 from planted_edits import OWN_CLUSTERS, basil_sentences, plants
 
 from tui.engine.compare import compare
@@ -70,10 +71,10 @@ Example = tuple[dict[str, float], bool, str]
 
 
 def basil_examples(external: Path) -> Iterator[Example]:
-    known = labels()
+    known = as_read(labels(), external, with_titles=True)
     seen: set[tuple[int, str, str, str, int, int]] = set()
     for cluster, left_record, right_record in same_event_pairs(external, LABELLED_CLUSTERS):
-        left, right = basil_article(left_record), basil_article(right_record)
+        left, right = basil_article(left_record, True), basil_article(right_record, True)
         outlets = (left_record["source"], right_record["source"])
         alignments = compare(left, right).alignments
         lefts = {s.id: s for s in left.sentences}

@@ -5,6 +5,10 @@ findings no label covers (to read and label).
 A finding is judged by the label whose spans overlap its own on both sides (same
 cluster and outlets), preferring a label of the same type, then the smallest; a
 finding that overlaps no label is "unlabelled" and left out of precision.
+
+The articles are read as a user's files hold them, title line first
+(``basil_candidates.title_prefix``): labels on the text alone are shifted past the
+title, labels with offsets into the file (on titles) are taken as they are.
 """
 
 from __future__ import annotations
@@ -12,10 +16,17 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from basil_candidates import LABELLED_CLUSTERS, basil_article, relaxed, same_event_pairs
+from basil_candidates import (
+    LABELLED_CLUSTERS,
+    basil_article,
+    basil_clusters,
+    relaxed,
+    same_event_pairs,
+    title_prefix,
+)
 
 from tui.engine.compare import compare
 from tui.engine.findings.model import Finding
@@ -34,6 +45,8 @@ class Label:
     source: str
     true: bool
     reason: str
+    in_file: bool = False
+    """Offsets into the file (title line first), not into the text alone."""
 
 
 @dataclass(frozen=True)
@@ -58,9 +71,34 @@ def labels(path: Path = LABELS) -> list[Label]:
                 row["source"],
                 row["label"] == "true",
                 row["reason"],
+                row["offsets"] == "file",
             )
             for row in csv.DictReader(handle, delimiter="\t")
         ]
+
+
+def as_read(known: list[Label], external: Path, with_titles: bool) -> list[Label]:
+    """The labels in the offsets of the articles as read: with ``with_titles`` every
+    label in file offsets; without, only the labels on the text alone."""
+    if not with_titles:
+        return [label for label in known if not label.in_file]
+    titles = {
+        (cluster, record["source"]): len(title_prefix(record))
+        for cluster, records in basil_clusters(external, LABELLED_CLUSTERS)
+        for record in records
+    }
+    return [label if label.in_file else _past_titles(label, titles) for label in known]
+
+
+def _past_titles(label: Label, titles: dict[tuple[int, str], int]) -> Label:
+    left = titles[label.cluster, label.outlets[0]]
+    right = titles[label.cluster, label.outlets[1]]
+    return replace(
+        label,
+        left=(label.left[0] + left, label.left[1] + left),
+        right=(label.right[0] + right, label.right[1] + right),
+        in_file=True,
+    )
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -92,12 +130,12 @@ def _width(label: Label) -> int:
 
 
 def judged_findings(external: Path, wide: bool = False) -> Iterator[Judged]:
-    """Every contradiction finding (at any score) on the labelled clusters, judged;
-    ``wide``: of the pipeline with its detectors' thresholds relaxed."""
-    known = labels()
+    """Every contradiction finding (at any score) on the labelled clusters, each article
+    title first, judged; ``wide``: of the pipeline with its detectors' thresholds relaxed."""
+    known = as_read(labels(), external, with_titles=True)
     for cluster, left, right in same_event_pairs(external, LABELLED_CLUSTERS):
         with relaxed() if wide else nullcontext():
-            comparison = compare(basil_article(left), basil_article(right))
+            comparison = compare(basil_article(left, True), basil_article(right, True))
         outlets = (left["source"], right["source"])
         for finding in comparison.findings:
             if finding.kind == "contradiction":
@@ -108,7 +146,8 @@ def report(external: Path, min_score: float, show: int) -> None:
     judged = list(judged_findings(external))
     shown = [j for j in judged if j.finding.score >= min_score]
     print(
-        f"\nLabelled real set (BASIL clusters 0-49, {len(labels())} labels), score >= {min_score}"
+        f"\nLabelled real set (BASIL clusters 0-49 titles first, {len(labels())} labels), "
+        f"score >= {min_score}"
     )
     types = sorted({j.finding.type for j in shown})
     for kind in [*types, "all"]:
