@@ -140,3 +140,31 @@ def test_sentence_tokens_are_the_words_text_and_norm() -> None:
 def test_texts_that_fold_alike_hold_no_contradiction(left: str, right: str, same: bool) -> None:
     assert pipeline._same_text(left, right) is same
     assert same == (fold(left) == fold(right))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty-five people came.",
+        "They met for the FIRST time.",
+        "The one_two plan and seventh_heaven.",
+        "No count here at all.",
+        "Someone else won.",
+        "Ninety\u00a0days later.",
+        "\u00c9l dijo que s\u00ed, once more.",
+        "A dozen eggs.",
+        "Sixty-something, a second look.",
+    ],
+)
+def test_may_count_finds_a_number_word_where_the_word_boundary_search_does(text: str) -> None:
+    expected = quantities._NUMBER_WORD.search(text) is not None
+    assert quantities.may_count(Sentence(0, 0, len(text), text)) is expected
+    assert quantities.may_count(Sentence(0, 0, len(text) + 3, text + " 7.")) is True
+
+
+def test_the_date_quick_test_sees_months_weekdays_and_digits_only() -> None:
+    assert date._may_hold_date("Talks resume on Monday.")
+    assert date._may_hold_date("It cost 5 dollars.")
+    assert date._may_hold_date("In Sept the talks resumed.")
+    assert not date._may_hold_date("The talks resumed quietly.")
+    assert date._may_hold_date("The talks resumed last week.")

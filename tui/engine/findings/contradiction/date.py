@@ -113,7 +113,15 @@ _NEEDS: tuple[Callable[[str], object], ...] = (
 )  # fmt: skip
 """Tests of what each of ``_PATTERNS`` cannot match without: a pattern is run only on
 a sentence that holds it."""
-_MAYBE = re.compile("|".join(sorted({name[:3] for name in (*MONTHS, *WEEKDAYS)})) + r"|\d")
+_MAYBE = re.compile(
+    "(?=["
+    + "".join(sorted({name[0] for name in (*MONTHS, *WEEKDAYS)}))
+    + r"\d])(?:"
+    + "|".join(sorted({name[:3] for name in (*MONTHS, *WEEKDAYS)}))
+    + r"|\d)"
+)
+"""A month's or weekday's first three letters, or a digit. The lookahead of their first
+characters lets ``re`` pass over most positions at once (twice as fast)."""
 
 
 def _may_hold_date(text: str) -> bool:
