@@ -158,13 +158,9 @@ def _measure(pairs: list[Pair], stages: bool) -> dict[str, Any]:
 
 def _clear_sentence_caches() -> None:
     """Forget every per-sentence analysis (tables and per-word forms stay loaded)."""
-    from tui.engine.findings.contradiction.words import CACHED_SENTENCES
+    from tui.engine.findings.contradiction.facts import forget_all
 
-    for module in _modules():
-        for value in vars(module).values():
-            info = getattr(value, "cache_info", None)
-            if info is not None and info().maxsize == CACHED_SENTENCES:
-                value.cache_clear()
+    forget_all()
 
 
 def _modules() -> list[Any]:

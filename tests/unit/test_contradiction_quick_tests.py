@@ -19,6 +19,7 @@ from tui.engine.corpus import load_corpus
 from tui.engine.findings.contradiction import (
     date,
     entity_names,
+    facts,
     number,
     pipeline,
     quantities,
@@ -83,14 +84,7 @@ def _edited_pairs() -> Iterator[tuple[str, str]]:
 
 
 def _conflicts(pairs: list[tuple[str, str]]) -> list[list[tuple[str, tuple[int, int], float]]]:
-    for function in (
-        words.sentence_tokens,
-        words.sentence_norms,
-        words.sentence_words,
-        quantities.quantities,
-        date.date_mentions,
-    ):
-        function.cache_clear()
+    facts.forget_all()  # no analysis made under the other quick tests is reused
     found = []
     for left, right in pairs:
         conflicts = sentence_conflicts(

@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from tui.engine.findings.contradiction.conflict import Conflict, one_to_one
+from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.words import (
-    CACHED_SENTENCES,
     agreement,
     content_lemmas,
     same_setting,
@@ -164,10 +163,24 @@ def _agree(a: object, b: object) -> bool:
     return False
 
 
-@lru_cache(maxsize=CACHED_SENTENCES)
+def may_hold_date(sentence: Sentence) -> bool:
+    """``_may_hold_date`` of the sentence, asked once per sentence."""
+    facts = facts_of(sentence)
+    may = facts.may_hold_date
+    if may is None:
+        may = facts.may_hold_date = _may_hold_date(sentence.text)
+    return may
+
+
 def date_mentions(sentence: Sentence) -> tuple[DateMention, ...]:
-    if not _may_hold_date(sentence.text):
-        return ()
+    facts = facts_of(sentence)
+    found = facts.dates
+    if found is None:
+        found = facts.dates = _read_dates(sentence) if may_hold_date(sentence) else ()
+    return found
+
+
+def _read_dates(sentence: Sentence) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     present: dict[Callable[[str], object], bool] = {}
@@ -217,7 +230,7 @@ def _fields(match: re.Match[str]) -> Iterator[tuple[str, object]]:
 
 
 def date_conflicts(pair: SentencePair) -> list[Conflict]:
-    if not (_may_hold_date(pair.left.text) and _may_hold_date(pair.right.text)):
+    if not (may_hold_date(pair.left) and may_hold_date(pair.right)):
         return []
     lefts = date_mentions(pair.left)
     rights = date_mentions(pair.right) if lefts else ()

@@ -31,9 +31,10 @@ from rapidfuzz.fuzz import ratio
 from tui.engine.datafiles import data_lines
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.entity_names import name_swaps
+from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement, same_slot
-from tui.engine.findings.contradiction.words import CACHED_SENTENCES, Word, sentence_words
+from tui.engine.findings.contradiction.words import Word, sentence_words
 from tui.engine.findings.model import Contrast
 from tui.engine.people.lexicon import alternation, given_names, places
 from tui.engine.prepared_regex import prepared_pattern
@@ -85,8 +86,15 @@ def wordnet_places() -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=CACHED_SENTENCES)
 def entity_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
+    facts = facts_of(sentence)
+    found = facts.mentions
+    if found is None:
+        found = facts.mentions = _read_mentions(sentence)
+    return found
+
+
+def _read_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
     words = sentence_words(sentence)
     capitals = _capitals(words)
     lexicon = places()
@@ -271,9 +279,12 @@ def _joins(words: Sequence[Word], k: int, taken: set[int]) -> bool:
     )
 
 
-@lru_cache(maxsize=CACHED_SENTENCES)
 def _capitalised(sentence: Sentence) -> frozenset[str]:
-    return frozenset(_CAPITALISED.findall(sentence.text))
+    facts = facts_of(sentence)
+    runs = facts.capitalised
+    if runs is None:
+        runs = facts.capitalised = frozenset(_CAPITALISED.findall(sentence.text))
+    return runs
 
 
 def _entity_like(runs: frozenset[str]) -> bool:
@@ -281,7 +292,7 @@ def _entity_like(runs: frozenset[str]) -> bool:
     return any(map(_run_entity_like, runs))
 
 
-@lru_cache(maxsize=CACHED_SENTENCES)
+@lru_cache(maxsize=8192)
 def _run_entity_like(run: str) -> bool:
     """Whether a run of capitalised words may name a place or organisation (a run is
     met again in every pair its sentence is in)."""

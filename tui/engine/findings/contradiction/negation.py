@@ -21,11 +21,11 @@ from functools import lru_cache
 from operator import attrgetter
 
 from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.wordlists import lemma_key, negation_cues
 from tui.engine.findings.contradiction.words import (
     AUXILIARIES,
-    CACHED_SENTENCES,
     Word,
     agreement,
     content_lemmas,
@@ -250,8 +250,15 @@ class Polarity:
     """Lemmas the sentence denies in a "-free" compound ("smoke-free": smoke)."""
 
 
-@lru_cache(maxsize=CACHED_SENTENCES)
 def polarity(sentence: Sentence) -> Polarity:
+    facts = facts_of(sentence)
+    found = facts.polarity
+    if found is None:
+        found = facts.polarity = _read_polarity(sentence)
+    return found
+
+
+def _read_polarity(sentence: Sentence) -> Polarity:
     words = sentence_words(sentence)
     found = negations(words)
     free_of = frozenset(

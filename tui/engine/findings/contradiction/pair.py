@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 
 from tui.engine.findings.contradiction.words import Word, sentence_words
 from tui.engine.findings.model import Contrast
+from tui.engine.once_property import once_property
 from tui.engine.segment import Sentence
 
 
@@ -15,12 +15,12 @@ class SentencePair:
     left: Sentence
     right: Sentence
 
-    @cached_property
+    @once_property
     def left_words(self) -> tuple[Word, ...]:
         """Cut on first use: most pairs hold nothing a detector reads words for."""
         return sentence_words(self.left)
 
-    @cached_property
+    @once_property
     def right_words(self) -> tuple[Word, ...]:
         return sentence_words(self.right)
 

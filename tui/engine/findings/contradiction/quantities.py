@@ -14,16 +14,14 @@ and the words that say what is counted: the head of the noun phrase after it
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import partial
 from itertools import accumulate, compress
 from operator import add, itemgetter, or_
 from typing import NamedTuple
 
 from tui.engine.findings.contradiction.date import date_spans
+from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.wordlists import lemma_key
-from tui.engine.findings.contradiction.words import (
-    CACHED_SENTENCES,
-)
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import STOPWORDS
 
@@ -226,11 +224,19 @@ def _tokens(sentence: Sentence) -> tuple[_Tokens, list[int]]:
 
 
 def may_count(sentence: Sentence) -> bool:
+    """``_may_count`` of the sentence, asked once per sentence."""
+    facts = facts_of(sentence)
+    may = facts.may_count
+    if may is None:
+        may = facts.may_count = _may_count(sentence.text)
+    return may
+
+
+def _may_count(text: str) -> bool:
     """A quick test: no digit and no number word, no quantity (digits, the cheapest
     search, first). In an ASCII text (most) ``_NUMBER_WORD``'s case-insensitive search,
     slow in ``re``, is a set lookup of the lower-cased runs of word characters: a
     match between two word boundaries is such a run."""
-    text = sentence.text
     if _DIGIT.search(text):
         return True
     if text.isascii():
@@ -238,10 +244,15 @@ def may_count(sentence: Sentence) -> bool:
     return _NUMBER_WORD.search(text) is not None
 
 
-@lru_cache(maxsize=CACHED_SENTENCES)
 def quantities(sentence: Sentence) -> tuple[Quantity, ...]:
-    if not may_count(sentence):
-        return ()
+    facts = facts_of(sentence)
+    found = facts.quantities
+    if found is None:
+        found = facts.quantities = _read_quantities(sentence) if may_count(sentence) else ()
+    return found
+
+
+def _read_quantities(sentence: Sentence) -> tuple[Quantity, ...]:
     tokens, starts = _tokens(sentence)
     taken: list[tuple[int, int]] | None = None  # date spans, read at the first quantity
     found: list[Quantity] = []

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from tui.engine.diff import DiffOp, word_diff
 from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.negation import polarity
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.words import CACHED_SENTENCES, Word, agreement
+from tui.engine.findings.contradiction.words import Word, agreement
 from tui.engine.findings.model import Contrast
 from tui.engine.segment import Sentence
 from tui.engine.spans import Span
@@ -47,11 +47,18 @@ MIN_EXTENT = 0.6
 _TRIMMED = " ,.;:!?\"'\u201c\u201d\u2018\u2019"
 
 
-@lru_cache(maxsize=CACHED_SENTENCES)
 def quoted_spans(sentence: Sentence) -> tuple[tuple[int, int], ...]:
     """Quoted passages of at least MIN_WORDS words, without their quote marks. A quote
     that runs over a sentence boundary (an opening mark with no closing one, or the
     reverse) is read to the end or from the start of the sentence."""
+    facts = facts_of(sentence)
+    found = facts.quoted
+    if found is None:
+        found = facts.quoted = _read_quoted(sentence)
+    return found
+
+
+def _read_quoted(sentence: Sentence) -> tuple[tuple[int, int], ...]:
     text = sentence.text
     if not any(mark in text for mark in _MARKS):
         return ()

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from operator import eq
+from functools import partial
+from itertools import accumulate
+from operator import add, eq, itemgetter, sub
 from typing import NamedTuple
 
+from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import STOPWORDS, WORD_PATTERN, normal_forms
@@ -23,9 +25,6 @@ _LIGHT = frozenset(
 )
 """Auxiliaries and fillers: never the head of a negated claim."""
 
-CACHED_SENTENCES = 8192
-"""Per-sentence analyses are cached: a sentence meets several detectors, and the
-same sentence is compared again when a view recomputes a pair."""
 STRONG_AGREEMENT = 0.6
 """Sentences this close (content-lemma Dice) are about the same thing throughout."""
 
@@ -58,11 +57,6 @@ class Word(NamedTuple):
     """Neither a stopword, an auxiliary or filler, nor a number or a single letter."""
 
 
-_new_word = tuple.__new__
-"""``Word``'s constructor without its keyword handling: sentence_words builds
-hundreds of thousands of them for a long pair."""
-
-
 def _is_content(norm: str) -> bool:
     return (
         norm not in STOPWORDS
@@ -72,56 +66,22 @@ def _is_content(norm: str) -> bool:
     )
 
 
-@lru_cache(maxsize=131072)
-def _word_forms(word: str) -> tuple[str, str, bool]:
-    """(norm, lemma key, is content) of one word: computed once per distinct word."""
-    norm = normal_forms(word)[0]
-    return norm, lemma_key(norm), _is_content(norm)
+class _Forms(dict[str, tuple[str, bool]]):
+    """(lemma key, is content) of each folded word, looked up by C code (``map``) and
+    computed on a miss."""
+
+    def __missing__(self, norm: str) -> tuple[str, bool]:
+        forms = self[norm] = (lemma_key(norm), _is_content(norm))
+        return forms
 
 
-@lru_cache(maxsize=1024)
-def _breaks(gap: str) -> bool:
-    """Whether the text between two words ends a clause (gaps repeat: " ", ", ")."""
-    return _BOUNDARY.search(gap) is not None
+class _Breaks(dict[str, bool]):
+    """Whether the text between two words ends a clause, per distinct gap (gaps
+    repeat: " ", ", ")."""
 
-
-_GAP_AND_WORD = re.compile(r"(\W*)(" + WORD_PATTERN.pattern + ")")
-"""(the text before a word, the word) as ``WORD_PATTERN`` cuts them: every word
-character starts a word, so the text between two words holds none."""
-
-
-@lru_cache(maxsize=CACHED_SENTENCES)
-def sentence_words(sentence: Sentence) -> tuple[Word, ...]:
-    words: list[Word] = []
-    end = sentence.start
-    for i, (gap, word) in enumerate(_GAP_AND_WORD.findall(sentence.text)):
-        start = end + len(gap)
-        end = start + len(word)
-        norm, lemma, is_content = _word_forms(word)
-        inside = i > 0
-        breaks = inside and gap != " " and _breaks(gap)
-        capitalised = inside and word[:1].isupper()
-        fields = (word, start, end, norm, lemma, breaks, capitalised, is_content)
-        words.append(_new_word(Word, fields))
-    return tuple(words)
-
-
-class Tokens(NamedTuple):
-    """A sentence's words as written and their folded forms (the ``text`` and ``norm``
-    of each ``Word``), cut without building ``Word``s."""
-
-    texts: tuple[str, ...]
-    norms: tuple[str, ...]
-
-
-@lru_cache(maxsize=CACHED_SENTENCES)
-def sentence_tokens(sentence: Sentence) -> Tokens:
-    """The detectors' quick tests of whether a sentence can matter to them at all read
-    these, most sentences are never cut into ``Word``s."""
-    texts = tuple(WORD_PATTERN.findall(sentence.text))
-    if len(_NORMS) > MAX_NORMS:
-        _NORMS.clear()
-    return Tokens(texts, tuple(map(_NORMS.__getitem__, texts)))
+    def __missing__(self, gap: str) -> bool:
+        breaks = self[gap] = _BOUNDARY.search(gap) is not None
+        return breaks
 
 
 class _Norms(dict[str, str]):
@@ -132,15 +92,84 @@ class _Norms(dict[str, str]):
         return norm
 
 
+_FORMS = _Forms()
+_BREAKS = _Breaks()
 _NORMS = _Norms()
 MAX_NORMS = 131072
 """Distinct words remembered (then forgotten at once: a long session reads many texts)."""
+_MAX_GAPS = 4096
 
 
-@lru_cache(maxsize=CACHED_SENTENCES)
+_GAP_AND_WORD = re.compile(r"(\W*)(" + WORD_PATTERN.pattern + ")")
+"""(the text before a word, the word) as ``WORD_PATTERN`` cuts them: every word
+character starts a word, so the text between two words holds none."""
+
+
+class Tokens(NamedTuple):
+    """A sentence's words as written and their folded forms (the ``text`` and ``norm``
+    of each ``Word``), cut without building ``Word``s."""
+
+    texts: tuple[str, ...]
+    norms: tuple[str, ...]
+
+
+def sentence_tokens(sentence: Sentence) -> Tokens:
+    """The detectors' quick tests of whether a sentence can matter to them at all read
+    these, most sentences are never cut into ``Word``s. The one pass that cuts them
+    keeps the text between the words for ``sentence_words``."""
+    facts = facts_of(sentence)
+    tokens = facts.tokens
+    if tokens is None:
+        found = _GAP_AND_WORD.findall(sentence.text)
+        gaps, texts = zip(*found, strict=True) if found else ((), ())
+        if len(_NORMS) > MAX_NORMS:
+            _NORMS.clear()
+        tokens = facts.tokens = Tokens(texts, tuple(map(_NORMS.__getitem__, texts)))
+        facts.gaps = gaps
+    return tokens
+
+
+def sentence_words(sentence: Sentence) -> tuple[Word, ...]:
+    facts = facts_of(sentence)
+    words = facts.words
+    if words is None:
+        words = facts.words = _cut_words(sentence, sentence_tokens(sentence), facts.gaps or ())
+    return words
+
+
+def _cut_words(sentence: Sentence, tokens: Tokens, gaps: tuple[str, ...]) -> tuple[Word, ...]:
+    """``Word``s from the tokens and the gaps before them, each field computed for the
+    whole sentence by C code (``map``, ``accumulate``) rather than word by word."""
+    texts, norms = tokens
+    if not texts:
+        return ()
+    if len(_FORMS) > MAX_NORMS:
+        _FORMS.clear()
+    if len(_BREAKS) > _MAX_GAPS:
+        _BREAKS.clear()
+    lengths = list(map(len, texts))
+    ends = list(accumulate(map(add, map(len, gaps), lengths), initial=sentence.start))[1:]
+    starts = list(map(sub, ends, lengths))
+    lemmas, contents = zip(*map(_FORMS.__getitem__, norms), strict=True)
+    breaks = [False, *map(_BREAKS.__getitem__, gaps[1:])]
+    capitalised = [False, *map(str.isupper, map(_FIRST_CHARACTER, texts[1:]))]
+    fields = zip(texts, starts, ends, norms, lemmas, breaks, capitalised, contents, strict=True)
+    return tuple(map(_as_word, fields))
+
+
+_FIRST_CHARACTER = itemgetter(slice(0, 1))
+_as_word = partial(tuple.__new__, Word)
+"""``Word``'s constructor without its keyword handling: a long pair builds hundreds of
+thousands."""
+
+
 def sentence_norms(sentence: Sentence) -> frozenset[str]:
     """The set of a sentence's folded words (``Tokens.norms``)."""
-    return frozenset(sentence_tokens(sentence).norms)
+    facts = facts_of(sentence)
+    norms = facts.norms
+    if norms is None:
+        norms = facts.norms = frozenset(sentence_tokens(sentence).norms)
+    return norms
 
 
 def common_start(a: Sequence[str], b: Sequence[str]) -> int:
@@ -148,10 +177,19 @@ def common_start(a: Sequence[str], b: Sequence[str]) -> int:
     return (*map(eq, a, b), False).index(False)  # C code compares (map stops at the shorter)
 
 
-@lru_cache(maxsize=CACHED_SENTENCES)
 def sentence_lemmas(sentence: Sentence) -> frozenset[str]:
     """Lemma keys of a sentence's words (see ``sentence_norms``)."""
-    return frozenset(map(lemma_key, sentence_norms(sentence)))
+    facts = facts_of(sentence)
+    lemmas = facts.lemmas
+    if lemmas is None:
+        if len(_FORMS) > MAX_NORMS:
+            _FORMS.clear()
+        forms = map(_FORMS.__getitem__, sentence_norms(sentence))
+        lemmas = facts.lemmas = frozenset(map(_FIRST, forms))
+    return lemmas
+
+
+_FIRST = itemgetter(0)
 
 
 def content_lemmas(words: Sequence[Word], skip: range | None = None) -> set[str]:

@@ -1,0 +1,87 @@
+"""One record per sentence of everything the detectors read of it.
+
+A sentence meets every detector of each pair it is in, and each asks of it: its
+words, their folded forms and lemma keys, its quantities, dates, entity mentions,
+quoted passages and negations. Each analysis is computed at most once per sentence
+and kept in the sentence's ``SentenceFacts``; the module that owns an analysis fills
+its slot on first use (``quantities.quantities``, ``date.date_mentions``...), so a
+sentence no detector asks about a number is never read for numbers.
+
+Records are found by the sentence object's identity, not by its text (two reports
+rarely repeat a sentence, and two loads of one file may mark different
+boilerplate): an article's sentences keep their records for as long as the
+article is compared, with every pair it is in (an overview, the claims graph).
+The record holds its sentence, so an identity is never reused while it is kept.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.engine.findings.contradiction.date import DateMention
+    from tui.engine.findings.contradiction.entity import EntityMention
+    from tui.engine.findings.contradiction.negation import Polarity
+    from tui.engine.findings.contradiction.quantities import Quantity
+    from tui.engine.findings.contradiction.words import Tokens, Word
+    from tui.engine.segment import Sentence
+
+MAX_RECORDS = 16384
+"""Records kept (then all forgotten at once): the sentences of two 5,000-sentence
+articles, bounded for a long session that reads many texts."""
+
+
+class SentenceFacts:
+    """A sentence's analyses; None until first asked for."""
+
+    __slots__ = (
+        "sentence",
+        "tokens",
+        "gaps",
+        "norms",
+        "lemmas",
+        "words",
+        "may_count",
+        "quantities",
+        "may_hold_date",
+        "dates",
+        "mentions",
+        "capitalised",
+        "quoted",
+        "polarity",
+    )
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.sentence = sentence
+        self.tokens: Tokens | None = None
+        self.gaps: tuple[str, ...] | None = None
+        """The text before each word (``tokens.texts``), cut by the same pass."""
+        self.norms: frozenset[str] | None = None
+        self.lemmas: frozenset[str] | None = None
+        self.words: tuple[Word, ...] | None = None
+        self.may_count: bool | None = None
+        self.quantities: tuple[Quantity, ...] | None = None
+        self.may_hold_date: bool | None = None
+        self.dates: tuple[DateMention, ...] | None = None
+        self.mentions: tuple[EntityMention, ...] | None = None
+        self.capitalised: frozenset[str] | None = None
+        self.quoted: tuple[tuple[int, int], ...] | None = None
+        self.polarity: Polarity | None = None
+
+
+_RECORDS: dict[int, SentenceFacts] = {}
+
+
+def facts_of(sentence: Sentence) -> SentenceFacts:
+    """The sentence's record, made on first use."""
+    found = _RECORDS.get(id(sentence))
+    if found is None:
+        if len(_RECORDS) >= MAX_RECORDS:
+            _RECORDS.clear()
+        found = _RECORDS[id(sentence)] = SentenceFacts(sentence)
+    return found
+
+
+def forget_all() -> None:
+    """Drop every record (a benchmark's cold run; tests that compare two settings)."""
+    _RECORDS.clear()
