@@ -17,14 +17,23 @@ labelled right or wrong (precision), the right pairs still aligned by any pass
 ``--list`` every pair they make is printed with both sentences, to read and label
 (``--unlabelled`` prints only those without a label).
 
+``--split`` checks how the paraphrase pass's gate (``paraphrase.SAME_ORDER`` and
+``RESTATED``) was chosen, without judging it on the labels it was chosen on: the
+pass runs ungated, each labelled pair it makes gets its two gate features, and on
+each half of the clusters (0-24, 25-49) the thresholds keeping the most right pairs
+at a precision of at least 0.9 are chosen and then scored on the other half; then
+the same over 200 random halves of the clusters, pooled.
+
 Usage (from the project root):
-    .venv/bin/python benchmarks/second_pass_pairs.py [--external DIR] [--list [--unlabelled]]
+    .venv/bin/python benchmarks/second_pass_pairs.py [--external DIR]
+        [--list [--unlabelled] | --split]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import random
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -36,10 +45,13 @@ from unittest import mock
 from basil_candidates import LABELLED_CLUSTERS, basil_article, same_event_pairs
 
 from tui.engine import align as align_module
+from tui.engine import paraphrase
 from tui.engine.align import Alignment, align_profiles
 from tui.engine.corpus import Article
 from tui.engine.grouping import Grouping
+from tui.engine.paraphrase import overlap
 from tui.engine.similarity import Profile, article_profiles
+from tui.engine.word_order import shared_in_order
 
 DEFAULT_EXTERNAL = Path("../shared/eval/external")
 LABELS = Path(__file__).resolve().parent / "data" / "second_pass_labels.tsv"
@@ -56,6 +68,8 @@ class PassPair:
     pass_name: str
     left: Span
     right: Span
+    gate: tuple[float, float] = (1.0, 1.0)
+    """The paraphrase gate's features: (``Overlap.restated``, ``shared_in_order``)."""
 
     @property
     def key(self) -> Key:
@@ -85,17 +99,26 @@ def read_labels(path: Path = LABELS) -> dict[Key, Label]:
     return found
 
 
+Made = tuple[str, int, int, tuple[float, float]]
+"""(pass, left position, right position, gate features) of a pair a second pass made."""
+
+
 @contextmanager
-def recording() -> Iterator[list[tuple[str, int, int]]]:
-    """Record (pass, left position, right position) of each pair the second passes make
-    while the block runs (positions among each article's content sentences)."""
-    made: list[tuple[str, int, int]] = []
+def recording() -> Iterator[list[Made]]:
+    """Record each pair the second passes make while the block runs (positions among
+    each article's content sentences)."""
+    made: list[Made] = []
     paraphrase_pairs = align_module.paraphrase_pairs
     fill_gaps = align_module.fill_gaps
 
-    def paraphrases(*args: Any, **kwargs: Any) -> list[tuple[int, int]]:
-        pairs = paraphrase_pairs(*args, **kwargs)
-        made.extend(("paraphrase", i, j) for i, j in pairs)
+    def paraphrases(
+        lefts: Sequence[Profile], rights: Sequence[Profile], weights: Any, *args: Any
+    ) -> list[tuple[int, int]]:
+        pairs = paraphrase_pairs(lefts, rights, weights, *args)
+        for i, j in pairs:
+            shared = overlap(lefts[i], rights[j], weights)
+            order = shared_in_order(lefts[i].text, rights[j].text, shared.synonyms)
+            made.append(("paraphrase", i, j, (shared.restated, order)))
         return pairs
 
     def gaps(grouping: Grouping, *args: Any, **kwargs: Any) -> None:
@@ -103,7 +126,7 @@ def recording() -> Iterator[list[tuple[str, int, int]]]:
         fill_gaps(grouping, *args, **kwargs)
         for group in grouping.groups:
             if id(group) not in before:
-                made.append(("gap", group.members[0][0], group.members[1][0]))
+                made.append(("gap", group.members[0][0], group.members[1][0], (1.0, 1.0)))
 
     with (
         mock.patch.object(align_module, "paraphrase_pairs", paraphrases),
@@ -149,8 +172,9 @@ def same_event_alignments(external: Path) -> Iterator[Aligned]:
                 name,
                 _span(left, lefts, i),
                 _span(right, rights, j),
+                gate,
             )
-            for name, i, j in made
+            for name, i, j, gate in made
         ]
         found = Aligned(cluster, outlets, (left, right), alignments, pairs)
         yield replace(found, pass_pairs=[p for p in pairs if found.aligned(p)])
@@ -199,16 +223,94 @@ def print_pairs(events: Sequence[Aligned], keep: Callable[[PassPair], bool]) -> 
             print(f"  R: {right.text[pair.right[0] : pair.right[1]]}".replace("\n", " "))
 
 
+Gate = tuple[float, float]
+"""(``RESTATED``, ``SAME_ORDER``): a pair passes when either feature reaches its own."""
+MIN_PRECISION = 0.9
+RANDOM_HALVES = 200
+
+
+def passes(pair: PassPair, gate: Gate) -> bool:
+    return pair.gate[0] >= gate[0] or pair.gate[1] >= gate[1]
+
+
+def chosen_gate(judged: Sequence[tuple[PassPair, bool]]) -> Gate:
+    """The thresholds keeping the most right pairs of ``judged`` at ``MIN_PRECISION``
+    (the strictest such, on a tie); a threshold of 2 turns its feature off, (2, 2)
+    keeps nothing."""
+    restated = sorted({p.gate[0] for p, _ in judged} | {2.0})
+    order = sorted({p.gate[1] for p, _ in judged} | {2.0})
+
+    def kept(gate: Gate) -> list[bool]:
+        return [right for p, right in judged if passes(p, gate)]
+
+    feasible = [
+        (r, o)
+        for r in restated
+        for o in order
+        if (k := kept((r, o))) and sum(k) >= MIN_PRECISION * len(k)
+    ]
+    return max(feasible, key=lambda g: (sum(kept(g)), g[0] + g[1]), default=(2.0, 2.0))
+
+
+def _kept(judged: Sequence[tuple[PassPair, bool]], gate: Gate) -> str:
+    kept = [right for p, right in judged if passes(p, gate)]
+    rights = sum(right for _, right in judged)
+    return (
+        f"right kept {sum(kept)}/{rights}, wrong kept {len(kept) - sum(kept)}/"
+        f"{len(judged) - rights}, precision {_share(sum(kept), len(kept))}"
+    )
+
+
+def split_report(external: Path, labels: dict[Key, Label]) -> None:
+    """Thresholds chosen on one half of the clusters, scored on the other."""
+    with mock.patch.object(paraphrase, "SAME_ORDER", 0.0):
+        events = list(same_event_alignments(external))
+    judged = [(p, labels[p.key].right) for e in events for p in e.pass_pairs if p.key in labels]
+    shipped = (paraphrase.RESTATED, paraphrase.SAME_ORDER)
+    print(f"ungated paraphrase pass: {len(judged)} labelled pairs; shipped gate {shipped}")
+    halves = {"0-24": range(25), "25-49": range(25, 50)}
+    for fit_on, held_out in (("0-24", "25-49"), ("25-49", "0-24")):
+        fit = [(p, r) for p, r in judged if p.cluster in halves[fit_on]]
+        test = [(p, r) for p, r in judged if p.cluster in halves[held_out]]
+        gate = chosen_gate(fit)
+        print(f"  chosen on {fit_on}: restated >= {gate[0]:.3f} or order >= {gate[1]:.3f}")
+        print(f"    held out {held_out}: ungated {_kept(test, (0.0, 0.0))}")
+        print(f"    held out {held_out}: chosen  {_kept(test, gate)}")
+        print(f"    held out {held_out}: shipped {_kept(test, shipped)}")
+    right = wrong = missed = 0
+    for seed in range(RANDOM_HALVES):
+        clusters = list(LABELLED_CLUSTERS)
+        random.Random(seed).shuffle(clusters)
+        half = set(clusters[: len(clusters) // 2])
+        gate = chosen_gate([(p, r) for p, r in judged if p.cluster in half])
+        for p, r in judged:
+            if p.cluster not in half:
+                kept = passes(p, gate)
+                right, wrong, missed = (
+                    right + (kept and r),
+                    wrong + (kept and not r),
+                    missed + (r and not kept),
+                )
+    print(
+        f"  {RANDOM_HALVES} random halves, pooled held-out: precision "
+        f"{_share(right, right + wrong)}, right kept {_share(right, right + missed)}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--external", type=Path, default=DEFAULT_EXTERNAL)
     parser.add_argument("--list", action="store_true", help="print every pair with both sentences")
     parser.add_argument("--unlabelled", action="store_true", help="with --list: only unlabelled")
+    parser.add_argument("--split", action="store_true", help="gate chosen on half, scored on half")
     args = parser.parse_args()
     if not (args.external / "basil_clusters.jsonl").exists():
         print(f"{args.external}: no basil_clusters.jsonl; pass --external DIR", file=sys.stderr)
         return 2
     labels = read_labels() if LABELS.exists() else {}
+    if args.split:
+        split_report(args.external, labels)
+        return 0
     events = list(same_event_alignments(args.external))
     if args.list:
         print_pairs(events, lambda p: not (args.unlabelled and p.key in labels))

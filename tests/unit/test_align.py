@@ -297,3 +297,33 @@ def test_the_paraphrase_pass_leaves_short_sentences_to_the_first_pass() -> None:
     assert paraphrase_pairs(full, right, weights, {(0, 0): 0.5}, free) == [(0, 0)]
     # Three content words: two shared ones would make the pair by themselves.
     assert paraphrase_pairs(short, right, weights, {(0, 0): 0.5}, free) == []
+
+
+def test_the_paraphrase_pass_wants_the_shared_words_in_the_same_order() -> None:
+    left = profiles(
+        sentences(
+            "The mayor signed the housing contracts with two builders on Monday, ignoring "
+            "protests from tenants and unions."
+        )
+    )
+    same_claim = profiles(
+        sentences(
+            "The mayor signed housing contracts with builders on Monday, a spokesman for city "
+            "hall told reporters in a statement."
+        )
+    )
+    other_claim = profiles(
+        sentences(
+            "Builders on Monday sued the mayor over housing contracts he signed, a spokesman "
+            "for city hall told reporters in a statement."
+        )
+    )
+    restated = profiles(sentences("Builders got housing contracts signed by the mayor on Monday."))
+    sides = (left, same_claim, other_claim, restated)
+    weights = {stem: 1.0 for side in sides for p in side for stem in p.stems}
+    free: tuple[set[int], set[int]] = (set(), set())
+    assert paraphrase_pairs(left, same_claim, weights, {(0, 0): 0.5}, free) == [(0, 0)]
+    # The same words in other roles: names and topic shared, not the claim.
+    assert paraphrase_pairs(left, other_claim, weights, {(0, 0): 0.5}, free) == []
+    # A sentence the other holds nearly all of is a restatement, in whatever order.
+    assert paraphrase_pairs(left, restated, weights, {(0, 0): 0.5}, free) == [(0, 0)]

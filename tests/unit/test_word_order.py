@@ -1,0 +1,41 @@
+"""Whether two sentences hold the words they share in the same order."""
+
+from __future__ import annotations
+
+from tui.engine.word_order import content_stems, shared_in_order
+
+
+def test_content_stems_keep_text_order_and_drop_stopwords() -> None:
+    assert content_stems("The mayor signed the housing contracts.") == [
+        "mayor",
+        "sign",
+        "hous",
+        "contract",
+    ]
+
+
+def test_a_claim_told_twice_keeps_its_order() -> None:
+    left = "The mayor signed the housing contracts with two builders on Monday."
+    right = "The mayor signed housing contracts with builders on Monday, a spokesman said."
+    assert shared_in_order(left, right) == 1.0
+
+
+def test_the_same_words_in_other_roles_are_out_of_order() -> None:
+    left = "The mayor signed the housing contracts with two builders on Monday."
+    right = "Builders on Monday sued the mayor over housing contracts he signed."
+    # In order: "mayor ... housing contracts" (3 of the 6 shared words).
+    assert shared_in_order(left, right) == 0.5
+
+
+def test_a_synonym_stands_in_the_place_of_its_word() -> None:
+    left = "Officials will remain in London for talks with the delegation."
+    right = "Officials continued to stay in London for talks with the delegation."
+    without = shared_in_order(left, right)
+    assert shared_in_order(left, right, [("remain", "stay")]) == 1.0
+    assert without == 1.0  # the synonym is then no shared word at all
+    swapped = "The delegation will stay in London for talks with officials."
+    assert shared_in_order(left, swapped, [("remain", "stay")]) < 1.0
+
+
+def test_fewer_than_two_shared_words_give_no_order() -> None:
+    assert shared_in_order("The mayor resigned.", "A storm hit the mayor's town.") == 1.0
