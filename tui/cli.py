@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from tui.commands.errors import UserError
 from tui.engine.collector import skip_collection_at_exit
@@ -175,5 +177,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def entry() -> NoReturn:
+    """The ``diptych`` command: ``main``, then, after a headless command, leave at once.
+
+    Once a command has written and flushed its output, the interpreter's shutdown only
+    frees memory object by object that the system takes back anyway: 15-20 ms after
+    comparing a 200-sentence pair, 20-50 ms at 5,000 sentences a side. The app, and any
+    command that leaves a thread running, exit as usual (exit handlers, threads joined).
+    """
+    argv = sys.argv[1:]
+    code = main(argv)
+    if argv and argv[0] in COMMANDS and argv[0] != "serve" and threading.active_count() == 1:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (BrokenPipeError, ValueError):  # a reader that left, or a closed stream
+            pass
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

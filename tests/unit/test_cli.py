@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import re
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from typing import NoReturn, cast
 
 import pytest
 
-from tui.cli import main
+from tui.cli import entry, main
 
 SEED_PAIR_WITH_OFFICES = ("seeds/002_05c99393d83f7017.txt", "seeds/003_178d6485c9ed7208.txt")
 
@@ -146,3 +150,66 @@ def test_output_does_not_depend_on_the_hash_seed(args: list[str]) -> None:
     """Scripts diff these outputs: set iteration order must never leak into them."""
     outputs = {run_cli(*args, env={"PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outputs) == 1 and outputs != {""}
+
+
+class _Left(Exception):
+    """Raised by the stand-in for ``os._exit`` (which never returns)."""
+
+
+def _run_entry(monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[list[int], int | None]:
+    """(codes handed to os._exit, code of the SystemExit otherwise) of ``entry`` on ``args``."""
+    left_with: list[int] = []
+
+    def leave(code: int) -> NoReturn:
+        left_with.append(code)
+        raise _Left
+
+    monkeypatch.setattr(os, "_exit", leave)
+    monkeypatch.setattr(sys, "argv", ["diptych", *args])
+    try:
+        entry()
+    except _Left:
+        return left_with, None
+    except SystemExit as exited:
+        return left_with, cast(int | None, exited.code)
+    raise AssertionError("entry() returned")
+
+
+def test_a_headless_command_leaves_at_once_after_its_output(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run_entry(monkeypatch, "list", "seeds", "--format", "json") == ([0], None)
+    assert json.loads(capsys.readouterr().out)["articles"]
+    assert _run_entry(monkeypatch, "list", "no-such-folder") == ([2], None)
+
+
+def test_a_command_that_leaves_a_thread_running_exits_as_usual(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    release = threading.Event()
+    waiting = threading.Thread(target=release.wait)
+    waiting.start()
+    try:
+        assert _run_entry(monkeypatch, "list", "seeds") == ([], 0)
+    finally:
+        release.set()
+        waiting.join()
+
+
+def test_a_piped_compare_is_written_whole_before_the_process_leaves(
+    seed_paths: list[Path],
+) -> None:
+    pair = [str(seed_paths[0]), str(seed_paths[1])]
+    piped = run_cli("compare", "--format", "json", "--min-score", "0", *pair)
+    assert piped.returncode == 0
+    assert piped.stdout.endswith("}\n")
+    assert json.loads(piped.stdout) == json.loads(
+        _in_process("compare", "--format", "json", "--min-score", "0", *pair)
+    )
+
+
+def _in_process(*args: str) -> str:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(list(args)) == 0
+    return out.getvalue()
