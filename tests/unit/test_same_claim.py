@@ -45,6 +45,12 @@ def types(left: str, right: str) -> list[str]:
          ("The governor allowed fracking in the park.",
           "The governor banned fracking in the park."),
          "opposite"),
+        # two shares of different measures: what was cited / what the mayor drew
+        (("In the poll, taxes were cited by only 4 percent of likely voters.",
+          "The mayor drew just 9 percent support among likely voters in the poll."),
+         ("In the poll, the mayor drew only 4 percent support among likely voters.",
+          "The mayor drew just 9 percent support among likely voters in the poll."),
+         "number"),
         # a negative-implicative verb denies its object as "no" does
         (("Senate Republicans Vow to Block Dem Legislation Until Tax Cuts Pass",
           "Senate Republicans: No Legislation Until After Tax Cut Extension"),

@@ -22,7 +22,10 @@ Each gate here reads both sentences and refuses a proposal of that kind:
 - ``relative_ordinal``: "the first black senator since Brooke" / "the second, after
   Brooke": an ordinal counted from another event;
 - ``other_scope``: numbers counted over different populations ("a poll ... in
-  Florida" / "a national poll"): each side names a scope and the scopes share none.
+  Florida" / "a national poll"): each side names a scope and the scopes share none;
+- ``other_measure``: shares or sums of different measures ("immigration was cited by
+  only *4 percent* of likely voters" / "Perry netted just *six percent* support"): the
+  words around the two share nothing.
 """
 
 from __future__ import annotations
@@ -34,9 +37,11 @@ from functools import lru_cache
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import DateMention, date_mentions
 from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.quantities import quantities
 from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.findings.contradiction.words import AUXILIARIES, Word
 from tui.engine.people.lexicon import places
+from tui.engine.segment import Sentence
 from tui.engine.textnorm import stem
 
 MODAL_REACH = 6
@@ -74,6 +79,8 @@ _SCOPE_WORDS = frozenset(
     "national nationwide nationally statewide countrywide worldwide global globally".split()
 )
 """Words that make a count cover a whole nation, state or world."""
+MEASURE_REACH = 3
+"""Content words before a number (within its clause) that say what it measures."""
 _PLACE_LEADS = frozenset("in across among from".split())
 """Words before a place that scope a count to it ("in Florida", "among Ohio voters")."""
 
@@ -279,6 +286,44 @@ def _scopes(words: Sequence[Word]) -> set[str]:
     return scopes
 
 
+def other_measure(pair: SentencePair, conflict: Conflict) -> bool:
+    """Two shares or sums (a unit: percent, a currency, points) that measure different
+    things: the words before them in their clauses share nothing, and neither does the
+    first word after them ("immigration was *cited* by 4 percent *of* likely voters" /
+    "Perry *netted* six percent *support*"). A count's own noun says what it counts
+    (``Quantity.same_role``); a unit does not."""
+    if conflict.type != "number" or not _has_unit(pair.left, conflict.left):
+        return False
+    left = _measure_frame(pair.left_words, conflict.left)
+    right = _measure_frame(pair.right_words, conflict.right)
+    if left is None or right is None:
+        return False
+    (left_before, left_after), (right_before, right_after) = left, right
+    before_differs = bool(left_before and right_before) and left_before.isdisjoint(right_before)
+    return before_differs and left_after != right_after
+
+
+def _has_unit(sentence: Sentence, span: tuple[int, int]) -> bool:
+    return any(q.unit for q in quantities(sentence) if q.start < span[1] and span[0] < q.end)
+
+
+def _measure_frame(words: Sequence[Word], span: tuple[int, int]) -> tuple[set[str], str] | None:
+    """Lemmas of the MEASURE_REACH content words before a span, in its clause, and the
+    lemma of the first content word after it in its clause ("" if none)."""
+    first, last = _index(words, span), _last_index(words, span)
+    if first is None or last is None:
+        return None
+    before = [w for w in _clause_before(words, first, len(words)) if w.is_content]
+    after = ""
+    for k in range(last + 1, len(words)):
+        if words[k].break_before:
+            break
+        if words[k].is_content:
+            after = words[k].lemma
+            break
+    return {w.lemma for w in before[:MEASURE_REACH]}, after
+
+
 Gate = Callable[[SentencePair, Conflict], bool]
 GATES: tuple[Gate, ...] = (
     different_events,
@@ -289,6 +334,7 @@ GATES: tuple[Gate, ...] = (
     contrast,
     relative_ordinal,
     other_scope,
+    other_measure,
 )
 
 
