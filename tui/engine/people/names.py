@@ -100,6 +100,7 @@ def aligned_variants(
     found: dict[tuple[str, str], Link] = {}
     scored: set[tuple[str, str, bool]] = set()
     """Pairs already scored below the threshold (two people meet in many sentences)."""
+    elsewhere = _Elsewhere()
     for i, j in aligned:
         for lp in left_at.get(i, ()):
             for rp in right_at.get(j, ()):
@@ -109,12 +110,36 @@ def aligned_variants(
                 is_close = (i, j) in close
                 if (*pair, is_close) in scored:
                     continue
+                if elsewhere(lp, right) and elsewhere(rp, left) or _unlike_spellings(lp, rp):
+                    scored.update(((*pair, False), (*pair, True)))  # 0 however aligned
+                    continue
                 score = same_person_score(lp, rp, left, right, face_to_face=True, close=is_close)
                 if score >= LINK_THRESHOLD:
                     found[pair] = Link(lp, rp, score, variant=True)
                 else:
                     scored.add((*pair, is_close))
     return list(found.values())
+
+
+class _Elsewhere:
+    """Whether the other article writes a spelling of a person's surname, asked once per
+    person however many aligned sentences the person stands in."""
+
+    def __init__(self) -> None:
+        self._found: dict[int, bool] = {}
+
+    def __call__(self, person: Person, other: Cast) -> bool:
+        found = self._found.get(id(person))
+        if found is None:
+            found = self._found[id(person)] = any(s in other.words for s in person.spellings)
+        return found
+
+
+def _unlike_spellings(a: Person, b: Person) -> bool:
+    """The surnames are no variants of one another: ``same_person_score`` is 0 whatever
+    the context (names read family name first are scored on their family, not on
+    ``variant_score``)."""
+    return not _east_asian(a, b) and variant_score(a.key, b.key) == 0.0
 
 
 def _people_by_sentence(people: Iterable[Person]) -> dict[int, list[Person]]:

@@ -151,10 +151,10 @@ def conflicting_holders(
                 continue
             if lp.key == rp.key and not (shared and lp.given_names and rp.given_names):
                 continue  # one person named in full on one side only
-            if not same_time(left.article, lm.sentence, right.article, rm.sentence):
-                continue  # "Press Secretary Gibbs said in 2010" / "... Carney said in 2013"
-            if offices_agree(_office(lm, label), _office(rm, label)):
-                done.add((lp.ident, rp.ident))
+            if not offices_agree(_office(lm, label), _office(rm, label)):
+                continue
+            if same_time(left.article, lm.sentence, right.article, rm.sentence):
+                done.add((lp.ident, rp.ident))  # not "Gibbs said in 2010" / "Carney ... in 2013"
                 found.append(HolderConflict(label, lp, lm, rp, rm, score))
     return found
 
