@@ -20,6 +20,13 @@ time is wall time, memory is the child's peak resident set (``os.wait4``
 rusage). The seed pairs and the
 command's start-up (imports before any work) are measured the same way.
 
+By default the runs are *warm*, as an installed diptych runs after its first use:
+Python may keep byte-code (``PYTHONDONTWRITEBYTECODE`` is dropped from the
+children's environment; pip compiles an installed package's byte-code anyway) and
+an untimed first compare fills the prepared-table cache (``tui/engine/prepared.py``).
+``--cold`` times every run as a first run: no byte-code written or read from new,
+and an empty prepared-table cache each time.
+
 ``--difflib SIZE`` (default 200) also times the matcher a reviewer could write
 with the standard library, on the same synthetic pair: eval_align's difflib
 reference. Both articles are cut into diptych's own sentences; every left
@@ -52,6 +59,7 @@ sys.path.insert(0, str(ROOT))
 from eval_align import difflib_align  # noqa: E402
 
 from tui.engine.corpus import load_article, load_corpus  # noqa: E402
+from tui.engine.prepared import CACHE_DIR_ENV  # noqa: E402
 
 DIPTYCH = ROOT / ".venv" / "bin" / "diptych"
 PYTHON = ROOT / ".venv" / "bin" / "python"
@@ -159,16 +167,47 @@ def _article(paragraphs: list[list[str]]) -> str:
     return "\n\n".join(" ".join(p) for p in paragraphs) + "\n"
 
 
+COLD = False
+"""Whether runs are timed as first runs (``--cold``)."""
+TABLES = Path(tempfile.gettempdir())
+"""The prepared-table cache of the warm runs: this benchmark's own (set by ``main``),
+filled by its first run, so that programs sharing the user's cache cannot empty it
+between runs."""
+
+
+def child_environment(scratch: Path) -> dict[str, str]:
+    """The environment of a timed command: warm (byte-code kept, ``TABLES``) or, with
+    ``--cold``, no byte-code written or read and an empty table cache in ``scratch``."""
+    environment = dict(os.environ)
+    if COLD:
+        environment["PYTHONDONTWRITEBYTECODE"] = "1"
+        environment["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
+        environment[CACHE_DIR_ENV] = str(scratch / "tables")
+    else:
+        environment.pop("PYTHONDONTWRITEBYTECODE", None)
+        environment[CACHE_DIR_ENV] = str(TABLES)
+    return environment
+
+
 def run_compare(left: Path, right: Path) -> tuple[float, float, float, int]:
     """(wall seconds, CPU seconds, peak MiB, output bytes) of one compare subprocess.
 
     CPU is user plus system time of the command and the child it forks for a long
     pair; on a loaded machine it is the steadier figure (wall time waits for a core).
     """
+    with tempfile.TemporaryDirectory() as scratch:
+        return _timed_compare(left, right, child_environment(Path(scratch)))
+
+
+def _timed_compare(
+    left: Path, right: Path, environment: dict[str, str]
+) -> tuple[float, float, float, int]:
     started = time.perf_counter()
     with tempfile.TemporaryFile() as out:
         process = subprocess.Popen(
-            [str(DIPTYCH), "compare", "--format", "json", str(left), str(right)], stdout=out
+            [str(DIPTYCH), "compare", "--format", "json", str(left), str(right)],
+            stdout=out,
+            env=environment,
         )
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - started
@@ -192,9 +231,14 @@ def time_difflib(left: Path, right: Path) -> tuple[float, int]:
 def start_up() -> tuple[float, bool]:
     """Import time of the compare command (seconds) and whether Textual was imported."""
     code = "import sys, tui.cli, tui.commands.compare_cmd; print('textual' in sys.modules)"
-    done = subprocess.run(
-        [str(PYTHON), "-X", "importtime", "-c", code], capture_output=True, text=True, check=True
-    )
+    with tempfile.TemporaryDirectory() as scratch:
+        done = subprocess.run(
+            [str(PYTHON), "-X", "importtime", "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=child_environment(Path(scratch)),
+        )
     total = 0
     for line in done.stderr.splitlines():
         parts = line.split("|")
@@ -224,9 +268,24 @@ def main() -> int:
         help="time the difflib baseline on the synthetic pair of this size, if measured "
         "(default 200; 0 skips it)",
     )
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="time every run as a first run: no byte-code cache, an empty table cache",
+    )
     args = parser.parse_args()
     if not DIPTYCH.exists():
         raise SystemExit(f"{DIPTYCH} not found: run `make test` or install the project first")
+    global COLD, TABLES
+    COLD = args.cold
+    tables = tempfile.TemporaryDirectory(prefix="bench-compare-tables-")
+    TABLES = Path(tables.name)
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    if COLD:
+        print("cold runs: no byte-code cache, an empty prepared-table cache each run")
+    else:
+        run_compare(seeds[0], seeds[1])  # untimed: writes byte-code and prepared tables
+        print("warm runs: byte-code and prepared tables kept from an untimed first run")
 
     seconds, textual = start_up()
     print(
@@ -256,13 +315,13 @@ def main() -> int:
                     f"{seconds:>7.2f}   diptych is {seconds / wall:.0f}x faster"
                 )
     if not args.no_seeds:
-        seeds = sorted((ROOT / "seeds").glob("*.txt"))
         for a, b in itertools.combinations(seeds, 2):
             wall, cpu, peak, out = run_compare(a, b)
             print(
                 f"{a.name[:3] + ' vs ' + b.name[:3]:<34} {'':>11} {wall:>7.2f} {cpu:>6.2f} "
                 f"{peak:>9.1f} {out / 1024:>9.0f}"
             )
+    tables.cleanup()
     return 0
 
 
