@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from tui.engine.datafiles import data_lines
 from tui.engine.textnorm import fold
@@ -121,8 +121,15 @@ def alternation(forms: Iterable[str]) -> str:
     pattern text (a set's order changes with string hashing), which ``prepared_pattern``
     recognises from one run to the next. The order matches nothing differently: the
     branches of a trie node start with different characters."""
+    return _alternation(tuple(sorted(forms)))
+
+
+@lru_cache(maxsize=16)
+def _alternation(forms: tuple[str, ...]) -> str:
+    """``alternation`` of sorted forms, built once: the people and the contradiction
+    detectors both ask for the office titles and the place names."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for form in sorted(forms):
+    for form in forms:
         node = trie
         for unit in re.findall(r"\s+|.", form.strip()):
             node = node.setdefault(" " if unit.isspace() else unit, {})
