@@ -321,7 +321,10 @@ def _known_run(pair: SentencePair, left: bool, run: tuple[int, int]) -> bool:
 
 
 def _known_swaps(pair: SentencePair) -> list[Conflict]:
-    left_names, right_names = _capitalised(pair.left), _capitalised(pair.right)
+    left_names = _capitalised(pair.left)
+    if not _entity_like(left_names):
+        return []  # each test below needs an entity-like run on the left (new_left's too)
+    right_names = _capitalised(pair.right)
     new_left, new_right = left_names - right_names, right_names - left_names
     if not (
         (_entity_like(new_left) and _entity_like(right_names))

@@ -88,7 +88,7 @@ def _may_oppose(pair: SentencePair) -> bool:
     quick test before the sentences are cut into words."""
     table = opposite_firsts()
     lefts = sentence_lemmas(pair.left)
-    opposites = [table[lemma] for lemma in lefts if lemma in table]
+    opposites = list(map(table.__getitem__, filter(table.__contains__, lefts)))
     if not opposites:
         return False
     new_rights = sentence_lemmas(pair.right) - lefts

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import partial
 from itertools import accumulate, compress
-from operator import add, itemgetter, or_
+from operator import add
 from typing import NamedTuple
 
 from tui.engine.findings.contradiction.date import date_spans
@@ -126,7 +126,20 @@ _JOINED = _Joined()
 MAX_GAPS = 4096
 """Distinct gaps remembered (then forgotten at once)."""
 _STARTERS = frozenset([*_NUMBER_STARTS, *_SYMBOLS])
-_FIRST = itemgetter(0)
+
+
+class _MayStart(dict[str, bool]):
+    """Whether a quantity may start at a lower-cased token (a currency, a number word
+    or a digit), per distinct token, looked up by C code and computed on a miss."""
+
+    def __missing__(self, low: str) -> bool:
+        may = self[low] = low in _STARTERS or low[0].isdigit()
+        return may
+
+
+_MAY_START = _MayStart()
+MAX_LOWS = 65536
+"""Distinct tokens remembered (then forgotten at once)."""
 _MULTIPLES = ("hundred", "thousand", "dozen")
 """The words that make "a"/"an" a number ("a hundred"): before any other word they
 start no quantity (``_read_words``), though "A$" does (the "$" rule of ``_tokens``)."""
@@ -212,8 +225,9 @@ def _tokens(sentence: Sentence) -> tuple[_Tokens, list[int]]:
     tokens = _Tokens(gaps, texts, sentence.start)
     lows = tokens.lows
     starts: list[int] = []
-    digits = map(str.isdigit, map(_FIRST, lows))
-    for i in compress(range(len(lows)), map(or_, map(_STARTERS.__contains__, lows), digits)):
+    if len(_MAY_START) > MAX_LOWS:
+        _MAY_START.clear()
+    for i in compress(range(len(lows)), map(_MAY_START.__getitem__, lows)):
         low = lows[i]
         if low == "$" and i and starts[-1:] != [i - 1]:
             starts.append(i - 1)
@@ -303,14 +317,11 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
         elif lows[i] == "percentage" and i + 1 < count:
             unit, i = "points", i + 2
     head, end = _head(tokens, i) if unit is None else ((), i)
-    before = next(
-        (
-            lemma_key(low)
-            for low in reversed(lows[max(0, first - 3) : first])
-            if low.isalpha() and low not in STOPWORDS
-        ),
-        None,
-    )
+    before = None
+    for low in reversed(lows[max(0, first - 3) : first]):
+        if low.isalpha() and low not in STOPWORDS:
+            before = lemma_key(low)
+            break
     start, stop = tokens.span(first, end - 1 if end > i else i - 1)
     fields = (number.value, number.precision, _bound(lows, first), unit, number.ordinal)
     quantity = _new_quantity((*fields, head, before, start, stop))
