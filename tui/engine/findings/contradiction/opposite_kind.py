@@ -41,7 +41,6 @@ from tui.engine.findings.contradiction.wordlists import negation_cues
 from tui.engine.findings.contradiction.words import (
     Word,
     common_start,
-    sentence_norms,
     sentence_tokens,
 )
 
@@ -99,10 +98,9 @@ Run = tuple[tuple[int, int], tuple[int, int]]
 def pair_changed_run(pair: SentencePair) -> Run | None:
     """``changed_run`` of two sentences' words, after a quick test on their sets of
     words (most aligned pairs differ in more words than one run holds)."""
-    left, right = sentence_norms(pair.left), sentence_norms(pair.right)
     # A word one side holds and the other lacks, restrictive adverbs and articles aside,
     # lies in that side's changed run, which holds at most MAX_RUN words.
-    if len(left - right - _IGNORED) > MAX_RUN or len(right - left - _IGNORED) > MAX_RUN:
+    if len(pair.left_only - _IGNORED) > MAX_RUN or len(pair.right_only - _IGNORED) > MAX_RUN:
         return None
     return changed_run(sentence_tokens(pair.left).norms, sentence_tokens(pair.right).norms)
 

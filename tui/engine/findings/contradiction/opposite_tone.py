@@ -26,7 +26,7 @@ from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement, same_slot
-from tui.engine.findings.contradiction.words import Word, sentence_norms
+from tui.engine.findings.contradiction.words import Word
 from tui.engine.findings.model import Contrast
 
 MIN_VALENCE = 1.2
@@ -52,9 +52,8 @@ def _opposed(a: float, b: float) -> bool:
 
 def tone_opposites(pair: SentencePair) -> list[Conflict]:
     table = evaluative_words()
-    left_norms, right_norms = sentence_norms(pair.left), sentence_norms(pair.right)
-    lefts = {n: table[n] for n in left_norms - right_norms if n in table}
-    rights = {n: table[n] for n in right_norms - left_norms if n in table}
+    lefts = {n: table[n] for n in pair.left_only if n in table}
+    rights = {n: table[n] for n in pair.right_only if n in table}
     if not any(_opposed(a, b) for a in lefts.values() for b in rights.values()):
         return []  # the common case: the sentences need not be cut into words
     left, right = polarity(pair.left), polarity(pair.right)

@@ -1,10 +1,12 @@
-"""Two aligned sentences, cut into words once for every detector."""
+"""Two aligned sentences, cut into words once for every detector, and their word
+diff: the folded words one side holds and the other lacks, where any changed slot
+lies (the detectors' quick tests read it)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tui.engine.findings.contradiction.words import Word, sentence_words
+from tui.engine.findings.contradiction.words import Word, sentence_norms, sentence_words
 from tui.engine.findings.model import Contrast
 from tui.engine.once_property import once_property
 from tui.engine.segment import Sentence
@@ -23,6 +25,16 @@ class SentencePair:
     @once_property
     def right_words(self) -> tuple[Word, ...]:
         return sentence_words(self.right)
+
+    @once_property
+    def left_only(self) -> frozenset[str]:
+        """Folded words of the left sentence the right one lacks."""
+        return sentence_norms(self.left) - sentence_norms(self.right)
+
+    @once_property
+    def right_only(self) -> frozenset[str]:
+        """Folded words of the right sentence the left one lacks."""
+        return sentence_norms(self.right) - sentence_norms(self.left)
 
     def left_quote(self, span: tuple[int, int]) -> str:
         return _slice(self.left, span)

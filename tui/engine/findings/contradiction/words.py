@@ -14,7 +14,7 @@ from itertools import accumulate
 from operator import add, eq, itemgetter, sub
 from typing import NamedTuple
 
-from tui.engine.findings.contradiction.facts import facts_of
+from tui.engine.findings.contradiction.facts import RECORDS, facts_of
 from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import STOPWORDS, WORD_PATTERN, normal_forms
@@ -117,7 +117,7 @@ def sentence_tokens(sentence: Sentence) -> Tokens:
     """The detectors' quick tests of whether a sentence can matter to them at all read
     these, most sentences are never cut into ``Word``s. The one pass that cuts them
     keeps the text between the words for ``sentence_words``."""
-    facts = facts_of(sentence)
+    facts = RECORDS.get(id(sentence)) or facts_of(sentence)
     tokens = facts.tokens
     if tokens is None:
         found = _GAP_AND_WORD.findall(sentence.text)
@@ -165,7 +165,7 @@ thousands."""
 
 def sentence_norms(sentence: Sentence) -> frozenset[str]:
     """The set of a sentence's folded words (``Tokens.norms``)."""
-    facts = facts_of(sentence)
+    facts = RECORDS.get(id(sentence)) or facts_of(sentence)
     norms = facts.norms
     if norms is None:
         norms = facts.norms = frozenset(sentence_tokens(sentence).norms)
