@@ -137,3 +137,10 @@ def test_a_restrictive_adverb_before_the_new_name_leaves_the_slot_as_it_is() -> 
         "The festival opened with an American film about the harbour.",
         "The festival opened with a solely Australian film about the harbour.",
     ) == [("entity", "American", "Australian")]
+
+
+@pytest.mark.parametrize("verb", ["said", "stated", "told reporters"])
+def test_a_verb_of_saying_reworded_next_to_the_swap_keeps_the_slot(verb: str) -> None:
+    left = "Most Democrats said the new tariff would raise prices for farmers."
+    right = f"Most Republicans {verb} the new tariff would raise prices for farmers."
+    assert found(left, right) == [("entity", "Democrats", "Republicans")]

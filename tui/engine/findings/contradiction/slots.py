@@ -3,7 +3,8 @@
 A word changed into another ("the union *welcomed* the offer" / "the union
 *rejected* the offer", "a *Brazilian* club" / "an *Argentine* club") keeps its
 neighbours: the nearest content word of its clause after it is the same, and as far
-away, and so is the nearest before it, wherever both sentences have one. Two
+away, and so is the nearest before it, wherever both sentences have one (a verb of
+saying is one neighbour whichever: "said", "stated", "told"). Two
 differing words that fail this are said of different things ("praised the plan" /
 "condemned the attack") or by different subjects ("Obama won" / "McCain lost").
 """
@@ -14,16 +15,21 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
 from tui.engine.findings.contradiction.words import Word, agreement, content_lemmas
+from tui.engine.synonyms import senses_of
 
 CONTEXT = 3
 """Content words either side of a slot, one of which both sentences must share."""
+SAY = "say"
+"""The lemma key of "say" (its own stem). A verb of saying is a slot's neighbour, and
+every synonym of "say" ("stated", "told") the same one: a report reworded with another
+keeps its slots' neighbours ("Democrats *said*" / "Republicans *stated*")."""
 RESTRICTIVE = frozenset(("only", "solely", "exclusively"))
 """Adverbs that narrow a claim without changing its slot ("a *solely* Australian film")."""
 
 
 def neighbour(words: Sequence[Word], first: int, last: int, step: int) -> tuple[str, int] | None:
-    """(lemma, distance) of the first content word after word ``last`` (step 1) or
-    before word ``first`` (step -1) in the same clause, or None."""
+    """(lemma, distance) of the first content word or verb of saying (SAY) after word
+    ``last`` (step 1) or before word ``first`` (step -1) in the same clause, or None."""
     k = last if step > 0 else first
     distance = 0
     while 0 <= k + step < len(words):
@@ -31,6 +37,8 @@ def neighbour(words: Sequence[Word], first: int, last: int, step: int) -> tuple[
             return None
         k += step
         distance += 1
+        if words[k].lemma == SAY or (words[k].is_content and says(words[k].lemma)):
+            return SAY, distance  # "said", "stated", "told": one neighbour
         if words[k].is_content and words[k].norm not in RESTRICTIVE:
             return words[k].lemma, distance
     return None
@@ -56,6 +64,14 @@ def same_slot(
                 return False
             anchors += 1
     return anchors > 0 and bool(_near(left, li) & _near(right, ri))
+
+
+def says(lemma: str) -> bool:
+    """A lemma key of "say" or of a synonym of it in WordNet ("state", "tell")."""
+    if lemma == SAY:
+        return True
+    senses, others = senses_of(lemma), senses_of(SAY)
+    return senses is not None and others is not None and senses.meets(others)
 
 
 def rest_agreement(
