@@ -29,10 +29,14 @@ from tui.engine.textnorm import WORD_PATTERN
 
 _QUOTED = re.compile(
     r'"(?P<a>[^"]+)"|\u201c(?P<b>[^\u201d]+)\u201d|\u2018(?P<c>[^\u2019]+)\u2019(?!\w)'
-    r"|(?<!\w)'(?P<d>[^']+)'(?!\w)"
+    r"|'(?<!\w')(?P<d>[^']+)'(?!\w)"
 )
-_OPEN_ONLY = re.compile(r'(?:^|(?<=\s))["\u201c](?=\w)')
-_CLOSE_ONLY = re.compile(r'(?<=[^\W\d]|[.,!?])["\u201d](?=\s|$)')
+_OPEN_ONLY = re.compile(r'["\u201c](?<!\S["\u201c])(?=\w)')
+"""An opening mark at the start or after a space, before a word."""
+_CLOSE_ONLY = re.compile(r'["\u201d](?<=(?:[^\W\d]|[.,!?])["\u201d])(?=\s|$)')
+"""A closing mark after a letter or a stop, at the end or before a space. Each pattern
+starts with its quote mark and looks behind it (past the mark) for what must or must
+not stand before: ``re`` then skips to the next mark, several times as fast."""
 _MARKS = ('"', "\u201c", "\u201d", "\u2018", "'")
 """Every quote mark the patterns above start from: without one, no quotation."""
 MIN_WORDS = 3
