@@ -15,8 +15,13 @@ from typing import NamedTuple
 import snowballstemmer  # type: ignore[import-untyped]
 
 # A word: letters or digits, with inner apostrophes, hyphens, dots or commas
-# between digits ("U.S", "don't", "rare-earth", "1,000", "3.5").
-_WORD = re.compile(r"\w+(?:(?:['\u2019\-]|(?<=\d)[.,](?=\d)|(?<=\b\w)\.(?=\w\b))\w+)*", re.UNICODE)
+# between digits ("U.S", "don't", "rare-earth", "1,000", "3.5"). The quantifiers are
+# possessive: a run of word characters is only ever followed by a joiner, which is not
+# a word character, so giving characters back could never let a match go on, and the
+# matches are those of the plain quantifiers, found about a tenth faster.
+_WORD = re.compile(
+    r"\w++(?:(?:['\u2019\-]|(?<=\d)[.,](?=\d)|(?<=\b\w)\.(?=\w\b))\w++)*+", re.UNICODE
+)
 
 _QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
