@@ -41,8 +41,18 @@ def visible_text(text: str) -> str:
     """``text`` with every unsafe character replaced one-for-one by a visible one.
 
     Whitespace controls (newline, tab, CR) become spaces: one line of text.
+
+    Every unsafe character is one ``str.isprintable`` refuses, and that check runs in C
+    several times faster than the pattern's search: a whole article is checked line by
+    line, and only a line holding an unprintable character is searched.
     """
-    return _UNSAFE.sub(_placeholder, text)
+    if "\n" in text:
+        return " ".join(map(_visible_line, text.split("\n")))
+    return _visible_line(text)
+
+
+def _visible_line(line: str) -> str:
+    return line if line.isprintable() else _UNSAFE.sub(_placeholder, line)
 
 
 def visible_lines(text: str) -> str:
@@ -58,5 +68,10 @@ def _json_escape(match: re.Match[str]) -> str:
 
 def terminal_safe_json(document: str) -> str:
     """JSON text (from ``json.dumps(..., ensure_ascii=False)``) with the unsafe characters
-    it leaves raw written as ``\\uXXXX`` escapes: the same JSON value, safe to print."""
-    return _UNSAFE_BEYOND_ASCII.sub(_json_escape, document)
+    it leaves raw written as ``\\uXXXX`` escapes: the same JSON value, safe to print.
+    Only lines holding an unprintable character are searched (see ``visible_text``)."""
+    return "\n".join(map(_safe_json_line, document.split("\n")))
+
+
+def _safe_json_line(line: str) -> str:
+    return line if line.isprintable() else _UNSAFE_BEYOND_ASCII.sub(_json_escape, line)
