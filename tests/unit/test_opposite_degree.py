@@ -24,6 +24,10 @@ from tests.sentence_conflicts import found
         ("The rebels now hold positions next to the airport, officials said.",
          "The rebels now hold positions far away from the airport, officials said.",
          ("next to", "far away from")),
+        # a word swapped for a synonym elsewhere: the same claim reworded
+        ("Most residents of the town back the new bridge, the survey found.",
+         "Few residents of the town support the new bridge, the survey found.",
+         ("Most", "Few")),
         ("Lots of voters in the district turned out for the mayor on Sunday.",
          "Very few voters in the district turned out for the mayor on Sunday.",
          ("Lots of", "Very few")),

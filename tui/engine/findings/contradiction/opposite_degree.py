@@ -14,8 +14,9 @@ scale, and nothing else but degree words and function words ("very", "so", "the"
 The gate is close to the kind swaps' (opposite_kind.py): the word diff of the two
 sentences changes at most two short runs a side (a quotation reworded in two
 places), the unchanged words are most of both sentences, every changed run is an
-opposite of degree or only adds or drops degree words ("*very* close to"), and no
-pole is negated ("not close to" / "far from" agree).
+opposite of degree, only adds or drops degree words ("*very* close to") or swaps one
+word for a synonym ("*enough*" / "*sufficient*", WordNet's as the aligner reads them),
+and no pole is negated ("not close to" / "far from" agree).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from tui.engine.datafiles import data_lines
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import polarity
 from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.slots import synonymous
+from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.findings.contradiction.words import sentence_norms, sentence_tokens
 from tui.engine.segment import Sentence
 
@@ -95,6 +98,8 @@ def degree_opposites(pair: SentencePair) -> list[Conflict]:
     for left_run, right_run in runs:
         if _only_modifiers(left, left_run) and _only_modifiers(right, right_run):
             continue
+        if _synonyms(left, left_run, right, right_run):
+            continue  # "enough support" / "sufficient support": a report reworded
         conflict = _opposite(pair, left_run, right_run)
         if conflict is None:
             return []
@@ -143,6 +148,14 @@ def _opposite(pair: SentencePair, left_run: Place, right_run: Place) -> Conflict
     right_span = (pair.right_words[ri[0]].start, pair.right_words[ri[1] - 1].end)
     contrast = pair.contrast("opposite", left_span, right_span)
     return Conflict("opposite", left_span, right_span, contrast, SCORE)
+
+
+def _synonyms(left: Sequence[str], left_run: Place, right: Sequence[str], right_run: Place) -> bool:
+    """One word a side, the same or synonyms in WordNet ("enough" / "sufficient")."""
+    (i1, i2), (j1, j2) = left_run, right_run
+    if i2 - i1 != 1 or j2 - j1 != 1:
+        return False
+    return synonymous(lemma_key(left[i1]), lemma_key(right[j1]))
 
 
 def _only_modifiers(norms: Sequence[str], run: Place) -> bool:

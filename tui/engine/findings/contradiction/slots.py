@@ -68,9 +68,15 @@ def same_slot(
 
 def says(lemma: str) -> bool:
     """A lemma key of "say" or of a synonym of it in WordNet ("state", "tell")."""
-    if lemma == SAY:
+    return synonymous(lemma, SAY)
+
+
+def synonymous(a: str, b: str) -> bool:
+    """Two lemma keys of one word, or of WordNet synonyms as the aligner reads them
+    (tui/engine/synonyms.py)."""
+    if a == b:
         return True
-    senses, others = senses_of(lemma), senses_of(SAY)
+    senses, others = senses_of(a), senses_of(b)
     return senses is not None and others is not None and senses.meets(others)
 
 
