@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.people_sample import run_people_sample  # noqa: E402
 from benchmarks.planted_names import run_office_swaps, run_plants  # noqa: E402
 from benchmarks.romanised_names import run_romanised  # noqa: E402
-from tests.people_cases import check_all  # noqa: E402
+from tests.people_cases import CASE_FILES, check_all  # noqa: E402
 from tui.engine.align import align  # noqa: E402
 from tui.engine.corpus import Article, load_article, load_corpus  # noqa: E402
 from tui.engine.findings.model import Finding  # noqa: E402
@@ -188,18 +188,20 @@ def _timed(left: Article, right: Article, runs: int = 3) -> tuple[list[Finding],
 
 
 def people_cases() -> None:
-    """The hand-written short reports (tests/data/people_cases/cases.yaml): relatives,
-    namesakes, transliterated leaders, past office holders, state officials."""
-    with tempfile.TemporaryDirectory() as tmp:
-        outcomes = check_all(Path(tmp))
-    for o in outcomes:
-        if not o.held:
-            print(f"  fails: [{o.case}] {o.kind} {o.expectation}: {o.detail}")
-    held = sum(o.held for o in outcomes)
-    print(
-        f"people cases: {held}/{len(outcomes)} expectations hold "
-        f"({sum(o.open is not None for o in outcomes)} marked open)"
-    )
+    """The hand-written short reports (tests/data/people_cases/*.yaml): relatives,
+    namesakes, transliterated leaders, past office holders, state officials; one figure
+    per case file."""
+    for file in CASE_FILES:
+        with tempfile.TemporaryDirectory() as tmp:
+            outcomes = check_all(file, Path(tmp))
+        for o in outcomes:
+            if not o.held:
+                print(f"  fails: [{o.case}] {o.kind} {o.expectation}: {o.detail}")
+        held = sum(o.held for o in outcomes)
+        print(
+            f"people cases ({file.name}): {held}/{len(outcomes)} expectations hold "
+            f"({sum(o.open is not None for o in outcomes)} marked open)"
+        )
 
 
 def nickname_coverage() -> None:

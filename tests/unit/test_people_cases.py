@@ -1,4 +1,4 @@
-"""The hand-written people cases (tests/data/people_cases/cases.yaml) through the names
+"""The hand-written people cases (tests/data/people_cases/*.yaml) through the names
 table that ``diptych names --format json`` prints: every expectation not marked open holds."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.people_cases import check_case, load_cases, names_json
+from tests.people_cases import CASE_FILES, check_case, load_cases, names_json
 
-CASES = load_cases()
+CASES = [case for file in CASE_FILES for case in load_cases(file)]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
