@@ -36,12 +36,14 @@ class Cast:
     """Full names without evidence of a person (persons.People.unconfirmed)."""
     lone: tuple[tuple[str, Run], ...] = ()
     """Words alone without evidence of a person (persons.People.lone)."""
+    ordinary: tuple[Mention, ...] = ()
+    """Full names with an ordinary word in them (persons.People.ordinary)."""
 
     def confirmed_by(self, other: Cast) -> Cast:
         """This cast with the unconfirmed names whose surname ``other`` gives a person, or
         that ``other`` also writes, unconfirmed, with a given name that agrees: two reports
         that each write "Alexei Huckabee" / "Aleksei Huckabee" name one person."""
-        if not self.unconfirmed and not self.lone:
+        if not self.unconfirmed and not self.lone and not self.ordinary:
             return self
         keys = confirming_keys(other.people) | {
             mine.key
@@ -49,11 +51,14 @@ class Cast:
             for theirs in other.unconfirmed
             if mine.key == theirs.key and _given_agree(mine, theirs)
         }
-        return self.confirmed_with(keys)
+        return self.confirmed_with(keys, other.people)
 
-    def confirmed_with(self, keys: set[str] | frozenset[str]) -> Cast:
-        """This cast with the unconfirmed names and lone words of surnames in ``keys``."""
-        people = confirmed(self.people, self.unconfirmed, keys, self.lone)
+    def confirmed_with(
+        self, keys: set[str] | frozenset[str], others: Iterable[Person] = ()
+    ) -> Cast:
+        """This cast with the unconfirmed names and lone words of surnames in ``keys``
+        (and full names that ``others``, the people of other articles, bear)."""
+        people = confirmed(self.people, self.unconfirmed, keys, self.lone, others, self.ordinary)
         return self if people is self.people else Cast(self.article, people, self.ambiguous)
 
     @cached_property
@@ -108,7 +113,9 @@ def _given_agree(a: Mention, b: Mention) -> bool:
 def cast_of(article: Article) -> Cast:
     """The article's people, found once however many articles it is compared with."""
     found = cluster_people(article)
-    return Cast(article, found.people, found.ambiguous, found.unconfirmed, found.lone)
+    return Cast(
+        article, found.people, found.ambiguous, found.unconfirmed, found.lone, found.ordinary
+    )
 
 
 @dataclass(frozen=True, slots=True)

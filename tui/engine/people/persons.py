@@ -11,7 +11,7 @@ the surname of a person already found, or the given name of exactly one ("Hillar
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -121,6 +121,10 @@ class People:
     """Words written alone as a name without evidence of a person here, with their key
     ("Xi, who has not spoken"): another article that names a person of that surname
     confirms them (kept as runs: mentions are made only for those confirmed)."""
+    ordinary: tuple[Mention, ...] = ()
+    """Full names without evidence that have an ordinary English word in them ("Rand
+    Paul", "Morning Joe"): only another article that gives a person that very name
+    confirms them."""
 
 
 def find_people(article: Article) -> tuple[Person, ...]:
@@ -196,7 +200,8 @@ def cluster_people(article: Article) -> People:
             for mention in only.mentions:
                 owner[key].add(mention)
     alone = {key for key, _ in alone_runs}
-    unconfirmed = []
+    unconfirmed: list[Mention] = []
+    ordinary: list[Mention] = []
     for mention in waiting:  # "Vicente Fox ... Fox": a surname used alone is a name
         if mention.given is None:  # a double-barrelled surname alone joins one person
             if mention.key in clusters.by_key and not clusters.add_bare(mention, create=False):
@@ -204,8 +209,7 @@ def cluster_people(article: Article) -> People:
             continue
         name_like = _name_like(mention)
         if not clusters.add_full(mention, create=mention.key in alone and name_like):
-            if name_like:
-                unconfirmed.append(mention)
+            (unconfirmed if name_like else ordinary).append(mention)
     lone = []
     for key, run in alone_runs:
         if key in clusters.by_key:
@@ -225,6 +229,7 @@ def cluster_people(article: Article) -> People:
         tuple(sorted(ambiguous, key=lambda m: m.start)),
         tuple(unconfirmed),
         tuple(lone),
+        tuple(ordinary),
     )
 
 
@@ -427,24 +432,71 @@ def confirmed(
     unconfirmed: tuple[Mention, ...],
     keys: set[str] | frozenset[str],
     lone: tuple[tuple[str, Run], ...] = (),
+    others: Iterable[Person] = (),
+    ordinary: tuple[Mention, ...] = (),
 ) -> tuple[Person, ...]:
     """``people`` and the unconfirmed full names and lone words whose surname another
     article gives a person of (``keys``), one person per surname, where this article has
-    none of it."""
+    none of it. Where this article has a person of that surname, an unconfirmed full name
+    is a relative or namesake of theirs only when another article gives a person of
+    ``others`` that very name ("Rand Paul" beside "Ron Paul"), as is a full name with an
+    ordinary word in it (``ordinary``: "Rand Paul" alone)."""
     own = {p.key for p in people}
     found: dict[str, list[Mention]] = {}
+    beside: dict[str, list[Mention]] = {}
+    elsewhere: dict[str, set[str]] | None = None
     for mention in unconfirmed:
-        if mention.key in keys and mention.key not in own:
+        if mention.key not in keys:
+            continue
+        if mention.key not in own:
             found.setdefault(mention.key, []).append(mention)
+            continue
+        if elsewhere is None:
+            elsewhere = _given_names_by_key(others, keys)
+        if _named_elsewhere(mention, elsewhere.get(mention.key, set())):
+            beside.setdefault(f"{mention.given} {mention.key}", []).append(mention)
+    for mention in ordinary:
+        if mention.key not in keys:
+            continue
+        if elsewhere is None:
+            elsewhere = _given_names_by_key(others, keys)
+        if _named_elsewhere(mention, elsewhere.get(mention.key, set())):
+            ident = f"{mention.given} {mention.key}" if mention.key in own else mention.key
+            beside.setdefault(ident, []).append(mention)
     for key, run in lone:
         if key in keys and key not in own:
             found.setdefault(key, []).append(_word(run))
-    if not found:
+    if not found and not beside:
         return people
     names = given_name_lexicon()
     added = [
         Person(key, tuple(sorted(mentions, key=lambda m: m.start)), key)
         for key, mentions in found.items()
         if all(names.same_person(m.given or "", mentions[0].given or "") for m in mentions)
+    ] + [
+        Person(mentions[0].key, tuple(sorted(mentions, key=lambda m: m.start)), ident)
+        for ident, mentions in beside.items()
     ]
     return tuple(sorted(people + tuple(added), key=lambda p: p.mentions[0].start))
+
+
+def _given_names_by_key(
+    others: Iterable[Person], keys: set[str] | frozenset[str]
+) -> dict[str, set[str]]:
+    """Surname -> the given names other articles give persons of it (confirming surnames
+    only)."""
+    found: dict[str, set[str]] = {}
+    for person in others:
+        if person.key in keys and person.given_names:
+            found.setdefault(person.key, set()).update(person.given_names)
+    return found
+
+
+def _named_elsewhere(mention: Mention, given_names: set[str]) -> bool:
+    """The mention's given name is one of ``given_names`` or a nickname of one."""
+    if mention.given is None:
+        return False
+    names = given_name_lexicon()
+    return mention.given in given_names or any(
+        names.same_person(mention.given, g) for g in given_names
+    )

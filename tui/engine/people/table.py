@@ -118,7 +118,8 @@ def name_table(articles: Sequence[Article]) -> NameTable:
     found = [cast_of(article) for article in articles]
     casts = [  # "Xi" alone in one report, "Xi Jinping" in another: one person
         cast.confirmed_with(
-            set().union(*(confirming_keys(other.people) for other in found if other is not cast))
+            set().union(*(confirming_keys(other.people) for other in found if other is not cast)),
+            [person for other in found if other is not cast for person in other.people],
         )
         for cast in found
     ]
