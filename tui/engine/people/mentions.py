@@ -344,20 +344,26 @@ _UPPER = "A-Z\u00c0-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
 name starts with. The scanner only looks where one stands, which makes it fast."""
 
 
+_CAPITALISED_WORD = re.compile(rf"[{_UPPER}](?<=(?<!\w)\w)[\w'\u2019]*+")
+"""A capitalised word with the apostrophes inside or after it ("O'Neill", "Obama's",
+"Reynolds'"): the capital first, so the regex engine skips to the next one at once, then
+the look back that it starts a word."""
+
+_LEADING_WORD = re.compile(r"\w+")
+
+
 @cache
-def _scanner() -> re.Pattern[str]:
-    """One pass finds capitalised offices, places, honorifics (that priority) and the
-    other capitalised words: plain ones, and those with an apostrophe or a hyphen after
-    them ("marked"), which need a closer look."""
-    return prepared_pattern(
-        "mention_scanner",
-        rf"""(?=[{_UPPER}])\b(?:(?P<office>{alternation(offices().title_forms)})
-        |(?P<place>{alternation(places().forms)})
-        |(?P<honorific>{alternation(offices().honorific_forms)})
-        |(?P<word>\w++)(?![\w'\u2019-])
-        |(?P<marked>\w[\w'\u2019]*+))""",
-        re.VERBOSE,
+def _phrases() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The capitalised offices, places and honorifics (that priority), and the words
+    they start with: a phrase is looked for only where a capitalised word is one of
+    those (most are not), instead of at every capital."""
+    forms = (offices().title_forms, places().forms, offices().honorific_forms)
+    office, place, honorific = (alternation(group) for group in forms)
+    pattern = prepared_pattern(
+        "mention_phrases", f"(?P<office>{office})|(?P<place>{place})|(?P<honorific>{honorific})"
     )
+    firsts = {hit.group() for group in forms for f in group if (hit := _LEADING_WORD.match(f))}
+    return pattern, frozenset(firsts)
 
 
 @cache
@@ -378,13 +384,29 @@ def _lower_office_last_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _items(text: str) -> list[Item]:
+    """The capitalised words, offices, places and honorifics of ``text`` in order: at
+    each capitalised word, the longest office, else place, else honorific that starts
+    there, else the word itself (a word with an apostrophe or a hyphen after it is
+    looked at more closely); the scan goes on after what was taken."""
     items: list[Item] = []
     has_org = False
-    for hit in _scanner().finditer(text):
-        kind = hit.lastgroup
+    phrases, firsts = _phrases()
+    search = _CAPITALISED_WORD.search
+    hit = search(text)
+    while hit is not None:
         start, end = hit.span()
         token = hit.group()
-        if kind == "marked":
+        marked = "'" in token or "\u2019" in token
+        lead = token.split("'", 1)[0].split("\u2019", 1)[0] if marked else token
+        if lead in firsts:
+            phrase = phrases.match(text, start)
+            if phrase is not None:
+                if text[start - 1 : start] != ".":  # not "S." inside "U.S."
+                    kind: ItemKind = phrase.lastgroup  # type: ignore[assignment]
+                    items.append(Item(start, phrase.end(), phrase.group(), kind))
+                hit = search(text, phrase.end())
+                continue
+        if marked or text[end : end + 1] == "-":
             if token[-1] in _APOSTROPHES or token[-2:-1] in _APOSTROPHES:
                 cut = 1 if token[-1] in _APOSTROPHES else 2  # "Raimondo's", "Reynolds'"
                 end -= cut
@@ -394,10 +416,6 @@ def _items(text: str) -> list[Item]:
                 if tail is not None and joins_hyphenated(token, tail.group(1)):
                     end = tail.end()  # "Yong-chol", "Tse-tung": one given name
                     token = text[start:end]
-        elif kind != "word":
-            if text[start - 1 : start] != ".":  # not "S." inside "U.S."
-                items.append(Item(start, end, token, kind))  # type: ignore[arg-type]
-            continue
         word_kind: ItemKind
         if len(token) == 1:
             word_kind = "initial" if token.isupper() and text[end : end + 1] == "." else "other"
@@ -406,6 +424,7 @@ def _items(text: str) -> list[Item]:
         if word_kind != "other":  # left in the gap text, where it breaks runs all the same
             items.append(Item(start, end, token, word_kind))
             has_org = has_org or word_kind == "org"
+        hit = search(text, hit.end())
     return _family_names_first(text, items) if has_org else items
 
 
