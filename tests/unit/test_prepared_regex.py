@@ -76,16 +76,17 @@ def test_an_invalid_pattern_raises_as_re_compile_does() -> None:
         prepared_pattern("test", "(unclosed")
 
 
-def test_the_mention_scanner_read_from_the_cache_equals_the_compiled_one() -> None:
-    mentions._scanner.cache_clear()
+def test_the_mention_phrases_read_from_the_cache_equal_the_compiled_ones() -> None:
+    mentions._phrases.cache_clear()
     try:
-        mentions._scanner()  # compiles and writes
-        mentions._scanner.cache_clear()
-        kept = mentions._scanner()  # reads
+        mentions._phrases()  # compiles and writes
+        mentions._phrases.cache_clear()
+        kept, first_words = mentions._phrases()  # reads
     finally:
-        mentions._scanner.cache_clear()
-    assert list(cache_folder().glob(f"regex-mention_scanner-*{SUFFIX}"))
-    assert kept == re.compile(kept.pattern, re.VERBOSE)
+        mentions._phrases.cache_clear()
+    assert list(cache_folder().glob(f"regex-mention_phrases-*{SUFFIX}"))
+    assert kept == re.compile(kept.pattern)
+    assert "Secretary" in first_words
 
 
 def test_a_lexicon_alternation_is_the_same_text_in_any_order() -> None:
