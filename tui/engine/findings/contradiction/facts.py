@@ -9,9 +9,10 @@ sentence no detector asks about a number is never read for numbers.
 
 Records are found by the sentence object's identity, not by its text (two reports
 rarely repeat a sentence, and two loads of one file may mark different
-boilerplate): an article's sentences keep their records for as long as the
-article is compared, with every pair it is in (an overview, the claims graph).
-The record holds its sentence, so an identity is never reused while it is kept.
+boilerplate): an article's sentences keep their records across every pair the
+article is compared in (an overview, the claims graph) until MAX_RECORDS are kept,
+when all are forgotten at once. The record holds its sentence, so an identity is
+never reused while it is kept.
 """
 
 from __future__ import annotations
