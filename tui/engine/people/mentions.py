@@ -391,8 +391,8 @@ def _items(text: str) -> list[Item]:
     items: list[Item] = []
     has_org = False
     phrases, firsts = _phrases()
-    search = _CAPITALISED_WORD.search
-    hit = search(text)
+    hits = _CAPITALISED_WORD.finditer(text)
+    hit = next(hits, None)
     while hit is not None:
         start, end = hit.span()
         token = hit.group()
@@ -404,7 +404,8 @@ def _items(text: str) -> list[Item]:
                 if text[start - 1 : start] != ".":  # not "S." inside "U.S."
                     kind: ItemKind = phrase.lastgroup  # type: ignore[assignment]
                     items.append(Item(start, phrase.end(), phrase.group(), kind))
-                hit = search(text, phrase.end())
+                hits = _CAPITALISED_WORD.finditer(text, phrase.end())  # on after it
+                hit = next(hits, None)
                 continue
         if marked or text[end : end + 1] == "-":
             if token[-1] in _APOSTROPHES or token[-2:-1] in _APOSTROPHES:
@@ -424,7 +425,7 @@ def _items(text: str) -> list[Item]:
         if word_kind != "other":  # left in the gap text, where it breaks runs all the same
             items.append(Item(start, end, token, word_kind))
             has_org = has_org or word_kind == "org"
-        hit = search(text, hit.end())
+        hit = next(hits, None)
     return _family_names_first(text, items) if has_org else items
 
 
@@ -468,8 +469,10 @@ def _joins(text: str, item: Item, following: Item) -> bool:
         gap = gap.lstrip(",")
     if gap in (" ", "-") or (gap.isspace() and gap.count("\n") <= 1):
         return True
+    if len(gap) >= 12:
+        return False  # longer than name particles with their spaces can be
     words = gap.replace("-", " ").split()
-    return bool(words) and len(gap) < 12 and all(w in PARTICLES for w in words)
+    return bool(words) and all(w in PARTICLES for w in words)
 
 
 def _plausible(text: str, items: Sequence[Item], first: int, last: int, headline: bool) -> bool:
