@@ -307,3 +307,22 @@ def test_a_sentence_that_lost_its_full_stop_keeps_whole_names(write_article: Wri
         "bracing for dragged out negotiations\n\nCarney said at his daily briefing."
     )
     assert written(doc, cluster_people(doc))["carney"] == ["Jay Carney", "Carney"]
+
+
+def test_a_name_with_jr_is_not_the_nickname_equal_name_without_it(write_article: Write) -> None:
+    doc = write_article(
+        "Ted Kennedy Jr., the son of the late Sen. Edward Kennedy, spoke on Sunday. "
+        "Edward Kennedy served in the Senate for decades."
+    )
+    people = written(doc, cluster_people(doc))
+    assert sorted(people.values()) == [["Edward Kennedy", "Edward Kennedy"], ["Ted Kennedy"]]
+
+
+def test_a_two_word_surname_alone_joins_the_full_name_it_ends(write_article: Write) -> None:
+    doc = write_article(
+        "President Andres Manuel Lopez Obrador spoke in Monterrey. Reporters asked Lopez "
+        "Obrador about the border, and Maria Obrador, a teacher, asked about schools."
+    )
+    people = written(doc, cluster_people(doc))
+    assert people["andres obrador"] == ["Andres Manuel Lopez Obrador", "Lopez Obrador"]
+    assert people["maria obrador"] == ["Maria Obrador"]

@@ -30,6 +30,8 @@ from tui.engine.people.spelling import block_keys, given_variant_score, variant_
         ("besant", "besseint"),  # "ei" as written holds an e
         ("qasim", "kassem"),
         ("tkachyov", "tkachev"),  # Russian yo / e
+        ("dmytro", "dmitry"),  # Ukrainian / Russian: the y is a vowel
+        ("andriy", "andrei"),
     ],
 )
 def test_romanisations_and_dropped_letters_are_variants(a: str, b: str) -> None:

@@ -187,7 +187,7 @@ def cluster_people(article: Article) -> People:
         if given is not None:
             found.append(_coordinated(given, found[-1]))
     waiting = [_mention(article.text, run, "link", alone_words) for run in waiting_runs]
-    clusters = _Clusters()
+    clusters = _Clusters(article.text)
     for mention in found:
         if mention.given:
             clusters.add_full(mention, create=True)
@@ -238,6 +238,8 @@ class _Cluster:
     mentions: list[Mention]
     given: set[str] = field(default_factory=set)
     """The given names of the mentions (kept as mentions are added)."""
+    suffixed: set[bool] = field(default_factory=set)
+    """Whether its full names carry a generational suffix ("Jr.", "III")."""
     labels: set[str] = field(init=False)
     """The current offices the mentions give (kept as mentions are added)."""
 
@@ -251,7 +253,12 @@ class _Cluster:
         if mention.offices:
             self.labels.update(o.label for o in mention.offices if o.current)
 
-    def takes(self, given: str) -> bool:
+    def takes(self, given: str, suffixed: bool) -> bool:
+        """A full name with that given name and suffix is this person's: the same given
+        name or a nickname of it, and a suffix where this person's full names have one
+        ("Ted Kennedy Jr." is not "Edward Kennedy", his father)."""
+        if self.suffixed and suffixed not in self.suffixed:
+            return False
         names = given_name_lexicon()
         return given in self.given or any(names.same_person(given, g) for g in self.given)
 
@@ -261,7 +268,9 @@ class _Cluster:
 
 
 class _Clusters:
-    def __init__(self) -> None:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        """The article's text, which the mentions' offsets index."""
         self.by_key: dict[str, list[_Cluster]] = {}
 
     def add_full(self, mention: Mention, create: bool) -> bool:
@@ -269,16 +278,38 @@ class _Clusters:
         neither."""
         assert mention.given is not None
         group = self.by_key.setdefault(mention.key, [])
-        target = next((c for c in group if c.takes(mention.given)), None)
+        suffixed = _SUFFIX_AFTER.match(self.text, mention.end) is not None
+        target = next((c for c in group if c.takes(mention.given, suffixed)), None)
         if target is None and len(group) == 1 and not group[0].given:
             target = group[0]  # "Raimondo" first, "Gina Raimondo" later
+        if target is None and group:
+            target = self._ending(group, mention)
         if target is not None:
             target.add(mention)
+            if target.given:
+                target.suffixed.add(suffixed)
         elif create:
-            group.append(_Cluster([mention], {mention.given}))
+            group.append(_Cluster([mention], {mention.given}, {suffixed}))
         elif not group:
             self.by_key.pop(mention.key)
         return target is not None or create
+
+    def _ending(self, group: list[_Cluster], mention: Mention) -> _Cluster | None:
+        """The one person of ``group`` whose longer full name ends with all the words of
+        ``mention``: "Lopez Obrador" for "Andres Manuel Lopez Obrador" (a surname of two
+        words, written without the given names)."""
+        words = _name_words(self.text[mention.start : mention.end])
+        found = [
+            cluster
+            for cluster in group
+            if any(
+                len(longer := _name_words(self.text[m.start : m.end])) > len(words)
+                and longer[-len(words) :] == words
+                for m in cluster.mentions
+                if m.given
+            )
+        ]
+        return found[0] if len(found) == 1 else None
 
     def add_bare(self, mention: Mention, create: bool) -> bool:
         """Join the one person the surname can be; False when it could be several."""
@@ -316,6 +347,15 @@ class _Clusters:
                 mentions = tuple(sorted(cluster.mentions, key=lambda m: m.start))
                 people.append(Person(key, mentions, ident.strip()))
         return tuple(sorted(people, key=lambda p: p.mentions[0].start))
+
+
+_SUFFIX_AFTER = re.compile(r",? (?:Jr|Sr|II|III|IV)\b")
+"""A generational suffix right after a name: "Ted Kennedy Jr.", "Martin Luther King III"."""
+
+
+def _name_words(written: str) -> list[str]:
+    """The folded words of a written name ("López Obrador" -> ["lopez", "obrador"])."""
+    return [key for key in map(name_key, re.split(r"[\s\-\u2010]+", written)) if key]
 
 
 def _caps(run: Run) -> list[Item]:

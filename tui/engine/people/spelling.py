@@ -99,12 +99,17 @@ stands for most short vowels (Yusuf / Yousef, Qasim / Kassem, Tkachyov / Tkachev
 "o" / "u" for one (Osama / Usama)."""
 
 
+_SPOKEN_VOWELS = re.compile(r"(?:[aeiou]|y(?![aeiou]))+")
+"""Vowel groups as spoken: a "y" before no vowel is one ("Dmytro" / "Dmitri": y-o and
+i-i, not o and i)."""
+
+
 def _vowels_clash(a: str, b: str) -> bool:
     """Two names with as many vowel groups as written, one pair of which no letter of
     either can stand for the other's: a different vowel, so a different name. (As
     written, not in the skeleton: "ei" is read "i" there, but Besant / Besseint is one
     name.)"""
-    groups_a, groups_b = _VOWEL_GROUP.findall(a), _VOWEL_GROUP.findall(b)
+    groups_a, groups_b = _SPOKEN_VOWELS.findall(a), _SPOKEN_VOWELS.findall(b)
     if len(groups_a) != len(groups_b):
         return False  # a vowel dropped or added: judged on the consonants
     return any(
