@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from tui.app.diptych_app import DiptychApp
 from tui.engine.compare import Comparison
 from tui.engine.comparison_cache import ComparisonCache
 from tui.engine.corpus import Article, Corpus, load_corpus
+from tui.engine.findings.model import DEFAULT_MIN_SCORE
 from tui.screens.compare import CompareScreen
 from tui.screens.compare_commands import export_markdown
 from tui.screens.help import HelpScreen
@@ -153,6 +155,28 @@ async def test_the_screen_filter_is_the_one_every_part_shows() -> None:
         await pilot.press("f")  # the key cycles on from the screen's value
         assert screen.kind_filter == panel.kind_filter == "all"
         assert "filter:" not in str(screen.query_one(StatusLine).render())
+
+
+async def test_findings_scored_below_the_default_are_not_shown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The screen shows what ``compare`` prints by default: a finding scored below
+    ``DEFAULT_MIN_SCORE`` is in neither the list, the panes nor the status counts."""
+    app = CompareApp(*seed_pair())
+    whole = app.cache.get(*app.pair)
+    doubtful = replace(
+        next(f for f in whole.findings if f.kind == "contradiction"),
+        score=DEFAULT_MIN_SCORE - 0.01,
+    )
+    padded = Comparison(whole.left, whole.right, whole.alignments, (*whole.findings, doubtful))
+    monkeypatch.setattr(app.cache, "get", lambda left, right: padded)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await wait_until_ready(pilot)
+        assert screen.model is not None
+        assert screen.model.comparison.findings == whole.findings
+        assert screen.query_one(FindingsPanel).findings == whole.findings
+        status = str(screen.query_one(StatusLine).render())
+        assert f"!{whole.count('contradiction')} contradiction" in status
 
 
 async def test_escape_and_q_go_back() -> None:

@@ -12,6 +12,7 @@ from tui.commands.output import write_json
 from tui.commands.stage_line import clear_stage, show_stage
 from tui.engine.compare import compare
 from tui.engine.export import to_json, to_markdown
+from tui.engine.findings.model import DEFAULT_MIN_SCORE
 
 
 def run(args: argparse.Namespace) -> int:
@@ -61,9 +62,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument(
         "--min-score",
         type=float,
-        default=0.5,
+        default=DEFAULT_MIN_SCORE,
         metavar="X",
-        help="hide findings scored below X, 0 to 1 (default: 0.5; 0 shows all)",
+        help=f"hide findings scored below X, 0 to 1 (default: {DEFAULT_MIN_SCORE}, as the app;"
+        " 0 shows all)",
     )
     p.add_argument(
         "--width", type=int, default=None, help="text output width (default: the terminal's)"

@@ -72,6 +72,14 @@ class Comparison:
     def count(self, kind: str) -> int:
         return self._kind_counts[kind]
 
+    def at_least(self, min_score: float) -> Comparison:
+        """This comparison with only the findings scored ``min_score`` or more (itself
+        when none is below): what a view shows (``DEFAULT_MIN_SCORE`` unless asked)."""
+        kept = tuple(f for f in self.findings if f.score >= min_score)
+        if len(kept) == len(self.findings):
+            return self
+        return Comparison(self.left, self.right, self.alignments, kept, mirror_of=self.mirror_of)
+
     @cached_property
     def _kind_counts(self) -> Counter[str]:
         """Findings of each kind, counted once: the status line asks at every key

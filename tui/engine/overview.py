@@ -13,6 +13,7 @@ from itertools import combinations
 
 from tui.engine.compare import Comparison
 from tui.engine.corpus import Article
+from tui.engine.findings.model import DEFAULT_MIN_SCORE
 
 Progress = Callable[[int, int], None]
 """Told (pairs done, pairs in all) as comparisons finish."""
@@ -37,6 +38,8 @@ class PairNumbers:
 
     @classmethod
     def of(cls, comparison: Comparison) -> PairNumbers:
+        """The numbers of ``comparison``, counting the findings a view shows."""
+        comparison = comparison.at_least(DEFAULT_MIN_SCORE)
         return cls(
             comparison.left_aligned_share,
             comparison.right_aligned_share,

@@ -22,6 +22,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tui.engine.collector import FreezeHold
 from tui.engine.comparison_cache import ComparisonCache
 from tui.engine.corpus import Article
+from tui.engine.findings.model import DEFAULT_MIN_SCORE
 from tui.engine.pair_rows import SIDES, PairRows
 from tui.engine.pair_search import SearchResults
 from tui.engine.segment import sentence_at
@@ -165,7 +166,7 @@ class CompareScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
     def _prepare(self, swapped: bool, width: int) -> None:
         worker = get_current_worker()
-        comparison = self._cache.get(*self._articles)
+        comparison = self._cache.get(*self._articles).at_least(DEFAULT_MIN_SCORE)
         self._frozen.freeze()  # before the model's allocations can set off a full collection
         if swapped:
             comparison = swap_sides(comparison)

@@ -22,7 +22,7 @@ from tui.engine.claims.events import same_event_pairs
 from tui.engine.claims.model import Claim, ClaimContradiction, ClaimMatrix, ClaimMember, ClaimSide
 from tui.engine.claims.units import Side, Unit, Units, cut_units, join_split_units
 from tui.engine.corpus import Article
-from tui.engine.findings.model import Finding
+from tui.engine.findings.model import DEFAULT_MIN_SCORE, Finding
 from tui.engine.overview import Progress
 from tui.engine.similarity import article_profiles
 
@@ -40,18 +40,19 @@ def pair_claims(left: Article, right: Article) -> PairClaims:
     and the name detector's (one office held by two people). Shared passages and
     spelling findings are not looked for, nor anything in a pair with no alignment
     (its findings would join sentences the pair does not align: they seldom fall in
-    one claim)."""
+    one claim). Findings scored below ``DEFAULT_MIN_SCORE`` are left out, as the
+    compare screen leaves them out."""
     from tui.engine.findings.contradiction.pipeline import find_contradictions
     from tui.engine.people.names import find_name_findings
 
     alignments = tuple(align_profiles(article_profiles(left), article_profiles(right)))
     if not alignments:
         return PairClaims((), ())
-    found = find_contradictions(left, right, alignments)
-    found += [
+    found = [
         finding
-        for finding in find_name_findings(left, right, alignments)
-        if finding.kind == "contradiction"
+        for finding in find_contradictions(left, right, alignments)
+        + find_name_findings(left, right, alignments)
+        if finding.kind == "contradiction" and finding.score >= DEFAULT_MIN_SCORE
     ]
     found.sort(key=lambda f: (f.left.start, f.right.start, f.type))
     return PairClaims(alignments, tuple(found))

@@ -10,6 +10,13 @@ from tui.engine.spans import Span
 
 FindingKind = Literal["shared", "contradiction", "name"]
 
+DEFAULT_MIN_SCORE = 0.5
+"""The confidence below which a finding is not shown unless asked for
+(``compare --min-score``): the app's compare screen, the overview's counts and the
+claims' contradictions all leave such findings out, so every view tells the same
+story. The confidence model is fitted so that contradictions at or above it hold
+precision >= 0.9 on the labelled real set (``benchmarks/eval_contradictions.py``)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Side:
