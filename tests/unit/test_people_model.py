@@ -326,3 +326,11 @@ def test_a_two_word_surname_alone_joins_the_full_name_it_ends(write_article: Wri
     people = written(doc, cluster_people(doc))
     assert people["andres obrador"] == ["Andres Manuel Lopez Obrador", "Lopez Obrador"]
     assert people["maria obrador"] == ["Maria Obrador"]
+
+
+def test_a_surname_alone_spelled_another_way_joins_the_one_person(write_article: Write) -> None:
+    doc = write_article(
+        "Col. Muammar el-Qaddafi died near Sirte. Kadhafi had vowed to fight. Later, Hadid arrived."
+    )
+    people = written(doc, cluster_people(doc))
+    assert people == {"qaddafi": ["Muammar el-Qaddafi", "Kadhafi"]}

@@ -24,6 +24,7 @@ from tui.engine.people.lexicon import given_names as given_name_lexicon
 from tui.engine.people.mentions import Evidence, Item, Run, sentence_runs
 from tui.engine.people.name_words import PARTICLES, is_ordinary_word
 from tui.engine.people.office_refs import OfficeRef
+from tui.engine.people.spelling import skeleton, variant_score
 from tui.engine.textnorm import fold
 
 
@@ -224,6 +225,8 @@ def cluster_people(article: Article) -> People:
             owner[key].add(_mention(article.text, run, "link", alone_words))
         elif len(run.items) == 1:
             lone.append((key, run))
+    if lone:
+        lone = clusters.add_respelled(lone)
     return People(
         clusters.people(),
         tuple(sorted(ambiguous, key=lambda m: m.start)),
@@ -311,6 +314,24 @@ class _Clusters:
         ]
         return found[0] if len(found) == 1 else None
 
+    def add_respelled(self, lone: list[tuple[str, Run]]) -> list[tuple[str, Run]]:
+        """Add each word alone that spells the surname of exactly one person another way
+        (same skeleton: "Kadhafi" where "Muammar el-Qaddafi" is named) to that person;
+        the other words."""
+        by_skeleton: dict[str, list[str]] = {}
+        for key in self.by_key:
+            if len(key) >= _RESPELLED_LENGTH:
+                by_skeleton.setdefault(skeleton(key), []).append(key)
+        rest = []
+        for key, run in lone:
+            found = by_skeleton.get(skeleton(key), []) if len(key) >= _RESPELLED_LENGTH else []
+            if len(found) == 1 and len(group := self.by_key[found[0]]) == 1:
+                if variant_score(key, found[0]) > 0:
+                    group[0].add(_word(run))
+                    continue
+            rest.append((key, run))
+        return rest
+
     def add_bare(self, mention: Mention, create: bool) -> bool:
         """Join the one person the surname can be; False when it could be several."""
         group = self.by_key.setdefault(mention.key, [])
@@ -348,6 +369,9 @@ class _Clusters:
                 people.append(Person(key, mentions, ident.strip()))
         return tuple(sorted(people, key=lambda p: p.mentions[0].start))
 
+
+_RESPELLED_LENGTH = 5
+"""Shorter words share a skeleton with too many other names to be read as a respelling."""
 
 _SUFFIX_AFTER = re.compile(r",? (?:Jr|Sr|II|III|IV)\b")
 """A generational suffix right after a name: "Ted Kennedy Jr.", "Martin Luther King III"."""
