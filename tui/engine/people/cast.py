@@ -13,9 +13,9 @@ from tui.engine.findings.model import Side
 from tui.engine.people.east_asian import romanised_key
 from tui.engine.people.lexicon import given_names
 from tui.engine.people.mentions import Run
-from tui.engine.people.name_words import is_ordinary_word
+from tui.engine.people.name_words import is_ordinary_word, name_key
 from tui.engine.people.office_refs import OfficeRef
-from tui.engine.people.persons import Mention, Person, cluster_people, confirmed, name_key
+from tui.engine.people.persons import Mention, Person, cluster_people, confirmed
 from tui.engine.people.spelling import given_variant_score
 from tui.engine.per_article import per_article
 

@@ -28,6 +28,7 @@ from tui.engine.people.name_words import (
     is_function_word,
     is_group_word,
     is_ordinary_word,
+    name_key,
     name_start,
 )
 from tui.engine.people.office_refs import OfficeRef, office_ref
@@ -437,7 +438,7 @@ def _family_names_first(text: str, items: list[Item]) -> list[Item]:
             item.kind == "org"
             and following.kind == "cap"
             and text[item.end : following.start] == " "
-            and family_first([fold(item.text), "".join(filter(str.isalpha, fold(following.text)))])
+            and family_first([fold(item.text), name_key(following.text)])
         ):
             item.kind = "cap"
     return items
@@ -701,8 +702,8 @@ def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> E
             return "given name"
     if (
         len(caps) in (2, 3)
-        and is_family_name(name_key_of(caps[0].text))
-        and family_first([name_key_of(c.text) for c in caps])
+        and is_family_name(name_key(caps[0].text))
+        and family_first([name_key(c.text) for c in caps])
     ):
         return "family name"  # "Xi Jinping", "Kim Yong Chol": a given name after it
     if len(caps) > 1 and any(i.kind == "initial" for i in items[first + 1 : last + 1]):
@@ -711,11 +712,6 @@ def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> E
         if not _GROUP_BEFORE.search(text, max(0, items[first].start - 30), items[first].start):
             return "particle"  # not "the group Ansar al-Sharia"
     return "speech" if _speech_after(text, items, first, last, len(caps)) else None
-
-
-def name_key_of(word: str) -> str:
-    """A word folded to its letters, as family names are looked up."""
-    return "".join(filter(str.isalpha, fold(word)))
 
 
 def _particle_inside(text: str, items: Sequence[Item], first: int, last: int) -> bool:

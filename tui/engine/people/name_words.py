@@ -22,6 +22,14 @@ from tui.engine.people.east_asian import family_first, is_two_syllables
 from tui.engine.people.lexicon import given_names
 from tui.engine.textnorm import STOPWORDS, fold
 
+
+@lru_cache(maxsize=65536)
+def name_key(word: str) -> str:
+    """A name word folded to its letters, as names and family names are compared
+    ("López" -> "lopez", "O'Neill" -> "oneill")."""
+    return "".join(filter(str.isalpha, fold(word)))
+
+
 COMMON_ZIPF = 3.5
 """A word at least this frequent in English (wordfreq) is an ordinary word unless it is
 a given name."""
@@ -134,6 +142,4 @@ def _family_name_before_given(words: Sequence[NameWord]) -> bool:
 
 def _family_first(words: Sequence[NameWord]) -> bool:
     """The words read as a Chinese or Korean name, family name first ("Ri Son Gwon")."""
-    return family_first(
-        ["".join(filter(str.isalpha, fold(w.text))) for w in words if w.kind == "cap"]
-    )
+    return family_first([name_key(w.text) for w in words if w.kind == "cap"])

@@ -27,8 +27,9 @@ from tui.engine.findings.model import Contrast, Finding
 from tui.engine.people.cast import Cast, Link, cast_of, mention_side, offices_agree
 from tui.engine.people.east_asian import family_groups, romanised_key, same_family
 from tui.engine.people.lexicon import given_names
+from tui.engine.people.name_words import name_key
 from tui.engine.people.office_conflicts import office_changes, office_conflicts
-from tui.engine.people.persons import Mention, Person, name_key
+from tui.engine.people.persons import Mention, Person
 from tui.engine.people.spelling import block_keys, given_variant_score, variant_score
 from tui.engine.people.word_variants import word_variants
 

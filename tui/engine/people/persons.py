@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -22,7 +21,7 @@ from tui.engine.once_property import once_property
 from tui.engine.people.east_asian import family_first
 from tui.engine.people.lexicon import given_names as given_name_lexicon
 from tui.engine.people.mentions import Evidence, Item, Run, sentence_runs
-from tui.engine.people.name_words import PARTICLES, is_ordinary_word
+from tui.engine.people.name_words import PARTICLES, is_ordinary_word, name_key
 from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.spelling import skeleton, variant_score
 from tui.engine.textnorm import fold
@@ -101,11 +100,6 @@ class Person:
     @once_property
     def office_labels(self) -> frozenset[str]:
         return frozenset(o.label for o in self.offices)
-
-
-@lru_cache(maxsize=65536)
-def name_key(surname: str) -> str:
-    return "".join(c for c in fold(surname) if c.isalpha())
 
 
 @dataclass(frozen=True)

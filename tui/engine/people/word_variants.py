@@ -18,7 +18,7 @@ from tui.engine.findings.english_frequency import is_common
 from tui.engine.findings.model import Contrast, Finding, Side
 from tui.engine.people.cast import Cast
 from tui.engine.people.lexicon import given_names, places
-from tui.engine.people.persons import name_key
+from tui.engine.people.name_words import name_key
 from tui.engine.people.spelling import variant_score
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import WORD_PATTERN, Token, tokenize
