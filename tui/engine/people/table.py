@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -114,15 +114,28 @@ class NameTable:
     ambiguous: tuple[Ambiguous, ...] = ()
 
 
-def name_table(articles: Sequence[Article]) -> NameTable:
-    found = [cast_of(article) for article in articles]
-    casts = [  # "Xi" alone in one report, "Xi Jinping" in another: one person
+def _confirmed_by_each_other(casts: list[Cast]) -> list[Cast]:
+    """Each cast confirmed by all the others ("Xi" alone in one report, "Xi Jinping" in
+    another: one person). Each cast's confirming surnames are found once: those of the
+    others are every cast's but the ones this cast alone holds."""
+    keys = [confirming_keys(cast.people) for cast in casts]
+    holders = Counter(key for own in keys for key in own)
+    every = set(holders)
+    return [
         cast.confirmed_with(
-            set().union(*(confirming_keys(other.people) for other in found if other is not cast)),
-            [person for other in found if other is not cast for person in other.people],
+            every - {key for key in own if holders[key] == 1}, _people_besides(casts, cast)
         )
-        for cast in found
+        for cast, own in zip(casts, keys, strict=True)
     ]
+
+
+def _people_besides(casts: list[Cast], cast: Cast) -> Iterator[Person]:
+    """The people of every cast but ``cast``, listed only if asked for (seldom)."""
+    return (person for other in casts if other is not cast for person in other.people)
+
+
+def name_table(articles: Sequence[Article]) -> NameTable:
+    casts = _confirmed_by_each_other([cast_of(article) for article in articles])
     groups = _UnionFind()
     for i, cast in enumerate(casts):
         for person in cast.people:
