@@ -22,6 +22,7 @@ from typing import NamedTuple
 from tui.engine.findings.contradiction.date import date_spans
 from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.wordlists import lemma_key
+from tui.engine.memo_table import MemoTable
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import STOPWORDS
 
@@ -111,35 +112,23 @@ class _Tokens:
         return self._ends[first + 1] - len(self.texts[first]), self._ends[last + 1]
 
 
-class _Joined(dict[str, bool]):
-    """Whether a gap between two tokens holds only spaces and hyphens, per distinct gap
-    (gaps repeat: " ", ", "), looked up by C code and computed on a miss."""
-
-    def __missing__(self, gap: str) -> bool:
-        if len(self) > MAX_GAPS:
-            self.clear()
-        joined = self[gap] = not gap.strip(" -")
-        return joined
+def _joined(gap: str) -> bool:
+    """Whether a gap between two tokens holds only spaces and hyphens (gaps repeat:
+    " ", ", ")."""
+    return not gap.strip(" -")
 
 
-_JOINED = _Joined()
-MAX_GAPS = 4096
-"""Distinct gaps remembered (then forgotten at once)."""
 _STARTERS = frozenset([*_NUMBER_STARTS, *_SYMBOLS])
 
 
-class _MayStart(dict[str, bool]):
-    """Whether a quantity may start at a lower-cased token (a currency, a number word
-    or a digit), per distinct token, looked up by C code and computed on a miss."""
-
-    def __missing__(self, low: str) -> bool:
-        may = self[low] = low in _STARTERS or low[0].isdigit()
-        return may
+def _may_start(low: str) -> bool:
+    """Whether a quantity may start at a lower-cased token: a currency, a number word
+    or a digit."""
+    return low in _STARTERS or low[0].isdigit()
 
 
-_MAY_START = _MayStart()
-MAX_LOWS = 65536
-"""Distinct tokens remembered (then forgotten at once)."""
+_JOINED = MemoTable(_joined, 4096)
+_MAY_START = MemoTable(_may_start, 65536)
 _MULTIPLES = ("hundred", "thousand", "dozen")
 """The words that make "a"/"an" a number ("a hundred"): before any other word they
 start no quantity (``_read_words``), though "A$" does (the "$" rule of ``_tokens``)."""
@@ -225,8 +214,6 @@ def _tokens(sentence: Sentence) -> tuple[_Tokens, list[int]]:
     tokens = _Tokens(gaps, texts, sentence.start)
     lows = tokens.lows
     starts: list[int] = []
-    if len(_MAY_START) > MAX_LOWS:
-        _MAY_START.clear()
     for i in compress(range(len(lows)), map(_MAY_START.__getitem__, lows)):
         low = lows[i]
         if low == "$" and i and starts[-1:] != [i - 1]:

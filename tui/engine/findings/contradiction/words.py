@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from tui.engine.findings.contradiction.facts import RECORDS, facts_of
 from tui.engine.findings.contradiction.wordlists import lemma_key
+from tui.engine.memo_table import MemoTable
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import STOPWORDS, WORD_PATTERN, normal_forms
 
@@ -66,38 +67,26 @@ def _is_content(norm: str) -> bool:
     )
 
 
-class _Forms(dict[str, tuple[str, bool]]):
-    """(lemma key, is content) of each folded word, looked up by C code (``map``) and
-    computed on a miss."""
-
-    def __missing__(self, norm: str) -> tuple[str, bool]:
-        forms = self[norm] = (lemma_key(norm), _is_content(norm))
-        return forms
+def _forms(norm: str) -> tuple[str, bool]:
+    return lemma_key(norm), _is_content(norm)
 
 
-class _Breaks(dict[str, bool]):
-    """Whether the text between two words ends a clause, per distinct gap (gaps
-    repeat: " ", ", ")."""
-
-    def __missing__(self, gap: str) -> bool:
-        breaks = self[gap] = _BOUNDARY.search(gap) is not None
-        return breaks
+def _breaks(gap: str) -> bool:
+    """Whether the text between two words ends a clause (gaps repeat: " ", ", ")."""
+    return _BOUNDARY.search(gap) is not None
 
 
-class _Norms(dict[str, str]):
-    """Each word's norm, looked up by C code (``map``) and computed on a miss."""
-
-    def __missing__(self, word: str) -> str:
-        norm = self[word] = normal_forms(word)[0]
-        return norm
+def _norm(word: str) -> str:
+    return normal_forms(word)[0]
 
 
-_FORMS = _Forms()
-_BREAKS = _Breaks()
-_NORMS = _Norms()
 MAX_NORMS = 131072
 """Distinct words remembered (then forgotten at once: a long session reads many texts)."""
-_MAX_GAPS = 4096
+_FORMS = MemoTable(_forms, MAX_NORMS)
+"""(lemma key, is content) of each folded word."""
+_BREAKS = MemoTable(_breaks, 4096)
+_NORMS = MemoTable(_norm, MAX_NORMS)
+"""Each word's norm."""
 
 
 _GAP_AND_WORD = re.compile(r"(\W*)(" + WORD_PATTERN.pattern + ")")
@@ -122,8 +111,6 @@ def sentence_tokens(sentence: Sentence) -> Tokens:
     if tokens is None:
         found = _GAP_AND_WORD.findall(sentence.text)
         gaps, texts = zip(*found, strict=True) if found else ((), ())
-        if len(_NORMS) > MAX_NORMS:
-            _NORMS.clear()
         tokens = facts.tokens = Tokens(texts, tuple(map(_NORMS.__getitem__, texts)))
         facts.gaps = gaps
     return tokens
@@ -143,10 +130,6 @@ def _cut_words(sentence: Sentence, tokens: Tokens, gaps: tuple[str, ...]) -> tup
     texts, norms = tokens
     if not texts:
         return ()
-    if len(_FORMS) > MAX_NORMS:
-        _FORMS.clear()
-    if len(_BREAKS) > _MAX_GAPS:
-        _BREAKS.clear()
     lengths = list(map(len, texts))
     ends = list(accumulate(map(add, map(len, gaps), lengths), initial=sentence.start))[1:]
     starts = list(map(sub, ends, lengths))
@@ -182,8 +165,6 @@ def sentence_lemmas(sentence: Sentence) -> frozenset[str]:
     facts = facts_of(sentence)
     lemmas = facts.lemmas
     if lemmas is None:
-        if len(_FORMS) > MAX_NORMS:
-            _FORMS.clear()
         forms = map(_FORMS.__getitem__, sentence_norms(sentence))
         lemmas = facts.lemmas = frozenset(map(_FIRST, forms))
     return lemmas
