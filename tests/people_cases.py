@@ -22,7 +22,11 @@ from tui.engine.corpus import load_corpus
 from tui.engine.people.table import name_table
 
 CASE_FOLDER = Path(__file__).resolve().parent / "data" / "people_cases"
-CASE_FILES = (CASE_FOLDER / "cases.yaml", CASE_FOLDER / "fresh.yaml")
+CASE_FILES = (
+    CASE_FOLDER / "cases.yaml",
+    CASE_FOLDER / "fresh.yaml",
+    CASE_FOLDER / "fresh2.yaml",
+)
 """The cases the model was fixed against, and a fresh batch written after it was built
 (its first run measured how far the model generalises)."""
 
