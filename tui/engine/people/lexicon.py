@@ -36,6 +36,8 @@ class OfficeLexicon:
     aliases: dict[str, tuple[Office, str | None]]
     """Normalised alias -> (office, country the wording implies)."""
     modifiers: frozenset[str]
+    standins: frozenset[str]
+    """Words for a holder for now ("acting"): the office stays the same and current."""
     honorific_forms: tuple[str, ...]
     """Courtesy titles and ranks, capitalised as they stand before a name."""
 
@@ -71,6 +73,12 @@ class PlaceLexicon:
     """Country form ("U.S.", "Chinese", "Sino-") -> country code."""
     org_words: frozenset[str]
     time_words: frozenset[str]
+    cities: frozenset[str] = frozenset()
+    """Country forms that are cities ("London", "Kyiv"): the place of a city's office."""
+
+    @cached_property
+    def folded_cities(self) -> frozenset[str]:
+        return frozenset(fold(city) for city in self.cities)
 
     def country_of(self, form: str) -> str | None:
         return self.country.get(" ".join(form.split()))
@@ -160,10 +168,14 @@ def offices() -> OfficeLexicon:
     written: list[str] = []
     modifiers: list[str] = []
     honorifics: list[str] = []
+    standins: list[str] = []
     titles: dict[tuple[str, str], str] = {}
     for line in data_lines("offices.txt"):
         if line.startswith("modifier:"):
             modifiers += _split(line.partition(":")[2])
+            continue
+        if line.startswith("standin:"):
+            standins += _split(line.partition(":")[2])
             continue
         if line.startswith("honorific:"):
             honorifics += _split(line.partition(":")[2])
@@ -183,6 +195,7 @@ def offices() -> OfficeLexicon:
         honorific_forms=capitalised,
         aliases=aliases,
         modifiers=frozenset(fold(m) for m in modifiers),
+        standins=frozenset(fold(m) for m in standins),
         titles=titles,
     )
 
@@ -216,6 +229,7 @@ def places() -> PlaceLexicon:
     forms: list[str] = []
     org_words: list[str] = []
     time_words: list[str] = []
+    cities: list[str] = []
     for line in data_lines("places.txt"):
         head, _, values = line.partition(":")
         items = _split(values)
@@ -223,6 +237,8 @@ def places() -> PlaceLexicon:
             code = head.split()[1]
             country.update((form, code) for form in items)
             forms += items
+        elif head == "city":
+            cities += items
         elif head == "place":
             forms += items
         elif head == "org":
@@ -236,6 +252,7 @@ def places() -> PlaceLexicon:
         country=country,
         org_words=frozenset(w.rstrip(".") for w in org_words),
         time_words=frozenset(time_words),
+        cities=frozenset(cities),
     )
 
 

@@ -114,9 +114,11 @@ _LOWER_PARTICLE = re.compile(rf"\b(?:{'|'.join(sorted(PARTICLES))})\b")
 _APPOSITION_LEAD = re.compile(
     r"\s*,\s*(?:(?P<past>who\s+was|who\s+had\s+been|who\s+served\s+as|formerly|once|then)\s+)?"
     r"(?:(?:the|a|an|who\s+is|now)\s+)?(?:(?P<former>former|onetime)\s+)?"
+    r"(?:(?:acting|interim|caretaker)\s+)?"
 )
 """The words between a name and an office in apposition; some say the office is past
-("Rice, who was secretary of state under Bush", "Fox, the former Mexican president")."""
+("Rice, who was secretary of state under Bush", "Fox, the former Mexican president"); a
+stand-in holds it now ("Shanahan, the acting defense secretary")."""
 
 _TITLE_GAP = re.compile(r"\s+|['\u2019]s\s+|-")
 
@@ -144,9 +146,9 @@ _CAPITALISED_LONG_WORD = re.compile(r"\b[^\W\d_a-z]\w{3}")
 # A word in lower case, not the tail of a possessive, contraction or compound ("Kerry's").
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+")
 
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from)\s+$")
-"""A single word after one of these is a place or a body even before a speech verb:
-"the governor of Texas said", "Our Lady of Guadalupe, told"."""
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from)\s+(?:(?:St|Ste|Mt|Ft)\.\s*)?$")
+"""A single word after one of these (and a place's abbreviated "St.", "Mt.") is a place or
+a body even before a speech verb: "the governor of Texas said", "of St. Petersburg said"."""
 
 MAX_JURISDICTION_WORDS = 6
 
@@ -326,7 +328,15 @@ def _run(
         run.offices = [o.shifted(sentence.start) for o in run.offices]
     if headline and run.evidence is None:
         return run, True
-    return _trimmed(run, headline), False
+    run = _trimmed(run, headline)
+    return run, headline and _headline_word(run)
+
+
+def _headline_word(run: Run) -> bool:
+    """One ordinary word after a title in a headline ("Crown Prince Hosts Leaders"): a
+    name only if the article names a person so ("President Bush Signs"), which is how
+    headline words without a title are read."""
+    return len(run.items) == 1 and is_ordinary_word(run.items[0].text)
 
 
 def _after_title(text: str, items: Sequence[Item], first: int) -> bool:
@@ -470,6 +480,8 @@ def _joins(text: str, item: Item, following: Item) -> bool:
         gap = gap.lstrip(",")
     if gap in (" ", "-") or (gap.isspace() and gap.count("\n") <= 1):
         return True
+    if not gap and item.kind == "initial" and following.kind == "initial":
+        return True  # "George H.W. Bush"
     if len(gap) >= 12:
         return False  # longer than name particles with their spaces can be
     words = gap.replace("-", " ").split()
@@ -535,9 +547,9 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
     if _subject_of_a_clause(text, chain[-1], items[first]):
         return None
     qualifier = None
-    if i > 0 and items[i].kind in ("cap", "org") and chain:
-        if text[items[i].end : edge].isspace():
-            qualifier = items[i].text  # "Senate President", "Ford chief executive"
+    if i >= 0 and items[i].kind in ("cap", "org") and chain:
+        if text[items[i].end : edge].isspace() and _names_a_body(items[i].text, i == 0):
+            qualifier = items[i].text  # "Senate President", "Tampa Mayor"
     if qualifier is None and chain:
         qualifier = _body_before(text, edge)
     countries = [item.text for item in chain if item.kind == "place"]
@@ -546,6 +558,17 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
         for item in reversed(chain)
         if item.kind == "office"
     ]
+
+
+def _names_a_body(word: str, opening: bool) -> bool:
+    """A capitalised word right before a title names its place or body ("Tampa Mayor"),
+    unless it says how the office is held ("Acting", "Former") or opens the sentence
+    as a word that never names one ("Later Mayor X")."""
+    folded = fold(word).rstrip(".")
+    lexicon = offices()
+    if folded in lexicon.modifiers or folded in lexicon.standins:
+        return False
+    return not (opening and is_function_word(word))
 
 
 def _kin_before(text: str, start: int) -> bool:

@@ -126,7 +126,11 @@ def name_start(words: Sequence[NameWord], first: int, last: int) -> int:
             if not _family_name_before_given(words[i : last + 1]):
                 i += 1
                 continue
-        elif len(rest) >= 2 and is_ordinary_word(words[i].text) and not _family_first(words[i:]):
+        elif (
+            len(rest) >= 2
+            and is_ordinary_word(words[i].text)
+            and not _family_first(words[i : last + 1])
+        ):
             i += 1
             continue
         break

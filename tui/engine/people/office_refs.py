@@ -94,15 +94,20 @@ def _resolved(
     """(label, title, unique, country, qualifier) of one wording in one setting: the
     same few wordings recur in every sentence of a long article."""
     office, implied = offices().lookup(matched)
-    codes = [places().country_of(q) for q in places_in_front]
+    lexicon = places()
+    codes = [lexicon.country_of(q) for q in places_in_front]
     country = next((c for c in codes if c), None) or implied
-    others = [fold(q) for q, c in zip(places_in_front, codes, strict=True) if not c]
+    others = [
+        fold(q)
+        for q, c in zip(places_in_front, codes, strict=True)
+        if not c or (office.local and q in lexicon.cities)  # "Kyiv Mayor": the city's
+    ]
     if qualifier:
         others.append(fold(qualifier))
     if after is not None:
         after_country, after_place = after
         country = country or after_country
-        if after_place:
+        if after_place and (office.local or after_place not in lexicon.folded_cities):
             others.insert(0, after_place)
     narrowed = others[0] if others else None
     unique = office.unique or (office.local and narrowed is not None)
@@ -112,7 +117,8 @@ def _resolved(
 def _jurisdiction_after(text: str, end: int) -> tuple[str | None, str | None] | None:
     """(country code, folded place) of an "of"/"for" phrase after an office: "of the
     Indiana House" -> (None, "indiana"), "of Russia" -> ("RU", None), "of Toledo" ->
-    (None, "toledo")."""
+    (None, "toledo"), "of Kyiv" -> ("UA", "kyiv") (a city, the place of a city's office
+    only)."""
     hit = _JURISDICTION_AFTER.match(text, end)
     if hit is None:
         return None
@@ -120,7 +126,7 @@ def _jurisdiction_after(text: str, end: int) -> tuple[str | None, str | None] | 
     lexicon = places()
     country = lexicon.country_of(words)
     if country:
-        return country, None
+        return country, fold(words) if words in lexicon.cities else None  # "mayor of Kyiv"
     for form in lexicon.forms:
         if form in words and lexicon.country_of(form) is None and form[0].isupper():
             if re.search(rf"\b{re.escape(form)}\b", words):
