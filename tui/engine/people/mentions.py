@@ -548,7 +548,7 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
         return None
     qualifier = None
     if i >= 0 and items[i].kind in ("cap", "org") and chain:
-        if text[items[i].end : edge].isspace() and _names_a_body(items[i].text, i == 0):
+        if text[items[i].end : edge].isspace() and _names_a_body(items[i], i == 0):
             qualifier = items[i].text  # "Senate President", "Tampa Mayor"
     if qualifier is None and chain:
         qualifier = _body_before(text, edge)
@@ -560,15 +560,16 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
     ]
 
 
-def _names_a_body(word: str, opening: bool) -> bool:
+def _names_a_body(item: Item, opening: bool) -> bool:
     """A capitalised word right before a title names its place or body ("Tampa Mayor"),
-    unless it says how the office is held ("Acting", "Former") or opens the sentence
-    as a word that never names one ("Later Mayor X")."""
-    folded = fold(word).rstrip(".")
+    unless it says how the office is held ("Acting", "Former"). Opening the sentence, it
+    does only as a name of its own ("Tampa", not "Later" or the party of "Democratic
+    Attorney General X")."""
+    folded = fold(item.text).rstrip(".")
     lexicon = offices()
     if folded in lexicon.modifiers or folded in lexicon.standins:
         return False
-    return not (opening and is_function_word(word))
+    return not opening or (item.kind == "cap" and not is_function_word(item.text))
 
 
 def _kin_before(text: str, start: int) -> bool:

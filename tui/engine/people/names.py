@@ -228,6 +228,8 @@ def _namesakes(a: Person, b: Person) -> bool:
 
 
 def _given_fit(a: Person, b: Person) -> bool:
+    if a.middles and b.middles and not a.middles & b.middles:
+        return False  # "George H.W. Bush" / "George W. Bush"
     return (
         not a.given_names
         or not b.given_names

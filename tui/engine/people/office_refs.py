@@ -111,7 +111,27 @@ def _resolved(
             others.insert(0, after_place)
     narrowed = others[0] if others else None
     unique = office.unique or (office.local and narrowed is not None)
-    return office.label, offices().title(office.label, country), unique, country, narrowed
+    return office.label, _title(office.label, country, matched), unique, country, narrowed
+
+
+def _title(label: str, country: str | None, matched: str) -> str:
+    """The office in the article's own terms: how the country names it ("Treasury
+    Secretary" for a US "Finance Minister"), else the words written where they are no
+    abbreviation or part of the label ("Police Commissioner" for a "Police Chief", but
+    "Governor" for "Gov.", "Speaker of the House" for "Speaker")."""
+    lexicon = offices()
+    if (label, country or "") in lexicon.titles or "." in matched:
+        return lexicon.title(label, country)
+    written = " ".join(matched.split())
+    if f" {fold(written)} " in f" {fold(label)} ":
+        return label
+    return " ".join(
+        w if w.isupper() or w in _SMALL_WORDS else w[0].upper() + w[1:].lower()
+        for w in written.lower().split()
+    )
+
+
+_SMALL_WORDS = frozenset(("of", "the", "for", "and"))
 
 
 def _jurisdiction_after(text: str, end: int) -> tuple[str | None, str | None] | None:

@@ -46,6 +46,9 @@ class Mention(NamedTuple):
     family_first: bool = False
     """A Chinese or Korean name, family name first ("Kim Yong Chol"): ``surname`` is the
     family name and ``given`` the rest, run together ("yongchol")."""
+    middle: str = ""
+    """Middle initials between the given name and the surname ("HW" in "George H.W.
+    Bush"): two full names whose middle initials differ are two people."""
 
     @property
     def key(self) -> str:
@@ -53,7 +56,7 @@ class Mention(NamedTuple):
 
 
 def _new_mention(fields: tuple[object, ...]) -> Mention:
-    """``Mention(*fields)`` (all ten fields, in order) without the named tuple's
+    """``Mention(*fields)`` (all eleven fields, in order) without the named tuple's
     Python-level ``__new__``, which takes three times as long: a long article makes
     tens of thousands of mentions."""
     made: Mention = tuple.__new__(Mention, fields)
@@ -91,6 +94,11 @@ class Person:
     @once_property
     def family_first(self) -> bool:
         return any(map(_FAMILY_FIRST, self.mentions))
+
+    @once_property
+    def middles(self) -> frozenset[str]:
+        """The middle initials its full names give ("HW"), if any."""
+        return frozenset(m.middle for m in self.mentions if m.middle)
 
     @once_property
     def offices(self) -> tuple[OfficeRef, ...]:
@@ -237,6 +245,8 @@ class _Cluster:
     """The given names of the mentions (kept as mentions are added)."""
     suffixed: set[bool] = field(default_factory=set)
     """Whether its full names carry a generational suffix ("Jr.", "III")."""
+    middles: set[str] = field(default_factory=set)
+    """The middle initials of its full names ("HW")."""
     labels: set[str] = field(init=False)
     """The current offices the mentions give (kept as mentions are added)."""
 
@@ -247,14 +257,19 @@ class _Cluster:
         self.mentions.append(mention)
         if mention.given:
             self.given.add(mention.given)
+        if mention.middle:
+            self.middles.add(mention.middle)
         if mention.offices:
             self.labels.update(o.label for o in mention.offices if o.current)
 
-    def takes(self, given: str, suffixed: bool) -> bool:
-        """A full name with that given name and suffix is this person's: the same given
-        name or a nickname of it, and a suffix where this person's full names have one
-        ("Ted Kennedy Jr." is not "Edward Kennedy", his father)."""
+    def takes(self, given: str, suffixed: bool, middle: str = "") -> bool:
+        """A full name with that given name, suffix and middle initials is this person's:
+        the same given name or a nickname of it, a suffix where this person's full names
+        have one ("Ted Kennedy Jr." is not "Edward Kennedy", his father), and the same
+        middle initials where both give some ("George H.W. Bush" is not "George W.")."""
         if self.suffixed and suffixed not in self.suffixed:
+            return False
+        if middle and self.middles and middle not in self.middles:
             return False
         names = given_name_lexicon()
         return given in self.given or any(names.same_person(given, g) for g in self.given)
@@ -276,7 +291,7 @@ class _Clusters:
         assert mention.given is not None
         group = self.by_key.setdefault(mention.key, [])
         suffixed = _SUFFIX_AFTER.match(self.text, mention.end) is not None
-        target = next((c for c in group if c.takes(mention.given, suffixed)), None)
+        target = next((c for c in group if c.takes(mention.given, suffixed, mention.middle)), None)
         if target is None and len(group) == 1 and not group[0].given:
             target = group[0]  # "Raimondo" first, "Gina Raimondo" later
         if target is None and group:
@@ -286,7 +301,8 @@ class _Clusters:
             if target.given:
                 target.suffixed.add(suffixed)
         elif create:
-            group.append(_Cluster([mention], {mention.given}, {suffixed}))
+            middles = {mention.middle} if mention.middle else set()
+            group.append(_Cluster([mention], {mention.given}, {suffixed}, middles))
         elif not group:
             self.by_key.pop(mention.key)
         return target is not None or create
@@ -359,6 +375,8 @@ class _Clusters:
         for key, group in self.by_key.items():
             for cluster in group:
                 ident = key if len(group) == 1 else f"{min(cluster.given, default='')} {key}"
+                if len(group) > 1 and cluster.middles:
+                    ident = f"{ident} {min(cluster.middles)}"  # "george bush HW"
                 mentions = tuple(sorted(cluster.mentions, key=lambda m: m.start))
                 people.append(Person(key, mentions, ident.strip()))
         return tuple(sorted(people, key=lambda p: p.mentions[0].start))
@@ -418,7 +436,7 @@ def _word(run: Run) -> Mention:
     start, end = run.offset + item.start, run.offset + item.end
     offices = tuple(run.offices)
     return _new_mention(
-        (run.sentence, start, end, start, end, item.text, None, offices, "link", False)
+        (run.sentence, start, end, start, end, item.text, None, offices, "link", False, "")
     )
 
 
@@ -455,8 +473,15 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
             tuple(run.offices),
             evidence,
             east_asian,
+            _middle_initials(names, surname[0]),
         )
     )
+
+
+def _middle_initials(names: Sequence[Item], surname: Item) -> str:
+    """The initials between a name's first word and its surname: "HW" in "George H.W.
+    Bush", "" in "J. Smith" (an initial for the given name)."""
+    return "".join(i.text for i in names[1:] if i.kind == "initial" and i.start < surname.start)
 
 
 _SERVANT_OF = re.compile(r"^abd(?:ul|el|al|oul|ol)?")
