@@ -1,0 +1,195 @@
+"""The hand-written contradiction cases (tests/data/contradiction_cases/*.yaml) checked
+against what the engine flags at the default ``--min-score``.
+
+Sentence pairs go through the contradiction pipeline's pair API
+(``sentence_conflicts``, every left sentence against every right sentence after
+segmenting), plus the office findings of ``compare`` (office conflicts come from the
+people tables, which see articles, not sentence pairs). Short reports go through
+``compare`` end to end (alignment, then every detector), as ``diptych compare --format
+json`` prints them.
+
+A planted case holds when a flag points at its two differing words (its left span
+overlaps the left words, its right span the right words) and nothing else is flagged;
+an agreeing case holds when nothing is flagged. Used by
+tests/unit/test_contradiction_cases.py (every case not marked open holds) and
+benchmarks/eval_fresh_contradictions.py (per-type figures, open cases included).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tui.engine.compare import Comparison, compare
+from tui.engine.corpus import Article, build_article
+from tui.engine.export import to_json
+from tui.engine.findings.contradiction.pipeline import sentence_conflicts
+from tui.engine.findings.model import DEFAULT_MIN_SCORE
+from tui.engine.segment import segment
+
+CASE_FOLDER = Path(__file__).resolve().parent / "data" / "contradiction_cases"
+CASE_FILES = (CASE_FOLDER / "fresh.yaml",)
+"""Fresh batches, each written and committed before the detectors were run on it."""
+
+AGREE = "agree"
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One contradiction the engine reports: its type and both spans (text offsets)."""
+
+    type: str
+    left: tuple[int, int]
+    right: tuple[int, int]
+    message: str
+
+
+@dataclass(frozen=True)
+class Expected:
+    """A planted disagreement: its type and the differing words of each side."""
+
+    type: str
+    left: tuple[int, int]
+    right: tuple[int, int]
+
+    def pointed_at_by(self, flag: Flag) -> bool:
+        return _overlap(self.left, flag.left) and _overlap(self.right, flag.right)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the engine flagged for one case, set against what was planted."""
+
+    case: str
+    type: str
+    """The planted type of a pair ("agree" for a trap); "report" for a report."""
+    expected: tuple[Expected, ...]
+    flags: tuple[Flag, ...]
+    open: str | None
+
+    @property
+    def found(self) -> tuple[Expected, ...]:
+        """The planted disagreements some flag points at."""
+        return tuple(e for e in self.expected if any(e.pointed_at_by(f) for f in self.flags))
+
+    @property
+    def typed(self) -> tuple[Expected, ...]:
+        """The planted disagreements a flag of the planted type points at."""
+        return tuple(
+            e
+            for e in self.expected
+            if any(e.pointed_at_by(f) and f.type == e.type for f in self.flags)
+        )
+
+    @property
+    def flagged_elsewhere(self) -> tuple[Flag, ...]:
+        """Flags that point at no planted disagreement: false alarms."""
+        return tuple(f for f in self.flags if not any(e.pointed_at_by(f) for e in self.expected))
+
+    @property
+    def flagged_planted(self) -> bool:
+        """Whether a planted case got any flag at all (pointing right or not)."""
+        return bool(self.flags)
+
+    @property
+    def held(self) -> bool:
+        return len(self.found) == len(self.expected) and not self.flagged_elsewhere
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def load(file: Path) -> dict[str, list[dict[str, Any]]]:
+    cases: dict[str, list[dict[str, Any]]] = yaml.safe_load(file.read_text(encoding="utf-8"))
+    return cases
+
+
+def _words_at(left: str, right: str, words: list[str], type_: str) -> Expected:
+    left_words, right_words = words
+    start_left, start_right = left.index(left_words), right.index(right_words)
+    return Expected(
+        type_,
+        (start_left, start_left + len(left_words)),
+        (start_right, start_right + len(right_words)),
+    )
+
+
+def article(name: str, text: str) -> Article:
+    """``text`` as the engine reads a file called ``name``."""
+    data = text.encode("utf-8")
+    return build_article(Path(name), data, text, "utf-8", False)
+
+
+def _shown(comparison: Comparison) -> list[dict[str, Any]]:
+    """The findings ``diptych compare --format json`` prints at the default --min-score."""
+    findings: list[dict[str, Any]] = to_json(comparison, DEFAULT_MIN_SCORE)["findings"]
+    return findings
+
+
+def flags_of_findings(findings: Iterable[dict[str, Any]]) -> tuple[Flag, ...]:
+    """The contradictions among JSON findings, and the people findings that name a
+    different person in one role (``name``/``person``: how a swapped office holder
+    can be told)."""
+    return tuple(
+        Flag(
+            f["type"],
+            (f["left"]["start"], f["left"]["end"]),
+            (f["right"]["start"], f["right"]["end"]),
+            f["message"],
+        )
+        for f in findings
+        if f["kind"] == "contradiction" or (f["kind"], f["type"]) == ("name", "person")
+    )
+
+
+def pair_flags(left: str, right: str) -> tuple[Flag, ...]:
+    """What the pair API flags between every sentence of ``left`` and of ``right``,
+    plus the office findings of comparing the two texts."""
+    flags = [
+        Flag(c.type, c.left, c.right, c.message)
+        for left_sentence in segment(left)
+        for right_sentence in segment(right)
+        for c in sentence_conflicts(left_sentence, right_sentence)
+        if c.score >= DEFAULT_MIN_SCORE
+    ]
+    people = compare(article("left.txt", left), article("right.txt", right))
+    flags += [f for f in flags_of_findings(_shown(people)) if f.type in {"office", "person"}]
+    return tuple(flags)
+
+
+def check_pair(case: dict[str, Any]) -> Outcome:
+    left, right = case["left"], case["right"]
+    expected = (
+        () if case["type"] == AGREE else (_words_at(left, right, case["words"], case["type"]),)
+    )
+    return Outcome(case["id"], case["type"], expected, pair_flags(left, right), case.get("open"))
+
+
+def report_findings(case: dict[str, Any]) -> list[dict[str, Any]]:
+    """The findings ``diptych compare --format json`` prints for the case's two reports."""
+    return _shown(compare(article("left.txt", case["left"]), article("right.txt", case["right"])))
+
+
+def check_report(case: dict[str, Any], findings: list[dict[str, Any]] | None = None) -> Outcome:
+    """``findings``: the JSON findings of the pair, when already computed (the benchmark
+    runs the command itself)."""
+    left, right = case["left"], case["right"]
+    expected = tuple(_words_at(left, right, e["words"], e["type"]) for e in case["expect"])
+    shown = report_findings(case) if findings is None else findings
+    return Outcome(case["id"], "report", expected, flags_of_findings(shown), case.get("open"))
+
+
+def all_cases() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Every sentence pair and every report of every case file."""
+    pairs: list[dict[str, Any]] = []
+    reports: list[dict[str, Any]] = []
+    for file in CASE_FILES:
+        cases = load(file)
+        pairs += cases.get("pairs", [])
+        reports += cases.get("reports", [])
+    return pairs, reports
