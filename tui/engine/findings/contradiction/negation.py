@@ -65,7 +65,7 @@ _CONDITIONS = frozenset(
     "if unless whether speculate speculated speculation rumored rumoured rumor rumour".split()
 )
 """Words that make a clause a supposition rather than a claim."""
-_DETERMINER_CUES = frozenset("no none nobody nothing without".split())
+DETERMINER_CUES = frozenset("no none nobody nothing without".split())
 _NOMINAL_ENDINGS = ("ing", "ings", "ion", "ions", "ment", "ments")
 _PRONOUN_CUES = frozenset("nobody nothing none".split())
 _RELATIVES = frozenset("who which that".split())
@@ -288,7 +288,7 @@ def _against(
     any negation, in a clause that asserts it, with enough of the rest of the two
     sentences in common."""
     words = negated.words
-    heads = negation.heads if words[negation.cue].norm in _DETERMINER_CUES else negation.heads[:1]
+    heads = negation.heads if words[negation.cue].norm in DETERMINER_CUES else negation.heads[:1]
     if any(words[h].lemma in affirmed.free_of for h in heads):
         return None  # "no smoke" / "smoke-free": the same denial
     held = {w.lemma for w in affirmed.words}

@@ -52,7 +52,13 @@ def _paired(
         for i, a in enumerate(lefts)
         for j, b in enumerate(rights)
         if a.same_role(b)
-        and same_setting(pair.left_words, (a.start, a.end), pair.right_words, (b.start, b.end))
+        and same_setting(
+            pair.left_words,
+            (a.start, a.end),
+            pair.right_words,
+            (b.start, b.end),
+            anchored=bool(a.head) and a.head == b.head,
+        )
     )
     return one_to_one(candidates, lefts, rights)
 

@@ -10,6 +10,8 @@ Each gate here reads both sentences and refuses a proposal of that kind:
   "Thursday's meeting"), so a count or a polarity of one is not the other's;
 - ``other_predicate``: a date of a different event ("apologized Friday" / "resigned
   Monday"): the verbs next to the two dates have nothing in common;
+- ``denied_event``: a date one side gives to an event the other says did not happen
+  then ("signed in 2018" / "did not sign in 2014");
 - ``unequal_modality``: one side asserts, the other speaks of a plan, vow, hope,
   effort, possibility or condition ("vowed to stay" / "left");
 - ``reversed``: an opposite under a reversal verb on one side only ("lifted a ban" /
@@ -36,6 +38,7 @@ from functools import lru_cache
 
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import DateMention, date_mentions
+from tui.engine.findings.contradiction.negation import DETERMINER_CUES, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quantities import quantities
 from tui.engine.findings.contradiction.wordlists import lemma_key
@@ -144,6 +147,26 @@ def other_predicate(pair: SentencePair, conflict: Conflict) -> bool:
     left = _verbs_near(pair.left_words, conflict.left)
     right = _verbs_near(pair.right_words, conflict.right)
     return bool(left and right) and left.isdisjoint(right)
+
+
+def denied_event(pair: SentencePair, conflict: Conflict) -> bool:
+    """One side dates an event and the other denies it happened then ("signed in
+    2018" / "did not sign in 2014"): the denial agrees with the other date."""
+    if conflict.type != "date":
+        return False
+    return _denied(pair.left, conflict.left) != _denied(pair.right, conflict.right)
+
+
+def _denied(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """Whether the words of ``span`` lie in the scope of a negated verb ("did *not*
+    sign ... in 2014"; not "*without* parole at his July 30 sentencing", which denies a
+    noun, not the event)."""
+    found = polarity(sentence)
+    first = _index(found.words, span)
+    return first is not None and any(
+        first in negation.scope and found.words[negation.cue].norm not in DETERMINER_CUES
+        for negation in found.negations
+    )
 
 
 def _verbs_near(words: Sequence[Word], span: tuple[int, int]) -> set[str]:
@@ -328,6 +351,7 @@ Gate = Callable[[SentencePair, Conflict], bool]
 GATES: tuple[Gate, ...] = (
     different_events,
     other_predicate,
+    denied_event,
     unequal_modality,
     reversed_opposite,
     implied_negation,

@@ -18,6 +18,7 @@ from tui.engine.findings.contradiction.facts import RECORDS, facts_of
 from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.memo_table import MemoTable
 from tui.engine.segment import Sentence
+from tui.engine.synonyms import synonym_pairs
 from tui.engine.textnorm import STOPWORDS, WORD_PATTERN, normal_forms
 
 _LIGHT = frozenset(
@@ -28,6 +29,8 @@ _LIGHT = frozenset(
 
 STRONG_AGREEMENT = 0.6
 """Sentences this close (content-lemma Dice) are about the same thing throughout."""
+HALF_AGREEMENT = 0.5
+"""Sentences this close may speak of one thing (with other evidence)."""
 
 AUXILIARIES = frozenset(
     "is are was were be been am has have had do does did will would shall should can could "
@@ -198,9 +201,29 @@ def same_setting(
     right: Sequence[Word],
     right_span: tuple[int, int],
     min_shared: int = 1,
+    anchored: bool = False,
 ) -> bool:
     """Whether two differing spans say something about the same thing: the words
-    around them share ``min_shared`` content lemmas, or the two sentences largely agree."""
-    if len(context_around(left, left_span) & context_around(right, right_span)) >= min_shared:
+    around them share ``min_shared`` content lemmas, or the two sentences largely agree.
+    Beyond one word shared as written, a WordNet synonym counts as the same word ("the
+    *agreement* was signed" / "signed the *accord*"): another outlet rewords what it
+    does not change. A synonym alone is too weak an anchor ("his pay" / "his base
+    salary" may be two measures) unless the spans themselves share their noun
+    (``anchored``: "three *soldiers* were wounded" / "five *soldiers* were injured")
+    and the sentences agree at least half-way."""
+    left_context, right_context = context_around(left, left_span), context_around(right, right_span)
+    shared = len(left_context & right_context)
+    if shared >= min_shared:
         return True
-    return agreement(content_lemmas(left), content_lemmas(right)) >= STRONG_AGREEMENT
+    agreement_ = agreement(content_lemmas(left), content_lemmas(right))
+    if agreement_ >= STRONG_AGREEMENT:
+        return True
+    if not shared and not (anchored and agreement_ >= HALF_AGREEMENT):
+        return False
+    return shared_in_meaning(left_context, right_context) >= min_shared
+
+
+def shared_in_meaning(left: set[str], right: set[str]) -> int:
+    """Lemma keys the two sets share, a WordNet synonym pair counted as one shared word
+    (each word in one pair at most)."""
+    return len(left & right) + len(synonym_pairs(left - right, right - left))
