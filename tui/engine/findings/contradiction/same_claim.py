@@ -16,6 +16,8 @@ Each gate here reads both sentences and refuses a proposal of that kind:
   effort, possibility or condition ("vowed to stay" / "left");
 - ``reversed``: an opposite under a reversal verb on one side only ("lifted a ban" /
   "allowed"), a double negative that agrees;
+- ``crosswise``: each sentence holds both opposites ("exports rose while imports fell"
+  / "imports declined and exports increased"): two subjects;
 - ``implied_negation``: the affirmed side of a negation holds the claim under a
   negative-implicative verb ("vow to *block* legislation" / "no legislation"): both
   sides state the same polarity;
@@ -41,7 +43,7 @@ from tui.engine.findings.contradiction.date import DateMention, date_mentions
 from tui.engine.findings.contradiction.negation import DETERMINER_CUES, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quantities import quantities
-from tui.engine.findings.contradiction.wordlists import lemma_key
+from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key
 from tui.engine.findings.contradiction.words import AUXILIARIES, Word
 from tui.engine.people.lexicon import places
 from tui.engine.segment import Sentence
@@ -190,20 +192,34 @@ def _verbs_near(words: Sequence[Word], span: tuple[int, int]) -> set[str]:
 
 def unequal_modality(pair: SentencePair, conflict: Conflict) -> bool:
     """One side states the claim as a plan, wish, effort, possibility or condition and
-    the other does not."""
+    the other does not.
+
+    A modality verb both sentences hold (not an auxiliary: "would" is everywhere) is
+    their common frame, wherever the other puts it ("the bank will raise rates,
+    analysts *expect*" / "analysts *expect* the bank won't raise rates")."""
     if conflict.type not in ("negation", "opposite"):
         return False
-    return modal(pair.left_words, conflict.left) != modal(pair.right_words, conflict.right)
+    left = modal_words(pair.left_words, conflict.left)
+    right = modal_words(pair.right_words, conflict.right)
+    if bool(left) == bool(right):
+        return False
+    other = pair.right_words if left else pair.left_words
+    return not (left | right) & {w.lemma for w in other if w.is_content}
 
 
 def modal(words: Sequence[Word], span: tuple[int, int]) -> bool:
     """A modality word before the claim (the span's last word), auxiliaries included."""
+    return bool(modal_words(words, span))
+
+
+def modal_words(words: Sequence[Word], span: tuple[int, int]) -> set[str]:
+    """The lemmas of the modality words before the claim (see ``modal``)."""
     k = _last_index(words, span)
     if k is None:
-        return False
+        return set()
     modality = _modality()
     before = _clause_before(words, k, MODAL_REACH)
-    return any(w.lemma in modality and not w.capitalised_inside for w in before)
+    return {w.lemma for w in before if w.lemma in modality and not w.capitalised_inside}
 
 
 def reversed_opposite(pair: SentencePair, conflict: Conflict) -> bool:
@@ -220,6 +236,27 @@ def _reversed(words: Sequence[Word], span: tuple[int, int]) -> bool:
         return False
     reversals = _reversals()
     return any(w.lemma in reversals for w in _clause_before(words, k, REVERSAL_REACH))
+
+
+def crosswise(pair: SentencePair, conflict: Conflict) -> bool:
+    """Each sentence holds both opposites, the other's word in another place ("exports
+    *rose* while imports *fell*" / "imports *declined* and exports *increased*"): both
+    sentences say both things, of two different subjects."""
+    if conflict.type != "opposite":
+        return False
+    return _both_poles(pair.left_words, conflict.left) and _both_poles(
+        pair.right_words, conflict.right
+    )
+
+
+def _both_poles(words: Sequence[Word], span: tuple[int, int]) -> bool:
+    """A word outside ``span`` is an antonym (antonyms.txt) of a word inside it."""
+    table = antonyms()
+    inside = [w.lemma for w in words if span[0] <= w.start < span[1]]
+    opposites = {o for lemma in inside for o in table.get((lemma,), ())}
+    return any(
+        (w.lemma,) in opposites for w in words if w.is_content and not span[0] <= w.start < span[1]
+    )
 
 
 def implied_negation(pair: SentencePair, conflict: Conflict) -> bool:
@@ -354,6 +391,7 @@ GATES: tuple[Gate, ...] = (
     denied_event,
     unequal_modality,
     reversed_opposite,
+    crosswise,
     implied_negation,
     contrast,
     relative_ordinal,
