@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from tui.engine.findings.english_frequency import is_common
+from tui.engine.memo_table import MemoTable
 from tui.engine.people.east_asian import family_first, is_family_name, joins_hyphenated
 from tui.engine.people.lexicon import alternation, offices, places
 from tui.engine.people.lexicon import given_names as given_name_lexicon
@@ -221,16 +222,17 @@ def sentence_runs(sentence: Sentence) -> list[tuple[Run, bool]]:
         last = i
         while last + 1 < count and items[last + 1].kind in _NAME_WORD_KINDS:
             item, following = items[last], items[last + 1]
-            if text[item.end : following.start] != " " and not _joins(text, item, following):
+            gap = text[item.end : following.start]
+            if gap != " " and (_apart(gap, item, following) or not _joins(text, item, following)):
                 break  # a single space joins any two name words (the common case, inline)
             last += 1
         while items[last].kind == "suffix" and last > i:
             last -= 1
         if last == i:
-            if kind == "cap" and _lone_word_plausible(text, items, i):
-                found.append(_lone_word(sentence, text, items, i, headline))
-            elif kind == "cap" and not headline and _opening_word(text, items[i]):
-                found.append((_opening_run(sentence, text, items, i), False))
+            if kind == "cap":
+                lone = _lone_word(sentence, text, items, i, headline)
+                if lone is not None:
+                    found.append(lone)
         else:
             run = _run(sentence, text, items, i, last, headline)
             if run is not None:
@@ -239,22 +241,97 @@ def sentence_runs(sentence: Sentence) -> list[tuple[Run, bool]]:
     return found
 
 
-def _lone_word_plausible(text: str, items: Sequence[Item], i: int) -> bool:
-    """``_plausible`` for a run of one capitalised word."""
+def _apart(gap: str, item: Item, following: Item) -> bool:
+    """``_joins`` is False for certain, seen without looking into the gap's words: a
+    long gap that is not all space between two words (most gaps)."""
+    return (
+        len(gap) >= 12 and item.kind == "cap" and following.kind != "suffix" and not gap.isspace()
+    )
+
+
+def _lone_word(
+    sentence: Sentence, text: str, items: list[Item], i: int, headline: bool
+) -> tuple[Run, bool] | None:
+    """A run of one capitalised word: what ``_run`` makes of it, without the steps that
+    cannot apply to one word; None when it is no name. The word's class is a lookup
+    (``_WORD_CLASSES``), and the words before it are read only where the two letters
+    before its gap end a kinship noun or a lower-case office (``_cue_before``)."""
     item = items[i]
-    if i + 1 < len(items):
-        following = items[i + 1]
-        if following.kind == "org" and text[item.end : following.start].isspace():
-            return False  # "Ford Motor Company"
-    if is_function_word(item.text):
-        return False  # "She", "As" inside a quotation
-    return not (is_ordinary_word(item.text) and not text[: item.start].strip(_OPENERS))
+    start = item.start
+    word_class = _WORD_CLASSES[item.text]
+    if word_class == _FUNCTION_WORD:
+        return None  # "She", "As" inside a quotation
+    if (
+        i + 1 < len(items)
+        and items[i + 1].kind == "org"
+        and text[item.end : items[i + 1].start].isspace()
+    ) or (word_class == _ORDINARY_WORD and not text[:start].strip(_OPENERS)):
+        # "Ford Motor Company"; an ordinary word opening the sentence
+        if headline or text[:start].strip(_OPENERS):
+            return None
+        return _opening_run(sentence, text, items, i), False
+    before = items[i - 1] if i else None
+    cue = _cue_before(text, start)
+    if (
+        before is not None
+        and before.kind in _BEFORE_NAME_KINDS
+        and _NEAR_GAP.fullmatch(text, before.end, start)
+    ) or (cue and _lower_office_ending_at(text, start)):
+        found = _run(sentence, text, items, i, i, headline)
+        assert found is not None
+        return found
+    run = Run(sentence.id, [item], [], None, sentence.start)
+    if headline:
+        return run, True
+    if cue and _kin_before(text, start):
+        run.evidence = "kin"  # "her husband Bill", "his son Hunter"
+        return run, False
+    after = text[item.end : item.end + 1]
+    if (after != "," and not after.isspace()) or _COMMA_OR_SPEECH_AFTER.match(
+        text, item.end
+    ) is None:
+        return run, False  # neither an office in apposition nor a speech verb follows
+    offices, run.evidence = _apposition(text, items, i)
+    if run.evidence is None:
+        if _speech_after(text, items, i, i):
+            run.evidence = "speech"
+    elif offices:
+        run.offices = [o.shifted(sentence.start) for o in offices]
+    return run, False
 
 
-def _opening_word(text: str, item: Item) -> bool:
-    """An ordinary English word (no function word) that opens the sentence: a surname
-    ("Trump", "Smith") or an ordinary word."""
-    return not text[: item.start].strip(_OPENERS) and not is_function_word(item.text)
+_FUNCTION_WORD, _ORDINARY_WORD, _OTHER_WORD = range(3)
+
+
+def _word_class(word: str) -> int:
+    """``_FUNCTION_WORD`` (never a name alone), ``_ORDINARY_WORD`` (no name where it
+    opens a sentence) or ``_OTHER_WORD``."""
+    if is_function_word(word):
+        return _FUNCTION_WORD
+    return _ORDINARY_WORD if is_ordinary_word(word) else _OTHER_WORD
+
+
+_WORD_CLASSES: MemoTable[str, int] = MemoTable(_word_class, 65536)
+
+
+def _cue_before(text: str, start: int) -> bool:
+    """Whether a kinship noun ("her husband Bill") or a lower-case office ("chief of
+    staff Reince Priebus") may end right before ``start``, from the word before a single
+    space (``_kin_before`` and ``_lower_office_ending_at`` tell for certain): False for
+    most words."""
+    if start < 3 or text[start - 1] != " ":
+        return True
+    before = text[start - 2]
+    if before == "," or before.isspace():
+        return True
+    word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+    return not word.isalpha() or word in _cue_words()
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """The kinship nouns and the last words of the lower-case offices."""
+    return _lower_office_last_words()[0] | _KIN_NOUNS
 
 
 def _opening_run(sentence: Sentence, text: str, items: list[Item], i: int) -> Run:
@@ -269,37 +346,6 @@ def _opening_run(sentence: Sentence, text: str, items: list[Item], i: int) -> Ru
         if _speech_after(text, items, i, i):
             run.evidence = "speech"
     return run
-
-
-def _lone_word(
-    sentence: Sentence, text: str, items: list[Item], i: int, headline: bool
-) -> tuple[Run, bool]:
-    """A run of one capitalised word (plausible): what ``_run`` makes of it, without
-    the steps that cannot apply to one word."""
-    before = items[i - 1] if i else None
-    if (
-        before is not None
-        and before.kind in _BEFORE_NAME_KINDS
-        and _NEAR_GAP.fullmatch(text, before.end, items[i].start)
-    ) or _lower_office_ending_at(text, items[i].start):
-        found = _run(sentence, text, items, i, i, headline)
-        assert found is not None
-        return found
-    run = Run(sentence.id, [items[i]], [], None, sentence.start)
-    if headline:
-        return run, True
-    if _kin_before(text, items[i].start):
-        run.evidence = "kin"  # "her husband Bill", "his son Hunter"
-        return run, False
-    if _COMMA_OR_SPEECH_AFTER.match(text, items[i].end) is None:
-        return run, False  # neither an office in apposition nor a speech verb follows
-    offices, run.evidence = _apposition(text, items, i)
-    if run.evidence is None:
-        if _speech_after(text, items, i, i):
-            run.evidence = "speech"
-    elif offices:
-        run.offices = [o.shifted(sentence.start) for o in offices]
-    return run, False
 
 
 def _run(
@@ -398,46 +444,74 @@ def _items(text: str) -> list[Item]:
     """The capitalised words, offices, places and honorifics of ``text`` in order: at
     each capitalised word, the longest office, else place, else honorific that starts
     there, else the word itself (a word with an apostrophe or a hyphen after it is
-    looked at more closely); the scan goes on after what was taken."""
+    looked at more closely); the scan goes on after what was taken.
+
+    Most words are taken as they are: their kind is a lookup (``_TOKEN_KINDS``), and
+    only the few that may start a phrase or need trimming take ``_looked_at``."""
     items: list[Item] = []
     has_org = False
-    phrases, firsts = _phrases()
-    hits = _CAPITALISED_WORD.finditer(text)
-    hit = next(hits, None)
-    while hit is not None:
+    taken_to = 0
+    """Where the last phrase taken ends: the words inside it are no items of their own."""
+    kinds = _TOKEN_KINDS
+    for hit in _CAPITALISED_WORD.finditer(text):
         start, end = hit.span()
+        if start < taken_to:
+            continue
         token = hit.group()
-        marked = "'" in token or "\u2019" in token
-        lead = token.split("'", 1)[0].split("\u2019", 1)[0] if marked else token
-        if lead in firsts:
-            phrase = phrases.match(text, start)
-            if phrase is not None:
-                if text[start - 1 : start] != ".":  # not "S." inside "U.S."
-                    kind: ItemKind = phrase.lastgroup  # type: ignore[assignment]
-                    items.append(Item(start, phrase.end(), phrase.group(), kind))
-                hits = _CAPITALISED_WORD.finditer(text, phrase.end())  # on after it
-                hit = next(hits, None)
+        kind = kinds[token]
+        if kind is None or text[end : end + 1] == "-":
+            item, taken_to = _looked_at(text, start, end, token)
+            if item is None:
                 continue
-        if marked or text[end : end + 1] == "-":
-            if token[-1] in _APOSTROPHES or token[-2:-1] in _APOSTROPHES:
-                cut = 1 if token[-1] in _APOSTROPHES else 2  # "Raimondo's", "Reynolds'"
-                end -= cut
-                token = token[:-cut]
-            if text[end : end + 1] == "-":
-                tail = _HYPHENATED_TAIL.match(text, end)
-                if tail is not None and joins_hyphenated(token, tail.group(1)):
-                    end = tail.end()  # "Yong-chol", "Tse-tung": one given name
-                    token = text[start:end]
-        word_kind: ItemKind
-        if len(token) == 1:
-            word_kind = "initial" if token.isupper() and text[end : end + 1] == "." else "other"
-        else:
-            word_kind = _word_kind(token)
-        if word_kind != "other":  # left in the gap text, where it breaks runs all the same
-            items.append(Item(start, end, token, word_kind))
-            has_org = has_org or word_kind == "org"
-        hit = next(hits, None)
+            items.append(item)
+            kind = item.kind
+        elif kind != "other":  # left in the gap text, where it breaks runs all the same
+            items.append(Item(start, end, token, kind))
+        has_org = has_org or kind == "org"
     return _family_names_first(text, items) if has_org else items
+
+
+def _looked_at(text: str, start: int, end: int, token: str) -> tuple[Item | None, int]:
+    """The item a capitalised word that may start a phrase, carries an apostrophe or a
+    hyphen after it, or is one letter makes (None when it makes none), and where the
+    phrase it starts ends (0 when it starts none)."""
+    marked = "'" in token or "\u2019" in token
+    lead = token.split("'", 1)[0].split("\u2019", 1)[0] if marked else token
+    phrases, firsts = _phrases()
+    if lead in firsts:
+        phrase = phrases.match(text, start)
+        if phrase is not None:
+            if text[start - 1 : start] == ".":  # "S." inside "U.S."
+                return None, phrase.end()
+            kind: ItemKind = phrase.lastgroup  # type: ignore[assignment]
+            return Item(start, phrase.end(), phrase.group(), kind), phrase.end()
+    if marked or text[end : end + 1] == "-":
+        if token[-1] in _APOSTROPHES or token[-2:-1] in _APOSTROPHES:
+            cut = 1 if token[-1] in _APOSTROPHES else 2  # "Raimondo's", "Reynolds'"
+            end -= cut
+            token = token[:-cut]
+        if text[end : end + 1] == "-":
+            tail = _HYPHENATED_TAIL.match(text, end)
+            if tail is not None and joins_hyphenated(token, tail.group(1)):
+                end = tail.end()  # "Yong-chol", "Tse-tung": one given name
+                token = text[start:end]
+    word_kind: ItemKind
+    if len(token) == 1:
+        word_kind = "initial" if token.isupper() and text[end : end + 1] == "." else "other"
+    else:
+        word_kind = _word_kind(token)
+    return (Item(start, end, token, word_kind) if word_kind != "other" else None), 0
+
+
+def _token_kind(token: str) -> ItemKind | None:
+    """The kind of a capitalised word taken as it is, or None where ``_looked_at`` must
+    look closer: one letter, an apostrophe, or the first word of a phrase."""
+    if len(token) == 1 or "'" in token or "\u2019" in token or token in _phrases()[1]:
+        return None
+    return _word_kind(token)
+
+
+_TOKEN_KINDS: MemoTable[str, ItemKind | None] = MemoTable(_token_kind, 65536)
 
 
 def _family_names_first(text: str, items: list[Item]) -> list[Item]:
@@ -515,7 +589,7 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
     "White House chief of staff"), or None when there are none."""
     edge = items[first].start
     if (first == 0 or items[first - 1].kind not in _BEFORE_NAME_KINDS) and (
-        _lower_office_ending_at(text, edge) is None
+        not _cue_before(text, edge) or _lower_office_ending_at(text, edge) is None
     ):
         return None  # most runs: nothing of a title before them
     chain: list[Item] = []
@@ -718,7 +792,7 @@ def _in_apposition(
 def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> Evidence | None:
     if _ARTICLE_BEFORE.search(text, max(0, items[first].start - 4), items[first].start):
         return None  # "the Ryan Medicare plan": a name used as a modifier
-    if _kin_before(text, items[first].start):
+    if _cue_before(text, items[first].start) and _kin_before(text, items[first].start):
         return "kin"  # "Qaddafi's son Saif al-Islam"
     caps = [i for i in items[first : last + 1] if i.kind == "cap"] if last > first else []
     if len(caps) > 1 and given_name_lexicon().known(fold(caps[0].text)):
