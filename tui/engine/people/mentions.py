@@ -121,6 +121,17 @@ _APPOSITION_LEAD = re.compile(
 ("Rice, who was secretary of state under Bush", "Fox, the former Mexican president"); a
 stand-in holds it now ("Shanahan, the acting defense secretary")."""
 
+_FRONTED_GAP = re.compile(r",\s*$")
+"""Between an office in apposition and the name after it: "The coach, Marco Bellini"."""
+
+_COMMA_AFTER = re.compile(r"\s*,")
+
+_PHRASE_OPENING = re.compile(
+    r"(?:\b[Tt]he|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|['\u2019]s)(?:\s+[^\s,;:.]+){0,3}\s+$"
+)
+"""What opens the noun phrase of an office in apposition before a name: "the", a
+possessive ("the city's"), and at most three words between ("The United Nations")."""
+
 _TITLE_GAP = re.compile(r"\s+|['\u2019]s\s+|-")
 
 _OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
@@ -136,7 +147,7 @@ _BODY_BEFORE = re.compile(
 
 _BODY_NOUNS = frozenset(
     "union company club party university college school bank board association league "
-    "federation chain firm group network foundation council church team".split()
+    "federation chain firm group network foundation council church team state".split()
 )
 """Lower-case nouns that make a title an organisation's ("union President")."""
 
@@ -361,6 +372,8 @@ def _run(
         return None
     run = Run(sentence.id, items[first : last + 1])
     titles = _titles_before(text, items, first)
+    if titles is None and not headline:
+        titles = _fronted_apposition(text, items, first, last)
     if titles is not None:
         run.offices, run.evidence = _placed_after(text, items, last, titles), "title"
         if not headline:  # "Ohio Gov. Dana Wirth, who was mayor of Toledo,"
@@ -646,6 +659,31 @@ def _names_a_body(item: Item, opening: bool) -> bool:
     return not opening or (item.kind == "cap" and not is_function_word(item.text))
 
 
+def _fronted_apposition(
+    text: str, items: Sequence[Item], first: int, last: int
+) -> list[OfficeRef] | None:
+    """An office in apposition before the name, set off by commas: "The coach, Marco
+    Bellini, blamed", "the city's mayor, Daniel Okafor,", "The United Nations
+    secretary-general, Kofi Mensah,". The office must open a noun phrase ("the", a
+    possessive) and the name must close the apposition with a comma, so a list
+    ("the mayor, Daniel Okafor and Ann Lee") or a clause is not read as one."""
+    gap = _FRONTED_GAP.search(text, max(0, items[first].start - 4), items[first].start)
+    if gap is None or not _COMMA_AFTER.match(text, items[last].end):
+        return None
+    edge = gap.start()
+    before = items[first - 1] if first else None
+    if before is not None and before.kind == "office" and before.end == edge:
+        office = before
+    else:
+        office = _lower_office_ending_just_at(text, edge)
+        if office is None:
+            return None
+    if not _PHRASE_OPENING.search(text, max(0, office.start - 60), office.start):
+        return None
+    qualifier = _body_before(text, office.start)  # "the state attorney general, Letitia James,"
+    return [office_ref(text, office.start, office.end, [], qualifier)]
+
+
 def _kin_before(text: str, start: int) -> bool:
     """``_KIN_BEFORE`` ends at ``start``; the word before is looked at first, as most
     words follow no kinship noun."""
@@ -727,7 +765,12 @@ def _lower_office_ending_at(text: str, edge: int) -> Item | None:
     end = edge  # the text before edge, trailing spaces stripped (without copying it)
     while end and text[end - 1].isspace():
         end -= 1
-    if end == edge or text[end - 2 : end] not in _lower_office_last_words()[1]:
+    return None if end == edge else _lower_office_ending_just_at(text, end)
+
+
+def _lower_office_ending_just_at(text: str, end: int) -> Item | None:
+    """A lower-case office whose last letter is ``text[end - 1]``."""
+    if text[end - 2 : end] not in _lower_office_last_words()[1]:
         return None  # most words end in two letters no office's last word ends in
     word_start = end - 1
     while word_start and text[word_start - 1].isalpha():

@@ -142,9 +142,11 @@ def conflicting_holders(
             for j in right_of.get(lm.sentence, ())
             for rp, rm in by_sentence.get(j, ())
         ]
-        sole = len({p.ident for p, _ in lefts}) == 1 and len({p.ident for p, _ in rights}) == 1
-        if sole and not shared:
-            candidates.append((*lefts[0], *rights[0], SOLE_HOLDER_CONFLICT_SCORE))
+        if not shared:
+            candidates += [
+                (*seat_lefts[0], *seat_rights[0], SOLE_HOLDER_CONFLICT_SCORE)
+                for seat_lefts, seat_rights in _sole_holders(lefts, rights, label)
+            ]
         done: set[tuple[str, str]] = set()
         for lp, lm, rp, rm, score in candidates:
             if (lp.ident, rp.ident) in done or lp.ident in left_known or rp.ident in right_known:
@@ -157,6 +159,30 @@ def conflicting_holders(
                 done.add((lp.ident, rp.ident))  # not "Gibbs said in 2010" / "Carney ... in 2013"
                 found.append(HolderConflict(label, lp, lm, rp, rm, score))
     return found
+
+
+def _sole_holders(
+    lefts: Sequence[tuple[Person, Mention]], rights: Sequence[tuple[Person, Mention]], label: str
+) -> list[tuple[list[tuple[Person, Mention]], list[tuple[Person, Mention]]]]:
+    """The holders of each seat of ``label`` (the office and its narrowing word: "the
+    state attorney general" is not the federal one) that each article names one
+    holder of."""
+    found = []
+    right_seats = _by_seat(rights, label)
+    for qualifier, seat_lefts in _by_seat(lefts, label).items():
+        seat_rights = right_seats.get(qualifier, [])
+        if len({p.ident for p, _ in seat_lefts}) == 1 and len({p.ident for p, _ in seat_rights}) == 1:
+            found.append((seat_lefts, seat_rights))
+    return found
+
+
+def _by_seat(
+    holders: Sequence[tuple[Person, Mention]], label: str
+) -> dict[str | None, list[tuple[Person, Mention]]]:
+    seats: dict[str | None, list[tuple[Person, Mention]]] = defaultdict(list)
+    for person, mention in holders:
+        seats[_office(mention, label)[0].qualifier].append((person, mention))
+    return seats
 
 
 def _holders(people: Iterable[Person], shared: bool) -> dict[str, list[tuple[Person, Mention]]]:
