@@ -171,9 +171,13 @@ def _sole_holders(
     right_seats = _by_seat(rights, label)
     for qualifier, seat_lefts in _by_seat(lefts, label).items():
         seat_rights = right_seats.get(qualifier, [])
-        if len({p.ident for p, _ in seat_lefts}) == 1 and len({p.ident for p, _ in seat_rights}) == 1:
+        if _one_person(seat_lefts) and _one_person(seat_rights):
             found.append((seat_lefts, seat_rights))
     return found
+
+
+def _one_person(holders: Sequence[tuple[Person, Mention]]) -> bool:
+    return len({person.ident for person, _ in holders}) == 1
 
 
 def _by_seat(
