@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.conftest import Write
 from tui.engine.corpus import Article
 from tui.engine.people.persons import Person, find_people
@@ -37,6 +39,33 @@ def test_office_before_the_next_name_in_a_list_is_not_an_apposition(write_articl
     people = people_of(doc)
     assert people["brandauer"].office_labels == {"Defense Minister"}
     assert people["sorokin"].office_labels == {"Energy Secretary"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "label"),
+    [
+        ("The city's mayor, Daniel Okafor, opened the library.", "okafor", "Mayor"),
+        (
+            "The United Nations secretary-general, Kofi Mensah, urged restraint.",
+            "mensah",
+            "Secretary-General",
+        ),
+        (
+            "The central bank governor, Thomas Reed, warned of rising prices.",
+            "reed",
+            "Central Bank Governor",
+        ),
+    ],
+)
+def test_office_in_apposition_before_the_name(
+    write_article: Write, sentence: str, key: str, label: str
+) -> None:
+    assert people_of(write_article(sentence))[key].office_labels == {label}
+
+
+def test_a_name_listed_after_an_office_and_a_comma_is_not_its_holder(write_article: Write) -> None:
+    doc = write_article("They met the mayor, Daniel Okafor and Ann Lee on Friday.")
+    assert people_of(doc)["okafor"].office_labels == frozenset()
 
 
 def test_surname_alone_links_to_the_full_name(write_article: Write) -> None:

@@ -235,3 +235,21 @@ def test_an_english_word_alone_is_not_confirmed_by_a_name_with_weak_evidence(
     right = write_article("Costs rose, and Medicare paid less.")
     table = name_table([left, right])
     assert [[a.article for a in row.appearances] for row in table.people] == [[left.name]]
+
+
+def test_a_state_attorney_general_named_beside_the_federal_one_leaves_it_sole(
+    write_article: Write,
+) -> None:
+    """Each article names one federal attorney general: they conflict, although one
+    article also names the state attorney general in apposition."""
+    left = write_article(
+        "Attorney General Merrick Garland announced a federal inquiry on Wednesday. "
+        "The state attorney general, Letitia James, filed a separate lawsuit."
+    )
+    right = write_article(
+        "Attorney General Pam Bondi said the Justice Department would review the case."
+    )
+    disputes = name_table([left, right]).disputes
+    assert [sorted(h.name for h in d.holders) for d in disputes] == [
+        ["Merrick Garland", "Pam Bondi"]
+    ]

@@ -672,13 +672,10 @@ def _fronted_apposition(
         return None
     edge = gap.start()
     before = items[first - 1] if first else None
-    if before is not None and before.kind == "office" and before.end == edge:
-        office = before
-    else:
+    office: Item | None = before
+    if before is None or before.kind != "office" or before.end != edge:
         office = _lower_office_ending_just_at(text, edge)
-        if office is None:
-            return None
-    if not _PHRASE_OPENING.search(text, max(0, office.start - 60), office.start):
+    if office is None or not _PHRASE_OPENING.search(text, max(0, office.start - 60), office.start):
         return None
     qualifier = _body_before(text, office.start)  # "the state attorney general, Letitia James,"
     return [office_ref(text, office.start, office.end, [], qualifier)]
