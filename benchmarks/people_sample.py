@@ -43,6 +43,8 @@ def _merged(row: PersonRow) -> bool:
 def _junk(row: PersonRow) -> bool:
     for appearance in row.appearances:
         for name in appearance.names:
+            if len(name.split()[0].rstrip(".")) == 1:
+                continue  # an initial first is a name's ("R. Clarke Cooper")
             words = [w for w in name.split() if len(w.rstrip(".")) > 1]
             first = fold(words[0])
             if first in STOPWORDS:

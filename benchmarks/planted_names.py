@@ -444,7 +444,7 @@ def run_office_swaps(path: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         for n, (left_office, right_office, expected) in enumerate(OFFICE_SWAPS):
-            host = host_list[(n * 5 + 3) % len(host_list)]
+            host = _swap_host(host_list, (n * 5 + 3) % len(host_list), left_office, right_office)
             given_new, surname_new = SWAPPED_HOLDER
             left_text = _titled(host.left, host, left_office, host.given[0], host.surname)
             right_text = _titled(
@@ -476,6 +476,16 @@ def run_office_swaps(path: Path) -> None:
     )
     for line in wrong:
         print("  " + line)
+
+
+def _swap_host(hosts: list[Host], first: int, left_office: str, right_office: str) -> Host:
+    """The first host from ``first`` on whose reports write neither office already: a
+    report that names another holder of the office is no single-holder swap."""
+    for k in range(len(hosts)):
+        host = hosts[(first + k) % len(hosts)]
+        if left_office not in host.left and right_office not in host.right:
+            return host
+    return hosts[first]
 
 
 def _titled(text: str, host: Host, office: str, given: str, surname: str) -> str:

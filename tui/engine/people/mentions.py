@@ -46,6 +46,7 @@ Evidence = Literal[
     "particle",
     "kin",
     "speech",
+    "role",
     "link",
 ]
 
@@ -72,6 +73,22 @@ _SPEECH_VERBS = "|".join(sorted(_SPEECH))
 _SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:{_SPEECH_VERBS})\b")
 
 _COMMA_OR_SPEECH_AFTER = re.compile(rf"\s*,|\s*(?:{_SPEECH_VERBS})\b")
+
+_PERSON_NOUNS = (
+    "head|leader|founder|ruler|commander|chief|owner|official|adviser|advisor|aide|deputy|"
+    "spokesman|spokeswoman|spokesperson|secretary|minister|president|chairman|chairwoman|"
+    "director|governor|mayor|ambassador|envoy|general|father|mother|son|daughter|wife|"
+    "husband|widow|brother|sister|cousin|predecessor|successor|rival"
+)
+
+_ROLE_AFTER = re.compile(
+    r"\s*,\s*(?:who(?:se)?\b|(?:the|a|an|[A-Z][\w.-]*['\u2019]s?)\s+"
+    rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})\b)"
+)
+"""What only a person's name takes after a comma: a relative clause with "who" ("Syrskyi,
+who replaced"), or an apposition headed by a noun for a person ("Yermak, the head of the
+presidential office", "Shoigu, the council's secretary", "Raffensperger, Georgia's top
+election official")."""
 """What must follow a name for ``_APPOSITION_LEAD`` or ``_SPEECH_AFTER`` to match."""
 
 _PRONOUNS = frozenset("he she it its his her they their we i".split())
@@ -105,6 +122,17 @@ _KIN_BEFORE = re.compile(
 )
 """A relative named after whose relative they are: the name is a person's ("her husband
 Bill", "Qaddafi's son Saif al-Islam", "his brother, Mike")."""
+
+_ROLE_NOUNS = frozenset(
+    "predecessor successor deputy rival aide adviser advisor lawyer spokesman spokeswoman".split()
+)
+
+_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|['\u2019]s?)\s+(?:(?:former|longtime|top|chief)\s+)?"
+    rf"(?:{'|'.join(sorted(_ROLE_NOUNS))})\s*,?\s+$"
+)
+"""Someone named as another's predecessor, successor, deputy or aide is a person: "Pezeshkian's
+predecessor, Ebrahim Raisi", "His successor, Ibrahim Raisi"."""
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
@@ -297,6 +325,9 @@ def _lone_word(
     if cue and _kin_before(text, start):
         run.evidence = "kin"  # "her husband Bill", "his son Hunter"
         return run, False
+    if cue and _role_before(text, start):
+        run.evidence = "role"  # "his predecessor, Obama"
+        return run, False
     after = text[item.end : item.end + 1]
     if (after != "," and not after.isspace()) or _COMMA_OR_SPEECH_AFTER.match(
         text, item.end
@@ -306,6 +337,8 @@ def _lone_word(
     if run.evidence is None:
         if _speech_after(text, items, i, i):
             run.evidence = "speech"
+        elif _role_after(text, items, i, i):
+            run.evidence = "role"
     elif offices:
         run.offices = [o.shifted(sentence.start) for o in offices]
     return run, False
@@ -341,8 +374,8 @@ def _cue_before(text: str, start: int) -> bool:
 
 @cache
 def _cue_words() -> frozenset[str]:
-    """The kinship nouns and the last words of the lower-case offices."""
-    return _lower_office_last_words()[0] | _KIN_NOUNS
+    """The kinship and role nouns and the last words of the lower-case offices."""
+    return _lower_office_last_words()[0] | _KIN_NOUNS | _ROLE_NOUNS
 
 
 def _opening_run(sentence: Sentence, text: str, items: list[Item], i: int) -> Run:
@@ -378,6 +411,8 @@ def _run(
         run.offices, run.evidence = _placed_after(text, items, last, titles), "title"
         if not headline:  # "Ohio Gov. Dana Wirth, who was mayor of Toledo,"
             run.offices += _apposition(text, items, last)[0]
+            if first == last and _kin_before(text, _title_start(text, items, first)):
+                run.evidence = "kin"  # "His father, King Salman": a relative
     elif not headline:
         run.offices, run.evidence = _apposition(text, items, last)
         if run.evidence is None:
@@ -647,6 +682,26 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
     ]
 
 
+def _title_start(text: str, items: Sequence[Item], first: int) -> int:
+    """Where the titles, honorifics and places right before item ``first`` start."""
+    k = first
+    while (
+        k > 0
+        and items[k - 1].kind in ("office", "honorific", "place")
+        and _TITLE_GAP.fullmatch(text, items[k - 1].end, items[k].start)
+    ):
+        k -= 1
+    return items[k].start
+
+
+def _role_before(text: str, start: int) -> bool:
+    """``_ROLE_BEFORE`` ends at ``start`` (the word before is looked at first)."""
+    head = text[max(0, start - 40) : start].rstrip(" ,")
+    if head[head.rfind(" ") + 1 :] not in _ROLE_NOUNS:
+        return False
+    return _ROLE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _names_a_body(item: Item, opening: bool) -> bool:
     """A capitalised word right before a title names its place or body ("Tampa Mayor"),
     unless it says how the office is held ("Acting", "Former"). Opening the sentence, it
@@ -834,6 +889,8 @@ def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> E
         return None  # "the Ryan Medicare plan": a name used as a modifier
     if _cue_before(text, items[first].start) and _kin_before(text, items[first].start):
         return "kin"  # "Qaddafi's son Saif al-Islam"
+    if _role_before(text, items[first].start):
+        return "role"  # "Pezeshkian's predecessor, Ebrahim Raisi"
     caps = [i for i in items[first : last + 1] if i.kind == "cap"] if last > first else []
     if len(caps) > 1 and given_name_lexicon().known(fold(caps[0].text)):
         if not _double_barrelled(text, caps):
@@ -849,7 +906,9 @@ def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> E
     if len(caps) > 1 and _particle_inside(text, items, first, last):
         if not _GROUP_BEFORE.search(text, max(0, items[first].start - 30), items[first].start):
             return "particle"  # not "the group Ansar al-Sharia"
-    return "speech" if _speech_after(text, items, first, last, len(caps)) else None
+    if _speech_after(text, items, first, last, len(caps)):
+        return "speech"
+    return "role" if _role_after(text, items, first, last, len(caps)) else None
 
 
 def _particle_inside(text: str, items: Sequence[Item], first: int, last: int) -> bool:
@@ -876,6 +935,19 @@ def _speech_after(text: str, items: Sequence[Item], first: int, last: int, caps:
     verb is "it" ("Wal-Mart said on Thursday it would"): a company or body speaks."""
     speech = _SPEECH_AFTER.match(text, items[last].end)
     if speech is None or _first_pronoun_after(text, speech.end()) in _THING_PRONOUNS:
+        return False
+    return not (
+        caps <= 1
+        and _PLACE_PREPOSITION_BEFORE.search(
+            text, max(0, items[first].start - 8), items[first].start
+        )
+    )
+
+
+def _role_after(text: str, items: Sequence[Item], first: int, last: int, caps: int = 1) -> bool:
+    """``_ROLE_AFTER`` follows the run, which is no single word after a preposition of
+    place ("in Kyiv, the capital")."""
+    if _ROLE_AFTER.match(text, items[last].end) is None:
         return False
     return not (
         caps <= 1

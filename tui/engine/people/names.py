@@ -16,6 +16,7 @@ Office conflicts are found in office_conflicts.py.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
@@ -209,7 +210,11 @@ def _same_surname_links(left: Cast, right: Cast) -> list[Link]:
             b_fits = [p for p in pairs if p[1] is b]
             if len(a_fits) == 1 and len(b_fits) == 1:
                 links.append(Link(a, b, 1.0))
-            elif a.given_names and b.given_names and _same_given(a, b):
+            elif (
+                a.given_names
+                and b.given_names
+                and _given_names_agree(a.given_names, b.given_names, _east_asian(a, b))
+            ):
                 links.append(Link(a, b, 1.0))  # "Bill Clinton" also fits a bare "Clinton"
     return links
 
@@ -243,11 +248,6 @@ def _east_asian(a: Person, b: Person) -> bool:
     return a.family_first and b.family_first
 
 
-def _same_given(a: Person, b: Person) -> bool:
-    names = given_names()
-    return any(names.same_person(x, y) for x in a.given_names for y in b.given_names)
-
-
 def _given_name_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Link]:
     """A name written alone in one article that is the given name of exactly one person
     in the other: "President Xi" / "Xi Jinping", "Hillary" / "Hillary Clinton"."""
@@ -262,10 +262,21 @@ def _given_name_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Li
             match = owners.get(person.key, [])
             if person.ident in linked or person.given_names or len(match) != 1:
                 continue
+            if _regnal(ours, person):
+                continue  # "Queen Elizabeth II" is no "Elizabeth Lauten"
             other = match[0]
             if other.ident not in linked:
                 found.append(Link(other, person, 1.0) if flip else Link(person, other, 1.0))
     return found
+
+
+_REGNAL_AFTER = re.compile(r" (?:I|II|III|IV|V|VI|VII|VIII)\b")
+
+
+def _regnal(cast: Cast, person: Person) -> bool:
+    """A name alone with a regnal number after it ("Elizabeth II"): a whole name, not a
+    given name another article completes."""
+    return any(_REGNAL_AFTER.match(cast.article.text, m.end) for m in person.mentions)
 
 
 def same_person_score(

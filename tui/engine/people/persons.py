@@ -194,7 +194,11 @@ def cluster_people(article: Article) -> People:
     for mention in found:
         if mention.given:
             clusters.add_full(mention, create=True)
-    ambiguous = [m for m in found if not m.given and not clusters.add_bare(m, create=True)]
+    ambiguous = [
+        m
+        for m in found
+        if not m.given and not (clusters.add_relative(m) or clusters.add_bare(m, create=True))
+    ]
     owner = clusters.given_name_owners()
     for key in list(clusters.by_key):
         (only, *more) = clusters.by_key[key]
@@ -341,6 +345,16 @@ class _Clusters:
                     continue
             rest.append((key, run))
         return rest
+
+    def add_relative(self, mention: Mention) -> bool:
+        """A word alone introduced as someone's relative ("his father, King Salman") where
+        a person of that surname is named in full: another person of that family, not that
+        one (False when it is not such a word)."""
+        group = self.by_key.get(mention.key)
+        if mention.evidence != "kin" or not group or not any(c.given for c in group):
+            return False
+        group.append(_Cluster([mention]))
+        return True
 
     def add_bare(self, mention: Mention, create: bool) -> bool:
         """Join the one person the surname can be; False when it could be several."""
