@@ -64,6 +64,7 @@ def _new_mention(fields: tuple[object, ...]) -> Mention:
 
 
 _SURNAME = attrgetter("surname")
+_START = attrgetter("start")
 _GIVEN = attrgetter("given")
 _FAMILY_FIRST = attrgetter("family_first")
 
@@ -235,7 +236,7 @@ def cluster_people(article: Article) -> People:
         lone = clusters.add_respelled(lone)
     return People(
         clusters.people(),
-        tuple(sorted(ambiguous, key=lambda m: m.start)),
+        tuple(sorted(ambiguous, key=_START)),
         tuple(unconfirmed),
         tuple(lone),
         tuple(ordinary),
@@ -253,6 +254,10 @@ class _Cluster:
     """The middle initials of its full names ("HW")."""
     labels: set[str] = field(init=False)
     """The current offices the mentions give (kept as mentions are added)."""
+    full_names: set[tuple[str, ...]] = field(default_factory=set)
+    """The folded words of its full names (``_Clusters.full_names`` keeps them)."""
+    full_names_read: int = 0
+    """How many of the mentions ``full_names`` has read (mentions are only appended)."""
 
     def __post_init__(self) -> None:
         self.labels = {o.label for m in self.mentions for o in m.offices if o.current}
@@ -315,18 +320,24 @@ class _Clusters:
         """The one person of ``group`` whose longer full name ends with all the words of
         ``mention``: "Lopez Obrador" for "Andres Manuel Lopez Obrador" (a surname of two
         words, written without the given names)."""
-        words = _name_words(self.text[mention.start : mention.end])
+        words = tuple(_name_words(self.text[mention.start : mention.end]))
         found = [
             cluster
             for cluster in group
             if any(
-                len(longer := _name_words(self.text[m.start : m.end])) > len(words)
-                and longer[-len(words) :] == words
-                for m in cluster.mentions
-                if m.given
+                len(longer) > len(words) and longer[-len(words) :] == words
+                for longer in self._full_names(cluster)
             )
         ]
         return found[0] if len(found) == 1 else None
+
+    def _full_names(self, cluster: _Cluster) -> set[tuple[str, ...]]:
+        """The words of each full name of ``cluster``, each new mention read once."""
+        for mention in cluster.mentions[cluster.full_names_read :]:
+            if mention.given:
+                cluster.full_names.add(tuple(_name_words(self.text[mention.start : mention.end])))
+        cluster.full_names_read = len(cluster.mentions)
+        return cluster.full_names
 
     def add_respelled(self, lone: list[tuple[str, Run]]) -> list[tuple[str, Run]]:
         """Add each word alone that spells the surname of exactly one person another way
@@ -365,8 +376,8 @@ class _Clusters:
             else:
                 self.by_key.pop(mention.key)
             return True
-        if len(group) > 1:
-            group = [c for c in group if c.holds(mention)]
+        if len(group) > 1:  # only an office it is given can tell which
+            group = [c for c in group if c.holds(mention)] if mention.offices else []
         if len(group) != 1:
             return False
         group[0].add(mention)
@@ -391,7 +402,7 @@ class _Clusters:
                 ident = key if len(group) == 1 else f"{min(cluster.given, default='')} {key}"
                 if len(group) > 1 and cluster.middles:
                     ident = f"{ident} {min(cluster.middles)}"  # "george bush HW"
-                mentions = tuple(sorted(cluster.mentions, key=lambda m: m.start))
+                mentions = tuple(sorted(cluster.mentions, key=_START))
                 people.append(Person(key, mentions, ident.strip()))
         return tuple(sorted(people, key=lambda p: p.mentions[0].start))
 
@@ -567,11 +578,11 @@ def confirmed(
         return people
     names = given_name_lexicon()
     added = [
-        Person(key, tuple(sorted(mentions, key=lambda m: m.start)), key)
+        Person(key, tuple(sorted(mentions, key=_START)), key)
         for key, mentions in found.items()
         if all(names.same_person(m.given or "", mentions[0].given or "") for m in mentions)
     ] + [
-        Person(mentions[0].key, tuple(sorted(mentions, key=lambda m: m.start)), ident)
+        Person(mentions[0].key, tuple(sorted(mentions, key=_START)), ident)
         for ident, mentions in beside.items()
     ]
     return tuple(sorted(people + tuple(added), key=lambda p: p.mentions[0].start))
