@@ -914,9 +914,11 @@ def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> E
 def _particle_inside(text: str, items: Sequence[Item], first: int, last: int) -> bool:
     """A name particle in lower case joins two of the run's words: "Ayman al-Zawahiri",
     "Osama bin Laden", "Ludwig van Beethoven" (places that have one are in places.txt)."""
-    return any(
-        _LOWER_PARTICLE.search(text, items[k].end, items[k + 1].start) for k in range(first, last)
-    )
+    for k in range(first, last):
+        gap_start, gap_end = items[k].end, items[k + 1].start
+        if gap_end - gap_start > 1 and _LOWER_PARTICLE.search(text, gap_start, gap_end):
+            return True  # (a gap of one character, most gaps, holds no particle)
+    return False
 
 
 def _double_barrelled(text: str, caps: Sequence[Item]) -> bool:

@@ -97,58 +97,59 @@ def aligned_variants(
     in the sentence that says the same as the other article's "Priebus"). Only a close
     alignment stands in for an office or a given name in common."""
     linked = {(link.left.ident, link.right.ident) for link in links}
-    left_at = _people_by_sentence(left.people)
-    right_at = _people_by_sentence(right.people)
+    left_at = _faces_by_sentence(left.people, right, {i for i, _ in aligned})
+    right_at = _faces_by_sentence(right.people, left, {j for _, j in aligned})
     found: dict[tuple[str, str], Link] = {}
     scored: set[tuple[str, str, bool]] = set()
     """Pairs already scored below the threshold (two people meet in many sentences)."""
-    elsewhere = _Elsewhere()
     for i, j in aligned:
-        for lp in left_at.get(i, ()):
-            for rp in right_at.get(j, ()):
-                pair = (lp.ident, rp.ident)
-                if lp.key == rp.key or pair in linked or pair in found:
+        lefts = left_at.get(i)
+        if not lefts:
+            continue
+        rights = right_at.get(j)
+        if not rights:
+            continue
+        is_close = (i, j) in close
+        for lp, l_key, l_ident, l_away, l_family in lefts:
+            for rp, r_key, r_ident, r_away, r_family in rights:
+                if l_key == r_key:
                     continue
-                is_close = (i, j) in close
-                if (*pair, is_close) in scored:
+                pair = (l_ident, r_ident)
+                if pair in linked or pair in found or (l_ident, r_ident, is_close) in scored:
                     continue
-                if elsewhere(lp, right) and elsewhere(rp, left) or _unlike_spellings(lp, rp):
-                    scored.update(((*pair, False), (*pair, True)))  # 0 however aligned
+                if (l_away and r_away) or (
+                    not (l_family and r_family) and variant_score(l_key, r_key) == 0.0
+                ):  # no variants: 0 however aligned (family names first are scored apart)
+                    scored.update(((l_ident, r_ident, False), (l_ident, r_ident, True)))
                     continue
                 score = same_person_score(lp, rp, left, right, face_to_face=True, close=is_close)
                 if score >= LINK_THRESHOLD:
                     found[pair] = Link(lp, rp, score, variant=True)
                 else:
-                    scored.add((*pair, is_close))
+                    scored.add((l_ident, r_ident, is_close))
     return list(found.values())
 
 
-class _Elsewhere:
-    """Whether the other article writes a spelling of a person's surname, asked once per
-    person however many aligned sentences the person stands in."""
-
-    def __init__(self) -> None:
-        self._found: dict[int, bool] = {}
-
-    def __call__(self, person: Person, other: Cast) -> bool:
-        found = self._found.get(id(person))
-        if found is None:
-            found = self._found[id(person)] = any(s in other.words for s in person.spellings)
-        return found
+_Face = tuple[Person, str, str, bool, bool]
+"""A person as ``aligned_variants`` meets them: the person, their key and ident, whether
+the other article writes a spelling of their surname, and whether their name is read
+family name first."""
 
 
-def _unlike_spellings(a: Person, b: Person) -> bool:
-    """The surnames are no variants of one another: ``same_person_score`` is 0 whatever
-    the context (names read family name first are scored on their family, not on
-    ``variant_score``)."""
-    return not _east_asian(a, b) and variant_score(a.key, b.key) == 0.0
-
-
-def _people_by_sentence(people: Iterable[Person]) -> dict[int, list[Person]]:
-    at: dict[int, list[Person]] = defaultdict(list)
+def _faces_by_sentence(
+    people: Iterable[Person], other: Cast, sentences: set[int]
+) -> dict[int, list[_Face]]:
+    """The people named in each of ``sentences``, each person's face made once however
+    many aligned sentences they stand in."""
+    at: dict[int, list[_Face]] = defaultdict(list)
     for person in people:
+        face: _Face | None = None
         for sentence in dict.fromkeys(map(_SENTENCE, person.mentions)):
-            at[sentence].append(person)
+            if sentence in sentences:
+                if face is None:
+                    away = any(s in other.words for s in person.spellings)
+                    face = (person, person.key, person.ident, away, person.family_first)
+                at[sentence].append(face)
     return at
 
 
