@@ -15,13 +15,15 @@ from tui.engine.people.mentions import (
     _kin_before,
     _looked_at,
     _lower_office_ending_at,
+    _role_before,
 )
 
 PIECES = st.sampled_from(
     [
         "her", "husband", "son", "wife", "his", "brother", "chief", "of", "staff",
         "secretary", "treasury", "the", "and", "on", "said", "former", "White", "House",
-        "Bill", "Raimondo", "Obama's", "U.S.", "van", "der", "al", "bin", "Jr", "II", "J.",
+        "predecessor", "deputy", "Bill", "Raimondo", "Obama's", "U.S.", "van", "der", "al",
+        "bin", "Jr", "II", "J.",
         "Gov.", "President", "United", "States", "Ford", "Motor", "Company", "Kim",
         "Yong-chol", "Tse-tung", "O'Neill", "Reynolds'", "X",
     ]
@@ -38,10 +40,13 @@ def sentences(draw: st.DrawFn) -> str:
 
 @settings(max_examples=1500, deadline=None)
 @given(sentences())
-def test_no_cue_before_a_word_means_no_kinship_noun_and_no_office_there(text: str) -> None:
+def test_no_cue_before_a_word_means_no_kinship_or_role_noun_and_no_office_there(
+    text: str,
+) -> None:
     for start in range(len(text) + 1):
         if not _cue_before(text, start):
             assert not _kin_before(text, start)
+            assert not _role_before(text, start)
             assert _lower_office_ending_at(text, start) is None
 
 
