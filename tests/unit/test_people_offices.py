@@ -253,3 +253,18 @@ def test_a_state_attorney_general_named_beside_the_federal_one_leaves_it_sole(
     assert [sorted(h.name for h in d.holders) for d in disputes] == [
         ["Merrick Garland", "Pam Bondi"]
     ]
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "The center's president, Cathi Herrod, said the measure was fair.",  # the center's
+        "As the paper reported, the president, Dan T. Cathy, said the measure was fair.",
+    ],
+)
+def test_an_organisations_president_in_apposition_is_not_the_countrys(
+    write_article: Write, apposition: str
+) -> None:
+    left = write_article("President Barack Obama said on Friday that the bill was unfair.")
+    right = write_article(apposition)
+    assert name_table([left, right]).disputes == ()

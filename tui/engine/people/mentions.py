@@ -160,6 +160,13 @@ _PHRASE_OPENING = re.compile(
 """What opens the noun phrase of an office in apposition before a name: "the", a
 possessive ("the city's"), and at most three words between ("The United Nations")."""
 
+_POSSESSIVE_BEFORE = re.compile(r"\b(?P<owner>[A-Za-z][\w.-]*)['\u2019]s\s+(?:[^\s,;:.]+\s+){0,2}$")
+"""Whose office it is, before an office in apposition: "the center's", "Peru's"."""
+
+_PLACE_NOUNS = frozenset("city town state country nation province county region capital".split())
+"""Possessors that are the place the article is about ("the city's mayor"): the office
+is that place's, which the other report may not name either."""
+
 _TITLE_GAP = re.compile(r"\s+|['\u2019]s\s+|-")
 
 _OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
@@ -732,8 +739,34 @@ def _fronted_apposition(
         office = _lower_office_ending_just_at(text, edge)
     if office is None or not _PHRASE_OPENING.search(text, max(0, office.start - 60), office.start):
         return None
-    qualifier = _body_before(text, office.start)  # "the state attorney general, Letitia James,"
-    return [office_ref(text, office.start, office.end, [], qualifier)]
+    places_in_front, qualifier = _owner_before(text, items[:first], office)
+    found = office_ref(text, office.start, office.end, places_in_front, qualifier)
+    if found.unique and not (found.country or qualifier) and " " not in office.text:
+        return None  # "the president, Dan T. Cathy,": of a body the article names elsewhere
+    return [found]
+
+
+def _owner_before(
+    text: str, items_before: Sequence[Item], office: Item
+) -> tuple[list[str], str | None]:
+    """Whose office in apposition it is, as the places and the narrowing word in front
+    of it: a possessive ("the center's president": the center's, not the country's;
+    "France's"), a place or a name right before it ("The United Nations
+    secretary-general", "the Ford chief executive") or a body noun ("the state
+    attorney general")."""
+    owner = _POSSESSIVE_BEFORE.search(text, max(0, office.start - 60), office.start)
+    if owner is not None:
+        word = owner.group("owner")
+        if places().is_place(word):
+            return [word], None
+        return [], None if word in _PLACE_NOUNS else fold(word)
+    named = next((item for item in reversed(items_before) if item.end <= office.start), None)
+    if named is not None and text[named.end : office.start].isspace():
+        if named.kind == "place":
+            return [named.text], None
+        if named.kind in ("cap", "org") and not is_function_word(named.text):
+            return [], fold(named.text)
+    return [], _body_before(text, office.start)
 
 
 def _kin_before(text: str, start: int) -> bool:
