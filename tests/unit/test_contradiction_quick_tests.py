@@ -156,9 +156,10 @@ def test_may_count_finds_a_number_word_where_the_word_boundary_search_does(text:
     assert quantities.may_count(Sentence(0, 0, len(text) + 3, text + " 7.")) is True
 
 
-def test_the_date_quick_test_sees_months_weekdays_and_digits_only() -> None:
+def test_the_date_quick_test_sees_months_weekdays_years_and_clock_times_only() -> None:
     assert date._may_hold_date("Talks resume on Monday.")
-    assert date._may_hold_date("It cost 5 dollars.")
+    assert not date._may_hold_date("It cost 5 dollars.")
+    assert date._may_hold_date("It cost 5 dollars in 2019.")
     assert date._may_hold_date("In Sept the talks resumed.")
     assert not date._may_hold_date("The talks resumed quietly.")
     assert date._may_hold_date("The talks resumed last week.")

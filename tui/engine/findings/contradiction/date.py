@@ -117,14 +117,17 @@ _MAYBE = re.compile(
     + "".join(sorted({name[0] for name in (*MONTHS, *WEEKDAYS)}))
     + r"\d])(?:"
     + "|".join(sorted({name[:3] for name in (*MONTHS, *WEEKDAYS)}))
-    + r"|\d)"
+    + f"|{_YEAR_DIGITS.pattern}|{_CLOCK.pattern})"
 )
-"""A month's or weekday's first three letters, or a digit. The lookahead of their first
-characters lets ``re`` pass over most positions at once (twice as fast)."""
+"""A month's or weekday's first three letters, a year or a clock time: what every one of
+``_PATTERNS`` but the relative dates needs (``_NEEDS``). A digit alone is not enough:
+a day of the month needs its month, and most numbers are no year ("12,345", "$5m").
+The lookahead of their first characters lets ``re`` pass over most positions at once
+(twice as fast)."""
 
 
 def _may_hold_date(text: str) -> bool:
-    """A quick test: no digit, no month or weekday and no relative date, no date."""
+    """A quick test: no year, clock time, month, weekday or relative date, no date."""
     if _MAYBE.search(text):
         return True
     low = text.lower()
