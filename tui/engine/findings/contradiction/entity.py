@@ -31,6 +31,7 @@ from rapidfuzz.fuzz import ratio
 from tui.engine.datafiles import data_lines
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.entity_names import name_swaps
+from tui.engine.findings.contradiction.entity_roles import meaning_agreement, same_role
 from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement, same_slot
@@ -43,6 +44,9 @@ from tui.engine.textnorm import STOPWORDS, fold, stem
 
 MIN_AGREEMENT = 0.45
 """Least overlap of the rest of the two sentences (content-lemma Dice)."""
+MIN_MEANING_AGREEMENT = 0.6
+"""Least agreement in meaning of the rest of two sentences whose swapped mentions are
+tied by their role alone, not by their neighbours (entity_roles.py)."""
 SAME_SPELLING = 85
 """Least rapidfuzz ratio of two organisation names spelt differently ("Labor Party")."""
 MAX_PLACE_WORDS = 4
@@ -338,6 +342,10 @@ def _known_swaps(pair: SentencePair) -> list[Conflict]:
     only_right = [n for n in rights if not any(same_entity(m, n) for m in lefts)]
     conflicts = []
     used: set[int] = set()
+    if len(only_left) == 1 and len(only_right) == 1:
+        found = _role_swap(pair, only_left[0], only_right[0])
+        if found is not None:
+            return [found]
     for mention in only_left:
         for k, other in enumerate(only_right):
             if k in used or other.kind != mention.kind:
@@ -350,6 +358,48 @@ def _known_swaps(pair: SentencePair) -> list[Conflict]:
     return conflicts
 
 
+def _role_swap(pair: SentencePair, left: EntityMention, right: EntityMention) -> Conflict | None:
+    """The one mention each side names that the other lacks, of one kind, in the same
+    role of sentences that agree in meaning (entity_roles.py), wherever the two
+    clauses put them ("*Germany* will host" / "hosted by *France*")."""
+    if left.kind != right.kind or _one_inside_other(left.key, right.key):
+        return None
+    li, ri = (left.first, left.last), (right.first, right.last)
+    if _other_names(pair.left_words, li) != _other_names(pair.right_words, ri):
+        return None
+    if not same_role(pair.left_words, li, pair.right_words, ri):
+        return None
+    rest = meaning_agreement(pair.left_words, li, pair.right_words, ri)
+    if rest < MIN_MEANING_AGREEMENT:
+        return None
+    return _swap(pair, left, right, rest)
+
+
+def _one_inside_other(a: str, b: str) -> bool:
+    """One name's words are all words of the other ("Larned State Hospital" / "Larned
+    State Security Hospital"): the same body named more or less fully."""
+    words_a, words_b = _stems(a), _stems(b)
+    return words_a <= words_b or words_b <= words_a
+
+
+def _other_names(words: Sequence[Word], mention: tuple[int, int]) -> frozenset[str]:
+    """The capitalised words of a sentence outside a mention (not its first word, which
+    any sentence capitalises): a sentence that names another person, day or body the
+    other lacks may speak of another event."""
+    return frozenset(
+        w.norm
+        for k, w in enumerate(words)
+        if w.capitalised_inside and not mention[0] <= k <= mention[1]
+    )
+
+
+def _swap(pair: SentencePair, left: EntityMention, right: EntityMention, rest: float) -> Conflict:
+    left_span = pair.left_words[left.first].start, pair.left_words[left.last].end
+    right_span = pair.right_words[right.first].start, pair.right_words[right.last].end
+    contrast = Contrast("entity differs", pair.left_quote(left_span), pair.right_quote(right_span))
+    return Conflict("entity", left_span, right_span, contrast, round(min(0.9, 0.5 + 0.4 * rest), 2))
+
+
 def _conflict(pair: SentencePair, left: EntityMention, right: EntityMention) -> Conflict | None:
     li, ri = (left.first, left.last), (right.first, right.last)
     # "in *the United States*" / "in *Mexico*", but "in *Congress*" / "in *the House*"
@@ -360,7 +410,4 @@ def _conflict(pair: SentencePair, left: EntityMention, right: EntityMention) -> 
     rest = rest_agreement(pair.left_words, li, pair.right_words, ri)
     if rest < MIN_AGREEMENT:
         return None
-    left_span = pair.left_words[left.first].start, pair.left_words[left.last].end
-    right_span = pair.right_words[right.first].start, pair.right_words[right.last].end
-    contrast = Contrast("entity differs", pair.left_quote(left_span), pair.right_quote(right_span))
-    return Conflict("entity", left_span, right_span, contrast, round(min(0.9, 0.5 + 0.4 * rest), 2))
+    return _swap(pair, left, right, rest)

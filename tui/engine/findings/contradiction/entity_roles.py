@@ -1,0 +1,124 @@
+"""Whether two swapped mentions fill the same role of a reworded claim.
+
+slots.py asks that two differing words keep their neighbours. Another outlet that
+rewrites a report moves the clause and changes the voice, so a swapped place or
+body loses them: "*Germany* will host the tournament" / "the tournament would be
+hosted by *France*", "brokered by *Qatar*" / "*Egypt* brokered the agreement",
+"taking off from *Lagos*" / "take-off from *Abuja*". Here a mention's role is read
+from the words that govern it instead:
+
+- the preposition before it ("from", "in", "into", "to"; an article may stand
+  between), but "by" after a verb, which makes it that verb's agent;
+- the content word it governs: the verb after a subject ("*Egypt* brokered"), which
+  is the same role as the agent after "by" ("brokered by *Qatar*"), or the noun a
+  name modifies ("a *Brazilian* club"); auxiliaries are skipped;
+- the verb before an object ("beat *Barcelona*").
+
+Two roles are the same when their prepositions are, or their words are one lemma or
+WordNet synonyms (slots.synonymous). A role alone is a weak anchor, so entity.py
+asks more of the two sentences: each mention is the only one its side names that
+the other lacks, and the rest of the two sentences agrees in meaning (a WordNet
+synonym counts as a shared word: ``meaning_agreement``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from tui.engine.findings.contradiction.slots import synonymous
+from tui.engine.findings.contradiction.wordlists import lemma_key
+from tui.engine.findings.contradiction.words import AUXILIARIES, Word, content_lemmas
+from tui.engine.synonyms import synonym_pairs
+from tui.engine.textnorm import STOPWORDS
+
+PREPOSITIONS = frozenset(
+    "in at from to into onto on near across over through toward towards against inside "
+    "outside within via off out of for with".split()
+)
+"""Prepositions that give a place or body its role in a claim ("crossed *into*")."""
+AGENT = "by"
+_DETERMINERS = frozenset("the a an".split())
+HEAD_REACH = 3
+"""Words after a mention (auxiliaries, articles) within which the word it governs stands."""
+
+
+class Role(NamedTuple):
+    tag: str
+    """"prep": a preposition governs the mention; "head": the mention is the subject
+    or agent of a verb, or modifies a noun; "object": a verb governs it."""
+    word: str
+    """The preposition, or the lemma key of the verb or noun."""
+
+    def matches(self, other: Role) -> bool:
+        if self.tag != other.tag:
+            return False
+        if self.tag == "prep":
+            return self.word == other.word
+        return synonymous(self.word, other.word)
+
+
+def roles(words: Sequence[Word], first: int, last: int) -> set[Role]:
+    """The roles of the mention at words ``first``..``last`` of its sentence."""
+    found: set[Role] = set()
+    k = first - 1
+    while k >= 0 and words[k].norm in _DETERMINERS and not words[k + 1].break_before:
+        k -= 1
+    before = words[k] if k >= 0 and not words[k + 1].break_before else None
+    if before is not None and before.norm == AGENT:
+        verb = words[k - 1] if k > 0 and not before.break_before else None
+        if verb is not None and verb.is_content:
+            found.add(Role("head", verb.lemma))
+    elif before is not None and before.norm in PREPOSITIONS:
+        found.add(Role("prep", before.norm))
+    elif before is not None and before.is_content:
+        found.add(Role("object", before.lemma))
+    head = _governed(words, last)
+    if head is not None:
+        found.add(Role("head", head.lemma))
+    return found
+
+
+def _governed(words: Sequence[Word], last: int) -> Word | None:
+    """The first content word after the mention in its clause, within HEAD_REACH words
+    of auxiliaries and articles."""
+    for k in range(last + 1, min(len(words), last + 1 + HEAD_REACH)):
+        word = words[k]
+        if word.break_before:
+            return None
+        if word.is_content:
+            return word
+        if word.norm not in AUXILIARIES and word.norm not in _DETERMINERS:
+            return None
+    return None
+
+
+def same_role(
+    left: Sequence[Word], li: tuple[int, int], right: Sequence[Word], ri: tuple[int, int]
+) -> bool:
+    """Whether the two mentions (first, last word) fill one role of their sentences."""
+    rights = roles(right, *ri)
+    return any(role.matches(other) for role in roles(left, *li) for other in rights)
+
+
+def meaning_agreement(
+    left: Sequence[Word], li: tuple[int, int], right: Sequence[Word], ri: tuple[int, int]
+) -> float:
+    """Dice overlap of the content lemmas outside the two mentions, a WordNet synonym
+    pair counted as one shared word and a hyphenated word as its parts ("take-off" /
+    "taking off")."""
+    left_lemmas = _parts(content_lemmas(left, range(li[0], li[1] + 1)))
+    right_lemmas = _parts(content_lemmas(right, range(ri[0], ri[1] + 1)))
+    if not left_lemmas or not right_lemmas:
+        return 0.0
+    shared = len(left_lemmas & right_lemmas)
+    shared += len(synonym_pairs(left_lemmas - right_lemmas, right_lemmas - left_lemmas))
+    return 2 * shared / (len(left_lemmas) + len(right_lemmas))
+
+
+def _parts(lemmas: set[str]) -> set[str]:
+    """The lemmas, a hyphenated one as the lemma keys of its content parts."""
+    found = {lemma for lemma in lemmas if "-" not in lemma}
+    for lemma in lemmas - found:
+        found.update(lemma_key(p) for p in lemma.split("-") if len(p) > 1 and p not in STOPWORDS)
+    return found
