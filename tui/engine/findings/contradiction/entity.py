@@ -364,6 +364,8 @@ def _role_swap(pair: SentencePair, left: EntityMention, right: EntityMention) ->
     clauses put them ("*Germany* will host" / "hosted by *France*")."""
     if left.kind != right.kind or _one_inside_other(left.key, right.key):
         return None
+    if _bare_body(left) or _bare_body(right):
+        return None
     li, ri = (left.first, left.last), (right.first, right.last)
     if _other_names(pair.left_words, li) != _other_names(pair.right_words, ri):
         return None
@@ -380,6 +382,12 @@ def _one_inside_other(a: str, b: str) -> bool:
     State Security Hospital"): the same body named more or less fully."""
     words_a, words_b = _stems(a), _stems(b)
     return words_a <= words_b or words_b <= words_a
+
+
+def _bare_body(mention: EntityMention) -> bool:
+    """An organisation named by its kind alone ("Congress", "the House", "the Court"):
+    which body it is, or whether it is part of the other one, the role cannot tell."""
+    return mention.kind == "organisation" and mention.key.capitalize() in places().org_words
 
 
 def _other_names(words: Sequence[Word], mention: tuple[int, int]) -> frozenset[str]:
