@@ -260,6 +260,9 @@ def test_a_state_attorney_general_named_beside_the_federal_one_leaves_it_sole(
     [
         "The center's president, Cathi Herrod, said the measure was fair.",  # the center's
         "As the paper reported, the president, Dan T. Cathy, said the measure was fair.",
+        # the council's president: the body after the second of two joined offices
+        "Barry Broome, president and chief executive of the Greater Phoenix Economic "
+        "Council, said the measure was fair.",
     ],
 )
 def test_an_organisations_president_in_apposition_is_not_the_countrys(

@@ -167,6 +167,8 @@ _PLACE_NOUNS = frozenset("city town state country nation province county region 
 """Possessors that are the place the article is about ("the city's mayor"): the office
 is that place's, which the other report may not name either."""
 
+_AND_AFTER = re.compile(r"\s+and\s+")
+
 _TITLE_GAP = re.compile(r"\s+|['\u2019]s\s+|-")
 
 _OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
@@ -913,8 +915,18 @@ def _apposition(
 def _in_apposition(
     text: str, start: int, end: int, countries: Sequence[str], lead: re.Match[str]
 ) -> OfficeRef:
-    office = office_ref(text, start, end, countries, None)
+    office = office_ref(text, start, end, countries, _shared_jurisdiction(text, end, countries))
     return office.ended() if lead.group("past") or lead.group("former") else office
+
+
+def _shared_jurisdiction(text: str, end: int, countries: Sequence[str]) -> str | None:
+    """The body two joined offices share: "Barry Broome, president and chief executive
+    of the Greater Phoenix Economic Council," is the council's president too."""
+    joined = _AND_AFTER.match(text, end)
+    second = joined and _lower_offices()[0].match(text, joined.end())
+    if not second:
+        return None
+    return office_ref(text, second.start(), second.end(), countries, None).qualifier
 
 
 def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> Evidence | None:
