@@ -930,14 +930,16 @@ def _shared_jurisdiction(text: str, end: int, countries: Sequence[str]) -> str |
 
 
 def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> Evidence | None:
-    if _ARTICLE_BEFORE.search(text, max(0, items[first].start - 4), items[first].start):
+    start = items[first].start
+    if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
         return None  # "the Ryan Medicare plan": a name used as a modifier
-    if _cue_before(text, items[first].start) and _kin_before(text, items[first].start):
+    cue = _cue_before(text, start)
+    if cue and _kin_before(text, start):
         return "kin"  # "Qaddafi's son Saif al-Islam"
-    if _role_before(text, items[first].start):
+    if cue and _role_before(text, start):
         return "role"  # "Pezeshkian's predecessor, Ebrahim Raisi"
     caps = [i for i in items[first : last + 1] if i.kind == "cap"] if last > first else []
-    if len(caps) > 1 and given_name_lexicon().known(fold(caps[0].text)):
+    if len(caps) > 1 and _KNOWN_GIVEN_NAMES[caps[0].text]:
         if not _double_barrelled(text, caps):
             return "given name"
     if (
@@ -954,6 +956,12 @@ def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> E
     if _speech_after(text, items, first, last, len(caps)):
         return "speech"
     return "role" if _role_after(text, items, first, last, len(caps)) else None
+
+
+_KNOWN_GIVEN_NAMES: MemoTable[str, bool] = MemoTable(
+    lambda word: given_name_lexicon().known(fold(word)), 65536
+)
+"""Whether a word is a known given name, asked of the first word of most runs."""
 
 
 def _particle_inside(text: str, items: Sequence[Item], first: int, last: int) -> bool:
