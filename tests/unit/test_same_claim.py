@@ -80,6 +80,18 @@ def types(left: str, right: str) -> list[str]:
          ("A poll released Monday shows the mayor leading, 51 percent to 40 percent, in Oregon.",
           "The latest poll in Oregon showed the mayor leading, 48 percent to 40 percent."),
          "number"),
+        # a date the other side says the event did not happen on
+        (("The band released its first album in 2009.",
+          "The band did not release its first album in 2011."),
+         ("The band released its first album in 2009.",
+          "The band released its first album in 2011."),
+         "date"),
+        # both opposites on both sides, said of two subjects
+        (("Wheat prices rose while corn prices fell.",
+          "Corn prices declined and wheat prices climbed."),
+         ("Wheat prices rose on Monday.",
+          "Wheat prices fell on Monday."),
+         "opposite"),
     ],
 )  # fmt: skip
 def test_a_gate_refuses_its_kind_and_keeps_the_plain_conflict(
@@ -115,3 +127,25 @@ def test_a_negation_in_other_words_on_both_sides_is_no_conflict() -> None:
 def test_a_denial_in_other_words_agrees_with_no(denied: str, affirmed: str, with_no: str) -> None:
     assert kinds(denied, with_no) == []
     assert types(affirmed, with_no) == ["negation"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # the modality verb is the frame of both, before the claim or after it
+        ("The union will strike next week, officials expect.",
+         "Officials expect the union will not strike next week."),
+        # reported speech: "would" is the "will" of the other side
+        ("The mayor said the city would close the shelter.",
+         "The city will not close the shelter, the mayor said."),
+    ],
+)  # fmt: skip
+def test_one_frame_worded_two_ways_is_still_a_negation(left: str, right: str) -> None:
+    assert "negation" in types(left, right)
+
+
+def test_a_plan_against_a_fact_is_still_refused() -> None:
+    assert "negation" not in types(
+        "The mayor hopes the city will close the shelter.",
+        "The city did not close the shelter.",
+    )

@@ -73,6 +73,8 @@ _NEGATIVE_IMPLICATIVES = (
 bill did not pass, so the bill under such a verb is as denied as "no bill". Only verbs
 whose object or complement is entailed *not* to happen or hold are listed; verbs of
 attitude ("oppose", "criticise") say nothing of it and are left out."""
+WOULD = lemma_key("would")
+_WILL = frozenset(("will", "won't", "wont"))
 _RELATIVE_WORDS = frozenset("that which who whom whose".split())
 _DETERMINERS = frozenset("a an the his her their its our my your this that".split())
 _ORDINAL_WORDS = frozenset(
@@ -196,15 +198,30 @@ def unequal_modality(pair: SentencePair, conflict: Conflict) -> bool:
 
     A modality verb both sentences hold (not an auxiliary: "would" is everywhere) is
     their common frame, wherever the other puts it ("the bank will raise rates,
-    analysts *expect*" / "analysts *expect* the bank won't raise rates")."""
+    analysts *expect*" / "analysts *expect* the bank won't raise rates"). Reported
+    speech turns "will" into "would": "said the government *would* negotiate" /
+    "the government *will not* negotiate" are one future, not a possibility and a fact.
+    """
     if conflict.type not in ("negation", "opposite"):
         return False
     left = modal_words(pair.left_words, conflict.left)
     right = modal_words(pair.right_words, conflict.right)
     if bool(left) == bool(right):
         return False
-    other = pair.right_words if left else pair.left_words
+    other, other_span = (
+        (pair.right_words, conflict.right) if left else (pair.left_words, conflict.left)
+    )
+    if (left or right) == {WOULD} and _future(other, other_span):
+        return False
     return not (left | right) & {w.lemma for w in other if w.is_content}
+
+
+def _future(words: Sequence[Word], span: tuple[int, int]) -> bool:
+    """ "will" or "won't" before the claim, in its clause."""
+    k = _last_index(words, span)
+    return k is not None and any(
+        w.norm in _WILL for w in (*_clause_before(words, k, MODAL_REACH), words[k])
+    )
 
 
 def modal(words: Sequence[Word], span: tuple[int, int]) -> bool:
