@@ -158,3 +158,10 @@ def test_family_name_alone_joins_the_full_name(write_article: Write) -> None:
 def test_lower_case_office_in_front_of_a_name(write_article: Write) -> None:
     doc = write_article("On Monday the White House chief of staff Dana Kirkwood resigned.")
     assert people_of(doc)["kirkwood"].office_labels == {"White House Chief of Staff"}
+
+
+def test_a_hyphenated_title_in_title_case_is_one_office(write_article: Write) -> None:
+    doc = write_article(
+        "Both sides were urged to show restraint by UN Secretary-General Tomas Berg."
+    )
+    assert people_of(doc)["berg"].office_labels == {"Secretary-General"}

@@ -210,15 +210,17 @@ def _title_case(alias: str) -> str:
 
 def _case_variants(alias: str) -> set[str]:
     """How an office is written in running text: "treasury secretary", "Treasury
-    secretary", "Treasury Secretary", "Secretary of the Treasury", "USTR"."""
+    secretary", "Treasury Secretary", "Secretary of the Treasury", "USTR", "Secretary-General"."""
     words = alias.split()
     title = [w if w in _SMALL_WORDS else w[0].upper() + w[1:] for w in words]
+    hyphenated = ["-".join(part[:1].upper() + part[1:] for part in w.split("-")) for w in title]
     return {
         alias,
         alias.lower(),
         alias[0].upper() + alias[1:],
         " ".join(title),
         " ".join(title[:1] + words[1:]),
+        " ".join(hyphenated),  # "Secretary-General"
         alias.upper(),
     }
 
