@@ -368,7 +368,9 @@ class _Clusters:
         return True
 
     def add_bare(self, mention: Mention, create: bool) -> bool:
-        """Join the one person the surname can be; False when it could be several."""
+        """Join the one person the surname can be: the one given the mention's office, else
+        the one named before it (a reader takes "Li said" for the Li named so far, not for
+        one named later); False when it could be several."""
         group = self.by_key.setdefault(mention.key, [])
         if not group:
             if create:
@@ -376,8 +378,9 @@ class _Clusters:
             else:
                 self.by_key.pop(mention.key)
             return True
-        if len(group) > 1:  # only an office it is given can tell which
-            group = [c for c in group if c.holds(mention)] if mention.offices else []
+        if len(group) > 1:  # the one given the mention's office, else the one named before
+            holding = [c for c in group if c.holds(mention)] if mention.offices else []
+            group = holding or [c for c in group if c.mentions[0].start < mention.start]
         if len(group) != 1:
             return False
         group[0].add(mention)
