@@ -84,11 +84,13 @@ _PERSON_NOUNS = (
 _ROLE_AFTER = re.compile(
     r"\s*,\s*(?:who(?:se)?\b|(?:the|a|an|[A-Z][\w.-]*['\u2019]s?)\s+"
     rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})\b)"
+    rf"|\s+as\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b"
 )
-"""What only a person's name takes after a comma: a relative clause with "who" ("Syrskyi,
-who replaced"), or an apposition headed by a noun for a person ("Yermak, the head of the
-presidential office", "Shoigu, the council's secretary", "Raffensperger, Georgia's top
-election official")."""
+"""What only a person's name takes after it: after a comma, a relative clause with "who"
+("Syrskyi, who replaced") or an apposition headed by a noun for a person ("Yermak, the
+head of the presidential office", "Shoigu, the council's secretary", "Raffensperger,
+Georgia's top election official"); or a role with "as" ("succeeded Ruhollah Khomeini as
+supreme leader")."""
 """What must follow a name for ``_APPOSITION_LEAD`` or ``_SPEECH_AFTER`` to match."""
 
 _PRONOUNS = frozenset("he she it its his her they their we i".split())

@@ -487,6 +487,9 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
         ):
             head -= 1  # a double-barrelled surname: "Yvette Townsend-Saunders"
         surname = caps[head:]
+        if head >= 3 and keys[head - 1] == "al" and _patronymic_before(text, run, caps, head - 2):
+            head -= 2  # "Faisal bin Farhan Al Saud": known as Faisal bin Farhan
+            surname = caps[head : head + 1]
         given = _given_key(keys[:head]) if head and not _particles_only(keys[:head]) else None
     start, end = run.offset + surname[0].start, run.offset + surname[-1].end
     return _new_mention(
@@ -504,6 +507,16 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
             _middle_initials(names, surname[0]),
         )
     )
+
+
+_PATRONYMIC = re.compile(r"\b(?:bin|ibn|bint)\b")
+
+
+def _patronymic_before(text: str, run: Run, caps: Sequence[Item], k: int) -> bool:
+    """A lower-case "bin", "ibn" or "bint" stands right before name word ``k``: it is a
+    father's name, which the person is known by when a dynasty ("Al Saud") follows."""
+    gap = text[run.offset + caps[k - 1].end : run.offset + caps[k].start]
+    return _PATRONYMIC.search(gap) is not None
 
 
 def _middle_initials(names: Sequence[Item], surname: Item) -> str:

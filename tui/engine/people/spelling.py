@@ -33,6 +33,7 @@ _DIGRAPHS = (
     (re.compile(r"(?<=[^aeiouy])[yj](?=[aeiou])"), "i"),  # Vasilyev / Vasiliev / Wassiljew
     (re.compile(r"ck|cq|q"), "k"),
     (re.compile(r"c(?=[aou]|$)"), "k"),
+    (re.compile(r"owh"), "uh"),  # Persian: Rowhani / Rouhani
     (re.compile(r"(?<=[bdgkprtw])h"), ""),
     (re.compile(r"ee|ie|ei|ea|ey|y(?![aeiou])"), "i"),
     (re.compile(r"oo|ou"), "u"),
@@ -88,6 +89,8 @@ def is_derived(a: str, b: str) -> bool:
     """One word is the other plus an ending or more letters: Pennsylvania / Pennsylvanians,
     Hill / Hillary. Those are other words, not spellings of one name."""
     short, long = sorted((a, b), key=len)
+    if short.endswith("y") and long == short + "i":
+        return False  # an adjective's ending, Ukrainian -yi and Russian -y: Syrskyi / Syrsky
     return long.startswith(short) and (
         len(long) - len(short) >= 3 or long[len(short) :] in _DERIVED_ENDINGS
     )
