@@ -1,0 +1,103 @@
+"""Entity swaps tied by their role, not their neighbours (entity_roles.py, entity.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine.findings.contradiction.entity_roles import meaning_agreement, same_role
+from tui.engine.findings.contradiction.pipeline import sentence_conflicts
+from tui.engine.findings.contradiction.words import Word, sentence_words
+from tui.engine.findings.model import DEFAULT_MIN_SCORE
+from tui.engine.segment import Sentence
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(0, 0, len(text), text)
+
+
+def _words(text: str) -> tuple[Word, ...]:
+    return sentence_words(_sentence(text))
+
+
+def _at(words: tuple[Word, ...], name: str) -> tuple[int, int]:
+    parts = name.split()
+    first = next(k for k, w in enumerate(words) if w.text == parts[0])
+    return first, first + len(parts) - 1
+
+
+def _same_role(left: str, left_name: str, right: str, right_name: str) -> bool:
+    lw, rw = _words(left), _words(right)
+    return same_role(lw, _at(lw, left_name), rw, _at(rw, right_name))
+
+
+def test_agent_after_by_is_the_subject_of_the_active_verb() -> None:
+    assert _same_role("The treaty was signed by Chile.", "Chile", "Peru signed the treaty.", "Peru")
+
+
+def test_a_synonym_of_the_verb_keeps_the_role() -> None:
+    assert _same_role(
+        "The figures were published by the Treasury.",
+        "Treasury",
+        "The Commission released the figures.",
+        "Commission",
+    )
+
+
+def test_the_same_preposition_is_one_role_and_another_is_not() -> None:
+    assert _same_role("They flew in from Oslo.", "Oslo", "From Bergen, they flew in.", "Bergen")
+    assert not _same_role("They flew to Oslo.", "Oslo", "They flew from Bergen.", "Bergen")
+
+
+def test_subject_and_object_of_one_verb_are_two_roles() -> None:
+    assert not _same_role("Chile beat the hosts.", "Chile", "The hosts beat Peru.", "Peru")
+
+
+def test_meaning_agreement_counts_synonyms_and_hyphenated_parts() -> None:
+    left = _words("Soon after take-off the jet crashed.")
+    right = _words("Soon after taking off the jet crashed.")
+    assert meaning_agreement(left, (0, -1), right, (0, -1)) == 1.0
+    plain = _words("The talks ended.")
+    reworded = _words("The negotiations ended.")
+    assert meaning_agreement(plain, (0, -1), reworded, (0, -1)) == 1.0
+
+
+def _flagged(left: str, right: str) -> list[tuple[str, str]]:
+    conflicts = sentence_conflicts(_sentence(left), _sentence(right))
+    return [
+        (left[c.left[0] : c.left[1]], right[c.right[0] : c.right[1]])
+        for c in conflicts
+        if c.type == "entity" and c.score >= DEFAULT_MIN_SCORE
+    ]
+
+
+def test_a_swap_in_a_clause_moved_to_the_passive_is_flagged() -> None:
+    assert _flagged(
+        "The ceasefire was brokered by Norway after weeks of talks.",
+        "After weeks of negotiations, Sweden brokered the ceasefire.",
+    ) == [("Norway", "Sweden")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # a sentence that names another person: perhaps another event
+        (
+            "The ceasefire was brokered by Norway, Mr. Haugen told reporters.",
+            "Sweden brokered the ceasefire, officials told reporters.",
+        ),
+        # a body named by its kind: which body, or a part of the other, is unknown
+        (
+            "The bill was passed by Congress after a long debate.",
+            "After a long debate, the Senate passed the bill.",
+        ),
+    ],
+)
+def test_no_role_swap(left: str, right: str) -> None:
+    assert _flagged(left, right) == []
+
+
+def test_a_city_and_the_institution_named_after_it_are_one_name() -> None:
+    assert _flagged(
+        "The trial was run by doctors at Leeds University.",
+        "Doctors at Bristol University ran the trial.",
+    ) == [("Leeds University", "Bristol University")]
