@@ -32,7 +32,11 @@ from tui.engine.findings.model import DEFAULT_MIN_SCORE
 from tui.engine.segment import segment
 
 CASE_FOLDER = Path(__file__).resolve().parent / "data" / "contradiction_cases"
-CASE_FILES = (CASE_FOLDER / "fresh.yaml", CASE_FOLDER / "fresh2.yaml")
+CASE_FILES = (
+    CASE_FOLDER / "fresh.yaml",
+    CASE_FOLDER / "fresh2.yaml",
+    CASE_FOLDER / "entity2.yaml",
+)
 """Fresh batches, each written and committed before the detectors were run on it."""
 
 AGREE = "agree"
