@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import sys
 from collections import Counter
@@ -40,6 +39,7 @@ from pathlib import Path
 from basil_candidates import LABELLED_CLUSTERS, basil_article, relaxed, same_event_pairs
 from eval_contradictions import fever, sick
 from labelled_set import as_read, judge, labels
+from logistic import fit_logistic, sigmoid
 from planted_edits import OWN_CLUSTERS, basil_sentences, plants
 
 from tui.engine.compare import compare
@@ -182,52 +182,11 @@ def fit(examples: list[Example], features: list[str], miss_cost: float) -> list[
         (BASIL_WEIGHT if source == "basil" else 1.0) * (miss_cost if truth else 1.0)
         for _, truth, source in examples
     ]
-    d = len(features) + 1
-    beta = [0.0] * d
-    for _ in range(25):
-        gradient = [-L2 * b if k else 0.0 for k, b in enumerate(beta)]
-        hessian = [[(L2 if i == j and i else 0.0) for j in range(d)] for i in range(d)]
-        for x, y, w, o in zip(rows, ys, ws, offsets, strict=True):
-            p = _sigmoid(o + sum(b * v for b, v in zip(beta, x, strict=True)))
-            for i in range(d):
-                gradient[i] += w * (y - p) * x[i]
-                for j in range(i, d):
-                    hessian[i][j] += w * p * (1 - p) * x[i] * x[j]
-        for i in range(d):
-            for j in range(i):
-                hessian[i][j] = hessian[j][i]
-        step = _solve(hessian, gradient)
-        beta = [b + s for b, s in zip(beta, step, strict=True)]
-        if max(abs(s) for s in step) < 1e-6:
-            break
-    return beta
-
-
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    """x with a x = b (Gaussian elimination with partial pivoting; a is small)."""
-    n = len(b)
-    m = [[*row, rhs] for row, rhs in zip(a, b, strict=True)]
-    for col in range(n):
-        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
-        m[col], m[pivot] = m[pivot], m[col]
-        if abs(m[col][col]) < 1e-12:
-            m[col][col] = 1e-12
-        for r in range(col + 1, n):
-            factor = m[r][col] / m[col][col]
-            for c in range(col, n + 1):
-                m[r][c] -= factor * m[col][c]
-    x = [0.0] * n
-    for r in range(n - 1, -1, -1):
-        x[r] = (m[r][n] - sum(m[r][c] * x[c] for c in range(r + 1, n))) / m[r][r]
-    return x
+    return fit_logistic(rows, ys, l2=L2, iterations=25, tolerance=1e-6, weights=ws, offsets=offsets)
 
 
 def predict(beta: list[float], features: list[str], f: dict[str, float]) -> float:
-    return _sigmoid(
+    return sigmoid(
         beta[0] + sum(b * f.get(n, 0.0) for b, n in zip(beta[1:], features, strict=True))
     )
 

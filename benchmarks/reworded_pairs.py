@@ -52,6 +52,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from basil_candidates import LABELLED_CLUSTERS, basil_article, same_event_pairs
+from logistic import fit_logistic, sigmoid
 
 from tui.engine.align import Alignment, align_profiles
 from tui.engine.corpus import Article, load_corpus
@@ -278,52 +279,11 @@ def fit(rows: Sequence[tuple[dict[str, float], bool]]) -> list[float]:
     """Intercept and weights of an L2-penalised logistic regression (Newton's method)."""
     xs = [[1.0, *(f[n] for n in FEATURES)] for f, _ in rows]
     ys = [1.0 if y else 0.0 for _, y in rows]
-    d = len(FEATURES) + 1
-    beta = [0.0] * d
-    for _ in range(50):
-        gradient = [-L2 * b if k else 0.0 for k, b in enumerate(beta)]
-        hessian = [[(L2 if i == j and i else 0.0) for j in range(d)] for i in range(d)]
-        for x, y in zip(xs, ys, strict=True):
-            p = _sigmoid(sum(b * v for b, v in zip(beta, x, strict=True)))
-            for i in range(d):
-                gradient[i] += (y - p) * x[i]
-                for j in range(i, d):
-                    hessian[i][j] += p * (1 - p) * x[i] * x[j]
-        for i in range(d):
-            for j in range(i):
-                hessian[i][j] = hessian[j][i]
-        step = _solve(hessian, gradient)
-        beta = [b + s for b, s in zip(beta, step, strict=True)]
-        if max(abs(s) for s in step) < 1e-7:
-            break
-    return beta
-
-
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    """x with a x = b (Gaussian elimination with partial pivoting; a is small)."""
-    n = len(b)
-    m = [[*row, rhs] for row, rhs in zip(a, b, strict=True)]
-    for col in range(n):
-        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
-        m[col], m[pivot] = m[pivot], m[col]
-        if abs(m[col][col]) < 1e-12:
-            m[col][col] = 1e-12
-        for r in range(col + 1, n):
-            factor = m[r][col] / m[col][col]
-            for c in range(col, n + 1):
-                m[r][c] -= factor * m[col][c]
-    x = [0.0] * n
-    for r in range(n - 1, -1, -1):
-        x[r] = (m[r][n] - sum(m[r][c] * x[c] for c in range(r + 1, n))) / m[r][r]
-    return x
+    return fit_logistic(xs, ys, l2=L2, iterations=50, tolerance=1e-7)
 
 
 def predict(beta: Sequence[float], features: dict[str, float]) -> float:
-    return _sigmoid(beta[0] + sum(b * features[n] for b, n in zip(beta[1:], FEATURES, strict=True)))
+    return sigmoid(beta[0] + sum(b * features[n] for b, n in zip(beta[1:], FEATURES, strict=True)))
 
 
 def threshold_for(scored: Sequence[tuple[float, bool]]) -> float:
