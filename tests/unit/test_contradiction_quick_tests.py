@@ -23,6 +23,7 @@ from tui.engine.findings.contradiction import (
     number,
     pipeline,
     quantities,
+    quote,
     words,
 )
 from tui.engine.findings.contradiction.pipeline import sentence_conflicts
@@ -42,6 +43,7 @@ QUICK_TESTS = [
     (date, "_NEEDS", tuple(_always for _ in date._NEEDS)),
     (number, "may_count", _always),
     (quantities, "may_count", _always),
+    (quote, "may_negate", _always),
 ]
 """(module, name, a stand-in that lets everything through) of every quick test."""
 

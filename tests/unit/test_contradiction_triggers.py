@@ -5,10 +5,13 @@ pair refuses one the full reading finds nothing in."""
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.engine.findings.contradiction import date
+from tui.engine.findings.contradiction import date, facts, quote
+from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.segment import Sentence
 
 DATE_PIECES = st.sampled_from(
@@ -41,3 +44,25 @@ def test_the_date_quick_test_wants_a_year_a_clock_time_or_a_name() -> None:
     assert date._may_hold_date("It happened in 1999.")
     assert date._may_hold_date("They met at 5 pm.")
     assert date._may_hold_date("They met at 5:30a.m.")
+
+
+QUOTE_PIECES = st.sampled_from(
+    [
+        '"', "\u201c", "\u201d", "'", "we", "will", "not", "never", "don't", "pass", "this",
+        "bill", "the", "risk", "would", "increase", "no", "said", "Smith", "if", "they", ",",
+        "To",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(QUOTE_PIECES), _texts(QUOTE_PIECES))
+def test_the_quote_detector_skips_only_pairs_without_a_negation_cue(left: str, right: str) -> None:
+    def found() -> list[object]:
+        facts.forget_all()
+        pair = SentencePair(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+        return [(c.left, c.right, c.contrast) for c in quote.quote_conflicts(pair)]
+
+    with_trigger = found()
+    with patch.object(quote, "may_negate", lambda _: True):
+        assert found() == with_trigger

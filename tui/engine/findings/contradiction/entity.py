@@ -379,7 +379,10 @@ def _known_swaps(pair: SentencePair) -> list[Conflict]:
         or (_entity_like(new_right) and _entity_like(left_names))
     ):
         return []  # the common case: no entity named on one side only
-    lefts, rights = entity_mentions(pair.left), entity_mentions(pair.right)
+    lefts = entity_mentions(pair.left)
+    rights = entity_mentions(pair.right) if lefts else ()
+    if not rights:
+        return []  # a swap needs a mention on each side
     only_left = [m for m in lefts if not any(same_entity(m, n) for n in rights)]
     only_right = [n for n in rights if not any(same_entity(m, n) for m in lefts)]
     conflicts = []

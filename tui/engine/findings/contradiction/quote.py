@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from tui.engine.diff import DiffOp, word_diff
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.facts import facts_of
-from tui.engine.findings.contradiction.negation import polarity
+from tui.engine.findings.contradiction.negation import may_negate, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.words import Word, agreement
 from tui.engine.findings.model import Contrast
@@ -103,6 +103,8 @@ def quote_conflicts(pair: SentencePair) -> list[Conflict]:
     rights = quoted_spans(pair.right) if lefts else ()
     if not rights:
         return []
+    if not (may_negate(pair.left) or may_negate(pair.right)):
+        return []  # no cue on either side: every quote holds as many cues (none) as its match
     frame = agreement(
         _lemmas(pair.left_words, lefts, inside=False),
         _lemmas(pair.right_words, rights, inside=False),
