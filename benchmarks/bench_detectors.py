@@ -11,6 +11,9 @@ times ``find_contradictions`` twice in separate processes:
 - **stages**: the same call with each stage wrapped in a timer, every stage charged
   only its own time (a detector that reads a sentence's words is not charged for the
   cutting). The timers add overhead, so the stage times add up to more than the total.
+  Each detector's line also counts the pairs it proposed a conflict for (before the
+  gates): only those need its per-sentence analyses, so a quick test can save at most
+  the work spent on the others.
 
 The cyclic garbage collector is off while they run, as ``compare`` turns it off.
 Also printed: the import time of the contradiction pipeline (what ``compare`` pays
@@ -66,6 +69,8 @@ class _Timers:
     def __init__(self) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
         self.calls: dict[str, int] = defaultdict(int)
+        self.proposing: dict[str, int] = defaultdict(int)
+        """Calls of each detector that proposed a conflict (the pairs it must read)."""
         self._stack: list[list[float]] = []  # [started, time spent in nested stages]
 
     def wrap(self, name: str, function: Callable[..., Any]) -> Callable[..., Any]:
@@ -73,7 +78,10 @@ class _Timers:
             frame = [time.process_time(), 0.0]
             self._stack.append(frame)
             try:
-                return function(*args, **kwargs)
+                found = function(*args, **kwargs)
+                if name.endswith("_conflicts") and found:
+                    self.proposing[name] += 1
+                return found
             finally:
                 self._stack.pop()
                 spent = time.process_time() - frame[0]
@@ -153,6 +161,7 @@ def _measure(pairs: list[Pair], stages: bool) -> dict[str, Any]:
         "sentences": [f"{a.sentence_count}/{b.sentence_count}" for a, b, _ in loaded],
         "stages": dict(timers.seconds),
         "calls": dict(timers.calls),
+        "proposing": dict(timers.proposing),
     }
 
 
@@ -201,7 +210,9 @@ def _report(label: str, pairs: list[Pair]) -> None:
     print(f"  stages (timed run, {sum(staged['seconds']):.3f} s with timer overhead):")
     ranked = sorted(staged["stages"].items(), key=lambda item: -item[1])
     for name, spent in ranked:
-        print(f"    {name:<20} {spent:>7.3f} s {staged['calls'][name]:>8} calls")
+        proposing = staged["proposing"].get(name, 0) if name.endswith("_conflicts") else None
+        pairs = "" if proposing is None else f", {proposing} proposing"
+        print(f"    {name:<20} {spent:>7.3f} s {staged['calls'][name]:>8} calls{pairs}")
 
 
 def main() -> int:
