@@ -61,6 +61,10 @@ _MODALITY_WORDS = (
     "if unless whether possible possibly likely unlikely "
     "cannot cant couldnt shouldnt mustnt mightnt"
 )
+_FRAME_WORDS = (
+    "plan vow promise pledge want hope seek try attempt threaten expect intend aim propose "
+    "consider urge call ask push"
+)
 _REVERSAL_WORDS = "reverse lift overturn rescind revoke repeal end scrap undo cancel abandon"
 NEGATIVE_IMPLICATIVE_REACH = 6
 """Words before a claim (within its clause) where a verb that denies it may stand
@@ -95,6 +99,13 @@ _PLACE_LEADS = frozenset("in across among from".split())
 @lru_cache(maxsize=1)
 def _modality() -> frozenset[str]:
     return frozenset(lemma_key(w) for w in _MODALITY_WORDS.split())
+
+
+@lru_cache(maxsize=1)
+def _frame_verbs() -> frozenset[str]:
+    """The modality words that may frame a whole report ("analysts *expect*"), not
+    the auxiliaries and conjunctions that make one clause modal ("cannot", "if")."""
+    return frozenset(lemma_key(w) for w in _FRAME_WORDS.split())
 
 
 @lru_cache(maxsize=1)
@@ -196,9 +207,9 @@ def unequal_modality(pair: SentencePair, conflict: Conflict) -> bool:
     """One side states the claim as a plan, wish, effort, possibility or condition and
     the other does not.
 
-    A modality verb both sentences hold (not an auxiliary: "would" is everywhere) is
-    their common frame, wherever the other puts it ("the bank will raise rates,
-    analysts *expect*" / "analysts *expect* the bank won't raise rates"). Reported
+    A modality verb both sentences hold (``_FRAME_WORDS``; not an auxiliary: "would"
+    is everywhere) is their common frame, wherever the other puts it ("the bank will
+    raise rates, analysts *expect*" / "analysts *expect* the bank won't raise rates"). Reported
     speech turns "will" into "would": "said the government *would* negotiate" /
     "the government *will not* negotiate" are one future, not a possibility and a fact.
     """
@@ -213,11 +224,11 @@ def unequal_modality(pair: SentencePair, conflict: Conflict) -> bool:
     )
     if (left or right) == {WOULD} and _future(other, other_span):
         return False
-    return not (left | right) & {w.lemma for w in other if w.is_content}
+    return not (left | right) & _frame_verbs() & {w.lemma for w in other}
 
 
 def _future(words: Sequence[Word], span: tuple[int, int]) -> bool:
-    """ "will" or "won't" before the claim, in its clause."""
+    """Whether "will" or "won't" stands before the claim, in its clause."""
     k = _last_index(words, span)
     return k is not None and any(
         w.norm in _WILL for w in (*_clause_before(words, k, MODAL_REACH), words[k])
