@@ -134,6 +134,18 @@ def test_a_governor_without_a_state_is_no_office_conflict(pair: Pair) -> None:
     assert [f.type for f in found] == ["person"]  # but another person says the same
 
 
+def test_a_title_then_in_office_is_past(write_article: Write) -> None:
+    doc = write_article(
+        "Secretary of State Mika Pomerantz, then in office, met Ana Ruiz in 2019. "
+        "Secretary of State Dana Wirth, then a senator, disagreed."
+    )
+    offices = {
+        p.key: [(m.label, m.current) for m in p.mentions[0].offices] for p in find_people(doc)
+    }
+    assert offices["pomerantz"] == [("Foreign Minister", False)]
+    assert ("Foreign Minister", True) in offices["wirth"]
+
+
 def test_former_before_a_place_makes_the_office_past(write_article: Write) -> None:
     doc = write_article("Former Alaska Gov. Sarah Pallister and Ohio Gov. Dana Wirth spoke.")
     offices = {

@@ -171,6 +171,10 @@ is that place's, which the other report may not name either."""
 
 _AND_AFTER = re.compile(r"\s+and\s+")
 
+_THEN_AFTER = re.compile(r"\s*,\s*then\s+(?:in\s+office|serving|still)\b")
+"""After a titled name: the title was the person's at a time the sentence tells of, not
+now ("Secretary of State Mike Pompeo, then in office, negotiated ... in 2019")."""
+
 _TITLE_GAP = re.compile(r"\s+|['\u2019]s\s+|-")
 
 _OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
@@ -422,6 +426,8 @@ def _run(
         run.offices, run.evidence = _placed_after(text, items, last, titles), "title"
         if not headline:  # "Ohio Gov. Dana Wirth, who was mayor of Toledo,"
             run.offices += _apposition(text, items, last)[0]
+            if _THEN_AFTER.match(text, items[last].end):  # "Pompeo, then in office,"
+                run.offices = [o.ended() for o in run.offices]
             if first == last and _kin_before(text, _title_start(text, items, first)):
                 run.evidence = "kin"  # "His father, King Salman": a relative
     elif not headline:
