@@ -15,7 +15,8 @@
      scale of degree, amount or distance ("close to"/"far from") (JSON type
      ``opposite``);
    - entity.py: a different nation, place, organisation or person in the same role
-     (entity_names.py: one name swapped in an otherwise identical sentence);
+     (entity_roles.py: the role a mention fills where a rewrite moved it;
+     entity_names.py: one name swapped in an otherwise identical sentence);
    - quote.py: the same quotation with changed words.
 
 2. **Gate**: same_claim.py refuses a proposal where the two sentences do not make

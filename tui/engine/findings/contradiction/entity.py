@@ -13,7 +13,9 @@ the people findings, and so is every run of a headline in title case.
 
 A left mention the right sentence lacks conflicts with a right mention of the same
 kind the left one lacks when the two fill the same slot (slots.py) and the rest of
-the two sentences agrees.
+the two sentences agrees; or, where a rewrite moved the clause ("*Germany* will host"
+/ "hosted by *France*"), when each is the only mention its side lacks, both fill one
+role (entity_roles.py) and the rest of the sentences agrees in meaning.
 """
 
 from __future__ import annotations
