@@ -8,6 +8,8 @@
   a word's senses most frequent first; a satellite's must be its first), so "pretty"
   is not opposite to "good" (its "a pretty mess" sense is rare), and only words of
   everyday English (wordfreq Zipf frequency >= ``MIN_ZIPF``) are kept.
+- ``wordnet_place_parts.txt``: each place of those names (and of places.txt) with the
+  places it lies in (part holonyms, followed up), for entity.py;
 - ``wordnet_places.txt`` from the same database: names of places (instances in its
   noun.location file) that are neither a person's name nor an everyday word, for the
   entity-swap detector ("Jamaica" / "Australia").
@@ -54,6 +56,7 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 from tui.engine.findings.contradiction.kinds import base_forms
+from tui.engine.people.lexicon import places
 
 DATA = Path(__file__).resolve().parent.parent / "tui" / "engine" / "data"
 SENSES = 2
@@ -271,6 +274,48 @@ def place_names(folder: Path) -> list[str]:
     )
 
 
+def place_parts(folder: Path, names: list[str]) -> dict[str, set[str]]:
+    """Place name -> the names (of ``names``) of every place it lies in, following
+    WordNet's part holonyms up ("Munich" -> "Bavaria" -> "Germany"). A name of several
+    places (two Melbournes) lies in the containers of each."""
+    words: dict[str, list[str]] = {}
+    parents: dict[str, list[str]] = {}
+    for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        if fields[1] != LOCATION_FILE:
+            continue
+        count = int(fields[3], 16)
+        words[fields[0]] = [_clean(fields[4 + 2 * k]) for k in range(count)]
+        k = 4 + 2 * count
+        pointers = [fields[k + 1 + 4 * p : k + 5 + 4 * p] for p in range(int(fields[k]))]
+        parents[fields[0]] = [target for symbol, target, _, _ in pointers if symbol == "#p"]
+    wanted = set(names)
+    table: dict[str, set[str]] = {}
+    for offset, synset_words in words.items():
+        named = [w for w in synset_words if w in wanted]
+        containers: set[str] = set()
+        seen: set[str] = set()
+        todo = list(parents.get(offset, ())) if named else []
+        while todo:
+            parent = todo.pop()
+            if parent not in seen:
+                seen.add(parent)
+                containers.update(w for w in words.get(parent, ()) if w in wanted)
+                todo += parents.get(parent, ())
+        for name in named:
+            if containers - {name}:
+                table.setdefault(name, set()).update(containers - {name})
+    return table
+
+
+def write_place_parts(table: dict[str, set[str]], path: Path) -> None:
+    lines = [WORDNET_NOTICE, "# place<TAB>the places it lies in (part holonyms), '; ' between\n"]
+    lines += [f"{name}\t{'; '.join(sorted(table[name]))}\n" for name in sorted(table)]
+    path.write_text("".join(lines), encoding="utf-8")
+
+
 def write_places(names: list[str], path: Path) -> None:
     lines = [WORDNET_NOTICE, "# Names of places (instances of noun.location), one a line.\n"]
     path.write_text("".join(lines + [name + "\n" for name in names]), encoding="utf-8")
@@ -441,6 +486,9 @@ def main() -> int:
     names = place_names(args.wordnet)
     write_places(names, DATA / "wordnet_places.txt")
     print(f"wordnet_places.txt: {len(names)} place names")
+    parts = place_parts(args.wordnet, [*names, *places().forms])
+    write_place_parts(parts, DATA / "wordnet_place_parts.txt")
+    print(f"wordnet_place_parts.txt: {len(parts)} places that lie in others")
     kinds = kind_table(args.wordnet)
     write_kinds(kinds, DATA / "wordnet_kinds.txt")
     print(f"wordnet_kinds.txt: {len(kinds[1])} words, {len(kinds[0])} synsets")

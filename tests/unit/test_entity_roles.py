@@ -101,3 +101,17 @@ def test_a_city_and_the_institution_named_after_it_are_one_name() -> None:
         "The trial was run by doctors at Leeds University.",
         "Doctors at Bristol University ran the trial.",
     ) == [("Leeds University", "Bristol University")]
+
+
+def test_a_place_and_the_place_it_lies_in_are_no_role_swap() -> None:
+    assert (
+        _flagged(
+            "The fire broke out at a warehouse in Manhattan.",
+            "A fire broke out at a storehouse in New York.",
+        )
+        == []
+    )
+    assert _flagged(
+        "The fire broke out at a warehouse in Manhattan.",
+        "A fire broke out at a storehouse in Chicago.",
+    ) == [("Manhattan", "Chicago")]

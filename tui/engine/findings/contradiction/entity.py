@@ -411,6 +411,8 @@ def _role_swap(pair: SentencePair, left: EntityMention, right: EntityMention) ->
     clauses put them ("*Germany* will host" / "hosted by *France*")."""
     if left.kind != right.kind or _one_inside_other(left.key, right.key):
         return None
+    if _one_within_other(pair, left, right):
+        return None
     if _bare_body(left) or _bare_body(right):
         return None
     li, ri = (left.first, left.last), (right.first, right.last)
@@ -429,6 +431,29 @@ def _one_inside_other(a: str, b: str) -> bool:
     State Security Hospital"): the same body named more or less fully."""
     words_a, words_b = _stems(a), _stems(b)
     return words_a <= words_b or words_b <= words_a
+
+
+def _one_within_other(pair: SentencePair, left: EntityMention, right: EntityMention) -> bool:
+    """Whether one place lies in the other as both are written (data/
+    wordnet_place_parts.txt: "*Brooklyn*" / "*New York*"): a report that names the
+    borough and one that names the city may tell where alike."""
+    if left.kind != "place" or right.kind != "place":
+        return False
+    left_name = fold(_span_text(pair.left_words, left))
+    right_name = fold(_span_text(pair.right_words, right))
+    table = _containers()
+    return left_name in table.get(right_name, ()) or right_name in table.get(left_name, ())
+
+
+@cache
+def _containers() -> dict[str, frozenset[str]]:
+    """Folded place name -> the folded names of the places it lies in (WordNet's part
+    holonyms, tools/build_lexicons.py), read when a role swap of two places is weighed."""
+    table: dict[str, frozenset[str]] = {}
+    for line in data_lines("wordnet_place_parts.txt"):
+        name, _, within = line.partition("\t")
+        table[fold(name)] = frozenset(fold(o) for o in within.split("; "))
+    return table
 
 
 def _bare_body(mention: EntityMention) -> bool:
