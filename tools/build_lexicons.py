@@ -274,6 +274,27 @@ def place_names(folder: Path) -> list[str]:
     )
 
 
+def demonyms(folder: Path, names: list[str]) -> dict[str, str]:
+    """Capitalised adjectives that pertain to a place of ``names``, with that place
+    ("Finnish": Finland, "Ghanaian": Ghana, "Bavarian": Bavaria): a report that names a
+    nationality names a place as surely as one that names the country."""
+    adjectives = read_synsets(folder, "adj")
+    nouns = read_synsets(folder, "noun")
+    wanted = set(names)
+    found: dict[str, set[str]] = defaultdict(set)
+    for synset in adjectives.values():
+        for adjective, _, noun in _word_pointers(synset, synset.pertains, nouns):
+            if noun in wanted and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", adjective):
+                found[adjective].add(noun)
+    return {word: min(found[word]) for word in sorted(found) if word not in wanted}
+
+
+def write_demonyms(table: dict[str, str], path: Path) -> None:
+    lines = [WORDNET_NOTICE, "# demonym<TAB>the place it pertains to\n"]
+    lines += [f"{word}\t{place}\n" for word, place in table.items()]
+    path.write_text("".join(lines), encoding="utf-8")
+
+
 def place_parts(folder: Path, names: list[str]) -> dict[str, set[str]]:
     """Place name -> the names (of ``names``) of every place it lies in, following
     WordNet's part holonyms up ("Munich" -> "Bavaria" -> "Germany"). A name of several
@@ -484,8 +505,10 @@ def main() -> int:
     write_antonyms(pairs, DATA / "wordnet_antonyms.txt")
     print(f"wordnet_antonyms.txt: {len(pairs)} opposite pairs")
     names = place_names(args.wordnet)
-    write_places(names, DATA / "wordnet_places.txt")
-    print(f"wordnet_places.txt: {len(names)} place names")
+    nationalities = demonyms(args.wordnet, names)
+    write_places(sorted({*names, *nationalities}), DATA / "wordnet_places.txt")
+    write_demonyms(nationalities, DATA / "wordnet_demonyms.txt")
+    print(f"wordnet_places.txt: {len(names)} place names, {len(nationalities)} demonyms")
     parts = place_parts(args.wordnet, [*names, *places().forms])
     write_place_parts(parts, DATA / "wordnet_place_parts.txt")
     print(f"wordnet_place_parts.txt: {len(parts)} places that lie in others")

@@ -115,3 +115,33 @@ def test_a_place_and_the_place_it_lies_in_are_no_role_swap() -> None:
         "The fire broke out at a warehouse in Manhattan.",
         "A fire broke out at a storehouse in Chicago.",
     ) == [("Manhattan", "Chicago")]
+
+
+def test_a_demonym_names_its_place() -> None:
+    """A demonym WordNet ties to its place ("Fijian": Fiji) is that place, and a union
+    of countries holds its members: neither is a swap."""
+    from tui.engine.findings.contradiction.pipeline import sentence_conflicts
+    from tui.engine.segment import Sentence
+
+    def conflicts(a: str, b: str) -> list[str]:
+        found = sentence_conflicts(Sentence(0, 0, len(a), a), Sentence(0, 0, len(b), b))
+        return [c.type for c in found]
+
+    assert (
+        conflicts(
+            "The Fiji military installed an all-indigenous government led by Qarase.",
+            "The Fijian military installed an all-indigenous government led by Qarase.",
+        )
+        == []
+    )
+    assert (
+        conflicts(
+            "UN armoured carriers trained machine guns on the main street of Bunia.",
+            "Uruguayan armoured carriers trained machine guns on the main street of Bunia.",
+        )
+        == []
+    )
+    assert conflicts(
+        "A Finnish court sentenced the man to four years in prison on Monday.",
+        "A Ghanaian court sentenced the man to four years in prison on Monday.",
+    ) == ["entity"]

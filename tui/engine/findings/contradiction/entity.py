@@ -96,6 +96,12 @@ def wordnet_places() -> frozenset[str]:
     )
 
 
+@cache
+def _demonym_places() -> dict[str, str]:
+    """Demonym -> the place it pertains to (data/wordnet_demonyms.txt, from WordNet)."""
+    return dict(line.split("\t", 1) for line in data_lines("wordnet_demonyms.txt"))
+
+
 def entity_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
     facts = facts_of(sentence)
     found = facts.mentions
@@ -124,7 +130,8 @@ def _read_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
         taken.update(range(first, last + 1))
     for first, last in _wordnet_runs(words, capitals, taken):
         name = " ".join(w.text for w in words[first : last + 1])
-        found.append(EntityMention(first, last, fold(name), "place"))
+        place = _demonym_places().get(name, name)  # "Fijian" names Fiji
+        found.append(EntityMention(first, last, lexicon.country_of(place) or fold(place), "place"))
         taken.update(range(first, last + 1))
     if len(capitals) < HEADLINE_SHARE * len(words):  # not a title-case headline
         found = _institutions(words, found, list(_organisations(words, capitals, taken)))
@@ -433,12 +440,19 @@ def _one_inside_other(a: str, b: str) -> bool:
     return words_a <= words_b or words_b <= words_a
 
 
+_UNIONS_OF_COUNTRIES = frozenset(("UN", "EU", "NATO"))
+"""The bodies places.txt lists as countries that countries belong to: a report that
+names the body and one that names a member may tell who alike."""
+
+
 def _one_within_other(pair: SentencePair, left: EntityMention, right: EntityMention) -> bool:
     """Whether one place lies in the other as both are written (data/
     wordnet_place_parts.txt: "*Brooklyn*" / "*New York*"): a report that names the
     borough and one that names the city may tell where alike."""
     if left.kind != "place" or right.kind != "place":
         return False
+    if left.key in _UNIONS_OF_COUNTRIES or right.key in _UNIONS_OF_COUNTRIES:
+        return True  # "UN armored carriers" / "Uruguayan armoured carriers": its members'
     left_name = fold(_span_text(pair.left_words, left))
     right_name = fold(_span_text(pair.right_words, right))
     table = _containers()
