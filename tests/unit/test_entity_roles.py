@@ -119,7 +119,7 @@ def test_a_place_and_the_place_it_lies_in_are_no_role_swap() -> None:
 
 def test_a_demonym_names_its_place() -> None:
     """A demonym WordNet ties to its place ("Fijian": Fiji) is that place, and a union
-    of countries holds its members: neither is a swap."""
+    of countries holds its members: neither is a swap; two nationalities in one role are."""
     from tui.engine.findings.contradiction.pipeline import sentence_conflicts
     from tui.engine.segment import Sentence
 
@@ -127,21 +127,14 @@ def test_a_demonym_names_its_place() -> None:
         found = sentence_conflicts(Sentence(0, 0, len(a), a), Sentence(0, 0, len(b), b))
         return [c.type for c in found]
 
-    assert (
-        conflicts(
-            "The Fiji military installed an all-indigenous government led by Qarase.",
-            "The Fijian military installed an all-indigenous government led by Qarase.",
-        )
-        == []
-    )
-    assert (
-        conflicts(
-            "UN armoured carriers trained machine guns on the main street of Bunia.",
-            "Uruguayan armoured carriers trained machine guns on the main street of Bunia.",
-        )
-        == []
-    )
-    assert conflicts(
-        "A Finnish court sentenced the man to four years in prison on Monday.",
-        "A Ghanaian court sentenced the man to four years in prison on Monday.",
-    ) == ["entity"]
+    fiji = "The Fiji military installed an all-indigenous government led by Qarase."
+    fijian = "The Fijian military installed an all-indigenous government led by Qarase."
+    assert conflicts(fiji, fijian) == []
+    uruguayan = "On Sunday, Uruguayan armored vehicles were patrolling the town's main road."
+    union = "UN armoured vehicles patrolled the main road of the town on Sunday."
+    french = "French armoured vehicles patrolled the main road of the town on Sunday."
+    assert conflicts(union, uruguayan) == []  # reworded: the role test weighs them
+    assert conflicts(french, uruguayan) == ["entity"]
+    finnish = "A Finnish court sentenced the man to four years in prison on Monday."
+    ghanaian = "A Ghanaian court sentenced the man to four years in prison on Monday."
+    assert conflicts(finnish, ghanaian) == ["entity"]
