@@ -18,7 +18,6 @@ loads are left out. Figures only: nothing is asserted.
 from __future__ import annotations
 
 import argparse
-import functools
 import gc
 import sys
 import tempfile
@@ -29,12 +28,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_compare import synthetic_files  # noqa: E402
+from callgrind_window import counted  # noqa: E402
 
 from tui.engine.compare import _align  # noqa: E402
 from tui.engine.corpus import load_article  # noqa: E402
 from tui.engine.findings.contradiction.facts import forget_all  # noqa: E402
 from tui.engine.findings.contradiction.pipeline import find_contradictions  # noqa: E402
-from tui.engine.findings.model import Finding  # noqa: E402
 
 
 def main() -> int:
@@ -51,10 +50,7 @@ def main() -> int:
     gc.disable()  # as compare() does for the length of a comparison
     find_contradictions(left, right, alignments)  # every table loaded
     forget_all()
-    no_findings: list[Finding] = []
-    found = functools.reduce(
-        lambda _, __: find_contradictions(left, right, alignments), [None], no_findings
-    )
+    found = counted(lambda: find_contradictions(left, right, alignments))
     print(f"{args.size} sentences a side: {len(alignments)} alignments, {len(found)} findings")
     return 0
 

@@ -20,7 +20,6 @@ sentences a side under valgrind takes a minute). Figures only: nothing is assert
 from __future__ import annotations
 
 import argparse
-import functools
 import gc
 import pickle
 import sys
@@ -32,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_compare import synthetic_files  # noqa: E402
+from callgrind_window import counted  # noqa: E402
 
 from tui.engine.align import Alignment  # noqa: E402
 from tui.engine.compare import _align  # noqa: E402
@@ -75,10 +75,7 @@ def main() -> int:
         gc.disable()  # as compare() does for the length of a comparison
         _people_and_names(load_article(left_path), load_article(right_path), alignments)
         left, right = load_article(left_path), load_article(right_path)
-    no_findings: list[Finding] = []
-    found = functools.reduce(
-        lambda _, __: _people_and_names(left, right, alignments), [None], no_findings
-    )
+    found = counted(lambda: _people_and_names(left, right, alignments))
     print(f"{args.size} sentences a side: {len(alignments)} alignments, {len(found)} findings")
     return 0
 
