@@ -12,7 +12,9 @@
   places it lies in (part holonyms, followed up), for entity.py;
 - ``wordnet_places.txt`` from the same database: names of places (instances in its
   noun.location file) that are neither a person's name nor an everyday word, for the
-  entity-swap detector ("Jamaica" / "Australia").
+  entity-swap detector ("Jamaica" / "Australia"), and the demonyms below;
+- ``wordnet_demonyms.txt``: capitalised adjectives that pertain to one of those places,
+  with the place ("Finnish" / Finland), so a nationality names its place;
 - ``wordnet_kinds.txt`` from the same database: the noun and verb senses of everyday
   words with their hypernyms (what kind of thing or act each is), for the kind-swap
   detector: two words of which neither is a synonym or a kind of the other name two
