@@ -36,6 +36,7 @@ CASE_FILES = (
     CASE_FOLDER / "fresh.yaml",
     CASE_FOLDER / "fresh2.yaml",
     CASE_FOLDER / "entity2.yaml",
+    CASE_FOLDER / "fresh3.yaml",
 )
 """Fresh batches, each written and committed before the detectors were run on it."""
 
