@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.contradiction_cases import (  # noqa: E402
     AGREE,
     CASE_FILES,
+    Expected,
     Outcome,
     check_pair,
     check_report,
@@ -36,8 +37,8 @@ from tests.contradiction_cases import (  # noqa: E402
 DIPTYCH = Path(sys.executable).parent / "diptych"
 
 
-def command_findings(case: dict[str, Any], folder: Path) -> list[dict[str, Any]]:
-    """The findings ``diptych compare --format json`` prints for the case's reports."""
+def command_output(case: dict[str, Any], folder: Path) -> dict[str, Any]:
+    """What ``diptych compare --format json`` prints for the case's reports."""
     left, right = folder / "left.txt", folder / "right.txt"
     left.write_text(case["left"], encoding="utf-8")
     right.write_text(case["right"], encoding="utf-8")
@@ -47,8 +48,18 @@ def command_findings(case: dict[str, Any], folder: Path) -> list[dict[str, Any]]
         text=True,
         check=True,
     )
-    findings: list[dict[str, Any]] = json.loads(printed.stdout)["findings"]
-    return findings
+    output: dict[str, Any] = json.loads(printed.stdout)
+    return output
+
+
+def aligned(output: dict[str, Any], planted: Expected) -> bool:
+    """Whether an alignment joins the sentences holding the planted words: a miss there
+    is the aligner's, elsewhere the detectors'."""
+    lefts, rights = (
+        {s["id"] for s in output[side]["sentences"] if s["start"] < span[1] and span[0] < s["end"]}
+        for side, span in (("left", planted.left), ("right", planted.right))
+    )
+    return any(lefts & set(a["left"]) and rights & set(a["right"]) for a in output["alignments"])
 
 
 def _describe(outcome: Outcome) -> str:
@@ -93,10 +104,11 @@ def report_pairs(outcomes: list[Outcome], listing: bool) -> None:
 
 
 def report_reports(cases: list[dict[str, Any]], listing: bool) -> None:
-    outcomes = []
+    outcomes, outputs = [], []
     with tempfile.TemporaryDirectory() as folder:
         for case in cases:
-            outcomes.append(check_report(case, command_findings(case, Path(folder))))
+            outputs.append(command_output(case, Path(folder)))
+            outcomes.append(check_report(case, outputs[-1]["findings"]))
     planted = sum(len(o.expected) for o in outcomes)
     found = sum(len(o.found) for o in outcomes)
     typed = sum(len(o.typed) for o in outcomes)
@@ -107,10 +119,14 @@ def report_reports(cases: list[dict[str, Any]], listing: bool) -> None:
         f"{sum(o.held for o in outcomes)}/{len(outcomes)} reports fully right"
     )
     if listing:
-        for o in outcomes:
+        for o, output in zip(outcomes, outputs, strict=True):
             if not o.held:
-                missed = [e for e in o.expected if e not in o.found]
-                print(_describe(o) + f"  (missed: {[e.type for e in missed]})")
+                missed = [
+                    f"{e.type} ({'aligned' if aligned(output, e) else 'not aligned'})"
+                    for e in o.expected
+                    if e not in o.found
+                ]
+                print(_describe(o) + f"  (missed: {missed})")
 
 
 def main() -> None:
