@@ -28,8 +28,12 @@ from typing import NamedTuple
 
 from tui.engine.findings.contradiction.slots import synonymous
 from tui.engine.findings.contradiction.wordlists import lemma_key
-from tui.engine.findings.contradiction.words import AUXILIARIES, Word, content_lemmas
-from tui.engine.synonyms import synonym_pairs
+from tui.engine.findings.contradiction.words import (
+    AUXILIARIES,
+    Word,
+    content_lemmas,
+    shared_in_meaning,
+)
 from tui.engine.textnorm import STOPWORDS
 
 PREPOSITIONS = frozenset(
@@ -111,8 +115,7 @@ def meaning_agreement(
     right_lemmas = _parts(content_lemmas(right, range(ri[0], ri[1] + 1)))
     if not left_lemmas or not right_lemmas:
         return 0.0
-    shared = len(left_lemmas & right_lemmas)
-    shared += len(synonym_pairs(left_lemmas - right_lemmas, right_lemmas - left_lemmas))
+    shared = shared_in_meaning(left_lemmas, right_lemmas)
     return 2 * shared / (len(left_lemmas) + len(right_lemmas))
 
 
