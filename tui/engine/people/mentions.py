@@ -769,13 +769,13 @@ def _owner_before(
         word = owner.group("owner")
         if places().is_place(word):
             return [word], None
-        return [], None if word in _PLACE_NOUNS else fold(word)
+        return [], None if word in _PLACE_NOUNS else word
     named = next((item for item in reversed(items_before) if item.end <= office.start), None)
     if named is not None and text[named.end : office.start].isspace():
         if named.kind == "place":
             return [named.text], None
         if named.kind in ("cap", "org") and not is_function_word(named.text):
-            return [], fold(named.text)
+            return [], named.text
     return [], _body_before(text, office.start)
 
 
