@@ -107,3 +107,48 @@ def test_a_name_without_evidence_is_confirmed_by_the_other_report(pair: Pair) ->
 
 def test_french_romanisation_of_a_given_name() -> None:
     assert given_variant_score("yuri", "iouri") > 0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("bruce", "bruse"),  # a soft c is an s
+        ("vicente", "visente"),
+        ("bachmann", "bachman"),  # a final letter doubled is no ending
+        ("cordova", "codova"),  # one of the first consonants dropped
+        ("markey", "makey"),
+    ],
+)
+def test_soft_c_final_doubles_and_dropped_consonants_are_variants(a: str, b: str) -> None:
+    assert variant_score(a, b) >= 0.6
+    assert set(block_keys(a)) & set(block_keys(b))
+
+
+def test_a_hard_c_is_no_s() -> None:
+    assert variant_score("cathi", "sathi") == 0.0
+
+
+def test_one_letter_dropped_from_a_given_name_is_a_variant() -> None:
+    assert given_variant_score("reince", "reice") > 0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("daniel", "daniela"),  # a man's name and a woman's
+        ("roberto", "roberta"),
+        ("mario", "maria"),
+        ("louis", "louise"),
+        ("carlo", "carlos"),  # two names of the list one letter apart
+    ],
+)
+def test_two_listed_names_one_letter_apart_are_two_people(a: str, b: str) -> None:
+    assert given_variant_score(a, b) == 0.0
+
+
+def test_a_daughter_beside_her_father_is_not_a_misspelling(pair: Pair) -> None:
+    found = pair(
+        "Daniel Ortega, the party's founder, spoke at the rally on Sunday.",
+        "Daniela Ortega, the party's founder, spoke at the rally on Sunday.",
+    )
+    assert [f for f in found if f.kind == "name" and f.type == "spelling"] == []

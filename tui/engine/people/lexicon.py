@@ -103,6 +103,8 @@ class GivenNames:
     """Folded given name -> the formal names it stands for (itself included)."""
     listed: frozenset[str]
     """Given names of the census list (given_names.txt), folded."""
+    sexes: dict[str, str]
+    """Folded given name -> "m" or "f", for names borne (nearly) by one sex only."""
 
     def known(self, name: str) -> bool:
         return name in self.groups or name in self.listed
@@ -115,6 +117,12 @@ class GivenNames:
         if len(a) == 1 or len(b) == 1:
             return a[0] == b[0]
         return bool(self.groups.get(a, {a}) & self.groups.get(b, {b}))
+
+    def opposite_sexes(self, a: str, b: str) -> bool:
+        """A man's name and a woman's (Daniel / Daniela, Mario / Maria): two people, however
+        alike the spellings."""
+        x, y = self.sexes.get(a), self.sexes.get(b)
+        return x is not None and y is not None and x != y
 
 
 def _alias_key(text: str) -> str:
@@ -271,4 +279,5 @@ def given_names() -> GivenNames:
     return GivenNames(
         {name: frozenset(formals) for name, formals in groups.items()},
         frozenset(data_lines("given_names.txt")),
+        {name: sex for name, sex in map(str.split, data_lines("given_name_sexes.txt"))},
     )

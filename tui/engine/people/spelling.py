@@ -17,6 +17,8 @@ from functools import lru_cache
 import jellyfish
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
+from tui.engine.people.lexicon import given_names
+
 _DIGRAPHS = (
     (re.compile(r"ph"), "f"),
     (re.compile(r"shch|chtch|schtsch"), "sh"),  # Shcherbakov / Chtcherbakov / Scherbakov
@@ -33,6 +35,7 @@ _DIGRAPHS = (
     (re.compile(r"(?<=[^aeiouy])[yj](?=[aeiou])"), "i"),  # Vasilyev / Vasiliev / Wassiljew
     (re.compile(r"ck|cq|q"), "k"),
     (re.compile(r"c(?=[aou]|$)"), "k"),
+    (re.compile(r"(?<!s)c(?=[eiy])"), "s"),  # a soft c: Bruce / Bruse, Vicente / Visente
     (re.compile(r"owh"), "uh"),  # Persian: Rowhani / Rouhani
     (re.compile(r"(?<=[bdgkprtw])h"), ""),
     (re.compile(r"ee|ie|ei|ea|ey|y(?![aeiou])"), "i"),
@@ -79,6 +82,9 @@ def block_keys(key: str) -> tuple[str, ...]:
         ">" + head[-3:],
         "=" + head[:2] + head[-1:],
         "~" + head[:3].translate(_FIRST_LETTER_CLASS),
+        # one of the first consonants dropped (Cordova / Codova, Markey / Makey) leaves
+        # the shorter name's first three: each deletion from the first four is a key
+        *("<" + head[:i] + head[i + 1 : 4] for i in range(1, min(4, len(head)))),
     )
     if _SOFT_G.match(key):
         keys += block_keys(_SOFT_G.sub("j", key))
@@ -91,6 +97,8 @@ def is_derived(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if short.endswith("y") and long == short + "i":
         return False  # an adjective's ending, Ukrainian -yi and Russian -y: Syrskyi / Syrsky
+    if long == short + short[-1:]:
+        return False  # a final letter doubled is no ending: Bachman / Bachmann
     return long.startswith(short) and (
         len(long) - len(short) >= 3 or long[len(short) :] in _DERIVED_ENDINGS
     )
@@ -129,12 +137,26 @@ def _consonants(key: str) -> str:
 @lru_cache(maxsize=65536)
 def given_variant_score(a: str, b: str) -> float:
     """``variant_score`` for given names, which also counts one letter added or dropped
-    in a long name (Vicente / Vincente): beside the same surname that is a misspelling,
-    where two surnames one letter apart (Carson / Carlson) may be two families."""
+    (Vicente / Vincente, Reince / Reice) or, in a long name, changed: beside the same
+    surname that is a misspelling, where two surnames one letter apart (Carson / Carlson)
+    may be two families. A man's name and a woman's (Daniel / Daniela) are never one;
+    the letter fallback is not taken where both are names of the given-name list (Diane /
+    Diana): those are two names, so two relatives."""
+    if given_names().opposite_sexes(a, b):
+        return 0.0
     score = variant_score(a, b)
-    if score == 0.0 and min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) == 1:
+    if score > 0.0 or a == b:
+        return score
+    shortest = min(len(a), len(b))
+    one_letter = shortest >= 6 or (shortest >= 5 and len(a) != len(b))
+    if one_letter and Levenshtein.distance(a, b) == 1 and not _both_listed(a, b):
         return 0.6
-    return score
+    return 0.0
+
+
+def _both_listed(a: str, b: str) -> bool:
+    listed = given_names().listed
+    return a in listed and b in listed
 
 
 _SOFT_G = re.compile(r"^g(?=[ei])")
