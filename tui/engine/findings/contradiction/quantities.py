@@ -5,7 +5,8 @@ rewrites the string (no spans to quote); text2num can read a token stream, but
 neither knows currencies, scales written as suffixes ("US$1m" = "$1 million",
 "$1.5bn"), rounding or "more than", which are most of the work here, and the
 number-word part alone is a few dozen lines. Here a quantity is a value (digits or
-number words, times "million"/"bn"/"m"...), a unit (a currency, "%", or none)
+number words, times "million"/"bn"/"m"...), a unit (a currency, "%", a unit of
+measure converted to one unit of its dimension, or none)
 and the words that say what is counted: the head of the noun phrase after it
 ("three days of talks" -> day) or, with no noun after it, the content word before
 ("killed 12").
@@ -56,6 +57,32 @@ _CURRENCY_WORDS = {
     "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF", "ruble": "RUB",
     "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "peso": "MXN", "pesos": "MXN",
 }  # fmt: skip
+_MEASURES = {
+    "km": ("m", 1e3), "kilometre": ("m", 1e3), "kilometres": ("m", 1e3),
+    "kilometer": ("m", 1e3), "kilometers": ("m", 1e3), "metre": ("m", 1.0),
+    "metres": ("m", 1.0), "meter": ("m", 1.0), "meters": ("m", 1.0), "cm": ("m", 0.01),
+    "centimetres": ("m", 0.01), "centimeters": ("m", 0.01), "mm": ("m", 0.001),
+    "millimetres": ("m", 0.001), "millimeters": ("m", 0.001), "mile": ("m", 1609.344),
+    "miles": ("m", 1609.344), "ft": ("m", 0.3048), "foot": ("m", 0.3048),
+    "feet": ("m", 0.3048), "yard": ("m", 0.9144), "yards": ("m", 0.9144),
+    "inch": ("m", 0.0254), "inches": ("m", 0.0254),
+    "kg": ("kg", 1.0), "kilogram": ("kg", 1.0), "kilograms": ("kg", 1.0),
+    "kilo": ("kg", 1.0), "kilos": ("kg", 1.0), "tonne": ("kg", 1e3), "tonnes": ("kg", 1e3),
+    "ton": ("kg", 1e3), "tons": ("kg", 1e3), "lb": ("kg", 0.4536), "lbs": ("kg", 0.4536),
+    "gram": ("kg", 1e-3), "grams": ("kg", 1e-3),
+    "hectare": ("m2", 1e4), "hectares": ("m2", 1e4), "acre": ("m2", 4046.86),
+    "acres": ("m2", 4046.86),
+    "litre": ("l", 1.0), "litres": ("l", 1.0), "liter": ("l", 1.0), "liters": ("l", 1.0),
+    "gallon": ("l", 3.785), "gallons": ("l", 3.785),
+    "kph": ("km/h", 1.0), "mph": ("km/h", 1.609344),
+}  # fmt: skip
+"""Units of measure -> (the unit they are converted to, its factor): "1.2 kilometres"
+and "1,200 metres" are one length, "6 miles" rounds to "10 km". A short ton and a
+tonne are one unit here: the precision a report writes them with is coarser."""
+DIMENSIONS = frozenset(unit for unit, _ in _MEASURES.values()) | {"m2"}
+"""The units of measure: unlike a share or a sum, one says what it measures."""
+_SQUARE = "square"
+"""Before a unit of length: an area ("12 square kilometres")."""
 _MODIFIERS = frozenset("more other additional further extra consecutive straight separate".split())
 _BOUNDS = {
     ("more", "than"): "min", ("over",): "min", ("above",): "min", ("at", "least"): "min",
@@ -82,7 +109,12 @@ _WORD_RUN = re.compile(r"\w+")
 """A whole run of word characters, as a word boundary delimits it on both sides."""
 _NUMBER_STARTS = frozenset([*_CODES, *_ORDINALS, *_SMALL, *_TENS, "a", "an"])
 """Words a quantity may start with (besides digits and currency symbols)."""
-_NUMBER = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(%|k|m|mn|b|bn|tn|st|nd|rd|th)?$")
+_THREE_DIGITS = re.compile(r"\d{3}")
+_THOUSANDS_SPACES = frozenset((" ", "\u00a0", "\u202f"))
+"""A space, a no-break space or a narrow one: what parts thousands where a comma does not."""
+_NUMBER = re.compile(
+    r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(%|k|m|mn|b|bn|tn|st|nd|rd|th|km|kg|cm|mm|ft|mph|kph)?$"
+)
 
 
 class _Tokens:
@@ -102,6 +134,15 @@ class _Tokens:
         self._gaps = gaps
         self._origin = origin
         self._ends: list[int] | None = None
+
+    def spaced_thousands(self, i: int) -> bool:
+        """Whether token ``i`` is a group of three digits that a space alone parts from
+        the number before it ("80 937 hectares": thousands grouped by a space)."""
+        return (
+            i < len(self.texts)
+            and self._gaps[i] in _THOUSANDS_SPACES
+            and _THREE_DIGITS.fullmatch(self.texts[i]) is not None
+        )
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Offsets in the article text from the start of token ``first`` to the end of
@@ -145,7 +186,8 @@ class Quantity(NamedTuple):
     bound: str
     """ "exact", or "min" ("more than 5"), "max" ("under 5"), "approx" ("about 5")."""
     unit: str | None
-    """A currency, "%", "points", or None for a bare count."""
+    """A currency, "%", "points", a unit of measure ("m", "kg", "m2", "l", "km/h"; the
+    value converted to it), or None for a bare count."""
     ordinal: bool
     head: tuple[str, ...]
     """Lemma keys of the counted noun phrase (up to two words)."""
@@ -293,6 +335,7 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
     if number is None:
         return None, first + 1
     unit, i = currency or number.unit, number.after
+    factor = 1.0
     if unit is None and i < count and lows[i] in _CURRENCY_WORDS and joined[i]:
         unit = _CURRENCY_WORDS[lows[i]]
         i += 1
@@ -303,6 +346,8 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
             unit, i = "%", i + 2
         elif lows[i] == "percentage" and i + 1 < count:
             unit, i = "points", i + 2
+        else:
+            unit, factor, i = _measure(lows, joined, i)
     head, end = _head(tokens, i) if unit is None else ((), i)
     before = None
     for low in reversed(lows[max(0, first - 3) : first]):
@@ -310,9 +355,23 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
             before = lemma_key(low)
             break
     start, stop = tokens.span(first, end - 1 if end > i else i - 1)
-    fields = (number.value, number.precision, _bound(lows, first), unit, number.ordinal)
+    value, precision = number.value * factor, number.precision * factor
+    fields = (value, precision, _bound(lows, first), unit, number.ordinal)
     quantity = _new_quantity((*fields, head, before, start, stop))
     return quantity, end
+
+
+def _measure(lows: list[str], joined: list[bool], i: int) -> tuple[str | None, float, int]:
+    """(unit, factor to it, the index after) of a unit of measure at token ``i``
+    (MEASURES), or (None, 1, i) when none stands there."""
+    low = lows[i]
+    if low == _SQUARE and i + 1 < len(lows) and joined[i + 1]:
+        unit, factor = _MEASURES.get(lows[i + 1], (None, 1.0))
+        if unit == "m":
+            return "m2", factor * factor, i + 2
+        return None, 1.0, i
+    unit, factor = _MEASURES.get(low, (None, 1.0))
+    return unit, factor, i + 1 if unit else i
 
 
 def _bound(lows: list[str], first: int) -> str:
@@ -335,12 +394,20 @@ def _read_number(tokens: _Tokens, i: int, first: int) -> _Number | None:
         if i == first and _after_name(tokens, i):
             return None
         digits = match.group(1).replace(",", "")
+        if len(digits) <= 3 and digits.isdigit() and not match.group(2):
+            while tokens.spaced_thousands(i + 1):
+                i += 1
+                digits += tokens.texts[i]
         value = float(digits)
         precision = 10.0 ** -len(digits.partition(".")[2])
         suffix = match.group(2) or ""
         ordinal = suffix in ("st", "nd", "rd", "th")
         if suffix == "%":
             unit = "%"
+        elif suffix in _MEASURES:  # "5km", "10kg"
+            unit, factor = _MEASURES[suffix]
+            value *= factor
+            precision *= factor
         elif suffix in _SUFFIX_SCALES:
             value *= _SUFFIX_SCALES[suffix]
             precision *= _SUFFIX_SCALES[suffix]

@@ -42,9 +42,9 @@ from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import DateMention, date_mentions
 from tui.engine.findings.contradiction.negation import DETERMINER_CUES, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.quantities import quantities
+from tui.engine.findings.contradiction.quantities import DIMENSIONS, quantities
 from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key
-from tui.engine.findings.contradiction.words import AUXILIARIES, Word
+from tui.engine.findings.contradiction.words import AUXILIARIES, Word, shared_in_meaning
 from tui.engine.people.lexicon import places
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import stem
@@ -378,8 +378,11 @@ def other_measure(pair: SentencePair, conflict: Conflict) -> bool:
     """Two shares or sums (a unit: percent, a currency, points) that measure different
     things: the words before them in their clauses share nothing, and neither does the
     first word after them ("immigration was *cited* by 4 percent *of* likely voters" /
-    "Perry *netted* six percent *support*"). A count's own noun says what it counts
-    (``Quantity.same_role``); a unit does not."""
+    "Perry *netted* six percent *support*"); where each sentence holds one share or sum
+    alone, a WordNet synonym counts as a shared word ("exports *fell* 7 percent" /
+    "shipments *dropped* 4 percent"). A count's own noun
+    says what it counts (``Quantity.same_role``), and so does a unit of measure ("850
+    metres"); a share or a sum does not."""
     if conflict.type != "number" or not _has_unit(pair.left, conflict.left):
         return False
     left = _measure_frame(pair.left_words, conflict.left)
@@ -387,12 +390,24 @@ def other_measure(pair: SentencePair, conflict: Conflict) -> bool:
     if left is None or right is None:
         return False
     (left_before, left_after), (right_before, right_after) = left, right
-    before_differs = bool(left_before and right_before) and left_before.isdisjoint(right_before)
+    lone = _measures(pair.left) == 1 == _measures(pair.right)
+    shared = shared_in_meaning(left_before, right_before) if lone else left_before & right_before
+    before_differs = bool(left_before and right_before) and not shared
     return before_differs and left_after != right_after
 
 
+def _measures(sentence: Sentence) -> int:
+    """How many shares or sums (a unit that is no unit of measure) the sentence holds."""
+    return sum(bool(q.unit) and q.unit not in DIMENSIONS for q in quantities(sentence))
+
+
 def _has_unit(sentence: Sentence, span: tuple[int, int]) -> bool:
-    return any(q.unit for q in quantities(sentence) if q.start < span[1] and span[0] < q.end)
+    """Whether the span holds a share or a sum (a unit that is no unit of measure)."""
+    return any(
+        q.unit and q.unit not in DIMENSIONS
+        for q in quantities(sentence)
+        if q.start < span[1] and span[0] < q.end
+    )
 
 
 def _measure_frame(words: Sequence[Word], span: tuple[int, int]) -> tuple[set[str], str] | None:

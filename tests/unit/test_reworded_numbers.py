@@ -1,0 +1,98 @@
+"""Numbers in reworded sentences: units of measure, thousands parted by a space, and
+quantities paired as the only amounts their sides do not share."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_contradictions import conflicts, only, quotes
+from tui.engine.findings.contradiction.number import lone_pair
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.quantities import quantities
+from tui.engine.segment import Sentence
+
+
+def _read(text: str) -> list[tuple[float, str | None, str]]:
+    sentence = Sentence(0, 0, len(text), text)
+    return [(round(q.value, 3), q.unit, text[q.start : q.end]) for q in quantities(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "quote"),
+    [
+        ("The tunnel is 3.5 kilometres long.", 3500.0, "m", "3.5 kilometres"),
+        ("The runner covered 12km before noon.", 12000.0, "m", "12km"),
+        ("Officers seized 40 kilos of cocaine.", 40.0, "kg", "40 kilos"),
+        ("The flood covered 2 square miles of farmland.", 5179976.221, "m2", "2 square miles"),
+        ("The estate spans 300 acres of forest.", 1214058.0, "m2", "300 acres"),
+        ("Winds reached 90 mph on the coast.", 144.841, "km/h", "90 mph"),
+    ],
+)
+def test_a_measure_is_read_in_one_unit_of_its_dimension(
+    text: str, value: float, unit: str, quote: str
+) -> None:
+    assert _read(text) == [(value, unit, quote)]
+
+
+def test_thousands_parted_by_a_space_are_one_number() -> None:
+    assert _read("The wildfire has burned 45 210 hectares so far.") == [
+        (452100000.0, "m2", "45 210 hectares")
+    ]
+
+
+def test_a_measure_converted_agrees_with_the_same_length_in_another_unit() -> None:
+    left = "The pipeline runs 6 miles under the bay, the company said."
+    right = "The company said the pipeline runs 10 km under the bay."
+    assert conflicts(left, right) == []
+
+
+def test_a_measure_reworded_around_it_conflicts_in_another_unit() -> None:
+    left = "The new dam is 1.5 kilometres wide and took ten years to build."
+    right = "Ten years in the making, the dam stretches 900 metres across."
+    assert only(left, right, "number") == ("1.5 kilometres", "900 metres")
+
+
+def test_the_only_unshared_amounts_of_sentences_agreeing_in_meaning_conflict() -> None:
+    left = "Nearly 40 percent of the harvest was lost to the drought, the ministry said."
+    right = "The ministry said the drought destroyed almost 25 percent of the crop."
+    assert only(left, right, "number") == ("40 percent", "25 percent")
+
+
+def _lone(left: str, right: str, left_quote: str, right_quote: str) -> bool:
+    """``lone_pair`` of the quantities quoted so in the two sentences."""
+    pair = SentencePair(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+    lefts, rights = quantities(pair.left), quantities(pair.right)
+    a = next(q for q in lefts if left[q.start : q.end] == left_quote)
+    b = next(q for q in rights if right[q.start : q.end] == right_quote)
+    return lone_pair(pair, lefts, rights, a, b)
+
+
+def test_the_only_unshared_amounts_are_a_lone_pair_whatever_words_surround_them() -> None:
+    left = "About 300 families have been evacuated from villages along the river."
+    right = "Some 3,000 families were evacuated from villages by the river on Monday."
+    assert _lone(left, right, "300 families", "3,000 families")
+
+
+def test_a_third_unshared_amount_leaves_the_pairing_in_doubt() -> None:
+    left = "Four other boats in the harbour were sunk on Tuesday."
+    right = "Three boats inside the harbour and one just outside it sank on Tuesday."
+    assert not _lone(left, right, "Four other boats", "Three boats inside")
+
+
+def test_an_amount_both_sides_write_leaves_the_pairing_in_doubt() -> None:
+    left = "The latest shipment brings the aid sent this year to 80,000 tonnes."
+    right = "A shipment of 30,000 tons brought this year's aid to 80,000."
+    assert not _lone(left, right, "80,000 tonnes", "30,000 tons")
+
+
+def test_sentences_that_agree_little_in_meaning_are_no_lone_pair() -> None:
+    left = "About 300 families have been evacuated from villages along the river."
+    right = "Some 3,000 families gathered in the square to hear the mayor speak."
+    assert not _lone(left, right, "300 families", "3,000 families gathered")
+
+
+def test_two_shares_each_side_are_not_paired_by_synonyms_alone() -> None:
+    left = "The council raised fees by 3 percent for residents, 5 percent for visitors."
+    right = "The council proposed increases of 5 percent for residents and 8 percent for firms."
+    found = [quotes(c, left, right) for c in conflicts(left, right)]
+    assert ("3 percent", "8 percent") not in found
