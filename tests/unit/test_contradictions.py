@@ -375,6 +375,39 @@ def test_a_split_sentence_is_read_as_one_passage(tmp_path: Path) -> None:
     assert (finding.left.sentence, finding.right.sentence) == (0, 1)
 
 
+def test_findings_of_many_pairs_come_in_alignment_order_as_each_pair_alone_gives_them(
+    tmp_path: Path,
+) -> None:
+    """The detectors read all pairs stage by stage; the findings are those of each
+    pair read alone, in the order of the alignments, a repeated one reported once."""
+    left_text = (
+        "The minister left after two days of talks in London.\n"
+        "The central bank raised interest rates on Tuesday to fight inflation.\n"
+        "The mayor said the bridge would not reopen this year.\n"
+    )
+    right_text = (
+        "The mayor said the bridge would reopen this year.\n"
+        "The minister left after three days of talks in London.\n"
+        "The central bank cut interest rates on Tuesday to fight inflation.\n"
+    )
+    left = build_article(tmp_path / "a.txt", left_text.encode(), left_text, "utf-8", False)
+    right = build_article(tmp_path / "b.txt", right_text.encode(), right_text, "utf-8", False)
+    alignments = (
+        Alignment((2,), (0,), 0.9, "near"),
+        Alignment((0,), (1,), 0.8, "near"),
+        Alignment((1,), (2,), 0.7, "near"),
+        Alignment((0,), (1,), 0.6, "near"),  # the same pair again: its finding is not repeated
+    )
+    found = find_contradictions(left, right, alignments)
+    alone = [
+        (c.type, left_text[c.left[0] : c.left[1]], right_text[c.right[0] : c.right[1]], c.score)
+        for a in alignments[:3]
+        for c in sentence_conflicts(left.sentences[a.left[0]], right.sentences[a.right[0]], a.score)
+    ]
+    assert [(f.type, f.left.quote, f.right.quote, f.score) for f in found] == alone
+    assert [f.type for f in found] == ["negation", "number", "opposite"]
+
+
 def test_relative_dates_of_the_same_unit_conflict() -> None:
     left = "The truce was established last month in Geneva."
     right = "The truce was established two months ago in Geneva."
