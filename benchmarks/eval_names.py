@@ -12,10 +12,11 @@ ways, so name findings there must be rare (at most one per ten pairs) and each o
 
 Prints every name and office finding of each flagged pair of clusters 0-49 (50-99 are
 held out: only their counts), the rates, planted variants and office swaps
-(planted_names.py), variants made by rule from the reports' own names
-(generated_names.py), romanisations of one person and close names of different people
-(romanised_names.py), the people-table counts (people_sample.py), the hand-written people
-cases (tests/data/people_cases), and timings.
+(planted_names.py), variants made by rule from the reports' own names and office swaps
+in every usual wording (generated_names.py, generated_swaps.py), romanisations of one
+person and close names of different people (romanised_names.py), the people-table
+counts (people_sample.py), the hand-written people cases (tests/data/people_cases), and
+timings.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.generated_names import run as run_generated  # noqa: E402
+from benchmarks.generated_swaps import run as run_generated_swaps  # noqa: E402
 from benchmarks.people_sample import run_people_sample  # noqa: E402
 from benchmarks.planted_names import run_office_swaps, run_plants  # noqa: E402
 from benchmarks.romanised_names import run_romanised  # noqa: E402
@@ -241,6 +243,7 @@ def main() -> None:
         run_plants(basil_path)
         run_generated(basil_path)
         run_office_swaps(basil_path)
+        run_generated_swaps(basil_path)
         run_people_sample(basil_path, args.show_people)
     speed()
     basil_speed()

@@ -283,3 +283,65 @@ def test_an_organisations_president_in_apposition_is_not_the_countrys(
     left = write_article("President Barack Obama said on Friday that the bill was unfair.")
     right = write_article(apposition)
     assert name_table([left, right]).disputes == ()
+
+
+APPOSED = "{name}, {office}, asked the court on Monday to appeal the ruling."
+
+
+@pytest.mark.parametrize(
+    ("left_office", "right_office", "title"),
+    [
+        ("the Michigan attorney general", "Michigan's attorney general", "Attorney General"),
+        ("the Houston mayor", "the mayor of Houston", "Mayor"),
+        ("the chief of police in Dallas", "Dallas's police chief", "Chief of Police"),
+        ("the DEA administrator", "the director of the DEA", "DEA Administrator"),
+        ("the FBI's director", "the FBI director", "FBI Director"),
+        ("the FEMA chief", "the FEMA administrator", "FEMA Administrator"),
+        (
+            "the United States attorney for the District of Maryland",
+            "the U.S. attorney for the District of Maryland",
+            "U.S. Attorney",
+        ),
+        ("the Senate minority leader", "the Senate minority leader", "Senate Minority Leader"),
+    ],
+)
+def test_offices_in_apposition_after_the_name_conflict_in_any_wording(
+    pair: Pair, left_office: str, right_office: str, title: str
+) -> None:
+    found = pair(
+        APPOSED.format(office=left_office, name="Marisol Okafor"),
+        APPOSED.format(office=right_office, name="Dana Wrzesniewski"),
+    )
+    assert office_conflicts(found) == [(title, "Marisol Okafor", "Dana Wrzesniewski")]
+
+
+@pytest.mark.parametrize(
+    ("left_office", "right_office"),
+    [
+        ("the Michigan attorney general", "Ohio's attorney general"),
+        ("the chief of police in Dallas", "the chief of police in Houston"),
+        ("the FBI's director", "the CIA director"),
+    ],
+)
+def test_offices_in_apposition_of_other_places_do_not_conflict(
+    pair: Pair, left_office: str, right_office: str
+) -> None:
+    found = pair(
+        APPOSED.format(office=left_office, name="Marisol Okafor"),
+        APPOSED.format(office=right_office, name="Dana Wrzesniewski"),
+    )
+    assert office_conflicts(found) == []
+
+
+def test_an_in_phrase_places_a_local_office_no_place_in_front_narrows(
+    write_article: Write,
+) -> None:
+    doc = write_article(
+        "Ana Ruiz, the chief of police in Dallas, spoke first. "
+        "Ben Ode, the Texas governor in Austin, spoke next. "
+        "Cy Lam, the president in Washington, spoke last."
+    )
+    offices = {p.key: p.mentions[0].offices for p in find_people(doc)}
+    assert [(o.label, o.qualifier) for o in offices["ruiz"]] == [("Police Chief", "dallas")]
+    assert [(o.label, o.qualifier) for o in offices["ode"]] == [("Governor", "texas")]
+    assert [(o.label, o.qualifier) for o in offices["lam"]] == [("President", None)]

@@ -190,7 +190,7 @@ def offices() -> OfficeLexicon:
             continue
         label, holders, alias_list = (part.strip() for part in line.split("|"))
         office = Office(label, holders == "one", holders == "local")
-        for alias in _split(alias_list):
+        for alias in _agency_head_aliases(_split(alias_list)):
             country, _, wording = alias.rpartition(":") if ":" in alias else ("", "", alias)
             aliases[_alias_key(wording)] = (office, country.strip() or None)
             written.append(wording.strip())
@@ -210,6 +210,34 @@ def offices() -> OfficeLexicon:
 
 _SMALL_WORDS = frozenset("of the and for to on in".split())
 
+_AGENCY_HEAD_ROLES = ("director", "administrator", "chief", "head", "commissioner")
+"""Words reporters use alike for the head of an agency known by its initials: "FEMA
+director" and "FEMA administrator" name one office."""
+
+_AGENCY_HEAD_PHRASES = ("director", "head")
+"""The head roles also written "<role> of the <initials>" and "the <initials>'s <role>"
+(besides the office's own role)."""
+
+_AGENCY_HEAD = re.compile(rf"^(?P<agency>[A-Z]{{2,5}}) (?P<role>{'|'.join(_AGENCY_HEAD_ROLES)})$")
+
+
+def _agency_head_aliases(aliases: list[str]) -> list[str]:
+    """``aliases`` and, for each "<initials> <head role>" ("US: DEA administrator"), the
+    other head roles, and with its own role, "director" and "head" the possessive ("the
+    DEA's administrator") and the "of" wording ("director of the DEA")."""
+    more = []
+    for alias in aliases:
+        country, colon, wording = alias.rpartition(":")
+        hit = _AGENCY_HEAD.match(wording.strip())
+        if hit is None:
+            continue
+        agency = hit.group("agency")
+        forms = [f"{agency} {role}" for role in _AGENCY_HEAD_ROLES]
+        for role in dict.fromkeys((hit.group("role"), *_AGENCY_HEAD_PHRASES)):
+            forms += [f"{agency}'s {role}", f"{role} of the {agency}"]
+        more += [f"{country}{colon} {form}" if colon else form for form in forms]
+    return list(dict.fromkeys(aliases + more))
+
 
 def _title_case(alias: str) -> str:
     """ "treasury secretary" -> "Treasury Secretary"; "FBI director" -> "FBI Director"."""
@@ -228,6 +256,7 @@ def _case_variants(alias: str) -> set[str]:
         alias[0].upper() + alias[1:],
         " ".join(title),
         " ".join(title[:1] + words[1:]),
+        " ".join(title[:-1] + words[-1:]),  # "United States attorney", "Secret Service director"
         " ".join(hyphenated),  # "Secretary-General"
         alias.upper(),
     }

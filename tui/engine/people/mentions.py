@@ -182,6 +182,10 @@ _OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 
 _SPACES = re.compile(r"\s+")
 
+_PLACE_TO_OFFICE = re.compile(r"(?:['\u2019]s)?\s+")
+"""Between a place and its office in lower case: "Mexican president", "Michigan's
+attorney general"."""
+
 _BODY_BEFORE = re.compile(
     r"(?:^|\s)(?P<body>[A-Z]{2,6}|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[a-z]+)\s+$"
 )
@@ -899,18 +903,23 @@ def _apposition(
     if k >= len(items) or items[k].start != lead.end():
         return [], None
     countries = []
+    parted = False
     while k < len(items) and items[k].kind == "place":
         countries.append(items[k].text)
-        if k + 1 < len(items) and not _TITLE_GAP.fullmatch(_gap(text, items[k], items[k + 1])):
-            return [], None
         k += 1
-    if countries and (k >= len(items) or items[k].kind != "office"):
-        # "Fox, the former Mexican president,": a place, then an office in lower case
-        after_places = _SPACES.match(text, items[k - 1].end)
+        if k < len(items) and not _TITLE_GAP.fullmatch(_gap(text, items[k - 1], items[k])):
+            parted = True  # the next capital is no part of it: "the Houston mayor, asked Trump"
+            break
+    if countries and (parted or k >= len(items) or items[k].kind != "office"):
+        # "Fox, the former Mexican president,", "Nessel, Michigan's attorney general,": a
+        # place, then an office in lower case
+        after_places = _PLACE_TO_OFFICE.match(text, items[k - 1].end)
         lower = after_places and _lower_offices()[0].match(text, after_places.end())
         if lower:
             office = _in_apposition(text, lower.start(), lower.end(), countries, lead)
             return [office], "apposition"
+        if parted:
+            return [], None
     if k >= len(items) or items[k].kind != "office":
         return [], None
     following = items[k + 1] if k + 1 < len(items) else None

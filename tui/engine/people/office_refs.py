@@ -58,7 +58,7 @@ class OfficeRef:
 
 
 _JURISDICTION_AFTER = re.compile(
-    r"\s+(?:of|for)\s+(?:the\s+)?(?P<words>(?:[A-Z][\w.'\u2019-]*\s+)*?"
+    r"\s+(?:of|for|(?P<in>in))\s+(?:the\s+)?(?P<words>(?:[A-Z][\w.'\u2019-]*\s+)*?"
     r"(?:[A-Z][\w.'\u2019-]*)(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?)"
 )
 
@@ -73,7 +73,10 @@ def office_ref(
     """The office written as ``text[start:end]``, narrowed by the places and the word in
     front of it and by a jurisdiction right after it."""
     label, title, unique, country, narrowed = _resolved(
-        text[start:end], tuple(places_in_front), qualifier, _jurisdiction_after(text, end)
+        text[start:end],
+        tuple(places_in_front),
+        qualifier,
+        _jurisdiction_after(text, start, end, bool(places_in_front)),
     )
     before = text[max(0, start - 48) : start].replace("-", " ").split()
     place_words = {word for place in places_in_front for word in place.replace("-", " ").split()}
@@ -134,13 +137,19 @@ def _title(label: str, country: str | None, matched: str) -> str:
 _SMALL_WORDS = frozenset(("of", "the", "for", "and"))
 
 
-def _jurisdiction_after(text: str, end: int) -> tuple[str | None, str | None] | None:
-    """(country code, folded place) of an "of"/"for" phrase after an office: "of the
+def _jurisdiction_after(
+    text: str, start: int, end: int, placed: bool
+) -> tuple[str | None, str | None] | None:
+    """(country code, folded place) of an "of"/"for" phrase after the office
+    ``text[start:end]`` (an "in" phrase after a local one no place in front narrows,
+    ``placed``: "the chief of police in Dallas", not "the Texas governor in Austin"): "of the
     Indiana House" -> (None, "indiana"), "of Russia" -> ("RU", None), "of Toledo" ->
     (None, "toledo"), "of Kyiv" -> ("UA", "kyiv") (a city, the place of a city's office
     only)."""
     hit = _JURISDICTION_AFTER.match(text, end)
     if hit is None:
+        return None
+    if hit.group("in") and (placed or not offices().lookup(text[start:end])[0].local):
         return None
     words = hit.group("words")
     lexicon = places()
