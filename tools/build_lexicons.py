@@ -33,6 +33,10 @@
   sense in WordNet's pertainym file) with the nouns they pertain to ("medical":
   "medicine"), so the kind-swap detector reads "a *medical* drama" / "a *horror* drama"
   as two kinds.
+- ``wordnet_predicates.txt`` from the same database: verbs and multi-word verbs
+  ("step down", "take effect", "put off") with the synsets of their frequent senses,
+  so two predicates worded apart can be read as one ("resigned" / "stepped down"),
+  for the event gate of date conflicts (predicates.py).
 - ``evaluative.txt`` from the VADER sentiment lexicon (the ``vaderSentiment`` package,
   MIT; pass the path of its ``vader_lexicon.txt``): single words of strong mean valence,
   for evaluative flips ("praised" / "condemned").
@@ -495,6 +499,65 @@ def write_evaluative(table: dict[str, float], path: Path) -> None:
     path.write_text("".join(lines), encoding="utf-8")
 
 
+PREDICATE_MAIN_SENSES = 2
+"""A predicate's main senses: its first senses as a verb (WordNet lists them most
+frequent first); two predicates agree when a main sense of one is a frequent sense
+(first ``SENSES_OF_PREDICATE``) of the other, as the aligner's synonyms do."""
+SENSES_OF_PREDICATE = 4
+MAX_PHRASE_WORDS = 4
+
+
+def _usable_predicate(lemma: str) -> bool:
+    """A verb of everyday English, or a multi-word verb ("step down", "come into
+    force") whose first word is one: no names, no abbreviations."""
+    words = lemma.split()
+    return (
+        lemma == lemma.lower()
+        and all(word.isalpha() for word in words)
+        and len(words) <= MAX_PHRASE_WORDS
+        and "not" not in words
+        and len(lemma) >= MIN_LENGTH
+        and zipf_frequency(words[0], "en") >= MIN_ZIPF
+    )
+
+
+PredicateTable = dict[str, tuple[set[int], set[int]]]
+"""Predicate as written -> (main synset ids, ids of its other frequent senses)."""
+
+
+def predicate_senses(folder: Path) -> PredicateTable:
+    """Each usable verb and multi-word verb with the synsets of its frequent senses,
+    renumbered; a synset only one predicate holds is left out (it can match nothing)."""
+    senses: dict[str, dict[str, int]] = defaultdict(dict)
+    for (lemma, offset), rank in read_ranks(folder, "verb").items():
+        if rank < SENSES_OF_PREDICATE and _usable_predicate(lemma):
+            senses[lemma][offset] = rank
+    holders: dict[str, int] = defaultdict(int)
+    for ranks in senses.values():
+        for offset in ranks:
+            holders[offset] += 1
+    number = {offset: n for n, offset in enumerate(sorted(o for o, k in holders.items() if k > 1))}
+    table: PredicateTable = {}
+    for lemma, ranks in senses.items():
+        classes = {number[o]: rank for o, rank in ranks.items() if o in number}
+        if classes:
+            main = {n for n, rank in classes.items() if rank < PREDICATE_MAIN_SENSES}
+            table[lemma] = (main, set(classes) - main)
+    return table
+
+
+def write_predicates(table: PredicateTable, path: Path) -> None:
+    lines = [
+        WORDNET_NOTICE,
+        "# Verbs and multi-word verbs: predicate<TAB>main senses<TAB>other frequent senses"
+        " (two agree when the main senses of one meet any sense of the other).\n",
+    ]
+    for lemma in sorted(table):
+        main, other = (" ".join(map(str, sorted(ids))) for ids in table[lemma])
+        lines.append(f"{lemma}\t{main}\t{other}\n")
+    path.write_text("".join(lines), encoding="utf-8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
@@ -526,6 +589,9 @@ def main() -> int:
     relational = pertainyms(args.wordnet)
     write_pertainyms(relational, DATA / "wordnet_pertainyms.txt")
     print(f"wordnet_pertainyms.txt: {len(relational)} adjectives")
+    predicates = predicate_senses(args.wordnet)
+    write_predicates(predicates, DATA / "wordnet_predicates.txt")
+    print(f"wordnet_predicates.txt: {len(predicates)} predicates")
     if args.vader:
         table = evaluative_words(args.vader)
         write_evaluative(table, DATA / "evaluative.txt")

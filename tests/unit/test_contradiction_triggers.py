@@ -20,7 +20,7 @@ DATE_PIECES = st.sampled_from(
         "5", "05", "31", "12", "2019", "1999", "2101", "12,345", "-", "\u2013", "to", "and",
         "of", "the", "in", "since", "by", "last", "next", "this", "week", "weeks", "month",
         "year", "ago", "two", "a", "am", "a.m.", "pm", "p.m.", ":30", "th", "(", ")", ",",
-        ".", "talks", "resumed",
+        ".", "talks", "resumed", "yesterday", "Today", "tomorrow", "day", "days",
     ]
 )  # fmt: skip
 SPACES = st.sampled_from(["", " ", " ", ", "])

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from tui.engine.findings.contradiction.conflict import Conflict, one_to_one
+from tui.engine.findings.contradiction.event import same_event
 from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.words import (
@@ -25,30 +26,33 @@ from tui.engine.findings.contradiction.words import (
 )
 from tui.engine.segment import Sentence
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("January", "Jan"),
-            ("February", "Feb"),
-            ("March", "Mar"),
-            ("April", "Apr"),
-            ("May",),
-            ("June", "Jun"),
-            ("July", "Jul"),
-            ("August", "Aug"),
-            ("September", "Sept", "Sep"),
-            ("October", "Oct"),
-            ("November", "Nov"),
-            ("December", "Dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+_MONTH_NAMES = (
+    ("January", "Jan"),
+    ("February", "Feb"),
+    ("March", "Mar"),
+    ("April", "Apr"),
+    ("May",),
+    ("June", "Jun"),
+    ("July", "Jul"),
+    ("August", "Aug"),
+    ("September", "Sept", "Sep"),
+    ("October", "Oct"),
+    ("November", "Nov"),
+    ("December", "Dec"),
+)
+MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-_MONTH = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_FULL_MONTHS = frozenset(names[0] for names in _MONTH_NAMES)
+_MONTH = (
+    r"(?P<m>(?:"
+    + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
+    + r")\b|(?:"
+    + "|".join(sorted(set(MONTHS) - _FULL_MONTHS, key=len, reverse=True))
+    + r")\b\.?)"
+)
+"""A month's name, or its abbreviation with its full stop ("Sept."): the stop after a
+full name ends the sentence and is no part of the date."""
 _WEEKDAY = r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\s*(?P<open>\()?,?\s*)"
 _DAY = r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b"
 _RANGE = r"(?:\s*(?:-|\u2013|to|through|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
@@ -61,11 +65,10 @@ _YEAR_WORDS = r"in|since|by|until|till|from|during|before|after|through|of|early
 _RELATIVE_COUNT = r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _RELATIVE = (
     r"\b(?i:(?P<dir>last|this|next)\s+(?P<unit>week|month|year)"
-    rf"|(?P<count>{_RELATIVE_COUNT})\s+(?P<unit2>week|month|year)s?\s+ago)\b"
+    rf"|(?P<count>{_RELATIVE_COUNT})\s+(?P<unit2>day|week|month|year)s?\s+ago"
+    r"|(?P<day>yesterday|today|tomorrow))\b"
 )
-"""Dates relative to the report: "last month", "two weeks ago". Not days: reports of
-one event published a day apart say "today" and "yesterday" for the same day (on
-MSR paraphrase pairs, such flags were nearly all paraphrases)."""
+"""Dates relative to the report: "last month", "two weeks ago", "yesterday"."""
 _COUNT_WORDS = {
     word: n
     for n, word in enumerate(
@@ -93,16 +96,23 @@ _MONTH_NAME = re.compile("|".join(MONTHS))
 _WEEKDAY_NAME = re.compile("|".join(WEEKDAYS))
 _YEAR_DIGITS = re.compile(_YEAR_NUMBER)
 _CLOCK = re.compile(r"\d\s*[ap]\.?m")
-_RELATIVE_WORD = re.compile(r"(?i:\bago\b|\b(?:last|next|this)\s+(?:week|month|year))")
+_RELATIVE_WORD = re.compile(
+    r"(?i:\bago\b|\b(?:last|next|this)\s+(?:week|month|year)|\b(?:yesterday|today|tomorrow)\b)"
+)
 
 
 def _may_be_relative(text: str) -> bool:
     """Whether ``_RELATIVE_WORD`` is found, the case-insensitive search (the slowest)
     only where one of its words is."""
     low = text.lower()
-    return ("ago" in low or "week" in low or "month" in low or "year" in low) and bool(
-        _RELATIVE_WORD.search(text)
-    )
+    return (
+        "ago" in low
+        or "week" in low
+        or "month" in low
+        or "year" in low
+        or "day" in low
+        or "tomorrow" in low
+    ) and bool(_RELATIVE_WORD.search(text))
 
 
 _NEEDS: tuple[Callable[[str], object], ...] = (
@@ -128,10 +138,39 @@ The lookahead of their first characters lets ``re`` pass over most positions at 
 
 def _may_hold_date(text: str) -> bool:
     """A quick test: no year, clock time, month, weekday or relative date, no date."""
-    if _MAYBE.search(text):
-        return True
-    low = text.lower()
-    return ("week" in low or "month" in low or "year" in low) and bool(_RELATIVE_WORD.search(text))
+    return bool(_MAYBE.search(text)) or _may_be_relative(text)
+
+
+_UNIT_DAYS = {"day": (1, 0), "week": (7, 3), "month": (30, 15), "year": (365, 182)}
+"""Each unit of a relative date: its length in days, and how far either side of its
+nominal day a date so stated may lie ("last week": 4 to 10 days back)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeDate:
+    """A date counted from the day of the report: ``offset`` ``unit``s from it."""
+
+    unit: str
+    offset: int
+
+    def comparable(self, other: RelativeDate) -> bool:
+        """Days are never compared with days: reports of one event published a day
+        apart say "today" and "yesterday" of the same day (on MSR paraphrase pairs
+        such flags were nearly all paraphrases)."""
+        return not self.unit == other.unit == "day"
+
+    def agrees(self, other: RelativeDate) -> bool:
+        """The same count of one unit, or, in two units, days that may overlap
+        ("three weeks ago" / "last month" may be one day; "yesterday" / "last week",
+        "two days ago" / "two weeks ago" are not)."""
+        if self.unit == other.unit:
+            return self.offset == other.offset
+        (start, end), (other_start, other_end) = self.days(), other.days()
+        return start <= other_end and other_start <= end
+
+    def days(self) -> tuple[int, int]:
+        length, spread = _UNIT_DAYS[self.unit]
+        return self.offset * length - spread, self.offset * length + spread
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +182,9 @@ class DateMention:
 
     def common(self, other: DateMention) -> list[tuple[object, object]]:
         mine, theirs = dict(self.fields), dict(other.fields)
-        return [(mine[k], theirs[k]) for k in mine if k in theirs]
+        return [
+            (mine[k], theirs[k]) for k in mine if k in theirs and _comparable(mine[k], theirs[k])
+        ]
 
     def same_as(self, other: DateMention) -> bool:
         pairs = self.common(other)
@@ -154,11 +195,18 @@ class DateMention:
         return bool(pairs) and not all(_agree(a, b) for a, b in pairs)
 
 
+def _comparable(a: object, b: object) -> bool:
+    return not (isinstance(a, RelativeDate) and isinstance(b, RelativeDate)) or a.comparable(b)
+
+
 def _agree(a: object, b: object) -> bool:
     """Equal values, or a single day or year inside the other's range ("2007" and
-    "from 2007 to 2014"): a report may name a part of the span."""
+    "from 2007 to 2014"): a report may name a part of the span; relative dates that
+    may be one day."""
     if a == b:
         return True
+    if isinstance(a, RelativeDate) and isinstance(b, RelativeDate):
+        return a.agrees(b)
     if isinstance(a, tuple) and isinstance(b, tuple):
         return bool(
             (a[0] == a[1] and b[0] <= a[0] <= b[1]) or (b[0] == b[1] and a[0] <= b[0] <= a[1])
@@ -222,11 +270,14 @@ def _fields(match: re.Match[str]) -> Iterator[tuple[str, object]]:
         yield "year", (int(groups["y"]), int(groups.get("y2", groups["y"])))
     if "dir" in groups:
         offset = {"last": -1, "this": 0, "next": 1}[groups["dir"].lower()]
-        yield f"relative {groups['unit'].lower()}", offset
+        yield "relative", RelativeDate(groups["unit"].lower(), offset)
     if "count" in groups:
         count = groups["count"].lower()
         ago = int(count) if count.isdigit() else _COUNT_WORDS[count]
-        yield f"relative {groups['unit2'].lower()}", -ago
+        yield "relative", RelativeDate(groups["unit2"].lower(), -ago)
+    if "day" in groups:
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["day"].lower()]
+        yield "relative", RelativeDate("day", offset)
     if "h" in groups:
         hour = int(groups["h"]) % 12 + (12 if groups["ap"].startswith("p") else 0)
         yield "time", hour * 60 + int(groups.get("min", 0))
@@ -247,7 +298,8 @@ def date_conflicts(pair: SentencePair) -> list[Conflict]:
         if not mention.conflicts_with(other):
             continue
         left_span, right_span = (mention.start, mention.end), (other.start, other.end)
-        if not same_setting(pair.left_words, left_span, pair.right_words, right_span, 2):
+        words = (pair.left_words, left_span, pair.right_words, right_span)
+        if not (same_setting(*words, 2) or same_event(*words)):
             continue
         contrast = pair.contrast("date differs", left_span, right_span)
         conflicts.append(Conflict("date", left_span, right_span, contrast, round(score, 2)))

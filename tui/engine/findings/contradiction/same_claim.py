@@ -9,7 +9,7 @@ Each gate here reads both sentences and refuses a proposal of that kind:
 - ``different_events``: the sentences date their events differently ("met Sunday" /
   "Thursday's meeting"), so a count or a polarity of one is not the other's;
 - ``other_predicate``: a date of a different event ("apologized Friday" / "resigned
-  Monday"): the verbs next to the two dates have nothing in common;
+  Monday"): no verb next to one date agrees in meaning with one next to the other;
 - ``denied_event``: a date one side gives to an event the other says did not happen
   then ("signed in 2018" / "did not sign in 2014");
 - ``unequal_modality``: one side asserts, the other speaks of a plan, vow, hope,
@@ -42,19 +42,22 @@ from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import DateMention, date_mentions
 from tui.engine.findings.contradiction.negation import DETERMINER_CUES, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.predicates import (
+    agreeing_predicates,
+    event_predicates,
+    predicates_near,
+    sentence_predicates,
+)
 from tui.engine.findings.contradiction.quantities import DIMENSIONS, quantities
 from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key
 from tui.engine.findings.contradiction.words import AUXILIARIES, Word, shared_in_meaning
 from tui.engine.people.lexicon import places
 from tui.engine.segment import Sentence
-from tui.engine.textnorm import stem
 
 MODAL_REACH = 6
 """Words before a claim (within its clause) that may make it a plan or a condition."""
 REVERSAL_REACH = 4
 """Words before an opposite that may reverse it ("lifted the *ban*")."""
-VERB_REACH = 3
-"""Words either side of a date where the verb of its event is looked for."""
 _MODALITY_WORDS = (
     "would could might may should must can plan vow promise pledge want hope seek try "
     "attempt effort threaten expect intend aim propose consider urge call ask push "
@@ -85,7 +88,6 @@ _ORDINAL_WORDS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth last".split()
 )
 _RELATIVE_TO = frozenset("since after before".split())
-_VERB_ENDINGS = ("ed", "es")
 _SCOPE_WORDS = frozenset(
     "national nationwide nationally statewide countrywide worldwide global globally".split()
 )
@@ -156,12 +158,28 @@ def _unmatched(mentions: Sequence[DateMention], others: Sequence[DateMention]) -
 
 
 def other_predicate(pair: SentencePair, conflict: Conflict) -> bool:
-    """The verbs around the two dates share nothing: dates of two different events."""
+    """Dates of two different events. Where the predicates the two dates are given to
+    are found on both sides (predicates.event_predicates), they decide: they agree in
+    meaning (one event; "resigned" / "stepped down"), or each date is given to an
+    event the other sentence tells apart from its date ("had *assumed* the title last
+    month, *died* Thursday" / "*assumed* the title weeks ago, *died* today"). Else no
+    verb around one date agrees in meaning with one around the other."""
     if conflict.type != "date":
         return False
-    left = _verbs_near(pair.left_words, conflict.left)
-    right = _verbs_near(pair.right_words, conflict.right)
-    return bool(left and right) and left.isdisjoint(right)
+    left_words, right_words = pair.left_words, pair.right_words
+    left = event_predicates(left_words, conflict.left)
+    right = event_predicates(right_words, conflict.right)
+    if left and right:
+        if agreeing_predicates(left, right) is not None:
+            return False
+        if (
+            agreeing_predicates(left, sentence_predicates(right_words)) is not None
+            or agreeing_predicates(right, sentence_predicates(left_words)) is not None
+        ):
+            return True
+    left = predicates_near(left_words, conflict.left)
+    right = predicates_near(right_words, conflict.right)
+    return bool(left and right) and agreeing_predicates(left, right) is None
 
 
 def denied_event(pair: SentencePair, conflict: Conflict) -> bool:
@@ -182,25 +200,6 @@ def _denied(sentence: Sentence, span: tuple[int, int]) -> bool:
         first in negation.scope and found.words[negation.cue].norm not in DETERMINER_CUES
         for negation in found.negations
     )
-
-
-def _verbs_near(words: Sequence[Word], span: tuple[int, int]) -> set[str]:
-    """Lemmas of the words near a span that look like verbs: an -ed/-es form, a word
-    after "to" or an auxiliary, or an irregular past ("said", "met")."""
-    first, last = _index(words, span), _last_index(words, span)
-    if first is None or last is None:
-        return set()
-    near = range(max(0, first - VERB_REACH), min(len(words), last + 1 + VERB_REACH))
-    verbs = set()
-    for k in near:
-        word = words[k]
-        if first <= k <= last or not word.is_content or word.capitalised_inside:
-            continue
-        after_marker = k > 0 and words[k - 1].norm in ("to", "had", "has", "have", "will", "did")
-        irregular = stem(word.norm) != word.lemma  # "said", "met": the verb table knew it
-        if word.norm.endswith(_VERB_ENDINGS) or after_marker or irregular:
-            verbs.add(word.lemma)
-    return verbs
 
 
 def unequal_modality(pair: SentencePair, conflict: Conflict) -> bool:

@@ -1,0 +1,107 @@
+"""Dates of one event worded apart: predicates that agree in meaning (multi-word verbs
+from WordNet), the predicate a date is given to, and relative dates of two units."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine.findings.contradiction.pipeline import sentence_conflicts
+from tui.engine.findings.contradiction.predicates import (
+    agree_in_meaning,
+    event_predicates,
+)
+from tui.engine.findings.contradiction.wordlists import phrase_key
+from tui.engine.findings.contradiction.words import sentence_words
+from tui.engine.segment import Sentence
+
+
+def dates(left: str, right: str) -> list[tuple[str, str]]:
+    found = sentence_conflicts(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+    return [(left[c.left[0] : c.left[1]], right[c.right[0] : c.right[1]]) for c in found]
+
+
+def predicates_of(text: str, slot: str) -> set[tuple[str, ...]]:
+    start = text.index(slot)
+    words = sentence_words(Sentence(0, 0, len(text), text))
+    return event_predicates(words, (start, start + len(slot)))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("resign", "step down"), ("postpone", "put off"), ("publish", "release")],
+)
+def test_predicates_of_one_sense_agree(a: str, b: str) -> None:
+    assert agree_in_meaning(phrase_key(a), phrase_key(b))
+
+
+@pytest.mark.parametrize(("a", "b"), [("resign", "apologize"), ("step down", "step up")])
+def test_predicates_of_other_senses_do_not_agree(a: str, b: str) -> None:
+    assert not agree_in_meaning(phrase_key(a), phrase_key(b))
+
+
+def test_the_predicate_of_a_date_is_the_verb_before_it_or_else_after_it() -> None:
+    assert phrase_key("step down") in predicates_of("The coach stepped down on Friday.", "Friday")
+    assert predicates_of("On Friday, the coach resigned.", "Friday") == set()  # another clause
+    assert predicates_of("On Friday the coach resigned.", "Friday") == {phrase_key("resign")}
+
+
+def test_a_date_that_modifies_a_noun_dates_no_event() -> None:
+    assert predicates_of("The March 2030 bond rallied.", "March 2030") == set()
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "The coach resigned on Friday after a run of heavy defeats.",
+            "After a run of heavy defeats, the coach stepped down on Sunday.",
+            ("Friday", "Sunday"),
+        ),
+        (
+            "The audit report was published on 4 June.",
+            "The audit's report was released on 4 July.",
+            ("4 June", "4 July"),
+        ),
+    ],
+)
+def test_a_date_of_one_event_worded_apart_conflicts(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    assert dates(left, right) == [expected]
+
+
+def test_dates_given_to_two_events_the_other_side_tells_apart_do_not_conflict() -> None:
+    left = "The singer, who had won the prize last year, retired on Monday, her agent said."
+    right = "The singer, who won the prize in 2011, retired today, her agent said."
+    assert dates(left, right) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The bank announced the merger yesterday.", "The bank announced the merger last week."),
+        (
+            "The bank announced the merger two days ago.",
+            "The bank announced the merger two weeks ago.",
+        ),
+        ("The bank announced the merger last month.", "The bank announced the merger last week."),
+        ("The museum will reopen next month.", "The museum will reopen next year."),
+    ],
+)
+def test_relative_dates_of_two_units_that_cannot_be_one_day_conflict(left: str, right: str) -> None:
+    assert len(dates(left, right)) == 1
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The bank announced the merger yesterday.", "The bank announced the merger today."),
+        (
+            "The bank announced the merger three weeks ago.",
+            "The bank announced the merger last month.",
+        ),
+        ("The bank announced the merger yesterday.", "The bank announced the merger this week."),
+    ],
+)
+def test_relative_dates_that_may_be_one_day_do_not_conflict(left: str, right: str) -> None:
+    assert dates(left, right) == []

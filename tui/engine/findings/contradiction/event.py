@@ -1,0 +1,41 @@
+"""The event signal of a date: whether two sentences that date something differently
+speak of one event, where a rewrite shares few words as written.
+
+Two sentences speak of one event when the predicates their dates are given to agree in
+meaning (predicates.py: "resigned" / "stepped down", "published" / "released") and the
+rest of the sentences, the dates left out, agree at least half-way in meaning (shared
+lemma keys, a WordNet synonym pair counted as one shared word, the two predicates as
+one). A date alone cannot tell one event from the next day's ("shares rose Monday" /
+"shares rose Tuesday" of daily reports agree just as well), so this signal is asked
+only where the detector's own test of the words around the dates fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.engine.findings.contradiction.predicates import agreeing_predicates, event_predicates
+from tui.engine.findings.contradiction.words import HALF_AGREEMENT, Word, shared_in_meaning
+
+
+def same_event(
+    left: Sequence[Word],
+    left_span: tuple[int, int],
+    right: Sequence[Word],
+    right_span: tuple[int, int],
+) -> bool:
+    """Whether the two sentences' predicates next to the spans agree in meaning and the
+    rest of them, outside the spans, agrees at least half-way in meaning."""
+    predicates = agreeing_predicates(
+        event_predicates(left, left_span), event_predicates(right, right_span)
+    )
+    if predicates is None:
+        return False
+    left_rest = _content_outside(left, left_span) - set(predicates[0])
+    right_rest = _content_outside(right, right_span) - set(predicates[1])
+    shared = 1 + shared_in_meaning(left_rest, right_rest)
+    return 2 * shared / (len(left_rest) + len(right_rest) + 2) >= HALF_AGREEMENT
+
+
+def _content_outside(words: Sequence[Word], span: tuple[int, int]) -> set[str]:
+    return {w.lemma for w in words if w.is_content and not span[0] <= w.start < span[1]}

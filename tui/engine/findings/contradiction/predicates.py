@@ -1,0 +1,169 @@
+"""The predicate of a slot (the verb of the event a date or a number is given to) and
+whether two predicates worded apart mean the same.
+
+A predicate is a run of lemma keys: a single verb ("resigned" -> ("resign",)) or a
+multi-word verb WordNet lists as one unit ("stepped down" -> ("step", "down"), "put
+off", "take place"). ``data/wordnet_predicates.txt`` (tools/build_lexicons.py) gives
+each its frequent senses; two predicates agree in meaning when they are the same, when
+a main sense of one is a frequent sense of the other ("resign" / "step down", "publish"
+/ "release", "postpone" / "put off"), or when the aligner's synonym table pairs two
+single verbs. The table is read on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from tui.engine.datafiles import data_lines
+from tui.engine.findings.contradiction.wordlists import Phrase, phrase_key
+from tui.engine.findings.contradiction.words import Word
+from tui.engine.synonyms import Senses, senses_of
+from tui.engine.textnorm import stem
+
+VERB_REACH = 3
+"""Words either side of a slot where the verb of its event is looked for."""
+SAY = "say"
+"""The lemma key of "say" (its own stem)."""
+EVENT_REACH = 8
+"""Words before or after a date where the predicate of its event is looked for."""
+_VERB_ENDINGS = ("ed", "es")
+_VERB_MARKERS = frozenset(("to", "had", "has", "have", "will", "did"))
+
+
+class _Table(NamedTuple):
+    senses: dict[Phrase, Senses]
+    longest: int
+    """Words in the longest predicate."""
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    senses: dict[Phrase, Senses] = {}
+    for line in data_lines("wordnet_predicates.txt"):
+        lemma, main, *other = line.split("\t")
+        key = phrase_key(lemma)
+        main_ids = frozenset(map(int, main.split()))
+        every = main_ids.union(*(map(int, o.split()) for o in other))
+        known = senses.get(key)
+        if known is not None:  # two entries with one key ("leave", "leaves")
+            main_ids, every = main_ids | known.main, every | known.every
+        senses[key] = Senses(main_ids, every)
+    return _Table(senses, max(map(len, senses), default=1))
+
+
+def predicates_near(words: Sequence[Word], span: tuple[int, int]) -> set[Phrase]:
+    """The predicates within ``VERB_REACH`` words either side of a span."""
+    place = _place(words, span)
+    if place is None:
+        return set()
+    first, last = place
+    table = _table()
+    found: set[Phrase] = set()
+    for k in range(max(0, first - VERB_REACH), min(len(words), last + 1 + VERB_REACH)):
+        if not first <= k <= last:
+            found.update(_predicates_at(words, k, first, table))
+    return found
+
+
+def event_predicates(words: Sequence[Word], span: tuple[int, int]) -> set[Phrase]:
+    """The predicate a date (or other slot) is given to: the nearest one before it in
+    its clause ("*resigned* on Tuesday"), else the nearest after it ("On Tuesday the
+    minister *resigned*"), within ``EVENT_REACH`` words. None for a slot that modifies
+    the noun after it ("the February 2013 *note*"): it dates a thing, not an event."""
+    place = _place(words, span)
+    if place is None:
+        return set()
+    first, last = place
+    after = last + 1
+    if after < len(words) and not words[after].break_before and _modifies(words[after]):
+        return set()
+    table = _table()
+    for k in range(first - 1, max(-1, first - 1 - EVENT_REACH), -1):
+        if words[k + 1].break_before:
+            break
+        found = _predicates_at(words, k, first, table)
+        if found:
+            return found
+    for k in range(after, min(len(words), after + EVENT_REACH)):
+        if words[k].break_before:
+            break
+        found = _predicates_at(words, k, first, table)
+        if found:
+            return found
+    return set()
+
+
+def sentence_predicates(words: Sequence[Word]) -> set[Phrase]:
+    """Every predicate of a sentence."""
+    table = _table()
+    return {p for k in range(len(words)) for p in _predicates_at(words, k, -1, table)}
+
+
+def _modifies(word: Word) -> bool:
+    """A lower-case content word that does not look like a verb: the noun a slot
+    before it modifies."""
+    return word.is_content and not word.capitalised_inside and not _looks_like_verb(word)
+
+
+def _place(words: Sequence[Word], span: tuple[int, int]) -> tuple[int, int] | None:
+    """(first, last) index of the words inside a span."""
+    inside = [k for k, w in enumerate(words) if span[0] <= w.start < span[1]]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def _predicates_at(words: Sequence[Word], k: int, slot: int, table: _Table) -> set[Phrase]:
+    """The multi-word predicates of the table that start at word ``k`` (within one
+    clause, not running into the slot at word ``slot``) and the word itself where it
+    looks like a verb (an -ed/-es form, a word after "to" or an auxiliary, an irregular
+    form such as "said" or "met"; "say" is one though the detectors count it no
+    content word)."""
+    found: set[Phrase] = set()
+    for size in range(2, table.longest + 1):
+        end = k + size
+        if end > len(words) or (k < slot < end) or words[end - 1].break_before:
+            break
+        key = tuple(w.lemma for w in words[k:end])
+        if key in table.senses:
+            found.add(key)
+    word = words[k]
+    if word.lemma == SAY:
+        found.add((SAY,))
+    elif word.is_content and not word.capitalised_inside:
+        after_marker = k > 0 and words[k - 1].norm in _VERB_MARKERS
+        if after_marker or _looks_like_verb(word):
+            found.add((word.lemma,))
+    return found
+
+
+def _looks_like_verb(word: Word) -> bool:
+    irregular = stem(word.norm) != word.lemma  # "said", "met": the verb table knew it
+    return word.norm.endswith(_VERB_ENDINGS) or irregular
+
+
+def agreeing_predicates(left: set[Phrase], right: set[Phrase]) -> tuple[Phrase, Phrase] | None:
+    """A (left, right) pair of predicates that agree in meaning, the same one first;
+    None when no pair does."""
+    same = left & right
+    if same:
+        key = min(same)
+        return key, key
+    for a in sorted(left):
+        for b in sorted(right):
+            if agree_in_meaning(a, b):
+                return a, b
+    return None
+
+
+def agree_in_meaning(a: Phrase, b: Phrase) -> bool:
+    if a == b:
+        return True
+    table = _table().senses
+    left, right = table.get(a), table.get(b)
+    if left is not None and right is not None and left.meets(right):
+        return True
+    if len(a) == 1 and len(b) == 1:
+        left, right = senses_of(a[0]), senses_of(b[0])
+        return left is not None and right is not None and left.meets(right)
+    return False
