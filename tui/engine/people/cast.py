@@ -106,7 +106,7 @@ def _given_agree(a: Mention, b: Mention) -> bool:
         return False
     if a.family_first and b.family_first:
         return romanised_key(x) == romanised_key(y)
-    return x == y or given_names().same_person(x, y) or given_variant_score(x, y) > 0
+    return x == y or given_names().one_name(x, y) or given_variant_score(x, y) > 0
 
 
 @per_article

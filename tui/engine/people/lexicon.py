@@ -105,6 +105,9 @@ class GivenNames:
     """Given names of the census list (given_names.txt), folded."""
     sexes: dict[str, str]
     """Folded given name -> "m" or "f", for names borne (nearly) by one sex only."""
+    languages: dict[str, frozenset[str]]
+    """Folded given name -> the English names it is a form of in another language
+    (given_name_equivalents.txt: "oleksandr" -> {"alexander"})."""
 
     def known(self, name: str) -> bool:
         return name in self.groups or name in self.listed
@@ -117,6 +120,15 @@ class GivenNames:
         if len(a) == 1 or len(b) == 1:
             return a[0] == b[0]
         return bool(self.groups.get(a, {a}) & self.groups.get(b, {b}))
+
+    def one_name(self, a: str, b: str) -> bool:
+        """``same_person``, or two forms of one name in two languages (Oleksandr /
+        Alexander): the given names of one person, though one may be spelled unlike the
+        other."""
+        if self.same_person(a, b):
+            return True
+        forms_a, forms_b = self.languages.get(a), self.languages.get(b)
+        return forms_a is not None and forms_b is not None and bool(forms_a & forms_b)
 
     def opposite_sexes(self, a: str, b: str) -> bool:
         """A man's name and a woman's (Daniel / Daniela, Mario / Maria): two people, however
@@ -309,4 +321,15 @@ def given_names() -> GivenNames:
         {name: frozenset(formals) for name, formals in groups.items()},
         frozenset(data_lines("given_names.txt")),
         {name: sex for name, sex in map(str.split, data_lines("given_name_sexes.txt"))},
+        _languages(),
     )
+
+
+def _languages() -> dict[str, frozenset[str]]:
+    forms: dict[str, set[str]] = defaultdict(set)
+    for line in data_lines("given_name_equivalents.txt"):
+        english, _, others = line.partition(":")
+        english = fold(english.strip())
+        for form in [english, *(fold(o.strip()) for o in others.split(",") if o.strip())]:
+            forms[form].add(english)
+    return {name: frozenset(englishes) for name, englishes in forms.items()}

@@ -31,6 +31,7 @@ from tui.engine.people.lexicon import given_names
 from tui.engine.people.name_words import name_key
 from tui.engine.people.office_conflicts import office_changes, office_conflicts
 from tui.engine.people.persons import Mention, Person
+from tui.engine.people.pronouns import name_sex, pronoun_sex
 from tui.engine.people.spelling import block_keys, given_variant_score, variant_score
 from tui.engine.people.word_variants import word_variants
 
@@ -211,6 +212,10 @@ def _same_surname_links(left: Cast, right: Cast) -> list[Link]:
             b_fits = [p for p in pairs if p[1] is b]
             if len(a_fits) == 1 and len(b_fits) == 1:
                 links.append(Link(a, b, 1.0))
+            elif len(b_fits) == 1 and _only_one_of_the_sex(left, a, [p[1] for p in a_fits], b):
+                links.append(Link(a, b, 1.0))  # "Trump said he ...": Donald, not Melania
+            elif len(a_fits) == 1 and _only_one_of_the_sex(right, b, [p[0] for p in b_fits], a):
+                links.append(Link(a, b, 1.0))
             elif (
                 a.given_names
                 and b.given_names
@@ -218,6 +223,18 @@ def _same_surname_links(left: Cast, right: Cast) -> list[Link]:
             ):
                 links.append(Link(a, b, 1.0))  # "Bill Clinton" also fits a bare "Clinton"
     return links
+
+
+def _only_one_of_the_sex(
+    cast: Cast, bare: Person, candidates: Sequence[Person], chosen: Person
+) -> bool:
+    """``bare``, a surname alone that fits several ``candidates`` of the other article,
+    is taken up by a pronoun of one sex, and ``chosen`` is the only candidate whose given
+    names are of that sex."""
+    if bare.given_names or len(candidates) < 2:
+        return False
+    sex = pronoun_sex(cast.article, bare)
+    return sex is not None and [c for c in candidates if name_sex(c.given_names) == sex] == [chosen]
 
 
 def _namesakes(a: Person, b: Person) -> bool:
@@ -335,7 +352,7 @@ def _different_seats(a: Person, b: Person) -> bool:
 def _given_names_agree(a: Iterable[str], b: Iterable[str], east_asian: bool = False) -> bool:
     names = given_names()
     return any(
-        x == y or (not east_asian and names.same_person(x, y)) or _given_score(x, y, east_asian) > 0
+        x == y or (not east_asian and names.one_name(x, y)) or _given_score(x, y, east_asian) > 0
         for x in a
         for y in b
     )
