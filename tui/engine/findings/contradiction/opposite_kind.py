@@ -105,11 +105,25 @@ def pair_changed_run(pair: SentencePair) -> Run | None:
     return changed_run(sentence_tokens(pair.left).norms, sentence_tokens(pair.right).norms)
 
 
-@lru_cache(maxsize=1)
 def prose_changed_run(pair: SentencePair) -> Run | None:
     """``pair_changed_run`` of two sentences neither of which is a title-case headline
-    (whose capitals say nothing of a word's kind). Kept for the last pair: kind swaps
-    and denying prefixes ask for it one after the other."""
+    (whose capitals say nothing of a word's kind). Kept for the last pair, known by its
+    identity (hashing a pair hashes both sentences): kind swaps and denying prefixes ask
+    for it one after the other."""
+    last_pair, last_run = _LAST_RUN[0]
+    if pair is last_pair:
+        return last_run
+    changed = _prose_changed_run(pair)
+    _LAST_RUN[0] = (pair, changed)  # one assignment: a thread never sees half of it
+    return changed
+
+
+_LAST_RUN: list[tuple[SentencePair | None, Run | None]] = [(None, None)]
+"""The last pair ``prose_changed_run`` was asked about (kept alive, so that no other
+pair can take its identity) and its answer."""
+
+
+def _prose_changed_run(pair: SentencePair) -> Run | None:
     changed = pair_changed_run(pair)
     if changed is None:
         return None  # the common case: no words cut

@@ -144,6 +144,8 @@ def find_contradictions(
 
 def aligned_passages(article: Article, aligned: list[Sentence]) -> list[Sentence]:
     """Adjacent aligned sentences as one span of the text; others one by one."""
+    if len(aligned) == 1:  # most alignments
+        return [] if aligned[0].boilerplate else aligned
     sentences = sorted((s for s in aligned if not s.boilerplate), key=lambda s: s.start)
     adjacent = all(b.id == a.id + 1 for a, b in itertools.pairwise(sentences))
     if len(sentences) < 2 or not adjacent:
