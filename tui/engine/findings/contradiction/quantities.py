@@ -100,8 +100,9 @@ _TOKEN = r"[A-Za-z]+|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[A-Za-z%]*|[$\u20ac\u00
 """A token: a word, a number (with a suffix: "5m", "3rd", "7%"), or a currency sign or
 "%". Every letter, digit, currency sign or "%" starts one, so the text between two
 tokens holds none of them."""
-_GAP_AND_TOKEN = re.compile(r"([^A-Za-z\d$\u20ac\u00a3\u00a5%]*)(" + _TOKEN + ")")
-"""(the text before a token, the token): one pass cuts both."""
+_CUT_AT_TOKENS = re.compile("(" + _TOKEN + ")")
+"""``split`` cuts a text into [text before the first token, the token, text before the
+second, ...]: one flat list, sliced by C code, rather than a tuple per token."""
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = frozenset([*_SMALL, *_TENS, *_ORDINALS, "dozen", "hundred"])
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r")\b", re.IGNORECASE)
@@ -249,11 +250,10 @@ def _tokens(sentence: Sentence) -> tuple[_Tokens, list[int]]:
     """The tokens, and the indexes of those a quantity may start at, in order: a
     currency, a digit or a number word, or the token before a "$" ("US$"), as
     ``_read`` accepts them."""
-    found = _GAP_AND_TOKEN.findall(sentence.text)
-    if not found:
+    parts = _CUT_AT_TOKENS.split(sentence.text)
+    if len(parts) == 1:  # no token
         return _Tokens(("",), ("",), sentence.start), []
-    gaps, texts = zip(*found, strict=True)
-    tokens = _Tokens(gaps, texts, sentence.start)
+    tokens = _Tokens(tuple(parts[0:-1:2]), tuple(parts[1::2]), sentence.start)
     lows = tokens.lows
     starts: list[int] = []
     for i in compress(range(len(lows)), map(_MAY_START.__getitem__, lows)):

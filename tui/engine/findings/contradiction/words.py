@@ -92,9 +92,11 @@ _NORMS = MemoTable(_norm, MAX_NORMS)
 """Each word's norm."""
 
 
-_GAP_AND_WORD = re.compile(r"(\W*)(" + WORD_PATTERN.pattern + ")")
-"""(the text before a word, the word) as ``WORD_PATTERN`` cuts them: every word
-character starts a word, so the text between two words holds none."""
+_CUT_AT_WORDS = re.compile("(" + WORD_PATTERN.pattern + ")")
+"""``split`` cuts a text into [text before the first word, the word, text before the
+second, ...] as ``WORD_PATTERN`` cuts words: one flat list, sliced by C code, rather
+than a tuple per word (every word character starts a word, so the text between two
+words holds none)."""
 
 
 class Tokens(NamedTuple):
@@ -112,10 +114,10 @@ def sentence_tokens(sentence: Sentence) -> Tokens:
     facts = RECORDS.get(id(sentence)) or facts_of(sentence)
     tokens = facts.tokens
     if tokens is None:
-        found = _GAP_AND_WORD.findall(sentence.text)
-        gaps, texts = zip(*found, strict=True) if found else ((), ())
+        parts = _CUT_AT_WORDS.split(sentence.text)
+        texts = tuple(parts[1::2])
         tokens = facts.tokens = Tokens(texts, tuple(map(_NORMS.__getitem__, texts)))
-        facts.gaps = gaps
+        facts.gaps = tuple(parts[0:-1:2])  # the text after the last word is no gap
     return tokens
 
 
