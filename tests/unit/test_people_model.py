@@ -103,6 +103,13 @@ def test_a_show_named_after_a_given_name_is_not_that_person(write_article: Write
     assert people == {"biden": ["Joe Biden", "Biden"]}
 
 
+def test_a_show_titled_with_its_hosts_full_name_is_not_a_person(write_article: Write) -> None:
+    doc = write_article(
+        "Jimmy Kimmel Live returned to the air on Tuesday. Jimmy Kimmel thanked viewers."
+    )
+    assert written(doc, cluster_people(doc)) == {"kimmel": ["Jimmy Kimmel"]}
+
+
 def test_ordinary_word_with_a_speech_verb_is_not_a_person_alone(write_article: Write) -> None:
     doc = write_article("Treasury said the auction went well. Officials agreed.")
     assert cluster_people(doc).people == ()

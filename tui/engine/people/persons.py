@@ -191,6 +191,7 @@ def cluster_people(article: Article) -> People:
         if given is not None:
             found.append(_coordinated(given, found[-1]))
     waiting = [_mention(article.text, run, "link", alone_words) for run in waiting_runs]
+    found, waiting = _without_titles_after_names(article.text, found, waiting)
     clusters = _Clusters(article.text)
     for mention in found:
         if mention.given:
@@ -241,6 +242,24 @@ def cluster_people(article: Article) -> People:
         tuple(lone),
         tuple(ordinary),
     )
+
+
+def _without_titles_after_names(
+    text: str, found: list[Mention], waiting: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """``found`` and ``waiting`` without the titles of shows and works named after a
+    person the article names: a full name it writes elsewhere, then an ordinary word
+    ("Jimmy Kimmel Live" beside "Jimmy Kimmel"). A name never ends in such a word after
+    the whole name of someone else."""
+    full = {text[m.start : m.end] for m in (*found, *waiting) if m.given}
+    if len(full) < 2:
+        return found, waiting
+
+    def is_title(mention: Mention) -> bool:
+        head, _, last = text[mention.start : mention.end].rpartition(" ")
+        return " " in head and head in full and is_ordinary_word(last)
+
+    return [m for m in found if not is_title(m)], [m for m in waiting if not is_title(m)]
 
 
 @dataclass
