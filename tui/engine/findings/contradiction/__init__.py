@@ -16,7 +16,9 @@
      ``opposite``);
    - entity.py: a different nation, place, organisation or person in the same role
      (entity_roles.py: the role a mention fills where a rewrite moved it;
-     entity_names.py: one name swapped in an otherwise identical sentence);
+     entity_names.py: one name swapped in an otherwise identical sentence;
+     entity_slots.py: a name no lexicon knows against a known place or body in one
+     role of a reworded claim);
    - quote.py: the same quotation with changed words.
 
 2. **Gate**: same_claim.py refuses a proposal where the two sentences do not make

@@ -34,10 +34,12 @@ from tui.engine.datafiles import data_lines
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.entity_names import name_swaps
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement, same_role
+from tui.engine.findings.contradiction.entity_slots import EVERYDAY_ZIPF, slot_swaps
 from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement, same_slot
 from tui.engine.findings.contradiction.words import Word, sentence_words
+from tui.engine.findings.english_frequency import is_common
 from tui.engine.findings.model import Contrast
 from tui.engine.people.lexicon import alternation, given_names, places
 from tui.engine.prepared_regex import prepared_pattern
@@ -49,6 +51,9 @@ MIN_AGREEMENT = 0.45
 MIN_MEANING_AGREEMENT = 0.6
 """Least agreement in meaning of the rest of two sentences whose swapped mentions are
 tied by their role alone, not by their neighbours (entity_roles.py)."""
+MAX_NEW_RUNS = 3
+"""Most runs of capitalised words one side may hold that the other lacks for a swap of
+one unknown name (entity_slots.py): a quick test."""
 SAME_SPELLING = 85
 """Least rapidfuzz ratio of two organisation names spelt differently ("Labor Party")."""
 MAX_PLACE_WORDS = 4
@@ -367,8 +372,39 @@ def _entity_words() -> frozenset[str]:
 
 
 def entity_conflicts(pair: SentencePair) -> list[Conflict]:
-    """Swaps of known places and organisations, else of any name (entity_names.py)."""
-    return _known_swaps(pair) or name_swaps(pair, partial(_known_run, pair))
+    """Swaps of known places and organisations, else of any name in otherwise
+    identical sentences (entity_names.py), else of any name in one role of sentences
+    that agree in meaning (entity_slots.py)."""
+    known = partial(_known_run, pair)
+    return (
+        _known_swaps(pair)
+        or name_swaps(pair, known)
+        or (slot_swaps(pair, known) if _may_slot_swap(pair) else [])
+    )
+
+
+def _may_slot_swap(pair: SentencePair) -> bool:
+    """A quick test before entity_slots.py cuts the sentences into words: each side
+    has few runs of capitalised words the other lacks (a swap changes one name; a
+    first word capitalised or a name joined by "the" or "and" may count as two or
+    three runs here), one side an entity-like one, the other a single word that is
+    not (the name no lexicon knows)."""
+    left_names, right_names = _capitalised(pair.left), _capitalised(pair.right)
+    new_left, new_right = left_names - right_names, right_names - left_names
+    if not (0 < len(new_left) <= MAX_NEW_RUNS and 0 < len(new_right) <= MAX_NEW_RUNS):
+        return False
+    return (_entity_like(new_left) and _unknown_word(new_right)) or (
+        _entity_like(new_right) and _unknown_word(new_left)
+    )
+
+
+def _unknown_word(runs: frozenset[str]) -> bool:
+    """Whether one of the runs is a single word that is not entity-like and no
+    everyday word (entity_slots.EVERYDAY_ZIPF)."""
+    return any(
+        " " not in run and not _run_entity_like(run) and not is_common(fold(run), EVERYDAY_ZIPF)
+        for run in runs
+    )
 
 
 def _known_run(pair: SentencePair, left: bool, run: tuple[int, int]) -> bool:

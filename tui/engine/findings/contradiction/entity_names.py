@@ -68,7 +68,7 @@ def name_swaps(
     if not _may_swap(pair):
         return []
     left, right = pair.left_words, pair.right_words
-    if _headline(left) or _headline(right):
+    if title_case_headline(left) or title_case_headline(right):
         return []
     changed = _changed_run(left, right)
     if changed is None:
@@ -81,9 +81,9 @@ def name_swaps(
     if (
         sum(w.is_content for w in shared) < MIN_SHARED
         or len(shared) < MIN_SHARE * max(len(left), len(right))
-        or not (_name(left, li) and _name(right, ri))
+        or not (is_name(left, li) and is_name(right, ri))
         or (known(True, li) and known(False, ri))
-        or _same_name(_text(left, li), _text(right, ri))
+        or same_name(_text(left, li), _text(right, ri))
     ):
         return []
     left_span = left[li[0]].start, left[li[1] - 1].end
@@ -161,7 +161,7 @@ def _after_leading_title(sentence: Sentence, words: Sequence[Word], first: int, 
     start = first
     while start < after and words[start].start - sentence.start < title.end():
         start += 1
-    return start if start < after and _name(words, (start, after)) else first
+    return start if start < after and is_name(words, (start, after)) else first
 
 
 @cache
@@ -169,7 +169,7 @@ def _leading_title() -> re.Pattern[str]:
     return prepared_pattern("office_titles", alternation(offices().title_forms))
 
 
-def _name(words: Sequence[Word], run: tuple[int, int]) -> bool:
+def is_name(words: Sequence[Word], run: tuple[int, int]) -> bool:
     """Whether the run is a name: capitalised words, links between them, no date,
     number, office, title or negation, and not just a sentence's common first word."""
     first, after = run
@@ -204,7 +204,7 @@ def _text(words: Sequence[Word], run: tuple[int, int]) -> str:
     return " ".join(w.text for w in words[run[0] : run[1]])
 
 
-def _same_name(a: str, b: str) -> bool:
+def same_name(a: str, b: str) -> bool:
     """One name written two ways: one inside the other (by word stems: "Republicans" /
     "Republican Party"), spelt alike, initials ("U.S." / "United States"), one nation
     in two forms, or a nickname."""
@@ -234,7 +234,7 @@ def _initials(acronym: str, name: str) -> bool:
     return letters in initials or initials in letters
 
 
-def _headline(words: Sequence[Word]) -> bool:
+def title_case_headline(words: Sequence[Word]) -> bool:
     """A title-case headline: most words capitalised and none in lower case but the
     short words title case leaves small (articles, prepositions, conjunctions):
     "Tracey Edmonds *produced* Soul Food" and "Michael Vick *is* American" are

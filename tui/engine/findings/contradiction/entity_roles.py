@@ -14,11 +14,12 @@ from the words that govern it instead:
   name modifies ("a *Brazilian* club"); auxiliaries are skipped;
 - the verb before an object ("beat *Barcelona*").
 
-Two roles are the same when their prepositions are, or their words are one lemma or
-WordNet synonyms (slots.synonymous). A role alone is a weak anchor, so entity.py
-asks more of the two sentences: each mention is the only one its side names that
-the other lacks, and the rest of the two sentences agrees in meaning (a WordNet
-synonym counts as a shared word: ``meaning_agreement``).
+Two roles are the same when their prepositions are, or their words are one lemma,
+WordNet synonyms (slots.synonymous) or one a WordNet kind of the other (kinds.py).
+A role alone is a weak anchor, so entity.py asks more of the two sentences: each
+mention is the only one its side names that the other lacks, and the rest of the two
+sentences agrees in meaning (a WordNet synonym counts as a shared word:
+``meaning_agreement``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from tui.engine.findings.contradiction.kinds import relation
 from tui.engine.findings.contradiction.slots import synonymous
 from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.findings.contradiction.words import (
@@ -53,13 +55,23 @@ class Role(NamedTuple):
     or agent of a verb, or modifies a noun; "object": a verb governs it."""
     word: str
     """The preposition, or the lemma key of the verb or noun."""
+    norm: str = ""
+    """The verb or noun as written, folded (kinds.relation reads words, not keys)."""
 
     def matches(self, other: Role) -> bool:
         if self.tag != other.tag:
             return False
         if self.tag == "prep":
             return self.word == other.word
-        return synonymous(self.word, other.word)
+        return synonymous(self.word, other.word) or _one_kind(self.norm, other.norm)
+
+
+def _one_kind(a: str, b: str) -> bool:
+    """Whether one verb or noun names a kind of what the other names in WordNet
+    ("*beat* Barcelona" / "*defeated* Valencia": beating is a kind of defeating)."""
+    if not a or not b:
+        return False
+    return relation(a, b, "v") == "kind" or relation(a, b, "n") == "kind"
 
 
 def roles(words: Sequence[Word], first: int, last: int) -> set[Role]:
@@ -72,14 +84,14 @@ def roles(words: Sequence[Word], first: int, last: int) -> set[Role]:
     if before is not None and before.norm == AGENT:
         verb = words[k - 1] if k > 0 and not before.break_before else None
         if verb is not None and verb.is_content:
-            found.add(Role("head", verb.lemma))
+            found.add(Role("head", verb.lemma, verb.norm))
     elif before is not None and before.norm in PREPOSITIONS:
         found.add(Role("prep", before.norm))
     elif before is not None and before.is_content:
-        found.add(Role("object", before.lemma))
+        found.add(Role("object", before.lemma, before.norm))
     head = _governed(words, last)
     if head is not None:
-        found.add(Role("head", head.lemma))
+        found.add(Role("head", head.lemma, head.norm))
     return found
 
 

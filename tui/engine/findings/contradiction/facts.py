@@ -48,6 +48,7 @@ class SentenceFacts:
         "dates",
         "mentions",
         "capitalised",
+        "name_runs",
         "quoted",
         "polarity",
     )
@@ -66,6 +67,8 @@ class SentenceFacts:
         self.dates: tuple[DateMention, ...] | None = None
         self.mentions: tuple[EntityMention, ...] | None = None
         self.capitalised: frozenset[str] | None = None
+        self.name_runs: tuple[list[tuple[int, int]], frozenset[str]] | None = None
+        """entity_slots.py's runs of capitalised words and the capitalised norms."""
         self.quoted: tuple[tuple[int, int], ...] | None = None
         self.polarity: Polarity | None = None
 
