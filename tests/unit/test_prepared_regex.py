@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tui.engine import prepared_regex
-from tui.engine.people import mentions
+from tui.engine.people import lexicon, mentions
 from tui.engine.people.lexicon import alternation
 from tui.engine.prepared import SUFFIX, cache_folder
 from tui.engine.prepared_regex import prepared_pattern
@@ -19,6 +19,10 @@ TEXT = "Secretary of State Kerry flew from Paris to New York with Vice President
 
 def _matches(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
     return [(hit.span(), hit.groupdict()) for hit in pattern.finditer(TEXT)]
+
+
+def _never_built(forms: tuple[str, ...]) -> str:
+    raise AssertionError("built again instead of read from the cache")
 
 
 def _never_compiled(pattern: str, flags: int) -> prepared_regex.Program:
@@ -91,7 +95,21 @@ def test_the_mention_phrases_read_from_the_cache_equal_the_compiled_ones() -> No
 
 def test_a_lexicon_alternation_is_the_same_text_in_any_order() -> None:
     forms = ["Vice President", "Vice Premier", "President", "Prime Minister", "Premier"]
-    text = alternation(forms)
-    assert alternation(reversed(forms)) == alternation(sorted(forms)) == text
+    text = alternation(forms, "test")
+    assert alternation(reversed(forms), "test") == alternation(sorted(forms), "test") == text
     pattern = re.compile(text)
     assert [pattern.match(f).group() for f in forms] == forms  # type: ignore[union-attr]
+
+
+def test_a_lexicon_alternation_is_read_from_the_cache_in_a_later_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    forms = ("Attorney General", "Attorney", "Governor")
+    built = alternation(forms, "test")
+    lexicon._alternation.cache_clear()  # a new run: nothing kept in memory
+    monkeypatch.setattr(lexicon, "_trie_alternation", _never_built)
+    assert alternation(forms, "test") == built
+    assert len(list(cache_folder().glob(f"alternation-test-*{SUFFIX}"))) == 1
+    lexicon._alternation.cache_clear()
+    with pytest.raises(AssertionError, match="built again"):  # other forms: built, not read
+        alternation((*forms, "Mayor"), "test")

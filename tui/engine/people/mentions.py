@@ -484,7 +484,8 @@ def _phrases() -> tuple[re.Pattern[str], frozenset[str]]:
     they start with: a phrase is looked for only where a capitalised word is one of
     those (most are not), instead of at every capital."""
     forms = (offices().title_forms, places().forms, offices().honorific_forms)
-    office, place, honorific = (alternation(group) for group in forms)
+    names = ("office_titles", "places", "honorifics")
+    office, place, honorific = map(alternation, forms, names)
     pattern = prepared_pattern(
         "mention_phrases", f"(?P<office>{office})|(?P<place>{place})|(?P<honorific>{honorific})"
     )
@@ -496,7 +497,8 @@ def _phrases() -> tuple[re.Pattern[str], frozenset[str]]:
 def _lower_offices() -> tuple[re.Pattern[str], int]:
     """The lower-case office forms ("chief of staff"), and the longest one's length."""
     forms = offices().lower_forms
-    return prepared_pattern("lower_offices", r"\b" + alternation(forms)), max(map(len, forms))
+    pattern = prepared_pattern("lower_offices", r"\b" + alternation(forms, "lower_offices"))
+    return pattern, max(map(len, forms))
 
 
 @cache

@@ -88,7 +88,7 @@ class EntityMention:
 
 @cache
 def _place_pattern() -> re.Pattern[str]:
-    return prepared_pattern("places", r"(?<![\w.-])" + alternation(places().forms))
+    return prepared_pattern("places", r"(?<![\w.-])" + alternation(places().forms, "places"))
 
 
 @cache

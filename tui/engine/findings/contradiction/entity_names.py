@@ -166,7 +166,7 @@ def _after_leading_title(sentence: Sentence, words: Sequence[Word], first: int, 
 
 @cache
 def _leading_title() -> re.Pattern[str]:
-    return prepared_pattern("office_titles", alternation(offices().title_forms))
+    return prepared_pattern("office_titles", alternation(offices().title_forms, "office_titles"))
 
 
 def is_name(words: Sequence[Word], run: tuple[int, int]) -> bool:
