@@ -135,7 +135,7 @@ FAMILIES: dict[str, Callable[[str], str | None]] = {
     "consonant dropped": _drop_consonant,
     "vowel of a pair dropped": _drop_vowel,
     "sch/sh": _either(_swap("sch", "sh"), _swap("sh", "sch")),
-    "ae/e": _either(_swap("ae", "e"), _swap(rf"(?<={_C})e(?={_C})", "ae")),
+    "ae/e": _either(_swap("ae(?!$)", "e"), _swap(rf"(?<={_C})e(?={_C})", "ae")),
     # a soft c (before e, i, y) and an s; a hard c (before a, o, u, l, r) and a k
     "c/s": _either(
         _swap(r"(?<!s)c(?=[eiy])", "s"),
@@ -158,7 +158,9 @@ FAMILIES: dict[str, Callable[[str], str | None]] = {
 class Plant:
     family: str
     part: str
-    """"surname" or "given name" (the surname kept)."""
+    """"surname", "given name" (the surname kept), "census given" (a given name of the
+    census list put in place of the host's, the surname kept) or "listed given" (the
+    same, the variant also a census name)."""
     host: Host
     base: str
     variant: str
@@ -190,8 +192,52 @@ def plants(host_list: list[Host]) -> Iterator[Plant]:
                 made += 1
                 if made == PER_FAMILY:
                     break
+    yield from _census_given(host_list)
+    yield from _listed_variants(host_list)
     yield from _relatives(host_list)
     yield from _gendered_relatives(host_list)
+
+
+def _listed_variants(host_list: list[Host]) -> Iterator[Plant]:
+    """Each family's rule applied to census given names where the variant is itself a
+    census name of the same sex (Brian / Bryan, Carl / Karl, Philip / Phillip): common
+    spellings of one name, which a relative could also bear, so reported apart."""
+    names = given_names()
+    pool = sorted(n for n in names.listed if len(n) >= 4 and n in names.sexes)
+    for f, (family, rule) in enumerate(FAMILIES.items()):
+        made = 0
+        for k in range(len(pool)):
+            base = pool[(f * 53 + k * 97) % len(pool)]
+            variant = rule(base.title())
+            if variant is None or names.sexes.get(fold(variant)) != names.sexes[base]:
+                continue
+            host = host_list[(f + made * 11) % len(host_list)]
+            yield Plant(family, "listed given", host, base.title(), variant)
+            made += 1
+            if made == PER_FAMILY:
+                break
+
+
+def _census_given(host_list: list[Host]) -> Iterator[Plant]:
+    """Each family's rule applied to given names of the census list (spread over the
+    list, not chosen), beside the host's own surname: the reporters' few given names do
+    not cover every family. A variant that is itself a listed name is skipped: it may be
+    another person's."""
+    names = given_names()
+    pool = sorted(n for n in names.listed if len(n) >= 4)
+    for f, (family, rule) in enumerate(FAMILIES.items()):
+        made = 0
+        for k in range(len(pool)):
+            base = pool[(f * 53 + k * 97) % len(pool)].title()
+            variant = rule(base)
+            if variant is None or fold(variant) in names.listed:
+                continue
+            yield Plant(
+                family, "census given", host_list[(f + made * 11) % len(host_list)], base, variant
+            )
+            made += 1
+            if made == PER_FAMILY:
+                break
 
 
 def _relatives(host_list: list[Host]) -> Iterator[Plant]:
@@ -239,7 +285,7 @@ def run(path: Path, show: bool = False) -> None:
             if plant.trap and plant.part == "given name":
                 left_text = _renamed(host.left, host, plant.base, host.surname)
                 right_text = _renamed(host.right, host, plant.variant, host.surname)
-            elif plant.part == "given name":
+            elif plant.part in ("given name", "census given", "listed given"):
                 left_text = _renamed(host.left, host, plant.base, host.surname)
                 right_text = _renamed(host.right, host, plant.variant, host.surname)
             else:

@@ -117,6 +117,11 @@ def test_french_romanisation_of_a_given_name() -> None:
         ("bachmann", "bachman"),  # a final letter doubled is no ending
         ("cordova", "codova"),  # one of the first consonants dropped
         ("markey", "makey"),
+        ("nicholas", "nicolas"),  # a "ch" read as a "k"
+        ("zachary", "zackary"),
+        ("christina", "cristina"),  # a first "chr", and a c before a consonant
+        ("rebekah", "rebecca"),  # a silent final h
+        ("sarah", "sara"),
     ],
 )
 def test_soft_c_final_doubles_and_dropped_consonants_are_variants(a: str, b: str) -> None:
@@ -124,8 +129,9 @@ def test_soft_c_final_doubles_and_dropped_consonants_are_variants(a: str, b: str
     assert set(block_keys(a)) & set(block_keys(b))
 
 
-def test_a_hard_c_is_no_s() -> None:
+def test_a_hard_c_is_no_s_and_a_first_ch_no_k() -> None:
     assert variant_score("cathi", "sathi") == 0.0
+    assert variant_score("chan", "kan") == 0.0
 
 
 def test_one_letter_dropped_from_a_given_name_is_a_variant() -> None:

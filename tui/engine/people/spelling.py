@@ -34,7 +34,7 @@ _DIGRAPHS = (
     (re.compile(r"(?<=i)y(?=[aeiou])"), ""),  # Dmitriyev / Dmitriev
     (re.compile(r"(?<=[^aeiouy])[yj](?=[aeiou])"), "i"),  # Vasilyev / Vasiliev / Wassiljew
     (re.compile(r"ck|cq|q"), "k"),
-    (re.compile(r"c(?=[aou]|$)"), "k"),
+    (re.compile(r"c(?=[aoulr]|$)"), "k"),
     (re.compile(r"(?<!s)c(?=[eiy])"), "s"),  # a soft c: Bruce / Bruse, Vicente / Visente
     (re.compile(r"owh"), "uh"),  # Persian: Rowhani / Rouhani
     (re.compile(r"(?<=[bdgkprtw])h"), ""),
@@ -43,6 +43,7 @@ _DIGRAPHS = (
     (re.compile(r"^iu"), "yu"),  # Iouri / Yuri
     (re.compile(r"(?<!r)l(?!r)"), "r"),  # not next to an r: Carlson is not Carson
     (re.compile(r"(?<=[^aeiou])e$"), ""),
+    (re.compile(r"(?<=[aeiou])h$"), ""),  # a silent final h: Sarah / Sara, Rebekah
     (re.compile(r"(.)\1+"), r"\1"),
 )
 _VOWEL_GROUP = re.compile(r"[aeiou]+")
@@ -73,8 +74,8 @@ def block_keys(key: str) -> tuple[str, ...]:
     """Keys that any likely variant of ``key`` shares at least one of: the first three,
     the last three, and the first two with the last consonants of the skeleton (its
     first letter kept even when a vowel); the first three again with the first letter
-    reduced to its class; and all of these again with a soft first g written "j" and a
-    "kh" written "h"."""
+    reduced to its class; and all of these again with a soft first g written "j", a
+    "ch" read as a "k" written so, and a "kh" written "h"."""
     consonants = _VOWEL_GROUP.sub("", skeleton(key)[1:])
     head = skeleton(key)[:1] + consonants
     keys: tuple[str, ...] = (
@@ -88,6 +89,8 @@ def block_keys(key: str) -> tuple[str, ...]:
     )
     if _SOFT_G.match(key):
         keys += block_keys(_SOFT_G.sub("j", key))
+    if _HARD_CH.search(key):
+        keys += block_keys(_HARD_CH.sub("k", key))
     return keys + block_keys(key.replace("kh", "h")) if "kh" in key else keys
 
 
@@ -159,6 +162,11 @@ def _both_listed(a: str, b: str) -> bool:
     return a in listed and b in listed
 
 
+_HARD_CH = re.compile(r"^ch(?=r)|(?<=\w)ch")
+"""A "ch" read as a "k": inside a name (Nicholas / Nicolas, Zachary / Zackary) and in a
+first "chr" (Christina / Cristina / Kristina). A first "ch" elsewhere is another sound
+(Chan / Kan)."""
+
 _SOFT_G = re.compile(r"^g(?=[ei])")
 """A first g before e or i, which romanisations and English spellings write as a j
 (Geoffrey / Jeffrey, Gennady / Jennady)."""
@@ -168,13 +176,15 @@ _SOFT_G = re.compile(r"^g(?=[ei])")
 def variant_score(a: str, b: str) -> float:
     """How likely two different folded names are spellings of one name, 0 to 0.8, before
     any evidence from context. 0 for equal names and derived words. A "kh" is read both
-    as a "k" (Dzhokhar / Dzhokar) and as an "h" (Khamenei / Hamenei); a first g before e
-    or i both as a g and as a j."""
+    as a "k" (Dzhokhar / Dzhokar) and as an "h" (Khamenei / Hamenei); a "ch" both as
+    itself and as a "k" (``_HARD_CH``); a first g before e or i both as a g and as a j."""
     if a == b or not a or not b or is_derived(a, b):
         return 0.0
     score = _variant_score(a, b)
     if score < 0.8 and ("kh" in a or "kh" in b):
         score = max(score, _variant_score(a.replace("kh", "h"), b.replace("kh", "h")))
+    if score < 0.8 and (_HARD_CH.search(a) or _HARD_CH.search(b)):
+        score = max(score, _variant_score(_HARD_CH.sub("k", a), _HARD_CH.sub("k", b)))
     if score < 0.8 and a[:1] + b[:1] in ("gj", "jg"):
         score = max(score, _variant_score(_SOFT_G.sub("j", a), _SOFT_G.sub("j", b)))
     return score
