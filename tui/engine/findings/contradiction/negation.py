@@ -1,13 +1,15 @@
 """Negation: the same claim made in one sentence and denied in the other.
 
-A cue (lexicon: "not", "n't", "no", "never", "failed to", ...; any case, so a
-title-case headline's "Not" counts) negates the words
+A cue (lexicon: "not", "n't", "no", "never", "failed to", "denied that", "ruled
+out", ...; any case, so a title-case headline's "Not" counts) negates the words
 after it up to the end of its clause (punctuation or a clause word such as
 "but", "which"), eight words at most. The claim it denies is the first content
 word of that scope (adverbs in -ly skipped): "did not *demonstrate* a calm ...",
 "has no *signs*"; a name only where the scope holds nothing else ("is not from
 *Nextlevelism*"). A conflict is reported when the other sentence holds the same
-word (same lemma) outside any negation scope, next to the same context.
+word (same lemma) outside any negation scope, next to the same context. A negator
+right before a cue of several words cancels it ("have not ruled out", "did not fail
+to"), and a claim reported as someone's claim or allegation asserts nothing.
 
 A compound in "-free" denies its first part without a cue: "a *smoke-free* city"
 says what "no smoke" does, so a sentence holding it never affirms that part.
@@ -15,6 +17,7 @@ says what "no smoke" does, so a sentence holding it never affirms that part.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,9 +65,12 @@ _NOT_ADVERBS = frozenset(
     "unlikely daily weekly monthly yearly costly friendly elderly holy ugly only".split()
 )
 _CONDITIONS = frozenset(
-    "if unless whether speculate speculated speculation rumored rumoured rumor rumour".split()
+    "if unless whether speculate speculated speculation rumored rumoured rumor rumour "
+    "claim claims allegation allegations accusation accusations".split()
 )
-"""Words that make a clause a supposition rather than a claim."""
+"""Words that make a clause a supposition rather than a claim ("denied *claims* that
+Britain had reneged" asserts no reneging)."""
+_NEGATORS = frozenset(("not", "never", "cannot"))
 DETERMINER_CUES = frozenset("no none nobody nothing without".split())
 _NOMINAL_ENDINGS = ("ing", "ings", "ion", "ions", "ment", "ments")
 _PRONOUN_CUES = frozenset("nobody nothing none".split())
@@ -170,7 +176,25 @@ def _cues(words: Sequence[Word]) -> list[tuple[int, int]]:
         if length and not _is_number_sign(words, i):
             found.append((i, i + length))
             after = i + length
-    return found
+    return _without_double_negations(found, norms)
+
+
+def _without_double_negations(
+    found: list[tuple[int, int]], norms: list[str]
+) -> list[tuple[int, int]]:
+    """The cues but a negator right before a cue of several words, and that cue: "have
+    *not ruled out* the possibility", "did *not fail to* act" affirm what they deny
+    twice."""
+    cancelled: set[int] = set()
+    for (first, after), (second, end) in itertools.pairwise(found):
+        if second == after and end - second > 1 and _negator(norms[first]) and after - first == 1:
+            cancelled.update((first, second))
+    return [cue for cue in found if cue[0] not in cancelled]
+
+
+def _negator(norm: str) -> bool:
+    """ "not", "never", "cannot" or a word in "n't"."""
+    return norm in _NEGATORS or norm.endswith("n't")
 
 
 _NORM = attrgetter("norm")
