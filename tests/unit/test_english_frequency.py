@@ -17,6 +17,8 @@ THRESHOLDS = (3.5, 3.0, 4.2, 2.5, 0.0)
     [
         *("the", "hill", "bessent", "raimondo", "qzxqzxq", "jinping", "g7", "müller"),
         *("o'neill", "o'brien's", "we've", "rock'n'roll", "l'oreal", "ma'am", "x'y'z"),
+        *("sino-us", "u.s.", "u.s", "ph.d.", "u.s.-led", "well-known", "x--ray", "-foo"),
+        *("o'neill-smith", "qzx-the", "mid-2025", "foo.", "a.b.c.d."),
     ],
 )
 def test_is_common_is_wordfreq_zipf_at_least(word: str) -> None:
@@ -40,3 +42,17 @@ def test_lower_case_words_are_read_from_the_shipped_list_down_to_the_threshold()
     english = english_frequency._english_list()
     assert english is not None
     assert 0 < len(english.buckets) < 100_000
+
+
+def test_hyphenated_words_and_abbreviations_are_answered_without_wordfreq(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import wordfreq
+
+    def never(word: str, lang: str) -> float:
+        raise AssertionError(f"wordfreq asked about {word!r}")
+
+    is_common.cache_clear()
+    monkeypatch.setattr(wordfreq, "zipf_frequency", never)
+    assert is_common("sino-us", 3.0) and is_common("u.s.", 5.0) and is_common("well-known", 5.0)
+    assert not is_common("sino-qzxqzx", 1.0)  # a token the list does not hold: Zipf 0

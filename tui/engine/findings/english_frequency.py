@@ -5,11 +5,12 @@ lookup resolves the language and builds a dict of all 321,000 words (another 0.2
 more than a whole comparison of two short articles. The name detectors only ask whether
 a folded word is at least as frequent as a threshold (Zipf 3 or more), and nearly all
 the words they ask about are lower-case ASCII words that wordfreq's tokenizer keeps
-whole. For those, the word list that wordfreq ships (its "best" English list, a gzipped
-msgpack "cBpack": buckets of words, most frequent first) is read here directly with
-msgpack, wordfreq's own dependency, and only down to the threshold asked: some 30,000
-words. The answer is exactly ``wordfreq.zipf_frequency(word, "en") >= zipf``. Any other
-word, or a wordfreq whose data this module cannot read, goes through wordfreq itself.
+whole or cuts only at hyphens ("sino-us", "u.s.-led"). For those, the word list that
+wordfreq ships (its "best" English list, a gzipped msgpack "cBpack": buckets of words,
+most frequent first) is read here directly with msgpack, wordfreq's own dependency, and
+only down to the threshold asked: some 30,000 words. The answer is exactly
+``wordfreq.zipf_frequency(word, "en") >= zipf``. Any other word, or a wordfreq whose
+data this module cannot read, goes through wordfreq itself.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ _ONE_TOKEN = re.compile(
 words, also with inner apostrophes ("o'neill", "we've"), except where one or two letters
 and an apostrophe come before a vowel or "h" ("l'oreal", "ma'am"): those it cuts."""
 
+_ABBREVIATION = re.compile(r"[a-z]+(?:\.[a-z]+)+\.?")
+"""Letters with inner full stops ("u.s.", "ph.d."): one token to wordfreq, which keeps
+the inner stops and drops a last one ("u.s")."""
+
 _LIST_NAME = "large_en"
 """wordfreq's "best" English list: the large one."""
 
@@ -40,13 +45,34 @@ _MINIMUM_FREQUENCY = 10**0 / 1e9
 def is_common(word: str, zipf: float) -> bool:
     """True when the folded ``word`` is at least ``zipf`` frequent in English (wordfreq's
     Zipf scale: 3 is about once in a million words; "hill" is 4.8, "bessent" 0)."""
-    if _ONE_TOKEN.fullmatch(word):
+    tokens = _tokens(word)
+    if tokens is not None:
         english = _english_list()
         if english is not None and english.read_down_to(zipf):
-            return _zipf(english.buckets.get(word)) >= zipf
+            return _zipf(tuple(english.buckets.get(token) for token in tokens)) >= zipf
     from wordfreq import zipf_frequency  # slow to import: only for the rare other words
 
     return float(zipf_frequency(word, "en")) >= zipf
+
+
+def _tokens(word: str) -> list[str] | None:
+    """The tokens wordfreq's English tokenizer cuts ``word`` into, for the ASCII words
+    whose cut is known here: one token (``_ONE_TOKEN``), or such tokens and
+    abbreviations joined by hyphens ("sino-us", "u.s.-led": the hyphens break, an
+    abbreviation keeps its inner full stops and loses the last). None for any other."""
+    if _ONE_TOKEN.fullmatch(word):
+        return [word]
+    if "-" not in word and "." not in word:
+        return None
+    tokens: list[str] = []
+    for piece in word.split("-"):
+        if _ONE_TOKEN.fullmatch(piece):
+            tokens.append(piece)
+        elif _ABBREVIATION.fullmatch(piece):
+            tokens.append(piece.removesuffix("."))
+        elif piece:
+            return None
+    return tokens or None
 
 
 class _FrequencyList:
@@ -64,7 +90,7 @@ class _FrequencyList:
     def read_down_to(self, zipf: float) -> bool:
         """Read every bucket at least ``zipf`` frequent; False when the list is broken."""
         try:
-            while not self._broken and self._read < self._size and _zipf(self._read) >= zipf:
+            while not self._broken and self._read < self._size and _zipf((self._read,)) >= zipf:
                 self.buckets.update(dict.fromkeys(self._unpacker.unpack(), self._read))
                 self._read += 1
         except READ_ERRORS:
@@ -81,13 +107,19 @@ def _english_list() -> _FrequencyList | None:
 
 
 @cache
-def _zipf(bucket: int | None) -> float:
-    """The Zipf value wordfreq gives a one-token word of this bucket (None: not listed),
-    with wordfreq's own arithmetic and rounding (three significant digits of frequency,
-    then two decimals of Zipf). It falls as the bucket number grows."""
-    if bucket is None:
+def _zipf(buckets: tuple[int | None, ...]) -> float:
+    """The Zipf value wordfreq gives a word of these tokens' buckets (None: not listed),
+    with wordfreq's own arithmetic and rounding: the tokens' frequencies combined as
+    1 / (1 / f1 + 1 / f2 ...), an unlisted token giving the minimum, then three
+    significant digits of frequency and two decimals of Zipf. It falls as a bucket
+    number grows."""
+    listed = [bucket for bucket in buckets if bucket is not None]
+    if len(listed) < len(buckets):
         frequency = _MINIMUM_FREQUENCY
-    else:  # wordfreq combines the tokens of a word as 1 / (1 / f1 + 1 / f2 ...)
-        frequency = max(1.0 / (1.0 / 10 ** (-bucket / 100)), _MINIMUM_FREQUENCY)
+    else:
+        one_over = 0.0
+        for bucket in listed:  # summed in token order, as wordfreq does
+            one_over += 1.0 / 10 ** (-bucket / 100)
+        frequency = max(1.0 / one_over, _MINIMUM_FREQUENCY)
     rounded = round(frequency, math.floor(-math.log(frequency, 10)) + 3)
     return round(math.log(rounded, 10) + 9, 2)
