@@ -40,3 +40,21 @@ def test_a_claim_reported_as_a_claim_is_not_affirmed() -> None:
     left = "The firm did not cut wages last year, its chief said."
     right = "The union repeated its claims that the firm cut wages last year."
     assert conflicts(left, right) == []
+
+
+def test_a_refusal_conflicts_with_agreeing_to_the_same_act() -> None:
+    left = "The union agreed to suspend the strike after the talks."
+    right = "After the talks, the union refused to suspend the strike."
+    assert only(left, right, "negation") == ("agreed to suspend", "refused to suspend")
+
+
+def test_a_failure_conflicts_with_managing_the_same_act() -> None:
+    left = "The climbers managed to reach the summit on Friday."
+    right = "On Friday the climbers failed to reach the summit."
+    assert only(left, right, "negation") == ("managed to reach", "failed to reach")
+
+
+def test_a_failure_does_not_conflict_with_an_attempt() -> None:
+    left = "The climbers tried to reach the summit on Friday."
+    right = "On Friday the climbers failed to reach the summit."
+    assert conflicts(left, right) == []

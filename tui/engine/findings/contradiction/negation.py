@@ -71,6 +71,10 @@ _CONDITIONS = frozenset(
 """Words that make a clause a supposition rather than a claim ("denied *claims* that
 Britain had reneged" asserts no reneging)."""
 _NEGATORS = frozenset(("not", "never", "cannot"))
+IMPLICATIVES = frozenset("agree decide vote manage opt choose consent".split())
+"""Verbs whose infinitive is the act committed to or done ("*agreed* to withdraw",
+"*managed* to escape"), unlike "tried to", "hoped to": what a refusal or a failure
+("refused to withdraw", "failed to escape") denies."""
 DETERMINER_CUES = frozenset("no none nobody nothing without".split())
 _NOMINAL_ENDINGS = ("ing", "ings", "ion", "ions", "ment", "ments")
 _PRONOUN_CUES = frozenset("nobody nothing none".split())
@@ -349,7 +353,10 @@ def _against(
     score = round(min(0.95, 0.6 + 0.35 * rest), 2)
     return (
         (words[_with_auxiliary(words, negation.cue)].start, words[head].end),
-        (affirmed.words[_with_auxiliary(affirmed.words, k)].start, affirmed.words[k].end),
+        (
+            affirmed.words[_with_auxiliary(affirmed.words, _claim_start(affirmed.words, k))].start,
+            affirmed.words[k].end,
+        ),
         score,
     )
 
@@ -374,10 +381,28 @@ def _hypothetical(words: Sequence[Word], k: int) -> bool:
 
 def _infinitive_of_other_verb(affirmed: Sequence[Word], k: int, negated: Sequence[Word]) -> bool:
     """ "tries *to stay*" vs "failed to stay": the affirmed word is an infinitive under a
-    verb the other sentence does not use, so it asserts nothing to deny."""
+    verb the other sentence does not use, so it asserts nothing to deny; unless that
+    verb commits to the act (``IMPLICATIVES``: "*agreed* to withdraw" / "refused to
+    withdraw")."""
     if k == 0 or affirmed[k - 1].norm != "to":
         return False
+    if k >= 2 and affirmed[k - 2].lemma in _implicatives():
+        return False
     return k < 2 or affirmed[k - 2].lemma not in {w.lemma for w in negated}
+
+
+def _claim_start(words: Sequence[Word], k: int) -> int:
+    """Where an affirmed claim starts: at the committing verb of "*agreed to*
+    withdraw" (the words a refusal is set against), else at the claim itself."""
+    if k >= 2 and words[k - 1].norm == "to" and words[k - 2].lemma in _implicatives():
+        return k - 2
+    return k
+
+
+@lru_cache(maxsize=1)
+def _implicatives() -> frozenset[str]:
+    """Lemma keys of IMPLICATIVES."""
+    return frozenset(map(lemma_key, IMPLICATIVES))
 
 
 def _with_auxiliary(words: Sequence[Word], k: int) -> int:
