@@ -105,3 +105,9 @@ def test_relative_dates_of_two_units_that_cannot_be_one_day_conflict(left: str, 
 )
 def test_relative_dates_that_may_be_one_day_do_not_conflict(left: str, right: str) -> None:
     assert dates(left, right) == []
+
+
+def test_a_date_pairs_with_the_one_given_to_the_same_event() -> None:
+    left = "The drummer started his career in 1990 and helped found the band in August 1991."
+    right = "The drummer helped found the band in 1962."
+    assert dates(left, right) == [("August 1991", "1962")]

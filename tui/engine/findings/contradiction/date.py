@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from tui.engine.findings.contradiction.conflict import Conflict, one_to_one
 from tui.engine.findings.contradiction.event import same_event
 from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.predicates import agreeing_predicates, event_predicates
 from tui.engine.findings.contradiction.words import (
     agreement,
     content_lemmas,
@@ -294,7 +296,7 @@ def date_conflicts(pair: SentencePair) -> list[Conflict]:
         content_lemmas(pair.left_words), content_lemmas(pair.right_words)
     )
     conflicts = []
-    for mention, other in _paired(lefts, rights):
+    for mention, other in _paired(lefts, rights, partial(one_event, pair)):
         if not mention.conflicts_with(other):
             continue
         left_span, right_span = (mention.start, mention.end), (other.start, other.end)
@@ -307,20 +309,43 @@ def date_conflicts(pair: SentencePair) -> list[Conflict]:
 
 
 def _paired(
-    lefts: Sequence[DateMention], rights: Sequence[DateMention]
+    lefts: Sequence[DateMention],
+    rights: Sequence[DateMention],
+    one_event: Callable[[DateMention, DateMention], bool],
 ) -> list[tuple[DateMention, DateMention]]:
     """One-to-one pairs of comparable mentions: most fields in common first, then equal
-    ones, then the nearest in the sentence. "February 28, 2019" pairs with "February
-    2, 2019" rather than with a later "in February"."""
+    ones, then those given to one event (``one_event``: "co-founded the band in 1991"
+    pairs with "co-founded it in 1962", not with "started in 1990"), then the nearest
+    in the sentence. "February 28, 2019" pairs with "February 2, 2019" rather than
+    with a later "in February"."""
+    several = len(lefts) > 1 or len(rights) > 1
     candidates = sorted(
         (
-            (-len(a.common(b)), not a.same_as(b), abs(i - j), i, j)
+            (
+                -len(a.common(b)),
+                not a.same_as(b),
+                several and not one_event(a, b),
+                abs(i - j),
+                i,
+                j,
+            )
             for i, a in enumerate(lefts)
             for j, b in enumerate(rights)
             if a.common(b)
         )
     )
     return one_to_one(candidates, lefts, rights)
+
+
+def one_event(pair: SentencePair, left: DateMention, right: DateMention) -> bool:
+    """Whether the predicates the two dates are given to agree in meaning."""
+    return (
+        agreeing_predicates(
+            event_predicates(pair.left_words, (left.start, left.end)),
+            event_predicates(pair.right_words, (right.start, right.end)),
+        )
+        is not None
+    )
 
 
 def date_spans(sentence: Sentence) -> list[tuple[int, int]]:

@@ -3,11 +3,12 @@ speak of one event, where a rewrite shares few words as written.
 
 Two sentences speak of one event when the predicates their dates are given to agree in
 meaning (predicates.py: "resigned" / "stepped down", "published" / "released") and the
-rest of the sentences, the dates left out, agree at least half-way in meaning (shared
-lemma keys, a WordNet synonym pair counted as one shared word, the two predicates as
-one). A date alone cannot tell one event from the next day's ("shares rose Monday" /
-"shares rose Tuesday" of daily reports agree just as well), so this signal is asked
-only where the detector's own test of the words around the dates fails.
+rest of the sentences, the dates left out, agree at least half-way in meaning, or most
+of the shorter one is in the longer one (shared lemma keys, a WordNet synonym pair
+counted as one shared word, the two predicates as one). A date alone cannot tell one
+event from the next day's ("shares rose Monday" / "shares rose Tuesday" of daily
+reports agree just as well), so this signal is asked only where the detector's own
+test of the words around the dates fails.
 """
 
 from __future__ import annotations
@@ -15,7 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.engine.findings.contradiction.predicates import agreeing_predicates, event_predicates
-from tui.engine.findings.contradiction.words import HALF_AGREEMENT, Word, shared_in_meaning
+from tui.engine.findings.contradiction.words import (
+    HALF_AGREEMENT,
+    STRONG_AGREEMENT,
+    Word,
+    shared_in_meaning,
+)
 
 
 def same_event(
@@ -24,8 +30,11 @@ def same_event(
     right: Sequence[Word],
     right_span: tuple[int, int],
 ) -> bool:
-    """Whether the two sentences' predicates next to the spans agree in meaning and the
-    rest of them, outside the spans, agrees at least half-way in meaning."""
+    """Whether the two sentences' predicates of the spans agree in meaning and the rest
+    of them, outside the spans, agrees at least half-way in meaning, or the shorter
+    one's words are mostly the longer one's (a report may say more about the event:
+    "started his career in 1990 and co-founded the band in 1991" / "co-founded the
+    band in 1962")."""
     predicates = agreeing_predicates(
         event_predicates(left, left_span), event_predicates(right, right_span)
     )
@@ -34,7 +43,8 @@ def same_event(
     left_rest = _content_outside(left, left_span) - set(predicates[0])
     right_rest = _content_outside(right, right_span) - set(predicates[1])
     shared = 1 + shared_in_meaning(left_rest, right_rest)
-    return 2 * shared / (len(left_rest) + len(right_rest) + 2) >= HALF_AGREEMENT
+    sizes = (len(left_rest) + 1, len(right_rest) + 1)
+    return 2 * shared / sum(sizes) >= HALF_AGREEMENT or shared / min(sizes) >= STRONG_AGREEMENT
 
 
 def _content_outside(words: Sequence[Word], span: tuple[int, int]) -> set[str]:

@@ -13,7 +13,12 @@ Unlike antonyms, two words of opposite tone need not speak of one thing ("praise
 plan" / "condemned the attack"; "Obama won" / "McCain lost"), so the gate is strict:
 the two words fill one slot of one claim (slots.py: "her *original* post" / "her
 *hurtful* words" do not, nor "*illegal* immigration" / "a *boost* on immigration"),
-the rest of the sentences agrees, and neither word is negated.
+the rest of the sentences agrees, and neither word is negated. A rewrite may move
+the words around the slot ("described the design as *elegant*" / "the design was
+called *ugly*"): then the two words must be the only words of strong tone either
+sentence lacks, and the rest of the two sentences must say the same in other words:
+at least ``MIN_SHARED`` content words shared (a WordNet synonym counted as the same
+word) and at most one a side left over ("described" / "called").
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement, same_slot
-from tui.engine.findings.contradiction.words import Word
+from tui.engine.findings.contradiction.words import Word, content_lemmas, shared_in_meaning
 from tui.engine.findings.model import Contrast
 
 MIN_VALENCE = 1.2
@@ -34,6 +39,10 @@ MIN_VALENCE = 1.2
 MIN_GAP = 3.0
 """Least distance between the two valences: "welcomed" (+1.4) / "rejected" (-2.3)."""
 MIN_AGREEMENT = 0.4
+MIN_SHARED = 3
+"""Content words (or synonym pairs) the rest of two sentences whose slots moved share."""
+MAX_LEFT_OVER = 1
+"""Content words a side the rest of two such sentences may hold beyond those."""
 
 
 @cache
@@ -72,6 +81,8 @@ def tone_opposites(pair: SentencePair) -> list[Conflict]:
             ):
                 continue
             rest = _frame_agreement(pair.left_words, i, pair.right_words, j)
+            if rest is None and len(lefts) == len(rights) == 1:
+                rest = _moved_frame_agreement(pair.left_words, i, pair.right_words, j)
             if rest is None:
                 continue
             used.add(j)
@@ -90,3 +101,26 @@ def _frame_agreement(left: Sequence[Word], i: int, right: Sequence[Word], j: int
         return None
     rest = rest_agreement(left, (i, i), right, (j, j))
     return rest if rest >= MIN_AGREEMENT else None
+
+
+def _moved_frame_agreement(
+    left: Sequence[Word], i: int, right: Sequence[Word], j: int
+) -> float | None:
+    """How much the rest of the two sentences agrees (content-lemma Dice), when they
+    say the same in other words so that words ``i`` and ``j`` fill one slot wherever
+    the rewrite put it, else None. A capitalised word only one side holds is another
+    subject ("*Smith* won" / "*Jones* lost"): None."""
+    left_rest = content_lemmas(left, range(i, i + 1))
+    right_rest = content_lemmas(right, range(j, j + 1))
+    if _own_name(left, left_rest - right_rest) or _own_name(right, right_rest - left_rest):
+        return None
+    shared = shared_in_meaning(left_rest, right_rest)
+    left_over = max(len(left_rest), len(right_rest)) - shared
+    if shared < MIN_SHARED or left_over > MAX_LEFT_OVER:
+        return None
+    return 2 * shared / (len(left_rest) + len(right_rest))
+
+
+def _own_name(words: Sequence[Word], own: set[str]) -> bool:
+    """Whether a capitalised content word of ``words`` has one of the lemmas ``own``."""
+    return any(w.lemma in own and w.text[:1].isupper() for w in words if w.is_content)

@@ -26,10 +26,26 @@ VERB_REACH = 3
 """Words either side of a slot where the verb of its event is looked for."""
 SAY = "say"
 """The lemma key of "say" (its own stem)."""
-EVENT_REACH = 8
+EVENT_REACH = 12
 """Words before or after a date where the predicate of its event is looked for."""
 _VERB_ENDINGS = ("ed", "es")
-_VERB_MARKERS = frozenset(("to", "had", "has", "have", "will", "did"))
+_VERB_MARKERS = frozenset(
+    (
+        "to",
+        "had",
+        "has",
+        "have",
+        "will",
+        "did",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "must",
+        "might",
+    )
+)
 
 
 class _Table(NamedTuple):

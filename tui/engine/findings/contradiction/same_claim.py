@@ -81,6 +81,8 @@ bill did not pass, so the bill under such a verb is as denied as "no bill". Only
 whose object or complement is entailed *not* to happen or hold are listed; verbs of
 attitude ("oppose", "criticise") say nothing of it and are left out."""
 WOULD = lemma_key("would")
+CALL = lemma_key("call")
+_ASKING = frozenset(("for", "on", "upon"))
 _WILL = frozenset(("will", "won't", "wont"))
 _RELATIVE_WORDS = frozenset("that which who whom whose".split())
 _DETERMINERS = frozenset("a an the his her their its our my your this that".split())
@@ -245,8 +247,18 @@ def modal_words(words: Sequence[Word], span: tuple[int, int]) -> set[str]:
     if k is None:
         return set()
     modality = _modality()
-    before = _clause_before(words, k, MODAL_REACH)
-    return {w.lemma for w in before if w.lemma in modality and not w.capitalised_inside}
+    found = set()
+    for i in range(k - 1, k - 1 - len(_clause_before(words, k, MODAL_REACH)), -1):
+        word = words[i]
+        if word.lemma in modality and not word.capitalised_inside and not _naming(words, i):
+            found.add(word.lemma)
+    return found
+
+
+def _naming(words: Sequence[Word], i: int) -> bool:
+    """ "Call" that names ("was *called* ugly", "*called* it a triumph"), not one that
+    asks for something ("*called for* talks", "*called on* them to stop")."""
+    return words[i].lemma == CALL and (i + 1 == len(words) or words[i + 1].norm not in _ASKING)
 
 
 def reversed_opposite(pair: SentencePair, conflict: Conflict) -> bool:

@@ -1,0 +1,52 @@
+"""Tone opposites where a rewrite moved the words around the slot: found when the
+rest of the two sentences says the same in other words, not otherwise (findings at
+the default minimum score, as a reviewer sees them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine.findings.contradiction.pipeline import sentence_conflicts
+from tui.engine.findings.model import DEFAULT_MIN_SCORE
+from tui.engine.segment import Sentence
+
+
+def found(left: str, right: str) -> list[tuple[str, str, str]]:
+    conflicts = sentence_conflicts(
+        Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right)
+    )
+    return [
+        (c.type, left[c.left[0] : c.left[1]], right[c.right[0] : c.right[1]])
+        for c in conflicts
+        if c.score >= DEFAULT_MIN_SCORE
+    ]
+
+
+def test_words_of_opposite_tone_in_a_moved_frame_conflict() -> None:
+    left = "Visitors described the new harbour bridge as elegant."
+    right = "The new harbour bridge was called ugly by visitors."
+    assert found(left, right) == [("opposite", "elegant", "ugly")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # said of different things
+        ("Visitors praised the new harbour plan.", "Visitors condemned the attack on the harbour."),
+        # more than one word a side left over: the sentences say different things
+        (
+            "Visitors described the new harbour bridge as elegant on its opening day.",
+            "The old harbour wall was called ugly by visitors from the city.",
+        ),
+    ],
+)
+def test_words_of_opposite_tone_outside_one_frame_do_not_conflict(left: str, right: str) -> None:
+    assert [kind for kind, *_ in found(left, right)] == []
+
+
+def test_call_for_is_still_a_plan() -> None:
+    assert (
+        found("The council raised taxes on fuel.", "The council called for lower taxes on fuel.")
+        == []
+    )
+    assert found("The council raised taxes on fuel.", "The council lowered taxes on fuel.") != []
