@@ -345,3 +345,15 @@ def test_an_in_phrase_places_a_local_office_no_place_in_front_narrows(
     assert [(o.label, o.qualifier) for o in offices["ruiz"]] == [("Police Chief", "dallas")]
     assert [(o.label, o.qualifier) for o in offices["ode"]] == [("Governor", "texas")]
     assert [(o.label, o.qualifier) for o in offices["lam"]] == [("President", None)]
+
+
+def test_a_state_after_an_attorney_general_is_the_states(write_article: Write) -> None:
+    doc = write_article(
+        "Attorney General Dana Nessel of Michigan sued on Monday. "
+        "House Speaker Ama Owusu of California said nothing. "
+        "DNI Kofi Mensah briefed the committee."
+    )
+    offices = {p.key: p.mentions[0].offices for p in find_people(doc)}
+    assert [(o.label, o.qualifier) for o in offices["nessel"]] == [("Attorney General", "michigan")]
+    assert [(o.label, o.qualifier) for o in offices["owusu"]] == [("Speaker of the House", None)]
+    assert [o.label for o in offices["mensah"]] == ["Director of National Intelligence"]

@@ -794,6 +794,12 @@ def _kin_before(text: str, start: int) -> bool:
     return _KIN_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+_STATE_TOO = frozenset(("Attorney General", "Solicitor General"))
+"""National offices whose title a state's office bears too: "Attorney General Dana Nessel
+of Michigan" is the state's. (A national leader's home state after the name is not the
+office's: "Speaker Nancy Pelosi of California".)"""
+
+
 def _placed_after(
     text: str, items: Sequence[Item], last: int, titles: list[OfficeRef]
 ) -> list[OfficeRef]:
@@ -805,9 +811,10 @@ def _placed_after(
     place = items[last + 1]
     if place.kind != "place" or place.start != gap.end():
         return titles
+    state = places().country_of(place.text) is None
     return [
         office_ref(text, o.start, o.end, [place.text], None)
-        if o.country is None and o.qualifier is None
+        if o.qualifier is None and (o.country is None or (state and o.label in _STATE_TOO))
         else o
         for o in titles
     ]
