@@ -4,7 +4,8 @@
    (pair.py) and proposes conflicts (conflict.py) where one side says X and the
    other Y:
 
-   - number.py: counts, money, percentages, measures (read by quantities.py);
+   - number.py: counts, money, percentages, measures (read by quantities.py;
+     shares and multiples in words by proportions.py);
    - date.py: absolute and relative dates, weekdays, months, years, clock times;
    - negation.py: the same claim made and denied (cues with their scope);
    - opposite.py: opposite words, from the antonym tables and, through

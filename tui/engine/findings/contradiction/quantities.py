@@ -22,6 +22,14 @@ from typing import NamedTuple
 
 from tui.engine.findings.contradiction.date import date_spans
 from tui.engine.findings.contradiction.facts import facts_of
+from tui.engine.findings.contradiction.proportions import (
+    FRACTIONS,
+    MULTIPLIERS,
+    PERCENT,
+    Proportion,
+    proportion,
+)
+from tui.engine.findings.contradiction.proportions import STARTS as SHARE_STARTS
 from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.memo_table import MemoTable
 from tui.engine.segment import Sentence
@@ -104,7 +112,9 @@ _CUT_AT_TOKENS = re.compile("(" + _TOKEN + ")")
 """``split`` cuts a text into [text before the first token, the token, text before the
 second, ...]: one flat list, sliced by C code, rather than a tuple per token."""
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORDS = frozenset([*_SMALL, *_TENS, *_ORDINALS, "dozen", "hundred"])
+_NUMBER_WORDS = frozenset(
+    [*_SMALL, *_TENS, *_ORDINALS, "dozen", "hundred", *FRACTIONS, *MULTIPLIERS]
+)
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r")\b", re.IGNORECASE)
 _WORD_RUN = re.compile(r"\w+")
 """A whole run of word characters, as a word boundary delimits it on both sides."""
@@ -160,7 +170,7 @@ def _joined(gap: str) -> bool:
     return not gap.strip(" -")
 
 
-_STARTERS = frozenset([*_NUMBER_STARTS, *_SYMBOLS])
+_STARTERS = frozenset([*_NUMBER_STARTS, *_SYMBOLS, *SHARE_STARTS])
 
 
 def _may_start(low: str) -> bool:
@@ -260,7 +270,9 @@ def _tokens(sentence: Sentence) -> tuple[_Tokens, list[int]]:
         low = lows[i]
         if low == "$" and i and starts[-1:] != [i - 1]:
             starts.append(i - 1)
-        if (low == "a" or low == "an") and not (i + 1 < len(lows) and lows[i + 1] in _MULTIPLES):
+        if (low == "a" or low == "an") and not (
+            i + 1 < len(lows) and (lows[i + 1] in _MULTIPLES or lows[i + 1] in FRACTIONS)
+        ):
             continue
         starts.append(i)
     return tokens, starts
@@ -320,6 +332,9 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
     texts, lows, joined = tokens.texts, tokens.lows, tokens.joined
     count = len(texts)
     first = i
+    share = proportion(lows, joined, i)
+    if share is not None:
+        return _proportion_quantity(tokens, first, share), share.after
     currency = None
     if texts[i] in _SYMBOLS or lows[i] in _CODES:
         currency = _SYMBOLS.get(texts[i]) or _CODES[lows[i]]
@@ -349,11 +364,7 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
         else:
             unit, factor, i = _measure(lows, joined, i)
     head, end = _head(tokens, i) if unit is None else ((), i)
-    before = None
-    for low in reversed(lows[max(0, first - 3) : first]):
-        if low.isalpha() and low not in STOPWORDS:
-            before = lemma_key(low)
-            break
+    before = _before(lows, first)
     start, stop = tokens.span(first, end - 1 if end > i else i - 1)
     value, precision = number.value * factor, number.precision * factor
     fields = (value, precision, _bound(lows, first), unit, number.ordinal)
@@ -372,6 +383,25 @@ def _measure(lows: list[str], joined: list[bool], i: int) -> tuple[str | None, f
         return None, 1.0, i
     unit, factor = _MEASURES.get(low, (None, 1.0))
     return unit, factor, i + 1 if unit else i
+
+
+def _before(lows: list[str], first: int) -> str | None:
+    """Lemma key of the content word among the three before token ``first``, if any."""
+    for low in reversed(lows[max(0, first - 3) : first]):
+        if low.isalpha() and low not in STOPWORDS:
+            return lemma_key(low)
+    return None
+
+
+def _proportion_quantity(tokens: _Tokens, first: int, share: Proportion) -> Quantity:
+    """A share or multiple in words as a quantity; a share in words is a round figure
+    ("half" of 48 percent), so it is approximate unless a word before bounds it."""
+    bound = _bound(tokens.lows, first)
+    if share.unit == PERCENT and bound == "exact":
+        bound = "approx"
+    start, stop = tokens.span(first, share.after - 1)
+    before = _before(tokens.lows, first)
+    return _new_quantity((share.value, 1.0, bound, share.unit, False, (), before, start, stop))
 
 
 def _bound(lows: list[str], first: int) -> str:
