@@ -28,6 +28,12 @@ def test_words_of_opposite_tone_in_a_moved_frame_conflict() -> None:
     assert found(left, right) == [("opposite", "elegant", "ugly")]
 
 
+def test_a_noun_reworded_as_its_kind_keeps_the_frame() -> None:
+    left = "Union leaders criticised the ruling."
+    right = "Union leaders welcomed the decision."
+    assert found(left, right) == [("opposite", "criticised", "welcomed")]
+
+
 @pytest.mark.parametrize(
     ("left", "right"),
     [

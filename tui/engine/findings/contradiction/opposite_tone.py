@@ -28,6 +28,7 @@ from functools import cache
 
 from tui.engine.datafiles import data_lines
 from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.kinds import relation
 from tui.engine.findings.contradiction.negation import polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement, same_slot
@@ -115,10 +116,25 @@ def _moved_frame_agreement(
     if _own_name(left, left_rest - right_rest) or _own_name(right, right_rest - left_rest):
         return None
     shared = shared_in_meaning(left_rest, right_rest)
+    if len(left_rest) - shared == len(right_rest) - shared == 1 and _one_kind(
+        left, left_rest - right_rest, right, right_rest - left_rest
+    ):
+        shared += 1  # "criticised the *ruling*" / "welcomed the *decision*"
     left_over = max(len(left_rest), len(right_rest)) - shared
     if shared < MIN_SHARED or left_over > MAX_LEFT_OVER:
         return None
     return 2 * shared / (len(left_rest) + len(right_rest))
+
+
+def _one_kind(
+    left: Sequence[Word], lefts: set[str], right: Sequence[Word], rights: set[str]
+) -> bool:
+    """Whether some word of ``left`` with a lemma of ``lefts`` and one of ``right`` with
+    a lemma of ``rights`` name one thing in WordNet: the same sense, or one a kind of
+    the other ("ruling" / "decision")."""
+    left_norms = {w.norm for w in left if w.lemma in lefts}
+    right_norms = {w.norm for w in right if w.lemma in rights}
+    return any(relation(a, b, "n") in ("same", "kind") for a in left_norms for b in right_norms)
 
 
 def _own_name(words: Sequence[Word], own: set[str]) -> bool:
