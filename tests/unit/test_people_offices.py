@@ -357,3 +357,20 @@ def test_a_state_after_an_attorney_general_is_the_states(write_article: Write) -
     assert [(o.label, o.qualifier) for o in offices["nessel"]] == [("Attorney General", "michigan")]
     assert [(o.label, o.qualifier) for o in offices["owusu"]] == [("Speaker of the House", None)]
     assert [o.label for o in offices["mensah"]] == ["Director of National Intelligence"]
+
+
+@pytest.mark.parametrize(
+    "ended",
+    [
+        "Marisol Okafor, the FBI director from 2013 to 2017,",
+        "Marisol Okafor, the FBI director between 2013 and 2017,",
+        "Marisol Okafor, FBI director at the time,",
+        "Marisol Okafor, the FBI director at the time of the raid,",
+    ],
+)
+def test_a_tenure_closed_after_the_office_is_past(pair: Pair, ended: str) -> None:
+    found = pair(
+        f"{ended} said the bureau was independent.",
+        "Dana Wrzesniewski, the FBI director, said the bureau was independent.",
+    )
+    assert office_conflicts(found) == []

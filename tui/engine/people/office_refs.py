@@ -63,8 +63,13 @@ _JURISDICTION_AFTER = re.compile(
 )
 
 
-_ENDED_AFTER = re.compile(r"\s*,?\s*(?:until|till|through)\s+(?:\d{4}|last\s+\w+)\b")
-"""A tenure that ended: "treasury secretary until 2021"."""
+_ENDED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:until|till|through)\s+(?:\d{4}|last\s+\w+)"
+    r"|(?:from|between)\s+\d{4}\s+(?:to|until|through|and)\s+\d{4}"
+    r"|at\s+(?:the|that)\s+time)\b"
+)
+"""A tenure that ended: "treasury secretary until 2021", "FBI director from 2013 to
+2017", "FBI director at the time"."""
 
 
 def office_ref(
