@@ -26,6 +26,7 @@ CASE_FILES = (
     CASE_FOLDER / "cases.yaml",
     CASE_FOLDER / "fresh.yaml",
     CASE_FOLDER / "fresh2.yaml",
+    CASE_FOLDER / "fresh3.yaml",
 )
 """The cases the model was fixed against, and two fresh batches, each written after the
 model was built and committed before it was run on them (their first runs measured how
