@@ -56,3 +56,20 @@ def test_call_for_is_still_a_plan() -> None:
         == []
     )
     assert found("The council raised taxes on fuel.", "The council lowered taxes on fuel.") != []
+
+
+def test_one_fact_told_from_each_side_is_no_conflict() -> None:
+    """Opposite words given to opposite parties: the same fact, not a contradiction."""
+    assert (
+        found(
+            "The ferry operator lost the harbour licence to a local cooperative.",
+            "A local cooperative won the harbour licence ahead of the ferry operator.",
+        )
+        == []
+    )
+
+
+def test_a_passive_keeps_its_agent_after_the_verb() -> None:
+    assert found(
+        "Fans adored the new stadium design.", "The new stadium design was loathed by fans."
+    ) == [("opposite", "adored", "loathed")]

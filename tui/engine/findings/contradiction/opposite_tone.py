@@ -115,6 +115,8 @@ def _moved_frame_agreement(
     right_rest = content_lemmas(right, range(j, j + 1))
     if _own_name(left, left_rest - right_rest) or _own_name(right, right_rest - left_rest):
         return None
+    if _roles_swapped(left, i, right, j):
+        return None
     shared = shared_in_meaning(left_rest, right_rest)
     if len(left_rest) - shared == len(right_rest) - shared == 1 and _one_kind(
         left, left_rest - right_rest, right, right_rest - left_rest
@@ -124,6 +126,36 @@ def _moved_frame_agreement(
     if shared < MIN_SHARED or left_over > MAX_LEFT_OVER:
         return None
     return 2 * shared / (len(left_rest) + len(right_rest))
+
+
+def _roles_swapped(left: Sequence[Word], i: int, right: Sequence[Word], j: int) -> bool:
+    """Whether the two sentences give the two words to opposite parties: what stands
+    before the word on each side stands after it on the other, and nothing before it is
+    shared ("the shipyard *lost* the contract to a rival" / "a rival *won* the contract
+    ahead of the shipyard": one fact told from each side). A passive ("the offer was
+    *welcomed* by the union") puts its agent after the verb, so it swaps nothing."""
+    if _passive(left, i) or _passive(right, j):
+        return False
+    left_before, left_after = _lemmas(left[:i]), _lemmas(left[i + 1 :])
+    right_before, right_after = _lemmas(right[:j]), _lemmas(right[j + 1 :])
+    return (
+        not left_before & right_before
+        and bool(left_before & right_after)
+        and bool(right_before & left_after)
+    )
+
+
+def _lemmas(words: Sequence[Word]) -> set[str]:
+    return {w.lemma for w in words if w.is_content}
+
+
+def _passive(words: Sequence[Word], at: int) -> bool:
+    """Whether word ``at`` is a participle after a form of "be" with a "by" after it."""
+    before = {w.norm for w in words[max(0, at - 2) : at]}
+    return bool(before & _BE) and any(w.norm == "by" for w in words[at + 1 :])
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _one_kind(
