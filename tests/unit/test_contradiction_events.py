@@ -9,6 +9,7 @@ from tui.engine.findings.contradiction.pipeline import sentence_conflicts
 from tui.engine.findings.contradiction.predicates import (
     agree_in_meaning,
     event_predicates,
+    light_predicates,
 )
 from tui.engine.findings.contradiction.wordlists import phrase_key
 from tui.engine.findings.contradiction.words import sentence_words
@@ -111,3 +112,45 @@ def test_a_date_pairs_with_the_one_given_to_the_same_event() -> None:
     left = "The drummer started his career in 1990 and helped found the band in August 1991."
     right = "The drummer helped found the band in 1962."
     assert dates(left, right) == [("August 1991", "1962")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "The bridge reopening is scheduled for April 9, the council said.",
+            "The council said the bridge would be reopened on April 16.",
+            ("April 9", "April 16"),
+        ),
+        (
+            "The hearing is set to take place on July 14, the court said.",
+            "The court said the hearing would be held on July 21.",
+            ("July 14", "July 21"),
+        ),
+    ],
+)
+def test_a_schedule_predicate_does_not_tell_the_event_apart(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    assert dates(left, right) == [expected]
+
+
+def test_dates_of_content_verbs_told_apart_are_refused() -> None:
+    left = "The museum said the exhibition would close on June 30."
+    right = "The exhibition opened on June 2, the museum said."
+    assert dates(left, right) == []
+
+
+@pytest.mark.parametrize(
+    ("predicates", "light"),
+    [
+        ({("be", "due")}, True),
+        ({("take",), ("take", "place")}, True),
+        ({phrase_key("scheduled")}, True),
+        ({("publish",)}, False),
+        ({("take",), ("take", "place"), ("resign",)}, False),
+        (set(), False),
+    ],
+)
+def test_light_predicates(predicates: set[tuple[str, ...]], light: bool) -> None:
+    assert light_predicates(predicates) is light

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.engine.findings.contradiction.predicates import agreeing_predicates, event_predicates
+from tui.engine.findings.contradiction.wordlists import Phrase
 from tui.engine.findings.contradiction.words import (
     HALF_AGREEMENT,
     STRONG_AGREEMENT,
@@ -40,8 +41,22 @@ def same_event(
     )
     if predicates is None:
         return False
-    left_rest = _content_outside(left, left_span) - set(predicates[0])
-    right_rest = _content_outside(right, right_span) - set(predicates[1])
+    return rest_agrees(left, left_span, {predicates[0]}, right, right_span, {predicates[1]})
+
+
+def rest_agrees(
+    left: Sequence[Word],
+    left_span: tuple[int, int],
+    left_predicates: set[Phrase],
+    right: Sequence[Word],
+    right_span: tuple[int, int],
+    right_predicates: set[Phrase],
+) -> bool:
+    """Whether the two sentences, the spans and the predicates left out (the
+    predicates counted as one shared word), agree at least half-way in meaning, or
+    the shorter one's words are mostly the longer one's."""
+    left_rest = _content_outside(left, left_span) - {w for p in left_predicates for w in p}
+    right_rest = _content_outside(right, right_span) - {w for p in right_predicates for w in p}
     shared = 1 + shared_in_meaning(left_rest, right_rest)
     sizes = (len(left_rest) + 1, len(right_rest) + 1)
     return 2 * shared / sum(sizes) >= HALF_AGREEMENT or shared / min(sizes) >= STRONG_AGREEMENT

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tui.engine.datafiles import data_lines
-from tui.engine.findings.contradiction.wordlists import Phrase, phrase_key
+from tui.engine.findings.contradiction.wordlists import Phrase, lemma_key, phrase_key
 from tui.engine.findings.contradiction.words import Word
 from tui.engine.synonyms import Senses, senses_of
 from tui.engine.textnorm import stem
@@ -46,6 +46,18 @@ _VERB_MARKERS = frozenset(
         "might",
     )
 )
+
+
+_LIGHT_WORDS = frozenset(
+    map(
+        lemma_key,
+        "be due set schedule slate expect come happen occur".split(),
+    )
+)
+"""Verbs of a light or scheduling predicate ("is due out", "was set for", "is expected
+on"): they say when, not what happens."""
+_LIGHT_PHRASES = frozenset(map(phrase_key, ("take place", "get underway")))
+_PARTICLES = frozenset(map(lemma_key, "out up off in on for to at".split()))
 
 
 class _Table(NamedTuple):
@@ -183,3 +195,19 @@ def agree_in_meaning(a: Phrase, b: Phrase) -> bool:
         left, right = senses_of(a[0]), senses_of(b[0])
         return left is not None and right is not None and left.meets(right)
     return False
+
+
+def light_predicates(predicates: set[Phrase]) -> bool:
+    """Whether every one of the predicates is a light or scheduling one ("be due (out)",
+    "be set for", "be scheduled", "take place", "come"): such a predicate names no event
+    of its own, so it never tells two events apart. A word found with the multi-word
+    predicate it starts ("take" of "take place") is read as part of it."""
+    heads = {p for p in predicates if not any(q[: len(p)] == p != q for q in predicates)}
+    return bool(heads) and all(_light(p) for p in heads)
+
+
+def _light(predicate: Phrase) -> bool:
+    if predicate in _LIGHT_PHRASES:
+        return True
+    verbs = [w for w in predicate if w not in _PARTICLES]
+    return bool(verbs) and all(w in _LIGHT_WORDS for w in verbs)

@@ -40,11 +40,13 @@ from functools import lru_cache
 
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import DateMention, date_mentions
+from tui.engine.findings.contradiction.event import rest_agrees
 from tui.engine.findings.contradiction.negation import DETERMINER_CUES, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.predicates import (
     agreeing_predicates,
     event_predicates,
+    light_predicates,
     predicates_near,
     sentence_predicates,
 )
@@ -164,8 +166,10 @@ def other_predicate(pair: SentencePair, conflict: Conflict) -> bool:
     are found on both sides (predicates.event_predicates), they decide: they agree in
     meaning (one event; "resigned" / "stepped down"), or each date is given to an
     event the other sentence tells apart from its date ("had *assumed* the title last
-    month, *died* Thursday" / "*assumed* the title weeks ago, *died* today"). Else no
-    verb around one date agrees in meaning with one around the other."""
+    month, *died* Thursday" / "*assumed* the title weeks ago, *died* today"). A light
+    or scheduling predicate on either side ("are *due out* on", "is *scheduled* for")
+    tells no event apart: there the rest of the sentences decides (event.rest_agrees).
+    Else no verb around one date agrees in meaning with one around the other."""
     if conflict.type != "date":
         return False
     left_words, right_words = pair.left_words, pair.right_words
@@ -174,6 +178,11 @@ def other_predicate(pair: SentencePair, conflict: Conflict) -> bool:
     if left and right:
         if agreeing_predicates(left, right) is not None:
             return False
+        if light_predicates(left) or light_predicates(right):
+            # "is due out on", "was set for": no event told apart; the rest decides
+            return not rest_agrees(
+                left_words, conflict.left, left, right_words, conflict.right, right
+            )
         if (
             agreeing_predicates(left, sentence_predicates(right_words)) is not None
             or agreeing_predicates(right, sentence_predicates(left_words)) is not None
