@@ -38,6 +38,7 @@ CASE_FILES = (
     CASE_FOLDER / "entity2.yaml",
     CASE_FOLDER / "fresh3.yaml",
     CASE_FOLDER / "fresh4.yaml",
+    CASE_FOLDER / "fresh5.yaml",
 )
 """Fresh batches, each written and committed before the detectors were run on it."""
 
