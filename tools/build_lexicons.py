@@ -547,14 +547,23 @@ def predicate_senses(folder: Path) -> PredicateTable:
 
 
 def write_predicates(table: PredicateTable, path: Path) -> None:
-    lines = [
-        WORDNET_NOTICE,
+    write_sense_classes(
+        table,
+        path,
         "# Verbs and multi-word verbs: predicate<TAB>main senses<TAB>other frequent senses"
         " (two agree when the main senses of one meet any sense of the other).\n",
-    ]
-    for lemma in sorted(table):
-        main, other = (" ".join(map(str, sorted(ids))) for ids in table[lemma])
-        lines.append(f"{lemma}\t{main}\t{other}\n")
+    )
+
+
+def write_sense_classes(
+    table: Mapping[str, tuple[set[int], set[int]]], path: Path, header: str
+) -> None:
+    """A table of key<TAB>main classes<TAB>other classes, sorted, under the WordNet
+    notice and ``header`` (the synonym and predicate tables share this layout)."""
+    lines = [WORDNET_NOTICE, header]
+    for key in sorted(table):
+        main, other = (" ".join(map(str, sorted(ids))) for ids in table[key])
+        lines.append(f"{key}\t{main}\t{other}\n")
     path.write_text("".join(lines), encoding="utf-8")
 
 

@@ -25,7 +25,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from build_lexicons import DATA, WORDNET_NOTICE, read_ranks
+from build_lexicons import DATA, read_ranks, write_sense_classes
 from wordfreq import zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -125,15 +125,12 @@ def synonym_classes(folder: Path) -> dict[str, Classes]:
 
 
 def write_synonyms(table: dict[str, Classes], path: Path) -> None:
-    lines = [
-        WORDNET_NOTICE,
+    write_sense_classes(
+        table,
+        path,
         "# Synonym classes for the aligner: stem<TAB>main classes<TAB>other classes (two stems"
         " are synonyms when the main classes of one meet any class of the other).\n",
-    ]
-    for stem in sorted(table):
-        main, other = (" ".join(map(str, sorted(ids))) for ids in table[stem])
-        lines.append(f"{stem}\t{main}\t{other}\n")
-    path.write_text("".join(lines), encoding="utf-8")
+    )
 
 
 def main() -> int:
