@@ -127,3 +127,33 @@ def test_a_burst_typed_into_the_tag_editor_is_saved_whole(
     terminal.read(0.5)
     terminal.keys("q")
     assert terminal.process.wait(timeout=20) == 0
+
+
+def test_the_app_leaves_when_its_terminal_hangs_up_under_a_script() -> None:
+    """Started by a script (``make run``), the app is not the session leader, so a closed
+    terminal sends it no SIGHUP: it must notice the hang-up itself and exit, not spin."""
+    script = f"{sys.executable} -m tui seeds; exit $?"
+    terminal = Terminal(["sh", "-c", script], cwd=ROOT)
+    try:
+        terminal.wait_for(r"001_cf6e1a4fd903ed95")
+        shell = terminal.process.pid
+        children = Path(f"/proc/{shell}/task/{shell}/children").read_text().split()
+        assert len(children) == 1
+        app = int(children[0])
+        os.close(terminal.master)  # the window closes: the terminal hangs up
+        terminal.master = os.open(os.devnull, os.O_RDONLY)  # for close() to close
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline and _running(app):
+            time.sleep(0.2)
+        assert not _running(app)
+    finally:
+        terminal.close()
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` still runs (an exited one may linger as a zombie)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import Any, ClassVar
 
 from textual import on
@@ -28,6 +30,18 @@ from tui.screens.overview import OVERVIEW_SCREEN, OverviewScreen
 from tui.screens.tags_screen import TagsScreen
 
 CORPUS_SCREEN = "corpus"
+
+
+TERMINAL_CHECK_SECONDS = 1.0
+"""How often the app checks that its terminal is still there."""
+HUNG_UP = 129
+"""The exit status after the terminal hung up (128 + SIGHUP, as a shell reports it)."""
+
+
+def _on_a_terminal() -> bool:
+    """Whether the app's input is a terminal still there (a hung-up one is not a tty)."""
+    stdin = sys.__stdin__
+    return stdin is not None and os.isatty(stdin.fileno())
 
 
 class DiptychApp(InOrderApp[int]):
@@ -71,12 +85,22 @@ class DiptychApp(InOrderApp[int]):
         self.tagging = Tagging(self, corpus, config.labels)
 
     def on_mount(self) -> None:
+        if not self.is_headless and _on_a_terminal():
+            self.set_interval(TERMINAL_CHECK_SECONDS, self._exit_if_terminal_gone)
         self._apply_keymap()
         self.install_screen(OverviewScreen(self.corpus, self.cache), name=OVERVIEW_SCREEN)
         self.install_screen(CorpusScreen(self.corpus, self.tagging.tags), name=CORPUS_SCREEN)
         self.push_screen(CORPUS_SCREEN)
         if self._first_pair is not None:
             self.open_pair(OpenPair(*self._first_pair))
+
+    def _exit_if_terminal_gone(self) -> None:
+        """Leave when the terminal has hung up (its window closed, its tmux session
+        killed). Only a session leader is sent SIGHUP: started by ``make run`` or a
+        script, the app is not one, and Textual's input thread then reads end of file
+        in a busy loop, at most of a core, for ever. Tags are saved as they change."""
+        if not _on_a_terminal():
+            self.exit(return_code=HUNG_UP)
 
     def _apply_keymap(self) -> None:
         """Apply the configured keymap; report its problems at start and as screens appear."""
