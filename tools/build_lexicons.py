@@ -55,7 +55,7 @@ import argparse
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -536,13 +536,23 @@ def predicate_senses(folder: Path) -> PredicateTable:
     for ranks in senses.values():
         for offset in ranks:
             holders[offset] += 1
-    number = {offset: n for n, offset in enumerate(sorted(o for o, k in holders.items() if k > 1))}
-    table: PredicateTable = {}
-    for lemma, ranks in senses.items():
-        classes = {number[o]: rank for o, rank in ranks.items() if o in number}
+    kept = sorted(offset for offset, count in holders.items() if count > 1)
+    return sense_classes(senses, kept, PREDICATE_MAIN_SENSES)
+
+
+def sense_classes(
+    senses: Mapping[str, Mapping[str, int]], kept: Sequence[str], main_below: int
+) -> dict[str, tuple[set[int], set[int]]]:
+    """Each word's kept senses (``kept``, sorted) renumbered 0, 1, ...: the numbers of
+    those it ranks below ``main_below`` (its main senses) and of the others; a word
+    with no kept sense is left out. The synonym and predicate tables are built so."""
+    number = {key: n for n, key in enumerate(kept)}
+    table: dict[str, tuple[set[int], set[int]]] = {}
+    for word, ranks in senses.items():
+        classes = {number[key]: rank for key, rank in ranks.items() if key in number}
         if classes:
-            main = {n for n, rank in classes.items() if rank < PREDICATE_MAIN_SENSES}
-            table[lemma] = (main, set(classes) - main)
+            main = {n for n, rank in classes.items() if rank < main_below}
+            table[word] = (main, set(classes) - main)
     return table
 
 

@@ -25,7 +25,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from build_lexicons import DATA, read_ranks, write_sense_classes
+from build_lexicons import DATA, read_ranks, sense_classes, write_sense_classes
 from wordfreq import zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -114,14 +114,7 @@ def synonym_classes(folder: Path) -> dict[str, Classes]:
         for key in ranks:
             holders[key].add(stem)
     kept = sorted(key for key, stems in holders.items() if 2 <= len(stems) <= MAX_CLASS)
-    number = {key: n for n, key in enumerate(kept)}
-    table: dict[str, Classes] = {}
-    for stem, ranks in senses.items():
-        classes = {number[key]: rank for key, rank in ranks.items() if key in number}
-        if classes:
-            main = {n for n, rank in classes.items() if rank < MAIN_SENSES}
-            table[stem] = (main, set(classes) - main)
-    return table
+    return sense_classes(senses, kept, MAIN_SENSES)
 
 
 def write_synonyms(table: dict[str, Classes], path: Path) -> None:
