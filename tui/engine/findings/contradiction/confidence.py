@@ -32,7 +32,7 @@ from tui.engine.findings.contradiction.negation import is_title_case
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quote import in_quotation
 from tui.engine.findings.contradiction.same_claim import modal
-from tui.engine.findings.contradiction.words import Word, agreement
+from tui.engine.findings.contradiction.words import agreement, content_lemmas_outside
 
 COEFFICIENTS = DATA / "contradiction_confidence.json"
 LONG_SENTENCE = 40
@@ -46,17 +46,16 @@ def evidence(conflict: Conflict, pair: SentencePair, alignment: float = 1.0) -> 
     return {
         f"type:{conflict.type}": 1.0,
         "detector": conflict.score,
-        "frame": agreement(_outside(left, conflict.left), _outside(right, conflict.right)),
+        "frame": agreement(
+            content_lemmas_outside(left, conflict.left),
+            content_lemmas_outside(right, conflict.right),
+        ),
         "alignment": alignment,
         "quoted": float(quoted),
         "headline": float(is_title_case(left) or is_title_case(right)),
         "hedged": float(modal(left, conflict.left) and modal(right, conflict.right)),
         "length": min(len(left), len(right), LONG_SENTENCE) / LONG_SENTENCE,
     }
-
-
-def _outside(words: tuple[Word, ...], span: tuple[int, int]) -> set[str]:
-    return {w.lemma for w in words if w.is_content and not span[0] <= w.start < span[1]}
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from tui.engine.findings.contradiction.words import (
     HALF_AGREEMENT,
     STRONG_AGREEMENT,
     Word,
+    content_lemmas_outside,
     shared_in_meaning,
 )
 
@@ -55,12 +56,12 @@ def rest_agrees(
     """Whether the two sentences, the spans and the predicates left out (the
     predicates counted as one shared word), agree at least half-way in meaning, or
     the shorter one's words are mostly the longer one's."""
-    left_rest = _content_outside(left, left_span) - {w for p in left_predicates for w in p}
-    right_rest = _content_outside(right, right_span) - {w for p in right_predicates for w in p}
+    left_rest = content_lemmas_outside(left, left_span) - _words_of(left_predicates)
+    right_rest = content_lemmas_outside(right, right_span) - _words_of(right_predicates)
     shared = 1 + shared_in_meaning(left_rest, right_rest)
     sizes = (len(left_rest) + 1, len(right_rest) + 1)
     return 2 * shared / sum(sizes) >= HALF_AGREEMENT or shared / min(sizes) >= STRONG_AGREEMENT
 
 
-def _content_outside(words: Sequence[Word], span: tuple[int, int]) -> set[str]:
-    return {w.lemma for w in words if w.is_content and not span[0] <= w.start < span[1]}
+def _words_of(predicates: set[Phrase]) -> set[str]:
+    return {word for predicate in predicates for word in predicate}

@@ -183,6 +183,11 @@ def content_lemmas(words: Sequence[Word], skip: range | None = None) -> set[str]
     return {w.lemma for i, w in enumerate(words) if w.is_content and not (skip and i in skip)}
 
 
+def content_lemmas_outside(words: Sequence[Word], span: tuple[int, int]) -> set[str]:
+    """Lemma keys of the content words that start outside the character ``span``."""
+    return {w.lemma for w in words if w.is_content and not span[0] <= w.start < span[1]}
+
+
 def agreement(left: set[str], right: set[str]) -> float:
     """Dice overlap of two sets of lemma keys: how much the rest of two sentences agree."""
     if not left or not right:
