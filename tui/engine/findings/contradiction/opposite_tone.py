@@ -136,17 +136,13 @@ def _roles_swapped(left: Sequence[Word], i: int, right: Sequence[Word], j: int) 
     *welcomed* by the union") puts its agent after the verb, so it swaps nothing."""
     if _passive(left, i) or _passive(right, j):
         return False
-    left_before, left_after = _lemmas(left[:i]), _lemmas(left[i + 1 :])
-    right_before, right_after = _lemmas(right[:j]), _lemmas(right[j + 1 :])
+    left_before, left_after = content_lemmas(left[:i]), content_lemmas(left[i + 1 :])
+    right_before, right_after = content_lemmas(right[:j]), content_lemmas(right[j + 1 :])
     return (
         not left_before & right_before
         and bool(left_before & right_after)
         and bool(right_before & left_after)
     )
-
-
-def _lemmas(words: Sequence[Word]) -> set[str]:
-    return {w.lemma for w in words if w.is_content}
 
 
 def _passive(words: Sequence[Word], at: int) -> bool:
