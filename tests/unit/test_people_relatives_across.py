@@ -10,6 +10,7 @@ import pytest
 from tests.unit.conftest import Pair, Write
 from tui.engine.people.cast import cast_of
 from tui.engine.people.names import link_people
+from tui.engine.people.persons import Person
 
 SPOUSES = (
     "President Donald Trump threatened on Tuesday to veto the bill. Melania Trump hosted "
@@ -77,3 +78,62 @@ def test_a_romanisation_of_one_given_name_is_still_shown(pair: Pair) -> None:
     assert [(f.type, f.left.quote, f.right.quote) for f in found] == [
         ("spelling", "Oleksandr Syrskyi", "Aleksandr Syrskyi")
     ]
+
+
+def _pairs(write_article: Write, left: str, right: str) -> set[tuple[str, str]]:
+    """The links between two articles as (left spelling with given name, right ...)."""
+    a, b = cast_of(write_article(left)), cast_of(write_article(right))
+
+    def name(person: Person) -> str:
+        return f"{min(person.given_names, default='')} {person.spellings[0]}".strip()
+
+    return {(name(link.left), name(link.right)) for link in link_people(a, b)}
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "linked"),
+    [
+        (
+            "Marta Shmidt and her sister Olga Schmidt opened a bakery in Leeds. Marta Shmidt "
+            "said the ovens came from Italy.",
+            "Marta Schmidt said the bakery would open on Friday. Olga Schmidt baked the bread.",
+            ("marta Shmidt", "marta Schmidt"),
+        ),
+        (
+            "Former Senator Walter Pettit endorsed his daughter Grace Pettit on Sunday.",
+            "Walter Petit, who served two terms in the Senate, spoke at a rally. Grace Pettit "
+            "thanked him.",
+            ("walter Pettit", "walter Petit"),
+        ),
+        (
+            "Coach Stefan Kowalczyk and his son Adam Kowalchyk, the team captain, said they "
+            "would stay. Stefan Kowalczyk has coached the club since 2015.",
+            "Stefan Kowalchyk, the club's coach, told reporters that his son Adam Kowalchyk "
+            "would lead the team.",
+            ("stefan Kowalczyk", "stefan Kowalchyk"),
+        ),
+    ],
+)
+def test_a_variant_is_linked_where_the_other_spelling_is_a_relatives(
+    write_article: Write, left: str, right: str, linked: tuple[str, str]
+) -> None:
+    """One report spells a person's surname as it spells a relative's with another given
+    name: the same given name with a variant surname is still that person."""
+    assert linked in _pairs(write_article, left, right)
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        # another given name: a third relative, not a spelling of the first
+        "Anna Shmidt said the bakery would open on Friday. Olga Schmidt baked the bread.",
+        # a surname alone beside the relative: nothing tells whose it is
+        "Shmidt said the bakery would open on Friday. Olga Schmidt baked the bread.",
+    ],
+)
+def test_beside_a_relative_only_an_agreeing_given_name_links_a_variant(
+    write_article: Write, right: str
+) -> None:
+    left = "Marta Schmidt and her sister Olga Schmidt opened a bakery in Leeds."
+    pairs = _pairs(write_article, left, right)
+    assert all(a.startswith("olga ") for a, _ in pairs), pairs

@@ -557,8 +557,10 @@ def _looked_at(text: str, start: int, end: int, token: str) -> tuple[Item | None
             kind: ItemKind = phrase.lastgroup  # type: ignore[assignment]
             return Item(start, phrase.end(), phrase.group(), kind), phrase.end()
     if marked or text[end : end + 1] == "-":
-        if token[-1] in _APOSTROPHES or token[-2:-1] in _APOSTROPHES:
-            cut = 1 if token[-1] in _APOSTROPHES else 2  # "Raimondo's", "Reynolds'"
+        if token[-1] in _APOSTROPHES or (token[-2:-1] in _APOSTROPHES and token[-1] == "s"):
+            # "Raimondo's", "Reynolds'"; an apostrophe before another letter is the
+            # name's own: "al-Shara'a", "Mu'ammar"
+            cut = 1 if token[-1] in _APOSTROPHES else 2
             end -= cut
             token = token[:-cut]
         if text[end : end + 1] == "-":

@@ -160,20 +160,26 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
     most once)."""
     links = _same_surname_links(left, right)
     links += _given_name_links(left, right, links)
+    kin_of_left = _kin_spelled(right.people, left)
+    kin_of_right = _kin_spelled(left.people, right)
     blocks: dict[str, list[Person]] = defaultdict(list)
     for person in right.people:
-        if person.key not in left.keys:
+        if person.key not in left.keys or person.ident in kin_of_left:
             for block in _blocks(person):
                 blocks[block].append(person)
     candidates: dict[tuple[str, str], Link] = {}
     for person in left.people:
-        if person.key in right.keys:
+        if person.key in right.keys and person.ident not in kin_of_right:
             continue
         for block in _blocks(person):
             for other in blocks.get(block, ()):
                 pair = (person.ident, other.ident)
                 if pair not in candidates:
-                    score = same_person_score(person, other, left, right)
+                    kin = person.ident in kin_of_right or other.ident in kin_of_left
+                    if kin and not (person.given_names and other.given_names):
+                        score = 0.0  # beside a relative, only a given name that agrees tells
+                    else:
+                        score = same_person_score(person, other, left, right, face_to_face=kin)
                     candidates[pair] = Link(person, other, score, variant=True)
     taken: set[str] = set()
     for link in sorted(candidates.values(), key=lambda c: -c.score):
@@ -184,6 +190,32 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
         taken.update((link.left.ident, link.right.ident))
         links.append(link)
     return links
+
+
+def _kin_spelled(people: Iterable[Person], other: Cast) -> set[str]:
+    """The people (idents) with a given name whose surname, as they spell it, ``other``
+    writes only for relatives with other given names, so the person may still be one
+    ``other`` spells another way: "Tobias Shaefer" beside "Lukas Schaefer" is the
+    "Tobias Schaefer" of a report that names both brothers so. Both given names must then
+    agree (``same_person_score`` with ``face_to_face``); a surname ``other`` also writes
+    alone for someone unresolved, or with no person at all, is no such case."""
+    if not other.people:
+        return set()
+    relatives: dict[str, list[Person]] = defaultdict(list)
+    for person in other.people:
+        relatives[person.key].append(person)
+    unresolved = {mention.key for mention in other.ambiguous}
+    return {
+        person.ident
+        for person in people
+        if person.given_names
+        and person.key in relatives
+        and person.key not in unresolved
+        and all(
+            kin.given_names and not _given_names_agree(kin.given_names, person.given_names)
+            for kin in relatives[person.key]
+        )
+    }
 
 
 def _blocks(person: Person) -> tuple[str, ...]:
