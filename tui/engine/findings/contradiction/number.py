@@ -6,16 +6,20 @@ The setting is the words around the two (``words.same_setting``), or, where anot
 outlet reworded all of them ("is 1.2 kilometres long" / "stretches 2.1 km", "about
 300 families have been evacuated" / "some 3,000 families were moved out"), the two
 are the only quantities of their kind each side holds and the rest of the sentences
-agrees in meaning (``lone_pair``).
+agrees in meaning (``lone_pair``). Two such lone amounts may count a noun reworded with
+a WordNet synonym ("4,350 new *flu* cases" / "3,450 fresh *influenza* cases", "18,000
+*runners* finished" / "13,000 *runners* crossed the line": ``nouns_alike``).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from tui.engine.findings.contradiction.conflict import Conflict, one_to_one
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement
+from tui.engine.findings.contradiction.kinds import base_forms, relation, senses
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quantities import Quantity, may_count, quantities
 from tui.engine.findings.contradiction.words import (
@@ -24,7 +28,9 @@ from tui.engine.findings.contradiction.words import (
     content_lemmas,
     same_setting,
 )
+from tui.engine.segment import Sentence
 
+_LETTERS = re.compile(r"[a-z]+")
 MIN_MEANING_AGREEMENT = 0.6
 """Least agreement in meaning of the rest of two sentences whose quantities are paired
 as the only ones of their kind, not by the words around them (``lone_pair``)."""
@@ -35,9 +41,14 @@ def number_conflicts(pair: SentencePair) -> list[Conflict]:
         return []
     lefts = quantities(pair.left)
     rights = quantities(pair.right) if lefts else ()
-    if not any(a.same_role(b) and not a.agrees_with(b) for a in lefts for b in rights):
+    lone = _lone_counts(lefts, rights)
+    if lone is not None and (lone[0].agrees_with(lone[1]) or not nouns_alike(pair, *lone)):
+        lone = None
+    if lone is None and not any(
+        a.same_role(b) and not a.agrees_with(b) for a in lefts for b in rights
+    ):
         return []  # only such a pair can conflict: the sentences need not be cut into words
-    pairs = _paired(pair, lefts, rights)
+    pairs = _paired(pair, lefts, rights, lone)
     settled_left = {id(a) for a, b in pairs if a.agrees_with(b)}
     settled_right = {id(b) for a, b in pairs if a.agrees_with(b)}
     rest = agreement(content_lemmas(pair.left_words), content_lemmas(pair.right_words))
@@ -58,27 +69,71 @@ def number_conflicts(pair: SentencePair) -> list[Conflict]:
 
 
 def _paired(
-    pair: SentencePair, lefts: Sequence[Quantity], rights: Sequence[Quantity]
+    pair: SentencePair,
+    lefts: Sequence[Quantity],
+    rights: Sequence[Quantity],
+    lone: tuple[Quantity, Quantity] | None,
 ) -> list[tuple[Quantity, Quantity]]:
     """One-to-one pairs of quantities that count the same thing in the same setting:
-    agreeing pairs first, then the same word before, then the closest values."""
+    agreeing pairs first, then the same word before, then the closest values
+    (``lone``: the two counts of nouns alike, ``nouns_alike``, that are their sides'
+    only unshared amounts, ``_lone_counts``)."""
     candidates = sorted(
         (not a.agrees_with(b), a.before != b.before, _log_ratio(a, b), i, j)
         for i, a in enumerate(lefts)
         for j, b in enumerate(rights)
-        if a.same_role(b)
-        and (
-            same_setting(
-                pair.left_words,
-                (a.start, a.end),
-                pair.right_words,
-                (b.start, b.end),
-                anchored=bool(a.head) and a.head == b.head,
+        if (
+            a.same_role(b)
+            and (
+                same_setting(
+                    pair.left_words,
+                    (a.start, a.end),
+                    pair.right_words,
+                    (b.start, b.end),
+                    anchored=bool(a.head) and a.head == b.head,
+                )
+                or lone_pair(pair, lefts, rights, a, b)
             )
-            or lone_pair(pair, lefts, rights, a, b)
         )
+        or (lone == (a, b) and lone_pair(pair, lefts, rights, a, b))
     )
     return one_to_one(candidates, lefts, rights)
+
+
+def _lone_counts(
+    lefts: Sequence[Quantity], rights: Sequence[Quantity]
+) -> tuple[Quantity, Quantity] | None:
+    """The only amount each side does not share, if both are bare counts with the noun
+    they count (whether the nouns are alike is ``nouns_alike``'s to say)."""
+    only_left, only_right = _unshared(lefts, rights), _unshared(rights, lefts)
+    if len(only_left) != 1 or len(only_right) != 1:
+        return None
+    a, b = only_left[0], only_right[0]
+    both_count = bool(a.head and b.head) and a.unit is None is b.unit and a.ordinal == b.ordinal
+    return (a, b) if both_count else None
+
+
+def nouns_alike(pair: SentencePair, left: Quantity, right: Quantity) -> bool:
+    """Whether the nouns the two counts count are one sense in WordNet (the same noun,
+    or synonyms: "flu" / "influenza"). Only the counted nouns: a modifier both share
+    ("3 *new* cases" / "5 *new* deaths", "*stray* dogs" / "*stray* cats") says nothing
+    of what is counted, and a noun and its kind ("3 children" / "5 people") may count a
+    part and its whole."""
+    a = _counted_noun(pair.left, left)
+    b = _counted_noun(pair.right, right)
+    return a is not None and b is not None and relation(a, b, "n") == "same"
+
+
+def _counted_noun(sentence: Sentence, quantity: Quantity) -> str | None:
+    """The noun a count counts, of the words its span covers: the first plural noun
+    ("2,300 *pupils* sat"), else the last word WordNet knows as a noun ("4,350 new
+    *flu*"). Read from the span's text: most pairs that ask never need their words."""
+    span = sentence.text[quantity.start - sentence.start : quantity.end - sentence.start]
+    nouns: list[str] = [n for n in _LETTERS.findall(span.lower()) if senses(n, "n")]
+    plural = [norm for norm in nouns if len(base_forms(norm, "n")) > 1]
+    if plural:
+        return plural[0]
+    return nouns[-1] if nouns else None
 
 
 def lone_pair(

@@ -40,8 +40,10 @@ from functools import lru_cache
 
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import DateMention, date_mentions
+from tui.engine.findings.contradiction.entity_roles import meaning_agreement
 from tui.engine.findings.contradiction.event import rest_agrees
 from tui.engine.findings.contradiction.negation import DETERMINER_CUES, polarity
+from tui.engine.findings.contradiction.number import MIN_MEANING_AGREEMENT
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.predicates import (
     agreeing_predicates,
@@ -411,9 +413,29 @@ def other_measure(pair: SentencePair, conflict: Conflict) -> bool:
         return False
     (left_before, left_after), (right_before, right_after) = left, right
     lone = _measures(pair.left) == 1 == _measures(pair.right)
+    if lone and _rest_agrees(pair, conflict):
+        return False
     shared = shared_in_meaning(left_before, right_before) if lone else left_before & right_before
     before_differs = bool(left_before and right_before) and not shared
     return before_differs and left_after != right_after
+
+
+def _rest_agrees(pair: SentencePair, conflict: Conflict) -> bool:
+    """Whether the two sentences agree in meaning outside the two sums (entity_roles.
+    meaning_agreement), as much as two lone amounts must (number.MIN_MEANING_AGREEMENT):
+    the one sum each holds is then the same measure, however the words before it were
+    reworded ("fined the company 16 million pounds" / "a penalty of 61 million pounds
+    was imposed on the company")."""
+    spans = _word_span(pair.left_words, conflict.left), _word_span(pair.right_words, conflict.right)
+    if spans[0] is None or spans[1] is None:
+        return False
+    agreement = meaning_agreement(pair.left_words, spans[0], pair.right_words, spans[1])
+    return agreement >= MIN_MEANING_AGREEMENT
+
+
+def _word_span(words: Sequence[Word], span: tuple[int, int]) -> tuple[int, int] | None:
+    first, last = _index(words, span), _last_index(words, span)
+    return None if first is None or last is None else (first, last)
 
 
 def _measures(sentence: Sentence) -> int:
