@@ -25,10 +25,11 @@ and with traps that change nothing a reader would call a contradiction:
 Each planted change is also tried with a synonym swapped elsewhere in the changed
 copy ("date +synonym"): a reworded report, whose frame no longer matches word for word.
 
-A planted change is found when a finding of its type is reported (an opposite
-planted inside a quotation counts whether it is reported as a quote or an
-opposite); a trap is a false alarm when anything is reported. The word lists
-below are the benchmark's own, written independently of the detectors' lexicons.
+A planted change is found when a finding of its type is reported (a negation or
+an opposite planted inside a quotation is a changed quotation, and the pipeline
+reports it as a quote: it counts as either); a trap is a false alarm when anything
+is reported. The word lists below are the benchmark's own, written independently of
+the detectors' lexicons.
 """
 
 from __future__ import annotations
@@ -256,7 +257,8 @@ def plants(sentence: str) -> list[tuple[str, str]]:
 
 
 _ACCEPTED = {
-    "opposite": {"opposite"},
+    "negation": {"negation", "quote"},
+    "opposite": {"opposite", "quote"},
     "quote": {"quote", "opposite"},
     "degree": {"opposite", "quote"},
 }

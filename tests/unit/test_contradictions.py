@@ -418,3 +418,67 @@ def test_relative_dates_that_agree_or_use_other_units_do_not_conflict() -> None:
     last_month = "The truce was established last month in Geneva."
     assert conflicts("The truce was established a month ago in Geneva.", last_month) == []
     assert conflicts(last_month, "The truce was established four weeks ago in Geneva.") == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # opposite words inside one quotation quoted on both sides
+        ('"The harvest was plentiful this autumn," the farmers\' co-operative said.',
+         'The farmers\' co-operative said: "The harvest was scarce this autumn."',
+         ("plentiful", "scarce")),
+        ('"Our ferries are arriving early all week," the operator announced.',
+         'The operator announced: "Our ferries are arriving late all week."',
+         ("early", "late")),
+        # a partial quotation: the span is cut to the quoted words
+        ('The inspector said the bridge was "strong enough for heavy lorries".',
+         'The bridge was "weak for heavy lorries", the inspector said.',
+         ("strong", "weak")),
+    ],
+)  # fmt: skip
+def test_opposite_words_inside_the_same_quotation_are_a_changed_quote(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    left_words, right_words = only(left, right, "quote")
+    assert expected[0] in left_words and expected[1] in right_words
+    assert '"' not in left_words + right_words
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ('"We have always trusted the referee," the captain said after the match.',
+         'After the match the captain said: "We have never trusted the referee."',
+         ("always", "never")),
+        ('"Our members will strike on Monday," the union leader warned.',
+         '"Our members will not strike on Monday," the union leader warned.',
+         ("will strike", "not")),
+        ('"I have full faith in the new coach," the club owner said.',
+         'The club owner said: "I have no faith in the new coach."',
+         ("full", "no")),
+    ],
+)  # fmt: skip
+def test_a_negation_inside_the_same_quotation_is_one_quote_finding_at_the_changed_words(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    found = conflicts(left, right)
+    assert [c.type for c in found] == ["quote"], [c.message for c in found]
+    left_words, right_words = quotes(found[0], left, right)
+    assert expected[0] in left_words and expected[1] in right_words
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        # quoted on one side only: a paraphrase of the remark, not a changed quotation
+        ('"The harvest was plentiful this autumn," the farmers\' co-operative said.',
+         "The farmers' co-operative said the harvest was scarce this autumn.", "opposite"),
+        # the opposite lies outside the quotations
+        ('Prices rose after the governor said "the bank will act when needed".',
+         'Prices fell after the governor said "the bank will act when needed".', "opposite"),
+    ],
+)  # fmt: skip
+def test_opposites_outside_a_quotation_on_both_sides_keep_their_type(
+    left: str, right: str, kind: str
+) -> None:
+    assert [c.type for c in conflicts(left, right)] == [kind]

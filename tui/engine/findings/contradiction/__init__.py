@@ -20,7 +20,8 @@
      entity_names.py: one name swapped in an otherwise identical sentence;
      entity_slots.py: a name no lexicon knows against a known place or body in one
      role of a reworded claim);
-   - quote.py: the same quotation with changed words.
+   - quote.py: the same quotation with changed words (a negation or opposite
+     another detector found inside one quotation is reported as a quote).
 
 2. **Gate**: same_claim.py refuses a proposal where the two sentences do not make
    the same claim (different events, a vow vs a fact, a reversal stated two ways...).

@@ -26,10 +26,11 @@ class Conflict:
         return self.contrast.message
 
     def overlaps(self, other: Conflict) -> bool:
-        return _overlap(self.left, other.left) and _overlap(self.right, other.right)
+        return spans_overlap(self.left, other.left) and spans_overlap(self.right, other.right)
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two character spans share a character."""
     return a[0] < b[1] and b[0] < a[1]
 
 

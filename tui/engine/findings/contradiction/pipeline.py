@@ -9,7 +9,8 @@ joins (one sentence a side, or the adjacent sentences of a split or merge read a
 one passage, so a fact may sit in either half; boilerplate never). Where findings
 overlap, the one of the more specific type is kept (DETECTORS order), and a quote
 finding that holds another is dropped (a number changed inside a quotation is a
-number finding).
+number finding). Last, a negation or opposite inside the same quotation quoted on
+both sides is reported as a changed quotation, typed ``quote`` (quote.py).
 
 A long pair is read stage by stage, not pair by pair: each detector reads every
 pair before the next detector starts (``propose_all``), then each pair's proposals
@@ -38,7 +39,7 @@ from tui.engine.findings.contradiction.negation import negation_conflicts
 from tui.engine.findings.contradiction.number import number_conflicts
 from tui.engine.findings.contradiction.opposite import opposite_conflicts
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.quote import quote_conflicts
+from tui.engine.findings.contradiction.quote import as_quote_findings, quote_conflicts
 from tui.engine.findings.contradiction.same_claim import refused_by
 from tui.engine.findings.model import Finding, Side
 from tui.engine.segment import Sentence
@@ -63,7 +64,7 @@ def sentence_conflicts(left: Sentence, right: Sentence, alignment: float = 1.0) 
     if _same_text(left.text, right.text):
         return []
     pair = SentencePair(left, right)
-    return score(pair, gated_conflicts(pair), alignment)
+    return as_quote_findings(pair, score(pair, gated_conflicts(pair), alignment))
 
 
 def _same_text(left: str, right: str) -> bool:
@@ -135,7 +136,8 @@ def find_contradictions(
     for pair, alignment_score, proposed in zip(pairs, scores, propose_all(pairs), strict=True):
         if not proposed:
             continue  # most pairs
-        for conflict in score(pair, without_overlaps(gate(pair, proposed)), alignment_score):
+        kept = score(pair, without_overlaps(gate(pair, proposed)), alignment_score)
+        for conflict in as_quote_findings(pair, kept):
             if (conflict.left, conflict.right) not in seen:
                 seen.add((conflict.left, conflict.right))
                 findings.append(_finding(conflict, locate_left, locate_right))

@@ -7,17 +7,22 @@ and the quotes share most of their content. A conflict is the same quotation wit
 and without a negation ("To pass this bill ... would increase the risk" / "If they
 don't pass this bill ... it will increase the risk"), reported on the changed words,
 never the whole quotation. A rewording that keeps the polarity is not reported: its
-words differ, its meaning need not (numbers and opposite words inside a quotation
-are the other detectors' findings).
+words differ, its meaning need not.
+
+Where another detector found the change, a negation or a pair of opposite words
+inside the same quotation quoted on both sides, the finding is a changed quotation
+and is reported as one (``as_quote_findings``): typed ``quote``, at its words within
+the quotations. A number, date or name changed inside a quotation keeps its own type.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tui.engine.diff import DiffOp, word_diff
-from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.conflict import Conflict, spans_overlap
 from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.negation import may_negate, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
@@ -49,6 +54,9 @@ remarks (another moment, another part of a statement) and are not compared."""
 MIN_EXTENT = 0.6
 """Least ratio of the word counts of two quotes compared as one quotation."""
 _TRIMMED = " ,.;:!?\"'\u201c\u201d\u2018\u2019"
+REWORDED = frozenset(("negation", "opposite"))
+"""Types of finding that, inside the same quotation, are a changed quotation."""
+_FIRST_WORD = re.compile(r"\w[\w'\u2019-]*")
 
 
 def quoted_spans(sentence: Sentence) -> tuple[tuple[int, int], ...]:
@@ -122,6 +130,68 @@ def quote_conflicts(pair: SentencePair) -> list[Conflict]:
     return conflicts
 
 
+def as_quote_findings(pair: SentencePair, conflicts: list[Conflict]) -> list[Conflict]:
+    """``conflicts`` with each negation or opposite that lies in the same quotation on
+    both sides reported as a changed quotation: typed ``quote``, its spans cut to the
+    quotations, its score kept (its detector's evidence). Where the quote detector found
+    the change too (the two findings overlap on a side), one finding is kept: the quote
+    detector's, at the words the two quotes do not share."""
+    if not any(c.type in REWORDED for c in conflicts):
+        return conflicts  # most pairs
+    lefts = quoted_spans(pair.left)
+    rights = quoted_spans(pair.right) if lefts else ()
+    quotations = _same_quotations(pair, lefts, rights) if rights else []
+    if not quotations:
+        return conflicts
+    found = [c for c in conflicts if c.type == "quote"]
+    kept = []
+    for conflict in conflicts:
+        if conflict.type in REWORDED:
+            quotation = _holding(quotations, conflict)
+            if quotation is not None:
+                if any(_one_side_overlaps(conflict, q) for q in found):
+                    continue
+                conflict = _as_quote(pair, conflict, quotation)
+        kept.append(conflict)
+    return kept
+
+
+def _holding(
+    quotations: Sequence[tuple[tuple[int, int], tuple[int, int]]], conflict: Conflict
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The quotation pair whose quotes the conflict's spans overlap on both sides."""
+    return next(
+        (
+            (left, right)
+            for left, right in quotations
+            if spans_overlap(conflict.left, left) and spans_overlap(conflict.right, right)
+        ),
+        None,
+    )
+
+
+def _one_side_overlaps(conflict: Conflict, other: Conflict) -> bool:
+    return spans_overlap(conflict.left, other.left) or spans_overlap(conflict.right, other.right)
+
+
+def _as_quote(
+    pair: SentencePair,
+    conflict: Conflict,
+    quotation: tuple[tuple[int, int], tuple[int, int]],
+) -> Conflict:
+    """The conflict as a changed quotation: spans cut to the quotes."""
+    left_quote, right_quote = quotation
+    left = _trim(pair.left, _clip(conflict.left, left_quote))
+    right = _trim(pair.right, _clip(conflict.right, right_quote))
+    left_words, right_words = pair.left_quote(left), pair.right_quote(right)
+    contrast = Contrast("quote differs", f'"{left_words}"', f'"{right_words}"')
+    return replace(conflict, type="quote", left=left, right=right, contrast=contrast)
+
+
+def _clip(span: tuple[int, int], within: tuple[int, int]) -> tuple[int, int]:
+    return max(span[0], within[0]), min(span[1], within[1])
+
+
 def _same_quotations(
     pair: SentencePair, lefts: Sequence[tuple[int, int]], rights: Sequence[tuple[int, int]]
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -159,7 +229,7 @@ def _flipped_words(
     ops = word_diff(
         pair.left_quote(left_span), left_span[0], pair.right_quote(right_span), right_span[0]
     )
-    for left_slot, right_slot in _slots(ops, left_span, right_span):
+    for left_slot, right_slot in _slots(pair, ops, left_span, right_span):
         has_left = any(left_slot[0] <= c < left_slot[1] for c in left_cues)
         has_right = any(right_slot[0] <= c < right_slot[1] for c in right_cues)
         if has_left != has_right:
@@ -174,7 +244,10 @@ def _cue_starts(sentence: Sentence, span: tuple[int, int]) -> list[int]:
 
 
 def _slots(
-    ops: list[DiffOp], left_span: tuple[int, int], right_span: tuple[int, int]
+    pair: SentencePair,
+    ops: list[DiffOp],
+    left_span: tuple[int, int],
+    right_span: tuple[int, int],
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Runs of changed words as (left, right) spans. A side with nothing changed takes
     the word after the change (or the quote's last word): "[not] pay" / "pay"."""
@@ -191,23 +264,27 @@ def _slots(
             left = (
                 (lefts[0].start, lefts[-1].end)
                 if lefts
-                else _next_word(after.left if after else None, left_span)
+                else _next_word(pair.left, after.left if after else None, left_span)
             )
             right = (
                 (rights[0].start, rights[-1].end)
                 if rights
-                else _next_word(after.right if after else None, right_span)
+                else _next_word(pair.right, after.right if after else None, right_span)
             )
             slots.append((left, right))
             pending = []
     return slots
 
 
-def _next_word(span: Span | None, quote: tuple[int, int]) -> tuple[int, int]:
-    """The first chunk of an equal run (the word after an insertion), else the quote's end."""
+def _next_word(sentence: Sentence, span: Span | None, quote: tuple[int, int]) -> tuple[int, int]:
+    """The first word of an equal run (the word after an insertion), else the quote's end."""
     if span is None:
         return (quote[1] - 1, quote[1])
-    return (span.start, span.end)
+    text = sentence.text[span.start - sentence.start : span.end - sentence.start]
+    word = _FIRST_WORD.search(text)
+    if word is None:
+        return (span.start, span.end)
+    return (span.start + word.start(), span.start + word.end())
 
 
 def _trim(sentence: Sentence, span: tuple[int, int]) -> tuple[int, int]:
