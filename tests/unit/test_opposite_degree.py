@@ -11,40 +11,41 @@ from tests.sentence_conflicts import found
 
 
 @pytest.mark.parametrize(
-    ("left", "right", "words"),
+    ("left", "right", "expected"),
     [
+        # inside one quotation quoted on both sides: a changed quote
         ('"We are very close to a deal that works for both sides," the minister said.',
          '"We are very far from a deal that works for both sides," the minister said.',
-         ("close to", "far from")),
+         ("quote", "close to", "far from")),
         ('"We made a lot of progress," the spokesman said.',
-         '"We made very little progress," the spokesman said.', ("a lot of", "very little")),
+         '"We made very little progress," the spokesman said.', ("quote", "a lot of", "very little")),
         ("Most residents of the town support the new bridge, the survey found.",
          "Few residents of the town support the new bridge, the survey found.",
-         ("Most", "Few")),
+         ("opposite", "Most", "Few")),
         ("The rebels now hold positions next to the airport, officials said.",
          "The rebels now hold positions far away from the airport, officials said.",
-         ("next to", "far away from")),
+         ("opposite", "next to", "far away from")),
         # a word swapped for a synonym elsewhere: the same claim reworded
         ("Most residents of the town back the new bridge, the survey found.",
          "Few residents of the town support the new bridge, the survey found.",
-         ("Most", "Few")),
+         ("opposite", "Most", "Few")),
         ("Lots of voters in the district turned out for the mayor on Sunday.",
          "Very few voters in the district turned out for the mayor on Sunday.",
-         ("Lots of", "Very few")),
+         ("opposite", "Lots of", "Very few")),
     ],
 )  # fmt: skip
 def test_two_ends_of_a_scale_in_one_frame_are_opposites(
-    left: str, right: str, words: tuple[str, str]
+    left: str, right: str, expected: tuple[str, str, str]
 ) -> None:
-    assert found(left, right) == [("opposite", *words)]
+    assert found(left, right) == [expected]
 
 
-def test_a_quotation_reworded_at_two_places_gives_an_opposite_for_each() -> None:
+def test_a_quotation_reworded_at_two_places_gives_a_changed_quote_for_each() -> None:
     left = '"We made a lot of progress and we are close to a deal," the minister said.'
     right = '"We made very little progress and we are far from a deal," the minister said.'
     assert found(left, right) == [
-        ("opposite", "a lot of", "very little"),
-        ("opposite", "close to", "far from"),
+        ("quote", "a lot of", "very little"),
+        ("quote", "close to", "far from"),
     ]
 
 

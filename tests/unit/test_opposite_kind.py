@@ -56,41 +56,41 @@ def test_a_word_defined_with_the_other_is_told(a: str, b: str, expected: bool) -
 
 
 @pytest.mark.parametrize(
-    ("left", "right", "words"),
+    ("left", "right", "expected"),
     [
         (
             "Prescott is a city in the north of the state.",
             "Prescott is a county in the north of the state.",
-            ("city", "county"),
+            ("opposite", "city", "county"),
         ),
         (
             "The first prize went to a singer from the valley.",
             "The first prize went to a dog from the valley.",
-            ("singer", "dog"),
+            ("opposite", "singer", "dog"),
         ),
         (
             "The harbour festival was sponsored by a football club last year.",
             "The harbour festival was sponsored by a poker club last year.",
-            ("football", "poker"),
+            ("opposite", "football", "poker"),
         ),
         # a relational adjective classifies by the noun it pertains to
         (
             "The station is showing an American medical drama tonight.",
             "The station is showing an American horror drama tonight.",
-            ("medical", "horror"),
+            ("opposite", "medical", "horror"),
         ),
-        # in a quotation, nouns WordNet calls opposites
+        # in one quotation, nouns WordNet calls opposites: a changed quote
         (
             '"This is a victory for the farmers of the valley," the senator said.',
             '"This is a defeat for the farmers of the valley," the senator said.',
-            ("victory", "defeat"),
+            ("quote", "victory", "defeat"),
         ),
     ],
 )
 def test_a_noun_of_another_kind_in_the_same_sentence_is_an_opposite(
-    left: str, right: str, words: tuple[str, str]
+    left: str, right: str, expected: tuple[str, str, str]
 ) -> None:
-    assert found(left, right) == [("opposite", *words)]
+    assert found(left, right) == [expected]
 
 
 @pytest.mark.parametrize(
