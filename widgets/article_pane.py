@@ -298,7 +298,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         line_y = y + now.top
         if self.pair_layout is None or self.model is None or line_y >= self.pair_layout.height:
             return Strip.blank(now.width, self._base_style())
-        row = self.pair_layout.line_row[line_y]
+        row = self.pair_layout.row_of_line(line_y)
         on_cursor = row >= 0 and row == now.cursor_row
         key = (line_y, on_cursor, on_cursor and now.focused, now.width)
         strip = self._strips.get(key)

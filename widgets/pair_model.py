@@ -1,7 +1,8 @@
 """The compare view's model: one row list shared by both panes, wrapped per width.
 
 Built once per comparison from the engine's ``PairRows`` (in a worker thread:
-it imports no Textual), then wrapped on demand for a pane width. Both panes
+it imports no Textual), then laid out on demand for a pane width: every row's
+height is counted, and a row's lines are built when it is first drawn. Both panes
 read the same ``PairLayout``, so a row starts on the same line on both sides
 and its height is the larger of its two wrapped heights: the panes scroll
 together by construction.
@@ -11,15 +12,15 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from tui.engine.corpus import Article
 from tui.engine.pair_rows import SIDES, PairRows
-from tui.engine.view import Highlight, Side
+from tui.engine.segment import Sentence
+from tui.engine.view import Highlight, Row, Side
 from tui.engine.visible import visible_text
 from widgets.highlight_styles import PRECEDENCE
-from widgets.text_layout import wrap_offsets
+from widgets.text_layout import line_counts, wrap_offsets
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,40 +35,68 @@ class LineRef:
 
 
 @dataclass(frozen=True)
-class SideLines:
-    """One side's display lines as three columns, not an object per line (a long pair
-    has tens of thousands): the sentence of each line (-1 where the side shows no text)
-    and the line's ``[start, end)`` in the display text."""
+class RowText:
+    """What wrapping a row takes: the rows, and each side's display text and sentences.
 
-    sentence: array[int]
-    start: array[int]
-    end: array[int]
+    Layouts hold this, not the model that keeps them: with no reference cycle, a model
+    let go is freed at once rather than at the collector's next full walk.
+    """
 
-    def line(self, y: int) -> LineRef | None:
-        sentence = self.sentence[y]
-        if sentence < 0:
-            return None
-        first = y == 0 or self.sentence[y - 1] != sentence
-        return LineRef(sentence, self.start[y], self.end[y], first)
+    rows: tuple[Row, ...]
+    texts: dict[Side, str]
+    sentences: dict[Side, tuple[Sentence, ...]]
+
+    def lines(self, side: Side, row: int, width: int) -> tuple[LineRef, ...]:
+        """The display lines of one side of a row: its sentences wrapped, one after another."""
+        text = self.texts[side]
+        sentences = self.sentences[side]
+        lines: list[LineRef] = []
+        for sentence_id in getattr(self.rows[row], side):
+            sentence = sentences[sentence_id]
+            wrapped = wrap_offsets(text, sentence.start, sentence.end, width)
+            for index, (start, end) in enumerate(wrapped):
+                lines.append(LineRef(sentence_id, start, end, index == 0))
+        return tuple(lines)
 
 
-@dataclass(frozen=True)
 class PairLayout:
-    """Both sides wrapped to one width; a blank spacer line follows each row."""
+    """Both sides wrapped to one width; a blank spacer line follows each row.
 
-    width: int
-    row_top: array[int]
-    line_row: array[int]
-    """The row of each line, or -1 for a spacer."""
-    sides: dict[Side, SideLines]
+    Every row's height (its taller side's line count) is counted when the layout is
+    built: that is what the scroll height, the row-to-line maps and the cursor need.
+    A row's lines themselves are wrapped when first drawn, so a long pair (tens of
+    thousands of lines) opens without building lines nobody scrolls to.
+    """
 
-    @property
-    def height(self) -> int:
-        return len(self.line_row)
+    __slots__ = ("width", "row_top", "height", "_text", "_lines")
+
+    def __init__(self, width: int, row_top: array[int], height: int, text: RowText) -> None:
+        self.width = width
+        self.row_top = row_top
+        """The first line of each row."""
+        self.height = height
+        self._text = text
+        self._lines: dict[tuple[Side, int], tuple[LineRef, ...]] = {}
 
     def line(self, side: Side, y: int) -> LineRef | None:
         """What ``side`` shows on line ``y``: part of a sentence, or nothing."""
-        return self.sides[side].line(y)
+        row = self.row_at(y)
+        if row < 0:
+            return None
+        key = (side, row)
+        lines = self._lines.get(key)
+        if lines is None:
+            lines = self._lines[key] = self._text.lines(side, row, self.width)
+        index = y - self.row_top[row]
+        return lines[index] if index < len(lines) else None
+
+    def row_of_line(self, y: int) -> int:
+        """The row shown on line ``y``, or -1 for the spacer after a row."""
+        row = self.row_at(y)
+        if row < 0:
+            return -1
+        top, height = self.row_span(row)
+        return row if y < top + height else -1
 
     def row_at(self, y: int) -> int:
         """The row at line ``y``; a spacer belongs to the row above it."""
@@ -91,10 +120,13 @@ class PairModel:
     def __init__(self, pair: PairRows) -> None:
         self.pair = pair
         self.texts: dict[Side, str] = {s: visible_text(pair.article(s).text) for s in SIDES}
-        self._findings: dict[Side, dict[int, list[Highlight]]] = {
-            side: self._by_sentence(side, pair.finding_highlights(side)) for side in SIDES
+        self._findings: dict[Side, dict[int, list[int]]] = {
+            side: self._findings_by_sentence(side) for side in SIDES
         }
         self._marks: dict[tuple[Side, int], tuple[Highlight, ...]] = {}
+        self._row_text = RowText(
+            pair.rows, self.texts, {side: self.article(side).sentences for side in SIDES}
+        )
         self._layouts: dict[int, PairLayout] = {}
 
     def article(self, side: Side) -> Article:
@@ -109,19 +141,27 @@ class PairModel:
         key = (side, sentence)
         found = self._marks.get(key)
         if found is None:
+            findings = self.pair.comparison.findings
             merged = [
-                *self._findings[side].get(sentence, ()),
-                *self.pair.changed_highlights(side, sentence),
+                Highlight(getattr(findings[index], side).span, findings[index].kind, index)
+                for index in self._findings[side].get(sentence, ())
             ]
+            merged += self.pair.changed_highlights(side, sentence)
             found = tuple(sorted(merged, key=lambda mark: PRECEDENCE[mark.kind]))
             self._marks[key] = found
         return found
 
-    def _by_sentence(self, side: Side, marks: Iterable[Highlight]) -> dict[int, list[Highlight]]:
-        grouped: dict[int, list[Highlight]] = {}
-        for mark in marks:
-            for sentence in self.pair.sentence_ids(side, mark.span):
-                grouped.setdefault(sentence, []).append(mark)
+    def _findings_by_sentence(self, side: Side) -> dict[int, list[int]]:
+        """The findings (their indices) marked on each sentence of ``side``: those whose part
+        on that side holds words and touches the sentence. Their marks are made when a
+        sentence is first drawn (a long pair has thousands of findings)."""
+        grouped: dict[int, list[int]] = {}
+        sentences_between = self.pair.sentences_between
+        for index, finding in enumerate(self.pair.comparison.findings):
+            part = finding.left if side == "left" else finding.right
+            if part.end > part.start:
+                for sentence in sentences_between(side, part.start, part.end):
+                    grouped.setdefault(sentence, []).append(index)
         return grouped
 
     def layout(self, width: int) -> PairLayout:
@@ -129,50 +169,21 @@ class PairModel:
         if width not in self._layouts:
             if len(self._layouts) >= 2:
                 self._layouts.pop(next(iter(self._layouts)))
-            self._layouts[width] = self._wrap(max(width, 4))
+            self._layouts[width] = self._stack(max(width, 4))
         return self._layouts[width]
 
-    def _wrap(self, width: int) -> PairLayout:
+    def _stack(self, width: int) -> PairLayout:
+        """Stack the rows, each as tall as its taller side, a spacer after all but the last."""
+        counts = {side: self._line_counts(side, width) for side in SIDES}
+        left, right = counts["left"].__getitem__, counts["right"].__getitem__
         row_top: array[int] = array("l")
-        line_row: array[int] = array("l")
-        columns = {side: (array("l"), array("l"), array("l")) for side in SIDES}
-        pieces = {side: self._wrapper(side, width) for side in SIDES}
-        for index, row in enumerate(self.pair.rows):
-            wrapped = {side: pieces[side](getattr(row, side)) for side in SIDES}
-            height = max(1, len(wrapped["left"]), len(wrapped["right"]))
-            row_top.append(len(line_row))
-            line_row.extend([index] * height)
-            line_row.append(-1)
-            for side in SIDES:
-                sentence, start, end = columns[side]
-                for sentence_id, line_start, line_end in wrapped[side]:
-                    sentence.append(sentence_id)
-                    start.append(line_start)
-                    end.append(line_end)
-                blank = [-1] * (height + 1 - len(wrapped[side]))
-                sentence.extend(blank)
-                start.extend(blank)
-                end.extend(blank)
-        if line_row:
-            line_row.pop()  # no spacer after the last row
-            for column in columns.values():
-                for values in column:
-                    values.pop()
-        return PairLayout(width, row_top, line_row, {s: SideLines(*columns[s]) for s in SIDES})
+        top = 0
+        for row in self.pair.rows:
+            row_top.append(top)
+            top += 1 + max(1, sum(map(left, row.left)), sum(map(right, row.right)))
+        return PairLayout(width, row_top, max(0, top - 1), self._row_text)
 
-    def _wrapper(
-        self, side: Side, width: int
-    ) -> Callable[[Sequence[int]], list[tuple[int, int, int]]]:
-        """Wraps one side's sentences of a row: (sentence, start, end) of each line."""
-        text = self.texts[side]
-        sentences = self.article(side).sentences
-
-        def wrap(ids: Sequence[int]) -> list[tuple[int, int, int]]:
-            lines: list[tuple[int, int, int]] = []
-            for sentence_id in ids:
-                sentence = sentences[sentence_id]
-                for start, end in wrap_offsets(text, sentence.start, sentence.end, width):
-                    lines.append((sentence_id, start, end))
-            return lines
-
-        return wrap
+    def _line_counts(self, side: Side, width: int) -> list[int]:
+        """The number of display lines of each of ``side``'s sentences."""
+        spans = [(sentence.start, sentence.end) for sentence in self.article(side).sentences]
+        return line_counts(self.texts[side], spans, width)

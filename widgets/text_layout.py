@@ -8,12 +8,16 @@ offset into the article is an offset into the display text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from rich.cells import cell_len
 
 _WORD = re.compile(r"\S+")
+_ONE_CELL = re.compile("[\x20-\x7e\xa0-\u02ff\u0370-\u0482\u2010-\u2027\u2030-\u205e]*")
+"""A run of characters one cell wide each: Latin, Greek, Cyrillic, and the quotes, dashes
+and ellipsis of news text. In such text a character is a cell, so a pattern counting
+characters wraps it as the word-by-word path would."""
 
 
 def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
@@ -24,13 +28,39 @@ def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int,
     be display text (see :func:`tui.engine.visible.visible_text`): whitespace is plain spaces.
     """
     width = max(width, 1)
-    if text[start:end].isascii():
+    if _one_cell(text, start, end):
         if end - start <= width:
             return [(start, end)]
-        return [match.span() for match in _ascii_lines(width).finditer(text, start, end)]
+        return [match.span() for match in _one_cell_lines(width).finditer(text, start, end)]
     if cell_len(text[start:end]) <= width:
         return [(start, end)]
     return wrap_words(text, start, end, width)
+
+
+def line_counts(text: str, spans: Iterable[tuple[int, int]], width: int) -> list[int]:
+    """How many lines :func:`wrap_offsets` gives each ``(start, end)`` of ``text``.
+
+    Counted without building the lines (an article of thousands of sentences is counted
+    to lay out the rows; only the lines drawn are built), and an ASCII text is known to
+    be one cell a character without a look at each span.
+    """
+    width = max(width, 1)
+    all_ascii = text.isascii()
+    findall = _one_cell_lines(width).findall
+    counts: list[int] = []
+    for start, end in spans:
+        if not (all_ascii or _one_cell(text, start, end)):
+            counts.append(len(wrap_offsets(text, start, end, width)))
+        elif end - start <= width:
+            counts.append(1)
+        else:
+            counts.append(len(findall(text, start, end)))
+    return counts
+
+
+def _one_cell(text: str, start: int, end: int) -> bool:
+    """Whether every character of ``text[start:end]`` is one cell wide (see ``_ONE_CELL``)."""
+    return text[start:end].isascii() or _ONE_CELL.fullmatch(text, start, end) is not None
 
 
 def wrap_words(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
@@ -60,8 +90,8 @@ def wrap_words(text: str, start: int, end: int, width: int) -> list[tuple[int, i
 
 
 @lru_cache(maxsize=16)
-def _ascii_lines(width: int) -> re.Pattern[str]:
-    """One match per line of ASCII text: the longest run of whole words that fits,
+def _one_cell_lines(width: int) -> re.Pattern[str]:
+    """One match per line of text of one-cell characters: the longest run of whole words that fits,
     or ``width`` characters of a word longer than the line."""
     if width == 1:
         return re.compile(r"\S")

@@ -25,7 +25,6 @@ from tui.engine.view import (
     Side,
     build_rows,
     changed_highlights,
-    finding_highlights,
 )
 
 SIDES: tuple[Side, Side] = ("left", "right")
@@ -50,10 +49,6 @@ class PairRows:
 
     def article(self, side: Side) -> Article:
         return self.comparison.left if side == "left" else self.comparison.right
-
-    def finding_highlights(self, side: Side) -> list[Highlight]:
-        """The marks of the findings on ``side``."""
-        return finding_highlights(self.comparison, side)
 
     def changed_highlights(self, side: Side, sentence: int) -> list[Highlight]:
         """The word changes marked on one sentence, where its pair is alike enough.
@@ -126,9 +121,13 @@ class PairRows:
 
     def sentence_ids(self, side: Side, span: Span) -> range:
         """Ids of the sentences that ``span`` overlaps (the one before it for a gap)."""
+        return self.sentences_between(side, span.start, span.end)
+
+    def sentences_between(self, side: Side, start: int, end: int) -> range:
+        """``sentence_ids`` of the span ``[start, end)``."""
         starts = self._starts[side]
-        first = max(0, bisect.bisect_right(starts, span.start) - 1)
-        last = max(first, bisect.bisect_left(starts, max(span.end, span.start + 1)) - 1)
+        first = max(0, bisect.bisect_right(starts, start) - 1)
+        last = max(first, bisect.bisect_left(starts, max(end, start + 1)) - 1)
         return range(first, last + 1) if starts else range(0)
 
     def row_of_span(self, side: Side, span: Span) -> int | None:
