@@ -51,9 +51,18 @@ MIN_AGREEMENT = 0.45
 MIN_MEANING_AGREEMENT = 0.6
 """Least agreement in meaning of the rest of two sentences whose swapped mentions are
 tied by their role alone, not by their neighbours (entity_roles.py)."""
+ROLE_FREE_AGREEMENT = 0.7
+"""Least agreement in meaning of the rest of two sentences whose swapped mentions fill
+roles WordNet does not relate ("*joined* Benfica" / "*moved to* Porto", "go *to* the
+Supreme Court" / "heard *by* the Constitutional Court"): when all else two sentences
+say is the same, the one name each names that the other lacks, named alike
+(``_same_shape``), is the one they disagree on."""
 MAX_NEW_RUNS = 3
 """Most runs of capitalised words one side may hold that the other lacks for a swap of
 one unknown name (entity_slots.py): a quick test."""
+NEAR_SPELLING = 80
+"""Least rapidfuzz ratio of two words of names that may be one word spelt otherwise
+("Faeroes" / "Faroe")."""
 SAME_SPELLING = 85
 """Least rapidfuzz ratio of two organisation names spelt differently ("Labor Party")."""
 MAX_PLACE_WORDS = 4
@@ -129,6 +138,8 @@ def _read_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
         if first is None or last is None:
             continue
         form = match.group()
+        if sentence.text[match.end() : match.end() + 1] == "$":
+            continue  # "US$70 million", "HK$": a currency
         code = lexicon.country_of(form)
         kind = "organisation" if form.split()[-1] in lexicon.org_words else "place"
         found.append(EntityMention(first, last, code or fold(form), kind))
@@ -461,12 +472,83 @@ def _role_swap(pair: SentencePair, left: EntityMention, right: EntityMention) ->
     li, ri = (left.first, left.last), (right.first, right.last)
     if _other_names(pair.left_words, li) != _other_names(pair.right_words, ri):
         return None
-    if not same_role(pair.left_words, li, pair.right_words, ri):
-        return None
     rest = meaning_agreement(pair.left_words, li, pair.right_words, ri)
     if rest < MIN_MEANING_AGREEMENT:
         return None
+    if _spelt_alike(pair, left, right):
+        return None
+    lefts = pair.left_words[li[0] : li[1] + 1]
+    rights = pair.right_words[ri[0] : ri[1] + 1]
+    if not same_role(pair.left_words, li, pair.right_words, ri) and not (
+        rest >= ROLE_FREE_AGREEMENT
+        and _same_shape(pair, left, right)
+        and not any(_ACRONYM.fullmatch(w.text) or "." in w.text for w in (*lefts, *rights))
+        and not (_named_in(lefts, pair.right_words) or _named_in(rights, pair.left_words))
+    ):
+        return None  # an acronym may stand for the other name ("CWA" / "Communications
+        # Workers Union"), a name for one the other sentence holds in full ("Intel Corp."
+        # / "Intel"): only a role tells the two apart
     return _swap(pair, left, right, rest)
+
+
+def _spelt_alike(pair: SentencePair, left: EntityMention, right: EntityMention) -> bool:
+    """Whether the two mentions are one name spelt otherwise ("the *Faeroes*" / "the
+    *Faroe* Islands", "the *Solomons*" / "*Solomon* Islands"): a word of one is spelt
+    nearly, not exactly, as a word of the other (``_named_in``); one word written alike
+    may tell two places apart ("*Virginia*" / "West *Virginia*"), and the lexicon
+    knows a country or nation from names spelt like it ("Austria" / "Australia",
+    "American" / "African")."""
+    if _is_country(pair.left_words, left) or _is_country(pair.right_words, right):
+        return False
+    lefts = pair.left_words[left.first : left.last + 1]
+    rights = pair.right_words[right.first : right.last + 1]
+    return _named_in(lefts, rights, exact=False) or _named_in(rights, lefts, exact=False)
+
+
+def _named_in(mention: Sequence[Word], words: Sequence[Word], exact: bool = True) -> bool:
+    """Whether a capitalised word of the mention is, or is spelt nearly as, one of the
+    capitalised ``words``: the mention may name what they name, spelt another way or
+    more fully (``exact``: a word spelt exactly alike counts too); an organisation
+    word ("Court", "Party") names a kind of body, not which."""
+    names = [w.norm for w in words if w.text[:1].isupper()]
+    org_words = places().org_words
+    return any(
+        NEAR_SPELLING <= ratio(word.norm, other) < (101 if exact else 100)
+        for word in mention
+        if word.text[:1].isupper() and _bare(word) not in org_words
+        for other in names
+    )
+
+
+def _same_shape(pair: SentencePair, left: EntityMention, right: EntityMention) -> bool:
+    """Whether two mentions are named alike: both a country (or both another place,
+    or both a body), and both before the noun they qualify or neither ("a *Norwegian*
+    climber" / "a *Swedish* mountaineer", "played in *Milan*" / "moved to *Turin*", not
+    "the *Norwegian* climber" / "the climber, rescued in *Sweden*")."""
+    if _is_country(pair.left_words, left) != _is_country(pair.right_words, right):
+        return False
+    return _qualifies(pair.left_words, left) == _qualifies(pair.right_words, right)
+
+
+def _is_country(words: Sequence[Word], mention: EntityMention) -> bool:
+    """A country or a nation, by any form of its name ("Finland", "Finnish")."""
+    if mention.kind != "place":
+        return False
+    return mention.key in _country_codes() or _span_text(words, mention) in _demonym_places()
+
+
+@cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(places().country.values())
+
+
+def _qualifies(words: Sequence[Word], mention: EntityMention) -> bool:
+    """The mention stands before a noun it qualifies: a lower-case content word follows
+    it in its clause ("*Swedish* mountaineer", "*Panamanian*-flagged tanker")."""
+    k = mention.last + 1
+    if k >= len(words) or words[k].break_before:
+        return False
+    return words[k].is_content and not words[k].text[:1].isupper()
 
 
 def _one_inside_other(a: str, b: str) -> bool:
@@ -536,6 +618,8 @@ def _conflict(pair: SentencePair, left: EntityMention, right: EntityMention) -> 
     # name a body and a part of it
     as_far = left.kind == "organisation"
     if not same_slot(pair.left_words, li, pair.right_words, ri, as_far):
+        return None
+    if _spelt_alike(pair, left, right):
         return None
     rest = rest_agreement(pair.left_words, li, pair.right_words, ri)
     if rest < MIN_AGREEMENT:

@@ -1,0 +1,62 @@
+"""Entity swaps in roles WordNet does not relate, where all else two sentences say
+is the same (entity.ROLE_FREE_AGREEMENT), and the mentions that stay one name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_contradictions import conflicts, only
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "A Danish sailor was pulled from the icy harbour after clinging to a buoy for an hour.",
+            "Rescuers pulled a Dutch seaman from the icy harbour after he clung to a buoy "
+            "for an hour.",
+            ("Danish", "Dutch"),
+        ),
+        (
+            "The summit of regional leaders will be held in Lyon after the venue in Paris flooded.",
+            "After the Paris venue flooded, the regional leaders' summit was moved to Bordeaux.",
+            ("Lyon", "Bordeaux"),
+        ),
+        (
+            "The extradition case will now go to the Federal Court, prosecutors said.",
+            "Prosecutors said the extradition case would now be heard by the High Court.",
+            ("Federal Court", "High Court"),
+        ),
+    ],
+)
+def test_the_one_name_each_side_lacks_in_sentences_saying_the_same_conflicts(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    assert only(left, right, "entity") == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (  # a nationality and a place: two roles
+            "A Danish sailor was pulled from the icy harbour after clinging to a buoy.",
+            "A sailor was pulled from the icy harbour in Norway after clinging to a buoy.",
+        ),
+        (  # an acronym and the name it stands for
+            "The BMA, which represents more than 40,000 doctors, called the offer an insult.",
+            "The British Medical Association, which represents more than 40,000 doctors, "
+            "called the pay offer an insult.",
+        ),
+        (  # one place spelt two ways
+            "Between 1800 and 1900 the Faeroes were ruled from Copenhagen by the Danish crown.",
+            "The Faroe Islands were ruled from Copenhagen by the Danish crown "
+            "between 1800 and 1900.",
+        ),
+        (  # a sum in US dollars is no place
+            "The envoy said a US$40 million fund would rebuild schools in the next year.",
+            "The envoy said a $40-million fund would rebuild schools across Kenya next year.",
+        ),
+    ],
+)
+def test_mentions_that_may_be_one_name_or_two_roles_stay_silent(left: str, right: str) -> None:
+    assert [c for c in conflicts(left, right) if c.type == "entity"] == []
