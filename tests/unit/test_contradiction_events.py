@@ -154,3 +154,44 @@ def test_dates_of_content_verbs_told_apart_are_refused() -> None:
 )
 def test_light_predicates(predicates: set[tuple[str, ...]], light: bool) -> None:
     assert light_predicates(predicates) is light
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # verbs no synonym table links, the rest of the claim the same in other words
+        ("The orchestra performed its final concert of the season on Saturday, organisers said.",
+         "Organisers said the season's last concert was given by the orchestra on Sunday.",
+         ("Saturday", "Sunday")),
+        ("The new speed limits took effect on 3 March, the transport agency said.",
+         "According to the transport agency, the new speed limits came into force on 3 May.",
+         ("3 March", "3 May")),
+        ("The fishing fleet headed out of the harbour on Tuesday, the coastguard reported.",
+         "According to the coastguard, the fishing fleet steamed from the harbour on Thursday.",
+         ("Tuesday", "Thursday")),
+    ],
+)  # fmt: skip
+def test_a_date_of_one_event_with_its_predicate_reworded_conflicts(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    assert dates(left, right) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # opposite predicates: the start and the end of one thing
+        ("The peace conference in the old palace began on Monday with twelve delegations.",
+         "The peace conference in the old palace ended on Friday with twelve delegations."),
+        # the date of the telling, not of the event
+        ("The museum's new wing will welcome its first visitors, its director said on Monday.",
+         "The museum's new wing will admit its first visitors on Wednesday, its director said."),
+        # two events of one subject: too little else in common
+        ("The minister visited the flooded valley on Monday.",
+         "The minister toured a hospital in the capital on Thursday."),
+    ],
+)  # fmt: skip
+def test_dates_of_predicates_worded_apart_that_tell_events_apart_do_not_conflict(
+    left: str, right: str
+) -> None:
+    assert dates(left, right) == []

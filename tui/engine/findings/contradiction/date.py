@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from tui.engine.findings.contradiction.conflict import Conflict, one_to_one
-from tui.engine.findings.contradiction.event import same_event
+from tui.engine.findings.contradiction.event import reworded_event, same_event
 from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.predicates import agreeing_predicates, event_predicates
@@ -301,7 +301,7 @@ def date_conflicts(pair: SentencePair) -> list[Conflict]:
             continue
         left_span, right_span = (mention.start, mention.end), (other.start, other.end)
         words = (pair.left_words, left_span, pair.right_words, right_span)
-        if not (same_setting(*words, 2) or same_event(*words)):
+        if not (same_setting(*words, 2) or same_event(*words) or reworded_event(*words)):
             continue
         contrast = pair.contrast("date differs", left_span, right_span)
         conflicts.append(Conflict("date", left_span, right_span, contrast, round(score, 2)))

@@ -41,7 +41,7 @@ from functools import lru_cache
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import DateMention, date_mentions
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement
-from tui.engine.findings.contradiction.event import rest_agrees
+from tui.engine.findings.contradiction.event import rest_agrees, reworded_event
 from tui.engine.findings.contradiction.negation import DETERMINER_CUES, polarity
 from tui.engine.findings.contradiction.number import MIN_MEANING_AGREEMENT
 from tui.engine.findings.contradiction.pair import SentencePair
@@ -171,7 +171,9 @@ def other_predicate(pair: SentencePair, conflict: Conflict) -> bool:
     month, *died* Thursday" / "*assumed* the title weeks ago, *died* today"). A light
     or scheduling predicate on either side ("are *due out* on", "is *scheduled* for")
     tells no event apart: there the rest of the sentences decides (event.rest_agrees).
-    Else no verb around one date agrees in meaning with one around the other."""
+    Two predicates worded apart where the rest of the sentences says the same
+    (event.reworded_event) are one event. Else no verb around one date agrees in meaning
+    with one around the other."""
     if conflict.type != "date":
         return False
     left_words, right_words = pair.left_words, pair.right_words
@@ -190,6 +192,8 @@ def other_predicate(pair: SentencePair, conflict: Conflict) -> bool:
             or agreeing_predicates(right, sentence_predicates(left_words)) is not None
         ):
             return True
+    if reworded_event(left_words, conflict.left, right_words, conflict.right):
+        return False
     left = predicates_near(left_words, conflict.left)
     right = predicates_near(right_words, conflict.right)
     return bool(left and right) and agreeing_predicates(left, right) is None
