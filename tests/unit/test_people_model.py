@@ -192,7 +192,7 @@ def test_a_name_joins_across_an_initial_particles_and_a_suffix(write_article: Wr
         "little. Minister Ludo van der Trelk spoke."
     )
     assert sorted(w for ws in written(doc, cluster_people(doc)).values() for w in ws) == [
-        "John A. Quilby",
+        "John A. Quilby, Jr.",
         "Ludo van der Trelk",
         "Nasser al-Varzani",
     ]
@@ -322,7 +322,7 @@ def test_a_name_with_jr_is_not_the_nickname_equal_name_without_it(write_article:
         "Edward Kennedy served in the Senate for decades."
     )
     people = written(doc, cluster_people(doc))
-    assert sorted(people.values()) == [["Edward Kennedy", "Edward Kennedy"], ["Ted Kennedy"]]
+    assert sorted(people.values()) == [["Edward Kennedy", "Edward Kennedy"], ["Ted Kennedy Jr."]]
 
 
 def test_a_two_word_surname_alone_joins_the_full_name_it_ends(write_article: Write) -> None:

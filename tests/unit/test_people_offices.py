@@ -374,3 +374,68 @@ def test_a_tenure_closed_after_the_office_is_past(pair: Pair, ended: str) -> Non
         "Dana Wrzesniewski, the FBI director, said the bureau was independent.",
     )
     assert office_conflicts(found) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "current"),
+    [
+        ("Deputy FBI Director Noor Castellanos declined to comment.", "Deputy FBI Director", True),
+        (
+            "Assistant Secretary of State Ilse Varga flew to Manila on Monday.",
+            "Assistant Foreign Minister",
+            True,
+        ),
+        (
+            "Associate Attorney General Bram Kovac signed the order.",
+            "Associate Attorney General",
+            True,
+        ),
+        (
+            "Shadow Home Secretary Ruth Ansell called the plan a mistake.",
+            "Shadow Interior Minister",
+            True,
+        ),
+        (
+            "Former Deputy Defense Secretary Olu Bankole, who left in 2020, agreed.",
+            "Deputy Defense Minister",
+            False,
+        ),
+    ],
+)
+def test_a_lower_rank_before_an_office_is_an_office_of_its_own(
+    write_article: Write, text: str, label: str, current: bool
+) -> None:
+    """A deputy, assistant or shadow holder is not the holder of the office itself, now
+    or ever: the office is the lower one, which several hold at a time."""
+    (person,) = find_people(write_article(text))
+    assert [(o.label, o.current, o.unique) for o in person.mentions[0].offices] == [
+        (label, current, False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "rank", ["Deputy FBI Director", "Assistant Attorney General", "Deputy Secretary of State"]
+)
+def test_a_deputy_is_no_rival_of_the_holder(pair: Pair, rank: str) -> None:
+    office = rank.split(" ", 1)[1]
+    found = pair(
+        REPORT.format(office=office, name="Marisol Okafor"),
+        REPORT.format(office=rank, name="Dana Wrzesniewski"),
+    )
+    assert office_conflicts(found) == []
+
+
+@pytest.mark.parametrize(
+    ("wording", "label"),
+    [
+        ("U.S. Attorney General", "Attorney General"),
+        ("United States Attorney General", "Attorney General"),
+        ("US Attorney General", "Attorney General"),
+        ("U.S. Attorney", "U.S. Attorney"),  # the shorter office stays itself
+    ],
+)
+def test_the_national_attorney_general_is_not_a_us_attorney(
+    write_article: Write, wording: str, label: str
+) -> None:
+    (person,) = find_people(write_article(f"{wording} Corinne Maldague has not commented."))
+    assert [(o.label, o.country) for o in person.offices] == [(label, "US")]

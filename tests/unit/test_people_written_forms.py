@@ -42,3 +42,92 @@ def test_a_possessive_stays_outside_the_name(write_article: Write, text: str, na
     people = mentions_written(write_article, text)
     assert any(written[0] == name for written in people)
     assert not any("'" in w for written in people for w in written)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "others"),
+    [
+        (
+            "Mayor Hollis Pruett Jr. cut the ribbon on Friday. His father, Hollis Pruett Sr., "
+            "watched from the crowd.",
+            "Hollis Pruett Jr.",
+            ["Hollis Pruett Sr."],
+        ),
+        (
+            "Judge Amara Quist III, the chief judge, denied the motion. Quist said the filing "
+            "came too late.",
+            "Amara Quist III",
+            [],
+        ),
+        (
+            "Rep. Ellison Drake, Jr., of Ohio said the stadium bill would pass.",
+            "Ellison Drake, Jr.",
+            [],
+        ),
+    ],
+)
+def test_a_generational_suffix_is_written_with_the_name(
+    write_article: Write, text: str, name: str, others: list[str]
+) -> None:
+    people = mentions_written(write_article, text)
+    assert name in people[0]
+    assert [p[0] for p in people[1:]] == others
+
+
+def test_a_suffix_keeps_father_and_son_apart(write_article: Write) -> None:
+    """Father and son of one name are two people, whichever way each is written."""
+    people = mentions_written(
+        write_article,
+        "Senator Cal Whitby Jr. met reporters. Cal Whitby Jr. said his father agreed. "
+        "Cal Whitby, the former governor, said so too.",
+    )
+    assert sorted(map(sorted, people)) == [["Cal Whitby"], ["Cal Whitby Jr.", "Cal Whitby Jr."]]
+
+
+def test_a_regnal_number_after_a_single_name_is_no_suffix_of_a_full_name(
+    write_article: Write,
+) -> None:
+    people = mentions_written(write_article, "Queen Elizabeth II met Prime Minister Kwame Asante.")
+    assert ["Kwame Asante"] in people
+    assert not any(w.endswith("II") for p in people for w in p)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vice President TJ Marlowe spoke in Dayton on Monday.", "TJ Marlowe"),
+        ("Mayor RJ Okonkwo said the team would train indoors.", "RJ Okonkwo"),
+        ("Senator P.K. Halvorsen told reporters the bill was dead.", "P.K. Halvorsen"),
+    ],
+)
+def test_a_given_name_written_as_two_initials_is_part_of_the_name(
+    write_article: Write, text: str, name: str
+) -> None:
+    assert [name] in mentions_written(write_article, text)
+
+
+def test_initials_as_given_name_keep_a_relative_apart(write_article: Write) -> None:
+    doc = write_article(
+        "Vice President TJ Marlowe spoke in Dayton. His wife Dana Marlowe, a lawyer, "
+        "stayed home. T.J. Marlowe said the trip went well."
+    )
+    people = {
+        p.ident: [doc.text[m.start : m.end] for m in p.mentions] for p in cluster_people(doc).people
+    }
+    assert people == {
+        "t marlowe J": ["TJ Marlowe", "T.J. Marlowe"],
+        "dana marlowe": ["Dana Marlowe"],
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TV Host Wendell Marsh said the show would end.",
+        "The GM Chief Executive Mary Barra said the plant would stay open.",
+        "An AP Photo shows Governor Ines Calloway at the rally.",
+    ],
+)
+def test_a_common_abbreviation_is_no_pair_of_initials(write_article: Write, text: str) -> None:
+    people = mentions_written(write_article, text)
+    assert people and not any(w[:3] in ("TV ", "GM ", "AP ") for p in people for w in p)

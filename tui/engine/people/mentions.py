@@ -610,9 +610,18 @@ def _word_kind(token: str) -> ItemKind:
         return "other"
     if token in places().org_words:
         return "org"
-    if token.isupper() or token in places().time_words:
+    if token.isupper():
+        return "initial" if _initials(token) else "other"
+    if token in places().time_words:
         return "other"
     return "cap"
+
+
+def _initials(token: str) -> bool:
+    """Two capitals that are no common abbreviation: a given name written as its
+    initials ("JD Vance", "TJ Holmes"; not "TV", "GM", "AP", which English writes often).
+    As an initial, it joins a run only before a capitalised word."""
+    return len(token) == 2 and token.isalpha() and not is_common(fold(token), COMMON_ZIPF)
 
 
 def _joins(text: str, item: Item, following: Item) -> bool:

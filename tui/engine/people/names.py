@@ -160,8 +160,8 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
     most once)."""
     links = _same_surname_links(left, right)
     links += _given_name_links(left, right, links)
-    kin_of_left = _kin_spelled(right.people, left)
-    kin_of_right = _kin_spelled(left.people, right)
+    kin_of_left = _kin_spelled(right.people, left, {link.right.ident for link in links})
+    kin_of_right = _kin_spelled(left.people, right, {link.left.ident for link in links})
     blocks: dict[str, list[Person]] = defaultdict(list)
     for person in right.people:
         if person.key not in left.keys or person.ident in kin_of_left:
@@ -176,8 +176,8 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
                 pair = (person.ident, other.ident)
                 if pair not in candidates:
                     kin = person.ident in kin_of_right or other.ident in kin_of_left
-                    if kin and not (person.given_names and other.given_names):
-                        score = 0.0  # beside a relative, only a given name that agrees tells
+                    if kin and not person.given_names & other.given_names:
+                        score = 0.0  # beside a relative, only the same given name tells
                     else:
                         score = same_person_score(person, other, left, right, face_to_face=kin)
                     candidates[pair] = Link(person, other, score, variant=True)
@@ -192,14 +192,17 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
     return links
 
 
-def _kin_spelled(people: Iterable[Person], other: Cast) -> set[str]:
+def _kin_spelled(people: Iterable[Person], other: Cast, linked: set[str]) -> set[str]:
     """The people (idents) with a given name whose surname, as they spell it, ``other``
     writes only for relatives with other given names, so the person may still be one
     ``other`` spells another way: "Tobias Shaefer" beside "Lukas Schaefer" is the
-    "Tobias Schaefer" of a report that names both brothers so. Both given names must then
-    agree (``same_person_score`` with ``face_to_face``); a surname ``other`` also writes
-    alone for someone unresolved, or with no person at all, is no such case."""
-    if not other.people:
+    "Tobias Schaefer" of a report that names both brothers so. The given name must then
+    be the same (and ``same_person_score`` with ``face_to_face`` hold); a surname
+    ``other`` also writes alone for someone unresolved, or with no person at all, is no
+    such case. Only people not ``linked`` by their surname are looked at: none of that
+    surname in ``other`` has a given name that agrees with theirs, or they would be."""
+    waiting = [p for p in people if p.ident not in linked and p.key in other.keys]
+    if not waiting:
         return set()
     relatives: dict[str, list[Person]] = defaultdict(list)
     for person in other.people:
@@ -207,12 +210,12 @@ def _kin_spelled(people: Iterable[Person], other: Cast) -> set[str]:
     unresolved = {mention.key for mention in other.ambiguous}
     return {
         person.ident
-        for person in people
+        for person in waiting
         if person.given_names
         and person.key in relatives
         and person.key not in unresolved
         and all(
-            kin.given_names and not _given_names_agree(kin.given_names, person.given_names)
+            kin.given_names and not kin.given_names & person.given_names
             for kin in relatives[person.key]
         )
     }

@@ -87,9 +87,18 @@ def office_ref(
     place_words = {word for place in places_in_front for word in place.replace("-", " ").split()}
     while before and before[-1] in place_words:
         before.pop()  # "former Alaska Gov.": the modifier stands before the place
-    current = not (before and fold(before[-1]).rstrip(".") in offices().modifiers)
-    current = current and not _ENDED_AFTER.match(text, end)
+    modifier = fold(before[-1]).rstrip(".") if before else ""
+    if modifier in _LOWER_RANKS:  # "Deputy FBI Director": an office of its own, one of many
+        rank = before[-1].rstrip(".").capitalize()
+        label, title, unique = f"{rank} {label}", f"{rank} {title}", False
+        modifier = fold(before[-2]).rstrip(".") if len(before) > 1 else ""
+    current = modifier not in offices().modifiers and not _ENDED_AFTER.match(text, end)
     return OfficeRef(label, title, unique, country, narrowed, current, start, end)
+
+
+_LOWER_RANKS = frozenset(("deputy", "assistant", "associate", "vice", "shadow"))
+"""Modifiers that make an office another, lower one, held now and by several at a time:
+a deputy FBI director is no FBI director, past or present, and names no rival for it."""
 
 
 @lru_cache(maxsize=16384)

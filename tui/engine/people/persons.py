@@ -35,7 +35,8 @@ class Mention(NamedTuple):
     sentence: int
     start: int
     end: int
-    """The name without titles or suffix: "Gina Raimondo"."""
+    """The name as written without titles, with a generational suffix after it: "Gina
+    Raimondo", "Robert F. Kennedy Jr."."""
     surname_start: int
     surname_end: int
     surname: str
@@ -257,7 +258,12 @@ def _without_titles_after_names(
 
     def is_title(mention: Mention) -> bool:
         head, _, last = text[mention.start : mention.end].rpartition(" ")
-        return " " in head and head in full and is_ordinary_word(last)
+        return (
+            " " in head
+            and head in full
+            and is_ordinary_word(last)
+            and name_key(last) not in _SUFFIX_WORDS
+        )
 
     return [m for m in found if not is_title(m)], [m for m in waiting if not is_title(m)]
 
@@ -267,8 +273,8 @@ class _Cluster:
     mentions: list[Mention]
     given: set[str] = field(default_factory=set)
     """The given names of the mentions (kept as mentions are added)."""
-    suffixed: set[bool] = field(default_factory=set)
-    """Whether its full names carry a generational suffix ("Jr.", "III")."""
+    suffixed: set[str] = field(default_factory=set)
+    """The generational suffix its full names carry ("jr", "iii"; "" for none)."""
     middles: set[str] = field(default_factory=set)
     """The middle initials of its full names ("HW")."""
     labels: set[str] = field(init=False)
@@ -290,10 +296,11 @@ class _Cluster:
         if mention.offices:
             self.labels.update(o.label for o in mention.offices if o.current)
 
-    def takes(self, given: str, suffixed: bool, middle: str = "") -> bool:
+    def takes(self, given: str, suffixed: str, middle: str = "") -> bool:
         """A full name with that given name, suffix and middle initials is this person's:
         the same given name or a nickname of it, a suffix where this person's full names
-        have one ("Ted Kennedy Jr." is not "Edward Kennedy", his father), and the same
+        have one, and the same one ("Ted Kennedy Jr." is not "Edward Kennedy", his father;
+        "Hollis Pruett Sr." is not "Hollis Pruett Jr."), and the same
         middle initials where both give some ("George H.W. Bush" is not "George W.")."""
         if self.suffixed and suffixed not in self.suffixed:
             return False
@@ -318,7 +325,8 @@ class _Clusters:
         neither."""
         assert mention.given is not None
         group = self.by_key.setdefault(mention.key, [])
-        suffixed = _SUFFIX_AFTER.match(self.text, mention.end) is not None
+        suffix = _SUFFIX_AFTER.match(self.text, mention.surname_end)
+        suffixed = name_key(suffix.group("suffix")) if suffix else ""
         target = next((c for c in group if c.takes(mention.given, suffixed, mention.middle)), None)
         if target is None and len(group) == 1 and not group[0].given:
             target = group[0]  # "Raimondo" first, "Gina Raimondo" later
@@ -432,13 +440,17 @@ class _Clusters:
 _RESPELLED_LENGTH = 5
 """Shorter words share a skeleton with too many other names to be read as a respelling."""
 
-_SUFFIX_AFTER = re.compile(r",? (?:Jr|Sr|II|III|IV)\b")
-"""A generational suffix right after a name: "Ted Kennedy Jr.", "Martin Luther King III"."""
+_SUFFIX_AFTER = re.compile(r",? (?P<suffix>(?:Jr|Sr)\.?|II|III|IV)(?!\w)")
+"""A generational suffix right after a name: "Ted Kennedy Jr.", "Martin Luther King III".
+It is part of the name as written (the mention's span), not of its surname."""
+
+_SUFFIX_WORDS = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 def _name_words(written: str) -> list[str]:
     """The folded words of a written name ("López Obrador" -> ["lopez", "obrador"])."""
-    return [key for key in map(name_key, re.split(r"[\s\-\u2010]+", written)) if key]
+    words = map(name_key, re.split(r"[\s\-\u2010]+", written))
+    return [key for key in words if key and key not in _SUFFIX_WORDS]
 
 
 def _caps(run: Run) -> list[Item]:
@@ -510,12 +522,20 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
             head -= 2  # "Faisal bin Farhan Al Saud": known as Faisal bin Farhan
             surname = caps[head : head + 1]
         given = _given_key(keys[:head]) if head and not _particles_only(keys[:head]) else None
+    middle = _middle_initials(names, surname[0])
+    if given is None and not east_asian:
+        initials = _initials_before(names, surname[0])
+        if len(initials) > 1:  # "J.D. Vance", "JD Vance": a given name written as initials
+            given, middle = initials[0].lower(), initials[1:]
     start, end = run.offset + surname[0].start, run.offset + surname[-1].end
+    written_end = run.offset + names[-1].end
+    if given and not east_asian and (suffix := _SUFFIX_AFTER.match(text, written_end)):
+        written_end = suffix.end()  # "Robert F. Kennedy Jr.": the suffix is written with it
     return _new_mention(
         (
             run.sentence,
             run.offset + names[0].start,
-            run.offset + names[-1].end,
+            written_end,
             start,
             end,
             text[start:end],
@@ -523,9 +543,15 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
             tuple(run.offices),
             evidence,
             east_asian,
-            _middle_initials(names, surname[0]),
+            middle,
         )
     )
+
+
+def _initials_before(names: Sequence[Item], surname: Item) -> str:
+    """The letters of the initials before the surname: "JD" in "J.D. Vance" and in "JD
+    Vance"."""
+    return "".join(i.text for i in names if i.kind == "initial" and i.start < surname.start)
 
 
 _PATRONYMIC = re.compile(r"\b(?:bin|ibn|bint)\b")
