@@ -60,3 +60,31 @@ def test_the_one_name_each_side_lacks_in_sentences_saying_the_same_conflicts(
 )
 def test_mentions_that_may_be_one_name_or_two_roles_stay_silent(left: str, right: str) -> None:
     assert [c for c in conflicts(left, right) if c.type == "entity"] == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "The carmaker will move its headquarters to Munich next spring.",
+            "Next spring the automaker will relocate its head office to Hamburg.",
+            ("Munich", "Hamburg"),
+        ),
+        (
+            "The Danish company will build a factory in Vietnam next year.",
+            "Next year the Swedish firm will build a plant in Vietnam.",
+            ("Danish", "Swedish"),
+        ),
+        (
+            "The ministry said its envoy to Kenya had been recalled for talks.",
+            "Its ambassador to Uganda had been recalled for talks, the ministry said.",
+            ("Kenya", "Uganda"),
+        ),
+    ],
+)
+def test_a_word_and_a_kind_of_it_agree_in_the_rest_of_an_entity_swap(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    """ "company" / "firm", "carmaker" / "automaker", "envoy" / "ambassador": WordNet
+    kinds count as shared words where two names are weighed."""
+    assert only(left, right, "entity") == expected

@@ -472,7 +472,7 @@ def _role_swap(pair: SentencePair, left: EntityMention, right: EntityMention) ->
     li, ri = (left.first, left.last), (right.first, right.last)
     if _other_names(pair.left_words, li) != _other_names(pair.right_words, ri):
         return None
-    rest = meaning_agreement(pair.left_words, li, pair.right_words, ri)
+    rest = meaning_agreement(pair.left_words, li, pair.right_words, ri, kinds=True)
     if rest < MIN_MEANING_AGREEMENT:
         return None
     if _spelt_alike(pair, left, right):

@@ -118,17 +118,51 @@ def same_role(
 
 
 def meaning_agreement(
-    left: Sequence[Word], li: tuple[int, int], right: Sequence[Word], ri: tuple[int, int]
+    left: Sequence[Word],
+    li: tuple[int, int],
+    right: Sequence[Word],
+    ri: tuple[int, int],
+    kinds: bool = False,
 ) -> float:
     """Dice overlap of the content lemmas outside the two mentions, a WordNet synonym
     pair counted as one shared word and a hyphenated word as its parts ("take-off" /
-    "taking off")."""
+    "taking off"); with ``kinds``, a word and a WordNet kind of it too ("ambassador" /
+    "envoy", "company" / "firm"): enough where the two mentions are names of one kind,
+    not where two sums may measure a watch and a fund."""
     left_lemmas = _parts(content_lemmas(left, range(li[0], li[1] + 1)))
     right_lemmas = _parts(content_lemmas(right, range(ri[0], ri[1] + 1)))
     if not left_lemmas or not right_lemmas:
         return 0.0
     shared = shared_in_meaning(left_lemmas, right_lemmas)
-    return 2 * shared / (len(left_lemmas) + len(right_lemmas))
+    if kinds:
+        shared += _kind_pairs(
+            _unmatched(left, li, left_lemmas - right_lemmas),
+            _unmatched(right, ri, right_lemmas - left_lemmas),
+        )
+    return min(1.0, 2 * shared / (len(left_lemmas) + len(right_lemmas)))
+
+
+def _unmatched(words: Sequence[Word], skip: tuple[int, int], lemmas: set[str]) -> list[str]:
+    """The folded words outside ``skip`` whose lemma keys are in ``lemmas``."""
+    return [
+        w.norm
+        for k, w in enumerate(words)
+        if w.is_content and w.lemma in lemmas and not skip[0] <= k <= skip[1]
+    ]
+
+
+def _kind_pairs(left: list[str], right: list[str]) -> int:
+    """One-to-one pairs of words one of which names a kind of what the other names in
+    WordNet ("ambassador" / "envoy", "recalled" / "withdrew")."""
+    pairs = 0
+    rights = list(right)
+    for word in left:
+        for n, other in enumerate(rights):
+            if _one_kind(word, other):
+                pairs += 1
+                del rights[n]
+                break
+    return pairs
 
 
 def _parts(lemmas: set[str]) -> set[str]:
