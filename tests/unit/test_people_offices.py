@@ -439,3 +439,56 @@ def test_the_national_attorney_general_is_not_a_us_attorney(
 ) -> None:
     (person,) = find_people(write_article(f"{wording} Corinne Maldague has not commented."))
     assert [(o.label, o.country) for o in person.offices] == [(label, "US")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("Baton Rouge Mayor Celeste Arnaud said the levee would hold.", "arnaud", "baton rouge"),
+        ("Fort Worth Police Chief Ray Okafor said the road was closed.", "okafor", "fort worth"),
+        (
+            "Ilse Brandt, the mayor of Grand Rapids, said the vote was fair.",
+            "brandt",
+            "grand rapids",
+        ),
+        ("Police Chief Hal Benner of Tacoma said the cameras would stay.", "benner", "tacoma"),
+        ("Mayor Rosa Ibarra of Fresno said the budget was balanced.", "ibarra", "fresno"),
+    ],
+)
+def test_a_city_of_the_gazetteer_is_the_place_of_a_local_office(
+    write_article: Write, text: str, name: str, place: str
+) -> None:
+    people = {p.key: p for p in find_people(write_article(text))}
+    assert [(o.qualifier, o.unique) for o in people[name].offices] == [(place, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "San Bernardino said on Monday that the county would appeal.",
+        "Officials said Corpus Christi would ration water, and Corpus Christi agreed.",
+        "Las Cruces told the state it would not pay, Las Cruces said.",
+    ],
+)
+def test_a_city_of_two_words_is_never_a_person(write_article: Write, text: str) -> None:
+    assert find_people(write_article(text)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Senator Elizabeth Warren said the bill was a giveaway.", "warren"),
+        ("Rep. Sheila Jackson said she would vote against the bill.", "jackson"),
+        ("Gov. Ann Lincoln of Nebraska said the bridge would reopen.", "lincoln"),
+    ],
+)
+def test_a_city_of_one_word_is_still_a_surname(write_article: Write, text: str, name: str) -> None:
+    assert [p.key for p in find_people(write_article(text))] == [name]
+
+
+def test_police_chiefs_of_one_city_named_before_and_after_conflict(pair: Pair) -> None:
+    found = pair(
+        "Tacoma Police Chief Hal Benner said the cameras would stay.",
+        "Police Chief Dora Vukovic of Tacoma said the cameras would stay.",
+    )
+    assert office_conflicts(found) == [("Police Chief", "Hal Benner", "Dora Vukovic")]

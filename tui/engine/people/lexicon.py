@@ -78,6 +78,20 @@ class PlaceLexicon:
     """Country forms that are cities ("London", "Kyiv"): the place of a city's office."""
 
     @cached_property
+    def gazetteer(self) -> frozenset[str]:
+        """Cities of the gazetteer (data/cities.txt, GeoNames): "San Antonio",
+        "Portland". Read on first use: only the people detectors ask for it."""
+        return frozenset(data_lines("cities.txt"))
+
+    @cached_property
+    def city_phrases(self) -> tuple[str, ...]:
+        """The gazetteer's names of two words or more ("San Antonio", "Fort Worth"): a
+        place wherever they stand, never a person. A city of one word ("Portland",
+        "Houston") is also a surname, so it is a place only where the wording asks for
+        one ("Police Chief X of Portland")."""
+        return tuple(sorted(name for name in self.gazetteer if " " in name))
+
+    @cached_property
     def folded_cities(self) -> frozenset[str]:
         return frozenset(fold(city) for city in self.cities)
 

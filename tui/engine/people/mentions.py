@@ -483,8 +483,12 @@ def _phrases() -> tuple[re.Pattern[str], frozenset[str]]:
     """The capitalised offices, places and honorifics (that priority), and the words
     they start with: a phrase is looked for only where a capitalised word is one of
     those (most are not), instead of at every capital."""
-    forms = (offices().title_forms, places().forms, offices().honorific_forms)
-    names = ("office_titles", "places", "honorifics")
+    forms = (
+        offices().title_forms,
+        (*places().forms, *places().city_phrases),
+        offices().honorific_forms,
+    )
+    names = ("office_titles", "places_and_cities", "honorifics")
     office, place, honorific = map(alternation, forms, names)
     pattern = prepared_pattern(
         "mention_phrases", f"(?P<office>{office})|(?P<place>{place})|(?P<honorific>{honorific})"
@@ -820,8 +824,10 @@ def _placed_after(
     if gap is None or last + 1 >= len(items):
         return titles
     place = items[last + 1]
-    if place.kind != "place" or place.start != gap.end():
-        return titles
+    if place.start != gap.end() or not (
+        place.kind == "place" or (place.kind == "cap" and place.text in places().gazetteer)
+    ):
+        return titles  # (a city of one word is a place here: "Chief X of Portland")
     state = places().country_of(place.text) is None
     return [
         office_ref(text, o.start, o.end, [place.text], None)

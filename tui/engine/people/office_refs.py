@@ -170,8 +170,28 @@ def _jurisdiction_after(
     country = lexicon.country_of(words)
     if country:
         return country, fold(words) if words in lexicon.cities else None  # "mayor of Kyiv"
+    city = _city_at(text, hit.start("words"))
+    if city is not None:
+        return None, fold(city)  # "mayor of San Antonio", not "San"
     for form in lexicon.forms:
         if form in words and lexicon.country_of(form) is None and form[0].isupper():
             if re.search(rf"\b{re.escape(form)}\b", words):
                 return None, fold(form)
     return None, fold(words)  # a place or body the lexicon does not know: "of Toledo"
+
+
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
+
+
+def _city_at(text: str, start: int) -> str | None:
+    """The gazetteer's city of two words or more that the capitalised words at ``start``
+    begin with ("San Antonio" in "San Antonio Police"), or None."""
+    words = _CAPITALISED_WORDS.match(text, start)
+    if words is None or " " not in words.group():
+        return None
+    parts = words.group().split()
+    gazetteer = places().gazetteer
+    for size in range(len(parts), 1, -1):
+        if (name := " ".join(parts[:size])) in gazetteer:
+            return name
+    return None
