@@ -482,3 +482,38 @@ def test_opposites_outside_a_quotation_on_both_sides_keep_their_type(
     left: str, right: str, kind: str
 ) -> None:
     assert [c.type for c in conflicts(left, right)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("Inflation in the eurozone rose faster than economists had forecast in March.",
+         "Inflation in the eurozone rose slower than economists had forecast in March.",
+         ("faster", "slower")),
+        ("This winter was colder than average in most of the northern provinces.",
+         "This winter was warmer than average in most of the northern provinces.",
+         ("colder", "warmer")),
+        ("The journey on the new railway is shorter than the drive for most daily commuters.",
+         "The journey on the new railway is longer than the drive for most daily commuters.",
+         ("shorter", "longer")),
+    ],
+)  # fmt: skip
+def test_comparatives_of_opposite_adjectives_in_one_comparison_are_opposites(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    left_words, right_words = only(left, right, "opposite")
+    assert expected[0] in left_words and expected[1] in right_words
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # a relation between two people, each side telling it from one of them
+        ("Anna Berg praised her older brother, Jonas, for his work on the farm.",
+         "Anna Berg, the younger sister of Jonas Berg, praised his work on the farm."),
+        ("In the final, Lena Holm beat her older rival Maja Sand in three sets.",
+         "In the final, Maja Sand lost to her younger rival Lena Holm in three sets."),
+    ],
+)  # fmt: skip
+def test_comparatives_without_a_comparison_are_not_derived_opposites(left: str, right: str) -> None:
+    assert [c for c in conflicts(left, right) if c.type == "opposite"] == []

@@ -13,7 +13,9 @@ say the same thing, from two lexical sources.
   degree, amount or distance ("close to"/"far from", "a lot of"/"very little").
 
 The lexicon pairs come from tui/engine/data/antonyms.txt, matched on lemma keys (so
-irregular forms count). A pair is reported only when neither word is negated
+irregular forms count); the comparatives and superlatives of their one-word entries
+are opposites too where "than" follows them ("warmer than usual" / "colder than
+usual"). A pair is reported only when neither word is negated
 (a negated antonym agrees: "did not rise" / "fell"), neither sentence holds both
 words, the words around the two share content ("... London"), and the rest of
 the two sentences mostly agrees.
@@ -35,6 +37,7 @@ from tui.engine.findings.contradiction.wordlists import (
     Phrase,
     antonym_entries,
     antonyms,
+    comparisons,
     inflects,
     opposite_firsts,
     reciprocal_antonyms,
@@ -77,6 +80,13 @@ def _phrases(side: Polarity) -> dict[Phrase, list[Occurrence]]:
     return found
 
 
+def _compared(words: Sequence[Word], after: int) -> bool:
+    """Whether "than" follows a comparative: "warmer *than* usual" compares, "her older
+    sibling" names a relation between two parties, which the other side may tell from
+    the other party ("the younger sister")."""
+    return after < len(words) and words[after].norm == "than"
+
+
 @lru_cache(maxsize=1)
 def _first_lemmas() -> frozenset[str]:
     return frozenset(key[0] for key in antonyms())
@@ -117,6 +127,7 @@ def lexicon_opposites(pair: SentencePair) -> list[Conflict]:
     right_negated = right.negated
     table = antonyms()
     reciprocal = reciprocal_antonyms()
+    graded = comparisons()
     conflicts = []
     for key, left_places in lefts.items():
         for opposite in table[key]:
@@ -134,6 +145,10 @@ def lexicon_opposites(pair: SentencePair) -> list[Conflict]:
                 ),
             )
             if set(range(*li)) & left_negated or set(range(*ri)) & right_negated:
+                continue
+            if frozenset((key, opposite)) in graded and not (
+                _compared(pair.left_words, li[1]) and _compared(pair.right_words, ri[1])
+            ):
                 continue
             score = _agreement(pair, li, ri, frozenset((key, opposite)) in reciprocal)
             if score is None:

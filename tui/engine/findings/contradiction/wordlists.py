@@ -8,6 +8,7 @@ the key of "rise". Each file is read once, on first use.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -78,6 +79,11 @@ def antonym_entries() -> dict[Phrase, frozenset[str]]:
     return _antonym_tables().entries
 
 
+def comparisons() -> frozenset[frozenset[Phrase]]:
+    """Opposite pairs of derived comparatives and superlatives (``_AntonymTables``)."""
+    return _antonym_tables().comparisons
+
+
 def opposite_firsts() -> dict[str, frozenset[str]]:
     """First lemma of each lexicon phrase -> first lemmas of its opposites."""
     return _antonym_tables().opposite_firsts
@@ -88,6 +94,10 @@ class _AntonymTables(NamedTuple):
     entries: dict[Phrase, frozenset[str]]
     reciprocal: frozenset[frozenset[Phrase]]
     opposite_firsts: dict[str, frozenset[str]]
+    comparisons: frozenset[frozenset[Phrase]]
+    """Opposite pairs known only from the comparatives and superlatives derived from
+    one-word entries (``_graded``): opposites only in a comparison ("warmer *than*
+    usual")."""
 
 
 @lru_cache(maxsize=1)
@@ -107,20 +117,24 @@ _AntonymFields = tuple[
     dict[Phrase, frozenset[str]],
     frozenset[frozenset[Phrase]],
     dict[str, frozenset[str]],
+    frozenset[frozenset[Phrase]],
 ]
 """``_AntonymTables`` as a plain tuple, what marshal writes."""
 
 
 def _build_antonym_tables() -> _AntonymFields:
-    groups = _antonym_groups()
+    groups, graded = _antonym_groups()
     table: dict[Phrase, set[Phrase]] = {}
     entries: dict[Phrase, set[str]] = {}
-    for left, right, _ in groups:
+    listed: set[frozenset[Phrase]] = set()
+    comparisons: set[frozenset[Phrase]] = set()
+    for n, (left, right, _) in enumerate(groups):
         for a in left:
             for b in right:
                 if a.key != b.key:
                     table.setdefault(a.key, set()).add(b.key)
                     table.setdefault(b.key, set()).add(a.key)
+                    (comparisons if n in graded else listed).add(frozenset((a.key, b.key)))
         for entry in (*left, *right):
             entries.setdefault(entry.key, set()).add(entry.first)
     reciprocal = frozenset(
@@ -138,6 +152,7 @@ def _build_antonym_tables() -> _AntonymFields:
         {key: frozenset(value) for key, value in entries.items()},
         reciprocal,
         {first: frozenset(others) for first, others in firsts.items()},
+        frozenset(comparisons - listed),
     )
 
 
@@ -152,8 +167,10 @@ class _Entry(NamedTuple):
     key: Phrase
 
 
-def _antonym_groups() -> list[tuple[list[_Entry], list[_Entry], bool]]:
-    """(left entries, right entries, reciprocal) for each line of the antonym files."""
+def _antonym_groups() -> tuple[list[tuple[list[_Entry], list[_Entry], bool]], set[int]]:
+    """(left entries, right entries, reciprocal) for each line of the antonym files and
+    for the comparatives and superlatives of its one-word entries; and the indexes of
+    those graded groups."""
     entries: dict[str, _Entry] = {}
 
     def entry(text: str) -> _Entry:
@@ -163,6 +180,7 @@ def _antonym_groups() -> list[tuple[list[_Entry], list[_Entry], bool]]:
         return entries[text]
 
     groups = []
+    graded_groups: set[int] = set()
     for line in (line for name in ANTONYM_FILES for line in data_lines(name)):
         reciprocal = " <> " in line
         left, right = (
@@ -170,7 +188,52 @@ def _antonym_groups() -> list[tuple[list[_Entry], list[_Entry], bool]]:
             for group in line.split(" <> " if reciprocal else " | ")
         )
         groups.append((left, right, reciprocal))
-    return groups
+        for grade in (0, 1):
+            graded = [
+                [g for e in side if (g := _graded_entry(entry, e, grade)) is not None]
+                for side in (left, right)
+            ]
+            if all(graded):
+                graded_groups.add(len(groups))
+                groups.append((graded[0], graded[1], reciprocal))
+    return groups, graded_groups
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _graded_entry(entry: Callable[[str], _Entry], base: _Entry, grade: int) -> _Entry | None:
+    """The comparative (``grade`` 0) or superlative (1) of a one-word entry as an entry
+    of its own, where its lemma key is not the base's (the stemmer takes "-er" off
+    longer words: "difficulter" is "difficult" already)."""
+    forms = _graded(base.first) if len(base.key) == 1 else None
+    if forms is None:
+        return None
+    graded = entry(forms[grade])
+    return graded if graded.key != base.key else None
+
+
+def _graded(text: str) -> tuple[str, str] | None:
+    """The comparative and superlative a one-word entry (folded) would take as an adjective
+    ("warm": "warmer", "warmest"; "easy": "easier"; "hot": "hotter"), else None. Every
+    one-word entry gets them, verbs too: a form no adjective takes never occurs in a
+    text, and a pair is found only where both sides hold one of its forms, so two
+    comparatives of opposite adjectives are opposites ("warmer" / "colder than usual")."""
+    if not text.isalpha() or len(text) < 3:
+        return None
+    word = text
+    if word.endswith("e"):
+        return word + "r", word + "st"
+    if word.endswith("y") and word[-2] not in _VOWELS:
+        return word[:-1] + "ier", word[:-1] + "iest"
+    if (
+        len(word) <= 4
+        and word[-1] not in _VOWELS | {"w", "x", "y"}
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    ):
+        return word + word[-1] + "er", word + word[-1] + "est"  # "big": "bigger"
+    return word + "er", word + "est"
 
 
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "r", "est", "st")
