@@ -3,6 +3,8 @@ reworded claim (entity_slots.py), and roles whose words are one a kind of the ot
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.test_contradictions import conflicts, only
 from tui.engine.findings.contradiction.entity_roles import same_role
 from tui.engine.findings.contradiction.words import Word, sentence_words
@@ -56,3 +58,52 @@ def test_the_speaker_of_a_verb_of_saying_is_no_swap() -> None:
     left = "It was stated by Germany that the talks would resume in March."
     right = "The talks will resume in March, Bertolli stated."
     assert conflicts(left, right) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "Heavy floods cut off the village of Oberndorf after the river burst its banks "
+            "overnight.",
+            "After the river burst its banks overnight, heavy floods isolated the village of "
+            "Unterbach.",
+            ("Oberndorf", "Unterbach"),
+        ),
+        (
+            "The storm knocked out power across the district of Karlovo early on Tuesday.",
+            "Early on Tuesday the storm knocked out power across the district of Sopot.",
+            ("Karlovo", "Sopot"),
+        ),
+        (
+            "The midfielder signed for the club Rovanta on a three-year contract.",
+            "On a three-year deal, the midfielder signed for the club Velmora.",
+            ("Rovanta", "Velmora"),
+        ),
+    ],
+)
+def test_two_unknown_names_given_as_things_of_one_kind_conflict(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    assert only(left, right, "entity") == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (  # no kind named: the two may be one side's two names for one leader
+            "Rebels loyal to Oberndorf have been blamed for attacks on the pipeline near "
+            "the border.",
+            "Near the border, rebels loyal to Unterbach have been blamed for attacks on the "
+            "pipeline.",
+        ),
+        (  # two kinds: a village and a town
+            "Heavy floods cut off the village of Oberndorf after the river burst its banks "
+            "overnight.",
+            "After the river burst its banks overnight, heavy floods cut off the town of "
+            "Unterbach.",
+        ),
+    ],
+)
+def test_two_unknown_names_without_one_stated_kind_stay_silent(left: str, right: str) -> None:
+    assert [c for c in conflicts(left, right) if c.type == "entity"] == []

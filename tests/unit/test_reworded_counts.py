@@ -111,3 +111,8 @@ def test_an_upper_bound_reworded_with_as_much_as_conflicts_with_a_lower_one() ->
     left = "Up to 90 centimetres of snow fell on the pass overnight, forecasters said."
     right = "Forecasters said the pass received as much as 60 cm of snow overnight."
     assert only(left, right, "number") == ("90 centimetres", "60 cm")
+
+
+def test_as_long_as_bounds_a_duration() -> None:
+    text = "Repairs could take as long as nine weeks, the operator said."
+    assert [q.bound for q in quantities(Sentence(0, 0, len(text), text))] == ["max"]

@@ -398,15 +398,15 @@ def _may_slot_swap(pair: SentencePair) -> bool:
     """A quick test before entity_slots.py cuts the sentences into words: each side
     has few runs of capitalised words the other lacks (a swap changes one name; a
     first word capitalised or a name joined by "the" or "and" may count as two or
-    three runs here), one side an entity-like one, the other a single word that is
-    not (the name no lexicon knows)."""
+    three runs here), one side a single word that is not entity-like (the name no
+    lexicon knows), the other an entity-like one or another such word."""
     left_names, right_names = _capitalised(pair.left), _capitalised(pair.right)
     new_left, new_right = left_names - right_names, right_names - left_names
     if not (0 < len(new_left) <= MAX_NEW_RUNS and 0 < len(new_right) <= MAX_NEW_RUNS):
         return False
-    return (_entity_like(new_left) and _unknown_word(new_right)) or (
-        _entity_like(new_right) and _unknown_word(new_left)
-    )
+    if _unknown_word(new_right):
+        return _entity_like(new_left) or _unknown_word(new_left)
+    return _entity_like(new_right) and _unknown_word(new_left)
 
 
 def _unknown_word(runs: frozenset[str]) -> bool:

@@ -10,11 +10,12 @@ capitalised words: the signal is the slot, not a list. The two sentences must na
 the same things but for one run each (a sentence's first word counts only when it
 is no common English word or the other sentence names it too), the two runs fill
 one role (entity_roles.py), the rest agrees in meaning, and neither is the speaker of
-a verb of saying (two sources quoted alike agree). One of the two must be a place or
-body the lexicons know, the other one word and neither an acronym (``_swappable``):
-another outlet often names one thing otherwise ("Hussein" / "Saddam", "AMC" /
-"AustMag", "the Pentagon" / "the Defense Department"), and two names no lexicon
-knows give no sign that they name two things.
+a verb of saying (two sources quoted alike agree). A name no lexicon knows must be
+one word and no acronym (``_swappable``): another outlet often names one thing
+otherwise ("Hussein" / "Saddam", "AMC" / "AustMag", "the Pentagon" / "the Defense
+Department"). Two names no lexicon knows give no sign that they name two things
+unless each is named as a thing of one kind ("the province of *Kastoria*" / "the
+province of *Florina*") and the rest agrees more (UNKNOWN_AGREEMENT).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.entity_names import is_name, same_name, title_case_headline
 from tui.engine.findings.contradiction.entity_roles import Role, meaning_agreement, roles
 from tui.engine.findings.contradiction.facts import facts_of
+from tui.engine.findings.contradiction.kinds import senses
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import SAY, says
 from tui.engine.findings.contradiction.words import Word, sentence_words
@@ -37,6 +39,11 @@ from tui.engine.segment import Sentence
 MIN_MEANING_AGREEMENT = 0.6
 """Least agreement in meaning of the rest of the two sentences (as entity.py asks of
 two mentions tied by their role)."""
+UNKNOWN_AGREEMENT = 0.75
+"""Least agreement in meaning of the rest where neither name is known to a lexicon
+("struck the province of *Kastoria*" / "hit the province of *Florina*"): two such
+names may be one thing named two ways unless all else the sentences say is one
+(and each is named as a thing of one kind: ``_named_kind``)."""
 COMMON_ZIPF = 4.0
 """A sentence's first word this frequent in English is a word, not a name, unless the
 other sentence names it."""
@@ -44,6 +51,7 @@ EVERYDAY_ZIPF = 5.0
 """A capitalised word this frequent in English ("The", "In", "President") is no name
 unless the lexicons know it."""
 _LINKS = frozenset(("of", "the", "and", "de", "&"))
+_ARTICLES = frozenset(("the", "a", "an"))
 """Words inside one name between capitalised words ("Bank *of* England")."""
 
 Run = tuple[int, int]
@@ -72,8 +80,10 @@ def slot_swaps(
         return []
     li, ri = only_left[0], only_right[0]
     left_known, right_known = known(True, (li[0], li[1] + 1)), known(False, (ri[0], ri[1] + 1))
-    if left_known == right_known:
-        return []  # two known ones entity.py has judged; two unknown may be one thing
+    if left_known and right_known:
+        return []  # two known ones entity.py has judged
+    if not (left_known or right_known) and not _named_kind(left, li, right, ri):
+        return []
     if not (_swappable(left, li, left_known) and _swappable(right, ri, right_known)):
         return []
     if same_name(_text(left, li), _text(right, ri)):
@@ -84,7 +94,7 @@ def slot_swaps(
     if not any(a.matches(b) for a in left_roles for b in right_roles):
         return []
     rest = meaning_agreement(left, li, right, ri)
-    if rest < MIN_MEANING_AGREEMENT:
+    if rest < (MIN_MEANING_AGREEMENT if left_known or right_known else UNKNOWN_AGREEMENT):
         return []
     left_span, right_span = (
         (left[li[0]].start, left[li[1]].end),
@@ -94,6 +104,31 @@ def slot_swaps(
     return [
         Conflict("entity", left_span, right_span, contrast, round(min(0.9, 0.5 + 0.4 * rest), 2))
     ]
+
+
+def _named_kind(left: Sequence[Word], li: Run, right: Sequence[Word], ri: Run) -> bool:
+    """Whether both names are given as the name of a thing of one stated kind ("the
+    *province* of Kastoria" / "the *province* of Florina", "the *club* Rovanta" / "the
+    *club* Velmora"): two names no lexicon knows then name two such things, where
+    otherwise one may be another name of the other ("Saddam loyalists" / "Hussein
+    loyalists")."""
+    kind = _kind_before(left, li[0])
+    return kind is not None and kind == _kind_before(right, ri[0])
+
+
+def _kind_before(words: Sequence[Word], first: int) -> str | None:
+    """The lemma key of the noun a name is given for: "the *province* of Kastoria", "the
+    *club* Rovanta" (an article, a noun WordNet knows, "of" or nothing, then the name),
+    or None."""
+    k = first - 1
+    if k >= 0 and words[k].norm == "of":
+        k -= 1
+    if k < 1 or any(w.break_before for w in words[k : first + 1]):
+        return None
+    noun, article = words[k], words[k - 1]
+    if article.norm not in _ARTICLES or not noun.is_content or noun.text[:1].isupper():
+        return None
+    return noun.lemma if senses(noun.norm, "n") else None
 
 
 def _runs(words: Sequence[Word]) -> list[Run]:

@@ -100,10 +100,11 @@ _BOUNDS = {
     ("approximately",): "approx", ("nearly",): "approx", ("almost",): "approx",
     ("some",): "approx", ("estimated",): "approx", ("close", "to"): "approx",
     ("much", "as"): "max", ("many", "as"): "max", ("high", "as"): "max",
+    ("long", "as"): "max", ("far", "as"): "max",
     ("few", "as"): "min", ("little", "as"): "min", ("low", "as"): "min",
 }  # fmt: skip
-"""Words before a number that bound it; "(as) much as 110 mm", "(as) few as 3" are read
-by their last two words."""
+"""Words before a number that bound it; "(as) much as 110 mm", "(as) few as 3", "(as)
+long as eight days" are read by their last two words."""
 APPROXIMATE = 0.1
 """How far "about 100" reaches: 10% either way."""
 _PRONOUN_ONE = frozenset("the no any every each this that which someone".split())
