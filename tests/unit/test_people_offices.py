@@ -492,3 +492,33 @@ def test_police_chiefs_of_one_city_named_before_and_after_conflict(pair: Pair) -
         "Police Chief Dora Vukovic of Tacoma said the cameras would stay.",
     )
     assert office_conflicts(found) == [("Police Chief", "Hal Benner", "Dora Vukovic")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "current"),
+    [
+        ("The airport was named after President Ada Korhonen in 1998.", "korhonen", False),
+        ("The bridge, renamed in honor of Texas Gov. Orla Quist, reopened.", "quist", False),
+        ("A school named for Mayor Ivy Chen opened in the fall.", "chen", False),
+        # the verb after the name, or the name's own namesake: the office is held now
+        ("President Ada Korhonen named the new board on Monday.", "korhonen", True),
+        ("Mayor Ivy Chen, named for her grandmother, said the school would open.", "chen", True),
+    ],
+)
+def test_an_office_holder_something_is_named_after_held_it_in_the_past(
+    write_article: Write, text: str, name: str, current: bool
+) -> None:
+    people = {p.key: p for p in find_people(write_article(text))}
+    assert [o.current for o in people[name].mentions[0].offices] == [current]
+
+
+@pytest.mark.parametrize(
+    "ended",
+    ["until March 2021", "until Jan. 20, 2021", "through December 2019"],
+)
+def test_a_tenure_closed_at_a_month_is_past(write_article: Write, ended: str) -> None:
+    doc = write_article(f"Jorge Paz, the treasury secretary {ended}, did not attend.")
+    (person,) = find_people(doc)
+    assert [(o.label, o.current) for o in person.mentions[0].offices] == [
+        ("Finance Minister", False)
+    ]

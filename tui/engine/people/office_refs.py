@@ -64,12 +64,19 @@ _JURISDICTION_AFTER = re.compile(
 
 
 _ENDED_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:until|till|through)\s+(?:\d{4}|last\s+\w+)"
+    r"\s*,?\s*(?:(?:until|till|through)\s+(?:(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?\d{4}"
+    r"|last\s+\w+)"
     r"|(?:from|between)\s+\d{4}\s+(?:to|until|through|and)\s+\d{4}"
     r"|at\s+(?:the|that)\s+time)\b"
 )
-"""A tenure that ended: "treasury secretary until 2021", "FBI director from 2013 to
-2017", "FBI director at the time"."""
+"""A tenure that ended: "treasury secretary until 2021" (or "until March 2021", "until
+Jan. 20, 2021"), "FBI director from 2013 to 2017", "FBI director at the time"."""
+
+_COMMEMORATED_BEFORE = re.compile(
+    r"\b(?:named|renamed)\s+(?:for|after|in\s+hono(?:u)?r\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""A place or thing named after an office holder ("the center was named for President
+John F. Kennedy"): honoured for an office held in the past."""
 
 
 def office_ref(
@@ -93,6 +100,8 @@ def office_ref(
         label, title, unique = f"{rank} {label}", f"{rank} {title}", False
         modifier = fold(before[-2]).rstrip(".") if len(before) > 1 else ""
     current = modifier not in offices().modifiers and not _ENDED_AFTER.match(text, end)
+    if current and _COMMEMORATED_BEFORE.search(" ".join(before[-4:]) + " "):
+        current = False
     return OfficeRef(label, title, unique, country, narrowed, current, start, end)
 
 
