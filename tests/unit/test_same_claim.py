@@ -149,3 +149,61 @@ def test_a_plan_against_a_fact_is_still_refused() -> None:
         "The mayor hopes the city will close the shelter.",
         "The city did not close the shelter.",
     )
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # "would" under a verb of saying against a present or past denial
+        ("The museum said the east wing would reopen to visitors this weekend.",
+         "The east wing of the museum isn't reopening to visitors this weekend."),
+        ("The coach told reporters that Silva would play in the final on Sunday.",
+         "Silva will not play in the final on Sunday, the coach said."),
+        ("The airline announced that its flights to Oslo would resume in May.",
+         "The airline's flights to Oslo did not resume in May, the airline said."),
+    ],
+)  # fmt: skip
+def test_the_future_of_reported_speech_is_a_claim_not_a_possibility(left: str, right: str) -> None:
+    assert "negation" in types(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # denied so far, due later: the two agree
+        ("The ministry has not yet published the final figures for the harvest.",
+         "The ministry said it would publish the final figures for the harvest next week."),
+        ("The jury has not yet reached a verdict in the fraud trial.",
+         "The jury will reach a verdict in the fraud trial on Monday, the judge said."),
+        # "would" of a possibility, no verb of saying before it
+        ("The city would close the shelter if the funds ran out.",
+         "The city did not close the shelter."),
+    ],
+)  # fmt: skip
+def test_not_yet_or_a_conditional_would_is_no_negation(left: str, right: str) -> None:
+    assert "negation" not in types(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # a modality noun named as a thing: what was accepted or turned down
+        ("The council accepted the developer's offer on the bridge.",
+         "The developer's proposal on the bridge was rejected by the council."),
+        ("The board accepted the union's scheme on shift patterns.",
+         "The union's plan on shift patterns was rejected by the board."),
+        ("Lawmakers supported the governor's initiative on flood relief.",
+         "The governor's effort on flood relief was opposed by lawmakers."),
+    ],
+)  # fmt: skip
+def test_a_proposal_named_as_a_thing_does_not_make_its_sentence_modal(
+    left: str, right: str
+) -> None:
+    assert types(left, right) == ["opposite"]
+
+
+def test_a_plan_to_act_still_makes_its_claim_modal() -> None:
+    assert "opposite" not in types(
+        "The council has a plan to accept the offer from the developer.",
+        "The council rejected the offer from the developer.",
+    )

@@ -21,6 +21,7 @@ Each gate here reads both sentences and refuses a proposal of that kind:
 - ``implied_negation``: the affirmed side of a negation holds the claim under a
   negative-implicative verb ("vow to *block* legislation" / "no legislation"): both
   sides state the same polarity;
+- ``not_yet``: "had not yet revealed" / "would reveal later": denied so far, due later;
 - ``contrast``: "respect, not a spot at a bar": a negated noun phrase in contrast
   with what comes before it, whose claim is the predicate, not the noun;
 - ``relative_ordinal``: "the first black senator since Brooke" / "the second, after
@@ -85,6 +86,7 @@ bill did not pass, so the bill under such a verb is as denied as "no bill". Only
 whose object or complement is entailed *not* to happen or hold are listed; verbs of
 attitude ("oppose", "criticise") say nothing of it and are left out."""
 WOULD = lemma_key("would")
+_SAYING = frozenset(map(lemma_key, ("say", "said", "tell", "told", "announce")))
 CALL = lemma_key("call")
 _ASKING = frozenset(("for", "on", "upon"))
 _WILL = frozenset(("will", "won't", "wont"))
@@ -238,9 +240,32 @@ def unequal_modality(pair: SentencePair, conflict: Conflict) -> bool:
     other, other_span = (
         (pair.right_words, conflict.right) if left else (pair.left_words, conflict.left)
     )
-    if (left or right) == {WOULD} and _future(other, other_span):
+    if (left or right) == {WOULD} and (
+        _future(other, other_span) or _reported_future(*modal_side(pair, conflict, left))
+    ):
         return False
     return not (left | right) & _frame_verbs() & {w.lemma for w in other}
+
+
+def modal_side(
+    pair: SentencePair, conflict: Conflict, left_modal: set[str]
+) -> tuple[Sequence[Word], tuple[int, int]]:
+    """The words and span of the side whose claim is modal."""
+    if left_modal:
+        return pair.left_words, conflict.left
+    return pair.right_words, conflict.right
+
+
+def _reported_future(words: Sequence[Word], span: tuple[int, int]) -> bool:
+    """Whether the "would" before the claim is the future of reported speech: a verb of
+    saying stands before it in its clause ("the operator *said* the service *would*
+    run": what the operator said will happen, as "will" would say it)."""
+    k = _last_index(words, span)
+    if k is None:
+        return False
+    before = _clause_before(words, k, 2 * MODAL_REACH)
+    at = next((n for n, w in enumerate(before) if w.lemma == WOULD), None)
+    return at is not None and any(w.lemma in _SAYING for w in before[at + 1 :])
 
 
 def _future(words: Sequence[Word], span: tuple[int, int]) -> bool:
@@ -265,9 +290,24 @@ def modal_words(words: Sequence[Word], span: tuple[int, int]) -> set[str]:
     found = set()
     for i in range(k - 1, k - 1 - len(_clause_before(words, k, MODAL_REACH)), -1):
         word = words[i]
-        if word.lemma in modality and not word.capitalised_inside and not _naming(words, i):
+        if (
+            word.lemma in modality
+            and not word.capitalised_inside
+            and not _naming(words, i)
+            and not _named_thing(words, i)
+        ):
             found.add(word.lemma)
     return found
+
+
+def _named_thing(words: Sequence[Word], i: int) -> bool:
+    """A modality noun named as a thing, not governing a claim: after a determiner or
+    a possessive and with no "to" after it ("the league's *proposal* on salary caps
+    was turned down": the proposal is what was turned down; not "a *plan* to close")."""
+    if i == 0 or (i + 1 < len(words) and words[i + 1].norm == "to"):
+        return False
+    before = words[i - 1].norm
+    return before in _DETERMINERS or before.endswith(("'s", "s'"))
 
 
 def _naming(words: Sequence[Word], i: int) -> bool:
@@ -340,6 +380,29 @@ def _implied_negative(words: Sequence[Word], span: tuple[int, int]) -> bool:
         if word.norm in AUXILIARIES or word.norm in _RELATIVE_WORDS:
             return False
     return False
+
+
+def not_yet(pair: SentencePair, conflict: Conflict) -> bool:
+    """ "had *not yet* revealed" / "would reveal later": a claim denied only so far agrees
+    with the same claim in the future, plain or reported."""
+    if conflict.type != "negation":
+        return False
+    sides = ((pair.left_words, conflict.left), (pair.right_words, conflict.right))
+    for (words, span), (other, other_span) in (sides, sides[::-1]):
+        if _yet(words, span) and (
+            _future(other, other_span) or WOULD in modal_words(other, other_span)
+        ):
+            return True
+    return False
+
+
+def _yet(words: Sequence[Word], span: tuple[int, int]) -> bool:
+    """Whether "yet" stands in the span or right after it ("has *not yet* signed")."""
+    k = _last_index(words, span)
+    if k is None:
+        return False
+    inside = [w for w in words[: k + 2] if w.start >= span[0]]
+    return any(w.norm == "yet" for w in inside)
 
 
 def contrast(pair: SentencePair, conflict: Conflict) -> bool:
@@ -482,6 +545,7 @@ GATES: tuple[Gate, ...] = (
     reversed_opposite,
     crosswise,
     implied_negation,
+    not_yet,
     contrast,
     relative_ordinal,
     other_scope,
