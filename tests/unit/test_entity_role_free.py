@@ -88,3 +88,50 @@ def test_a_word_and_a_kind_of_it_agree_in_the_rest_of_an_entity_swap(
     """ "company" / "firm", "carmaker" / "automaker", "envoy" / "ambassador": WordNet
     kinds count as shared words where two names are weighed."""
     assert only(left, right, "entity") == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "Divers boarded the Maltese-flagged freighter off the coast on Friday.",
+            "On Friday divers boarded a freighter sailing under a Cypriot flag off the coast.",
+            ("Maltese-flagged", "Cypriot"),
+        ),
+        (
+            "A Saudi-led coalition carried out air strikes on the port overnight.",
+            "An Emirati-led coalition carried out overnight air strikes on the port.",
+            ("Saudi-led", "Emirati-led"),
+        ),
+        (
+            "The Swiss-based company recalled 20,000 kettles over a fire risk.",
+            "The Austrian-based company recalled 20,000 kettles because of a fire risk.",
+            ("Swiss-based", "Austrian-based"),
+        ),
+    ],
+)
+def test_a_nation_that_opens_a_hyphenated_word_is_a_mention(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    assert only(left, right, "entity") == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "Divers boarded the Panama-flagged freighter off the coast on Friday.",
+            "On Friday divers boarded a Panamanian-flagged freighter off the coast.",
+        ),
+        (
+            "A Saudi-led coalition carried out air strikes on the port overnight.",
+            "A coalition led by Saudi Arabia carried out overnight air strikes on the port.",
+        ),
+        (
+            "A Saudi-led coalition carried out air strikes on the port overnight.",
+            "A coalition carried out overnight air strikes on the port in Yemen.",
+        ),
+    ],
+)
+def test_one_nation_in_a_hyphenated_word_and_outside_it_agree(left: str, right: str) -> None:
+    assert [c for c in conflicts(left, right) if c.type == "entity"] == []

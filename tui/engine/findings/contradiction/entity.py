@@ -5,7 +5,8 @@ club", "the *Senate* passed the bill" / "the *House* passed the bill").
 Mentions come from the places lexicon (data/places.txt, read through
 ``tui.engine.people.lexicon.places``): a country by any of its forms ("Mexico",
 "Mexican", "Mexicans" are one key, so they never conflict), other places, the
-places WordNet names (data/wordnet_places.txt: "Jamaica", "Munich"), and
+places WordNet names (data/wordnet_places.txt: "Jamaica", "Munich"), a nation that
+opens a hyphenated word ("a *Saudi*-led coalition", "a *Panamanian*-flagged tanker"), and
 organisations, a capitalised run ending in an organisation word ("Justice
 Department", "Fox News") or an acronym ("FBI"). Person names are never compared here:
 a run that is not a known place or does not end in an organisation word is left to
@@ -149,9 +150,29 @@ def _read_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
         place = _demonym_places().get(name, name)  # "Fijian" names Fiji
         found.append(EntityMention(first, last, lexicon.country_of(place) or fold(place), "place"))
         taken.update(range(first, last + 1))
+    found += _compound_nations(words, capitals, taken)
     if len(capitals) < HEADLINE_SHARE * len(words):  # not a title-case headline
         found = _institutions(words, found, list(_organisations(words, capitals, taken)))
     return tuple(sorted(found, key=lambda m: m.first))
+
+
+def _compound_nations(
+    words: Sequence[Word], capitals: Sequence[int], taken: set[int]
+) -> list[EntityMention]:
+    """A nation that opens a hyphenated word ("a *Panamanian*-flagged tanker", "a
+    *Saudi*-led coalition", "a *US*-based firm"): the word is the mention, keyed by the
+    nation, when what follows the hyphen is written in lower case."""
+    lexicon = places()
+    found = []
+    for k in capitals:
+        head, hyphen, rest = words[k].text.partition("-")
+        if k in taken or not hyphen or not rest.islower():
+            continue
+        place = _demonym_places().get(head)  # "Panamanian": Panama
+        key = lexicon.country_of(head) or (place and (lexicon.country_of(place) or fold(place)))
+        if key:
+            found.append(EntityMention(k, k, key, "place"))
+    return found
 
 
 def _institutions(
@@ -367,10 +388,11 @@ def _entity_like(runs: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=8192)
 def _run_entity_like(run: str) -> bool:
-    """Whether a run of capitalised words may name a place or organisation (a run is
-    met again in every pair its sentence is in)."""
+    """Whether a run of capitalised words may name a place or organisation, a word by
+    what opens it before a hyphen too ("Saudi-led"; a run is met again in every pair
+    its sentence is in)."""
     known = _entity_words()
-    bare = (_POSSESSIVE.sub("", word).rstrip(".") for word in run.split())
+    bare = (_POSSESSIVE.sub("", word).rstrip(".").partition("-")[0] for word in run.split())
     return any(word in known or _ACRONYM.fullmatch(word) for word in bare)
 
 
@@ -534,7 +556,9 @@ def _is_country(words: Sequence[Word], mention: EntityMention) -> bool:
     """A country or a nation, by any form of its name ("Finland", "Finnish")."""
     if mention.kind != "place":
         return False
-    return mention.key in _country_codes() or _span_text(words, mention) in _demonym_places()
+    return mention.key in _country_codes() or (
+        _span_text(words, mention).partition("-")[0] in _demonym_places()
+    )
 
 
 @cache
