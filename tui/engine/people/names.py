@@ -160,27 +160,23 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
     most once)."""
     links = _same_surname_links(left, right)
     links += _given_name_links(left, right, links)
-    kin_of_left = _kin_spelled(right.people, left, {link.right.ident for link in links})
-    kin_of_right = _kin_spelled(left.people, right, {link.left.ident for link in links})
     blocks: dict[str, list[Person]] = defaultdict(list)
     for person in right.people:
-        if person.key not in left.keys or person.ident in kin_of_left:
+        if person.key not in left.keys:
             for block in _blocks(person):
                 blocks[block].append(person)
     candidates: dict[tuple[str, str], Link] = {}
     for person in left.people:
-        if person.key in right.keys and person.ident not in kin_of_right:
+        if person.key in right.keys:
             continue
         for block in _blocks(person):
             for other in blocks.get(block, ()):
                 pair = (person.ident, other.ident)
                 if pair not in candidates:
-                    kin = person.ident in kin_of_right or other.ident in kin_of_left
-                    if kin and not person.given_names & other.given_names:
-                        score = 0.0  # beside a relative, only the same given name tells
-                    else:
-                        score = same_person_score(person, other, left, right, face_to_face=kin)
+                    score = same_person_score(person, other, left, right)
                     candidates[pair] = Link(person, other, score, variant=True)
+    for link in _kin_spelled_candidates(left, right, links):
+        candidates.setdefault((link.left.ident, link.right.ident), link)
     taken: set[str] = set()
     for link in sorted(candidates.values(), key=lambda c: -c.score):
         if link.score < LINK_THRESHOLD:
@@ -192,33 +188,60 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
     return links
 
 
-def _kin_spelled(people: Iterable[Person], other: Cast, linked: set[str]) -> set[str]:
-    """The people (idents) with a given name whose surname, as they spell it, ``other``
-    writes only for relatives with other given names, so the person may still be one
-    ``other`` spells another way: "Tobias Shaefer" beside "Lukas Schaefer" is the
-    "Tobias Schaefer" of a report that names both brothers so. The given name must then
-    be the same (and ``same_person_score`` with ``face_to_face`` hold); a surname
-    ``other`` also writes alone for someone unresolved, or with no person at all, is no
-    such case. Only people not ``linked`` by their surname are looked at: none of that
-    surname in ``other`` has a given name that agrees with theirs, or they would be."""
-    waiting = [p for p in people if p.ident not in linked and p.key in other.keys]
-    if not waiting:
-        return set()
+def _kin_spelled_candidates(left: Cast, right: Cast, links: Sequence[Link]) -> list[Link]:
+    """Links of a person whose surname the other article writes only for relatives
+    (``_kin_spelled``) to a person of the same given name whose surname spelling this
+    article does not write: "Tobias Shaefer" / "Tobias Schaefer" beside "Lukas Schaefer".
+    Only people who share a given name with such a person are looked at (few)."""
+    found = []
+    for ours, theirs, flip in ((left, right, False), (right, left, True)):
+        spelled_apart: dict[str, list[Person]] = defaultdict(list)
+        for other in theirs.people:
+            if other.key not in ours.keys:
+                for given in other.given_names:
+                    spelled_apart[given].append(other)
+        if not spelled_apart:
+            continue
+        linked = {(link.right if flip else link.left).ident for link in links}
+        waiting = [
+            person
+            for person in ours.people
+            if not person.given_names.isdisjoint(spelled_apart)
+            and person.ident not in linked
+            and person.key in theirs.keys
+        ]
+        for person in _kin_spelled(waiting, theirs):
+            others = {o.ident: o for g in person.given_names for o in spelled_apart.get(g, ())}
+            for other in others.values():
+                a, b = (other, person) if flip else (person, other)
+                score = same_person_score(a, b, left, right, face_to_face=True)
+                found.append(Link(a, b, score, variant=True))
+    return found
+
+
+def _kin_spelled(people: Sequence[Person], other: Cast) -> list[Person]:
+    """Those of ``people`` (each with a given name ``other`` does not link by surname)
+    whose surname, as they spell it, ``other`` writes only for relatives with other
+    given names, so the person may still be one ``other`` spells another way: "Tobias
+    Shaefer" beside "Lukas Schaefer" is the "Tobias Schaefer" of a report that names
+    both brothers so. A surname ``other`` also writes alone for someone unresolved, or
+    with no person at all, is no such case."""
+    if not people:
+        return []
     relatives: dict[str, list[Person]] = defaultdict(list)
     for person in other.people:
         relatives[person.key].append(person)
     unresolved = {mention.key for mention in other.ambiguous}
-    return {
-        person.ident
-        for person in waiting
-        if person.given_names
-        and person.key in relatives
+    return [
+        person
+        for person in people
+        if person.key in relatives
         and person.key not in unresolved
         and all(
             kin.given_names and not kin.given_names & person.given_names
             for kin in relatives[person.key]
         )
-    }
+    ]
 
 
 def _blocks(person: Person) -> tuple[str, ...]:
