@@ -517,3 +517,21 @@ def test_comparatives_of_opposite_adjectives_in_one_comparison_are_opposites(
 )  # fmt: skip
 def test_comparatives_without_a_comparison_are_not_derived_opposites(left: str, right: str) -> None:
     assert [c for c in conflicts(left, right) if c.type == "opposite"] == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ('"These roads are safe and open," the police chief said.',
+         'The police chief said: "These roads are dangerous and closed."'),
+        ('"Prices are low and stable," the minister said on Monday.',
+         'On Monday the minister said: "Prices are high and unstable."'),
+        ('"The ice is thick and safe," the park ranger said.',
+         '"The ice is thin and dangerous," the park ranger said.'),
+    ],
+)  # fmt: skip
+def test_a_short_quote_with_two_words_turned_into_opposites_is_one_remark_changed(
+    left: str, right: str
+) -> None:
+    found = conflicts(left, right)
+    assert found and {c.type for c in found} == {"quote"}, [c.message for c in found]

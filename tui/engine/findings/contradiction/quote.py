@@ -140,7 +140,9 @@ def as_quote_findings(pair: SentencePair, conflicts: list[Conflict]) -> list[Con
         return conflicts  # most pairs
     lefts = quoted_spans(pair.left)
     rights = quoted_spans(pair.right) if lefts else ()
-    quotations = _same_quotations(pair, lefts, rights) if rights else []
+    reworded = [c for c in conflicts if c.type in REWORDED]
+    changed = ([c.left for c in reworded], [c.right for c in reworded])
+    quotations = _same_quotations(pair, lefts, rights, changed) if rights else []
     if not quotations:
         return conflicts
     found = [c for c in conflicts if c.type == "quote"]
@@ -193,21 +195,36 @@ def _clip(span: tuple[int, int], within: tuple[int, int]) -> tuple[int, int]:
 
 
 def _same_quotations(
-    pair: SentencePair, lefts: Sequence[tuple[int, int]], rights: Sequence[tuple[int, int]]
+    pair: SentencePair,
+    lefts: Sequence[tuple[int, int]],
+    rights: Sequence[tuple[int, int]],
+    changed: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] = ((), ()),
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Each left quote with the right quote of the same remark: the most content in
-    common, at least SAME_QUOTATION, and about as long."""
+    common, at least SAME_QUOTATION, and about as long. The words of ``changed`` spans
+    (left, right) are left out: a short remark with two words turned into their
+    opposites ("safe and effective" / "dangerous and ineffective") is still one remark."""
     found = []
     for left_span in lefts:
         left_quote = pair.left_quote(left_span)
+        left_lemmas = _lemmas_outside(pair.left_words, left_span, changed[0])
         scored = [
-            (agreement(_lemmas(pair.left_words, [left_span]), _lemmas(pair.right_words, [r])), r)
+            (agreement(left_lemmas, _lemmas_outside(pair.right_words, r, changed[1])), r)
             for r in rights
         ]
         shared, best = max(scored)
         if shared >= SAME_QUOTATION and _same_extent(left_quote, pair.right_quote(best)):
             found.append((left_span, best))
     return found
+
+
+def _lemmas_outside(
+    words: Sequence[Word], quote: tuple[int, int], changed: Sequence[tuple[int, int]]
+) -> set[str]:
+    """Content lemmas of the quote's words outside the ``changed`` spans."""
+    if not changed:
+        return _lemmas(words, [quote])
+    return _lemmas(words, [quote]) - _lemmas(words, changed)
 
 
 def _same_extent(left: str, right: str) -> bool:
