@@ -74,6 +74,10 @@ class PairView(Container):
         left, right = self.panes["left"], self.panes["right"]
         self.watch(left, "scroll_y", lambda y: self._follow(right, y), init=False)
         self.watch(right, "scroll_y", lambda y: self._follow(left, y), init=False)
+        # A watcher runs at once, where a message waits its turn: the other pane's cursor
+        # moves before the next frame, so a key is painted in one frame, not two.
+        self.watch(left, "cursor_row", lambda row: self._follow_cursor(right, row), init=False)
+        self.watch(right, "cursor_row", lambda row: self._follow_cursor(left, row), init=False)
 
     def on_unmount(self) -> None:
         self.model = None  # a screen left may wait for a full collection: free the model now
@@ -148,9 +152,10 @@ class PairView(Container):
     @on(ArticlePane.CursorMoved)
     def _cursor_moved(self, message: ArticlePane.CursorMoved) -> None:
         message.stop()
-        for pane in self.panes.values():
-            pane.cursor_row = message.row
         self.post_message(self.RowChanged(self, message.row))
+
+    def _follow_cursor(self, pane: ArticlePane, row: int) -> None:
+        pane.cursor_row = row
 
     def _follow(self, pane: ArticlePane, y: float) -> None:
         if pane.scroll_y != y:
