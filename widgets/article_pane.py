@@ -300,25 +300,28 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             return Strip.blank(now.width, self._base_style())
         row = self.pair_layout.row_of_line(line_y)
         on_cursor = row >= 0 and row == now.cursor_row
-        key = (line_y, on_cursor, on_cursor and now.focused, now.width)
+        ref = self.pair_layout.line(self.side, line_y)
+        # Lines without text (spacers, a shorter side's padding, gaps) look alike: they
+        # share one strip per look, keyed -1, or -2 for a gap's dotted gutter.
+        line_key = line_y if ref is not None else -2 if self._is_gap(row) else -1
+        key = (line_key, on_cursor, on_cursor and now.focused, now.width)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self._render_strip(line_y, row, on_cursor, now.width)
+            strip = self._render_strip(ref, row, on_cursor, now.width)
             self._strips[key] = strip
         return strip
 
-    def _render_strip(self, line_y: int, row: int, on_cursor: bool, width: int) -> Strip:
-        assert self.pair_layout is not None and self.model is not None
+    def _render_strip(self, ref: LineRef | None, row: int, on_cursor: bool, width: int) -> Strip:
         base = self._base_style()
         if on_cursor:
             name = "article-pane--cursor" if self.has_focus else "article-pane--cursor-blurred"
             base = self.get_component_rich_style(name)  # full style: blends translucent colours
-        ref = self.pair_layout.line(self.side, line_y)
         marker = (
             ("\u258c" if self.has_focus else "\u258f") if on_cursor else self._move_cue(row, ref)
         )
         if ref is None:
-            body, glyph, tag_cell = Text(""), self._gap_glyph(row), Text(" ")
+            gap = Text("\u2506", style=self._style("gap")) if self._is_gap(row) else Text(" ")
+            body, glyph, tag_cell = Text(""), gap, Text(" ")
         else:
             body, glyph, tag_cell = self._styled_body(ref)
         line = Text.assemble(marker, glyph, tag_cell, body, end="")
@@ -331,12 +334,11 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             return Text(MOVED_GLYPH, style=self._style("moved"))
         return Text(" ")
 
-    def _gap_glyph(self, row: int) -> Text:
-        """A gap (nothing on this side faces the other side's sentence) gets a dotted gutter."""
+    def _is_gap(self, row: int) -> bool:
+        """Whether this side of ``row`` is a gap (nothing faces the other side's sentence):
+        its lines get a dotted gutter."""
         assert self.model is not None
-        if row < 0 or getattr(self.model.pair.rows[row], self.side):
-            return Text(" ")
-        return Text("\u2506", style=self._style("gap"))
+        return row >= 0 and not getattr(self.model.pair.rows[row], self.side)
 
     def _styled_body(self, ref: LineRef) -> tuple[Text, Text, Text]:
         """The line's text with its marks, its kind glyph, and its tag cell."""
