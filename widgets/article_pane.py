@@ -1,8 +1,9 @@
 """One side of the compare view: a Line API pane that renders only visible lines.
 
 The pane draws the lines a shared ``PairLayout`` gives it; it never wraps or
-aligns anything itself. It owns the row cursor keys and reports cursor moves
-and width changes as messages; the screen keeps the two panes in step.
+aligns anything itself. It owns the row cursor keys and its ``cursor_row``,
+which its view watches, and reports width changes as a message; the view keeps the
+two panes in step.
 """
 
 from __future__ import annotations
@@ -100,13 +101,6 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     cursor_row: reactive[int] = reactive(0, init=False, repaint=False)
     """The row under the cursor; a move repaints only the two rows (see watch)."""
-
-    @dataclass
-    class CursorMoved(Message):
-        """The user moved this pane's row cursor."""
-
-        pane: ArticlePane
-        row: int
 
     @dataclass
     class WidthChanged(Message):
@@ -214,7 +208,6 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         if self.pair_layout is None or not self.pair_layout.row_top:
             return
         self.cursor_row = max(0, min(row, len(self.pair_layout.row_top) - 1))
-        self.post_message(self.CursorMoved(self, self.cursor_row))
 
     def action_cursor(self, delta: int) -> None:
         self.move_cursor(self.cursor_row + delta)

@@ -3,21 +3,19 @@
 ``PairView`` owns the two ``ArticlePane``s. It is handed a ``PairModel`` (built
 without Textual, in a worker) and the marks to draw (finding kinds, search
 matches, tagged claims, a flash); it wraps both sides to the narrower pane's
-width, mirrors one pane's scrolling and cursor moves on the other, and reports
-the cursor row to the screen as a message (``RowChanged``, after a key or a
-jump). ``side`` is the pane the reviewer is in.
+width, mirrors one pane's scrolling and cursor moves on the other, and holds
+the cursor row in ``row`` (after a key or a jump), which the screen watches.
+``side`` is the pane the reviewer is in.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Container
 from textual.content import Content
-from textual.message import Message
 from textual.reactive import reactive
 from textual.timer import Timer
 
@@ -38,13 +36,8 @@ class PairView(Container):
 
     kind_filter: reactive[str] = reactive("all", init=False)
     """The findings filter (``all`` or a kind); the screen binds it to its own."""
-
-    @dataclass
-    class RowChanged(Message):
-        """The cursor is on ``row`` now (both panes)."""
-
-        view: PairView
-        row: int
+    row: reactive[int] = reactive(0, init=False, repaint=False)
+    """The cursor row of both panes, after a key or a jump (the screen watches it)."""
 
     def __init__(self) -> None:
         super().__init__(id="panes")
@@ -75,7 +68,7 @@ class PairView(Container):
         self.watch(left, "scroll_y", lambda y: self._follow(right, y), init=False)
         self.watch(right, "scroll_y", lambda y: self._follow(left, y), init=False)
         # A watcher runs at once, where a message waits its turn: the other pane's cursor
-        # moves before the next frame, so a key is painted in one frame, not two.
+        # and the screen's status move before the next frame, so a key is painted once.
         self.watch(left, "cursor_row", lambda row: self._follow_cursor(right, row), init=False)
         self.watch(right, "cursor_row", lambda row: self._follow_cursor(left, row), init=False)
 
@@ -135,7 +128,7 @@ class PairView(Container):
             pane.set_reactive(ArticlePane.cursor_row, row)
             pane.scroll_to_row(row, center=True)
             pane.refresh()
-        self.post_message(self.RowChanged(self, row))
+        self.row = row
 
     # Keeping the panes in step ------------------------------------------------------
 
@@ -149,13 +142,9 @@ class PairView(Container):
                     pane.set_layout(layout)
                     pane.scroll_to_row(pane.cursor_row)
 
-    @on(ArticlePane.CursorMoved)
-    def _cursor_moved(self, message: ArticlePane.CursorMoved) -> None:
-        message.stop()
-        self.post_message(self.RowChanged(self, message.row))
-
     def _follow_cursor(self, pane: ArticlePane, row: int) -> None:
         pane.cursor_row = row
+        self.row = row
 
     def _follow(self, pane: ArticlePane, y: float) -> None:
         if pane.scroll_y != y:

@@ -1,4 +1,4 @@
-"""PairView on its own: both panes move, scroll and wrap together; cursor rows are posted."""
+"""PairView on its own: both panes move, scroll and wrap together; cursor rows are reported."""
 
 from __future__ import annotations
 
@@ -31,11 +31,10 @@ class PairApp(App[None]):
         yield PairView()
 
     def on_mount(self) -> None:
-        self.query_one(PairView).panes["left"].focus()
-        self.call_after_refresh(self.query_one(PairView).show, self.model, 40)
-
-    def on_pair_view_row_changed(self, message: PairView.RowChanged) -> None:
-        self.rows.append(message.row)
+        view = self.query_one(PairView)
+        view.panes["left"].focus()
+        self.watch(view, "row", lambda row: self.rows.append(row), init=False)
+        self.call_after_refresh(view.show, self.model, 40)
 
 
 async def shown(pilot: Pilot[None]) -> PairView:
@@ -46,7 +45,7 @@ async def shown(pilot: Pilot[None]) -> PairView:
     return view
 
 
-async def test_a_cursor_move_in_one_pane_moves_both_and_is_posted(model: PairModel) -> None:
+async def test_a_cursor_move_in_one_pane_moves_both_and_is_reported(model: PairModel) -> None:
     app = PairApp(model)
     async with app.run_test(size=(120, 30)) as pilot:
         view = await shown(pilot)
@@ -76,7 +75,7 @@ async def test_scrolling_one_pane_scrolls_the_other(model: PairModel) -> None:
         assert left.scroll_y == 4
 
 
-async def test_a_jump_sets_both_cursors_and_is_posted(model: PairModel) -> None:
+async def test_a_jump_sets_both_cursors_and_is_reported(model: PairModel) -> None:
     app = PairApp(model)
     async with app.run_test(size=(120, 30)) as pilot:
         view = await shown(pilot)

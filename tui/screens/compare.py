@@ -151,6 +151,7 @@ class CompareScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.panes["left"].focus()
+        self.watch(self.pair_view, "row", self._show_move, init=False)
         self.call_after_refresh(self._start)  # after layout, so the pane width is known
 
     def on_unmount(self) -> None:
@@ -201,6 +202,7 @@ class CompareScreen(Screen[None]):
         self.pair_view.loading = False
         self._frozen.freeze()
         self.pair_view.set_cursor(row)  # before the first paint: the panes are drawn once, there
+        self._show_move(row)  # the row may be the one shown before a swap: no change to watch
 
     @on(TagsChanged)
     def _tags_changed(self, message: TagsChanged) -> None:
@@ -229,10 +231,9 @@ class CompareScreen(Screen[None]):
         self.pair_view.focus_side(side)
         return model.row_of_sentence[side].get(sentence, 0)
 
-    @on(PairView.RowChanged)
-    def _show_move(self, message: PairView.RowChanged) -> None:
+    def _show_move(self, row: int) -> None:
         if self.model is not None:
-            self.query_one(StatusLine).move_state = self.model.move_note(message.row)
+            self.query_one(StatusLine).move_state = self.model.move_note(row)
 
     # Findings -------------------------------------------------------------------
 
