@@ -131,3 +131,40 @@ def test_initials_as_given_name_keep_a_relative_apart(write_article: Write) -> N
 def test_a_common_abbreviation_is_no_pair_of_initials(write_article: Write, text: str) -> None:
     people = mentions_written(write_article, text)
     assert people and not any(w[:3] in ("TV ", "GM ", "AP ") for p in people for w in p)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "written"),
+    [
+        (
+            "Hollis Pruett Jr., the mayor of Dayton, said the road was closed.",
+            "Mayor",
+            "Hollis Pruett Jr.",
+        ),
+        (
+            "Amara Quist III, the defense secretary, told reporters the base would stay.",
+            "Defense Minister",
+            "Amara Quist III",
+        ),
+        (
+            "Ellison Drake, Jr., the former governor, said he disagreed.",
+            "Governor",
+            "Ellison Drake, Jr.",
+        ),
+    ],
+)
+def test_what_follows_a_suffix_is_read_after_it(
+    write_article: Write, text: str, label: str, written: str
+) -> None:
+    doc = write_article(text)
+    (person,) = cluster_people(doc).people
+    (mention,) = person.mentions
+    assert doc.text[mention.start : mention.end] == written
+    assert doc.text[mention.surname_start : mention.surname_end] in written.split()[-2]
+    assert [o.label for o in mention.offices] == [label]
+
+
+def test_a_speech_verb_after_a_suffix_makes_a_person(write_article: Write) -> None:
+    doc = write_article("Ellison Drake Sr. said the stadium would be sold. Drake left.")
+    (person,) = cluster_people(doc).people
+    assert [doc.text[m.start : m.end] for m in person.mentions] == ["Ellison Drake Sr.", "Drake"]

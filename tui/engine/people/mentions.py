@@ -284,18 +284,44 @@ def sentence_runs(sentence: Sentence) -> list[tuple[Run, bool]]:
             if gap != " " and (_apart(gap, item, following) or not _joins(text, item, following)):
                 break  # a single space joins any two name words (the common case, inline)
             last += 1
+        suffixed = last
         while items[last].kind == "suffix" and last > i:
             last -= 1
+        view = items if suffixed == last else _suffix_joined(text, items, last, suffixed)
         if last == i:
             if kind == "cap":
-                lone = _lone_word(sentence, text, items, i, headline)
+                lone = _lone_word(sentence, text, view, i, headline)
                 if lone is not None:
-                    found.append(lone)
+                    found.append(_unjoined(lone, view[last], items[last]))
         else:
-            run = _run(sentence, text, items, i, last, headline)
+            run = _run(sentence, text, view, i, last, headline)
             if run is not None:
-                found.append(run)
+                found.append(_unjoined(run, view[last], items[last]))
         i = last + 1
+    return found
+
+
+_SUFFIX_STOP = frozenset(("Jr", "Sr"))
+"""Suffixes written with a full stop, which is theirs, not the sentence's."""
+
+
+def _suffix_joined(text: str, items: list[Item], last: int, suffixed: int) -> list[Item]:
+    """``items`` with the suffix after name word ``last`` ("Kennedy Jr.") taken into that
+    word's span, so what follows the name is read after the suffix: an office in
+    apposition ("Robert F. Kennedy Jr., the health secretary,"), a speech verb ("Drake Sr.
+    said")."""
+    end = items[suffixed].end
+    if items[suffixed].text in _SUFFIX_STOP and text[end : end + 1] == ".":
+        end += 1
+    word = items[last]
+    return [*items[:last], Item(word.start, end, word.text, word.kind), *items[suffixed + 1 :]]
+
+
+def _unjoined(found: tuple[Run, bool], joined: Item, word: Item) -> tuple[Run, bool]:
+    """The run with the name word's own span again (``_suffix_joined``): the suffix is no
+    part of the surname."""
+    if joined is not word:
+        found[0].items = [word if item is joined else item for item in found[0].items]
     return found
 
 
