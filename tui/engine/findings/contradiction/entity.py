@@ -492,7 +492,7 @@ def _role_swap(pair: SentencePair, left: EntityMention, right: EntityMention) ->
     if _bare_body(left) or _bare_body(right):
         return None
     li, ri = (left.first, left.last), (right.first, right.last)
-    if _other_names(pair.left_words, li) != _other_names(pair.right_words, ri):
+    if not _same_other_names(pair, li, ri):
         return None
     rest = meaning_agreement(pair.left_words, li, pair.right_words, ri, kinds=True)
     if rest < MIN_MEANING_AGREEMENT:
@@ -616,6 +616,16 @@ def _bare_body(mention: EntityMention) -> bool:
     """An organisation named by its kind alone ("Congress", "the House", "the Court"):
     which body it is, or whether it is part of the other one, the role cannot tell."""
     return mention.kind == "organisation" and mention.key.capitalize() in places().org_words
+
+
+def _same_other_names(pair: SentencePair, li: tuple[int, int], ri: tuple[int, int]) -> bool:
+    """Whether each side's other names (``_other_names``) are words of the other side,
+    wherever they stand ("*France* recalled" / "On Friday, *France* withdrew": a first
+    word is a name when the other side names it)."""
+    lefts, rights = _other_names(pair.left_words, li), _other_names(pair.right_words, ri)
+    left_norms = {w.norm for w in pair.left_words}
+    right_norms = {w.norm for w in pair.right_words}
+    return lefts <= right_norms and rights <= left_norms
 
 
 def _other_names(words: Sequence[Word], mention: tuple[int, int]) -> frozenset[str]:

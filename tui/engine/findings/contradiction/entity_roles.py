@@ -74,6 +74,11 @@ def _one_kind(a: str, b: str) -> bool:
     return relation(a, b, "v") == "kind" or relation(a, b, "n") == "kind"
 
 
+def _one_sense(a: str, b: str) -> bool:
+    """Whether two verbs or nouns share a sense in WordNet's kinds table."""
+    return relation(a, b, "v") == "same" or relation(a, b, "n") == "same"
+
+
 def roles(words: Sequence[Word], first: int, last: int) -> set[Role]:
     """The roles of the mention at words ``first``..``last`` of its sentence."""
     found: set[Role] = set()
@@ -126,9 +131,10 @@ def meaning_agreement(
 ) -> float:
     """Dice overlap of the content lemmas outside the two mentions, a WordNet synonym
     pair counted as one shared word and a hyphenated word as its parts ("take-off" /
-    "taking off"); with ``kinds``, a word and a WordNet kind of it too ("ambassador" /
-    "envoy", "company" / "firm"): enough where the two mentions are names of one kind,
-    not where two sums may measure a watch and a fund."""
+    "taking off"); with ``kinds``, two words of one sense or a word and a kind of it in
+    WordNet's kinds table too ("recalled" / "withdrew", "company" / "firm"): enough
+    where the two mentions are names of one kind, not where two sums may measure a
+    watch and a fund."""
     left_lemmas = _parts(content_lemmas(left, range(li[0], li[1] + 1)))
     right_lemmas = _parts(content_lemmas(right, range(ri[0], ri[1] + 1)))
     if not left_lemmas or not right_lemmas:
@@ -152,13 +158,14 @@ def _unmatched(words: Sequence[Word], skip: tuple[int, int], lemmas: set[str]) -
 
 
 def _kind_pairs(left: list[str], right: list[str]) -> int:
-    """One-to-one pairs of words one of which names a kind of what the other names in
-    WordNet ("ambassador" / "envoy", "recalled" / "withdrew")."""
+    """One-to-one pairs of words of one sense ("recalled" / "withdrew") or one of which
+    names a kind of what the other names ("company" / "firm") in WordNet's kinds table,
+    which holds senses the synonym table leaves out."""
     pairs = 0
     rights = list(right)
     for word in left:
         for n, other in enumerate(rights):
-            if _one_kind(word, other):
+            if _one_kind(word, other) or _one_sense(word, other):
                 pairs += 1
                 del rights[n]
                 break
