@@ -535,3 +535,37 @@ def test_a_short_quote_with_two_words_turned_into_opposites_is_one_remark_change
 ) -> None:
     found = conflicts(left, right)
     assert found and {c.type for c in found} == {"quote"}, [c.message for c in found]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("The high court upheld the fishing ban in the northern bay on Thursday.",
+         "On Thursday the fishing ban in the northern bay was overturned by the high court.",
+         ("upheld", "overturned")),
+        ("Judges affirmed the ruling against the mining company.",
+         "Judges reversed the ruling against the mining company.", ("affirmed", "reversed")),
+        ("The tribunal upheld the dismissal of the nurse.",
+         "The tribunal threw out the dismissal of the nurse.", ("upheld", "threw out")),
+    ],
+)  # fmt: skip
+def test_a_court_upholding_or_overturning_one_decision_is_an_opposite(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    left_words, right_words = only(left, right, "opposite")
+    assert expected[0] in left_words and expected[1] in right_words
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # each side tells both rulings, of two courts
+        ("The appeals court upheld the ruling, and the Supreme Court later overturned it.",
+         "The Supreme Court overturned the ruling after the appeals court had upheld it."),
+        # two courts in two years
+        ("A district court upheld the conviction of the former mayor in 2019.",
+         "In 2021 the supreme court overturned the conviction of the former mayor."),
+    ],
+)  # fmt: skip
+def test_two_courts_ruling_each_way_are_no_opposite(left: str, right: str) -> None:
+    assert [c for c in conflicts(left, right) if c.type == "opposite"] == []
