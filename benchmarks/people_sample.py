@@ -58,13 +58,18 @@ def _surname_key(row: PersonRow) -> str:
     return "".join(c for c in fold(row.spelling) if c.isalpha())
 
 
+def _suffix(row: PersonRow) -> str:
+    last = row.name.rsplit(" ", 1)[-1]
+    return last if last in ("Jr.", "Sr.", "II", "III", "IV") else ""
+
+
 def _splits(rows: tuple[PersonRow, ...]) -> int:
     names = given_names()
     count = 0
     for i, a in enumerate(rows):
         for b in rows[i + 1 :]:
-            if _surname_key(a) != _surname_key(b):
-                continue
+            if _surname_key(a) != _surname_key(b) or _suffix(a) != _suffix(b):
+                continue  # "Jesse Jackson Jr." and his father are two people
             ga = {g for x in a.appearances for n in x.names if (g := _given(n))}
             gb = {g for x in b.appearances for n in x.names if (g := _given(n))}
             if not ga or not gb or any(names.same_person(x, y) for x in ga for y in gb):

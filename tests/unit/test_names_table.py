@@ -122,3 +122,31 @@ def test_names_text_marks_past_offices_and_ambiguous_mentions(
     out = capsys.readouterr().out
     assert "President (past)" in out
     assert "'Clinton' at" in out and "could be Bill Clinton or Hillary Clinton" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Henry Dalton Jr. took over the bakery on Monday. His father, Henry Dalton Sr., "
+            "opened it in 1962.",
+            ["Henry Dalton Jr.", "Henry Dalton Sr."],
+        ),
+        (
+            "Rosa Ibarra III won the seat her grandmother, the late Rosa Ibarra, held for years.",
+            ["Rosa Ibarra", "Rosa Ibarra III"],
+        ),
+    ],
+)
+def test_relatives_told_apart_by_a_suffix_are_two_rows(
+    tmp_path: Path, text: str, rows: list[str]
+) -> None:
+    """Each keeps a row of its own in every article (one key for both lost one of them)."""
+    texts = {"a.txt": text, "b.txt": text.replace(" on Monday", "")}
+    table = name_table(load_corpus(write_texts(tmp_path, texts)).articles)
+    written = sorted(
+        (name for row in table.people for name in row.appearances[0].names[:1]),
+    )
+    assert written == rows
+    assert sorted(row.name for row in table.people) == rows
+    assert all(len(row.appearances) == 2 for row in table.people)

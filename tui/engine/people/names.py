@@ -278,9 +278,17 @@ def _same_surname_links(left: Cast, right: Cast) -> list[Link]:
                 a.given_names
                 and b.given_names
                 and _given_names_agree(a.given_names, b.given_names, _east_asian(a, b))
+                and _suffixes_fit(a, b)
             ):
                 links.append(Link(a, b, 1.0))  # "Bill Clinton" also fits a bare "Clinton"
     return links
+
+
+def _suffixes_fit(a: Person, b: Person) -> bool:
+    """Whether two people of one name, each one of several that fit the other, may be one
+    by their generational suffixes: "Robert Dalton Sr." is not "Robert Dalton Jr." (where
+    the name fits one person only, a suffix written in one article alone does not part it)."""
+    return not (a.suffixes and b.suffixes) or bool(a.suffixes & b.suffixes)
 
 
 def _only_one_of_the_sex(

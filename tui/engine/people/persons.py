@@ -81,6 +81,9 @@ class Person:
     ident: str
     """Who the person is in the article: the surname key, with the given name in front
     where two people share the surname ("bill clinton", "hillary clinton")."""
+    suffixes: frozenset[str] = frozenset()
+    """The generational suffixes its full names carry ("jr"; "" for a full name without
+    one); empty where not known."""
 
     @once_property
     def spellings(self) -> tuple[str, ...]:
@@ -432,8 +435,10 @@ class _Clusters:
                 ident = key if len(group) == 1 else f"{min(cluster.given, default='')} {key}"
                 if len(group) > 1 and cluster.middles:
                     ident = f"{ident} {min(cluster.middles)}"  # "george bush HW"
+                if len(group) > 1 and (suffix := max(cluster.suffixed, default="")):
+                    ident = f"{ident} {suffix}"  # "robert dalton sr" beside "robert dalton jr"
                 mentions = tuple(sorted(cluster.mentions, key=_START))
-                people.append(Person(key, mentions, ident.strip()))
+                people.append(Person(key, mentions, ident.strip(), frozenset(cluster.suffixed)))
         return tuple(sorted(people, key=lambda p: p.mentions[0].start))
 
 

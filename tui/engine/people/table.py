@@ -244,7 +244,17 @@ def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
             f"{spelling} {given_after.most_common(1)[0][0]}", spelling, tuple(appearances)
         )
     given = given_counts.most_common(1)[0][0] if given_counts else ""
-    return PersonRow(given + spelling, spelling, tuple(appearances))
+    suffix = _shared_suffix([_person(casts[i], key).suffixes for i, key in members])
+    return PersonRow(given + spelling + suffix, spelling, tuple(appearances))
+
+
+_SUFFIXES_WRITTEN = {"jr": " Jr.", "sr": " Sr.", "ii": " II", "iii": " III", "iv": " IV"}
+
+
+def _shared_suffix(suffixes: Sequence[frozenset[str]]) -> str:
+    """The generational suffix every article writes for the person (" Jr."), or ""."""
+    common = frozenset.intersection(*(s - {""} for s in suffixes)) if suffixes else frozenset()
+    return _SUFFIXES_WRITTEN.get(min(common), "") if len(common) == 1 else ""
 
 
 def _given_part(text: str, mention: Mention) -> str:
