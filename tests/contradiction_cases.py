@@ -39,6 +39,7 @@ CASE_FILES = (
     CASE_FOLDER / "fresh3.yaml",
     CASE_FOLDER / "fresh4.yaml",
     CASE_FOLDER / "fresh5.yaml",
+    CASE_FOLDER / "fresh6.yaml",
 )
 """Fresh batches, each written and committed before the detectors were run on it."""
 
