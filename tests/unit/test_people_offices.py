@@ -522,3 +522,26 @@ def test_a_tenure_closed_at_a_month_is_past(write_article: Write, ended: str) ->
     assert [(o.label, o.current) for o in person.mentions[0].offices] == [
         ("Finance Minister", False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        ("The new bridge was opened by the city's mayor, Ilse Varga.", "Ilse Varga", "Mayor"),
+        ("Charges were announced by the police chief, Omar Feld.", "Omar Feld", "Police Chief"),
+        ("The appeal was filed by the state's governor, Ruth Amsel.", "Ruth Amsel", "Governor"),
+    ],
+)
+def test_an_office_in_apposition_closed_by_the_sentence_end_is_held(
+    write_article: Write, text: str, name: str, office: str
+) -> None:
+    people = find_people(write_article(text))
+    (holder,) = [p for p in people if name.endswith(p.mentions[0].surname)]
+    assert [o.label for m in holder.mentions for o in m.offices] == [office]
+
+
+def test_a_list_after_an_office_closed_by_the_sentence_end_gives_no_office(
+    write_article: Write,
+) -> None:
+    people = find_people(write_article("Prizes went to the mayor, Ilse Varga and Omar Feld."))
+    assert [o for p in people for m in p.mentions for o in m.offices] == []

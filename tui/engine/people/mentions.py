@@ -154,7 +154,9 @@ stand-in holds it now ("Shanahan, the acting defense secretary")."""
 _FRONTED_GAP = re.compile(r",\s*$")
 """Between an office in apposition and the name after it: "The coach, Marco Bellini"."""
 
-_COMMA_AFTER = re.compile(r"\s*,")
+_APPOSITION_CLOSED = re.compile(r"\s*,|\.(?:[\"'\u201d\u2019)]*)(?:\s|$)")
+"""What closes a name in apposition: a comma, or the end of the sentence ("opened by the
+city's mayor, Eva Berg.")."""
 
 _PHRASE_OPENING = re.compile(
     r"(?:\b[Tt]he|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|['\u2019]s)(?:\s+[^\s,;:.]+){0,3}\s+$"
@@ -784,10 +786,11 @@ def _fronted_apposition(
     """An office in apposition before the name, set off by commas: "The coach, Marco
     Bellini, blamed", "the city's mayor, Daniel Okafor,", "The United Nations
     secretary-general, Kofi Mensah,". The office must open a noun phrase ("the", a
-    possessive) and the name must close the apposition with a comma, so a list
-    ("the mayor, Daniel Okafor and Ann Lee") or a clause is not read as one."""
+    possessive) and the name must close the apposition with a comma or end the sentence
+    ("opened by the city's mayor, Eva Berg."), so a list ("the mayor, Daniel Okafor and
+    Ann Lee") or a clause is not read as one."""
     gap = _FRONTED_GAP.search(text, max(0, items[first].start - 4), items[first].start)
-    if gap is None or not _COMMA_AFTER.match(text, items[last].end):
+    if gap is None or not _APPOSITION_CLOSED.match(text, items[last].end):
         return None
     edge = gap.start()
     before = items[first - 1] if first else None
