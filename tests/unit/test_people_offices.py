@@ -545,3 +545,25 @@ def test_a_list_after_an_office_closed_by_the_sentence_end_gives_no_office(
 ) -> None:
     people = find_people(write_article("Prizes went to the mayor, Ilse Varga and Omar Feld."))
     assert [o for p in people for m in p.mentions for o in m.offices] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Ferrante, the governor's husband, spoke at the opening on Friday.",
+        "Lina Okoro, the Mayor's spokeswoman, declined to comment on the budget.",
+        "Tomas Breuer, the chancellor's chief of staff, flew to Paris on Monday.",
+    ],
+)
+def test_a_name_in_apposition_to_an_office_holders_kin_or_aide_holds_no_office(
+    write_article: Write, text: str
+) -> None:
+    people = find_people(write_article(text))
+    assert [o.label for p in people for m in p.mentions for o in m.offices] == []
+
+
+def test_an_office_in_apposition_without_a_possessive_is_still_held(
+    write_article: Write,
+) -> None:
+    people = find_people(write_article("Paul Ferrante, the governor, spoke on Friday."))
+    assert [o.label for p in people for m in p.mentions for o in m.offices] == ["Governor"]

@@ -938,6 +938,11 @@ def _lower_office_ending_just_at(text: str, end: int) -> Item | None:
     return None
 
 
+_OWNED_AFTER = re.compile(r"['\u2019]s\s")
+"""A possessive after an office in apposition: the office is the holder's, and the name
+is someone of theirs ("the mayor's spokesman", "the President's son")."""
+
+
 def _apposition(
     text: str, items: Sequence[Item], last: int
 ) -> tuple[list[OfficeRef], Evidence | None]:
@@ -948,6 +953,8 @@ def _apposition(
     if lead is None or lead.end() == items[last].end:
         return [], None
     lower = _lower_offices()[0].match(text, lead.end())
+    if lower is not None and _OWNED_AFTER.match(text, lower.end()):
+        return [], None  # "Paul Marchetti, the governor's husband,": the holder's kin
     if lower is not None:  # "Bessent, the treasury secretary,"
         item = Item(lower.start(), lower.end(), lower.group(), "office")
         following = next((x for x in items[k:] if x.start >= lower.end()), None)
@@ -975,7 +982,7 @@ def _apposition(
             return [office], "apposition"
         if parted:
             return [], None
-    if k >= len(items) or items[k].kind != "office":
+    if k >= len(items) or items[k].kind != "office" or _OWNED_AFTER.match(text, items[k].end):
         return [], None
     following = items[k + 1] if k + 1 < len(items) else None
     if following and following.kind in ("cap", "honorific", "office"):
