@@ -23,6 +23,7 @@ from pathlib import Path
 from tui.engine.corpus import load_article
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.people.lexicon import given_names
+from tui.engine.people.persons import SUFFIXES_WRITTEN
 from tui.engine.people.table import PersonRow, name_table
 from tui.engine.textnorm import STOPWORDS, fold
 
@@ -60,7 +61,7 @@ def _surname_key(row: PersonRow) -> str:
 
 def _suffix(row: PersonRow) -> str:
     last = row.name.rsplit(" ", 1)[-1]
-    return last if last in ("Jr.", "Sr.", "II", "III", "IV") else ""
+    return last if last in SUFFIXES_WRITTEN.values() else ""
 
 
 def _splits(rows: tuple[PersonRow, ...]) -> int:

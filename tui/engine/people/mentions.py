@@ -154,7 +154,7 @@ stand-in holds it now ("Shanahan, the acting defense secretary")."""
 _FRONTED_GAP = re.compile(r",\s*$")
 """Between an office in apposition and the name after it: "The coach, Marco Bellini"."""
 
-_APPOSITION_CLOSED = re.compile(r"\s*,|\.(?:[\"'\u201d\u2019)]*)(?:\s|$)")
+_APPOSITION_CLOSED = re.compile(r"\s*,|\.[\"'\u201d\u2019)]*(?:\s|$)")
 """What closes a name in apposition: a comma, or the end of the sentence ("opened by the
 city's mayor, Eva Berg.")."""
 
@@ -953,9 +953,9 @@ def _apposition(
     if lead is None or lead.end() == items[last].end:
         return [], None
     lower = _lower_offices()[0].match(text, lead.end())
-    if lower is not None and _OWNED_AFTER.match(text, lower.end()):
-        return [], None  # "Paul Marchetti, the governor's husband,": the holder's kin
     if lower is not None:  # "Bessent, the treasury secretary,"
+        if _OWNED_AFTER.match(text, lower.end()):
+            return [], None  # "Paul Marchetti, the governor's husband,": the holder's kin
         item = Item(lower.start(), lower.end(), lower.group(), "office")
         following = next((x for x in items[k:] if x.start >= lower.end()), None)
         if following and following.kind in ("cap", "honorific", "office"):

@@ -449,7 +449,9 @@ _SUFFIX_AFTER = re.compile(r",? (?P<suffix>(?:Jr|Sr)\.?|II|III|IV)(?!\w)")
 """A generational suffix right after a name: "Ted Kennedy Jr.", "Martin Luther King III".
 It is part of the name as written (the mention's span), not of its surname."""
 
-_SUFFIX_WORDS = frozenset(("jr", "sr", "ii", "iii", "iv"))
+SUFFIXES_WRITTEN = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
+"""Each generational suffix's key and how a name writes it."""
+_SUFFIX_WORDS = frozenset(SUFFIXES_WRITTEN)
 
 
 def _name_words(written: str) -> list[str]:

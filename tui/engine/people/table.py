@@ -20,7 +20,7 @@ from tui.engine.corpus import Article
 from tui.engine.people.cast import Cast, cast_of, confirming_keys
 from tui.engine.people.names import link_people
 from tui.engine.people.office_conflicts import conflicting_holders
-from tui.engine.people.persons import Mention, Person
+from tui.engine.people.persons import SUFFIXES_WRITTEN, Mention, Person
 
 Node = tuple[int, str]
 """(article index, person ident)."""
@@ -211,9 +211,11 @@ def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
     spelling_counts: Counter[str] = Counter()
     given_counts: Counter[str] = Counter()
     given_after: Counter[str] = Counter()
+    suffixes: list[frozenset[str]] = []
     for i, key in sorted(members):
         cast = casts[i]
         person = _person(cast, key)
+        suffixes.append(person.suffixes)
         text = cast.article.text
         names = tuple(dict.fromkeys(text[m.start : m.end] for m in person.mentions))
         offices = tuple(
@@ -244,17 +246,13 @@ def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
             f"{spelling} {given_after.most_common(1)[0][0]}", spelling, tuple(appearances)
         )
     given = given_counts.most_common(1)[0][0] if given_counts else ""
-    suffix = _shared_suffix([_person(casts[i], key).suffixes for i, key in members])
-    return PersonRow(given + spelling + suffix, spelling, tuple(appearances))
-
-
-_SUFFIXES_WRITTEN = {"jr": " Jr.", "sr": " Sr.", "ii": " II", "iii": " III", "iv": " IV"}
+    return PersonRow(given + spelling + _shared_suffix(suffixes), spelling, tuple(appearances))
 
 
 def _shared_suffix(suffixes: Sequence[frozenset[str]]) -> str:
     """The generational suffix every article writes for the person (" Jr."), or ""."""
     common = frozenset.intersection(*(s - {""} for s in suffixes)) if suffixes else frozenset()
-    return _SUFFIXES_WRITTEN.get(min(common), "") if len(common) == 1 else ""
+    return f" {SUFFIXES_WRITTEN[min(common)]}" if len(common) == 1 else ""
 
 
 def _given_part(text: str, mention: Mention) -> str:

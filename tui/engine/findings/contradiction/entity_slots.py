@@ -51,8 +51,8 @@ EVERYDAY_ZIPF = 5.0
 """A capitalised word this frequent in English ("The", "In", "President") is no name
 unless the lexicons know it."""
 _LINKS = frozenset(("of", "the", "and", "de", "&"))
-_ARTICLES = frozenset(("the", "a", "an"))
 """Words inside one name between capitalised words ("Bank *of* England")."""
+_ARTICLES = frozenset(("the", "a", "an"))
 
 Run = tuple[int, int]
 """(first, last) index of a name's words in its sentence."""

@@ -241,13 +241,13 @@ def unequal_modality(pair: SentencePair, conflict: Conflict) -> bool:
         (pair.right_words, conflict.right) if left else (pair.left_words, conflict.left)
     )
     if (left or right) == {WOULD} and (
-        _future(other, other_span) or _reported_future(*modal_side(pair, conflict, left))
+        _future(other, other_span) or _reported_future(*_modal_side(pair, conflict, left))
     ):
         return False
     return not (left | right) & _frame_verbs() & {w.lemma for w in other}
 
 
-def modal_side(
+def _modal_side(
     pair: SentencePair, conflict: Conflict, left_modal: set[str]
 ) -> tuple[Sequence[Word], tuple[int, int]]:
     """The words and span of the side whose claim is modal."""

@@ -213,15 +213,14 @@ def _graded_entry(entry: Callable[[str], _Entry], base: _Entry, grade: int) -> _
     return graded if graded.key != base.key else None
 
 
-def _graded(text: str) -> tuple[str, str] | None:
+def _graded(word: str) -> tuple[str, str] | None:
     """The comparative and superlative a one-word entry (folded) would take as an adjective
     ("warm": "warmer", "warmest"; "easy": "easier"; "hot": "hotter"), else None. Every
     one-word entry gets them, verbs too: a form no adjective takes never occurs in a
     text, and a pair is found only where both sides hold one of its forms, so two
     comparatives of opposite adjectives are opposites ("warmer" / "colder than usual")."""
-    if not text.isalpha() or len(text) < 3:
+    if not word.isalpha() or len(word) < 3:
         return None
-    word = text
     if word.endswith("e"):
         return word + "r", word + "st"
     if word.endswith("y") and word[-2] not in _VOWELS:
