@@ -49,9 +49,9 @@ OWN_CLUSTERS = 50
 
 Detector = Callable[[str, str], list[Conflict]]
 
-_NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
+NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
 _COUNTED = "percent|people|days|years|months|weeks|votes|members|times|states|hours|points"
@@ -127,7 +127,7 @@ _ORGANISATIONS = _names(
     "United Nations, European Union, Planned Parenthood, NRA, Fox News, CNN, Google, "
     "Facebook, Twitter, Apple, Microsoft, Amazon"
 )
-_ENTITY_GROUPS = (_DEMONYMS, _COUNTRIES, _CITIES, _STATES, _ORGANISATIONS)
+ENTITY_GROUPS = (_DEMONYMS, _COUNTRIES, _CITIES, _STATES, _ORGANISATIONS)
 _SAME_ENTITY = (
     ("United States", "U.S."), ("U.S.", "United States"), ("Britain", "the U.K."),
     ("United Nations", "U.N."), ("European Union", "EU"), ("Federal Bureau of Investigation",
@@ -159,23 +159,23 @@ def _number_plants(sentence: str) -> Iterator[tuple[str, str]]:
         n = int(digits.group(1).replace(",", ""))
         yield "number", _replace(sentence, *digits.span(1), str(n + max(1, n // 10) * 3))
         if 1 < n <= 12:
-            yield "trap-number", _replace(sentence, *digits.span(1), _NUMBER_WORDS[n])
+            yield "trap-number", _replace(sentence, *digits.span(1), NUMBER_WORDS[n])
 
 
 def _date_plants(sentence: str) -> Iterator[tuple[str, str]]:
-    day = re.search(r"\b(" + "|".join(_WEEKDAYS) + r")\b", sentence)
+    day = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", sentence)
     if day:
-        other = _WEEKDAYS[(_WEEKDAYS.index(day.group(1)) + 2) % 7]
+        other = WEEKDAYS[(WEEKDAYS.index(day.group(1)) + 2) % 7]
         yield "date", _replace(sentence, *day.span(), other)
-    month_day = re.search(rf"\b({'|'.join(_MONTHS)}) (\d{{1,2}})\b", sentence)
+    month_day = re.search(rf"\b({'|'.join(MONTHS)}) (\d{{1,2}})\b", sentence)
     if month_day:
         d = int(month_day.group(2))
         yield "date", _replace(sentence, *month_day.span(2), str(d % 27 + 1))
         swapped = f"{d} {month_day.group(1)}"
         yield "trap-date", _replace(sentence, *month_day.span(), swapped)
-    elif month := re.search(rf"\b(?:in|since|by|until|last|next|this) ({'|'.join(_MONTHS)})\b",
+    elif month := re.search(rf"\b(?:in|since|by|until|last|next|this) ({'|'.join(MONTHS)})\b",
                             sentence):  # fmt: skip
-        other = _MONTHS[(_MONTHS.index(month.group(1)) + 3) % 12]
+        other = MONTHS[(MONTHS.index(month.group(1)) + 3) % 12]
         yield "date", _replace(sentence, *month.span(1), other)
 
 
@@ -199,7 +199,7 @@ def _opposite_plants(sentence: str) -> Iterator[tuple[str, str]]:
 
 
 def _entity_plants(sentence: str) -> Iterator[tuple[str, str]]:
-    for group in _ENTITY_GROUPS:
+    for group in ENTITY_GROUPS:
         for k, name in enumerate(group):
             found = re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", sentence)
             if found and _outside_quotes(sentence, found.start()):
