@@ -19,6 +19,8 @@ THRESHOLDS = (3.5, 3.0, 4.2, 2.5, 0.0)
         *("o'neill", "o'brien's", "we've", "rock'n'roll", "l'oreal", "ma'am", "x'y'z"),
         *("sino-us", "u.s.", "u.s", "ph.d.", "u.s.-led", "well-known", "x--ray", "-foo"),
         *("o'neill-smith", "qzx-the", "mid-2025", "foo.", "a.b.c.d."),
+        *("qzxqzxq.", "o'neill.", "sino-us.", "well-known.", "foo..", "x-.", "l'oreal."),
+        *("sellers'", "jones'.", "qa'ida", "d'arcy", "l'h", "l'oreal's", "de'ath", "a'", "x'-y"),
     ],
 )
 def test_is_common_is_wordfreq_zipf_at_least(word: str) -> None:
@@ -56,3 +58,4 @@ def test_hyphenated_words_and_abbreviations_are_answered_without_wordfreq(
     monkeypatch.setattr(wordfreq, "zipf_frequency", never)
     assert is_common("sino-us", 3.0) and is_common("u.s.", 5.0) and is_common("well-known", 5.0)
     assert not is_common("sino-qzxqzx", 1.0)  # a token the list does not hold: Zipf 0
+    assert is_common("hill.", 4.0) and not is_common("kowalczyk.", 3.0)  # ends a sentence

@@ -28,7 +28,10 @@ _ONE_TOKEN = re.compile(
 )
 """Folded words that wordfreq's English tokenizer keeps whole: plain lower-case ASCII
 words, also with inner apostrophes ("o'neill", "we've"), except where one or two letters
-and an apostrophe come before a vowel or "h" ("l'oreal", "ma'am"): those it cuts."""
+and an apostrophe come before a vowel, "y" or "h" ("l'oreal", "ma'am"): those it cuts."""
+
+_ELIDED = re.compile(r"([a-z]{1,2})'(?=[aehiouy])")
+"""An elided article or the like that wordfreq cuts off a word ("l'oreal", "qa'ida")."""
 
 _ABBREVIATION = re.compile(r"[a-z]+(?:\.[a-z]+)+\.?")
 """Letters with inner full stops ("u.s.", "ph.d."): one token to wordfreq, which keeps
@@ -57,22 +60,39 @@ def is_common(word: str, zipf: float) -> bool:
 
 def _tokens(word: str) -> list[str] | None:
     """The tokens wordfreq's English tokenizer cuts ``word`` into, for the ASCII words
-    whose cut is known here: one token (``_ONE_TOKEN``), or such tokens and
-    abbreviations joined by hyphens ("sino-us", "u.s.-led": the hyphens break, an
-    abbreviation keeps its inner full stops and loses the last). None for any other."""
+    whose cut is known here, pieces between hyphens (the hyphens break): a word kept
+    whole (``_ONE_TOKEN``), after any elided article it cuts off ("l'oreal": "l",
+    "oreal"); an abbreviation, which keeps its inner full stops and loses the last
+    ("u.s.-led": "u.s", "led"); full stops and apostrophes after the last word, which
+    it drops ("Kowalczyk." ending a sentence, "sellers'"). None for any other word."""
     if _ONE_TOKEN.fullmatch(word):
         return [word]
-    if "-" not in word and "." not in word:
-        return None
     tokens: list[str] = []
-    for piece in word.split("-"):
-        if _ONE_TOKEN.fullmatch(piece):
-            tokens.append(piece)
-        elif _ABBREVIATION.fullmatch(piece):
-            tokens.append(piece.removesuffix("."))
-        elif piece:
+    *pieces, last = word.split("-")
+    for piece in pieces:
+        if not _take_piece(piece, tokens):
             return None
+    if not _take_piece(last, tokens) and not _take_piece(last.rstrip(".'"), tokens):
+        return None
     return tokens or None
+
+
+def _take_piece(piece: str, tokens: list[str]) -> bool:
+    """Add the tokens of one piece between hyphens to ``tokens`` (an empty piece has
+    none); False, adding nothing, when its cut is not known here."""
+    if _ABBREVIATION.fullmatch(piece):
+        tokens.append(piece.removesuffix("."))
+        return True
+    cut: list[str] = []
+    while elided := _ELIDED.match(piece):
+        cut.append(elided[1])
+        piece = piece[elided.end() :]
+    if piece and not _ONE_TOKEN.fullmatch(piece):
+        return False
+    tokens += cut
+    if piece:
+        tokens.append(piece)
+    return True
 
 
 class _FrequencyList:
