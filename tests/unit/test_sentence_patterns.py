@@ -4,7 +4,7 @@ a text and the character before a match as the words around them require."""
 from __future__ import annotations
 
 from tui.engine.findings.contradiction.entity import _CAPITALISED
-from tui.engine.findings.contradiction.quote import _CLOSE_ONLY, _OPEN_ONLY, quoted_spans
+from tui.engine.findings.contradiction.quotations import _CLOSE_ONLY, _OPEN_ONLY, quoted_spans
 from tui.engine.segment import Sentence
 
 

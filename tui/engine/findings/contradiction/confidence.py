@@ -30,7 +30,7 @@ from tui.engine.datafiles import DATA
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import is_title_case
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.quote import in_quotation
+from tui.engine.findings.contradiction.quotations import in_quotation
 from tui.engine.findings.contradiction.same_claim import modal
 from tui.engine.findings.contradiction.words import agreement, content_lemmas_outside
 

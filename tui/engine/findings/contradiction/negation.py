@@ -7,9 +7,12 @@ after it up to the end of its clause (punctuation or a clause word such as
 word of that scope (adverbs in -ly skipped): "did not *demonstrate* a calm ...",
 "has no *signs*"; a name only where the scope holds nothing else ("is not from
 *Nextlevelism*"). A conflict is reported when the other sentence holds the same
-word (same lemma) outside any negation scope, next to the same context. A negator
-right before a cue of several words cancels it ("have not ruled out", "did not fail
-to"), and a claim reported as someone's claim or allegation asserts nothing.
+word (same lemma) outside any negation scope, next to the same context, or where
+the rest of the two sentences differs, in a clause whose own arguments agree
+(clause_frame.py); a WordNet synonym of the claim ("was not *chosen*" / "was
+*selected*") only in such a clause. A negator right before a cue of several words
+cancels it ("have not ruled out", "did not fail to"), and a claim reported as
+someone's claim or allegation asserts nothing.
 
 A compound in "-free" denies its first part without a cue: "a *smoke-free* city"
 says what "no smoke" does, so a sentence holding it never affirms that part.
@@ -23,9 +26,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
+from tui.engine.findings.contradiction.clause_frame import CLAUSE_WORDS, frames_agree
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.predicates import agree_in_meaning
+from tui.engine.findings.contradiction.quotations import quoted_spans
+from tui.engine.findings.contradiction.slots import says
 from tui.engine.findings.contradiction.wordlists import lemma_key, negation_cues
 from tui.engine.findings.contradiction.words import (
     AUXILIARIES,
@@ -54,10 +61,6 @@ TITLE_WORDS = 3
 TITLE_SHARE = 0.6
 """A sentence of at least TITLE_WORDS words after the first, this share capitalised,
 is a title-case headline."""
-_CLAUSE_WORDS = frozenset(
-    "but while whereas although though because however which who whom whose where when "
-    "unless until since".split()
-)
 
 
 _NOT_ADVERBS = frozenset(
@@ -75,6 +78,14 @@ IMPLICATIVES = frozenset("agree decide vote manage opt choose consent".split())
 """Verbs whose infinitive is the act committed to or done ("*agreed* to withdraw",
 "*managed* to escape"), unlike "tried to", "hoped to": what a refusal or a failure
 ("refused to withdraw", "failed to escape") denies."""
+INTENTS = frozenset(
+    "plan intend expect due set schedule pledge vow promise threaten aim prepare".split()
+)
+"""Words that put an act ahead as intended or scheduled ("*plans to* appeal", "is *due
+to* appear"): a future negation of the act ("will not appeal") denies it, a negation in
+the past ("did not appeal") speaks of another time."""
+_FUTURE_AUXILIARIES = frozenset(("will", "would"))
+_FUTURE_CUES = frozenset(("won't", "wont", "wouldn't", "wouldnt"))
 DETERMINER_CUES = frozenset("no none nobody nothing without".split())
 _NOMINAL_ENDINGS = ("ing", "ings", "ion", "ions", "ment", "ments")
 _PRONOUN_CUES = frozenset("nobody nothing none".split())
@@ -107,7 +118,7 @@ def negations(words: Sequence[Word]) -> list[Negation]:
             and scope_end - after < MAX_SCOPE
             and not (scope_end > after and words[scope_end].break_before)
             and (
-                words[scope_end].norm not in _CLAUSE_WORDS
+                words[scope_end].norm not in CLAUSE_WORDS
                 or (relative_ok and words[scope_end].norm in _RELATIVES)
             )
         ):
@@ -276,6 +287,13 @@ class Polarity:
     object ("gave *no* details" says that nothing was given)."""
     free_of: frozenset[str]
     """Lemmas the sentence denies in a "-free" compound ("smoke-free": smoke)."""
+    quoted: tuple[tuple[int, int], ...]
+    """The sentence's quoted passages (quotations.py)."""
+
+    def in_quotation(self, k: int) -> bool:
+        """Whether word ``k`` stands inside a quoted passage."""
+        start = self.words[k].start
+        return any(first <= start < last for first, last in self.quoted)
 
 
 def polarity(sentence: Sentence) -> Polarity:
@@ -292,7 +310,8 @@ def _read_polarity(sentence: Sentence) -> Polarity:
     free_of = frozenset(
         lemma_key(w.norm[: -len(_FREE_OF)]) for w in words if w.norm.endswith(_FREE_OF)
     )
-    return Polarity(words, tuple(found), frozenset(_positions(words, found)), free_of)
+    positions = frozenset(_positions(words, found))
+    return Polarity(words, tuple(found), positions, free_of, quoted_spans(sentence))
 
 
 def _positions(words: Sequence[Word], found: list[Negation]) -> set[int]:
@@ -333,6 +352,9 @@ def _against(
     if head is None:
         return None
     matches = [k for k, w in enumerate(affirmed.words) if w.lemma == words[head].lemma]
+    reworded = not matches and words[head].lemma not in held
+    if reworded:
+        matches = _synonyms(words, head, affirmed.words)
     if not matches or any(k in affirmed.negated for k in matches):
         return None
     if any(0 < k - n.cue <= LIST_REACH for k in matches for n in affirmed.negations):
@@ -344,11 +366,22 @@ def _against(
         content_lemmas(affirmed.words, range(k, k + 1)),
     )
     near = near_negated & _context(affirmed.words, k, k)
-    if rest < MIN_AGREEMENT or not (near or rest >= CLOSE_AGREEMENT):
+    future = future_negation(words, negation.cue)
+    sentences_agree = rest >= MIN_AGREEMENT and (near or rest >= CLOSE_AGREEMENT)
+    if not (sentences_agree and not reworded) and (
+        words[negation.cue].norm in DETERMINER_CUES
+        or _graded(words, negation.cue, head)
+        or negated.in_quotation(negation.cue)
+        or affirmed.in_quotation(k)
+        or _unasserted(affirmed.words, k, future)
+        or not frames_agree(words, (negation.cue, head), affirmed.words, (k, k))
+    ):
+        # a synonym, or a claim the rest does not anchor: its clause must agree, and a
+        # quoted clause says nothing of who spoke (two speakers may say opposite things)
         return None
     if _hypothetical(words, negation.cue) or _hypothetical(affirmed.words, k):
         return None
-    if _infinitive_of_other_verb(affirmed.words, k, words):
+    if _infinitive_of_other_verb(affirmed.words, k, words, future):
         return None
     score = round(min(0.95, 0.6 + 0.35 * rest), 2)
     return (
@@ -359,6 +392,26 @@ def _against(
         ),
         score,
     )
+
+
+def _synonyms(words: Sequence[Word], head: int, affirmed: Sequence[Word]) -> list[int]:
+    """Indexes of the words of ``affirmed`` that say the negated claim in other words: a
+    WordNet synonym of the head ("was not *chosen*" / "was *selected*") that the
+    negated sentence does not hold itself. Verbs of saying are left out: every report
+    holds one, and "tell" of "unable to *tell* right from wrong" is no saying."""
+    own = {w.lemma for w in words}
+    claim = (words[head].lemma,)
+    if says(claim[0]):
+        return []
+    return [
+        k
+        for k, w in enumerate(affirmed)
+        if w.is_content
+        and not w.capitalised_inside
+        and w.lemma not in own
+        and not says(w.lemma)
+        and agree_in_meaning(claim, (w.lemma,))
+    ]
 
 
 def _same_claim(head: Word, other: Word) -> bool:
@@ -379,16 +432,54 @@ def _hypothetical(words: Sequence[Word], k: int) -> bool:
     return False
 
 
-def _infinitive_of_other_verb(affirmed: Sequence[Word], k: int, negated: Sequence[Word]) -> bool:
+def _graded(words: Sequence[Word], cue: int, head: int) -> bool:
+    """Whether an adverb stands between the cue and the claim: "was not *seriously*
+    injured" denies a degree, which "suffered minor injuries" may agree with."""
+    return any(_is_adverb(w.norm) for w in words[cue + 1 : head])
+
+
+def _unasserted(affirmed: Sequence[Word], k: int, future: bool) -> bool:
+    """Whether the affirmed word is an infinitive that asserts nothing ("a *request* to
+    Lerner to *provide* information"): not under a verb that commits to the act, nor,
+    against a ``future`` denial, one that puts it ahead (``_committed``)."""
+    return k > 0 and affirmed[k - 1].norm == "to" and not _committed(affirmed, k, future)
+
+
+def _committed(affirmed: Sequence[Word], k: int, future: bool) -> bool:
+    """Whether the verb before "to" commits to the act ("*agreed* to withdraw"), or
+    puts it ahead where the denial is a ``future`` one ("*plans to* appeal" / "will not
+    appeal")."""
+    if k < 2:
+        return False
+    governor = affirmed[k - 2].lemma
+    return governor in _implicatives() or (future and governor in intents())
+
+
+def _infinitive_of_other_verb(
+    affirmed: Sequence[Word], k: int, negated: Sequence[Word], future: bool
+) -> bool:
     """ "tries *to stay*" vs "failed to stay": the affirmed word is an infinitive under a
     verb the other sentence does not use, so it asserts nothing to deny; unless that
     verb commits to the act (``IMPLICATIVES``: "*agreed* to withdraw" / "refused to
-    withdraw")."""
-    if k == 0 or affirmed[k - 1].norm != "to":
-        return False
-    if k >= 2 and affirmed[k - 2].lemma in _implicatives():
+    withdraw"), or puts it ahead where the denial is a ``future`` one ("*plans to*
+    appeal" / "will not appeal")."""
+    if k == 0 or affirmed[k - 1].norm != "to" or _committed(affirmed, k, future):
         return False
     return k < 2 or affirmed[k - 2].lemma not in {w.lemma for w in negated}
+
+
+def future_negation(words: Sequence[Word], cue: int) -> bool:
+    """Whether the cue at index ``cue`` denies a future act: "will not", "would not",
+    "won't", "wouldn't"."""
+    return words[cue].norm in _FUTURE_CUES or (
+        cue > 0 and words[cue - 1].norm in _FUTURE_AUXILIARIES and not words[cue].break_before
+    )
+
+
+@lru_cache(maxsize=1)
+def intents() -> frozenset[str]:
+    """Lemma keys of INTENTS."""
+    return frozenset(map(lemma_key, INTENTS))
 
 
 def _claim_start(words: Sequence[Word], k: int) -> int:

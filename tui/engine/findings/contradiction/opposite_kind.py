@@ -35,7 +35,7 @@ from tui.engine.findings.contradiction.kinds import (
 )
 from tui.engine.findings.contradiction.negation import is_title_case, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.quote import in_quotation
+from tui.engine.findings.contradiction.quotations import in_quotation
 from tui.engine.findings.contradiction.slots import RESTRICTIVE
 from tui.engine.findings.contradiction.wordlists import negation_cues
 from tui.engine.findings.contradiction.words import (

@@ -23,29 +23,14 @@ from dataclasses import replace
 
 from tui.engine.diff import DiffOp, word_diff
 from tui.engine.findings.contradiction.conflict import Conflict, spans_overlap
-from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.negation import may_negate, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.quotations import quoted_spans, word_count
 from tui.engine.findings.contradiction.words import Word, agreement
 from tui.engine.findings.model import Contrast
 from tui.engine.segment import Sentence
 from tui.engine.spans import Span
-from tui.engine.textnorm import WORD_PATTERN
 
-_QUOTED = re.compile(
-    r'"(?P<a>[^"]+)"|\u201c(?P<b>[^\u201d]+)\u201d|\u2018(?P<c>[^\u2019]+)\u2019(?!\w)'
-    r"|'(?<!\w')(?P<d>[^']+)'(?!\w)"
-)
-_OPEN_ONLY = re.compile(r'["\u201c](?<!\S["\u201c])(?=\w)')
-"""An opening mark at the start or after a space, before a word."""
-_CLOSE_ONLY = re.compile(r'["\u201d](?<=(?:[^\W\d]|[.,!?])["\u201d])(?=\s|$)')
-"""A closing mark after a letter or a stop, at the end or before a space. Each pattern
-starts with its quote mark and looks behind it (past the mark) for what must or must
-not stand before: ``re`` then skips to the next mark, several times as fast."""
-_MARKS = ('"', "\u201c", "\u201d", "\u2018", "'")
-"""Every quote mark the patterns above start from: without one, no quotation."""
-MIN_WORDS = 3
-"""Scare quotes of one or two words ("America First") are names, not remarks."""
 MIN_FRAME = 0.3
 """Least overlap of the words around the quotes: the same speaker and setting."""
 SAME_QUOTATION = 0.5
@@ -57,49 +42,6 @@ _TRIMMED = " ,.;:!?\"'\u201c\u201d\u2018\u2019"
 REWORDED = frozenset(("negation", "opposite"))
 """Types of finding that, inside the same quotation, are a changed quotation."""
 _FIRST_WORD = re.compile(r"\w[\w'\u2019-]*")
-
-
-def quoted_spans(sentence: Sentence) -> tuple[tuple[int, int], ...]:
-    """Quoted passages of at least MIN_WORDS words, without their quote marks. A quote
-    that runs over a sentence boundary (an opening mark with no closing one, or the
-    reverse) is read to the end or from the start of the sentence."""
-    facts = facts_of(sentence)
-    found = facts.quoted
-    if found is None:
-        found = facts.quoted = _read_quoted(sentence)
-    return found
-
-
-def _read_quoted(sentence: Sentence) -> tuple[tuple[int, int], ...]:
-    text = sentence.text
-    if not any(mark in text for mark in _MARKS):
-        return ()
-    found = [
-        match.span(next(g for g in "abcd" if match.group(g))) for match in _QUOTED.finditer(text)
-    ]
-    rest = _QUOTED.sub(lambda m: " " * len(m.group()), text)
-    if (opening := _OPEN_ONLY.search(rest)) is not None:
-        found.append((opening.end(), len(text)))
-    elif (closing := _CLOSE_ONLY.search(rest)) is not None:
-        found.append((0, closing.start()))
-    spans = []
-    for start, end in found:
-        inner = text[start:end]
-        start += len(inner) - len(inner.lstrip())
-        end -= len(inner) - len(inner.rstrip(" ,.;:"))
-        if _word_count(text[start:end]) >= MIN_WORDS:
-            spans.append((sentence.start + start, sentence.start + end))
-    return tuple(spans)
-
-
-def in_quotation(sentence: Sentence, span: tuple[int, int]) -> bool:
-    """Whether ``span`` (offsets into the article) lies inside one quoted passage."""
-    return any(start <= span[0] and span[1] <= end for start, end in quoted_spans(sentence))
-
-
-def _word_count(text: str) -> int:
-    """Words as ``tokenize`` cuts them, counted without building its tokens."""
-    return len(WORD_PATTERN.findall(text))
 
 
 def quote_conflicts(pair: SentencePair) -> list[Conflict]:
@@ -230,7 +172,7 @@ def _lemmas_outside(
 def _same_extent(left: str, right: str) -> bool:
     """Quotes of about the same length: a fragment of a remark ("a spot at the bar")
     against the whole of it is the same quotation cut shorter, not a changed one."""
-    shorter, longer = sorted((_word_count(left), _word_count(right)))
+    shorter, longer = sorted((word_count(left), word_count(right)))
     return shorter >= MIN_EXTENT * longer
 
 

@@ -13,7 +13,9 @@ Each gate here reads both sentences and refuses a proposal of that kind:
 - ``denied_event``: a date one side gives to an event the other says did not happen
   then ("signed in 2018" / "did not sign in 2014");
 - ``unequal_modality``: one side asserts, the other speaks of a plan, vow, hope,
-  effort, possibility or condition ("vowed to stay" / "left");
+  effort, possibility or condition ("vowed to stay" / "left"); but a plan denied in
+  the future ("plans to appeal" / "will not appeal") and a denied ability ("could not
+  confirm" / "confirmed") are the same claim;
 - ``reversed``: an opposite under a reversal verb on one side only ("lifted a ban" /
   "allowed"), a double negative that agrees;
 - ``crosswise``: each sentence holds both opposites ("exports rose while imports fell"
@@ -39,11 +41,18 @@ import itertools
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from tui.engine.findings.contradiction.clause_frame import frames_agree
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import DateMention, date_mentions
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement
 from tui.engine.findings.contradiction.event import rest_agrees, reworded_event
-from tui.engine.findings.contradiction.negation import DETERMINER_CUES, polarity
+from tui.engine.findings.contradiction.negation import (
+    DETERMINER_CUES,
+    future_negation,
+    intents,
+    negations,
+    polarity,
+)
 from tui.engine.findings.contradiction.number import MIN_MEANING_AGREEMENT
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.predicates import (
@@ -90,6 +99,8 @@ _SAYING = frozenset(map(lemma_key, ("say", "said", "tell", "told", "announce")))
 CALL = lemma_key("call")
 _ASKING = frozenset(("for", "on", "upon"))
 _WILL = frozenset(("will", "won't", "wont"))
+_ABILITY = frozenset(map(lemma_key, ("can", "could", "cannot", "couldnt", "cant")))
+"""Modal words of ability: denied, they deny the act ("could not attend")."""
 _RELATIVE_WORDS = frozenset("that which who whom whose".split())
 _DETERMINERS = frozenset("a an the his her their its our my your this that".split())
 _ORDINAL_WORDS = frozenset(
@@ -244,7 +255,45 @@ def unequal_modality(pair: SentencePair, conflict: Conflict) -> bool:
         _future(other, other_span) or _reported_future(*_modal_side(pair, conflict, left))
     ):
         return False
+    if (left or right) <= intents() and _future_denial(other, other_span):
+        return False  # "plans to appeal" / "will not appeal": one intent, two polarities
+    if (
+        (left or right) <= _ABILITY
+        and _denied_ability(*_modal_side(pair, conflict, left))
+        and _frames_agree(pair, conflict)
+    ):
+        return False  # "could not confirm" / "confirmed": what could not be was not
     return not (left | right) & _frame_verbs() & {w.lemma for w in other}
+
+
+def _frames_agree(pair: SentencePair, conflict: Conflict) -> bool:
+    """Whether the two claims of ``conflict`` have the same arguments in their own
+    clauses (clause_frame.py)."""
+    left = _word_span(pair.left_words, conflict.left)
+    right = _word_span(pair.right_words, conflict.right)
+    return (
+        left is not None
+        and right is not None
+        and frames_agree(pair.left_words, left, pair.right_words, right)
+    )
+
+
+def _denied_ability(words: Sequence[Word], span: tuple[int, int]) -> bool:
+    """Whether ``span`` denies an ability ("could not confirm", "cannot use"): the act
+    did not, or does not, happen, as a plain denial says."""
+    return any(
+        span[0] <= words[n.cue].start < span[1]
+        and (words[n.cue].lemma in _ABILITY or (n.cue and words[n.cue - 1].lemma in _ABILITY))
+        for n in negations(words)
+    )
+
+
+def _future_denial(words: Sequence[Word], span: tuple[int, int]) -> bool:
+    """Whether ``span`` is a negation of a future act ("will not appeal")."""
+    return any(
+        span[0] <= words[n.cue].start < span[1] and future_negation(words, n.cue)
+        for n in negations(words)
+    )
 
 
 def _modal_side(

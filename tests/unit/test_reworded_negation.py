@@ -1,0 +1,70 @@
+"""Negation in a reworded report: the denied claim said with a synonym, a claim whose
+own clause agrees though the rest of the two sentences differs, an intent denied in
+the future, and a denied ability."""
+
+from __future__ import annotations
+
+from tests.unit.test_contradictions import conflicts, only
+
+
+def test_a_synonym_of_the_denied_verb_in_an_agreeing_clause() -> None:
+    left = "The club did not select the young striker for the cup final."
+    right = "The young striker was chosen for the cup final by the club."
+    assert only(left, right, "negation") == ("did not select", "was chosen")
+
+
+def test_a_synonym_with_other_arguments_is_no_conflict() -> None:
+    left = "The board did not select a new chairman at its spring meeting."
+    right = "At its spring meeting the board chose a new company logo."
+    assert conflicts(left, right) == []
+
+
+def test_a_verb_of_saying_is_no_synonym_of_the_denied_verb() -> None:
+    left = "Doctors said the patient could not tell colours apart after the stroke."
+    right = "Doctors stated that the patient lost colour vision after the stroke."
+    assert conflicts(left, right) == []
+
+
+def test_the_claims_own_clause_agrees_where_the_rest_differs() -> None:
+    left = (
+        "Speaking to reporters after a long council session on Thursday evening, "
+        "the superintendent said Reyes will not be transferred out of the district."
+    )
+    right = "At her own request, Reyes will be transferred out of the district."
+    assert only(left, right, "negation") == ("will not be transferred", "be transferred")
+
+
+def test_a_cue_in_another_clause_denies_nothing_here() -> None:
+    left = "The regulator denied any wrongdoing, and its lawyers said they would appeal the fine."
+    right = "Lawyers for the regulator said they would appeal the fine on Monday."
+    assert conflicts(left, right) == []
+
+
+def test_an_intended_act_denied_in_the_future() -> None:
+    left = "The company plans to close its plant in Leeds next spring."
+    right = "The company will not close its plant in Leeds next spring, a spokesman said."
+    assert only(left, right, "negation") == ("close", "will not close")
+
+
+def test_an_intended_act_denied_in_the_past_is_another_time() -> None:
+    left = "The company plans to close its plant in Leeds."
+    right = "The company did not close its plant in Leeds."
+    assert conflicts(left, right) == []
+
+
+def test_a_denied_ability_denies_the_act() -> None:
+    left = "Officials could not confirm the death toll on Sunday."
+    right = "Officials confirmed the death toll on Sunday."
+    assert only(left, right, "negation") == ("could not confirm", "confirmed")
+
+
+def test_an_affirmed_ability_against_a_denied_act_is_no_conflict() -> None:
+    left = "Officials could confirm the death toll on Sunday."
+    right = "Officials did not confirm the death toll on Sunday."
+    assert conflicts(left, right) == []
+
+
+def test_a_denied_degree_is_no_denial_of_the_reworded_act() -> None:
+    left = "The driver was not badly hurt in the crash."
+    right = "The driver suffered slight injuries in the crash."
+    assert conflicts(left, right) == []
