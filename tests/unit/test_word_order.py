@@ -39,3 +39,21 @@ def test_a_synonym_stands_in_the_place_of_its_word() -> None:
 
 def test_fewer_than_two_shared_words_give_no_order() -> None:
     assert shared_in_order("The mayor resigned.", "A storm hit the mayor's town.") == 1.0
+
+
+def test_an_attribution_moved_to_the_other_end_keeps_the_order() -> None:
+    left = "The port authority said the harbour would reopen to ferries on Monday."
+    right = "Ferries will use the harbour again from Monday, according to the port authority."
+    # "port authority ... harbour ... ferries ... Monday" read with the attribution
+    # moved back to the front; "harbour" and "ferries" trade places inside the claim.
+    assert shared_in_order(left, right) == 0.8
+    said_last = "The harbour would reopen to ferries on Monday, the port authority said."
+    assert shared_in_order(left, said_last) == 1.0
+
+
+def test_a_long_clause_with_said_in_it_is_not_moved() -> None:
+    left = "Inspectors found cracks in the bridge, and the council said it was closing the road."
+    right = "The council closed the road after inspectors found cracks in the bridge."
+    # "the council said it was closing the road" is a claim, not an attribution: the
+    # sentence is read in its own order only (read from "the council", all 7 would be).
+    assert shared_in_order(left, right) == 4 / 7  # "inspectors found cracks ... bridge"
