@@ -101,9 +101,18 @@ class Value:
 _NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w/:-]|[.,]\d)")
 _WORD_NUMBER = re.compile(r"(?<![\w-])(" + "|".join(NUMBER_WORDS[2:]) + r")\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
+_SHORT_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _MONTH_DAY = re.compile(
-    rf"\b({'|'.join(MONTHS)})\.? (\d{{1,2}})\b|\b(\d{{1,2}}) ({'|'.join(MONTHS)})\b"
+    rf"\b({'|'.join(MONTHS)}|(?:{_SHORT_MONTHS})\.) (\d{{1,2}})\b"
+    rf"|\b(\d{{1,2}}) ({'|'.join(MONTHS)})\b"
 )
+_RELATIVE_OR_CLOCK = re.compile(
+    r"\b(\d+|" + "|".join(NUMBER_WORDS[2:]) + r")(?= (?:days?|weeks?|months?|years?) ago\b"
+    r"| ?[ap]\.?m\b)",
+    re.IGNORECASE,
+)
+"""A count of a date relative to the report ("five years ago") or a clock time ("7
+p.m."): a date, its number changed as a number is."""
 _MONTH = re.compile(rf"\b({'|'.join(MONTHS)})\b")
 _YEAR = re.compile(r"(?<![\w.,$-])(19[5-9]\d|20[0-4]\d)(?![\w-]|[.,]\d)")
 
@@ -120,7 +129,12 @@ def values(text: str) -> list[Value]:
     for m in _MONTH_DAY.finditer(text):
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         span = m.span(2) if m.group(1) else m.span(3)
-        add(Value("date", f"{month} {int(day)}", *span, "day"))
+        add(Value("date", f"{month[:3]} {int(day)}", *span, "day"))
+    for m in _RELATIVE_OR_CLOCK.finditer(text):
+        word = m.group(1).lower()
+        number = float(word) if word.isdigit() else NUMBER_WORDS.index(word)
+        style = "digits" if word.isdigit() else "word"
+        add(Value("date", f"{number:g} {text[m.end() : m.end() + 6]}", *m.span(), style))
     for m in _MONTH.finditer(text):
         add(Value("date", m.group(1), *m.span(), "month"))
     for m in _WEEKDAY.finditer(text):

@@ -135,7 +135,7 @@ def _read_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
     starts = {w.start - sentence.start: k for k, w in enumerate(words)} if matches else {}
     ends = {w.end - sentence.start: k for k, w in enumerate(words)} if matches else {}
     for match in matches:
-        first, last = starts.get(match.start()), ends.get(match.end())
+        first, last = starts.get(match.start()), _last_word(ends, sentence.text, match)
         if first is None or last is None:
             continue
         form = match.group()
@@ -146,7 +146,7 @@ def _read_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
         found.append(EntityMention(first, last, code or fold(form), kind))
         taken.update(range(first, last + 1))
     for first, last in _wordnet_runs(words, capitals, taken):
-        name = " ".join(w.text for w in words[first : last + 1])
+        name = _POSSESSIVE.sub("", " ".join(w.text for w in words[first : last + 1]))
         place = _demonym_places().get(name, name)  # "Fijian" names Fiji
         found.append(EntityMention(first, last, lexicon.country_of(place) or fold(place), "place"))
         taken.update(range(first, last + 1))
@@ -154,6 +154,23 @@ def _read_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
     if len(capitals) < HEADLINE_SHARE * len(words):  # not a title-case headline
         found = _institutions(words, found, list(_organisations(words, capitals, taken)))
     return tuple(sorted(found, key=lambda m: m.first))
+
+
+_WORD_END = re.compile(r"['\u2019]s?(?!\w)")
+"""What may follow a place in the word that ends it: a possessive ("*Iraq*'s")."""
+
+
+def _last_word(ends: dict[int, int], text: str, match: re.Match[str]) -> int | None:
+    """The index of the word a place form ends, by where the word ends: where the form
+    does, before the form's final full stop (a word never holds one: "*U.S.*"), or
+    after a possessive ("*Iraq*'s weapons")."""
+    end = match.end()
+    last = ends.get(end)
+    if last is None and match.group().endswith("."):
+        last = ends.get(end - 1)
+    if last is None and (possessive := _WORD_END.match(text, end)) is not None:
+        last = ends.get(possessive.end())
+    return last
 
 
 def _compound_nations(
@@ -191,6 +208,8 @@ def _institutions(
         if before is not None and before.first not in starts:
             before = None
         after = starts.get(place.last + 1)
+        if _POSSESSIVE.search(words[place.last].text):
+            after = None  # "*England*'s University of Bristol": the owner, not the name
         if after is not None and _bare(words[after.last]) not in INSTITUTIONS:
             after = None
         if before is not None and _bare(words[before.last]) not in INSTITUTIONS:
@@ -210,6 +229,11 @@ def _institutions(
 
 def _span_text(words: Sequence[Word], mention: EntityMention) -> str:
     return " ".join(w.text for w in words[mention.first : mention.last + 1])
+
+
+def _bare_text(words: Sequence[Word], mention: EntityMention) -> str:
+    """The mention's words without a possessive or a final full stop ("Cleveland")."""
+    return " ".join(_bare(w) for w in words[mention.first : mention.last + 1])
 
 
 @cache
@@ -241,13 +265,13 @@ def _wordnet_runs(
     for k in capitals:
         if k < after:
             continue
-        text = words[k].text
-        if k not in taken and text.partition(" ")[0] in firsts:
+        if k not in taken and _POSSESSIVE.sub("", words[k].text) in firsts:
             for n in range(min(MAX_PLACE_WORDS, len(words) - k), 0, -1):
                 run = words[k : k + n]
                 if any(w.break_before for w in run[1:]) or taken.intersection(range(k, k + n)):
                     continue
-                if " ".join(w.text for w in run) in names:
+                last = _POSSESSIVE.sub("", run[-1].text)  # "*Peru*'s coast"
+                if " ".join([*(w.text for w in run[:-1]), last]) in names:
                     yield k, k + n - 1
                     after = k + n
                     break
@@ -595,10 +619,38 @@ def _one_within_other(pair: SentencePair, left: EntityMention, right: EntityMent
         return False
     if left.key in _UNIONS_OF_COUNTRIES or right.key in _UNIONS_OF_COUNTRIES:
         return True  # "UN armored carriers" / "Uruguayan armoured carriers": its members'
-    left_name = fold(_span_text(pair.left_words, left))
-    right_name = fold(_span_text(pair.right_words, right))
-    table = _containers()
-    return left_name in table.get(right_name, ()) or right_name in table.get(left_name, ())
+    return _lies_within(pair, left, right)
+
+
+def _lies_within(pair: SentencePair, left: EntityMention, right: EntityMention) -> bool:
+    """Whether one place lies in the other (``_one_within_other``, without the unions)."""
+    if left.kind != "place" or right.kind != "place":
+        return False
+    left_name = fold(_bare_text(pair.left_words, left))
+    right_name = fold(_bare_text(pair.right_words, right))
+    table, countries = _containers(), _container_countries()
+    return (
+        left_name in table.get(right_name, ())
+        or right_name in table.get(left_name, ())
+        or (left_name not in table and left.key in countries.get(right_name, ()))
+        or (right_name not in table and right.key in countries.get(left_name, ()))
+    )
+
+
+@cache
+def _container_countries() -> dict[str, frozenset[str]]:
+    """Folded place name -> the country codes of the places it lies in: a country
+    written in a form the parts table does not hold ("*U.S.* level" / "*New York*
+    level": "U.S" as its word is written, keyed "US"; not "Washington", a place of its
+    own that the lexicon keys as the country it governs)."""
+    lexicon = places()
+    table: dict[str, frozenset[str]] = {}
+    for line in data_lines("wordnet_place_parts.txt"):
+        name, _, within = line.partition("\t")
+        codes = frozenset(filter(None, map(lexicon.country_of, within.split("; "))))
+        if codes:
+            table[fold(name)] = codes
+    return table
 
 
 @cache
@@ -653,7 +705,7 @@ def _conflict(pair: SentencePair, left: EntityMention, right: EntityMention) -> 
     as_far = left.kind == "organisation"
     if not same_slot(pair.left_words, li, pair.right_words, ri, as_far):
         return None
-    if _spelt_alike(pair, left, right):
+    if _spelt_alike(pair, left, right) or _lies_within(pair, left, right):
         return None
     rest = rest_agreement(pair.left_words, li, pair.right_words, ri)
     if rest < MIN_AGREEMENT:

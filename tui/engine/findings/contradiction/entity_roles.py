@@ -33,6 +33,7 @@ from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.findings.contradiction.words import (
     AUXILIARIES,
     Word,
+    clause_break,
     content_lemmas,
     shared_in_meaning,
 )
@@ -105,7 +106,7 @@ def _governed(words: Sequence[Word], last: int) -> Word | None:
     of auxiliaries and articles."""
     for k in range(last + 1, min(len(words), last + 1 + HEAD_REACH)):
         word = words[k]
-        if word.break_before:
+        if clause_break(words, k):  # not the stop of "*U.S.* inspectors"
             return None
         if word.is_content:
             return word

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
-from tui.engine.findings.contradiction.words import Word, agreement, content_lemmas
+from tui.engine.findings.contradiction.words import Word, agreement, clause_break, content_lemmas
 from tui.engine.synonyms import senses_of
 
 CONTEXT = 3
@@ -33,7 +33,7 @@ def neighbour(words: Sequence[Word], first: int, last: int, step: int) -> tuple[
     k = last if step > 0 else first
     distance = 0
     while 0 <= k + step < len(words):
-        if (words[k + step] if step > 0 else words[k]).break_before:
+        if clause_break(words, k + step if step > 0 else k):
             return None
         k += step
         distance += 1

@@ -61,6 +61,21 @@ class Word(NamedTuple):
     """Neither a stopword, an auxiliary or filler, nor a number or a single letter."""
 
 
+_INITIALISM = re.compile(r"[A-Za-z](?:\.[A-Za-z])+")
+
+
+def clause_break(words: Sequence[Word], k: int) -> bool:
+    """Whether a clause boundary stands before word ``k``: its ``break_before``, but for
+    the full stop of an initialism ("*U.S.* troops", "the *U.N.* Security Council"),
+    which the word keeps out of its text, unless a capitalised stopword after it opens
+    a sentence ("in the U.S. *The* next day")."""
+    word = words[k]
+    if not word.break_before or k == 0 or (word.text[:1].isupper() and word.norm in STOPWORDS):
+        return word.break_before
+    before = words[k - 1]
+    return not (word.start - before.end == 2 and _INITIALISM.fullmatch(before.text) is not None)
+
+
 def _is_content(norm: str) -> bool:
     return (
         norm not in STOPWORDS
