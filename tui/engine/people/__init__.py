@@ -4,10 +4,12 @@ each gives them, and where two articles disagree about them.
 Module map (data flows down the list):
 
 - ``lexicon``: the plain-text lexicons in ``tui/engine/data/`` (offices, places and
-  nations, given names and nicknames), parsed once on first use.
+  nations, given names and nicknames, nouns by kind), parsed once on first use.
 - ``mentions``: runs of name words in one sentence, with the evidence that they name a
   person (a title, an office in apposition, a known given name, a speech verb) and the
   offices the sentence gives them.
+- ``things``: names of things that read like people's (firms, ships, storms, prizes):
+  a run with the evidence of a person is dropped when it names one.
 - ``persons``: the people of one article: mentions clustered into persons.
 - ``spelling``: how alike two spellings of a name are, allowing for transliteration.
 - ``cast``: what the detectors know of one article (its people and words) and the link

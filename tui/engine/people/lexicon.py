@@ -1,5 +1,5 @@
 """The lexicons the name detectors read: offices, places and nations, given names and
-nicknames.
+nicknames, and nouns by kind (a person, a ship, a storm, an organisation).
 
 They ship as plain-text files in ``tui/engine/data/`` so a reviewer can extend them
 without touching code (each file's header says how). Each is parsed once, on first use.
@@ -358,3 +358,20 @@ def _languages() -> dict[str, frozenset[str]]:
         for form in [english, *(fold(o.strip()) for o in others.split(",") if o.strip())]:
             forms[form].add(english)
     return {name: frozenset(englishes) for name, englishes in forms.items()}
+
+
+@cache
+def noun_kinds() -> dict[str, str]:
+    """Lower-case noun -> what its first sense is a kind of (``noun_kind``)."""
+    table = {}
+    for line in data_lines("wordnet_name_nouns.txt"):
+        kind, _, noun = line.partition("\t")
+        table[noun] = kind
+    return table
+
+
+def noun_kind(noun: str) -> str | None:
+    """What the first sense of a lower-case noun is a kind of, from WordNet
+    (data/wordnet_name_nouns.txt, tools/build_name_things.py): "person" ("biologist"),
+    "craft" (a ship: "frigate"), "storm" ("hurricane"), "org" ("bank", "firm"), or None."""
+    return noun_kinds().get(noun)

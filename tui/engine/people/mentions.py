@@ -7,7 +7,8 @@ a title or office in front ("U.S. Secretary of Commerce Gina Raimondo", "Sen. Sm
 an office in apposition ("Bessent, the Treasury Secretary"), a known given name, a
 middle initial, or a speech verb after it ("Yellen said"). persons.py links runs into
 people. Places, nations, demonyms, organisations, days and months (data/places.txt)
-never start or join a run. Headlines and captions (most words capitalised, no closing
+never start or join a run, and a run that names a thing (things.py: "Kessling Freight",
+"USS Gerald R. Ford") is none. Headlines and captions (most words capitalised, no closing
 stop) capitalise ordinary words, so there only a title in front counts.
 """
 
@@ -33,6 +34,7 @@ from tui.engine.people.name_words import (
     name_start,
 )
 from tui.engine.people.office_refs import OfficeRef, office_ref
+from tui.engine.people.things import beside_an_ampersand, ends_in_a_thing_word, names_a_thing
 from tui.engine.prepared_regex import prepared_pattern
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import TITLE_SMALL, fold
@@ -363,9 +365,7 @@ def _lone_word(
         and before.kind in _BEFORE_NAME_KINDS
         and _NEAR_GAP.fullmatch(text, before.end, start)
     ) or (cue and _lower_office_ending_at(text, start)):
-        found = _run(sentence, text, items, i, i, headline)
-        assert found is not None
-        return found
+        return _run(sentence, text, items, i, i, headline)  # None for "Queen Mary 2"
     run = Run(sentence.id, [item], [], None, sentence.start)
     if headline:
         return run, True
@@ -380,6 +380,8 @@ def _lone_word(
         text, item.end
     ) is None:
         return run, False  # neither an office in apposition nor a speech verb follows
+    if beside_an_ampersand(text, start, item.end):
+        return None  # "Merriman & Fogg said"
     offices, run.evidence = _apposition(text, items, i)
     if run.evidence is None:
         if _speech_after(text, items, i, i):
@@ -466,6 +468,10 @@ def _run(
         run.offices, run.evidence = _apposition(text, items, last)
         if run.evidence is None:
             run.evidence = _name_evidence(text, items, first, last)
+    if run.evidence is not None and _a_thing(
+        text, items, first, last, titles is not None, headline
+    ):
+        return None  # (a run without evidence joins a person of its surname only)
     run.offset = sentence.start
     if run.offices:
         run.offices = [o.shifted(sentence.start) for o in run.offices]
@@ -692,6 +698,19 @@ def _plausible(text: str, items: Sequence[Item], first: int, last: int, headline
         if is_ordinary_word(caps[0].text) and not text[: items[first].start].strip(_OPENERS):
             return False  # an ordinary word opening the sentence
     return True
+
+
+def _a_thing(
+    text: str, items: Sequence[Item], first: int, last: int, titled: bool, headline: bool
+) -> bool:
+    """The run names a thing, not a person (things.py): "USS Gerald R. Ford", "Hurricane
+    Helene", "Smith & Jones LLP"; "Nobel Prize" unless a title stands before it or it
+    stands in a headline (whose ordinary words are capitalised too)."""
+    words = [item.text for item in items[first : last + 1] if item.kind == "cap"]
+    start, end = items[first].start, items[last].end
+    if names_a_thing(text, start, end, _title_start(text, items, first), words):
+        return True
+    return not (headline or titled) and ends_in_a_thing_word(words)
 
 
 def _gap(text: str, item: Item, following: Item) -> str:

@@ -4,8 +4,9 @@ A sentence's first word is capitalised whatever its class, so a conjunction, pre
 or sentence adverb in front of a name ("But Trump", "Unlike Trump", "Even Nixon",
 "Following Romney") is read as part of it unless its class is known. Those classes are
 closed: the function words (textnorm.STOPWORDS) and the discourse words below. Ordinary
-English words (wordfreq) that are not given names are also cut from the front of a name
-of two words or more ("Diplomatic Security Charlene Lamb", "Senators Ron Wyden"), but
+English words (wordfreq) and nouns for a person's job or role (WordNet: "Biologist")
+that are not given names are also cut from the front of a name of two words or more
+("Diplomatic Security Charlene Lamb", "Senators Ron Wyden", "Biologist Ann Marsh"), but
 never from a two-word name, where the first word may be an uncommon given name ("Rand
 Paul", "Xi Jinping"), nor from a name right after a title ("General Hussein Abu Zaid"),
 nor from a Chinese or Korean family name ("Ri Son Gwon", "He Lifeng").
@@ -19,7 +20,7 @@ from typing import Protocol
 
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.people.east_asian import family_first, is_two_syllables
-from tui.engine.people.lexicon import given_names
+from tui.engine.people.lexicon import given_names, noun_kind
 from tui.engine.textnorm import STOPWORDS, fold
 
 
@@ -112,6 +113,14 @@ def is_group_word(word: str) -> bool:
     return any(len(stem) > 2 and is_common(stem, STEM_ZIPF) for stem in stems)
 
 
+@lru_cache(maxsize=16384)
+def is_person_noun(word: str) -> bool:
+    """A noun for a person's job or role that is no given name ("Biologist", "Analyst";
+    not "Hunter"): it opens a sentence before a name, but is no part of it."""
+    folded = fold(word)
+    return noun_kind(folded) == "person" and not given_names().known(folded)
+
+
 def name_start(words: Sequence[NameWord], first: int, last: int) -> int:
     """Index of the first word of the name in the run ``words[first..last]``: function and
     discourse words in front are dropped, and ordinary words in front of a name that
@@ -128,7 +137,7 @@ def name_start(words: Sequence[NameWord], first: int, last: int) -> int:
                 continue
         elif (
             len(rest) >= 2
-            and is_ordinary_word(words[i].text)
+            and (is_ordinary_word(words[i].text) or is_person_noun(words[i].text))
             and not _family_first(words[i : last + 1])
         ):
             i += 1

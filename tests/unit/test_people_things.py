@@ -1,0 +1,89 @@
+"""Names of things that read like people's (tui/engine/people/things.py): firms, ships,
+storms, prizes and bodies of a place are no people; people named beside them still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.conftest import Write
+from tui.engine.people.persons import cluster_people
+
+
+def names(write_article: Write, text: str) -> list[str]:
+    doc = write_article(text)
+    return sorted(
+        {doc.text[m.start : m.end] for p in cluster_people(doc).people for m in p.mentions}
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a firm named after its founder: the last word is an everyday noun, no surname
+        ("Quarles Plumbing said on Tuesday that Helen Varga would run it.", ["Helen Varga"]),
+        ("Ostrander Lumber said that Victor Pahl had resigned.", ["Victor Pahl"]),
+        # a legal form after the name, or an ampersand beside it
+        ("Marcus Whitfield LLP said Greta Olsen would argue the appeal.", ["Greta Olsen"]),
+        ("Merriman & Fogg said Jacob Stein had joined as a partner.", ["Jacob Stein"]),
+        ("Hans Bruck GmbH said Anna Vogt would lead its sales.", ["Anna Vogt"]),
+        # an organisation's apposition, and "at" after a noun for a person
+        ("Morgan Hale, the investment bank, hired Nadia Frost.", ["Nadia Frost"]),
+        ("Strategists at Corwin Ashby said Lena Parkes was right.", ["Lena Parkes"]),
+        # ships: a prefix, a noun for a ship, a number after the name
+        ("The destroyer USS Daniel K. Inouye docked, Capt. Rosa Lind said.", ["Rosa Lind"]),
+        ("The frigate Admiral Nolan sailed at dawn, Omar Haddad said.", ["Omar Haddad"]),
+        ("The ferry Princess Anne 3 ran aground, Mayor Tom Ferris said.", ["Tom Ferris"]),
+        # a storm's name
+        ("Typhoon Marcel said nothing, Paula Reyes said.", ["Paula Reyes"]),
+        # a prize or a building named after someone
+        (
+            "The Kessler Prize, whose jury met on Monday, went to Ivan Cole, Walter Kessler said.",
+            ["Ivan Cole", "Walter Kessler"],
+        ),
+        # a body of a place, written with a particle
+        ("Credit Fonciere de Marseille hired Lucie Martin, she said.", ["Lucie Martin"]),
+    ],
+)
+def test_things_named_like_people_are_not_people(
+    write_article: Write, text: str, people: list[str]
+) -> None:
+    assert names(write_article, text) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # surnames that are everyday nouns, after a given name or a common surname
+        "Dave Brat said the vote was close.",
+        "Condoleezza Rice said the talks would go on.",
+        "Jeff Sessions said he would recuse himself.",
+        # a person after "at" that follows no noun for a person
+        "The senator took a swipe at Lorna Bramwell on Monday.",
+        # a particle before a name that is no place
+        "Charles de Gaulle said France would stay.",
+        # a person named at a place of work, possessive
+        "Analysts at Hector Blaine's firm said prices would rise.",
+    ],
+)
+def test_people_with_names_like_things_stay_people(write_article: Write, text: str) -> None:
+    assert names(write_article, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ecologist Marta Quinlan said the marsh had recovered.", "Marta Quinlan"),
+        ("Statistician Oren Fisk said the count was wrong.", "Oren Fisk"),
+        ("Arizonan Lydia Crane said she would run.", "Lydia Crane"),
+    ],
+)
+def test_a_job_word_opening_a_sentence_is_no_part_of_the_name(
+    write_article: Write, text: str, person: str
+) -> None:
+    assert names(write_article, text) == [person]
+
+
+def test_a_given_name_that_is_a_job_word_stays_in_the_name(write_article: Write) -> None:
+    assert names(write_article, "Hunter Sloane Biden said he would testify.") == [
+        "Hunter Sloane Biden"
+    ]

@@ -1,0 +1,237 @@
+"""Build the tables that tell a person's name from the name of a thing (a firm, a ship, a
+storm, a building or prize named after someone), for ``tui/engine/people/things.py``.
+
+- ``wordnet_name_nouns.txt`` from WordNet 3.0 (Debian: ``apt-get install wordnet-base``,
+  database under /usr/share/wordnet): nouns by what their first (most frequent) sense
+  is a kind of, tagged
+  ``person`` (person.n.01: "biologist", "analyst", "coach": a job or role word opening a
+  sentence before a name is no part of it),
+  ``craft`` (vessel.n.02, a ship or boat: "the liner", "the frigate"; not aircraft: "the
+  plane Obama used" names its user)
+  and ``storm`` (storm.n.02: "Hurricane", "Typhoon"): the name after one is the thing's,
+  ``org`` (organization.n.01: "bank", "firm", "company": "X, the investment bank," is no
+  person). Only single words, but for ``craft`` compounds too, with their spaces
+  ("aircraft carrier": a "carrier" is first a person).
+- ``thing_words.txt``: everyday English common nouns (WordNet lemmas in lower case,
+  wordfreq Zipf >= ``MIN_ZIPF``) that no common US surname is spelled like, after the
+  1990 US Census surname list (``dist.all.last``, a work of the US Government in the
+  public domain, shipped by the ``names`` package 0.3.0, MIT): "freight", "center" (a
+  rare surname), not "marsh" (rank 457). A name that ends in one and opens with no known
+  given name ("Kessling *Freight*", "Marsh *Creek*", "Nobel *Prize*") names a thing.
+- ``legal_forms.txt`` from ``cleanco`` 2.3 (MIT, its ``termdata.terms_by_type``): the
+  legal forms of companies, as written after a firm's name ("LLP", "GmbH", "S.A."). Forms
+  of two letters or fewer without a full stop are left out: they are words or initials
+  of other languages ("as", "da", "ab") more often than legal forms in English news.
+
+Usage (from the project root):
+    pip install names==0.3.0 cleanco==2.3
+    .venv/bin/python tools/build_name_things.py [--wordnet /usr/share/wordnet]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Iterator
+from importlib.resources import files
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tui" / "engine" / "data"
+
+MIN_ZIPF = 3.5
+"""Words of thing_words.txt: everyday English words (about 3 in a million words); rarer
+nouns are surnames too often ("Brat", "Waltz", "Gallant")."""
+
+COMMON_SURNAME_RANK = 5000
+"""Surnames up to this rank in the census list are common enough that a noun spelled so
+still ends a person's name ("Sessions" 3626, "Holder" 857); rarer ones are left in the
+table ("Tower" 5077, "Center" 7769)."""
+
+NOUN_MIN_ZIPF = 1.5
+"""Nouns of wordnet_name_nouns.txt: rare ones ("ichthyologist") still name a job."""
+
+ROOTS = {
+    "person": ("00007846",),  # person.n.01
+    "craft": ("04530566",),  # vessel.n.02 (a ship or boat)
+    "storm": ("11462526", "14521302"),  # storm.n.02 (the weather), cyclone.n.01
+    "org": ("07950920",),  # social_group.n.01 (organization.n.01, body.n.02)
+}
+"""The synsets whose kinds the tags stand for (WordNet 3.0 offsets)."""
+
+SECOND_SENSES = 2
+SECOND_SENSE_TAGS = ("org", "craft")
+"""A noun whose first sense has no tag is tagged ``org`` or ``craft`` also by its second
+sense ("bank": a slope, then a financial institution; "liner": a hit in baseball, then a
+ship); a tagged first sense wins ("carrier" is first a person who carries things)."""
+
+WORDNET_NOTICE = """\
+# Derived from WordNet 3.0 by tools/build_name_things.py: do not edit by hand.
+# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+# THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
+# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. Full licence: WORDNET-LICENSE.txt.
+# Nouns by the kind of their first sense: 'tag<TAB>noun' (tags: person, craft, storm, org).
+"""
+
+THING_NOTICE = """\
+# Everyday English common nouns (WordNet 3.0, in lower case; wordfreq Zipf >= 3.5) that
+# no common US surname (among the 5,000 most frequent) is spelled like. Surnames: US
+# Census Bureau, "Frequently Occurring Names" (1990), dist.all.last, a work of the US
+# Government in the public domain, as shipped by the `names` package 0.3.0 (MIT).
+# WordNet 3.0 Copyright 2006 by Princeton University (full licence:
+# WORDNET-LICENSE.txt). Built by tools/build_name_things.py; do not edit by hand.
+"""
+
+LEGAL_NOTICE = """\
+# Legal forms of companies as written after a firm's name, from cleanco 2.3
+# (termdata.terms_by_type; MIT License, Copyright (c) 2012 Paul Solin). Built by
+# tools/build_name_things.py; do not edit by hand. Matched as written here, in these
+# capitalisations, after a name.
+"""
+
+
+def _hypernyms(folder: Path) -> dict[str, list[str]]:
+    """Synset offset -> its hypernyms (instance hypernyms too)."""
+    parents: dict[str, list[str]] = {}
+    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        words = int(fields[3], 16)
+        at = 4 + 2 * words
+        count = int(fields[at])
+        pointers = fields[at + 1 : at + 1 + 4 * count]
+        parents[fields[0]] = [
+            pointers[k + 1] for k in range(0, len(pointers), 4) if pointers[k] in ("@", "@i")
+        ]
+    return parents
+
+
+def _senses(folder: Path) -> Iterator[tuple[str, list[str]]]:
+    """(noun, offsets of its senses, most frequent first) for every noun of the index."""
+    for line in (folder / "index.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        senses = int(fields[2])
+        yield fields[0].replace("_", " "), fields[len(fields) - senses :]
+
+
+def name_nouns(folder: Path) -> dict[str, str]:
+    """Noun -> tag, for nouns whose first sense is a kind of a tag's root."""
+    parents = _hypernyms(folder)
+    memo: dict[str, frozenset[str]] = {}
+
+    def above(offset: str) -> frozenset[str]:
+        if offset not in memo:
+            memo[offset] = frozenset()  # a loop contributes nothing
+            found = {offset}
+            for parent in parents.get(offset, ()):
+                found |= above(parent)
+            memo[offset] = frozenset(found)
+        return memo[offset]
+
+    def tag_of(offsets: list[str]) -> str | None:
+        first = above(offsets[0])
+        for tag, roots in ROOTS.items():
+            if any(root in first for root in roots):
+                return tag
+        later = frozenset().union(*map(above, offsets[1:SECOND_SENSES]))
+        for tag in SECOND_SENSE_TAGS:
+            if any(root in later for root in ROOTS[tag]):
+                return tag
+        return None
+
+    tags = {}
+    for noun, offsets in _senses(folder):
+        if not noun.replace(" ", "").replace("-", "").isalpha() or noun != noun.lower():
+            continue
+        if zipf_frequency(noun, "en") < NOUN_MIN_ZIPF:
+            continue
+        tag = tag_of(offsets)
+        if tag is not None and (tag == "craft" or " " not in noun):
+            tags[noun] = tag
+    return tags
+
+
+def common_nouns(folder: Path) -> set[str]:
+    """Single-word nouns WordNet writes in lower case (common nouns, not names), of three
+    letters or more (not a letter's name: "a", "ab")."""
+    nouns = set()
+    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        for k in range(int(fields[3], 16)):
+            word = fields[4 + 2 * k].split("(")[0]
+            if word.isalpha() and word.islower() and len(word) > 2:
+                nouns.add(word)
+    return nouns
+
+
+def thing_words(folder: Path) -> list[str]:
+    """Everyday common nouns that no US surname up to ``COMMON_SURNAME_RANK`` is spelled
+    like."""
+    text = files("names").joinpath("dist.all.last").read_text(encoding="ascii")
+    ranks = {
+        fields[0].lower(): int(fields[3])
+        for fields in (line.split() for line in text.splitlines())
+        if fields
+    }
+    return sorted(
+        noun
+        for noun in common_nouns(folder)
+        if zipf_frequency(noun, "en") >= MIN_ZIPF
+        and ranks.get(noun, COMMON_SURNAME_RANK + 1) > COMMON_SURNAME_RANK
+    )
+
+
+def legal_forms() -> list[str]:
+    """cleanco's legal forms in the capitalisations firms write them in."""
+    terms_by_type = importlib.import_module("cleanco.termdata").terms_by_type
+    forms: set[str] = set()
+    for terms in terms_by_type.values():
+        for term in terms:
+            term = term.strip()
+            letters = term.replace(".", "").replace(" ", "")
+            if not term.isascii() or (len(letters) <= 2 and "." not in term):
+                continue
+            if not letters.replace("&", "").replace("/", "").isalpha():
+                continue
+            if term == "private":
+                continue  # a rank before a name ("Private Lynndie England") more often
+            forms.add(term.upper())
+            if "." in term or len(letters) > 5:
+                forms.add(term[:1].upper() + term[1:])  # "Inc.", "Limited"
+    forms |= {"GmbH", "SpA", "S.p.A.", "Pty", "Pte", "Bhd"}
+    return sorted(forms)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    args = parser.parse_args()
+    if not (args.wordnet / "data.noun").exists():
+        print(f"{args.wordnet}: no WordNet here (apt-get install wordnet-base)", file=sys.stderr)
+        return 2
+    nouns = name_nouns(args.wordnet)
+    lines = "".join(f"{tag}\t{noun}\n" for noun, tag in sorted(nouns.items()))
+    (DATA / "wordnet_name_nouns.txt").write_text(WORDNET_NOTICE + lines, encoding="utf-8")
+    print(f"wordnet_name_nouns.txt: {len(nouns)} nouns")
+    things = thing_words(args.wordnet)
+    lines = "".join(f"{word}\n" for word in things)
+    (DATA / "thing_words.txt").write_text(THING_NOTICE + lines, encoding="utf-8")
+    print(f"thing_words.txt: {len(things)} words")
+    forms = legal_forms()
+    (DATA / "legal_forms.txt").write_text(
+        LEGAL_NOTICE + "".join(f"{form}\n" for form in forms), encoding="utf-8"
+    )
+    print(f"legal_forms.txt: {len(forms)} forms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

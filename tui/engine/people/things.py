@@ -1,0 +1,181 @@
+"""Names of things that read like people's: firms named after their founders, ships,
+storms, buildings and prizes ("Kessling Freight", "USS Gerald R. Ford", "the liner Queen
+Mary 2", "Hurricane Helene", "Nobel Prize", "Smith & Jones LLP").
+
+What gives a thing away, in general terms rather than by name:
+
+- its last word is an everyday English noun that no common surname is spelled like
+  ("Freight", "Prize", "Creek", "Center"; data/thing_words.txt, from WordNet and the US
+  Census): a person's name ends in a surname;
+- a legal form after it ("LLP", "GmbH", "S.A."; data/legal_forms.txt, from cleanco) or
+  an ampersand beside it ("Smith & Jones");
+- a ship's prefix before it ("USS", "HMS"), a noun for a ship right before it ("the
+  liner", "the aircraft carrier"), a storm's word opening it ("Hurricane", "Typhoon"), or
+  a number right after it ("Queen Mary 2", "Apollo 11");
+- context that only an organisation takes: an apposition headed by a noun for one ("X,
+  the investment bank,"), or "at" after a noun for a person ("analysts at X");
+- a body "of" a place written with a particle ("Banque Cantonale de Lausanne").
+
+The nouns come from WordNet (data/wordnet_name_nouns.txt). Every table is built by
+tools/build_name_things.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tui.engine.datafiles import data_lines
+from tui.engine.people.lexicon import given_names, noun_kind, noun_kinds, places
+from tui.engine.textnorm import fold
+
+SHIP_PREFIXES = frozenset(
+    "USS USNS USCGC HMS HMAS HMCS HMNZS RMS MV MS MY SS RV FV INS PNS ARA KRI".split()
+)
+"""Prefixes of ships' names ("USS Gerald R. Ford", "HMS Queen Elizabeth", "MV Dali")."""
+
+_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d,.:/-]*\d)(?!\w)")
+"""A small number right after a name: a ship's, craft's or mission's ("Queen Mary 2",
+"Apollo 11"), not a score ("Nadal 6-3") or a time ("Smith 10:30")."""
+
+_AMPERSAND_AFTER = re.compile(r"\s*&")
+
+_AMPERSAND_BEFORE = re.compile(r"&\s*$")
+
+_PERSON_AT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+at\s+$")
+
+_ORG_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?P<noun>[a-z]+)(?=\s*[,.;]|\s+(?:that|which)\b)"
+)
+"""An apposition after a name headed by its last noun: "X, the investment bank,"."""
+
+_PLACE_PARTICLES = frozenset("de di du del della des do da la van von".split())
+"""Particles that say "of" before a place ("de Lausanne", "de la Rioja")."""
+
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+
+
+def names_a_thing(text: str, start: int, end: int, outer_start: int, words: list[str]) -> bool:
+    """Whether the name ``text[start:end]`` (its capitalised words ``words``; the titles
+    in front of it, if any, from ``outer_start``) names a thing, not a person."""
+    if _NUMBER_AFTER.match(text, end) or beside_an_ampersand(text, outer_start, end):
+        return True
+    if len(words) > 1 and not _storm_words().isdisjoint(words[:-1]):
+        return True  # "Hurricane Helene", "Tropical Storm Bret"
+    if words[-1] in _legal_forms() or _legal_form_after(text, end):
+        return True  # "Hans Bruck GmbH", "Marcus Whitfield LLP"
+    if _craft_before(text, outer_start):
+        return True
+    return _org_context(text, start, end) or _of_a_place(text, start, end, words)
+
+
+def beside_an_ampersand(text: str, start: int, end: int) -> bool:
+    """An ampersand joins the name to another: a firm's ("Merriman & Fogg")."""
+    if "&" not in text[max(0, start - 3) : end + 3]:
+        return False  # (most names)
+    return bool(
+        _AMPERSAND_AFTER.match(text, end)
+        or _AMPERSAND_BEFORE.search(text, max(0, start - 3), start)
+    )
+
+
+def ends_in_a_thing_word(words: list[str]) -> bool:
+    """A name of two words or more that opens with no known given name and ends in an
+    everyday English noun that no common surname is spelled like ("Kessling Freight",
+    "Nobel Prize"; not "Dave Brat", "Condoleezza Rice")."""
+    return (
+        len(words) > 1
+        and words[-1].lower() in _thing_words()
+        and not given_names().known(fold(words[0]))
+    )
+
+
+def _of_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A body "of" a place in a language that writes it with a particle, opening with no
+    given name: "Banque Cantonale de Lausanne", "Universidad de Chile" (not "Charles de
+    Gaulle", "Leonardo da Vinci")."""
+    if len(words) < 2:
+        return False
+    parts = text[start:end].rsplit(" ", 2)
+    if len(parts) < 3 or parts[1] not in _PLACE_PARTICLES:
+        return False
+    last = words[-1]
+    is_place = last in _place_names() or places().is_place(last)
+    return is_place and not given_names().known(fold(words[0]))
+
+
+def _legal_form_after(text: str, end: int) -> bool:
+    """A legal form after the name, or after a comma after it ("Whitfield, LLP")."""
+    at = end + 1 if text[end : end + 1] == "," else end
+    if text[at : at + 1] != " " or not text[at + 1 : at + 2].isupper():
+        return False
+    stop = text.find(" ", at + 1)
+    token = text[at + 1 : stop if stop >= 0 else len(text)].rstrip(",;:)")
+    return token in _legal_forms() or token.rstrip(".") in _legal_forms()
+
+
+def _craft_before(text: str, start: int) -> bool:
+    """A ship's prefix or a noun for a ship right before the name ("USS", "the liner",
+    "the aircraft carrier")."""
+    if text[start - 1 : start] != " ":
+        return False
+    space = text.rfind(" ", max(0, start - 40), start - 1)
+    last = text[space + 1 : start - 1]
+    if last in SHIP_PREFIXES:
+        return True
+    nouns, last_words = _ship_nouns()
+    if last not in last_words:
+        return False  # (most names)
+    if last in nouns:
+        return True
+    before = text.rfind(" ", max(0, space - 40), space)
+    return space > 0 and text[before + 1 : start - 1] in nouns
+
+
+def _org_context(text: str, start: int, end: int) -> bool:
+    """An apposition headed by a noun for an organisation after the name, or "at" after
+    a noun for a person before it ("economists at X"; not "X's", a person's possession)."""
+    if text[end : end + 1] == ",":
+        hit = _ORG_APPOSITION.match(text, end)
+        if hit is not None and noun_kind(_singular(hit.group("noun"))) == "org":
+            return True
+    if text[start - 4 : start] != " at " or _POSSESSIVE_AFTER.match(text, end):
+        return False
+    hit = _PERSON_AT_BEFORE.search(text, max(0, start - 30), start)
+    return hit is not None and noun_kind(_singular(hit.group(1).lower())) == "person"
+
+
+def _singular(word: str) -> str:
+    if noun_kind(word) is None and word.endswith("s"):
+        return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word
+
+
+@cache
+def _storm_words() -> frozenset[str]:
+    """Nouns for a storm as they open its name ("Hurricane", "Typhoon")."""
+    return frozenset(noun.title() for noun, kind in noun_kinds().items() if kind == "storm")
+
+
+@cache
+def _ship_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns for a ship ("liner", "aircraft carrier"), and their last words ("carrier")."""
+    nouns = frozenset(noun for noun, kind in noun_kinds().items() if kind == "craft")
+    return nouns, frozenset(noun.rsplit(" ", 1)[-1] for noun in nouns)
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Places of WordNet and of the gazetteer (data/wordnet_places.txt, cities.txt)."""
+    return frozenset(data_lines("wordnet_places.txt")) | places().gazetteer
+
+
+@cache
+def _thing_words() -> frozenset[str]:
+    return frozenset(data_lines("thing_words.txt"))
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    """The legal forms written as one word ("LLP", "GmbH", "S.A.", "Inc.")."""
+    return frozenset(form for form in data_lines("legal_forms.txt") if " " not in form)
