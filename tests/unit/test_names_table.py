@@ -150,3 +150,22 @@ def test_relatives_told_apart_by_a_suffix_are_two_rows(
     assert written == rows
     assert sorted(row.name for row in table.people) == rows
     assert all(len(row.appearances) == 2 for row in table.people)
+
+
+def test_a_king_named_by_his_given_name_is_the_king_named_with_his_fathers(
+    tmp_path: Path,
+) -> None:
+    """One article names the king by his given name, beside his son whose father's name
+    it is ("Tariq bin Faisal"); the other names him in full: one row, named in full."""
+    texts = {
+        "a.txt": "Crown Prince Tariq bin Faisal opened the port on Monday. His father, King "
+        "Faisal, stayed in the capital. Tariq bin Faisal said trade would grow.",
+        "b.txt": "The crown prince, Tariq bin Faisal, opened the port on Monday. King Faisal "
+        "bin Nasser sent a message. Prince Tariq bin Faisal toured the docks.",
+    }
+    table = name_table(load_corpus(write_texts(tmp_path, texts)).articles)
+    rows = {row.name: [(a.article, a.names) for a in row.appearances] for row in table.people}
+    assert rows == {
+        "Tariq bin Faisal": [("a.txt", ("Tariq bin Faisal",)), ("b.txt", ("Tariq bin Faisal",))],
+        "Faisal bin Nasser": [("a.txt", ("Faisal",)), ("b.txt", ("Faisal bin Nasser",))],
+    }

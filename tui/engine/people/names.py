@@ -334,22 +334,29 @@ def _east_asian(a: Person, b: Person) -> bool:
 
 def _given_name_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Link]:
     """A name written alone in one article that is the given name of exactly one person
-    in the other: "President Xi" / "Xi Jinping", "Hillary" / "Hillary Clinton"."""
-    linked = {link.left.ident for link in links} | {link.right.ident for link in links}
+    in the other: "President Xi" / "Xi Jinping", "Hillary" / "Hillary Clinton", "King
+    Salman" / "King Salman bin Abdulaziz". Each side's linked people are kept apart: one
+    ident ("salman") may name the king in one article and his son, Mohammed bin Salman,
+    in the other."""
+    linked = (
+        {link.left.ident for link in links},
+        {link.right.ident for link in links},
+    )
     found = []
     for ours, theirs, flip in ((left, right, False), (right, left, True)):
+        ours_linked, theirs_linked = linked[::-1] if flip else linked
         owners: dict[str, list[Person]] = defaultdict(list)
         for person in theirs.people:
             for given in person.given_names:
                 owners[name_key(given)].append(person)
         for person in ours.people:
             match = owners.get(person.key, [])
-            if person.ident in linked or person.given_names or len(match) != 1:
+            if person.ident in ours_linked or person.given_names or len(match) != 1:
                 continue
             if _regnal(ours, person):
                 continue  # "Queen Elizabeth II" is no "Elizabeth Lauten"
             other = match[0]
-            if other.ident not in linked:
+            if other.ident not in theirs_linked:
                 found.append(Link(other, person, 1.0) if flip else Link(person, other, 1.0))
     return found
 

@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from tui.engine.corpus import Article
 from tui.engine.people.cast import Cast, cast_of, confirming_keys
+from tui.engine.people.name_words import name_key
 from tui.engine.people.names import link_people
 from tui.engine.people.office_conflicts import conflicting_holders
 from tui.engine.people.persons import SUFFIXES_WRITTEN, Mention, Person
@@ -212,6 +213,7 @@ def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
     given_counts: Counter[str] = Counter()
     given_after: Counter[str] = Counter()
     suffixes: list[frozenset[str]] = []
+    given_only = _given_names_alone(casts, members)
     for i, key in sorted(members):
         cast = casts[i]
         person = _person(cast, key)
@@ -233,7 +235,8 @@ def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
                 _held(text, person),
             )
         )
-        spelling_counts.update(person.spellings)
+        if person.given_names or person.key not in given_only:
+            spelling_counts.update(person.spellings)  # not "Salman" of "King Salman"
         given_counts.update(  # "Malia and Sasha Obama": Malia (the mention ends there)
             _given_part(text, m) for m in person.mentions if m.given and not m.family_first
         )
@@ -247,6 +250,14 @@ def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
         )
     given = given_counts.most_common(1)[0][0] if given_counts else ""
     return PersonRow(given + spelling + _shared_suffix(suffixes), spelling, tuple(appearances))
+
+
+def _given_names_alone(casts: Sequence[Cast], members: Sequence[Node]) -> set[str]:
+    """The keys of members named by a given name alone that is another member's given
+    name ("King Salman" / "Salman bin Abdulaziz"): no spelling of the row's surname."""
+    people = [_person(casts[i], key) for i, key in members]
+    given = {name_key(g) for p in people for g in p.given_names}
+    return {p.key for p in people if not p.given_names and p.key in given}
 
 
 def _shared_suffix(suffixes: Sequence[frozenset[str]]) -> str:
