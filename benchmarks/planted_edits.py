@@ -56,7 +56,7 @@ MONTHS = (
 ).split()
 _COUNTED = "percent|people|days|years|months|weeks|votes|members|times|states|hours|points"
 
-_OPPOSITES = (
+OPPOSITES = (
     ("rose", "fell"), ("increased", "decreased"), ("raised", "lowered"),
     ("approved", "rejected"), ("supported", "opposed"), ("accepted", "declined"),
     ("won", "lost"), ("higher", "lower"), ("strong", "weak"), ("large", "small"),
@@ -69,7 +69,7 @@ _OPPOSITES = (
 )  # fmt: skip
 """Adjective and verb antonyms, the first of each pair found in the sentence is turned."""
 
-_EVALUATIVE = (
+EVALUATIVE = (
     ("praised", "condemned"), ("welcomed", "rejected"), ("hopeful", "grim"),
     ("success", "failure"), ("successful", "disastrous"), ("good", "bad"),
     ("great", "terrible"), ("important", "trivial"), ("positive", "negative"),
@@ -192,7 +192,7 @@ def _outside_quotes(sentence: str, start: int) -> bool:
 
 
 def _opposite_plants(sentence: str) -> Iterator[tuple[str, str]]:
-    for pairs in (_OPPOSITES, _EVALUATIVE):
+    for pairs in (OPPOSITES, EVALUATIVE):
         found = _first_word(sentence, pairs)
         if found and _outside_quotes(sentence, found[0]):
             yield "opposite", _replace(sentence, *found)
@@ -217,7 +217,7 @@ def _quote_plants(sentence: str) -> Iterator[tuple[str, str]]:
     for quoted in _QUOTED.finditer(sentence):
         group = 1 if quoted.group(1) else 2
         inner = sentence[quoted.start(group) : quoted.end(group)]
-        found = _first_word(inner, _OPPOSITES + _EVALUATIVE)
+        found = _first_word(inner, OPPOSITES + EVALUATIVE)
         if found:
             start, end, other = found
             offset = quoted.start(group)

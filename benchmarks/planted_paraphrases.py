@@ -17,15 +17,27 @@ Where both sentences carry the same value of a kind, possibly written differentl
 - date: a weekday, a month, a day of a month, a year;
 - entity: a nationality, country, city, state or organisation (the lists of
   ``planted_edits``, with a few other spellings of one name: "U.S." / "United States");
+- opposite: a word of ``planted_edits``' antonym and evaluative pairs ("rose",
+  "praised") outside quotation marks;
+- quote: such a word inside a quotation both sides quote it in;
 
 one occurrence is changed on ONE side (chosen at random, seeded by the pair) into
 another value of the same kind, written in the same style (digits stay digits with
-the same decimals and separators, a word stays a word, a weekday another weekday).
+the same decimals and separators, a word stays a word, a weekday another weekday, an
+evaluative word its opposite).
+
+- negation: where neither sentence holds a negation, "not" is inserted after an
+  auxiliary on one side ("had been sent" -> "had not been sent", an adverb after it
+  passed over) whose verb (or adjective) the other side holds in meaning: the same
+  lemma key, or a WordNet synonym whose main sense is one (``tui.engine.synonyms``:
+  "chosen" / "selected").
 
 A plant is *found* when a finding (score >= MIN_SCORE) overlaps the changed words on
-the changed side and the same value's words on the other: of any type, and of the
-planted type. The untouched pairs are the traps: a trap with any finding is a false
-alarm (the detectors' baseline on paraphrases).
+the changed side and the same value's words on the other (for a negation: the shared
+verb): of any type, and of the planted type (a negation or an opposite inside a
+quotation is reported as a changed quotation, and a quote plant as an opposite: either
+counts, as in ``planted_edits``). The untouched pairs are the traps: a trap with any
+finding is a false alarm (the detectors' baseline on paraphrases).
 
 Usage (from the project root):
     .venv/bin/python benchmarks/planted_paraphrases.py [--external DIR]
@@ -44,19 +56,30 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from basil_candidates import basil_article, same_event_pairs
-from planted_edits import ENTITY_GROUPS, MONTHS, NUMBER_WORDS, WEEKDAYS
+from planted_edits import (
+    ENTITY_GROUPS,
+    EVALUATIVE,
+    MONTHS,
+    NUMBER_WORDS,
+    OPPOSITES,
+    WEEKDAYS,
+    found_as,
+)
 
 from tui.engine.compare import compare
 from tui.engine.findings.contradiction.conflict import Conflict, spans_overlap
 from tui.engine.findings.contradiction.pipeline import sentence_conflicts
+from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.segment import Sentence
+from tui.engine.synonyms import senses_of
+from tui.engine.textnorm import STOPWORDS
 
 DEFAULT_EXTERNAL = Path("../shared/eval/external")
 SOURCES = ("msr-train", "basil")
 MIN_SCORE = 0.5
 OWN_CLUSTERS = range(50)
 """Clusters 50-99 are a held-out check: never read here."""
-KINDS = ("number", "date", "entity")
+KINDS = ("number", "date", "entity", "opposite", "quote", "negation")
 
 _ALIASES = (
     ("United States", "U.S.", "US", "America"),
@@ -115,6 +138,25 @@ _RELATIVE_OR_CLOCK = re.compile(
 p.m."): a date, its number changed as a number is."""
 _MONTH = re.compile(rf"\b({'|'.join(MONTHS)})\b")
 _YEAR = re.compile(r"(?<![\w.,$-])(19[5-9]\d|20[0-4]\d)(?![\w-]|[.,]\d)")
+_OPPOSITE_OF: dict[str, str] = {}
+for _a, _b in (*OPPOSITES, *EVALUATIVE):
+    _OPPOSITE_OF.setdefault(_a, _b)
+    _OPPOSITE_OF.setdefault(_b, _a)
+_EVALUATED = re.compile(
+    r"(?<![\w'\u2019-])(" + "|".join(map(re.escape, _OPPOSITE_OF)) + r")(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+_QUOTATION = re.compile(r'"[^"]{10,}"|\u201c[^\u201d]{10,}\u201d')
+_NEGATED = re.compile(r"\bnot\b|n't|\bno\b|\bnever\b|\bcannot\b", re.IGNORECASE)
+_AUXILIARY = re.compile(
+    r"\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do)\s+"
+    r"(?:(?:been|be)\s+)?(?:[a-z]+ly\s+)?([a-z]{3,})\b"
+)
+_WORD = re.compile(r"[A-Za-z]{3,}")
+_NOT_VERBS = frozenset(
+    "still already also only just even ever yet nearly almost about unable without".split()
+)
+"""Words after an auxiliary whose denial is no denial of the act ("has *not still*")."""
 
 
 def values(text: str) -> list[Value]:
@@ -154,6 +196,10 @@ def values(text: str) -> list[Value]:
         for name in aliases:
             for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text):
                 add(Value("entity", aliases[0], *m.span(), "name"))
+    quotations = [m.span() for m in _QUOTATION.finditer(text)]
+    for m in _EVALUATED.finditer(text):
+        quoted = any(start < m.start() < end for start, end in quotations)
+        add(Value("quote" if quoted else "opposite", m.group(1).lower(), *m.span(), "opposite"))
     return sorted(found, key=lambda v: v.start)
 
 
@@ -178,6 +224,11 @@ def replacement(text: str, value: Value, rng: random.Random, avoid: str) -> str 
         return WEEKDAYS[(WEEKDAYS.index(old) + rng.choice((1, 2, 5, 6))) % 7]
     if value.style == "month":
         return MONTHS[(MONTHS.index(old) + rng.randrange(2, 11)) % 12]
+    if value.style == "opposite":
+        other = _OPPOSITE_OF[old.lower()]
+        if re.search(rf"\b{re.escape(other)}\b", avoid, re.IGNORECASE):
+            return None  # the pair holds both words already
+        return other.capitalize() if old[0].isupper() else other
     if old in _ABBREVIATED:
         return _ABBREVIATED[old] if _ABBREVIATED[old] not in avoid else None
     group = next((g for g in GROUPS if _canonical(old) in g or old in g), None)
@@ -213,7 +264,14 @@ class Plant:
 
 def plants(left: str, right: str, rng: random.Random) -> Iterator[Plant]:
     """One plant per kind the two sentences share a value of (the shared value and the
-    side to change chosen by ``rng``)."""
+    side to change chosen by ``rng``), then a negation where one can be planted."""
+    yield from _value_plants(left, right, rng)
+    negation = _negation_plant(left, right, rng)
+    if negation is not None:
+        yield negation
+
+
+def _value_plants(left: str, right: str, rng: random.Random) -> Iterator[Plant]:
     lefts, rights = values(left), values(right)
     for kind in KINDS:
         shared = [
@@ -237,6 +295,49 @@ def plants(left: str, right: str, rng: random.Random) -> Iterator[Plant]:
             yield Plant(kind, changed, right, (span, (b.start, b.end)))
         else:
             yield Plant(kind, left, changed, ((a.start, a.end), span))
+
+
+def _negation_plant(left: str, right: str, rng: random.Random) -> Plant | None:
+    """ "not" after an auxiliary on one side, before a verb the other side holds in
+    meaning; None where either sentence holds a negation or no such verb is found."""
+    if _NEGATED.search(left) or _NEGATED.search(right):
+        return None
+    sites = [(True, site, other) for site, other in _negation_sites(left, right)]
+    sites += [(False, site, other) for site, other in _negation_sites(right, left)]
+    if not sites:
+        return None
+    change_left, (insert_at, verb_end), other = rng.choice(sites)
+    text = left if change_left else right
+    changed = text[:insert_at] + " not" + text[insert_at:]
+    span = (insert_at + 1, verb_end + len(" not"))
+    if change_left:
+        return Plant("negation", changed, right, (span, other))
+    return Plant("negation", left, changed, (other, span))
+
+
+def _negation_sites(text: str, other: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """((where "not" goes, end of the verb), span of the verb in ``other``) for each
+    auxiliary of ``text`` before a verb ``other`` holds in meaning."""
+    words = [(m.span(), lemma_key(m.group().lower())) for m in _WORD.finditer(other)]
+    sites = []
+    for m in _AUXILIARY.finditer(text):
+        verb = m.group(2)
+        if verb in STOPWORDS or verb in _NOT_VERBS or verb.endswith("ly"):
+            continue
+        key = lemma_key(verb)
+        same = next((span for span, lemma in words if lemma == key), None)
+        if same is None:
+            same = next((span for span, lemma in words if _synonyms(key, lemma)), None)
+        if same is not None:
+            sites.append(((m.end(1), m.end(2)), same))
+    return sites
+
+
+def _synonyms(a: str, b: str) -> bool:
+    """Two lemma keys of which a main sense is one (stricter than the aligner's test, so
+    a plant is not set against a word of a rare shared sense)."""
+    senses, others = senses_of(a), senses_of(b)
+    return senses is not None and others is not None and bool(senses.main & others.main)
 
 
 def detect(left: str, right: str, alignment: float = 1.0) -> list[Conflict]:
@@ -284,7 +385,7 @@ def found(plant: Plant, conflicts: list[Conflict]) -> tuple[bool, bool]:
         for c in conflicts
         if spans_overlap(c.left, left_span) and spans_overlap(c.right, right_span)
     ]
-    return bool(over), any(c.type == plant.kind for c in over)
+    return bool(over), found_as(plant.kind, over)
 
 
 def evaluate(folder: Path, source: str, seed: int, show: int) -> None:
@@ -308,14 +409,14 @@ def evaluate(folder: Path, source: str, seed: int, show: int) -> None:
     for kind in KINDS:
         n = max(totals[kind], 1)
         print(
-            f"  {kind:7} planted {totals[kind]:5}  found {any_type[kind]:5} = "
+            f"  {kind:8} planted {totals[kind]:5}  found {any_type[kind]:5} = "
             f"{any_type[kind] / n:6.1%}  as {kind} {of_type[kind]:5} = {of_type[kind] / n:6.1%}"
         )
         for example in misses.get(kind, [])[:show]:
             print(f"      {example}")
     all_found = sum(of_type.values())
     print(
-        f"  all     planted {sum(totals.values()):5}  found as planted {all_found:5} = "
+        f"  all      planted {sum(totals.values()):5}  found as planted {all_found:5} = "
         f"{all_found / max(sum(totals.values()), 1):6.1%}"
     )
     print(f"  traps (untouched pairs) flagged {alarms:5}/{traps:5} = {alarms / max(traps, 1):6.1%}")

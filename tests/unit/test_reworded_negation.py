@@ -68,3 +68,9 @@ def test_a_denied_degree_is_no_denial_of_the_reworded_act() -> None:
     left = "The driver was not badly hurt in the crash."
     right = "The driver suffered slight injuries in the crash."
     assert conflicts(left, right) == []
+
+
+def test_a_denied_future_points_at_the_affirmed_future() -> None:
+    left = "Analysts say the ruling party is not going to win the runoff."
+    right = "Analysts say the ruling party is going to win the runoff."
+    assert only(left, right, "negation") == ("is not going to win", "is going to win")

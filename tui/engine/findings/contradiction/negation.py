@@ -484,8 +484,11 @@ def intents() -> frozenset[str]:
 
 def _claim_start(words: Sequence[Word], k: int) -> int:
     """Where an affirmed claim starts: at the committing verb of "*agreed to*
-    withdraw" (the words a refusal is set against), else at the claim itself."""
+    withdraw" (the words a refusal is set against) or the "going" of a future ("is
+    *going to* win", as "is not going to win" is denied), else at the claim itself."""
     if k >= 2 and words[k - 1].norm == "to" and words[k - 2].lemma in _implicatives():
+        return k - 2
+    if k >= 2 and _future(words, k - 2):
         return k - 2
     return k
 
