@@ -81,6 +81,29 @@ def test_office_in_a_past_apposition_is_not_held_now(write_article: Write) -> No
     assert [(o.label, o.current) for o in offices["paz"]] == [("Finance Minister", False)]
 
 
+@pytest.mark.parametrize(
+    ("text", "key", "office"),
+    [
+        ("Okonjo served as Nigeria's finance minister from 2011 until 2015.", "okonjo", "NG"),
+        ("Hal Brandt was mayor of Tulsa in the 1970s and never ran again.", "brandt", "tulsa"),
+        ("Her uncle, the late Ruth Kamau, had been governor of Nairobi.", "kamau", "nairobi"),
+    ],
+)
+def test_an_office_said_of_a_name_in_a_past_tense_is_a_past_office(
+    write_article: Write, text: str, key: str, office: str
+) -> None:
+    (person,) = [p for p in find_people(write_article(text)) if p.key == key]
+    held = [o for m in person.mentions for o in m.offices]
+    assert [(o.country or o.qualifier, o.current) for o in held] == [(office, False)]
+
+
+def test_a_verb_between_the_name_and_the_office_gives_no_office(
+    write_article: Write,
+) -> None:
+    doc = write_article("Hal Brandt was elected mayor of Tulsa on Tuesday, officials said.")
+    assert [o for p in find_people(doc) for m in p.mentions for o in m.offices] == []
+
+
 def test_a_former_office_after_a_place_in_apposition_is_a_past_office(
     write_article: Write,
 ) -> None:

@@ -74,7 +74,7 @@ _SPEECH_VERBS = "|".join(sorted(_SPEECH))
 
 _SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:{_SPEECH_VERBS})\b")
 
-_COMMA_OR_SPEECH_AFTER = re.compile(rf"\s*,|\s*(?:{_SPEECH_VERBS})\b")
+_COMMA_OR_SPEECH_AFTER = re.compile(rf"\s*,|\s*(?:{_SPEECH_VERBS}|served\s+as|was|had\s+been)\b")
 
 _PERSON_NOUNS = (
     "head|leader|founder|ruler|commander|chief|owner|official|adviser|advisor|aide|deputy|"
@@ -152,6 +152,13 @@ _APPOSITION_LEAD = re.compile(
 """The words between a name and an office in apposition; some say the office is past
 ("Rice, who was secretary of state under Bush", "Fox, the former Mexican president"); a
 stand-in holds it now ("Shanahan, the acting defense secretary")."""
+
+_PREDICATE_LEAD = re.compile(
+    r",?\s+(?P<past>served\s+as|was|had\s+been)\s+(?:(?:the|a|an)\s+)?(?P<former>)"
+)
+"""The words between a name and an office said of it in a past tense: "Zhou served as
+China's premier from 1949", "Ashby, was mayor of Savannah until 1988"; the office is
+past ("was elected mayor" is no office said of it: a verb stands between)."""
 
 _FRONTED_GAP = re.compile(r",\s*$")
 """Between an office in apposition and the name after it: "The coach, Marco Bellini"."""
@@ -965,9 +972,18 @@ is someone of theirs ("the mayor's spokesman", "the President's son")."""
 def _apposition(
     text: str, items: Sequence[Item], last: int
 ) -> tuple[list[OfficeRef], Evidence | None]:
-    """An office after the name: "Bessent, the Treasury Secretary," (not the title of the
-    next name in a list: "Bessent, Commerce Secretary Lutnick")."""
-    lead = _APPOSITION_LEAD.match(text, items[last].end)
+    """An office after the name: in apposition, "Bessent, the Treasury Secretary," (not
+    the title of the next name in a list: "Bessent, Commerce Secretary Lutnick"), or said
+    of it in a past tense, "Zhou served as China's premier" (``_PREDICATE_LEAD``)."""
+    found = _office_after(text, items, last, _APPOSITION_LEAD)
+    return found if found[1] is not None else _office_after(text, items, last, _PREDICATE_LEAD)
+
+
+def _office_after(
+    text: str, items: Sequence[Item], last: int, leads: re.Pattern[str]
+) -> tuple[list[OfficeRef], Evidence | None]:
+    """An office after the name and ``leads``."""
+    lead = leads.match(text, items[last].end)
     k = last + 1
     if lead is None or lead.end() == items[last].end:
         return [], None

@@ -175,6 +175,8 @@ def _jurisdiction_after(
     if hit.group("in") and (placed or not offices().lookup(text[start:end])[0].local):
         return None
     words = hit.group("words")
+    if words.endswith(".") and "." not in words.rsplit(" ", 1)[-1][:-1]:
+        words = words[:-1]  # the sentence's full stop ("of Nairobi."), not "of D.C."
     lexicon = places()
     country = lexicon.country_of(words)
     if country:
