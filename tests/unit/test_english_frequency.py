@@ -21,6 +21,8 @@ THRESHOLDS = (3.5, 3.0, 4.2, 2.5, 0.0)
         *("o'neill-smith", "qzx-the", "mid-2025", "foo.", "a.b.c.d."),
         *("qzxqzxq.", "o'neill.", "sino-us.", "well-known.", "foo..", "x-.", "l'oreal."),
         *("sellers'", "jones'.", "qa'ida", "d'arcy", "l'h", "l'oreal's", "de'ath", "a'", "x'-y"),
+        *("café", "naïve", "москва", "ελλάδας", "straße", "ﬁnance", "a重磅", "重磅", "日本語"),
+        *("ab重磅cd", "한국a", "zürich's", "ı", "ǆ", "u.s.'s", "ph.d.'s", "u.s's", "a.b.'s."),
     ],
 )
 def test_is_common_is_wordfreq_zipf_at_least(word: str) -> None:
@@ -46,7 +48,7 @@ def test_lower_case_words_are_read_from_the_shipped_list_down_to_the_threshold()
     assert 0 < len(english.buckets) < 100_000
 
 
-def test_hyphenated_words_and_abbreviations_are_answered_without_wordfreq(
+def test_words_whose_cut_is_known_are_answered_without_wordfreq(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import wordfreq
@@ -59,3 +61,4 @@ def test_hyphenated_words_and_abbreviations_are_answered_without_wordfreq(
     assert is_common("sino-us", 3.0) and is_common("u.s.", 5.0) and is_common("well-known", 5.0)
     assert not is_common("sino-qzxqzx", 1.0)  # a token the list does not hold: Zipf 0
     assert is_common("hill.", 4.0) and not is_common("kowalczyk.", 3.0)  # ends a sentence
+    assert is_common("café", 3.0) and not is_common("москва", 3.0) and not is_common("a重磅", 1.0)

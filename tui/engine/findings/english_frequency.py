@@ -5,7 +5,8 @@ lookup resolves the language and builds a dict of all 321,000 words (another 0.2
 more than a whole comparison of two short articles. The name detectors only ask whether
 a folded word is at least as frequent as a threshold (Zipf 3 or more), and nearly all
 the words they ask about are lower-case ASCII words that wordfreq's tokenizer keeps
-whole or cuts only at hyphens ("sino-us", "u.s.-led"). For those, the word list that
+whole or cuts only at hyphens ("sino-us", "u.s.-led"), and the few others whose cut is
+plain (a name in Cyrillic, a translation's leftover Chinese). For those, the word list that
 wordfreq ships (its "best" English list, a gzipped msgpack "cBpack": buckets of words,
 most frequent first) is read here directly with msgpack, wordfreq's own dependency, and
 only down to the threshold asked: some 30,000 words. The answer is exactly
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 import msgpack
@@ -36,6 +38,15 @@ _ELIDED = re.compile(r"([a-z]{1,2})'(?=[aehiouy])")
 _ABBREVIATION = re.compile(r"[a-z]+(?:\.[a-z]+)+\.?")
 """Letters with inner full stops ("u.s.", "ph.d."): one token to wordfreq, which keeps
 the inner stops and drops a last one ("u.s")."""
+
+_ABBREVIATION_POSSESSIVE = re.compile(r"([a-z]+(?:\.[a-z]+)+)\.'([a-z]+)")
+"""An abbreviation and "'s" ("u.s.'s"): two tokens to wordfreq, "u.s" and "s"."""
+
+_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
+"""Scripts whose letters make one token with each other (names of letters start so)."""
+
+_HAN_RUNS = re.compile("([\u4e00-\u9fff]+)")
+"""Runs of CJK unified ideographs (the basic block): wordfreq keeps such a run whole."""
 
 _LIST_NAME = "large_en"
 """wordfreq's "best" English list: the large one."""
@@ -64,9 +75,12 @@ def _tokens(word: str) -> list[str] | None:
     whole (``_ONE_TOKEN``), after any elided article it cuts off ("l'oreal": "l",
     "oreal"); an abbreviation, which keeps its inner full stops and loses the last
     ("u.s.-led": "u.s", "led"); full stops and apostrophes after the last word, which
-    it drops ("Kowalczyk." ending a sentence, "sellers'"). None for any other word."""
+    it drops ("Kowalczyk." ending a sentence, "sellers'"). Beyond ASCII, the words of
+    ``_script_tokens``. None for any other word."""
     if _ONE_TOKEN.fullmatch(word):
         return [word]
+    if not word.isascii():
+        return _script_tokens(word)
     tokens: list[str] = []
     *pieces, last = word.split("-")
     for piece in pieces:
@@ -83,6 +97,9 @@ def _take_piece(piece: str, tokens: list[str]) -> bool:
     if _ABBREVIATION.fullmatch(piece):
         tokens.append(piece.removesuffix("."))
         return True
+    if possessive := _ABBREVIATION_POSSESSIVE.fullmatch(piece):
+        tokens += possessive.groups()
+        return True
     cut: list[str] = []
     while elided := _ELIDED.match(piece):
         cut.append(elided[1])
@@ -93,6 +110,27 @@ def _take_piece(piece: str, tokens: list[str]) -> bool:
     if piece:
         tokens.append(piece)
     return True
+
+
+def _script_tokens(word: str) -> list[str] | None:
+    """The tokens of a word with letters beyond ASCII, where their cut is known here:
+    Latin, Greek or Cyrillic letters only ("zürich", "москва") make one token, when
+    wordfreq's normalisation (NFKC, then case folding) leaves the word as it is; ASCII
+    words joined to Chinese characters ("a重磅", a translation's leftover) are cut where
+    the script changes, and a run of Chinese characters is one token. None otherwise."""
+    if word.isalpha() and all(map(_alphabetic, word)):
+        return [word] if unicodedata.normalize("NFKC", word).casefold() == word else None
+    tokens = [run for run in _HAN_RUNS.split(word) if run]
+    if all(_HAN_RUNS.fullmatch(run) or _ONE_TOKEN.fullmatch(run) for run in tokens):
+        return tokens or None
+    return None
+
+
+def _alphabetic(letter: str) -> bool:
+    """Whether a letter is of the Latin, Greek or Cyrillic script."""
+    return letter < "\u0530" and (
+        letter.isascii() or unicodedata.name(letter, "").startswith(_SCRIPTS)
+    )
 
 
 class _FrequencyList:
