@@ -18,7 +18,8 @@ Where both sentences carry the same value of a kind, possibly written differentl
 - entity: a nationality, country, city, state or organisation (the lists of
   ``planted_edits``, with a few other spellings of one name: "U.S." / "United States");
 - opposite: a word of ``planted_edits``' antonym and evaluative pairs ("rose",
-  "praised") outside quotation marks;
+  "praised") outside quotation marks, not capitalised inside the sentence (a name:
+  "New Jersey");
 - quote: such a word inside a quotation both sides quote it in;
 
 one occurrence is changed on ONE side (chosen at random, seeded by the pair) into
@@ -198,6 +199,8 @@ def values(text: str) -> list[Value]:
                 add(Value("entity", aliases[0], *m.span(), "name"))
     quotations = [m.span() for m in _QUOTATION.finditer(text)]
     for m in _EVALUATED.finditer(text):
+        if m.group(1)[0].isupper() and text[: m.start()].strip(" \"'\u201c\u2018"):
+            continue  # a capital inside the sentence: a name ("New Jersey", "First Amendment")
         quoted = any(start < m.start() < end for start, end in quotations)
         add(Value("quote" if quoted else "opposite", m.group(1).lower(), *m.span(), "opposite"))
     return sorted(found, key=lambda v: v.start)
