@@ -5,11 +5,13 @@ Reports also write the office after the name ("Dana Nessel, the Michigan attorne
 general,"), with the place in a possessive ("Michigan's attorney general") or an "of"
 phrase ("the attorney general of Michigan"). Here each kind of office (state attorneys
 general, US attorneys, agency and intelligence directors, police chiefs, party leaders
-in Congress, governors and mayors) is built from a place or body and written in each
-wording; the left report gives the office to the person both reports name, the right
-report to another person in another wording. A conflict is expected where the office
+in Congress, governors and mayors; an organisation's chief executive, coach, chairman,
+principal and head) is built from a place or body and written in each wording; the left
+report gives the office to the person both reports name, the right report to another
+person in another wording. A conflict is expected where the office
 and its place are the same and both holders are current; traps change the place, the
-district, the chamber or the tenure.
+district, the chamber, the organisation or the tenure, or give an organisation's office
+to a deputy.
 
     .venv/bin/python benchmarks/generated_swaps.py [--list]
 """
@@ -105,6 +107,45 @@ GOVERNOR = Office(
 )
 MAYOR = Office("mayor", "{p} Mayor", "the {p} mayor", "{p}'s mayor", "the mayor of {p}")
 
+COMPANY_CHIEF = Office(
+    "company chief executive",
+    "{p} chief executive",
+    "the {p} chief executive",
+    "{p}'s chief executive",
+    "the chief executive of {p}",
+)
+CLUB_COACH = Office("club coach", "{p} coach", "the {p} coach", "{p}'s coach", "the coach of {p}")
+CLUB_CHAIR = Office(
+    "club chairman", "{p} chairman", "the {p} chairman", "{p}'s chairman", "the chairman of {p}"
+)
+SCHOOL_PRINCIPAL = Office(
+    "school principal",
+    "{p} principal",
+    "the {p} principal",
+    "{p}'s principal",
+    "the principal of {p}",
+)
+AGENCY_HEAD = Office(
+    "agency head", "{p} head", "the {p} head", "the {p}'s head", "the head of the {p}"
+)
+ORGANISATIONS: dict[str, tuple[Office, list[str]]] = {
+    "company chief executive": (COMPANY_CHIEF, ["Kessler Group", "Vantor", "Halden Bank"]),
+    "club coach": (CLUB_COACH, ["Rovers", "Olympia"]),
+    "club chairman": (CLUB_CHAIR, ["Rovers", "Olympia"]),
+    "school principal": (SCHOOL_PRINCIPAL, ["Brightwater Academy", "Linden School"]),
+    "agency head": (AGENCY_HEAD, ["Meridian Port Authority", "Nordic Space Agency"]),
+}
+"""Offices one person holds per organisation, built from invented organisations."""
+
+ROLES = {
+    "company chief executive": "chief executive",
+    "club coach": "coach",
+    "club chairman": "chairman",
+    "school principal": "principal",
+    "agency head": "head",
+}
+"""The role word of each organisation's office: traps give it to a deputy."""
+
 PLACES: dict[str, tuple[Office, list[str]]] = {
     "state attorney general": (STATE_AG, ["Michigan", "Arizona", "Minnesota", "Georgia"]),
     "US attorney": (
@@ -120,6 +161,7 @@ PLACES: dict[str, tuple[Office, list[str]]] = {
     ),
     "governor": (GOVERNOR, ["Ohio", "Texas", "Georgia"]),
     "mayor": (MAYOR, ["Chicago", "Houston", "Seattle"]),
+    **ORGANISATIONS,
 }
 
 OTHER_PLACE: dict[str, str] = {
@@ -131,6 +173,10 @@ OTHER_PLACE: dict[str, str] = {
     "House Majority Leader": "Senate Majority Leader",
     "Ohio": "Indiana",
     "Chicago": "Boston",
+    "Kessler Group": "Vantor",
+    "Rovers": "Olympia",
+    "Brightwater Academy": "Linden School",
+    "Meridian Port Authority": "Nordic Space Agency",
 }
 """Traps: the same kind of office in another place, district, agency or chamber."""
 
@@ -190,6 +236,15 @@ def swaps() -> Iterator[Swap]:
             expected=False,
             trap="past holder",
         )
+        if kind in ROLES:
+            written = _written(office, "before", place)
+            yield Swap(
+                kind,
+                _placed(written, "before"),
+                _placed(written.replace(ROLES[kind], "deputy " + ROLES[kind]), "before"),
+                expected=False,
+                trap="deputy",
+            )
 
 
 def _placed(office: str, wording: str) -> str:
@@ -296,7 +351,7 @@ def run(path: Path, show: bool = False) -> None:
     planted = sum(c["planted"] for c in swaps_)
     print(
         f"generated office swaps: {found_}/{planted} = {found_ / max(1, planted):.2f} flagged; "
-        f"traps (other place, past holder) {sum(c['flagged'] for c in traps)}/"
+        f"traps (other place, past holder, deputy) {sum(c['flagged'] for c in traps)}/"
         f"{sum(c['planted'] for c in traps)} flagged"
     )
     if show:

@@ -28,6 +28,13 @@ class Office:
     local: bool = False
     """One holder per place (a state's governor, a city's mayor): a conflict only where
     both name the same place."""
+    organisational: bool = False
+    """One holder per organisation (a company's chief executive, a club's coach): a
+    conflict only where both name the same organisation ("Kessler's chief executive");
+    "the club's coach" names none (the club the article is about)."""
+    own_bodies: frozenset[str] = frozenset()
+    """Nouns for the body the office heads anyway ("court" for a chief justice): "the
+    court's chief justice" is the chief justice, not another court's."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,11 @@ class OfficeLexicon:
 
     def knows(self, text: str) -> bool:
         return _alias_key(text) in self.aliases
+
+    @cached_property
+    def organisational(self) -> frozenset[str]:
+        """The labels of the offices one person holds per organisation."""
+        return frozenset(o.label for o, _ in self.aliases.values() if o.organisational)
 
     @cached_property
     def title_forms(self) -> tuple[str, ...]:
@@ -225,8 +237,14 @@ def offices() -> OfficeLexicon:
         if line.startswith("honorific:"):
             honorifics += _split(line.partition(":")[2])
             continue
-        label, holders, alias_list = (part.strip() for part in line.split("|"))
-        office = Office(label, holders == "one", holders == "local")
+        label, holders, alias_list, *bodies = (part.strip() for part in line.split("|"))
+        office = Office(
+            label,
+            holders == "one",
+            holders == "local",
+            holders == "organisation",
+            frozenset(fold(b) for body in bodies for b in _split(body)),
+        )
         for alias in _agency_head_aliases(_split(alias_list)):
             country, _, wording = alias.rpartition(":") if ":" in alias else ("", "", alias)
             aliases[_alias_key(wording)] = (office, country.strip() or None)

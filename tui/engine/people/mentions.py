@@ -33,7 +33,13 @@ from tui.engine.people.name_words import (
     name_key,
     name_start,
 )
-from tui.engine.people.office_refs import OfficeRef, office_ref
+from tui.engine.people.office_refs import (
+    BODY_NOUNS,
+    ROLE_VERBS,
+    OfficeRef,
+    office_by_verb,
+    office_ref,
+)
 from tui.engine.people.things import beside_an_ampersand, ends_in_a_thing_word, names_a_thing
 from tui.engine.prepared_regex import prepared_pattern
 from tui.engine.segment import Sentence
@@ -138,6 +144,8 @@ _ROLE_BEFORE = re.compile(
 """Someone named as another's predecessor, successor, deputy or aide is a person: "Pezeshkian's
 predecessor, Ebrahim Raisi", "His successor, Ibrahim Raisi"."""
 
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
+
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
@@ -146,15 +154,23 @@ _LOWER_PARTICLE = re.compile(rf"\b(?:{'|'.join(sorted(PARTICLES))})\b")
 
 _APPOSITION_LEAD = re.compile(
     r"\s*,\s*(?:(?P<past>who\s+was|who\s+had\s+been|who\s+served\s+as|formerly|once|then)\s+)?"
-    r"(?:(?:the|a|an|who\s+is|now)\s+)?(?:(?P<former>former|onetime)\s+)?"
+    r"(?:(?:the|(?P<one_of>an?)|who\s+is|now)\s+)?(?:(?P<former>former|onetime)\s+)?"
     r"(?:(?:acting|interim|caretaker)\s+)?"
 )
 """The words between a name and an office in apposition; some say the office is past
 ("Rice, who was secretary of state under Bush", "Fox, the former Mexican president"); a
-stand-in holds it now ("Shanahan, the acting defense secretary")."""
+stand-in holds it now ("Shanahan, the acting defense secretary"); "a" or "an" makes an
+organisation's office one of several ("Lee, a director of Kessler")."""
+
+_ROLE_VERB_AFTER = re.compile(
+    rf"\s*,\s*who\s+(?P<verb>{ROLE_VERBS})\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,3}|[a-z]+\b)"
+)
+"""A verb that gives the name before it an organisation's office: "Anna Berg, who heads
+Kessler,", "Tom Harlow, who manages Rovers," (office_refs.ROLE_VERBS)."""
 
 _PREDICATE_LEAD = re.compile(
-    r",?\s+(?P<past>served\s+as|was|had\s+been)\s+(?:(?:the|a|an)\s+)?(?P<former>)"
+    r",?\s+(?P<past>served\s+as|was|had\s+been)\s+(?:(?:the|(?P<one_of>an?))\s+)?(?P<former>)"
 )
 """The words between a name and an office said of it in a past tense: "Zhou served as
 China's premier from 1949", "Ashby, was mayor of Savannah until 1988"; the office is
@@ -203,11 +219,6 @@ _BODY_BEFORE = re.compile(
 """The word right before a title that may name the body it belongs to: an acronym
 ("NAACP President"), a hyphenated name ("Chick-fil-A president") or a body noun."""
 
-_BODY_NOUNS = frozenset(
-    "union company club party university college school bank board association league "
-    "federation chain firm group network foundation council church team state".split()
-)
-"""Lower-case nouns that make a title an organisation's ("union President")."""
 
 _LONG_WORD = re.compile(r"\b\w{4}")
 
@@ -760,18 +771,29 @@ def _titles_before(text: str, items: Sequence[Item], first: int) -> list[OfficeR
         return _office_before_jurisdiction(text, items, first)
     if _subject_of_a_clause(text, chain[-1], items[first]):
         return None
-    qualifier = None
+    qualifier = owner = None
     if i >= 0 and items[i].kind in ("cap", "org") and chain:
-        if text[items[i].end : edge].isspace() and _names_a_body(items[i], i == 0):
-            qualifier = items[i].text  # "Senate President", "Tampa Mayor"
+        gap = text[items[i].end : edge]
+        if _names_a_body(items[i], i == 0):
+            if gap.isspace():
+                qualifier = _body_name(text, items, i)  # "Senate President", "Tampa Mayor"
+            elif _POSSESSIVE_GAP.fullmatch(gap):
+                owner = _body_name(text, items, i)  # "Kessler's chief executive"
     if qualifier is None and chain:
         qualifier = _body_before(text, edge)
     countries = [item.text for item in chain if item.kind == "place"]
     return [
-        office_ref(text, item.start, item.end, countries, qualifier)
+        office_ref(text, item.start, item.end, countries, _owned(item, owner) or qualifier)
         for item in reversed(chain)
         if item.kind == "office"
     ]
+
+
+def _owned(office: Item, owner: str | None) -> str | None:
+    """The owner in a possessive before an organisation's office ("Kessler's chief
+    executive"); a national office after a possessive is still the nation's ("ABC News'
+    Senate Majority Leader")."""
+    return owner if owner and offices().lookup(office.text)[0].organisational else None
 
 
 def _title_start(text: str, items: Sequence[Item], first: int) -> int:
@@ -803,7 +825,26 @@ def _names_a_body(item: Item, opening: bool) -> bool:
     lexicon = offices()
     if folded in lexicon.modifiers or folded in lexicon.standins:
         return False
-    return not opening or (item.kind == "cap" and not is_function_word(item.text))
+    return (
+        not opening
+        or (item.kind == "cap" and not is_function_word(item.text))
+        or folded in BODY_NOUNS  # "Club president Jorge Almeida"
+    )
+
+
+def _body_name(text: str, items: Sequence[Item], last: int) -> str:
+    """The name of the body whose title follows item ``last``: the word itself ("Tampa
+    Mayor"), or where it is a body noun the capitalised words that name the body with it
+    ("Senate Judiciary Committee Chairman", "Republican Party chairman")."""
+    first = last
+    if fold(items[last].text) in BODY_NOUNS:
+        while (
+            first > 0
+            and items[first - 1].kind in ("cap", "org", "place")
+            and text[items[first - 1].end : items[first].start] == " "
+        ):
+            first -= 1
+    return text[items[first].start : items[last].end]
 
 
 def _fronted_apposition(
@@ -818,18 +859,32 @@ def _fronted_apposition(
     gap = _FRONTED_GAP.search(text, max(0, items[first].start - 4), items[first].start)
     if gap is None or not _APPOSITION_CLOSED.match(text, items[last].end):
         return None
-    edge = gap.start()
-    before = items[first - 1] if first else None
-    office: Item | None = before
-    if before is None or before.kind != "office" or before.end != edge:
-        office = _lower_office_ending_just_at(text, edge)
+    office = _office_ending_at(text, items[:first], gap.start())
+    if office is None:  # "The head of the national space agency, Rahul Menon,"
+        body = _BODY_BEFORE_GAP.search(text, max(0, gap.start() - 60), gap.start())
+        office = body and _office_ending_at(text, items[:first], body.start())
     if office is None or not _PHRASE_OPENING.search(text, max(0, office.start - 60), office.start):
         return None
     places_in_front, qualifier = _owner_before(text, items[:first], office)
     found = office_ref(text, office.start, office.end, places_in_front, qualifier)
-    if found.unique and not (found.country or qualifier) and " " not in office.text:
+    if found.unique and not (found.country or found.qualifier) and " " not in office.text:
         return None  # "the president, Dan T. Cathy,": of a body the article names elsewhere
     return [found]
+
+
+_BODY_BEFORE_GAP = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+$"
+)
+"""The body of an office in apposition before a name: "The mayor *of Lyon*, Julien
+Moreau,", "the head *of the national space agency*, Rahul Menon,"."""
+
+
+def _office_ending_at(text: str, items_before: Sequence[Item], edge: int) -> Item | None:
+    """The office, capitalised or in lower case, that ends at ``edge``."""
+    before = next((item for item in reversed(items_before) if item.start < edge), None)
+    if before is not None and before.kind == "office" and before.end == edge:
+        return before
+    return _lower_office_ending_just_at(text, edge)
 
 
 def _owner_before(
@@ -933,7 +988,7 @@ def _body_before(text: str, edge: int) -> str | None:
         return None
     body = hit.group("body")
     if body.islower():
-        return body if body in _BODY_NOUNS else None
+        return body if body in BODY_NOUNS else None  # "union President"
     if places().is_place(body) or text[edge:].split(maxsplit=1)[0].isupper():
         return None  # a place, or a headline in capitals ("NEW PRESIDENT")
     return body
@@ -973,8 +1028,13 @@ def _apposition(
     text: str, items: Sequence[Item], last: int
 ) -> tuple[list[OfficeRef], Evidence | None]:
     """An office after the name: in apposition, "Bessent, the Treasury Secretary," (not
-    the title of the next name in a list: "Bessent, Commerce Secretary Lutnick"), or said
-    of it in a past tense, "Zhou served as China's premier" (``_PREDICATE_LEAD``)."""
+    the title of the next name in a list: "Bessent, Commerce Secretary Lutnick"), given
+    by a verb, "Tom Harlow, who manages Rovers,", or said of it in a past tense, "Zhou
+    served as China's premier" (``_PREDICATE_LEAD``)."""
+    verb = _ROLE_VERB_AFTER.match(text, items[last].end)
+    if verb is not None and (verb.group("body")[0].isupper() or verb.group("body") in BODY_NOUNS):
+        body = verb.group("body").rstrip(".")  # "who heads Vantor Group."
+        return [office_by_verb(verb.group("verb"), body, *verb.span("verb"))], "apposition"
     found = _office_after(text, items, last, _APPOSITION_LEAD)
     return found if found[1] is not None else _office_after(text, items, last, _PREDICATE_LEAD)
 
@@ -996,7 +1056,10 @@ def _office_after(
         if following and following.kind in ("cap", "honorific", "office"):
             if _TITLE_GAP.fullmatch(text, lower.end(), following.start):
                 return [], None
-        return [_in_apposition(text, item.start, item.end, [], lead)], "apposition"
+        return _in_apposition(text, item.start, item.end, [], lead), "apposition"
+    owned = _owned_office(text, lead)
+    if owned is not None:  # "de Vries, the national weather agency's head,"
+        return owned, "apposition"
     if k >= len(items) or items[k].start != lead.end():
         return [], None
     countries = []
@@ -1013,8 +1076,7 @@ def _office_after(
         after_places = _PLACE_TO_OFFICE.match(text, items[k - 1].end)
         lower = after_places and _lower_offices()[0].match(text, after_places.end())
         if lower:
-            office = _in_apposition(text, lower.start(), lower.end(), countries, lead)
-            return [office], "apposition"
+            return _in_apposition(text, lower.start(), lower.end(), countries, lead), "apposition"
         if parted:
             return [], None
     if k >= len(items) or items[k].kind != "office" or _OWNED_AFTER.match(text, items[k].end):
@@ -1023,14 +1085,47 @@ def _office_after(
     if following and following.kind in ("cap", "honorific", "office"):
         if _TITLE_GAP.fullmatch(_gap(text, items[k], following)):
             return [], None
-    return [_in_apposition(text, items[k].start, items[k].end, countries, lead)], "apposition"
+    return _in_apposition(text, items[k].start, items[k].end, countries, lead), "apposition"
+
+
+_OWNER_IN_APPOSITION = re.compile(
+    r"(?:(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['\u2019]s)?"
+    r"|(?P<noun>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)['\u2019]s)\s+"
+)
+"""An organisation that owns the office in apposition after it: "Kessler's", "the Kessler
+(chief executive)", "the national weather agency's"."""
+
+
+def _owned_office(text: str, lead: re.Match[str]) -> list[OfficeRef] | None:
+    """An organisation's office in apposition after its owner ("Anna Berg, Kessler's chief
+    executive,"), where the owner is no place (``_apposition`` reads "Michigan's attorney
+    general" as a state's)."""
+    owner = _OWNER_IN_APPOSITION.match(text, lead.end())
+    body = owner and (owner.group("name") or owner.group("noun"))
+    if owner is None or not body or places().is_place(body):
+        return None
+    lower = _lower_offices()[0].match(text, owner.end())
+    if lower is None or _OWNED_AFTER.match(text, lower.end()):
+        return None
+    if offices().knows(text[owner.start() : lower.end()]):
+        return None  # an office of its own: "the FBI's director"
+    found = _in_apposition(text, lower.start(), lower.end(), [], lead, body)
+    return found if found and found[0].label in offices().organisational else None
 
 
 def _in_apposition(
-    text: str, start: int, end: int, countries: Sequence[str], lead: re.Match[str]
-) -> OfficeRef:
-    office = office_ref(text, start, end, countries, _shared_jurisdiction(text, end, countries))
-    return office.ended() if lead.group("past") or lead.group("former") else office
+    text: str,
+    start: int,
+    end: int,
+    countries: Sequence[str],
+    lead: re.Match[str],
+    owner: str | None = None,
+) -> list[OfficeRef]:
+    qualifier = owner or _shared_jurisdiction(text, end, countries)
+    office = office_ref(text, start, end, countries, qualifier)
+    if lead.group("one_of") and office.label in offices().organisational:
+        return []  # "Lee, a director of Kessler": one of several
+    return [office.ended() if lead.group("past") or lead.group("former") else office]
 
 
 def _shared_jurisdiction(text: str, end: int, countries: Sequence[str]) -> str | None:

@@ -5,6 +5,10 @@ and of whom neither article mentions the other's: in aligned sentences, or anywh
 each article names a single holder ("Treasury Secretary Yellen" / "Treasury Secretary
 Bessent"), unless the years the sentences name put them at different times
 (office_time.py). And one person given two such offices in aligned sentences.
+
+An organisation's office (a chief executive, a coach) has one holder only where the
+organisation is named; two people given it in aligned sentences without both naming it
+are two different people in one role (a name finding, ``organisation_holders``).
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from dataclasses import dataclass
 
 from tui.engine.findings.model import Contrast, Finding, Side
 from tui.engine.people.cast import Cast, Link, mention_side, offices_agree
-from tui.engine.people.office_refs import OfficeRef
+from tui.engine.people.lexicon import offices
+from tui.engine.people.office_refs import BODY_NOUNS, OfficeRef
 from tui.engine.people.office_time import same_time
 from tui.engine.people.persons import Mention, Person
 
@@ -93,8 +98,10 @@ def office_conflicts(
     for a one-holder office; for a title many share, two closely aligned sentences that
     give it to different people name a different person ("Rep. Loretta Sanchez said" /
     "Rep. Linda Sanchez said"), a name finding of type ``person``."""
+    aligned = set(aligned)
     found = conflicting_holders(left, right, links, aligned)
     shared = conflicting_holders(left, right, links, close, shared=True)
+    shared += organisation_holders(left, right, links, aligned)
     return [_conflict(left, right, c.label, c.left, c.right, c.score) for c in found] + [
         _different_person(left, right, c) for c in shared
     ]
@@ -191,14 +198,79 @@ def _by_seat(
 
 def _holders(people: Iterable[Person], shared: bool) -> dict[str, list[tuple[Person, Mention]]]:
     """Office label -> (person, mention giving it), for current one-holder offices (or
-    current shared titles)."""
+    current shared titles, an organisation's offices left to ``organisation_holders``)."""
     holders: dict[str, list[tuple[Person, Mention]]] = defaultdict(list)
     for person in people:
         for mention in person.mentions:
             for office in mention.offices:
                 if office.unique != shared and office.current:
-                    holders[office.label].append((person, mention))
+                    if not (shared and office.label in offices().organisational):
+                        holders[office.label].append((person, mention))
     return holders
+
+
+def organisation_holders(
+    left: Cast, right: Cast, links: Sequence[Link], aligned: set[tuple[int, int]]
+) -> list[HolderConflict]:
+    """Two people given one organisation's office in aligned sentences, where the two
+    reports do not both name the organisation ("the club's coach, Marco Bellini" / "coach
+    Stefano Rossi", "Rovers manager Sean Keegan" / "the manager, Tom Harlow"): a different
+    person in one role. Offices of two organisations both named ("Kessler's chief
+    executive" / "Bauer's chief executive") are two offices; of one both named, an office
+    conflict (``conflicting_holders``)."""
+    left_known = {link.left.ident for link in links}
+    right_known = {link.right.ident for link in links}
+    lefts = _organisation_seats(left.people, left_known)
+    rights = _organisation_seats(right.people, right_known)
+    found: list[HolderConflict] = []
+    done: set[tuple[str, str]] = set()
+    for i, j in sorted(aligned):
+        for lp, lm, lo in lefts.get(i, ()):
+            for rp, rm, ro in rights.get(j, ()):
+                if (lp.ident, rp.ident) in done or lp.key == rp.key or lo.label != ro.label:
+                    continue
+                if (lo.unique and ro.unique) or not _same_body(lo, ro):
+                    continue  # both named: one organisation (a conflict) or two
+                if same_time(left.article, lm.sentence, right.article, rm.sentence):
+                    done.add((lp.ident, rp.ident))
+                    found.append(
+                        HolderConflict(lo.label, lp, lm, rp, rm, ORGANISATION_PERSON_SCORE)
+                    )
+    return found
+
+
+ORGANISATION_PERSON_SCORE = 0.7
+
+
+def _organisation_seats(
+    people: Iterable[Person], known: set[str]
+) -> dict[int, list[tuple[Person, Mention, OfficeRef]]]:
+    """Sentence -> the current holders of an organisation's office it names, people
+    linked to one of the other article left out."""
+    seats: dict[int, list[tuple[Person, Mention, OfficeRef]]] = defaultdict(list)
+    organisational = offices().organisational
+    for person in people:
+        if person.ident in known:
+            continue
+        for mention in person.mentions:
+            for office in mention.offices:
+                if office.current and office.label in organisational:
+                    seats[mention.sentence].append((person, mention, office))
+    return seats
+
+
+def _same_body(a: OfficeRef, b: OfficeRef) -> bool:
+    """Two wordings that may name one organisation: the same, either unsaid or a body
+    noun alone ("the club's"), or one the end of the other ("weather agency" / "national
+    weather agency")."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    x, y = a.qualifier, b.qualifier
+    if x is None or y is None or x == y:
+        return True
+    if x in BODY_NOUNS or y in BODY_NOUNS:
+        return True
+    return f" {x}".endswith(f" {y}") or f" {y}".endswith(f" {x}")
 
 
 def _office(mention: Mention, label: str) -> list[OfficeRef]:

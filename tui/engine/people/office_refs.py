@@ -63,6 +63,22 @@ _JURISDICTION_AFTER = re.compile(
 )
 
 
+_BODY_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<words>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+    r"(?=\s*(?:[,;:.)]|$))"
+)
+"""A body in lower case after an office, ending its clause: "the head of the national
+weather agency,", "chief executive of the bank."."""
+
+_NAMED_BODY_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<words>[A-Z][\w'\u2019&-]*(?:\.(?=\w))?"
+    r"(?:\s+(?:of\s+|the\s+|&\s+|and\s+)?[A-Z][\w'\u2019&-]*(?:\.(?=\w))?)*)"
+    r"(?=\s*(?:[,;:.)]|$)|\s+[a-z])"
+)
+"""An organisation named after its office, all its capitalised words up to the end of the
+clause or a word in lower case: "chief executive of Halden Bank,", "head of the Meridian
+Port Authority said"."""
+
 _ENDED_AFTER = re.compile(
     r"\s*,?\s*(?:(?:until|till|through)\s+(?:(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?\d{4}"
     r"|last\s+\w+)"
@@ -91,11 +107,18 @@ def office_ref(
         _jurisdiction_after(text, start, end, bool(places_in_front)),
     )
     before = text[max(0, start - 48) : start].replace("-", " ").split()
-    place_words = {word for place in places_in_front for word in place.replace("-", " ").split()}
+    place_words = {
+        word
+        for place in (*places_in_front, qualifier or "")
+        for word in place.replace("-", " ").split()
+    }
     while before and before[-1] in place_words:
-        before.pop()  # "former Alaska Gov.": the modifier stands before the place
+        before.pop()  # "former Alaska Gov.", "Former Kessler chief executive": the modifier
+        # stands before the place or the body
     modifier = fold(before[-1]).rstrip(".") if before else ""
-    if modifier in _LOWER_RANKS:  # "Deputy FBI Director": an office of its own, one of many
+    if modifier in _LOWER_RANKS or (
+        modifier in offices().standins and offices().lookup(text[start:end])[0].organisational
+    ):  # "Deputy FBI Director", "interim chief executive": an office of its own, of many
         rank = before[-1].rstrip(".").capitalize()
         label, title, unique = f"{rank} {label}", f"{rank} {title}", False
         modifier = fold(before[-2]).rstrip(".") if len(before) > 1 else ""
@@ -103,6 +126,27 @@ def office_ref(
     if current and _COMMEMORATED_BEFORE.search(" ".join(before[-4:]) + " "):
         current = False
     return OfficeRef(label, title, unique, country, narrowed, current, start, end)
+
+
+_ROLE_VERBS = {
+    "heads": "head",
+    "leads": "head",
+    "runs": "head",
+    "manages": "manager",
+    "coaches": "coach",
+    "chairs": "chair",
+}
+"""Verbs that give their subject an organisation's office: "Tom Harlow, who manages
+Rovers," is the Rovers manager."""
+
+ROLE_VERBS = "|".join(sorted(_ROLE_VERBS))
+
+
+def office_by_verb(verb: str, body: str, start: int, end: int) -> OfficeRef:
+    """The office a verb gives over ``body`` ("manages" + "Rovers"), said at
+    ``start``..``end``."""
+    label, title, unique, country, narrowed = _resolved(_ROLE_VERBS[verb], (), body, None)
+    return OfficeRef(label, title, unique, country, narrowed, True, start, end)
 
 
 _LOWER_RANKS = frozenset(("deputy", "assistant", "associate", "vice", "shadow"))
@@ -123,20 +167,26 @@ def _resolved(
     lexicon = places()
     codes = [lexicon.country_of(q) for q in places_in_front]
     country = next((c for c in codes if c), None) or implied
+    placed = office.local or office.organisational
     others = [
-        fold(q)
+        q
         for q, c in zip(places_in_front, codes, strict=True)
-        if not c or (office.local and q in lexicon.cities)  # "Kyiv Mayor": the city's
+        if not c or (placed and q in lexicon.cities)  # "Kyiv Mayor": the city's
     ]
     if qualifier:
-        others.append(fold(qualifier))
+        others.append(qualifier)
     if after is not None:
         after_country, after_place = after
         country = country or after_country
-        if after_place and (office.local or after_place not in lexicon.folded_cities):
+        if after_place and (placed or fold(after_place) not in lexicon.folded_cities):
             others.insert(0, after_place)
-    narrowed = others[0] if others else None
-    unique = office.unique or (office.local and narrowed is not None)
+    body = next((q for q in others if fold(q) not in office.own_bodies), None)
+    narrowed = fold(body) if body is not None else None
+    unique = (
+        office.unique
+        or (office.local and narrowed is not None)
+        or (office.organisational and body is not None and not unnamed_body(body))
+    )
     return office.label, _title(office.label, country, matched), unique, country, narrowed
 
 
@@ -159,16 +209,40 @@ def _title(label: str, country: str | None, matched: str) -> str:
 
 _SMALL_WORDS = frozenset(("of", "the", "for", "and"))
 
+BODY_NOUNS = frozenset(
+    """union company club party university college school bank board association league
+    federation chain firm group network foundation council church team state agency
+    court army committee ministry department hospital newspaper side authority
+    institute commission bureau office service academy""".split()
+)
+"""Nouns for a kind of body: "the club's coach", "the agency's head", "bank chief
+executive" name no organisation but the one the article is about."""
+
+
+def unnamed_body(body: str) -> bool:
+    """``body`` (as written) names no organisation: lower-case words ("the national
+    weather agency") or body nouns alone ("Club chairman")."""
+    return body.islower() or all(word in BODY_NOUNS for word in fold(body).split())
+
 
 def _jurisdiction_after(
     text: str, start: int, end: int, placed: bool
 ) -> tuple[str | None, str | None] | None:
-    """(country code, folded place) of an "of"/"for" phrase after the office
+    """(country code, place as written) of an "of"/"for" phrase after the office
     ``text[start:end]`` (an "in" phrase after a local one no place in front narrows,
     ``placed``: "the chief of police in Dallas", not "the Texas governor in Austin"): "of the
-    Indiana House" -> (None, "indiana"), "of Russia" -> ("RU", None), "of Toledo" ->
-    (None, "toledo"), "of Kyiv" -> ("UA", "kyiv") (a city, the place of a city's office
-    only)."""
+    Indiana House" -> (None, "Indiana"), "of Russia" -> ("RU", None), "of Toledo" ->
+    (None, "Toledo"), "of Kyiv" -> ("UA", "Kyiv") (a city, the place of a city's office
+    only). An organisation's office also takes a body in lower case that ends the
+    clause ("chief executive of the bank,")."""
+    organisational = offices().lookup(text[start:end])[0].organisational
+    if organisational:
+        named = _NAMED_BODY_AFTER.match(text, end)
+        if named is not None:  # "chief executive of Halden Bank,": the whole name
+            return None, named.group("words")
+        lower = _BODY_AFTER.match(text, end)
+        if lower is not None:  # "head of the national weather agency,"
+            return None, lower.group("words")
     hit = _JURISDICTION_AFTER.match(text, end)
     if hit is None:
         return None
@@ -180,15 +254,15 @@ def _jurisdiction_after(
     lexicon = places()
     country = lexicon.country_of(words)
     if country:
-        return country, fold(words) if words in lexicon.cities else None  # "mayor of Kyiv"
+        return country, words if words in lexicon.cities else None  # "mayor of Kyiv"
     city = _city_at(text, hit.start("words"))
     if city is not None:
-        return None, fold(city)  # "mayor of San Antonio", not "San"
+        return None, city  # "mayor of San Antonio", not "San"
     for form in lexicon.forms:
         if form in words and lexicon.country_of(form) is None and form[0].isupper():
             if re.search(rf"\b{re.escape(form)}\b", words):
-                return None, fold(form)
-    return None, fold(words)  # a place or body the lexicon does not know: "of Toledo"
+                return None, form
+    return None, words  # a place or body the lexicon does not know: "of Toledo"
 
 
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
