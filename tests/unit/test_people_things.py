@@ -29,6 +29,10 @@ def names(write_article: Write, text: str) -> list[str]:
         # an organisation's apposition, and "at" after a noun for a person
         ("Morgan Hale, the investment bank, hired Nadia Frost.", ["Nadia Frost"]),
         ("Strategists at Corwin Ashby said Lena Parkes was right.", ["Lena Parkes"]),
+        # a firm named like a person: "which" after it opening a sentence, its shares
+        ("Carl Brenner, which has 900 branches, said Ada Lowe would lead it.", ["Ada Lowe"]),
+        ("Shares of Irene Falk fell after Hugo Marsh left, Hugo Marsh said.", ["Hugo Marsh"]),
+        ("Irene Falk shares fell after Hugo Marsh left, Hugo Marsh said.", ["Hugo Marsh"]),
         # ships: a prefix, a noun for a ship, a number after the name
         ("The destroyer USS Daniel K. Inouye docked, Capt. Rosa Lind said.", ["Rosa Lind"]),
         ("The frigate Admiral Nolan sailed at dawn, Omar Haddad said.", ["Omar Haddad"]),
@@ -63,6 +67,9 @@ def test_things_named_like_people_are_not_people(
         "Charles de Gaulle said France would stay.",
         # a person named at a place of work, possessive
         "Analysts at Hector Blaine's firm said prices would rise.",
+        # "which" for a whole clause after a name; a person's shares
+        "The senator endorsed Nikki Haley, which surprised many.",
+        "Hector Blaine's shares rose after Hector Blaine spoke.",
     ],
 )
 def test_people_with_names_like_things_stay_people(write_article: Write, text: str) -> None:

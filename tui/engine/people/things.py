@@ -13,7 +13,8 @@ What gives a thing away, in general terms rather than by name:
   liner", "the aircraft carrier"), a storm's word opening it ("Hurricane", "Typhoon"), or
   a number right after it ("Queen Mary 2", "Apollo 11");
 - context that only an organisation takes: an apposition headed by a noun for one ("X,
-  the investment bank,"), or "at" after a noun for a person ("analysts at X");
+  the investment bank,"), "which" after a name opening a sentence, its shares ("shares
+  of X"), or "at" after a noun for a person ("analysts at X");
 - a body "of" a place written with a particle ("Banque Cantonale de Lausanne").
 
 The nouns come from WordNet (data/wordnet_name_nouns.txt). Every table is built by
@@ -51,6 +52,14 @@ _ORG_APPOSITION = re.compile(
 
 _PLACE_PARTICLES = frozenset("de di du del della des do da la van von".split())
 """Particles that say "of" before a place ("de Lausanne", "de la Rioja")."""
+
+_WHICH_AFTER = re.compile(r",\s+which\b")
+
+_SHARES_AFTER = re.compile(r" (?:shares|stock)\b")
+
+_SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:of|in) $")
+
+_OPENERS = " \t\n\"'\u201c\u2018(["
 
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 
@@ -133,12 +142,20 @@ def _craft_before(text: str, start: int) -> bool:
 
 
 def _org_context(text: str, start: int, end: int) -> bool:
-    """An apposition headed by a noun for an organisation after the name, or "at" after
-    a noun for a person before it ("economists at X"; not "X's", a person's possession)."""
+    """Context only an organisation takes: an apposition headed by a noun for one after
+    the name, a relative clause with "which" after a name that opens the sentence
+    ("Edward Jones, which has 19,000 advisers,"; later in a sentence "which" may stand
+    for the whole clause: "he endorsed Haley, which surprised many"), its shares ("shares
+    of X", "X shares"; not "X's shares", a person's holding), or "at" after a noun for a
+    person before it ("economists at X")."""
     if text[end : end + 1] == ",":
+        if _WHICH_AFTER.match(text, end) and not text[:start].strip(_OPENERS):
+            return True
         hit = _ORG_APPOSITION.match(text, end)
         if hit is not None and noun_kind(_singular(hit.group("noun"))) == "org":
             return True
+    if _SHARES_AFTER.match(text, end) or _SHARES_BEFORE.search(text, max(0, start - 12), start):
+        return True
     if text[start - 4 : start] != " at " or _POSSESSIVE_AFTER.match(text, end):
         return False
     hit = _PERSON_AT_BEFORE.search(text, max(0, start - 30), start)
