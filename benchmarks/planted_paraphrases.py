@@ -155,7 +155,8 @@ _AUXILIARY = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _NOT_VERBS = frozenset(
-    "still already also only just even ever yet nearly almost about unable without".split()
+    "still already also only just even ever yet nearly almost about unable without nothing "
+    "someone something".split()
 )
 """Words after an auxiliary whose denial is no denial of the act ("has *not still*")."""
 
@@ -321,11 +322,15 @@ def _negation_plant(left: str, right: str, rng: random.Random) -> Plant | None:
 def _negation_sites(text: str, other: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """((where "not" goes, end of the verb), span of the verb in ``other``) for each
     auxiliary of ``text`` before a verb ``other`` holds in meaning."""
-    words = [(m.span(), lemma_key(m.group().lower())) for m in _WORD.finditer(other)]
+    words = [
+        (m.span(), lemma_key(m.group().lower()))
+        for m in _WORD.finditer(other)
+        if not _no_act(m.group().lower())
+    ]
     sites = []
     for m in _AUXILIARY.finditer(text):
         verb = m.group(2)
-        if verb in STOPWORDS or verb in _NOT_VERBS or verb.endswith("ly"):
+        if _no_act(verb):
             continue
         key = lemma_key(verb)
         same = next((span for span, lemma in words if lemma == key), None)
@@ -334,6 +339,12 @@ def _negation_sites(text: str, other: str) -> list[tuple[tuple[int, int], tuple[
         if same is not None:
             sites.append(((m.end(1), m.end(2)), same))
     return sites
+
+
+def _no_act(word: str) -> bool:
+    """A word whose denial denies no act: a function word, an adverb ("*not still*",
+    "*not fully*"), a denial itself ("*not unable*", "*not nothing*") or a pronoun."""
+    return word in STOPWORDS or word in _NOT_VERBS or word.endswith("ly")
 
 
 def _synonyms(a: str, b: str) -> bool:
