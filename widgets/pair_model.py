@@ -13,8 +13,10 @@ from __future__ import annotations
 import bisect
 from array import array
 from dataclasses import dataclass
+from operator import attrgetter
 
 from tui.engine.corpus import Article
+from tui.engine.intervals import IntervalIndex
 from tui.engine.pair_rows import SIDES, PairRows
 from tui.engine.segment import Sentence
 from tui.engine.view import Highlight, Row, Side
@@ -120,9 +122,14 @@ class PairModel:
     def __init__(self, pair: PairRows) -> None:
         self.pair = pair
         self.texts: dict[Side, str] = {s: visible_text(pair.article(s).text) for s in SIDES}
-        self._findings: dict[Side, dict[int, list[int]]] = {
-            side: self._findings_by_sentence(side) for side in SIDES
+        findings = pair.comparison.findings
+        self._findings: dict[Side, IntervalIndex] = {
+            side: IntervalIndex(
+                [(part.start, part.end) for part in map(attrgetter(side), findings)]
+            )
+            for side in SIDES
         }
+        """Each side's parts of the findings, looked up by the sentence drawn (see ``marks``)."""
         self._marks: dict[tuple[Side, int], tuple[Highlight, ...]] = {}
         self._row_text = RowText(
             pair.rows, self.texts, {side: self.article(side).sentences for side in SIDES}
@@ -144,25 +151,22 @@ class PairModel:
             findings = self.pair.comparison.findings
             merged = [
                 Highlight(getattr(findings[index], side).span, findings[index].kind, index)
-                for index in self._findings[side].get(sentence, ())
+                for index in self._findings[side].overlapping(*self._reach(side, sentence))
             ]
             merged += self.pair.changed_highlights(side, sentence)
             found = tuple(sorted(merged, key=lambda mark: PRECEDENCE[mark.kind]))
             self._marks[key] = found
         return found
 
-    def _findings_by_sentence(self, side: Side) -> dict[int, list[int]]:
-        """The findings (their indices) marked on each sentence of ``side``: those whose part
-        on that side holds words and touches the sentence. Their marks are made when a
-        sentence is first drawn (a long pair has thousands of findings)."""
-        grouped: dict[int, list[int]] = {}
-        sentences_between = self.pair.sentences_between
-        for index, finding in enumerate(self.pair.comparison.findings):
-            part = finding.left if side == "left" else finding.right
-            if part.end > part.start:
-                for sentence in sentences_between(side, part.start, part.end):
-                    grouped.setdefault(sentence, []).append(index)
-        return grouped
+    def _reach(self, side: Side, sentence: int) -> tuple[int, int]:
+        """The characters a finding's part must touch to be marked on ``sentence``: from its
+        start to the next sentence's (the space after it included), the first sentence from
+        the text's start and the last to its end, as ``PairRows.sentence_ids`` counts."""
+        sentences = self.article(side).sentences
+        start = sentences[sentence].start if sentence > 0 else 0
+        if sentence + 1 < len(sentences):
+            return start, sentences[sentence + 1].start
+        return start, len(self.texts[side])
 
     def layout(self, width: int) -> PairLayout:
         """Both sides wrapped to ``width`` cells; the last two widths are kept."""

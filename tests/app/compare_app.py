@@ -30,16 +30,18 @@ def seed_pair(first: str = "000", second: str = "001") -> tuple[Article, Article
 
 
 class CompareApp(App[None]):
-    """Pushes one CompareScreen; ``tags`` records the screen's tag requests."""
+    """Pushes one CompareScreen (opened at offset ``at`` of the left article if given);
+    ``tag_requests`` records the screen's tag requests."""
 
-    def __init__(self, left: Article, right: Article) -> None:
+    def __init__(self, left: Article, right: Article, at: int | None = None) -> None:
         super().__init__()
         self.pair = (left, right)
+        self.at = at
         self.cache = ComparisonCache()
         self.tag_requests: list[CompareScreen.TagClaim] = []
 
     def on_mount(self) -> None:
-        self.push_screen(CompareScreen(*self.pair, self.cache))
+        self.push_screen(CompareScreen(*self.pair, self.cache, at=self.at))
 
     def on_compare_screen_tag_claim(self, message: CompareScreen.TagClaim) -> None:
         self.tag_requests.append(message)

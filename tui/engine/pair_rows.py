@@ -14,9 +14,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 
 from tui.engine.compare import Comparison
 from tui.engine.corpus import Article
+from tui.engine.intervals import IntervalIndex
 from tui.engine.moves import moved_rows
 from tui.engine.spans import Span
 from tui.engine.view import (
@@ -57,7 +59,7 @@ class PairRows:
         pair opens without diffing thousands of alignments nobody scrolls to.
         """
         found: list[Highlight] = []
-        for index in self._alignments_over[side].get(sentence, ()):
+        for index in self._passages[side].overlapping(sentence, sentence + 1):
             ops = self.comparison.diff(index)
             for mark in changed_highlights(ops, side, MIN_DIFF_SHARE):
                 if sentence in self.sentence_ids(side, mark.span):
@@ -65,20 +67,17 @@ class PairRows:
         return found
 
     @cached_property
-    def _alignments_over(self) -> dict[Side, dict[int, list[int]]]:
-        """Sentence id -> the alignments whose passage covers it (in alignment order).
+    def _passages(self) -> dict[Side, IntervalIndex]:
+        """Each alignment's passage on each side, as sentence ids from its first to its last.
 
-        A passage runs from an alignment's first to its last sentence, so its word
-        changes fall on those sentences only.
+        A passage's word changes fall on those sentences only: a sentence looks up the
+        alignments whose passage holds it.
         """
-        over: dict[Side, dict[int, list[int]]] = {"left": {}, "right": {}}
-        for index, alignment in enumerate(self.comparison.alignments):
-            for side in SIDES:
-                ids: tuple[int, ...] = getattr(alignment, side)
-                if ids:
-                    for sentence in range(min(ids), max(ids) + 1):
-                        over[side].setdefault(sentence, []).append(index)
-        return over
+        alignments = self.comparison.alignments
+        return {
+            side: IntervalIndex([_passage(ids) for ids in map(attrgetter(side), alignments)])
+            for side in SIDES
+        }
 
     @cached_property
     def moved(self) -> frozenset[int]:
@@ -163,3 +162,8 @@ class PairRows:
             return []
         pattern = re.compile(re.escape(query), re.IGNORECASE)
         return [Span(m.start(), m.end()) for m in pattern.finditer(self.article(side).text)]
+
+
+def _passage(ids: tuple[int, ...]) -> tuple[int, int]:
+    """Sentence ids ``[first, last + 1)`` of one side of an alignment (empty for none)."""
+    return (min(ids), max(ids) + 1) if ids else (0, 0)

@@ -78,6 +78,8 @@ def build_rows(comparison: Comparison) -> list[Row]:
 
 def _interleave(lefts: list[Row], rights: list[Row]) -> list[Row]:
     """Merge two runs of gap rows by relative position (left first on a tie)."""
+    if not lefts or not rights:  # most runs between two aligned rows: nothing to merge
+        return lefts + rights
     keyed = [((i + 0.5) / len(lefts), 0, i, row) for i, row in enumerate(lefts)]
     keyed += [((j + 0.5) / len(rights), 1, j, row) for j, row in enumerate(rights)]
     return [row for *_, row in sorted(keyed, key=lambda item: item[:3])]

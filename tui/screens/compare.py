@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from tui.engine.collector import FreezeHold
+from tui.engine.collector import FreezeHold, collector_paused
 from tui.engine.comparison_cache import ComparisonCache
 from tui.engine.corpus import Article
 from tui.engine.findings.model import DEFAULT_MIN_SCORE
@@ -46,6 +46,11 @@ from widgets.pair_model import PairModel
 from widgets.pair_view import MIN_WRAP, PairView
 from widgets.search_bar import SearchBar
 from widgets.status_line import StatusLine
+
+LOADING_DELAY = 0.2
+"""Seconds a comparison is prepared before the panes show a loading indicator. A cached
+or short pair is shown without one: mounting, animating and removing it cost more frames
+than the wait it marks, and the panes under it have no size to scroll to the cursor."""
 
 
 class CompareScreen(Screen[None]):
@@ -122,6 +127,8 @@ class CompareScreen(Screen[None]):
             self._keep = (left, sentence.id)
         self._frozen = FreezeHold()
         """Keeps the comparison shown out of the collector's walks (see collector)."""
+        self._preparing = False
+        """True from the worker's start until its result (or failure) is shown."""
 
     def compose(self) -> ComposeResult:
         yield StatusLine().data_bind(CompareScreen.kind_filter)
@@ -147,7 +154,7 @@ class CompareScreen(Screen[None]):
     @property
     def ready(self) -> bool:
         """True once the comparison is shown (tests and the benchmark wait for it)."""
-        return self.model is not None and not self.pair_view.loading
+        return not self._preparing and self.model is not None and not self.pair_view.loading
 
     def on_mount(self) -> None:
         self.panes["left"].focus()
@@ -160,9 +167,14 @@ class CompareScreen(Screen[None]):
 
     def _start(self) -> None:
         self._width = self.pair_view.wrap_width  # measured before the loading indicator shows
-        self.pair_view.loading = True
+        self._preparing = True
+        self.set_timer(LOADING_DELAY, self._show_loading)
         self.query_one(StatusLine).show(None)
         self._prepare(self._swapped, self._width)
+
+    def _show_loading(self) -> None:
+        if self._preparing:
+            self.pair_view.loading = True
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
     def _prepare(self, swapped: bool, width: int) -> None:
@@ -173,10 +185,11 @@ class CompareScreen(Screen[None]):
             comparison = swap_sides(comparison)
         if worker.is_cancelled:
             return
-        pair = PairRows(comparison)
-        display = PairModel(pair)
-        if width > MIN_WRAP:
-            display.layout(width)  # wrap here, off the UI thread, for the width known now
+        with collector_paused():  # what is built here lives as long as the screen
+            pair = PairRows(comparison)
+            display = PairModel(pair)
+            if width > MIN_WRAP:
+                display.layout(width)  # wrap here, off the UI thread, for the width known now
         if self._tags is not None:  # read the sidecars here too: a big one takes seconds
             for article in self._articles:
                 self._tags.tags_for(article)
@@ -186,6 +199,7 @@ class CompareScreen(Screen[None]):
     @on(Worker.StateChanged)
     def _worker_failed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "compare" and event.state is WorkerState.ERROR:
+            self._preparing = False
             self.pair_view.loading = False
             self.query_one(StatusLine).search_state = f"comparison failed: {event.worker.error}"
 
@@ -199,6 +213,7 @@ class CompareScreen(Screen[None]):
         self._mark_tags()
         if self._search is not None:
             self._run_search(self._search.query)
+        self._preparing = False
         self.pair_view.loading = False
         self._frozen.freeze()
         self.pair_view.set_cursor(row)  # before the first paint: the panes are drawn once, there
