@@ -178,8 +178,27 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._repaint()
 
     def set_flash(self, spans: Iterable[Span]) -> None:
-        self.flashed = tuple(spans)
-        self._repaint()
+        """Flash ``spans`` (none: end the flash); only the lines under the old and new
+        spans are drawn again, the rest come from the cache (``n`` steps a row at a time)."""
+        before, self.flashed = self.flashed, tuple(spans)
+        lines = self._lines_over(before + self.flashed)
+        for key in [key for key in self._strips.keys() if key[0] in lines]:
+            self._strips.discard(key)
+        self.refresh()
+
+    def _lines_over(self, spans: Iterable[Span]) -> set[int]:
+        """The display lines of the rows holding any part of ``spans`` on this side."""
+        lines: set[int] = set()
+        if self.model is None or self.pair_layout is None:
+            return lines
+        pair, layout = self.model.pair, self.pair_layout
+        rows = pair.row_of_sentence[self.side]
+        for span in spans:
+            for sentence in pair.sentence_ids(self.side, span):
+                if (row := rows.get(sentence)) is not None:
+                    top, height = layout.row_span(row)
+                    lines.update(range(top, top + height))
+        return lines
 
     def _repaint(self) -> None:
         self._strips.clear()

@@ -30,8 +30,14 @@ class FittingFooter(Footer):
     _shown: object = None
     """What the footer was last composed from (``_showing``)."""
 
+    def on_mount(self) -> None:
+        self._fit(self.app.size.width)  # before the keys are first shown: no rebuild to fit
+
     def on_resize(self, event: events.Resize) -> None:
-        narrow = event.size.width < COMPACT_BELOW
+        self._fit(event.size.width)
+
+    def _fit(self, width: int) -> None:
+        narrow = width < COMPACT_BELOW
         self.compact = narrow
         if self.show_command_palette == narrow:
             self.show_command_palette = not narrow

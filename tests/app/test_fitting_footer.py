@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from tests.app.compare_app import CompareApp, seed_pair, wait_until_ready
 from tests.app.screen_app import ScreenApp
 from widgets.fitting_footer import FittingFooter
 
@@ -73,3 +74,27 @@ async def test_the_palette_hint_goes_as_soon_as_the_terminal_narrows() -> None:
         await pilot.pause()
         assert not footer.query(".-command-palette")
         assert shown_keys(screen) == [("a", False), ("b", False)]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+async def test_the_compare_screens_footer_is_built_once_narrow_or_wide(
+    monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    """It fits the terminal before its keys are first shown, not by rebuilds after."""
+    built = 0
+    original = Footer.recompose
+
+    async def counted(footer: Footer) -> None:
+        nonlocal built
+        built += 1
+        await original(footer)
+
+    monkeypatch.setattr(Footer, "recompose", counted)
+    app = CompareApp(*seed_pair())
+    async with app.run_test(size=size) as pilot:
+        screen = await wait_until_ready(pilot)
+        await pilot.pause()
+        footer = screen.query_one(FittingFooter)
+        assert footer.query(FooterKey)
+        assert bool(footer.query(".-command-palette")) == (size[0] >= 90)
+        assert built == 1

@@ -5,12 +5,14 @@ from __future__ import annotations
 import pytest
 from textual.app import App, ComposeResult
 from textual.pilot import Pilot
+from textual.strip import Strip
 
 import widgets.pair_view
 from tests.app.compare_app import seed_pair
 from tui.engine.compare import compare
-from tui.engine.pair_rows import PairRows
-from widgets.pair_model import PairModel
+from tui.engine.pair_rows import SIDES, PairRows
+from widgets.article_pane import ArticlePane
+from widgets.pair_model import LineRef, PairModel
 from widgets.pair_view import PairView
 
 
@@ -114,3 +116,33 @@ async def test_a_flash_marks_both_spans_then_ends(
         assert view.panes["right"].flashed == (finding.right.span,)
         await pilot.pause(0.3)
         assert view.panes["left"].flashed == view.panes["right"].flashed == ()
+
+
+async def test_a_flash_draws_again_only_the_rows_under_its_spans(
+    model: PairModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other lines on screen come from the strip cache (``n`` flashes at every press)."""
+    finding = next(f for f in model.pair.comparison.findings if f.left.end > f.left.start)
+    rows = model.pair.row_of_sentence
+    under = {
+        side: {rows[side][n] for n in model.pair.sentence_ids(side, getattr(finding, side).span)}
+        for side in SIDES
+    }
+    app = PairApp(model)
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await shown(pilot)
+        view.set_cursor(min(under["left"] | under["right"]))
+        await pilot.pause()
+        drawn: dict[str, set[int]] = {side: set() for side in SIDES}
+        original = ArticlePane._render_strip
+
+        def recorded(pane: ArticlePane, ref: LineRef | None, row: int, *args: object) -> Strip:
+            drawn[pane.side].add(row)
+            return original(pane, ref, row, *args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(ArticlePane, "_render_strip", recorded)
+        view.flash({"left": finding.left.span, "right": finding.right.span})
+        await pilot.pause()
+        assert drawn["left"] and drawn["right"]
+        for side in SIDES:
+            assert drawn[side] <= under[side]
