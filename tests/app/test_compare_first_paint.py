@@ -1,5 +1,6 @@
-"""How the compare screen opens: a loading indicator only for a slow comparison, and the
-panes drawn at the cursor row from their first frame."""
+"""How the compare screen opens: a loading indicator while a comparison is computed (one
+in the cache only if preparing it is slow), and the panes drawn at the cursor row from
+their first frame."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
 
+import tui.screens.compare
 from tests.app.compare_app import CompareApp, seed_pair, wait_until_ready
 from tui.engine.compare import Comparison
 from tui.engine.comparison_cache import ComparisonCache
@@ -20,10 +22,11 @@ from widgets.pair_view import PairView
 
 
 class SlowCache(ComparisonCache):
-    """Takes well past the loading delay for every comparison."""
+    """Takes a while over every comparison it has to compute."""
 
     def get(self, left: Article, right: Article) -> Comparison:
-        time.sleep(LOADING_DELAY * 4)
+        if not self.holds(left, right):
+            time.sleep(0.8)
         return super().get(left, right)
 
 
@@ -53,13 +56,15 @@ async def test_a_pair_prepared_at_once_opens_without_a_loading_indicator(
         assert loading_asked == []
 
 
-async def test_a_slow_comparison_shows_the_loading_indicator_until_it_is_shown(
-    loading_asked: list[PairView],
+async def test_a_comparison_to_compute_shows_the_loading_indicator_at_once(
+    loading_asked: list[PairView], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Not after ``LOADING_DELAY`` (kept for one found in the cache): at once, until shown."""
+    monkeypatch.setattr(tui.screens.compare, "LOADING_DELAY", 600.0)
     app = CompareApp(*seed_pair())
     app.cache = SlowCache()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause(LOADING_DELAY * 2)
+        await pilot.pause(0.2)
         screen = app.screen
         assert isinstance(screen, CompareScreen) and not screen.ready
         assert screen.pair_view.loading and len(loading_asked) == 1

@@ -40,6 +40,17 @@ def test_the_key_does_not_depend_on_the_order(articles: list[Article]) -> None:
     assert pair_key(a, b) != pair_key(a, articles[2])
 
 
+def test_a_pair_is_held_either_way_round_once_compared(articles: list[Article]) -> None:
+    cache = ComparisonCache()
+    a, b, c = articles[:3]
+    assert not cache.holds(a, b)
+    cache.numbers(a, b)  # the numbers alone keep no whole comparison
+    assert not cache.holds(a, b)
+    cache.get(a, b)
+    assert cache.holds(a, b) and cache.holds(b, a)
+    assert not cache.holds(a, c)
+
+
 def test_a_reversed_pair_is_the_stored_comparison_swapped(
     articles: list[Article], calls: list[tuple[str, str]]
 ) -> None:

@@ -56,6 +56,11 @@ class ComparisonCache:
                     self._items.popitem(last=False)
         return found if found.left.sha256 == left.sha256 else swap_sides(found)
 
+    def holds(self, left: Article, right: Article) -> bool:
+        """Whether ``get`` would answer at once: the pair is stored (either way round)."""
+        with self._lock:
+            return pair_key(left, right) in self._items
+
     def numbers(self, left: Article, right: Article) -> PairNumbers:
         """The overview's numbers for ``left`` against ``right``, kept for every pair."""
         key = pair_key(left, right)

@@ -48,9 +48,10 @@ from widgets.search_bar import SearchBar
 from widgets.status_line import StatusLine
 
 LOADING_DELAY = 0.2
-"""Seconds a comparison is prepared before the panes show a loading indicator. A cached
-or short pair is shown without one: mounting, animating and removing it cost more frames
-than the wait it marks, and the panes under it have no size to scroll to the cursor."""
+"""Seconds a comparison found in the cache is prepared before the panes show a loading
+indicator (one still to compute shows it at once). Its rows are usually ready sooner: it
+is shown without one, which would cost more frames than the wait it marks and leave the
+panes under it no size to scroll to the cursor."""
 
 
 class CompareScreen(Screen[None]):
@@ -168,7 +169,10 @@ class CompareScreen(Screen[None]):
     def _start(self) -> None:
         self._width = self.pair_view.wrap_width  # measured before the loading indicator shows
         self._preparing = True
-        self.set_timer(LOADING_DELAY, self._show_loading)
+        if self._cache.holds(*self._articles):
+            self.set_timer(LOADING_DELAY, self._show_loading)
+        else:
+            self._show_loading()
         self.query_one(StatusLine).show(None)
         self._prepare(self._swapped, self._width)
 
