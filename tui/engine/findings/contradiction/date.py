@@ -17,16 +17,26 @@ from dataclasses import dataclass
 from functools import partial
 
 from tui.engine.findings.contradiction.conflict import Conflict, one_to_one
-from tui.engine.findings.contradiction.event import reworded_event, same_event
+from tui.engine.findings.contradiction.entity_roles import meaning_agreement
+from tui.engine.findings.contradiction.event import opposed, reworded_event, same_event
 from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.predicates import agreeing_predicates, event_predicates
+from tui.engine.findings.contradiction.predicates import (
+    SAY,
+    agreeing_predicates,
+    event_predicates,
+)
 from tui.engine.findings.contradiction.words import (
+    Word,
     agreement,
     content_lemmas,
     same_setting,
 )
 from tui.engine.segment import Sentence
+
+MIN_MEANING_AGREEMENT = 0.7
+"""Least agreement in meaning of the rest of two sentences whose dates are paired as
+the only ones each side does not share, not by the words around them (``lone_dates``)."""
 
 _MONTH_NAMES = (
     ("January", "Jan"),
@@ -301,7 +311,12 @@ def date_conflicts(pair: SentencePair) -> list[Conflict]:
             continue
         left_span, right_span = (mention.start, mention.end), (other.start, other.end)
         words = (pair.left_words, left_span, pair.right_words, right_span)
-        if not (same_setting(*words, 2) or same_event(*words) or reworded_event(*words)):
+        if not (
+            same_setting(*words, 2)
+            or same_event(*words)
+            or reworded_event(*words)
+            or lone_dates(pair, left_span, right_span)
+        ):
             continue
         contrast = pair.contrast("date differs", left_span, right_span)
         conflicts.append(Conflict("date", left_span, right_span, contrast, round(score, 2)))
@@ -335,6 +350,54 @@ def _paired(
         )
     )
     return one_to_one(candidates, lefts, rights)
+
+
+def lone_dates(pair: SentencePair, left_span: tuple[int, int], right_span: tuple[int, int]) -> bool:
+    """Whether the dates of the two spans are the only dates their sides do not share and
+    the rest of the two sentences agrees in meaning (a WordNet synonym counts as a
+    shared word; ``MIN_MEANING_AGREEMENT``): a reworded report of one event ("a storm
+    *flattened* 23 homes ... on Sunday" / "23 houses *were destroyed* when the storm
+    hit ... on Friday"), whichever words it gives the date to; not a date given to
+    "say" (the report's own) nor two opposite predicates ("began" / "ended"), nor where
+    an amount differs too (a report of another day)."""
+    lefts, rights = date_mentions(pair.left), date_mentions(pair.right)
+    only_left = [m for m in lefts if not any(m.same_as(o) for o in rights)]
+    only_right = [m for m in rights if not any(m.same_as(o) for o in lefts)]
+    if len(only_left) != 1 or len(only_right) != 1:
+        return False
+    if (only_left[0].start, only_left[0].end) != left_span:
+        return False
+    if (only_right[0].start, only_right[0].end) != right_span:
+        return False
+    left_predicates = event_predicates(pair.left_words, left_span)
+    right_predicates = event_predicates(pair.right_words, right_span)
+    if (SAY,) in left_predicates or (SAY,) in right_predicates:
+        return False  # "the spokesman *said Sunday*": the report's date, not the event's
+    if opposed(left_predicates, right_predicates):
+        return False  # "*began* on Monday" / "*ended* on Friday": two events
+    if _other_figures(pair):
+        return False  # the figures differ too: a report of another day
+    li = _word_range(pair.left_words, left_span)
+    ri = _word_range(pair.right_words, right_span)
+    return meaning_agreement(pair.left_words, li, pair.right_words, ri) >= MIN_MEANING_AGREEMENT
+
+
+def _other_figures(pair: SentencePair) -> bool:
+    """Whether a side holds an amount the other does not (``quantities.py``, which reads
+    this module's dates to tell them from amounts: imported here, where it is first
+    needed)."""
+    from tui.engine.findings.contradiction.quantities import quantities
+
+    lefts, rights = quantities(pair.left), quantities(pair.right)
+    return any(not any(a.agrees_with(b) for b in rights) for a in lefts) or any(
+        not any(b.agrees_with(a) for a in lefts) for b in rights
+    )
+
+
+def _word_range(words: Sequence[Word], span: tuple[int, int]) -> tuple[int, int]:
+    """(first, last) index of the words a span covers."""
+    inside = [k for k, w in enumerate(words) if span[0] <= w.start < span[1]]
+    return (inside[0], inside[-1]) if inside else (-1, -2)
 
 
 def one_event(pair: SentencePair, left: DateMention, right: DateMention) -> bool:

@@ -103,7 +103,7 @@ def reworded_event(
     right_predicates = event_predicates(right, right_span)
     if not _told(left_predicates) or not _told(right_predicates):
         return False
-    if _opposed(left_predicates, right_predicates) or _told_apart(
+    if opposed(left_predicates, right_predicates) or _told_apart(
         left, left_predicates, right, right_predicates
     ):
         return False
@@ -135,6 +135,8 @@ def _told_apart(
     )
 
 
-def _opposed(left: set[Phrase], right: set[Phrase]) -> bool:
+def opposed(left: set[Phrase], right: set[Phrase]) -> bool:
+    """Whether a predicate of one side is an antonym of one of the other ("began" /
+    "ended"): two events of one thing."""
     table = antonyms()
     return any(b in table.get(a, ()) for a in left for b in right)

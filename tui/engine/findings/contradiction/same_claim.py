@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from tui.engine.findings.contradiction.clause_frame import frames_agree
 from tui.engine.findings.contradiction.conflict import Conflict
-from tui.engine.findings.contradiction.date import DateMention, date_mentions
+from tui.engine.findings.contradiction.date import DateMention, date_mentions, lone_dates
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement
 from tui.engine.findings.contradiction.event import rest_agrees, reworded_event
 from tui.engine.findings.contradiction.negation import (
@@ -189,6 +189,8 @@ def other_predicate(pair: SentencePair, conflict: Conflict) -> bool:
     with one around the other."""
     if conflict.type != "date":
         return False
+    if lone_dates(pair, conflict.left, conflict.right):
+        return False  # the rest of a reworded report says the same
     left_words, right_words = pair.left_words, pair.right_words
     left = event_predicates(left_words, conflict.left)
     right = event_predicates(right_words, conflict.right)
