@@ -10,6 +10,7 @@ import pytest
 
 from tests.app.compare_app import CompareApp, seed_pair, wait_until_ready
 from tui.engine.collector import FreezeHold
+from tui.screens.compare import CompareScreen
 
 
 @pytest.fixture(autouse=True)
@@ -52,3 +53,19 @@ async def test_a_screen_left_frees_its_row_model_at_once() -> None:
             assert rows() is None
         finally:
             other_screen.close()
+
+
+async def test_the_cached_comparisons_are_frozen_before_the_screen_is_first_drawn(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Opening a screen allocates enough to set off collections: the comparisons already
+    in the cache (a long pair's hundreds of thousands of objects) stay out of them."""
+    monkeypatch.setattr(CompareScreen, "_start", lambda screen: None)  # no worker: just opening
+    left, right = seed_pair()
+    app = CompareApp(left, right)
+    app.cache.get(left, right)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.model is None
+        assert gc.get_freeze_count() > 0

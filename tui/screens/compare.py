@@ -132,6 +132,7 @@ class CompareScreen(Screen[None]):
         """True from the worker's start until its result (or failure) is shown."""
 
     def compose(self) -> ComposeResult:
+        self._frozen.freeze()  # the comparisons cached stay out of the collections while it opens
         yield StatusLine().data_bind(CompareScreen.kind_filter)
         yield HighlightLegend()
         yield PairView().data_bind(CompareScreen.kind_filter)
