@@ -5,7 +5,9 @@ storm, a building or prize named after someone), for ``tui/engine/people/things.
   database under /usr/share/wordnet): nouns by what their first (most frequent) sense
   is a kind of, tagged
   ``person`` (person.n.01: "biologist", "analyst", "coach": a job or role word opening a
-  sentence before a name is no part of it),
+  sentence before a name is no part of it; not those that are common US surnames too,
+  "walker", "bishop", "cooper", nor those no sense of which the SemCor corpus attests,
+  "hakeem", "amir", as they open names as given names),
   ``craft`` (vessel.n.02, a ship or boat: "the liner", "the frigate"; not aircraft: "the
   plane Obama used" names its user)
   and ``storm`` (storm.n.02: "Hurricane", "Typhoon"): the name after one is the thing's,
@@ -110,14 +112,15 @@ def _hypernyms(folder: Path) -> dict[str, list[str]]:
     return parents
 
 
-def _senses(folder: Path) -> Iterator[tuple[str, list[str]]]:
-    """(noun, offsets of its senses, most frequent first) for every noun of the index."""
+def _senses(folder: Path) -> Iterator[tuple[str, list[str], int]]:
+    """(noun, offsets of its senses, most frequent first, how many of them the SemCor
+    corpus attests) for every noun of the index."""
     for line in (folder / "index.noun").read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
             continue
         fields = line.split()
         senses = int(fields[2])
-        yield fields[0].replace("_", " "), fields[len(fields) - senses :]
+        yield fields[0].replace("_", " "), fields[len(fields) - senses :], int(fields[-senses - 1])
 
 
 def name_nouns(folder: Path) -> dict[str, str]:
@@ -145,16 +148,34 @@ def name_nouns(folder: Path) -> dict[str, str]:
                 return tag
         return None
 
+    surnames = common_surnames()
     tags = {}
-    for noun, offsets in _senses(folder):
+    for noun, offsets, attested in _senses(folder):
         if not noun.replace(" ", "").replace("-", "").isalpha() or noun != noun.lower():
             continue
         if zipf_frequency(noun, "en") < NOUN_MIN_ZIPF:
             continue
         tag = tag_of(offsets)
+        if tag == "person" and (noun in surnames or not attested):
+            continue  # a given name too: "Walker", "Cooper" (surnames), "Hakeem", "Amir"
         if tag is not None and (tag == "craft" or " " not in noun):
             tags[noun] = tag
     return tags
+
+
+def common_surnames() -> set[str]:
+    """The US surnames up to ``COMMON_SURNAME_RANK``, in lower case."""
+    return {word for word, rank in _surname_ranks().items() if rank <= COMMON_SURNAME_RANK}
+
+
+def _surname_ranks() -> dict[str, int]:
+    """US surname (lower case) -> its rank in the 1990 census list."""
+    text = files("names").joinpath("dist.all.last").read_text(encoding="ascii")
+    return {
+        fields[0].lower(): int(fields[3])
+        for fields in (line.split() for line in text.splitlines())
+        if fields
+    }
 
 
 def common_nouns(folder: Path) -> set[str]:
@@ -175,12 +196,7 @@ def common_nouns(folder: Path) -> set[str]:
 def thing_words(folder: Path) -> list[str]:
     """Everyday common nouns that no US surname up to ``COMMON_SURNAME_RANK`` is spelled
     like."""
-    text = files("names").joinpath("dist.all.last").read_text(encoding="ascii")
-    ranks = {
-        fields[0].lower(): int(fields[3])
-        for fields in (line.split() for line in text.splitlines())
-        if fields
-    }
+    ranks = _surname_ranks()
     return sorted(
         noun
         for noun in common_nouns(folder)

@@ -30,6 +30,7 @@ from tui.engine.people.name_words import (
     is_function_word,
     is_group_word,
     is_ordinary_word,
+    is_person_noun,
     name_key,
     name_start,
 )
@@ -468,6 +469,8 @@ def _run(
         first = start
     else:
         first = name_start(items, start, last)
+    if first == start and _job_word_opening(text, items, start, last):
+        first += 1  # "Analyst Brandt said"
     if not _plausible(text, items, first, last, headline):
         return None
     run = Run(sentence.id, items[first : last + 1])
@@ -497,6 +500,19 @@ def _run(
         return run, True
     run = _trimmed(run, headline)
     return run, headline and _headline_word(run)
+
+
+def _job_word_opening(text: str, items: Sequence[Item], start: int, last: int) -> bool:
+    """Two capitalised words open the sentence, the first a noun for a person's job or
+    role ("Analyst Brandt said", "Coroner Ellis"): the second is the name (name_start cuts
+    such a word only before two name words)."""
+    return (
+        last == start + 1
+        and items[start].kind == "cap"
+        and items[last].kind == "cap"
+        and not text[: items[start].start].strip(_OPENERS)
+        and is_person_noun(items[start].text)
+    )
 
 
 def _headline_word(run: Run) -> bool:
