@@ -13,6 +13,8 @@ CPU time per key, ``own`` its median less the median of ``x`` (the app's own wor
 ``gc`` the garbage collector's share (first paint: from the start of the app).
 ``render_line/key`` counts the panes' ``render_line`` calls (only visible lines are
 asked for) and ``built/key`` the lines actually built (the rest come from the Strip cache).
+After one ``end`` and one ``n``, ``n`` is pressed again and again: each steps to the next
+finding and flashes it.
 """
 
 from __future__ import annotations
@@ -114,13 +116,20 @@ async def measure_keys(pilot: Pilot, presses: int) -> None:
     keys = (("x", presses // 4), ("j", presses), ("pagedown", presses // 4), ("k", presses // 4))
     idle_cpu = 0.0
     for key, count in keys:  # "x" is bound to nothing: the Pilot's own cost per key
-        with LineCounter() as counter, CollectorClock() as collector:
-            costs = await press_costs(pilot, key, count)
-        if key == "x":
-            idle_cpu = statistics.median(costs.cpu)
-        print(summary(key, costs, idle_cpu, counter, collector))
+        idle_cpu = await measure_key(pilot, key, count, idle_cpu)
     print(f"  end        jump to the last row {1000 * await press_time(pilot, 'end'):.1f} ms")
     print(f"  n          first finding {1000 * await press_time(pilot, 'n'):.1f} ms")
+    await measure_key(pilot, "n", presses // 4, idle_cpu)  # each the next finding, flashed
+
+
+async def measure_key(pilot: Pilot, key: str, count: int, idle_cpu: float) -> float:
+    """Print the costs of ``count`` presses of ``key``; the idle CPU per key (``x``'s) after."""
+    with LineCounter() as counter, CollectorClock() as collector:
+        costs = await press_costs(pilot, key, count)
+    if key == "x":
+        idle_cpu = statistics.median(costs.cpu)
+    print(summary(key, costs, idle_cpu, counter, collector))
+    return idle_cpu
 
 
 def main() -> int:
