@@ -327,3 +327,70 @@ def test_the_paraphrase_pass_wants_the_shared_words_in_the_same_order() -> None:
     assert paraphrase_pairs(left, other_claim, weights, {(0, 0): 0.5}, free) == []
     # A sentence the other holds nearly all of is a restatement, in whatever order.
     assert paraphrase_pairs(left, restated, weights, {(0, 0): 0.5}, free) == [(0, 0)]
+
+
+FIRE = (
+    "Firefighters from three neighbouring towns fought a blaze at a timber warehouse near the "
+    "northern railway depot for most of Sunday night, closing two roads and the ring motorway "
+    "while crews pumped water from the canal."
+)
+
+
+def test_a_short_sentence_merged_into_a_long_one_joins_its_alignment() -> None:
+    left = sentences(
+        FIRE,
+        "It burned for hours.",
+        "The owner said the cause was not yet known.",
+        "Police asked residents to keep their windows shut.",
+    )
+    right = sentences(
+        "Police asked residents to keep their windows shut.",
+        FIRE.replace("neighbouring", "nearby").rstrip(".") + ", and it burned for hours.",
+        "The owner said the cause was not yet known.",
+    )
+    # "It burned for hours." is all in the merged sentence, but too small a part of it
+    # for a Dice overlap to make the two a candidate pair.
+    assert pairs(align(left, right)) == {(0, 1), (1, 1), (2, 2), (3, 0)}
+
+
+def test_a_split_half_in_other_words_joins_the_alignment_of_its_whole() -> None:
+    def aligned(half: str) -> set[tuple[int, int]]:
+        left = sentences(
+            "Police asked residents to keep their windows shut.",
+            "The mayor opened the rebuilt river bridge on Monday, and engineers said it could "
+            "handle heavy lorries.",
+            "The old bridge collapsed in a flood two years ago.",
+        )
+        right = sentences(
+            "The old bridge collapsed in a flood two years ago.",
+            "The mayor opened the rebuilt river bridge on Monday.",
+            half,
+            "Police asked residents to keep their windows shut.",
+        )
+        return pairs(align(left, right))
+
+    # "stated" / "said" and "manage" / "handle" are synonyms: the half says the same.
+    assert (1, 2) in aligned("Engineers stated it could manage big lorries.")
+    # Words of other meanings in their place: the half is not part of the whole.
+    assert (1, 2) not in aligned("Engineers feared it could paint big lorries.")
+
+
+def test_a_heading_next_to_an_alignment_does_not_join_it_as_a_piece() -> None:
+    def aligned(first: str) -> set[tuple[int, int]]:
+        left = sentences(
+            first,
+            FIRE,
+            "The owner said the cause was not yet known.",
+            "Police asked residents to keep their windows shut.",
+        )
+        right = sentences(
+            "Police asked residents to keep their windows shut.",
+            FIRE.replace("neighbouring", "nearby").rstrip(".") + ", and the warehouse burned.",
+            "The owner said the cause was not yet known.",
+        )
+        return pairs(align(left, right))
+
+    # A sentence merged into its neighbour's partner joins it; a heading of the same
+    # words sums up the text and is left on its own.
+    assert (0, 1) in aligned("The warehouse burned.")
+    assert (0, 1) not in aligned("Warehouse Burned")

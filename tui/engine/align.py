@@ -111,6 +111,7 @@ def align_profiles(
         grouping.add_pairs(paraphrases)
         grouping.extend(_near(scores, paraphrases))
     fill_gaps(grouping, (lefts, rights), weights)
+    grouping.join_free_neighbours()
     alignments = [_alignment(g, lefts, rights, weights) for g in grouping.groups]
     return sorted(alignments, key=lambda a: (a.left, a.right))
 

@@ -9,9 +9,11 @@ weaker candidate pairs, best first, and for each decides one of:
   matched sentences tend to match each other.
 * *join*: a sentence next to an alignment's sentences on its own side joins
   that alignment (a split or a merge) when the other side holds most of its
-  informative words and the alignment is no worse a match with it.
-* *move*: the same for a sentence already in another alignment, when this one
-  holds clearly more of its words: the half of a split sentence first paired
+  informative words and the alignment is no worse a match with it. For a free
+  sentence a word of the other side's synonym counts ``SYNONYM_CREDIT`` of a held
+  word: a rewrite that cuts a sentence in two often rewords the halves too.
+* *move*: the same for a sentence already in another alignment (exact words
+  only), when this one holds clearly more of its words: the half of a split sentence first paired
   with some other sentence comes back to its whole.
 
 No side of an alignment ever holds more than ``MAX_GROUP`` sentences.
@@ -22,7 +24,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from tui.engine.similarity import Profile, containment, dice
+from tui.engine.paraphrase import SYNONYM_CREDIT
+from tui.engine.similarity import Profile, containment, dice, weight_of
+from tui.engine.synonyms import synonym_pairs
 
 MAX_GROUP = 3
 GROUP_CONTAINMENT = 0.4
@@ -47,6 +51,12 @@ class Group:
         return (i == left[-1] + 1 and j == right[-1] + 1) or (
             i == left[0] - 1 and j == right[0] - 1
         )
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does (a full stop, a question or an
+    exclamation mark, before any closing quotes or brackets), not as a heading."""
+    return text.rstrip().rstrip("\"'”’)]").endswith((".", "!", "?"))
 
 
 class Grouping:
@@ -98,6 +108,36 @@ class Grouping:
             if not changed:
                 return
 
+    def join_free_neighbours(self) -> None:
+        """Join each free sentence next to an alignment's sentences to it where it fits
+        (as ``extend``'s joins do) when it shares two words with it, candidate pair
+        or not: a short sentence merged into a long one scores too low a Dice overlap
+        with it to be a candidate, though the long one holds all its words. A heading
+        (no closing punctuation) is left alone: it sums up the text, it is no piece of
+        a sentence."""
+        for _ in range(MAX_PASSES):
+            changed = False
+            for side in (0, 1):
+                owner = self.owner[side]
+                for position in range(len(self.sides[side])):
+                    for neighbour in (position - 1, position + 1):
+                        group = owner.get(neighbour)
+                        if (
+                            position not in owner
+                            and group is not None
+                            and _ends_a_sentence(self.sides[side][position].text)
+                            and self._shares_two(side, position, group)
+                        ):
+                            changed |= self._attach(side, position, group)
+            if not changed:
+                return
+
+    def _shares_two(self, side: SideIndex, position: int, group: Group) -> bool:
+        """Whether the sentence shares two words with the group's other side: a lone
+        shared word ("My man!") is no evidence, as for a candidate pair."""
+        stems = self.sides[side][position].stems
+        return len(stems & self._stems(group, 1 - side)) >= 2
+
     def _new_pair(self, i: int, j: int) -> None:
         group = Group(([i], [j]))
         self.owner[0][i] = self.owner[1][j] = group
@@ -118,13 +158,17 @@ class Grouping:
             return False
         stems = self.sides[side][position].stems
         partner = self._stems(group, 1 - side)
-        held = containment(stems, partner, self.weights)
+        current = self.owner[side].get(position)
+        held = (
+            self._held(stems, partner)
+            if current is None
+            else containment(stems, partner, self.weights)
+        )
         if held < GROUP_CONTAINMENT:
             return False
         own = self._stems(group, side)
         if dice(own | stems, partner, self.weights) < dice(own, partner, self.weights):
             return False
-        current = self.owner[side].get(position)
         if current is not None:
             held_now = containment(stems, self._stems(current, 1 - side), self.weights)
             if held < held_now + MOVE_MARGIN:
@@ -134,6 +178,17 @@ class Grouping:
         members.sort()
         self.owner[side][position] = group
         return True
+
+    def _held(self, stems: frozenset[str], partner: frozenset[str]) -> float:
+        """Share of ``stems``' weight that ``partner`` holds, a synonym of one of
+        ``partner``'s other words earning ``SYNONYM_CREDIT`` of it; in [0, 1]."""
+        total = weight_of(stems, self.weights)
+        if total <= 0:
+            return 0.0
+        shared = stems & partner
+        synonyms = [stem for stem, _ in synonym_pairs(stems - shared, partner - shared)]
+        held = weight_of(shared, self.weights) + SYNONYM_CREDIT * weight_of(synonyms, self.weights)
+        return held / total
 
     def _detach(self, side: SideIndex, position: int, group: Group) -> None:
         """Take a sentence out of its group; a group left empty on one side is dissolved."""
