@@ -227,6 +227,8 @@ def test_the_same_polarity_said_otherwise_is_not_flagged(left: str, right: str) 
          "Analysts downgraded the bank's shares on Monday.", ("upgraded", "downgraded")),
         ("Quarterly profit came in above expectations, the firm said.",
          "Quarterly profit came in below expectations, the firm said.", ("above", "below")),
+        ("Orsk Rovers beat Velden City at home in the cup on Sunday.",
+         "Orsk Rovers beat Velden City away in the cup on Sunday.", ("home", "away")),
         ("The pilot survived the crash near the airport.",
          "The pilot died in the crash near the airport.", ("survived", "died")),
         ("The delegation kept adhering to the principle of equal consultation.",
@@ -249,6 +251,11 @@ def test_antonyms_in_otherwise_agreeing_sentences_are_flagged(
         ("Shares rose and then fell in Tokyo.", "Shares rose and then fell in Tokyo trading."),
         ("Obama won the election in Ohio on Tuesday.",
          "McCain lost the election in Ohio on Tuesday."),
+        # one match told from each side: home for one club is away for the other
+        ("Velden City lost 0-3 to Orsk Rovers at home on Sunday.",
+         "Orsk Rovers beat Velden City 3-0 away on Sunday."),
+        ("Orsk Rovers played Velden City away in the cup on Sunday.",
+         "Velden City played Orsk Rovers at home in the cup on Sunday."),
     ],
 )  # fmt: skip
 def test_antonyms_that_agree_or_talk_of_other_things_are_not_flagged(left: str, right: str) -> None:

@@ -68,6 +68,17 @@ def types(left: str, right: str) -> list[str]:
          ("The talks did not produce a pause in the fighting.",
           "The talks produced a pause in the fighting."),
          "negation"),
+        # the first time since a point: it had not happened since then
+        (("It was the ferry line's first profit since 2011, the operator said.",
+          "The ferry line had not made a profit since 2011, the operator said."),
+         ("The ferry line made a profit in 2011, the operator said.",
+          "The ferry line had not made a profit in 2011, the operator said."),
+         "negation"),
+        (("It is the first time since the war that the bridge has closed.",
+          "The bridge has not closed since the war."),
+         ("The bridge has closed since the war.",
+          "The bridge has not closed since the war."),
+         "negation"),
         # an ordinal counted from another event
         (("She became the first woman senator from the state since Smith.",
           "She became the second woman senator from the state, after Smith."),

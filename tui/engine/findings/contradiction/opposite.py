@@ -164,8 +164,13 @@ def _agreement(
     pair: SentencePair, li: Occurrence, ri: Occurrence, reciprocal: bool
 ) -> float | None:
     """The score when the rest of the two sentences agrees, else None. Reciprocal
-    opposites also need a shared word before them: "Obama won" / "McCain lost" agree."""
-    if reciprocal and not (_before(pair.left_words, li) & _before(pair.right_words, ri)):
+    opposites also need a shared word before them: "Obama won" / "McCain lost" agree;
+    and the same party first: "Harlow lost to Dunmore at home" / "Dunmore beat Harlow
+    away" tell one match from each side."""
+    if reciprocal and (
+        not (_before(pair.left_words, li) & _before(pair.right_words, ri))
+        or _parties_swapped(pair.left_words, pair.right_words)
+    ):
         return None
     near_left = _context(pair.left_words, li)
     near_right = _context(pair.right_words, ri)
@@ -175,6 +180,22 @@ def _agreement(
     if not (near_left & near_right) or rest < MIN_AGREEMENT:
         return None
     return round(min(0.95, 0.55 + 0.4 * rest), 2)
+
+
+def _parties_swapped(left: Sequence[Word], right: Sequence[Word]) -> bool:
+    """Whether each sentence opens with a named party the other names later: the same
+    relation told from the other party ("X beat Y" / "Y lost to X")."""
+    left_first, right_first = _named_opening(left), _named_opening(right)
+    if left_first is None or right_first is None or left_first == right_first:
+        return False
+    return any(w.lemma == left_first for w in right) and any(w.lemma == right_first for w in left)
+
+
+def _named_opening(words: Sequence[Word]) -> str | None:
+    """The lemma of the sentence's first content word when it is capitalised (a name
+    most likely: "Harlow lost", not "the home side lost")."""
+    first = next((w for w in words if w.is_content), None)
+    return first.lemma if first is not None and first.text[:1].isupper() else None
 
 
 def _context(words: Sequence[Word], place: Occurrence) -> set[str]:

@@ -24,6 +24,8 @@ Each gate here reads both sentences and refuses a proposal of that kind:
   negative-implicative verb ("vow to *block* legislation" / "no legislation"): both
   sides state the same polarity;
 - ``not_yet``: "had not yet revealed" / "would reveal later": denied so far, due later;
+- ``first_since``: "its first title since 1998" / "had not won the title since 1998":
+  the first time since a point says that it had not happened since then;
 - ``contrast``: "respect, not a spot at a bar": a negated noun phrase in contrast
   with what comes before it, whose claim is the predicate, not the noun;
 - ``relative_ordinal``: "the first black senator since Brooke" / "the second, after
@@ -456,6 +458,47 @@ def _yet(words: Sequence[Word], span: tuple[int, int]) -> bool:
     return any(w.norm == "yet" for w in inside)
 
 
+def first_since(pair: SentencePair, conflict: Conflict) -> bool:
+    """ "its first cup win *since* 2009" / "had *not* won the cup *since* 2009": one side
+    calls it the first time since a point the other names, which says that it had not
+    happened since then: both state one fact."""
+    if conflict.type != "negation":
+        return False
+    left, right = _since(pair.left_words), _since(pair.right_words)
+    if not left or not right or not {*left.values()} & {*right.values()}:
+        return False
+    return any(
+        _first_before(words, k)
+        for words, since in ((pair.left_words, left), (pair.right_words, right))
+        for k in since
+    )
+
+
+def _since(words: Sequence[Word]) -> dict[int, str]:
+    """Index of each "since" -> the first content word or number after it (the point
+    counted from: "since 2009", "since the war")."""
+    found: dict[int, str] = {}
+    for k, word in enumerate(words):
+        if word.norm != "since":
+            continue
+        point = next(
+            (
+                w.lemma
+                for w in words[k + 1 : k + 4]
+                if (w.is_content or w.norm[0].isdigit()) and not w.break_before
+            ),
+            None,
+        )
+        if point is not None:
+            found[k] = point
+    return found
+
+
+def _first_before(words: Sequence[Word], k: int) -> bool:
+    """Whether "first" stands before word ``k`` in its clause ("the first ... since")."""
+    return any(w.norm == "first" for w in _clause_before(words, k, 6))
+
+
 def contrast(pair: SentencePair, conflict: Conflict) -> bool:
     """ "deserve respect, not a spot at a bar": the negated side's cue opens a contrast
     with a noun phrase, and the word it contrasts with is absent from the other side."""
@@ -597,6 +640,7 @@ GATES: tuple[Gate, ...] = (
     crosswise,
     implied_negation,
     not_yet,
+    first_since,
     contrast,
     relative_ordinal,
     other_scope,
