@@ -117,7 +117,7 @@ def load(file: Path) -> dict[str, list[dict[str, Any]]]:
     return cases
 
 
-def _words_at(left: str, right: str, words: list[str], type_: str) -> Expected:
+def words_at(left: str, right: str, words: list[str], type_: str) -> Expected:
     left_words, right_words = words
     start_left, start_right = left.index(left_words), right.index(right_words)
     return Expected(
@@ -173,7 +173,7 @@ def pair_flags(left: str, right: str) -> tuple[Flag, ...]:
 def check_pair(case: dict[str, Any]) -> Outcome:
     left, right = case["left"], case["right"]
     expected = (
-        () if case["type"] == AGREE else (_words_at(left, right, case["words"], case["type"]),)
+        () if case["type"] == AGREE else (words_at(left, right, case["words"], case["type"]),)
     )
     return Outcome(case["id"], case["type"], expected, pair_flags(left, right), case.get("open"))
 
@@ -187,7 +187,7 @@ def check_report(case: dict[str, Any], findings: list[dict[str, Any]] | None = N
     """``findings``: the JSON findings of the pair, when already computed (the benchmark
     runs the command itself)."""
     left, right = case["left"], case["right"]
-    expected = tuple(_words_at(left, right, e["words"], e["type"]) for e in case["expect"])
+    expected = tuple(words_at(left, right, e["words"], e["type"]) for e in case["expect"])
     shown = report_findings(case) if findings is None else findings
     return Outcome(case["id"], "report", expected, flags_of_findings(shown), case.get("open"))
 
