@@ -80,6 +80,7 @@ def test_other_organisations_ranks_and_times_are_neither_conflict_nor_another_pe
             "Pavel Ostrowski, the port authority's head,",
         ),
         ("Headteacher Ilona Marsh", "The school's principal, Pavel Ostrowski,"),
+        ("Presiding judge Ilona Marsh", "Judge Pavel Ostrowski, who is presiding over the case,"),
     ],
 )
 def test_an_organisations_office_given_unnamed_to_another_is_a_different_person(
@@ -110,15 +111,17 @@ def test_heads_of_two_bodies_said_in_lower_case_are_two_offices(pair: Pair) -> N
 
 
 @pytest.mark.parametrize(
-    ("left", "right", "label"),
+    ("left", "right"),
     [
-        ("The speaker of parliament, Ilona Marsh,", "Parliament speaker Pavel Ostrowski", None),
-        ("Army chief General Ilona Marsh", "Chief of the army staff Pavel Ostrowski", None),
-        ("The supreme court's chief justice, Ilona Marsh,", "Chief Justice Pavel Ostrowski", None),
+        ("The speaker of parliament, Ilona Marsh,", "Parliament speaker Pavel Ostrowski"),
+        ("Army chief General Ilona Marsh", "Chief of the army staff Pavel Ostrowski"),
+        ("The supreme court's chief justice, Ilona Marsh,", "Chief Justice Pavel Ostrowski"),
+        ("The head of the army, General Ilona Marsh,", "Army chief Pavel Ostrowski"),
+        ("The central bank's governor, Ilona Marsh,", "Central bank chief Pavel Ostrowski"),
     ],
 )
 def test_national_offices_in_their_usual_wordings_conflict(
-    pair: Pair, left: str, right: str, label: None
+    pair: Pair, left: str, right: str
 ) -> None:
     found = pair(PLANT.format(holder=left), PLANT.format(holder=right))
     assert kinds(found) == [("office", "Ilona Marsh", "Pavel Ostrowski")]

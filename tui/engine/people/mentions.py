@@ -36,6 +36,7 @@ from tui.engine.people.name_words import (
 )
 from tui.engine.people.office_refs import (
     BODY_NOUNS,
+    PROCEEDINGS,
     ROLE_VERBS,
     OfficeRef,
     office_by_verb,
@@ -475,8 +476,10 @@ def _run(
         return None
     run = Run(sentence.id, items[first : last + 1])
     titles = _titles_before(text, items, first)
-    if titles is None and not headline:
-        titles = _fronted_apposition(text, items, first, last)
+    if not titles and not headline:  # none, or honorifics only ("the head of the army,
+        # General Hassan Adam,")
+        fronted = _fronted_apposition(text, items, _honorifics_start(text, items, first), last)
+        titles = fronted if fronted is not None else titles
     if titles is not None:
         run.offices, run.evidence = _placed_after(text, items, last, titles), "title"
         if not headline:  # "Ohio Gov. Dana Wirth, who was mayor of Toledo,"
@@ -513,6 +516,18 @@ def _job_word_opening(text: str, items: Sequence[Item], start: int, last: int) -
         and not text[: items[start].start].strip(_OPENERS)
         and is_person_noun(items[start].text)
     )
+
+
+def _honorifics_start(text: str, items: Sequence[Item], first: int) -> int:
+    """The first of the honorifics right before item ``first`` ("General"), or ``first``."""
+    k = first
+    while (
+        k > 0
+        and items[k - 1].kind == "honorific"
+        and _TITLE_GAP.fullmatch(text, items[k - 1].end, items[k].start)
+    ):
+        k -= 1
+    return k
 
 
 def _headline_word(run: Run) -> bool:
@@ -1048,7 +1063,9 @@ def _apposition(
     by a verb, "Tom Harlow, who manages Rovers,", or said of it in a past tense, "Zhou
     served as China's premier" (``_PREDICATE_LEAD``)."""
     verb = _ROLE_VERB_AFTER.match(text, items[last].end)
-    if verb is not None and (verb.group("body")[0].isupper() or verb.group("body") in BODY_NOUNS):
+    if verb is not None and (
+        verb.group("body")[0].isupper() or verb.group("body") in BODY_NOUNS | PROCEEDINGS
+    ):
         body = verb.group("body").rstrip(".")  # "who heads Vantor Group."
         return [office_by_verb(verb.group("verb"), body, *verb.span("verb"))], "apposition"
     found = _office_after(text, items, last, _APPOSITION_LEAD)

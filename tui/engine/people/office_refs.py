@@ -135,17 +135,24 @@ _ROLE_VERBS = {
     "manages": "manager",
     "coaches": "coach",
     "chairs": "chair",
+    "presides over": "presiding judge",
+    "is presiding over": "presiding judge",
 }
 """Verbs that give their subject an organisation's office: "Tom Harlow, who manages
-Rovers," is the Rovers manager."""
+Rovers," is the Rovers manager; "Judge Ruth Carver, who is presiding over the case," the
+presiding judge."""
 
-ROLE_VERBS = "|".join(sorted(_ROLE_VERBS))
+ROLE_VERBS = "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in sorted(_ROLE_VERBS))
+
+PROCEEDINGS = frozenset("case trial hearing inquiry".split())
+"""What a judge presides over: no organisation, the one the article is about."""
 
 
 def office_by_verb(verb: str, body: str, start: int, end: int) -> OfficeRef:
     """The office a verb gives over ``body`` ("manages" + "Rovers"), said at
     ``start``..``end``."""
-    label, title, unique, country, narrowed = _resolved(_ROLE_VERBS[verb], (), body, None)
+    alias = _ROLE_VERBS[" ".join(verb.split())]
+    label, title, unique, country, narrowed = _resolved(alias, (), body, None)
     return OfficeRef(label, title, unique, country, narrowed, True, start, end)
 
 
@@ -199,8 +206,8 @@ def _title(label: str, country: str | None, matched: str) -> str:
     if (label, country or "") in lexicon.titles or "." in matched:
         return lexicon.title(label, country)
     written = " ".join(matched.split())
-    if f" {fold(written)} " in f" {fold(label)} ":
-        return label
+    if f" {fold(written)} " in f" {fold(label)} " or "'" in written or "\u2019" in written:
+        return label  # (not "Central Bank's Governor")
     return " ".join(
         w if w.isupper() or w in _SMALL_WORDS else w[0].upper() + w[1:].lower()
         for w in written.lower().split()
