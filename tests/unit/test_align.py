@@ -394,3 +394,23 @@ def test_a_heading_next_to_an_alignment_does_not_join_it_as_a_piece() -> None:
     # words sums up the text and is left on its own.
     assert (0, 1) in aligned("The warehouse burned.")
     assert (0, 1) not in aligned("Warehouse Burned")
+
+
+RATES = "The central bank raised interest rates by half a point on Tuesday."
+RATES_AGAIN = "On Tuesday the central bank raised interest rates by half a point."
+SHARES = "Shares in Tokyo fell sharply after the announcement."
+SHARES_AGAIN = "Shares in Tokyo fell sharply after the announcement was made."
+
+
+def test_a_gap_of_two_sentences_facing_one_aligns_the_one_that_shares_words() -> None:
+    left = sentences(
+        RATES,
+        "Several lenders had asked for a smaller rise.",
+        "The finance minister rushed home after the vote in parliament.",
+        SHARES,
+    )
+    right = sentences(
+        RATES_AGAIN, "Their minister hurried back once lawmakers had decided.", SHARES_AGAIN
+    )
+    # The lenders' sentence was dropped; the reworded one is where the minister went.
+    assert pairs(align(left, right)) == {(0, 0), (2, 1), (3, 2)}
