@@ -40,6 +40,8 @@ CASE_FILES = (
     CASE_FOLDER / "fresh4.yaml",
     CASE_FOLDER / "fresh5.yaml",
     CASE_FOLDER / "fresh6.yaml",
+    CASE_FOLDER / "fresh7.yaml",
+    CASE_FOLDER / "fresh8.yaml",
 )
 """Fresh batches, each written and committed before the detectors were run on it."""
 
