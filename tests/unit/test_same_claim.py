@@ -79,6 +79,14 @@ def types(left: str, right: str) -> list[str]:
          ("The bridge has closed since the war.",
           "The bridge has not closed since the war."),
          "negation"),
+        # two remarks quoted, not one remark told two ways
+        (('"There is no water emergency," Attorney General Dana Wirth said in a statement.',
+          '"We will have a water emergency, and we will then be sued," Governor Reed said '
+          "in a statement."),
+         ("There is no water emergency, Attorney General Dana Wirth said in a statement.",
+          "We will have a water emergency, and we will then be sued, Governor Reed said "
+          "in a statement."),
+         "negation"),
         # an ordinal counted from another event
         (("She became the first woman senator from the state since Smith.",
           "She became the second woman senator from the state, after Smith."),

@@ -40,6 +40,9 @@ MIN_EXTENT = 0.6
 """Least ratio of the word counts of two quotes compared as one quotation."""
 _TRIMMED = " ,.;:!?\"'\u201c\u201d\u2018\u2019"
 REWORDED = frozenset(("negation", "opposite"))
+SAME_SETTING = 0.5
+"""Agreement of the words around two quotations at which they are one speaker's in one
+setting (``other_remarks``)."""
 """Types of finding that, inside the same quotation, are a changed quotation."""
 _FIRST_WORD = re.compile(r"\w[\w'\u2019-]*")
 
@@ -98,6 +101,31 @@ def as_quote_findings(pair: SentencePair, conflicts: list[Conflict]) -> list[Con
                 conflict = _as_quote(pair, conflict, quotation)
         kept.append(conflict)
     return kept
+
+
+def other_remarks(pair: SentencePair, conflict: Conflict) -> bool:
+    """Whether a negation or opposite stands inside a quotation on each side, the words
+    around the quotations disagree (another speaker or setting: not SAME_SETTING) and
+    the two quotations are not one remark (``_same_quotations``, the changed words left
+    out as ``as_quote_findings`` leaves them out): two things said, not one claim told
+    two ways ("There is no emergency," the governor said / "We will have an
+    emergency," the president said)."""
+    if conflict.type not in REWORDED:
+        return False
+    left = [q for q in quoted_spans(pair.left) if _within(conflict.left, q)]
+    right = [q for q in quoted_spans(pair.right) if _within(conflict.right, q)]
+    if not (left and right):
+        return False
+    around = agreement(
+        _lemmas(pair.left_words, left, inside=False), _lemmas(pair.right_words, right, inside=False)
+    )
+    if around >= SAME_SETTING:
+        return False  # one speaker in one setting: a remark changed, whatever its words
+    return not _same_quotations(pair, left, right, ([conflict.left], [conflict.right]))
+
+
+def _within(span: tuple[int, int], quote: tuple[int, int]) -> bool:
+    return quote[0] <= span[0] and span[1] <= quote[1]
 
 
 def _holding(

@@ -26,6 +26,9 @@ Each gate here reads both sentences and refuses a proposal of that kind:
 - ``not_yet``: "had not yet revealed" / "would reveal later": denied so far, due later;
 - ``first_since``: "its first title since 1998" / "had not won the title since 1998":
   the first time since a point says that it had not happened since then;
+- ``other_remarks`` (quote.py): a negation or opposite inside two quotations that are
+  not one remark: two things said ("There is no emergency," one said / "We will have
+  an emergency," another said), not one claim told two ways;
 - ``contrast``: "respect, not a spot at a bar": a negated noun phrase in contrast
   with what comes before it, whose claim is the predicate, not the noun;
 - ``relative_ordinal``: "the first black senator since Brooke" / "the second, after
@@ -65,6 +68,7 @@ from tui.engine.findings.contradiction.predicates import (
     sentence_predicates,
 )
 from tui.engine.findings.contradiction.quantities import DIMENSIONS, quantities
+from tui.engine.findings.contradiction.quote import other_remarks
 from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key
 from tui.engine.findings.contradiction.words import AUXILIARIES, Word, shared_in_meaning
 from tui.engine.people.lexicon import places
@@ -641,6 +645,7 @@ GATES: tuple[Gate, ...] = (
     implied_negation,
     not_yet,
     first_since,
+    other_remarks,
     contrast,
     relative_ordinal,
     other_scope,
