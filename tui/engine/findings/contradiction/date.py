@@ -27,10 +27,10 @@ from tui.engine.findings.contradiction.predicates import (
     event_predicates,
 )
 from tui.engine.findings.contradiction.words import (
-    Word,
     agreement,
     content_lemmas,
     same_setting,
+    word_range,
 )
 from tui.engine.segment import Sentence
 
@@ -377,8 +377,8 @@ def lone_dates(pair: SentencePair, left_span: tuple[int, int], right_span: tuple
         return False  # "*began* on Monday" / "*ended* on Friday": two events
     if _other_figures(pair):
         return False  # the figures differ too: a report of another day
-    li = _word_range(pair.left_words, left_span)
-    ri = _word_range(pair.right_words, right_span)
+    li = word_range(pair.left_words, left_span)
+    ri = word_range(pair.right_words, right_span)
     return meaning_agreement(pair.left_words, li, pair.right_words, ri) >= MIN_MEANING_AGREEMENT
 
 
@@ -392,12 +392,6 @@ def _other_figures(pair: SentencePair) -> bool:
     return any(not any(a.agrees_with(b) for b in rights) for a in lefts) or any(
         not any(b.agrees_with(a) for a in lefts) for b in rights
     )
-
-
-def _word_range(words: Sequence[Word], span: tuple[int, int]) -> tuple[int, int]:
-    """(first, last) index of the words a span covers."""
-    inside = [k for k, w in enumerate(words) if span[0] <= w.start < span[1]]
-    return (inside[0], inside[-1]) if inside else (-1, -2)
 
 
 def one_event(pair: SentencePair, left: DateMention, right: DateMention) -> bool:

@@ -23,10 +23,10 @@ from tui.engine.findings.contradiction.kinds import base_forms, relation, senses
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quantities import Quantity, may_count, quantities
 from tui.engine.findings.contradiction.words import (
-    Word,
     agreement,
     content_lemmas,
     same_setting,
+    word_range,
 )
 from tui.engine.segment import Sentence
 
@@ -152,8 +152,8 @@ def lone_pair(
     outside") leave it in doubt."""
     if _unshared(lefts, rights) != [left] or _unshared(rights, lefts) != [right]:
         return False
-    li = _word_range(pair.left_words, left)
-    ri = _word_range(pair.right_words, right)
+    li = word_range(pair.left_words, (left.start, left.end))
+    ri = word_range(pair.right_words, (right.start, right.end))
     return meaning_agreement(pair.left_words, li, pair.right_words, ri) >= MIN_MEANING_AGREEMENT
 
 
@@ -165,12 +165,6 @@ def _unshared(quantities_: Sequence[Quantity], others: Sequence[Quantity]) -> li
         for q in quantities_
         if not q.ordinal and not any(math.isclose(q.value, v, rel_tol=1e-9) for v in values)
     ]
-
-
-def _word_range(words: Sequence[Word], quantity: Quantity) -> tuple[int, int]:
-    """(first, last) index of the words a quantity's span covers."""
-    inside = [k for k, w in enumerate(words) if quantity.start <= w.start < quantity.end]
-    return (inside[0], inside[-1]) if inside else (-1, -2)
 
 
 def _log_ratio(a: Quantity, b: Quantity) -> float:

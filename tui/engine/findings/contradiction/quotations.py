@@ -62,7 +62,15 @@ def _read_quoted(sentence: Sentence) -> tuple[tuple[int, int], ...]:
 
 def in_quotation(sentence: Sentence, span: tuple[int, int]) -> bool:
     """Whether ``span`` (offsets into the article) lies inside one quoted passage."""
-    return any(start <= span[0] and span[1] <= end for start, end in quoted_spans(sentence))
+    return quotation_holding(sentence, span) is not None
+
+
+def quotation_holding(sentence: Sentence, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The quoted passage ``span`` (offsets into the article) lies inside, if any."""
+    return next(
+        (quote for quote in quoted_spans(sentence) if quote[0] <= span[0] and span[1] <= quote[1]),
+        None,
+    )
 
 
 def word_count(text: str) -> int:

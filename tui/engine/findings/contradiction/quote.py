@@ -25,7 +25,7 @@ from tui.engine.diff import DiffOp, word_diff
 from tui.engine.findings.contradiction.conflict import Conflict, spans_overlap
 from tui.engine.findings.contradiction.negation import may_negate, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.quotations import quoted_spans, word_count
+from tui.engine.findings.contradiction.quotations import quotation_holding, quoted_spans, word_count
 from tui.engine.findings.contradiction.words import Word, agreement
 from tui.engine.findings.model import Contrast
 from tui.engine.segment import Sentence
@@ -112,20 +112,17 @@ def other_remarks(pair: SentencePair, conflict: Conflict) -> bool:
     emergency," the president said)."""
     if conflict.type not in REWORDED:
         return False
-    left = [q for q in quoted_spans(pair.left) if _within(conflict.left, q)]
-    right = [q for q in quoted_spans(pair.right) if _within(conflict.right, q)]
-    if not (left and right):
+    left_quote = quotation_holding(pair.left, conflict.left)
+    right_quote = quotation_holding(pair.right, conflict.right)
+    if left_quote is None or right_quote is None:
         return False
+    left, right = [left_quote], [right_quote]
     around = agreement(
         _lemmas(pair.left_words, left, inside=False), _lemmas(pair.right_words, right, inside=False)
     )
     if around >= SAME_SETTING:
         return False  # one speaker in one setting: a remark changed, whatever its words
     return not _same_quotations(pair, left, right, ([conflict.left], [conflict.right]))
-
-
-def _within(span: tuple[int, int], quote: tuple[int, int]) -> bool:
-    return quote[0] <= span[0] and span[1] <= quote[1]
 
 
 def _holding(

@@ -203,6 +203,12 @@ def content_lemmas_outside(words: Sequence[Word], span: tuple[int, int]) -> set[
     return {w.lemma for w in words if w.is_content and not span[0] <= w.start < span[1]}
 
 
+def word_range(words: Sequence[Word], span: tuple[int, int]) -> tuple[int, int]:
+    """(first, last) index of the words a span covers; (-1, -2) when it covers none."""
+    inside = [k for k, w in enumerate(words) if span[0] <= w.start < span[1]]
+    return (inside[0], inside[-1]) if inside else (-1, -2)
+
+
 def agreement(left: set[str], right: set[str]) -> float:
     """Dice overlap of two sets of lemma keys: how much the rest of two sentences agree."""
     if not left or not right:
