@@ -1,7 +1,7 @@
 """Claim matrix quality: "same claim" pairs on the seeds' gold and on rewrites of real
 reports, contradictions carried into claims, and refused chains.
 
-Run from the project root:  .venv/bin/python benchmarks/eval_claims.py [--show N]
+Run from the project root:  .venv/bin/python benchmarks/eval_claims.py [--show N] [--why]
     [--rewrites-only | --seeds-only | --events-only] [--clusters 50] [--held-out]
 
 A claim scores as a set of pairs: for any two of its members, (article a, its
@@ -61,14 +61,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import claims_misses  # noqa: E402
 from bench_compare import REWORD, perturb  # noqa: E402
 from planted_edits import OWN_CLUSTERS, found_as, plants  # noqa: E402
 
 from tui.engine.claims.build import PairClaims, build_claims, pair_claims  # noqa: E402
+from tui.engine.claims.events import same_event_pairs  # noqa: E402
 from tui.engine.claims.model import Claim, ClaimMatrix  # noqa: E402
 from tui.engine.corpus import Article, load_corpus  # noqa: E402
 from tui.engine.findings.contradiction.conflict import Conflict  # noqa: E402
 from tui.engine.overview import pairs_to_compare  # noqa: E402
+from tui.engine.related import candidate_pairs  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "data" / "claims_gold_seeds.yaml"
 BASIL = ROOT.parent / "shared" / "eval" / "external" / "basil_clusters.jsonl"
@@ -183,11 +186,31 @@ def seeds(args: Namespace) -> None:
         f"  {len(shared)} claims held by 2+ articles, largest "
         f"{max(len(c.members) for c in shared)}; {matrix.refused_chains} merges refused as chains"
     )
+    if args.why:
+        print(_why(articles, matrix, every, gold))
     if args.show:
         _show_seed_errors(articles, set(claim_pairs(matrix.claims)), gold, args.show, "claims")
         _show_seed_errors(
             articles, set(alignment_pairs(every)), gold, args.show, "pairwise alignments"
         )
+
+
+def _why(
+    articles: Sequence[Article],
+    matrix: ClaimMatrix,
+    every: dict[tuple[int, int], PairClaims],
+    gold: list[Units],
+) -> str:
+    """The stage that lost each gold pair the claims miss (``claims_misses``)."""
+    related = candidate_pairs(articles)
+    compared = {pair: every[pair].alignments for pair in related.pairs}
+    same_event = same_event_pairs(articles, compared, related.scores)
+    found = claim_pairs(matrix.claims)
+    missed = [g for g in gold if not _matches(g, found)]
+    return claims_misses.report(
+        articles,
+        claims_misses.explain(articles, matrix, missed, compared, related.scores, same_event),
+    )
 
 
 def _matches(pair: Units, pool: Iterable[Units]) -> bool:
@@ -197,13 +220,26 @@ def _matches(pair: Units, pool: Iterable[Units]) -> bool:
     )
 
 
-def _miss_split(claims: set[Units], aligned: set[Units], gold: list[Units]) -> str:
+def _by_articles(pool: Iterable[Units]) -> dict[tuple[int, int], list[Units]]:
+    found: dict[tuple[int, int], list[Units]] = {}
+    for pair in pool:
+        found.setdefault((pair[0], pair[2]), []).append(pair)
+    return found
+
+
+def _in(pair: Units, index: dict[tuple[int, int], list[Units]]) -> bool:
+    """``_matches`` against a pool indexed by ``_by_articles``."""
+    return _matches(pair, index.get((pair[0], pair[2]), ()))
+
+
+def _miss_split(claims: Iterable[Units], aligned: Iterable[Units], gold: list[Units]) -> str:
     """Where the gold pairs the claims miss are lost: never aligned by the pair's own
     alignments (the aligner), or aligned but not joined into one claim (the merging);
     and how many gold pairs only the claims find (joined through a third article)."""
-    missed = [g for g in gold if not _matches(g, claims)]
-    merging = sum(_matches(g, aligned) for g in missed)
-    through = sum(_matches(g, claims) and not _matches(g, aligned) for g in gold)
+    in_claims, in_aligned = _by_articles(claims), _by_articles(aligned)
+    missed = [g for g in gold if not _in(g, in_claims)]
+    merging = sum(_in(g, in_aligned) for g in missed)
+    through = sum(_in(g, in_claims) and not _in(g, in_aligned) for g in gold)
     return (
         f"  claims miss {len(missed)} gold pairs: {len(missed) - merging} never aligned "
         f"pairwise (aligner), {merging} aligned but not joined (merging); "
@@ -361,7 +397,8 @@ def rewrites(args: Namespace) -> None:
         started = time.perf_counter()
         matrix = build_claims(articles)
         seconds = time.perf_counter() - started
-        _score_rewrites(matrix, plan, seconds, OWN_CLUSTERS if args.held_out else 0)
+        first = OWN_CLUSTERS if args.held_out else 0
+        _score_rewrites(matrix, plan, seconds, first, args.why and not args.held_out)
 
 
 def _sentence_at(article: Article, offset: int) -> int | None:
@@ -372,7 +409,7 @@ def _sentence_at(article: Article, offset: int) -> int | None:
 
 
 def _score_rewrites(
-    matrix: ClaimMatrix, plan: dict[str, list[Kept]], seconds: float, first: int
+    matrix: ClaimMatrix, plan: dict[str, list[Kept]], seconds: float, first: int, why: bool
 ) -> None:
     articles = matrix.articles
     shared = [c for c in matrix.claims if len(c.members) > 1]
@@ -395,7 +432,7 @@ def _score_rewrites(
         ("rewrites of real reports", [n for n in plan if not n.startswith("seed_")]),
         ("rewrites of the seeds", [n for n in plan if n.startswith("seed_")]),
     ):
-        _score_group(matrix, {name: plan[name] for name in names}, label)
+        _score_group(matrix, {name: plan[name] for name in names}, label, why)
 
 
 def _event(name: str) -> str:
@@ -403,7 +440,7 @@ def _event(name: str) -> str:
     return name.split("_")[0]
 
 
-def _score_group(matrix: ClaimMatrix, plan: dict[str, list[Kept]], label: str) -> None:
+def _score_group(matrix: ClaimMatrix, plan: dict[str, list[Kept]], label: str, why: bool) -> None:
     articles = matrix.articles
     position = {a.name: n for n, a in enumerate(articles)}
     gold: list[Units] = []
@@ -423,6 +460,9 @@ def _score_group(matrix: ClaimMatrix, plan: dict[str, list[Kept]], label: str) -
     print(f" {label}: {len(plan)} pairs, {len(gold)} gold sentence pairs")
     print(score(predicted, gold).line("claims (own rewrite)"))
     print(score(alignment_pairs(results), gold).line("pairwise alignments"))
+    print(_miss_split(predicted, alignment_pairs(results), gold))
+    if why:
+        print(_merging_losses(matrix, predicted, alignment_pairs(results), gold))
     claim_of = {
         (m.article, s): claim for claim in matrix.claims for m in claim.members for s in m.sentences
     }
@@ -447,6 +487,31 @@ def _score_group(matrix: ClaimMatrix, plan: dict[str, list[Kept]], label: str) -
     )
 
 
+def _merging_losses(
+    matrix: ClaimMatrix, predicted: list[Units], aligned: list[Units], gold: list[Units]
+) -> str:
+    """The gold pairs an article and its rewrite align but the claims keep apart, each
+    side with the claim holding it (its articles and sentences)."""
+    articles = matrix.articles
+    in_claims, in_aligned = _by_articles(predicted), _by_articles(aligned)
+    lost = [g for g in gold if not _in(g, in_claims) and _in(g, in_aligned)]
+    claim_of = {
+        (m.article, s): claim for claim in matrix.claims for m in claim.members for s in m.sentences
+    }
+    lines = [f"  aligned but not joined: {len(lost)}"]
+    for a, left, b, right in lost:
+        for article, sentences in ((a, left), (b, right)):
+            claim = claim_of[article, min(sentences)]
+            holders = ", ".join(
+                f"{articles[m.article].name}{list(m.sentences)}" for m in claim.members
+            )
+            text = _text(articles[article], sentences)
+            lines.append(f"    {articles[article].name}{sorted(sentences)} {text}")
+            lines.append(f"      in claim {claim.id}: {holders}")
+        lines.append("")
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True)
 class _Typed:
     """What ``found_as`` reads of a conflict: its type."""
@@ -462,6 +527,9 @@ def main() -> int:
     parser = ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--show", type=int, default=0, help="print N errors of claims and alignments on the seeds"
+    )
+    parser.add_argument(
+        "--why", action="store_true", help="the stage that lost each gold pair the seeds miss"
     )
     parser.add_argument("--seeds-only", action="store_true")
     parser.add_argument("--rewrites-only", action="store_true")
