@@ -105,6 +105,32 @@ def types(left: str, right: str) -> list[str]:
          ("The band released its first album in 2009.",
           "The band released its first album in 2011."),
          "date"),
+        # two sources cited for one fact: a regional office and its ministry
+        (("The indictment listed school fees and dental work among the expenses, according "
+          "to a press release from the Northern District of Ohio's attorney's office.",
+          "Expenses included dental work and school fees, the indictment said, according to "
+          "a statement released by the Justice Department."),
+         ("The indictment listed school fees and dental work among the expenses, a lawyer "
+          "told the Northern District of Ohio's court.",
+          "Expenses included dental work and school fees, the indictment said, a lawyer told "
+          "the Justice Department."),
+         "entity"),
+        # a plan of one body, an act of another
+        (("The Senate ethics committee is preparing to question the two aides.",
+          "The House ethics committee questioned the two aides on Tuesday."),
+         ("The Senate ethics committee questioned the two aides on Tuesday.",
+          "The House ethics committee questioned the two aides on Tuesday."),
+         "entity"),
+        # a party's members and a committee: two groups that may overlap
+        (("Leading Republicans called Friday for the mayor to cancel his trip to Rome after "
+          "the audit found unpaid bills.",
+          "Council leader Tom Bray and nine members of the City Finance Committee called on "
+          "the mayor to cancel his trip to Rome after an audit on Friday found unpaid bills."),
+         ("The Ethics Committee called Friday for the mayor to cancel his trip to Rome after "
+          "the audit found unpaid bills.",
+          "Council leader Tom Bray and nine members of the City Finance Committee called on "
+          "the mayor to cancel his trip to Rome after an audit on Friday found unpaid bills."),
+         "entity"),
         # both opposites on both sides, said of two subjects
         (("Wheat prices rose while corn prices fell.",
           "Corn prices declined and wheat prices climbed."),

@@ -26,7 +26,8 @@
 2. **Gate**: same_claim.py refuses a proposal where the two sentences do not make
    the same claim (different events, a vow vs a fact, a reversal stated two ways...).
    slots.py says whether two differing words fill one slot of one claim, and
-   clause_frame.py whether two claims have the same arguments in their own clauses.
+   clause_frame.py whether two claims have the same arguments in their own clauses,
+   and attribution.py whether a name is the source a sentence cites.
 
 3. **Score**: confidence.py turns each kept conflict's evidence into a calibrated
    confidence in [0, 1], the JSON ``score``.

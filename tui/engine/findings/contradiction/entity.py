@@ -78,6 +78,11 @@ _CAPITALISED = re.compile(
 entities. A run starts at a capital no word character, full stop, apostrophe or
 hyphen stands before (the lookbehind, past the capital, spans both): a pattern that
 starts with the capital lets ``re`` skip to the next one, three times as fast."""
+PARTY_WORDS = frozenset(
+    "party democrat democratic republican gop tory conservative labour labor liberal "
+    "socialist communist green".split()
+)
+"""Last words (folded, singular) of the names of political parties and their members."""
 INSTITUTIONS = frozenset("University College School Institute Academy Hospital".split())
 """Organisation words whose name holds the place they are in as its own part."""
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -511,7 +516,7 @@ def _role_swap(pair: SentencePair, left: EntityMention, right: EntityMention) ->
     clauses put them ("*Germany* will host" / "hosted by *France*")."""
     if left.kind != right.kind or _one_inside_other(left.key, right.key):
         return None
-    if _one_within_other(pair, left, right):
+    if _party(left) != _party(right) or _one_within_other(pair, left, right):
         return None
     if _bare_body(left) or _bare_body(right):
         return None
@@ -667,7 +672,17 @@ def _containers() -> dict[str, frozenset[str]]:
 def _bare_body(mention: EntityMention) -> bool:
     """An organisation named by its kind alone ("Congress", "the House", "the Court"):
     which body it is, or whether it is part of the other one, the role cannot tell."""
-    return mention.kind == "organisation" and mention.key.capitalize() in places().org_words
+    name = mention.key.removeprefix("the ")
+    return mention.kind == "organisation" and name.capitalize() in places().org_words
+
+
+def _party(mention: EntityMention) -> bool:
+    """A political party or its members ("Democrats", "leading Republicans", "the
+    Labour Party"): a party's members do what a committee or a ministry does only as
+    some of its people, so a party is compared with parties alone ("*Democrats* called
+    for" / "members of the *Foreign Affairs Committee* called for" name two groups
+    that may overlap, not two answers)."""
+    return mention.kind == "organisation" and mention.key.rpartition(" ")[2] in PARTY_WORDS
 
 
 def _same_other_names(pair: SentencePair, li: tuple[int, int], ri: tuple[int, int]) -> bool:
@@ -703,6 +718,8 @@ def _conflict(pair: SentencePair, left: EntityMention, right: EntityMention) -> 
     # "in *the United States*" / "in *Mexico*", but "in *Congress*" / "in *the House*"
     # name a body and a part of it
     as_far = left.kind == "organisation"
+    if _party(left) != _party(right):
+        return None
     if not same_slot(pair.left_words, li, pair.right_words, ri, as_far):
         return None
     if _spelt_alike(pair, left, right) or _lies_within(pair, left, right):

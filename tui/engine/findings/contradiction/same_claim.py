@@ -13,7 +13,8 @@ Each gate here reads both sentences and refuses a proposal of that kind:
 - ``denied_event``: a date one side gives to an event the other says did not happen
   then ("signed in 2018" / "did not sign in 2014");
 - ``unequal_modality``: one side asserts, the other speaks of a plan, vow, hope,
-  effort, possibility or condition ("vowed to stay" / "left"); but a plan denied in
+  effort, possibility or condition ("vowed to stay" / "left", "the *House* committee
+  is preparing to issue subpoenas" / "the *Senate* committee subpoenaed"); but a plan denied in
   the future ("plans to appeal" / "will not appeal") and a denied ability ("could not
   confirm" / "confirmed") are the same claim;
 - ``reversed``: an opposite under a reversal verb on one side only ("lifted a ban" /
@@ -38,6 +39,9 @@ Each gate here reads both sentences and refuses a proposal of that kind:
 - ``other_measure``: shares or sums of different measures ("immigration was cited by
   only *4 percent* of likely voters" / "Perry netted just *six percent* support"): the
   words around the two share nothing.
+- ``cited_sources``: two names that are each the source a sentence cites ("according
+  to a release from the *Southern District*" / "according to the *Justice
+  Department*"): two sources for one fact.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from tui.engine.findings.contradiction.attribution import cited_source
 from tui.engine.findings.contradiction.clause_frame import frames_agree
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import DateMention, date_mentions, lone_dates
@@ -79,13 +84,14 @@ MODAL_REACH = 6
 REVERSAL_REACH = 4
 """Words before an opposite that may reverse it ("lifted the *ban*")."""
 _MODALITY_WORDS = (
-    "would could might may should must can plan vow promise pledge want hope seek try "
+    "would could might may should must can plan prepare vow promise pledge want hope seek try "
     "attempt effort threaten expect intend aim propose consider urge call ask push "
     "if unless whether possible possibly likely unlikely "
     "cannot cant couldnt shouldnt mustnt mightnt"
 )
 _FRAME_WORDS = (
-    "plan vow promise pledge want hope seek try attempt threaten expect intend aim propose "
+    "plan prepare vow promise pledge want hope seek try attempt threaten expect intend aim "
+    "propose "
     "consider urge call ask push"
 )
 _REVERSAL_WORDS = "reverse lift overturn rescind revoke repeal end scrap undo cancel abandon"
@@ -250,6 +256,10 @@ def unequal_modality(pair: SentencePair, conflict: Conflict) -> bool:
     speech turns "will" into "would": "said the government *would* negotiate" /
     "the government *will not* negotiate" are one future, not a possibility and a fact.
     """
+    if conflict.type == "entity":
+        return bool(_modal_after(pair.left_words, conflict.left)) != bool(
+            _modal_after(pair.right_words, conflict.right)
+        )
     if conflict.type not in ("negation", "opposite"):
         return False
     left = modal_words(pair.left_words, conflict.left)
@@ -272,6 +282,23 @@ def unequal_modality(pair: SentencePair, conflict: Conflict) -> bool:
     ):
         return False  # "could not confirm" / "confirmed": what could not be was not
     return not (left | right) & _frame_verbs() & {w.lemma for w in other}
+
+
+def _modal_after(words: Sequence[Word], span: tuple[int, int]) -> set[str]:
+    """The modality words after a name in its clause, where a name that does something
+    has its verb ("the *House* committee is *preparing* to issue subpoenas" / "the
+    *Senate* committee had subpoenaed": a plan of one body and an act of another)."""
+    k = _last_index(words, span)
+    if k is None:
+        return set()
+    modality = _modality()
+    found = set()
+    for word in words[k + 1 : k + 1 + MODAL_REACH]:
+        if word.break_before:
+            break
+        if word.lemma in modality and not word.capitalised_inside:
+            found.add(word.lemma)
+    return found
 
 
 def _frames_agree(pair: SentencePair, conflict: Conflict) -> bool:
@@ -561,6 +588,21 @@ def _scopes(words: Sequence[Word]) -> set[str]:
     return scopes
 
 
+def cited_sources(pair: SentencePair, conflict: Conflict) -> bool:
+    """Two names that are each the source its sentence cites ("according to a
+    statement from the *Southern District*" / "according to the *Justice
+    Department*"): two sources for one fact, not two facts (attribution.py)."""
+    if conflict.type != "entity":
+        return False
+    left, right = _index(pair.left_words, conflict.left), _index(pair.right_words, conflict.right)
+    return (
+        left is not None
+        and right is not None
+        and cited_source(pair.left_words, left)
+        and cited_source(pair.right_words, right)
+    )
+
+
 def other_measure(pair: SentencePair, conflict: Conflict) -> bool:
     """Two shares or sums (a unit: percent, a currency, points) that measure different
     things: the words before them in their clauses share nothing, and neither does the
@@ -650,6 +692,7 @@ GATES: tuple[Gate, ...] = (
     relative_ordinal,
     other_scope,
     other_measure,
+    cited_sources,
 )
 
 
