@@ -24,7 +24,7 @@ from typing import Protocol
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tui.engine.findings.contradiction import kinds, wordlists  # noqa: E402
+from tui.engine.findings.contradiction import kinds, predicates, wordlists  # noqa: E402
 from tui.engine.prepared import CACHE_DIR_ENV  # noqa: E402
 from tui.engine.textnorm import stem  # noqa: E402
 
@@ -46,6 +46,7 @@ TABLES: list[tuple[str, Cached, Callable[[], object]]] = [
     ("antonyms", wordlists._antonym_tables, wordlists._build_antonym_tables),
     ("wordnet_kinds", kinds._table, kinds._read_table),
     ("wordnet_definitions", kinds._definitions, kinds._read_definitions),
+    ("wordnet_predicates", predicates._table, predicates._read_table),
 ]
 
 

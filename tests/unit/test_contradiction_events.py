@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tui.engine.findings.contradiction import predicates
 from tui.engine.findings.contradiction.pipeline import sentence_conflicts
 from tui.engine.findings.contradiction.predicates import (
     agree_in_meaning,
@@ -14,6 +15,7 @@ from tui.engine.findings.contradiction.predicates import (
 from tui.engine.findings.contradiction.wordlists import phrase_key
 from tui.engine.findings.contradiction.words import sentence_words
 from tui.engine.segment import Sentence
+from tui.engine.synonyms import Senses
 
 
 def dates(left: str, right: str) -> list[tuple[str, str]]:
@@ -195,3 +197,20 @@ def test_dates_of_predicates_worded_apart_that_tell_events_apart_do_not_conflict
     left: str, right: str
 ) -> None:
     assert dates(left, right) == []
+
+
+def test_a_predicate_listed_twice_has_the_senses_of_both_lines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    table = predicates._Table({("leav",): ("1 2\t3", "\t4"), ("go",): ("5",)}, 1)
+    monkeypatch.setattr(predicates, "_table", lambda: table)
+    predicates._senses.cache_clear()
+    try:
+        both = predicates._senses(("leav",))
+        single = predicates._senses(("go",))
+        missing = predicates._senses(("stay",))
+    finally:
+        predicates._senses.cache_clear()
+    assert both == Senses(frozenset({1, 2}), frozenset({1, 2, 3, 4}))
+    assert single == Senses(frozenset({5}), frozenset({5}))
+    assert missing is None

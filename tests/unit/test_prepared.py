@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.engine.findings.contradiction import kinds, wordlists
+from tui.engine.findings.contradiction import kinds, predicates, wordlists
 from tui.engine.prepared import CACHE_DIR_ENV, SUFFIX, cache_folder, prepared
 
 
@@ -104,3 +104,16 @@ def test_the_wordnet_kind_tables_read_from_the_cache_equal_those_built() -> None
         finally:
             cached.cache_clear()
         assert kept == build()
+
+
+def test_the_predicate_table_is_read_from_the_cache() -> None:
+    predicates._table.cache_clear()
+    try:
+        built = predicates._table()  # builds and writes
+        predicates._table.cache_clear()
+        kept = predicates._table()  # reads
+    finally:
+        predicates._table.cache_clear()
+    assert list(cache_folder().glob(f"wordnet_predicates-*{SUFFIX}"))
+    assert kept == built
+    assert kept.senses == predicates._read_table()

@@ -28,14 +28,16 @@ MIN_VARIANT_SCORE = 0.65
 FACE_TO_FACE_SCORE = 0.05
 MIN_LENGTH = 4
 
-_CAPITALISED_WORD = re.compile(r"[A-Z\u0080-\U0010ffff](?<=(?<!\w)\w)\w{3,}")
+_CAPITALISED_WORD = re.compile(r"[^\x00-@\[-\x7f](?<=(?<!\w)\w)\w{3,}")
 """Every word that could be a candidate (a candidate is a whole word of ``WORD_PATTERN``,
 so also a run of word characters, that starts with a capital): a capital A-Z or any
 character past ASCII, that is a word character at the start of a word of four or more.
-The first character is a plain range, so the regex engine skips to the next one at once
+The first character is a plain class, so the regex engine skips to the next one at once
 (a class of categories, "no non-word character, digit or a-z", is tested at every
 character); words that start with a character past ASCII that is no capital are dropped
-by ``_rare_name_like``."""
+by ``_rare_name_like``. The class is written as the ASCII characters it leaves out:
+spelled as the range "A-Z, U+0080 to U+10FFFF" it took ``re`` 5-12 ms to compile
+(a table of every code point below U+10000), a tenth of a short comparison."""
 
 
 def word_variants(left: Cast, right: Cast, close: Iterable[tuple[int, int]]) -> list[Finding]:

@@ -14,11 +14,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
-from tui.engine.datafiles import data_lines
-from tui.engine.findings.contradiction.wordlists import Phrase, lemma_key, phrase_key
+from tui.engine import textnorm
+from tui.engine.datafiles import data_lines, data_sources
+from tui.engine.findings.contradiction import wordlists
+from tui.engine.findings.contradiction.wordlists import (
+    IRREGULAR_VERBS,
+    Phrase,
+    lemma_key,
+    phrase_key,
+)
 from tui.engine.findings.contradiction.words import Word
+from tui.engine.prepared import prepared
 from tui.engine.synonyms import Senses, senses_of
 from tui.engine.textnorm import stem
 
@@ -58,27 +67,55 @@ _LIGHT_WORDS = frozenset(
 on"): they say when, not what happens."""
 _LIGHT_PHRASES = frozenset(map(phrase_key, ("take place", "get underway")))
 _PARTICLES = frozenset(map(lemma_key, "out up off in on for to at".split()))
+PREDICATES = "wordnet_predicates.txt"
 
 
 class _Table(NamedTuple):
-    senses: dict[Phrase, Senses]
+    senses: dict[Phrase, tuple[str, ...]]
+    """Each predicate's senses as its lines of the table give them (main senses, tab,
+    other frequent senses; two lines when two entries share a key, "leave" and
+    "leaves"): parsed by ``_senses`` only for the predicates a comparison looks up."""
     longest: int
     """Words in the longest predicate."""
 
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
-    senses: dict[Phrase, Senses] = {}
-    for line in data_lines("wordnet_predicates.txt"):
-        lemma, main, *other = line.split("\t")
-        key = phrase_key(lemma)
-        main_ids = frozenset(map(int, main.split()))
-        every = main_ids.union(*(map(int, o.split()) for o in other))
-        known = senses.get(key)
-        if known is not None:  # two entries with one key ("leave", "leaves")
-            main_ids, every = main_ids | known.main, every | known.every
-        senses[key] = Senses(main_ids, every)
+    """The table, read ready from the cache after the first run (prepared.py: keying
+    every entry by its lemmas costs about 30 ms a run)."""
+    sources = [
+        *data_sources(PREDICATES, IRREGULAR_VERBS),
+        Path(__file__),
+        Path(wordlists.__file__),
+        Path(textnorm.__file__),
+    ]
+    senses = prepared("wordnet_predicates", sources, _read_table)
     return _Table(senses, max(map(len, senses), default=1))
+
+
+def _read_table() -> dict[Phrase, tuple[str, ...]]:
+    senses: dict[Phrase, tuple[str, ...]] = {}
+    for line in data_lines(PREDICATES):
+        lemma, rest = line.split("\t", 1)
+        key = phrase_key(lemma)
+        senses[key] = (*senses.get(key, ()), rest)
+    return senses
+
+
+@lru_cache(maxsize=4096)
+def _senses(predicate: Phrase) -> Senses | None:
+    """The senses of a predicate of the table (of all its lines); None for another."""
+    lines = _table().senses.get(predicate)
+    if lines is None:
+        return None
+    main_ids: frozenset[int] = frozenset()
+    every: frozenset[int] = frozenset()
+    for line in lines:
+        main, *other = line.split("\t")
+        line_main = frozenset(map(int, main.split()))
+        main_ids |= line_main
+        every |= line_main.union(*(map(int, o.split()) for o in other))
+    return Senses(main_ids, every)
 
 
 def predicates_near(words: Sequence[Word], span: tuple[int, int]) -> set[Phrase]:
@@ -187,8 +224,7 @@ def agreeing_predicates(left: set[Phrase], right: set[Phrase]) -> tuple[Phrase, 
 def agree_in_meaning(a: Phrase, b: Phrase) -> bool:
     if a == b:
         return True
-    table = _table().senses
-    left, right = table.get(a), table.get(b)
+    left, right = _senses(a), _senses(b)
     if left is not None and right is not None and left.meets(right):
         return True
     if len(a) == 1 and len(b) == 1:
