@@ -369,17 +369,26 @@ def lone_dates(pair: SentencePair, left_span: tuple[int, int], right_span: tuple
         return False
     if (only_right[0].start, only_right[0].end) != right_span:
         return False
-    left_predicates = event_predicates(pair.left_words, left_span)
-    right_predicates = event_predicates(pair.right_words, right_span)
-    if (SAY,) in left_predicates or (SAY,) in right_predicates:
-        return False  # "the spokesman *said Sunday*": the report's date, not the event's
-    if opposed(left_predicates, right_predicates):
-        return False  # "*began* on Monday" / "*ended* on Friday": two events
-    if _other_figures(pair):
-        return False  # the figures differ too: a report of another day
+    if days_told_apart(pair, left_span, right_span):
+        return False
     li = word_range(pair.left_words, left_span)
     ri = word_range(pair.right_words, right_span)
     return meaning_agreement(pair.left_words, li, pair.right_words, ri) >= MIN_MEANING_AGREEMENT
+
+
+def days_told_apart(
+    pair: SentencePair, left_span: tuple[int, int], right_span: tuple[int, int]
+) -> bool:
+    """Whether the two sentences tell the days of two dates apart, whatever the rest
+    says: a date given to "say" (the report's own), two opposite predicates, or an
+    amount that differs too."""
+    left_predicates = event_predicates(pair.left_words, left_span)
+    right_predicates = event_predicates(pair.right_words, right_span)
+    if (SAY,) in left_predicates or (SAY,) in right_predicates:
+        return True  # "the spokesman *said Sunday*": the report's date, not the event's
+    if opposed(left_predicates, right_predicates):
+        return True  # "*began* on Monday" / "*ended* on Friday": two events
+    return _other_figures(pair)  # the figures differ too: a report of another day
 
 
 def _other_figures(pair: SentencePair) -> bool:

@@ -136,8 +136,8 @@ def meaning_agreement(
     WordNet's kinds table too ("recalled" / "withdrew", "company" / "firm"): enough
     where the two mentions are names of one kind, not where two sums may measure a
     watch and a fund."""
-    left_lemmas = _parts(content_lemmas(left, range(li[0], li[1] + 1)))
-    right_lemmas = _parts(content_lemmas(right, range(ri[0], ri[1] + 1)))
+    left_lemmas = content_parts(content_lemmas(left, range(li[0], li[1] + 1)))
+    right_lemmas = content_parts(content_lemmas(right, range(ri[0], ri[1] + 1)))
     if not left_lemmas or not right_lemmas:
         return 0.0
     shared = shared_in_meaning(left_lemmas, right_lemmas)
@@ -173,7 +173,7 @@ def _kind_pairs(left: list[str], right: list[str]) -> int:
     return pairs
 
 
-def _parts(lemmas: set[str]) -> set[str]:
+def content_parts(lemmas: set[str]) -> set[str]:
     """The lemmas, a hyphenated one as the lemma keys of its content parts."""
     found = {lemma for lemma in lemmas if "-" not in lemma}
     for lemma in lemmas - found:

@@ -119,12 +119,12 @@ def nouns_alike(pair: SentencePair, left: Quantity, right: Quantity) -> bool:
     ("3 *new* cases" / "5 *new* deaths", "*stray* dogs" / "*stray* cats") says nothing
     of what is counted, and a noun and its kind ("3 children" / "5 people") may count a
     part and its whole."""
-    a = _counted_noun(pair.left, left)
-    b = _counted_noun(pair.right, right)
+    a = counted_noun(pair.left, left)
+    b = counted_noun(pair.right, right)
     return a is not None and b is not None and relation(a, b, "n") == "same"
 
 
-def _counted_noun(sentence: Sentence, quantity: Quantity) -> str | None:
+def counted_noun(sentence: Sentence, quantity: Quantity) -> str | None:
     """The noun a count counts, of the words its span covers: the first plural noun
     ("2,300 *pupils* sat"), else the last word WordNet knows as a noun ("4,350 new
     *flu*"). Read from the span's text: most pairs that ask never need their words."""

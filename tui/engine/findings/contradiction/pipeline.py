@@ -41,6 +41,7 @@ from tui.engine.findings.contradiction.opposite import opposite_conflicts
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quote import as_quote_findings, quote_conflicts
 from tui.engine.findings.contradiction.same_claim import refused_by
+from tui.engine.findings.contradiction.typed_slots import slot_conflicts
 from tui.engine.findings.model import Finding, Side
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import fold
@@ -54,6 +55,7 @@ DETECTORS: tuple[SentenceDetector, ...] = (
     negation_conflicts,
     opposite_conflicts,
     quote_conflicts,
+    slot_conflicts,
 )
 """In order of precedence: where two findings overlap, the earlier type is kept."""
 

@@ -1,0 +1,132 @@
+"""Typed slots in the word diff of two reworded sentences (typed_slots.py): a number,
+a date, a season or part of the day that one side states and the other states
+otherwise, where the surroundings were rewritten."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_contradictions import conflicts, only
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.typed_slots import slot_conflicts
+from tui.engine.segment import Sentence
+
+
+def proposed(left: str, right: str) -> list[tuple[str, str, str]]:
+    """(type, left words, right words) of what the slot proposer alone proposes."""
+    pair = SentencePair(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+    return [(c.type, c.contrast.left, c.contrast.right) for c in slot_conflicts(pair)]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind", "expected"),
+    [
+        (
+            "The sculptor Orla Venn, whose bronze horses stand in the town square of "
+            "Marbeck, has died at her studio at the age of 67.",
+            "Orla Venn, the 76-year-old artist behind the bronze horses in Marbeck's "
+            "town square, died in her studio, her family said.",
+            "number",
+            ("67", "76-year-old"),
+        ),
+        (
+            "The restored weavers' hall in Kelso is expected to reopen in April after three "
+            "years of work.",
+            "After a three-year restoration, Kelso's weavers' hall is due to welcome "
+            "visitors again in June.",
+            "date",
+            ("April", "June"),
+        ),
+        (
+            "The mountain railway to the Keldor glacier, closed since a landslide, will "
+            "run again next summer, the local transport office said.",
+            "Trains will climb to the Keldor glacier again in the winter, the local "
+            "transport authority said, after the line was shut by a landslide.",
+            "date",
+            ("summer", "winter"),
+        ),
+        (
+            "Crews put out the blaze at the Brenna paper mill on Tuesday afternoon after "
+            "fighting it for nine hours.",
+            "After nine hours of work, crews had extinguished the fire at the Brenna "
+            "paper mill by Tuesday morning.",
+            "date",
+            ("afternoon", "morning"),
+        ),
+    ],
+)
+def test_a_value_changed_in_a_reworded_sentence_conflicts(
+    left: str, right: str, kind: str, expected: tuple[str, str]
+) -> None:
+    assert only(left, right, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (  # the other side states both months: reordered, not changed
+            "The rebuilt concert hall in Dunford is expected to open its doors in March "
+            "after four years of construction work.",
+            "After four years of construction begun in May, Dunford's rebuilt concert "
+            "hall is due to welcome its first audience in March.",
+        ),
+        (  # two months unshared on one side: which pairs with the other is in doubt
+            "The rebuilt concert hall in Dunford, planned since June, is expected to open "
+            "its doors in March after four years of construction work.",
+            "After four years of construction, Dunford's rebuilt concert hall is due to "
+            "welcome its first audience in May.",
+        ),
+        (  # too few words beside the dates to tell one claim
+            "The prime minister met union leaders on Monday.",
+            "The prime minister will visit the flooded region on Thursday.",
+        ),
+        (  # the longer side tells much the shorter does not: another meeting
+            "Thursday's meeting at the town hall marks a new turn in a week of talks between "
+            "the mayor and the council leader, and comes after several phone calls in "
+            "recent days.",
+            "The mayor and the council leader met on Sunday at the town hall for talks in a "
+            "tense week.",
+        ),
+        (  # a date given to "say" is the report's, not the event's
+            "The rebuilt concert hall in Dunford will open its doors to the public after "
+            "four years of construction work, the city said on Monday.",
+            "After four years of construction work, Dunford's rebuilt concert hall will "
+            "open its doors to the public, the city said on Friday.",
+        ),
+    ],
+)
+def test_no_date_slot(left: str, right: str) -> None:
+    assert [c for c in proposed(left, right) if c[0] == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (  # a noun and its kind: the pupils may be among the people
+            "Eleven pupils were treated in hospital after the school coach overturned "
+            "on the mountain road near Tarsk on Friday evening.",
+            "Twenty people were treated in hospital after the school coach overturned on "
+            "the mountain road near Tarsk on Friday evening.",
+        ),
+        (  # an age and a count
+            "The sculptor Orla Venn, whose bronze horses stand in the town square of "
+            "Marbeck, has died at her studio at the age of 67.",
+            "Orla Venn, the artist behind 76 bronze horses in Marbeck's town square, died "
+            "in her studio, her family said.",
+        ),
+    ],
+)
+def test_no_number_slot(left: str, right: str) -> None:
+    assert [c for c in proposed(left, right) if c[0] == "number"] == []
+
+
+def test_evening_and_night_may_be_one_time() -> None:
+    left = (
+        "Crews put out the blaze at the Brenna paper mill late on Tuesday evening after "
+        "fighting it for nine hours."
+    )
+    right = (
+        "After nine hours of work, crews had extinguished the fire at the Brenna paper "
+        "mill on Tuesday night."
+    )
+    assert conflicts(left, right) == []

@@ -1,0 +1,223 @@
+"""Typed slots in the word diff of two closely aligned sentences: a permissive proposer.
+
+The other detectors want the two values of a slot in matching surroundings (the same
+word before a number, the same verb before a date). A rewrite by another outlet
+changes the surroundings ("*Nineteen* passengers were taken to hospital" / "*29*
+people needed hospital treatment"), so they propose nothing. Here the surroundings
+are not asked for. The diff of the two sentences is read as values of one type each
+side states and the other does not:
+
+- ``number``: the only amount each side does not share (quantities.py), of one kind:
+  the same unit (a currency, a percentage, a measure), two ages, or bare counts of
+  one noun or of synonyms ("jobs" / "positions"; not a noun and its kind: "three
+  children" may be among "five people");
+- ``date``: the only date each side does not share (date.py's readers: weekdays,
+  months, days, years, clock times and relative dates), with a field that disagrees,
+  or the only season or part of the day ("in the *autumn*" / "next *spring*",
+  "Saturday *morning*" / "Saturday *evening*"); not where the sentences tell the
+  two days apart (date.days_told_apart: a date given to "say", opposite predicates,
+  an amount that differs too).
+
+A value the other side states anywhere is no slot (a reordered sentence that names
+both agrees), and a side with two unshared values of the type gives no slot (which of
+them pairs with the other side's is in doubt). The two sentences must pair closely:
+the rest of them, outside the two values, agrees in meaning (a WordNet synonym or a
+kind of a word counts as a shared word: entity_roles.meaning_agreement) at least
+MIN_AGREEMENT. What is proposed then goes through the same-claim gates and the score
+like any other detector's proposal (pipeline.py); the others come first in
+precedence, so this proposer adds only what they miss.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import NamedTuple, TypeVar
+
+from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.date import (
+    DateMention,
+    date_mentions,
+    days_told_apart,
+    may_hold_date,
+)
+from tui.engine.findings.contradiction.entity_roles import content_parts, meaning_agreement
+from tui.engine.findings.contradiction.kinds import relation
+from tui.engine.findings.contradiction.number import counted_noun
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.quantities import Quantity, may_count, quantities
+from tui.engine.findings.contradiction.words import Word, content_lemmas, word_range
+from tui.engine.segment import Sentence
+
+T = TypeVar("T")
+
+MIN_AGREEMENT = 0.6
+"""Least agreement in meaning of the rest of two sentences whose slots are read from
+their diff alone (the other detectors' lone values ask as much or more)."""
+MIN_REST = 6
+"""Least content words each sentence holds outside its value: in short sentences a
+few shared words make a high agreement of two claims about different things ("The
+prime minister met union leaders on *Monday*" / "The prime minister will visit the
+flooded region on *Thursday*")."""
+MIN_COVERAGE = 0.55
+"""Least share of the longer sentence's content words (outside its value) matched in
+the other: a long sentence that tells more than the other ("... the *second* time in
+a week the president and speaker have met, and comes after two phone calls" / "met
+*Sunday* afternoon ... for the first time in weeks") may agree with all of a short
+one and be about another thing."""
+BASE_SCORE = 0.5
+"""The proposer's own score before the agreement of the rest adds to it."""
+
+_AGE_WORDS = frozenset(("age", "aged"))
+_APPOSITIVE_AGE = re.compile(r"[A-Z][\w'\u2019.-]*, $")
+"""A name and a comma before a bare number ("Anselm Riedl, *81*,"): the person's age."""
+
+_SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "winter": "winter"}
+"""Seasons by name (not "fall": a verb far more often than a season in news)."""
+_PARTS_OF_DAY = {"morning": "morning", "afternoon": "afternoon", "evening": "evening"}
+_PARTS_OF_DAY.update({"night": "night", "overnight": "night"})
+_OVERLAPPING_PARTS = frozenset((frozenset(("evening", "night")),))
+"""Parts of the day that may name one hour ("late on Sunday *evening*" / "*night*")."""
+
+
+class _Moment(NamedTuple):
+    """A season or part of the day a sentence names (word position, kind, value)."""
+
+    at: int
+    kind: str
+    value: str
+
+
+def slot_conflicts(pair: SentencePair) -> list[Conflict]:
+    """Number and date slots of the word diff (see the module docstring)."""
+    return [*_number_slot(pair), *_date_slot(pair), *_moment_slot(pair)]
+
+
+def _only_unshared(
+    lefts: Sequence[T], rights: Sequence[T], same: Callable[[T, T], bool]
+) -> tuple[T, T] | None:
+    """The only item of each side no item of the other side is ``same`` as, or None."""
+    only_left = [a for a in lefts if not any(same(a, b) for b in rights)]
+    only_right = [b for b in rights if not any(same(a, b) for a in lefts)]
+    if len(only_left) != 1 or len(only_right) != 1:
+        return None
+    return only_left[0], only_right[0]
+
+
+def _close(pair: SentencePair, left: tuple[int, int], right: tuple[int, int]) -> float | None:
+    """The agreement in meaning of the rest of the two sentences outside the character
+    spans ``left`` and ``right``, when the two pair closely, else None."""
+    li = word_range(pair.left_words, left)
+    ri = word_range(pair.right_words, right)
+    sizes = (_rest_size(pair.left_words, li), _rest_size(pair.right_words, ri))
+    if min(sizes) < MIN_REST:
+        return None
+    rest = meaning_agreement(pair.left_words, li, pair.right_words, ri, kinds=True)
+    shared = rest * sum(sizes) / 2
+    if rest < MIN_AGREEMENT or shared < MIN_COVERAGE * max(sizes):
+        return None
+    return rest
+
+
+def _rest_size(words: Sequence[Word], skip: tuple[int, int]) -> int:
+    """How many content lemmas (meaning_agreement's) lie outside the words ``skip``."""
+    return len(content_parts(content_lemmas(words, range(skip[0], skip[1] + 1))))
+
+
+def _conflict(
+    pair: SentencePair, type_: str, left: tuple[int, int], right: tuple[int, int]
+) -> list[Conflict]:
+    rest = _close(pair, left, right)
+    if rest is None:
+        return []
+    contrast = pair.contrast(f"{type_} differs", left, right)
+    return [Conflict(type_, left, right, contrast, round(BASE_SCORE + 0.4 * rest, 2))]
+
+
+def _number_slot(pair: SentencePair) -> list[Conflict]:
+    if not (may_count(pair.left) and may_count(pair.right)):
+        return []
+    lefts = quantities(pair.left)
+    rights = quantities(pair.right) if lefts else ()
+    only = _only_unshared(lefts, rights, Quantity.agrees_with)
+    if only is None or not _one_kind(pair, *only):
+        return []
+    left, right = only
+    return _conflict(pair, "number", (left.start, left.end), (right.start, right.end))
+
+
+def _one_kind(pair: SentencePair, left: Quantity, right: Quantity) -> bool:
+    """Whether two amounts measure one kind of thing: the same unit, both ordinals or
+    neither, and for bare counts two ages or counts of nouns of one sense."""
+    if left.unit != right.unit or left.ordinal != right.ordinal:
+        return False
+    if left.unit is not None:
+        return True
+    left_age, right_age = _is_age(pair.left, left), _is_age(pair.right, right)
+    if left_age or right_age:
+        return left_age and right_age
+    if left.ordinal:
+        return False  # "came *third*" / "the *fourth* attempt": places of what?
+    a, b = counted_noun(pair.left, left), counted_noun(pair.right, right)
+    if a is None or b is None:
+        return False
+    return relation(a, b, "n") == "same"  # not a kind: "3 children" may be of "5 people"
+
+
+def _is_age(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a count is a person's age: "at the *age* of 82", "*aged* 82", "an
+    *82-year-old*", "Anselm Riedl, *81*,"."""
+    if quantity.before in _AGE_WORDS or quantity.head[:1] == ("age",):
+        return True
+    text = sentence.text
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    span = text[start:end].lower()
+    if span.endswith(("year-old", "years old", "-year-old")):
+        return True
+    return bool(_APPOSITIVE_AGE.search(text[max(0, start - 40) : start])) and text[
+        end : end + 1
+    ] in (",", ".")
+
+
+def _date_slot(pair: SentencePair) -> list[Conflict]:
+    if not (may_hold_date(pair.left) and may_hold_date(pair.right)):
+        return []
+    only = _only_unshared(date_mentions(pair.left), date_mentions(pair.right), DateMention.same_as)
+    if only is None or not only[0].conflicts_with(only[1]):
+        return []
+    left, right = (only[0].start, only[0].end), (only[1].start, only[1].end)
+    if days_told_apart(pair, left, right):
+        return []
+    return _conflict(pair, "date", left, right)
+
+
+def _moment_slot(pair: SentencePair) -> list[Conflict]:
+    """A season or part of the day each side names and the other does not, of one kind
+    and not one time."""
+    lefts, rights = _moments(pair.left_words), _moments(pair.right_words)
+    if not lefts or not rights:
+        return []
+    only = _only_unshared(lefts, rights, _same_moment)
+    if only is None:
+        return []
+    left, right = only
+    if left.kind != right.kind or frozenset((left.value, right.value)) in _OVERLAPPING_PARTS:
+        return []
+    a, b = pair.left_words[left.at], pair.right_words[right.at]
+    if days_told_apart(pair, (a.start, a.end), (b.start, b.end)):
+        return []
+    return _conflict(pair, "date", (a.start, a.end), (b.start, b.end))
+
+
+def _same_moment(a: _Moment, b: _Moment) -> bool:
+    return a.value == b.value
+
+
+def _moments(words: Sequence[Word]) -> list[_Moment]:
+    found = []
+    for k, word in enumerate(words):
+        if word.norm in _SEASONS:
+            found.append(_Moment(k, "season", _SEASONS[word.norm]))
+        elif word.norm in _PARTS_OF_DAY:
+            found.append(_Moment(k, "day", _PARTS_OF_DAY[word.norm]))
+    return found
