@@ -1,13 +1,25 @@
 """Quotations: the same remark quoted with different words in two aligned sentences.
 
 Quoted passages are found between matching quote marks (straight, curly or
-single). Two quotes are compared only when they
-are the same quotation: the words around them agree (the same speaker and setting)
-and the quotes share most of their content. A conflict is the same quotation with
-and without a negation ("To pass this bill ... would increase the risk" / "If they
-don't pass this bill ... it will increase the risk"), reported on the changed words,
-never the whole quotation. A rewording that keeps the polarity is not reported: its
-words differ, its meaning need not.
+single). Two quotes are compared only when they are one speaker's remark: the words
+around them agree (the same speaker and setting) and do not name two different
+people (``same_speaker``), and the quotes share most of their content, however each
+report cuts the remark (a partial quotation, "said the line "is safe and will
+restart"" against the whole of it). Two conflicts are read, each reported on the
+changed words, never the whole quotation:
+
+- the same quotation with and without a negation ("To pass this bill ... would
+  increase the risk" / "If they don't pass this bill ... it will increase the
+  risk");
+- a run of words the word diff of the two quotes finds replaced by words of another
+  meaning (``changed_value``): a pair of opposites, another unit of time ("within
+  *weeks*" / "within *months*"), or content words WordNet knows as different things
+  or acts ("until *spring*" / "until *the end of March*").
+
+A rewording is not reported: the same words in other forms ("progressing smoothly" /
+"progress is smooth"), synonyms, a word and one WordNet defines it with ("plan" /
+"proposal"), two verbs of saying, a word spelt two ways, a reporter's bracketed
+aside, or words only one side adds.
 
 Where another detector found the change, a negation or a pair of opposite words
 inside the same quotation quoted on both sides, the finding is a changed quotation
@@ -20,12 +32,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from tui.engine.diff import DiffOp, word_diff
 from tui.engine.findings.contradiction.conflict import Conflict, spans_overlap
+from tui.engine.findings.contradiction.date import MONTHS, WEEKDAYS
+from tui.engine.findings.contradiction.kinds import (
+    Pos,
+    ancestors,
+    base_forms,
+    defined_by,
+    relation,
+    senses,
+)
 from tui.engine.findings.contradiction.negation import may_negate, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quotations import quotation_holding, quoted_spans, word_count
+from tui.engine.findings.contradiction.slots import synonymous
+from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key
 from tui.engine.findings.contradiction.words import Word, agreement
 from tui.engine.findings.model import Contrast
 from tui.engine.segment import Sentence
@@ -40,38 +64,57 @@ MIN_EXTENT = 0.6
 """Least ratio of the word counts of two quotes compared as one quotation."""
 _TRIMMED = " ,.;:!?\"'\u201c\u201d\u2018\u2019"
 REWORDED = frozenset(("negation", "opposite"))
+"""Types of finding that, inside the same quotation, are a changed quotation."""
 SAME_SETTING = 0.5
 """Agreement of the words around two quotations at which they are one speaker's in one
 setting (``other_remarks``)."""
-"""Types of finding that, inside the same quotation, are a changed quotation."""
+SAME_REMARK = 0.5
+"""Least share of the shorter quote's content words found equal, in order, in the
+other quote: below it two quotes are two remarks (``_one_remark``)."""
+MAX_CHANGED = 6
+"""Most words a side of one changed run inside a quotation."""
+RUN_EXTENT = 0.5
+"""Least ratio of the content word counts of the two sides of one changed run: a run
+that says in one word what the other says in three is a rewording."""
+STEM_PREFIX = 5
+"""Letters two forms of one word share at the start at least ("progress-ing")."""
 _FIRST_WORD = re.compile(r"\w[\w'\u2019-]*")
 
 
 def quote_conflicts(pair: SentencePair) -> list[Conflict]:
-    """The same speaker's same quotation, quoted with and without a negation: the
-    changed words on each side. Quotes of two remarks (little content in common, or a
-    different speaker and setting) are not compared, and a rewording that keeps the
-    polarity is no contradiction (its words differ, its meaning need not)."""
+    """The same speaker's same quotation, quoted with and without a negation or with a
+    run of words of another meaning: the changed words on each side. Quotes of two
+    remarks (little content in common, or a different speaker and setting) are not
+    compared, and a rewording is no contradiction (its words differ, its meaning need
+    not)."""
     lefts = quoted_spans(pair.left)
     rights = quoted_spans(pair.right) if lefts else ()
     if not rights:
         return []
-    if not (may_negate(pair.left) or may_negate(pair.right)):
-        return []  # no cue on either side: every quote holds as many cues (none) as its match
     frame = agreement(
         _lemmas(pair.left_words, lefts, inside=False),
         _lemmas(pair.right_words, rights, inside=False),
     )
-    if frame < MIN_FRAME:
+    if not same_speaker(pair, lefts, rights, frame):
         return []
+    found: dict[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]] = {}
+    if may_negate(pair.left) or may_negate(pair.right):
+        for left_span, right_span in _same_quotations(pair, lefts, rights):
+            slot = _flipped_words(pair, left_span, right_span)
+            if slot is not None:
+                found[left_span] = slot
+    for left_span, right_span in _one_remark(pair, lefts, rights):
+        if left_span not in found:
+            slot = changed_value(pair, left_span, right_span)
+            if slot is not None:
+                found[left_span] = slot
+    score = round(min(0.9, 0.5 + 0.4 * frame), 2)
     conflicts = []
-    for left_span, right_span in _same_quotations(pair, lefts, rights):
-        slot = _flipped_words(pair, left_span, right_span)
-        if slot is not None:
-            left_words, right_words = pair.left_quote(slot[0]), pair.right_quote(slot[1])
-            contrast = Contrast("quote differs", f'"{left_words}"', f'"{right_words}"')
-            score = round(min(0.9, 0.5 + 0.4 * frame), 2)
-            conflicts.append(Conflict("quote", slot[0], slot[1], contrast, score))
+    for left, right in found.values():
+        contrast = Contrast(
+            "quote differs", f'"{pair.left_quote(left)}"', f'"{pair.right_quote(right)}"'
+        )
+        conflicts.append(Conflict("quote", left, right, contrast, score))
     return conflicts
 
 
@@ -288,3 +331,232 @@ def _lemmas(
         return any(start <= word.start and word.end <= end for start, end in spans)
 
     return {w.lemma for w in words if w.is_content and within(w) == inside}
+
+
+def same_speaker(
+    pair: SentencePair,
+    lefts: Sequence[tuple[int, int]],
+    rights: Sequence[tuple[int, int]],
+    frame: float,
+) -> bool:
+    """Whether the quotes of the two sentences are one speaker's: the words around the
+    quotes agree (MIN_FRAME), and where both sentences name someone outside the
+    quotes, they share a name ("Ilse Varga said" / "said the engineer, Ilse Varga"):
+    names on both sides that share nothing are two speakers ("Smith said" / "Jones
+    said"), however alike the rest ("told reporters on Monday")."""
+    if frame < MIN_FRAME:
+        return False
+    left = _names_outside(pair.left_words, lefts)
+    right = _names_outside(pair.right_words, rights)
+    return not (left and right) or bool(left & right)
+
+
+def _names_outside(words: Sequence[Word], quotes: Sequence[tuple[int, int]]) -> set[str]:
+    """Folded capitalised words outside the quotes, but for the calendar's ("on
+    *Monday*"): who spoke, and where."""
+    return {
+        w.norm
+        for w in words
+        if w.capitalised_inside
+        and w.text not in _CALENDAR
+        and not any(start <= w.start < end for start, end in quotes)
+    }
+
+
+_CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
+
+
+def _one_remark(
+    pair: SentencePair, lefts: Sequence[tuple[int, int]], rights: Sequence[tuple[int, int]]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each left quote with the right quote of the same remark, however the two are
+    cut: the right quote most of whose words the left one shares in the same order
+    (``_shared_share``), at least SAME_REMARK of the shorter quote's content words.
+    A partial quotation ("said the bridge would be "finished after the summer"")
+    is a remark cut shorter, compared where the two overlap."""
+    found = []
+    for left_span in lefts:
+        shared, best = max((_shared_share(pair, left_span, r), r) for r in rights)
+        if shared >= SAME_REMARK:
+            found.append((left_span, best))
+    return found
+
+
+def _shared_share(pair: SentencePair, left: tuple[int, int], right: tuple[int, int]) -> float:
+    """The share of the shorter quote's content words that the word diff of the two
+    quotes finds equal."""
+    left_words, right_words = _words_in(pair.left_words, left), _words_in(pair.right_words, right)
+    ops = word_diff(pair.left_quote(left), left[0], pair.right_quote(right), right[0])
+    equal = [op.left for op in ops if op.op == "equal" and op.left is not None]
+    kept = sum(1 for w in left_words if w.is_content and _within_any(w, equal))
+    contents = min(sum(w.is_content for w in left_words), sum(w.is_content for w in right_words))
+    return kept / contents if contents else 0.0
+
+
+def changed_value(
+    pair: SentencePair, left: tuple[int, int], right: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first run of words the two quotes of one remark replace with words of
+    another meaning, as (left, right) spans (``_other_meaning``). Words only one side
+    adds or leaves out (a quote cut shorter, "it is safe, and it will" / "is safe and
+    will") change nothing, nor does a rewording of the same words ("progressing
+    smoothly" / "progress is smooth"). A run of more than MAX_CHANGED words a side is
+    another sentence, not a changed word."""
+    left_words, right_words = _words_in(pair.left_words, left), _words_in(pair.right_words, right)
+    ops = word_diff(pair.left_quote(left), left[0], pair.right_quote(right), right[0])
+    left_asides, right_asides = _asides(pair.left, left), _asides(pair.right, right)
+    for deleted, inserted in _replaced_runs(ops):
+        olds = [w for w in left_words if _within_any(w, deleted)]
+        news = [w for w in right_words if _within_any(w, inserted)]
+        olds = [w for w in olds if not _within_any(w, left_asides)]
+        news = [w for w in news if not _within_any(w, right_asides)]
+        if not olds or not news or max(len(olds), len(news)) > MAX_CHANGED:
+            continue
+        contents = sorted((sum(w.is_content for w in olds), sum(w.is_content for w in news)))
+        if contents[0] < RUN_EXTENT * contents[1]:
+            continue  # "*a great many* new *rules*" / "*rules*"
+        if _other_meaning(olds, news, left_words, right_words):
+            return (olds[0].start, olds[-1].end), (news[0].start, news[-1].end)
+    return None
+
+
+def _other_meaning(
+    olds: Sequence[Word], news: Sequence[Word], left: Sequence[Word], right: Sequence[Word]
+) -> bool:
+    """Whether a changed run says something else: a pair of opposites across it
+    ("full" / "lost", "more" / "fewer"), two different units of time ("within *weeks*"
+    / "within *months*"), or content words on each side that the other quote lacks
+    and that WordNet knows as different things or acts ("the next *harvest*" / "the
+    end of *winter*"), none of them the same as, a kind of or defined by a word of the
+    other run ("plan" / "proposal"), nor two verbs of saying. Words WordNet does not
+    know as nouns or verbs ("numerous" for "many") are no evidence either way."""
+    if _letters(olds) == _letters(news):
+        return False  # "co-mingling" / "comingling", "Do Not Call" / "do-not-call"
+    if _opposed(olds, news):
+        return True
+    left_only = _unmatched(olds, news, right)
+    right_only = _unmatched(news, olds, left)
+    if not (left_only and right_only):
+        return False
+    units = _time_units(left_only), _time_units(right_only)
+    if units[0] and units[1]:
+        return units[0].isdisjoint(units[1])
+    if any(_alike(a.norm, b.norm) for a in left_only for b in right_only):
+        return False
+    return any(_different(a, b) for a in left_only for b in right_only)
+
+
+TIME_UNITS = frozenset("minute hour day week month year decade century".split())
+"""Units of time: "within weeks" / "within months" name two spans."""
+
+
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+"""Words in brackets inside a quotation: the reporter's, not the speaker's."""
+
+
+def _asides(sentence: Sentence, quote: tuple[int, int]) -> list[Span]:
+    """The bracketed passages of a quote ("the debate *(over recent developments)*")."""
+    text = sentence.text[quote[0] - sentence.start : quote[1] - sentence.start]
+    return [Span(quote[0] + m.start(), quote[0] + m.end()) for m in _ASIDE.finditer(text)]
+
+
+def _time_units(words: Sequence[Word]) -> set[str]:
+    return {base for w in words for base in base_forms(w.norm, "n") if base in TIME_UNITS}
+
+
+def _letters(words: Sequence[Word]) -> str:
+    """The run's letters and digits, folded, without spaces or hyphens."""
+    return "".join(c for w in words for c in w.norm if c.isalnum())
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two words WordNet says may mean one thing: the same sense or one a kind of the
+    other, as nouns or as verbs, one defined with the other, or synonyms as the aligner
+    reads them."""
+    if defined_by(a, b) or synonymous(lemma_key(a), lemma_key(b)):
+        return True
+    return any(relation(a, b, pos) in ("same", "kind") for pos in _POS)
+
+
+def _different(a: Word, b: Word) -> bool:
+    """Two words WordNet knows as different things, or as different acts in the same
+    form: not two verbs of saying ("reported" / "declared": one remark reported two
+    ways), nor a participle against another form of a verb, a clause recast ("claims
+    that were *made* against him" / "claims *surrounding* him")."""
+    if _telling(a.norm) and _telling(b.norm):
+        return False
+    if relation(a.norm, b.norm, "n") == "different":
+        return True
+    participles = a.norm.endswith(_PARTICIPLE), b.norm.endswith(_PARTICIPLE)
+    return relation(a.norm, b.norm, "v") == "different" and participles[0] == participles[1]
+
+
+_POS: tuple[Pos, ...] = ("n", "v")
+_PARTICIPLE = "ing"
+
+
+def _telling(norm: str) -> bool:
+    """Whether the first verb sense of a folded word is a kind of saying or
+    communicating (WordNet's senses of "say" and "communicate" and what lies under
+    them): "report", "declare", "describe", "tell"."""
+    first = senses(norm, "v")[:1]
+    return bool(first) and not ancestors(first[0]).isdisjoint(_saying())
+
+
+@lru_cache(maxsize=1)
+def _saying() -> frozenset[int]:
+    return frozenset((*senses("say", "v"), *senses("communicate", "v")))
+
+
+def _replaced_runs(ops: Sequence[DiffOp]) -> list[tuple[list[Span], list[Span]]]:
+    """(deleted spans, inserted spans) of each run of changes between equal words."""
+    runs: list[tuple[list[Span], list[Span]]] = []
+    deleted: list[Span] = []
+    inserted: list[Span] = []
+    for op in [*ops, None]:
+        if op is not None and op.op != "equal":
+            if op.left is not None:
+                deleted.append(op.left)
+            if op.right is not None:
+                inserted.append(op.right)
+            continue
+        if deleted and inserted:
+            runs.append((deleted, inserted))
+        deleted, inserted = [], []
+    return runs
+
+
+def _opposed(olds: Sequence[Word], news: Sequence[Word]) -> bool:
+    """Whether a word of one run is an opposite of a word of the other (antonym tables)."""
+    table = antonyms()
+    return any((n.lemma,) in table.get((o.lemma,), ()) for o in olds for n in news)
+
+
+def _unmatched(
+    run: Sequence[Word], other_run: Sequence[Word], other_quote: Sequence[Word]
+) -> list[Word]:
+    """The run's content words the other quote lacks: not their lemma, nor, in the
+    other run, a form of them ("smooth" / "smoothly")."""
+    held = {w.lemma for w in other_quote}
+    return [
+        w
+        for w in run
+        if w.is_content and w.lemma not in held and not any(_one_word(w, o) for o in other_run)
+    ]
+
+
+def _one_word(a: Word, b: Word) -> bool:
+    """Two forms of one word: one folded form starts the other, or both share their
+    first STEM_PREFIX letters ("progressing" / "progress", "long" / "longer")."""
+    short, long_ = sorted((a.norm, b.norm), key=len)
+    return long_.startswith(short) or (
+        len(short) >= STEM_PREFIX and long_[:STEM_PREFIX] == short[:STEM_PREFIX]
+    )
+
+
+def _words_in(words: Sequence[Word], span: tuple[int, int]) -> list[Word]:
+    return [w for w in words if span[0] <= w.start and w.end <= span[1]]
+
+
+def _within_any(word: Word, spans: Sequence[Span]) -> bool:
+    return any(s.start <= word.start and word.end <= s.end for s in spans)

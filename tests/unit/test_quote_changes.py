@@ -1,0 +1,80 @@
+"""Quote conflicts: the same speaker's remark quoted with words of another meaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.pipeline import sentence_conflicts
+from tui.engine.segment import Sentence
+
+LEFT_OFFSET = 11
+RIGHT_OFFSET = 23
+
+
+def conflicts(left: str, right: str) -> list[Conflict]:
+    return sentence_conflicts(
+        Sentence(1, LEFT_OFFSET, LEFT_OFFSET + len(left), left),
+        Sentence(2, RIGHT_OFFSET, RIGHT_OFFSET + len(right), right),
+    )
+
+
+def quote_words(left: str, right: str) -> list[tuple[str, str]]:
+    """The (left, right) words of each quote finding, as written."""
+    return [
+        (
+            left[c.left[0] - LEFT_OFFSET : c.left[1] - LEFT_OFFSET],
+            right[c.right[0] - RIGHT_OFFSET : c.right[1] - RIGHT_OFFSET],
+        )
+        for c in conflicts(left, right)
+        if c.type == "quote"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "words"),
+    [
+        # the quotation cut differently, reported speech on one side
+        ('"We have enough fuel to last until spring," the minister told reporters.',
+         'The minister told reporters that "we have enough fuel to last until the end of '
+         'March".', ("spring", "the end of March")),
+        # a partial quotation against the whole remark, the name in apposition
+        ('Plant manager Ola Berg said the line "is safe and will restart within days".',
+         '"It is safe, and it will restart within weeks," Ola Berg, the plant manager, said.',
+         ("days", "weeks")),
+        ('"The harbour will be dredged before the autumn storms," port chief Lina Moss said.',
+         'Port chief Lina Moss said: "The harbour will be dredged before the spring tides."',
+         ("autumn storms", "spring tides")),
+    ],
+)  # fmt: skip
+def test_a_changed_word_inside_one_remark_is_a_quote_conflict_at_that_word(
+    left: str, right: str, words: tuple[str, str]
+) -> None:
+    assert quote_words(left, right) == [words]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # two named speakers, whatever the words around them share
+        ('"The line will restart within days," Ola Berg told reporters on Monday.',
+         '"The line will restart within weeks," Per Lund told reporters on Monday.'),
+        # a rewording: a word and one WordNet defines it with
+        ('"We will put our plan to the council in June," the mayor said.',
+         '"We will put our proposal to the council in June," the mayor said.'),
+        # the same word spelt two ways
+        ('"Both sides must co-operate on the border," the envoy said.',
+         '"Both sides must cooperate on the border," the envoy said.'),
+        # two verbs of saying: one remark reported two ways
+        ('"We reported the leak to the regulator at once," the company said.',
+         '"We declared the leak to the regulator at once," the company said.'),
+        # a reporter's aside in brackets is not the speaker's word
+        ('"The debate (over the new bridge) has changed minds," Ada Moss said.',
+         '"The debate and the vote have changed minds," Ada Moss said.'),
+        # one word said in five: a rewording, not another value
+        ('"The claims that were made against the officer are being examined," police said.',
+         '"The claims surrounding the officer are being examined," police said.'),
+    ],
+)  # fmt: skip
+def test_two_speakers_or_a_rewording_are_not_a_quote_conflict(left: str, right: str) -> None:
+    assert quote_words(left, right) == []
