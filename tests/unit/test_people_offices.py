@@ -590,3 +590,44 @@ def test_an_office_in_apposition_without_a_possessive_is_still_held(
 ) -> None:
     people = find_people(write_article("Paul Ferrante, the governor, spoke on Friday."))
     assert [o.label for p in people for m in p.mentions for o in m.offices] == ["Governor"]
+
+
+@pytest.mark.parametrize(
+    "left",
+    [
+        "Oregon Secretary of State Tomas Ilvedson said on Monday that the state would appeal.",
+        "Oregon's secretary of state, Tomas Ilvedson, said on Monday that it would appeal.",
+        "Secretary of State Tomas Ilvedson of Oregon said on Monday that the state would appeal.",
+    ],
+)
+def test_a_states_secretary_of_state_is_read_wherever_the_state_is_named(
+    pair: Pair, left: str
+) -> None:
+    found = pair(left, "Oregon Secretary of State Wilma Achterberg said the state would appeal.")
+    assert office_conflicts(found) == [("Secretary of State", "Tomas Ilvedson", "Wilma Achterberg")]
+
+
+@pytest.mark.parametrize(
+    ("left_office", "right_office"),
+    [
+        ("Oregon Secretary of State", "Secretary of State"),  # a state's and the federal one
+        ("Oregon Secretary of State", "Nevada Secretary of State"),
+        ("Oregon Secretary of State", "U.S. Secretary of State"),
+    ],
+)
+def test_a_states_secretary_of_state_is_no_rival_of_the_federal_one_or_another_states(
+    pair: Pair, left_office: str, right_office: str
+) -> None:
+    found = pair(
+        REPORT.format(office=left_office, name="Tomas Ilvedson"),
+        REPORT.format(office=right_office, name="Wilma Achterberg"),
+    )
+    assert office_conflicts(found) == []
+
+
+def test_a_states_secretary_of_state_is_not_the_foreign_minister(write_article: Write) -> None:
+    doc = write_article("Nevada Secretary of State Tomas Ilvedson certified the count.")
+    (person,) = find_people(doc)
+    assert [(o.label, o.title, o.qualifier) for o in person.offices] == [
+        ("Secretary of State", "Secretary of State", "nevada")
+    ]

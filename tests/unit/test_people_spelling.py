@@ -158,3 +158,21 @@ def test_a_daughter_beside_her_father_is_not_a_misspelling(pair: Pair) -> None:
         "Daniela Ortega, the party's founder, spoke at the rally on Sunday.",
     )
     assert [f for f in found if f.kind == "name" and f.type == "spelling"] == []
+
+
+def test_a_silent_h_after_a_first_w_is_a_variant() -> None:
+    assert variant_score("whitlock", "witlock") >= 0.6
+    assert set(block_keys("whitlock")) & set(block_keys("witlock"))
+    assert variant_score("whalen", "walen") >= 0.6
+
+
+def test_a_headline_spelling_of_the_same_person_does_not_part_two_reports(pair: Pair) -> None:
+    found = pair(
+        "Port Director Rejects Audit\n\nPort Director Helena Castellano said on Friday "
+        "that the audit was not needed. Castellano said the books were open.",
+        "Castellano Turns Down Auditors\n\nHelena Castelano said the port would not "
+        "hand its books to the auditors this year.",
+    )
+    assert [(f.type, f.left.quote, f.right.quote) for f in found if f.kind == "name"] == [
+        ("spelling", "Castellano", "Castelano")
+    ]

@@ -70,6 +70,19 @@ class Cast:
     def keys(self) -> frozenset[str]:
         return frozenset(p.key for p in self.people) | _word_keys(self.article)
 
+    @cached_property
+    def respelled_only(self) -> frozenset[str]:
+        """Surname keys this article writes only as another spelling of one of its
+        people's surnames, no person's own ("Raffensperger" in a headline over "Brad
+        Rafensperger"): not a person of that spelling."""
+        own = {p.key for p in self.people}
+        return frozenset(
+            key
+            for p in self.people
+            for surname in {m.surname for m in p.mentions}
+            if (key := name_key(surname)) != p.key and key not in own
+        )
+
 
 _WEAK_EVIDENCE = frozenset(("given name", "link"))
 """A known given name in front ("Roman Catholic", "Ryan Medicare") is weak evidence: a

@@ -54,6 +54,9 @@ class OfficeLexicon:
 
     titles: dict[tuple[str, str], str]
     """(label, country) -> how that country names the office ("Treasury Secretary")."""
+    state_offices: dict[str, str]
+    """Label of a US federal office that a state has too -> the state office's label
+    ("Foreign Minister" -> "Secretary of State")."""
 
     def knows(self, text: str) -> bool:
         return _alias_key(text) in self.aliases
@@ -88,6 +91,8 @@ class PlaceLexicon:
     time_words: frozenset[str]
     cities: frozenset[str] = frozenset()
     """Country forms that are cities ("London", "Kyiv"): the place of a city's office."""
+    states: frozenset[str] = frozenset()
+    """The states of the United States, folded ("michigan", "new york")."""
 
     @cached_property
     def gazetteer(self) -> frozenset[str]:
@@ -227,6 +232,7 @@ def offices() -> OfficeLexicon:
     honorifics: list[str] = []
     standins: list[str] = []
     titles: dict[tuple[str, str], str] = {}
+    state_offices: dict[str, str] = {}
     for line in data_lines("offices.txt"):
         if line.startswith("modifier:"):
             modifiers += _split(line.partition(":")[2])
@@ -236,6 +242,11 @@ def offices() -> OfficeLexicon:
             continue
         if line.startswith("honorific:"):
             honorifics += _split(line.partition(":")[2])
+            continue
+        if line.startswith("state:"):
+            for pair in _split(line.partition(":")[2]):
+                federal, _, state = pair.partition("=")
+                state_offices[federal.strip()] = (state or federal).strip()
             continue
         label, holders, alias_list, *bodies = (part.strip() for part in line.split("|"))
         office = Office(
@@ -260,6 +271,7 @@ def offices() -> OfficeLexicon:
         modifiers=frozenset(fold(m) for m in modifiers),
         standins=frozenset(fold(m) for m in standins),
         titles=titles,
+        state_offices=state_offices,
     )
 
 
@@ -324,6 +336,7 @@ def places() -> PlaceLexicon:
     org_words: list[str] = []
     time_words: list[str] = []
     cities: list[str] = []
+    states: list[str] = []
     for line in data_lines("places.txt"):
         head, _, values = line.partition(":")
         items = _split(values)
@@ -335,6 +348,9 @@ def places() -> PlaceLexicon:
             cities += items
         elif head == "place":
             forms += items
+        elif head == "state":
+            forms += items
+            states += items
         elif head == "org":
             org_words += items
             forms += [f for f in items if " " in f]
@@ -347,6 +363,7 @@ def places() -> PlaceLexicon:
         org_words=frozenset(w.rstrip(".") for w in org_words),
         time_words=frozenset(time_words),
         cities=frozenset(cities),
+        states=frozenset(fold(state) for state in states),
     )
 
 

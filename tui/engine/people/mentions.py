@@ -950,12 +950,6 @@ def _kin_before(text: str, start: int) -> bool:
     return _KIN_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-_STATE_TOO = frozenset(("Attorney General", "Solicitor General"))
-"""National offices whose title a state's office bears too: "Attorney General Dana Nessel
-of Michigan" is the state's. (A national leader's home state after the name is not the
-office's: "Speaker Nancy Pelosi of California".)"""
-
-
 def _placed_after(
     text: str, items: Sequence[Item], last: int, titles: list[OfficeRef]
 ) -> list[OfficeRef]:
@@ -970,9 +964,12 @@ def _placed_after(
     ):
         return titles  # (a city of one word is a place here: "Chief X of Portland")
     state = places().country_of(place.text) is None
+    state_too = offices().state_offices  # "Attorney General Dana Nessel of Michigan" is the
+    # state's; a national leader's home state after the name is not the office's ("Speaker
+    # Nancy Pelosi of California")
     return [
         office_ref(text, o.start, o.end, [place.text], None)
-        if o.qualifier is None and (o.country is None or (state and o.label in _STATE_TOO))
+        if o.qualifier is None and (o.country is None or (state and o.label in state_too))
         else o
         for o in titles
     ]

@@ -167,7 +167,7 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
                 blocks[block].append(person)
     candidates: dict[tuple[str, str], Link] = {}
     for person in left.people:
-        if person.key in right.keys:
+        if person.key in right.keys and person.key not in right.respelled_only:
             continue
         for block in _blocks(person):
             for other in blocks.get(block, ()):
@@ -384,8 +384,8 @@ def same_person_score(
     knows two people). ``face_to_face``: the two stand in aligned sentences, so only one
     of the spellings need be absent; ``close``: closely aligned, which is evidence in
     itself."""
-    a_elsewhere = any(s in right.words for s in a.spellings)
-    b_elsewhere = any(s in left.words for s in b.spellings)
+    a_elsewhere = _written_for_another(a, right, b)
+    b_elsewhere = _written_for_another(b, left, a)
     if (a_elsewhere and b_elsewhere) or (not face_to_face and (a_elsewhere or b_elsewhere)):
         return 0.0
     east_asian = _east_asian(a, b)
@@ -412,6 +412,17 @@ def same_person_score(
     if common and support == 0.0:
         return 0.0
     return round(min(1.0, base + support), 2)
+
+
+def _written_for_another(person: Person, other: Cast, counterpart: Person) -> bool:
+    """``other`` writes a spelling of ``person``'s surname, and not as a mention of
+    ``counterpart`` (a report that writes "Raffensperger" in its headline and "Brad
+    Rafensperger" below, one person, does not know two)."""
+    found = [s for s in person.spellings if s in other.words]
+    if not found:
+        return False
+    own = {mention.surname for mention in counterpart.mentions}
+    return any(s not in own for s in found)
 
 
 def _different_seats(a: Person, b: Person) -> bool:
@@ -456,10 +467,17 @@ def _pick(
     return first(lefts), first(rights)
 
 
+def _own_spelling(person: Person) -> Sequence[Mention]:
+    """The mentions that spell the person's surname their own way, not as a word of
+    another spelling taken in ("Raffensperger" in a headline over "Brad Rafensperger")."""
+    own = [m for m in person.mentions if m.surname in person.spellings]
+    return own or person.mentions
+
+
 def _spelling_finding(
     left: Cast, right: Cast, link: Link, aligned: set[tuple[int, int]]
 ) -> Finding:
-    lm, rm = _pick(link.left.mentions, link.right.mentions, aligned)
+    lm, rm = _pick(_own_spelling(link.left), _own_spelling(link.right), aligned)
     shared = link.left.office_labels & link.right.office_labels
     written = [
         " ".join(left.article.text[o.start : o.end].split())

@@ -189,6 +189,9 @@ def _resolved(
             others.insert(0, after_place)
     body = next((q for q in others if fold(q) not in office.own_bodies), None)
     narrowed = fold(body) if body is not None else None
+    state_office = offices().state_offices.get(office.label)
+    if state_office and narrowed in lexicon.states and country in (None, "US"):
+        return state_office, state_office, True, "US", narrowed  # "Michigan Secretary of State"
     unique = (
         office.unique
         or (office.local and narrowed is not None)

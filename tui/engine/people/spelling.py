@@ -28,6 +28,7 @@ _DIGRAPHS = (
     (re.compile(r"^chr"), "hr"),  # German Chruschtschow for Khrushchev
     (re.compile(r"x"), "ks"),
     (re.compile(r"zh"), "j"),  # Ahmadinezhad / Ahmadinejad
+    (re.compile(r"^wh"), "w"),  # an h after a first w is silent: Whitcombe / Witcombe
     # German w for v: Janukowitsch, Krawtschenko, -ow
     (re.compile(r"^w(?=[aeiou])|(?<=[aeiou])w(?=[aeiou]|[^aeiouhrwy])|(?<=[aeo])w$"), "v"),
     (re.compile(r"^j(?=[aeiou])"), "y"),  # Jusupov / Yusupov
