@@ -7,7 +7,8 @@ storm, a building or prize named after someone), for ``tui/engine/people/things.
   ``person`` (person.n.01: "biologist", "analyst", "coach": a job or role word opening a
   sentence before a name is no part of it; not those that are common US surnames too,
   "walker", "bishop", "cooper", nor those no sense of which the SemCor corpus attests,
-  "hakeem", "amir", as they open names as given names),
+  "hakeem", "amir", as they open names as given names, unless they name a practitioner
+  of a field, "ecologist", "statistician"),
   ``craft`` (vessel.n.02, a ship or boat: "the liner", "the frigate"; not aircraft: "the
   plane Obama used" names its user)
   and ``storm`` (storm.n.02: "Hurricane", "Typhoon"): the name after one is the thing's,
@@ -34,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Iterator
 from importlib.resources import files
@@ -149,6 +151,7 @@ def name_nouns(folder: Path) -> dict[str, str]:
         return None
 
     surnames = common_surnames()
+    common = common_nouns(folder)
     tags = {}
     for noun, offsets, attested in _senses(folder):
         if not noun.replace(" ", "").replace("-", "").isalpha() or noun != noun.lower():
@@ -156,11 +159,21 @@ def name_nouns(folder: Path) -> dict[str, str]:
         if zipf_frequency(noun, "en") < NOUN_MIN_ZIPF:
             continue
         tag = tag_of(offsets)
-        if tag == "person" and (noun in surnames or not attested):
+        if tag == "person" and (noun in surnames or not (attested or _job_noun(noun, common))):
             continue  # a given name too: "Walker", "Cooper" (surnames), "Hakeem", "Amir"
         if tag is not None and (tag == "craft" or " " not in noun):
             tags[noun] = tag
     return tags
+
+
+_JOB_ENDING = re.compile(r"(?:ist|ician|grapher)$")
+
+
+def _job_noun(noun: str, common: set[str]) -> bool:
+    """A noun for a practitioner of a field ("ecologist", "statistician",
+    "cartographer"), which WordNet writes in lower case (not "Rehnquist", "Marxist"): a
+    job word even where SemCor never attests it, never a given name."""
+    return noun in common and _JOB_ENDING.search(noun) is not None
 
 
 def common_surnames() -> set[str]:

@@ -341,3 +341,22 @@ def test_a_surname_alone_spelled_another_way_joins_the_one_person(write_article:
     )
     people = written(doc, cluster_people(doc))
     assert people == {"qaddafi": ["Muammar el-Qaddafi", "Kadhafi"]}
+
+
+def test_someones_counterpart_of_a_nation_is_a_person(write_article: Write) -> None:
+    doc = write_article(
+        "The minister flew to Ankara to meet his Turkish counterpart, Oguzhan Yazicioglu."
+    )
+    assert written(doc, cluster_people(doc)) == {"yazicioglu": ["Oguzhan Yazicioglu"]}
+
+
+def test_a_servant_of_name_after_a_given_name_is_one_surname_joined_or_apart(
+    write_article: Write,
+) -> None:
+    doc = write_article(
+        "Talks were led by Farid Abdul-Karim on Monday. On Tuesday, Farid Abdul Karim said "
+        "the talks had gone well."
+    )
+    assert written(doc, cluster_people(doc)) == {
+        "abdulkarim": ["Farid Abdul-Karim", "Farid Abdul Karim"]
+    }

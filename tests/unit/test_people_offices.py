@@ -631,3 +631,87 @@ def test_a_states_secretary_of_state_is_not_the_foreign_minister(write_article: 
     assert [(o.label, o.title, o.qualifier) for o in person.offices] == [
         ("Secretary of State", "Secretary of State", "nevada")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Tourism Minister Ilse Brandvold opened the fair on Monday.", ("Tourism Minister", None)),
+        (
+            "Norway's railways minister, Ilse Brandvold, opened the fair.",
+            ("Railways Minister", "NO"),
+        ),
+        ("Indian Mining Minister Ilse Brandvold opened the fair.", ("Mining Minister", "IN")),
+        (
+            "The reunification minister, Ilse Brandvold, opened the fair.",
+            ("Reunification Minister", None),
+        ),
+    ],
+)
+def test_a_portfolio_in_front_of_minister_is_one_office_of_one_country(
+    write_article: Write, text: str, office: tuple[str, str | None]
+) -> None:
+    (person,) = find_people(write_article(text))
+    assert [(o.title, o.country, o.unique, o.qualifier) for o in person.offices] == [
+        (*office, True, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cabinet Minister Ilse Brandvold opened the fair on Monday.",
+        "Junior minister Ilse Brandvold opened the fair on Monday.",
+        "The minister, Ilse Brandvold, opened the fair on Monday.",
+    ],
+)
+def test_a_rank_or_a_body_in_front_of_minister_is_no_portfolio(
+    write_article: Write, text: str
+) -> None:
+    (person,) = find_people(write_article(text))
+    assert [(o.label, o.unique) for o in person.offices] == [("Minister", False)]
+
+
+def test_a_former_portfolio_minister_is_past(write_article: Write) -> None:
+    (person,) = find_people(write_article("Former tourism minister Ilse Brandvold spoke."))
+    assert [(o.title, o.current) for o in person.offices] == []
+    assert [(o.title, o.current) for m in person.mentions for o in m.offices] == [
+        ("Tourism Minister", False)
+    ]
+
+
+def test_two_holders_of_one_portfolio_conflict(pair: Pair) -> None:
+    found = pair(
+        "Tourism Minister Ilse Brandvold opened the fair on Monday.",
+        "Tourism Minister Marit Oksendal opened the fair on Monday.",
+    )
+    assert office_conflicts(found) == [("Tourism Minister", "Ilse Brandvold", "Marit Oksendal")]
+
+
+def test_an_office_a_name_became_is_held_now(write_article: Write) -> None:
+    doc = write_article("Ilse Brandvold became chief executive of Merrow Freight on Monday.")
+    (person,) = find_people(doc)
+    assert [(o.label, o.qualifier, o.current) for o in person.offices] == [
+        ("Chief Executive", "merrow freight", True)
+    ]
+
+
+def test_two_city_attorneys_of_one_city_conflict_and_of_two_cities_do_not(pair: Pair) -> None:
+    same = pair(
+        REPORT.format(office="Tulsa City Attorney", name="Ilse Brandvold"),
+        REPORT.format(office="Tulsa City Attorney", name="Marit Oksendal"),
+    )
+    assert office_conflicts(same) == [("City Attorney", "Ilse Brandvold", "Marit Oksendal")]
+    other = pair(
+        REPORT.format(office="Tulsa City Attorney", name="Ilse Brandvold"),
+        REPORT.format(office="Omaha City Attorney", name="Marit Oksendal"),
+    )
+    assert office_conflicts(other) == []
+
+
+def test_the_new_holder_of_an_office_in_apposition_holds_it_now(write_article: Write) -> None:
+    doc = write_article("Ilse Brandvold, the new chief executive of Merrow Freight, spoke.")
+    (person,) = find_people(doc)
+    assert [(o.label, o.qualifier, o.current) for o in person.offices] == [
+        ("Chief Executive", "merrow freight", True)
+    ]

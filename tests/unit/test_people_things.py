@@ -123,3 +123,21 @@ def test_a_given_name_that_is_a_job_word_stays_in_the_name(write_article: Write)
     assert names(write_article, "Hunter Sloane Biden said he would testify.") == [
         "Hunter Sloane Biden"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Analyst Oluwaseun Adeyemi of Brightwater said the rate would hold.", "Oluwaseun Adeyemi"),
+        ("Prices will hold, said analyst Oluwaseun Adeyemi of Brightwater.", "Oluwaseun Adeyemi"),
+        ("Toxicologist Oluwaseun Adeyemi agreed with the ruling.", "Oluwaseun Adeyemi"),
+    ],
+)
+def test_a_job_word_before_a_full_name_is_evidence_of_a_person(
+    write_article: Write, text: str, person: str
+) -> None:
+    assert names(write_article, text) == [person]
+
+
+def test_a_name_ending_in_a_plural_of_an_everyday_noun_is_a_firm(write_article: Write) -> None:
+    assert names(write_article, "Brightwater Utilities said the rate would hold.") == []

@@ -54,6 +54,10 @@ class OfficeLexicon:
 
     titles: dict[tuple[str, str], str]
     """(label, country) -> how that country names the office ("Treasury Secretary")."""
+    portfolios: dict[str, frozenset[str]]
+    """Label of an office a portfolio in front makes one office of one country
+    ("Minister": "Economy Minister") -> the words in front that name no portfolio but a
+    rank, a body or a party ("cabinet", "junior")."""
     state_offices: dict[str, str]
     """Label of a US federal office that a state has too -> the state office's label
     ("Foreign Minister" -> "Secretary of State")."""
@@ -233,6 +237,7 @@ def offices() -> OfficeLexicon:
     standins: list[str] = []
     titles: dict[tuple[str, str], str] = {}
     state_offices: dict[str, str] = {}
+    portfolios: dict[str, frozenset[str]] = {}
     for line in data_lines("offices.txt"):
         if line.startswith("modifier:"):
             modifiers += _split(line.partition(":")[2])
@@ -242,6 +247,10 @@ def offices() -> OfficeLexicon:
             continue
         if line.startswith("honorific:"):
             honorifics += _split(line.partition(":")[2])
+            continue
+        if line.startswith("portfolio:"):
+            label, _, others = line.partition(":")[2].partition("|")
+            portfolios[label.strip()] = frozenset(fold(w) for w in _split(others))
             continue
         if line.startswith("state:"):
             for pair in _split(line.partition(":")[2]):
@@ -272,6 +281,7 @@ def offices() -> OfficeLexicon:
         standins=frozenset(fold(m) for m in standins),
         titles=titles,
         state_offices=state_offices,
+        portfolios=portfolios,
     )
 
 
@@ -393,6 +403,13 @@ def _languages() -> dict[str, frozenset[str]]:
         for form in [english, *(fold(o.strip()) for o in others.split(",") if o.strip())]:
             forms[form].add(english)
     return {name: frozenset(englishes) for name, englishes in forms.items()}
+
+
+@cache
+def thing_words() -> frozenset[str]:
+    """Everyday English common nouns no common surname is spelled like
+    (data/thing_words.txt)."""
+    return frozenset(data_lines("thing_words.txt"))
 
 
 @cache

@@ -136,15 +136,18 @@ _KIN_BEFORE = re.compile(
 Bill", "Qaddafi's son Saif al-Islam", "his brother, Mike")."""
 
 _ROLE_NOUNS = frozenset(
-    "predecessor successor deputy rival aide adviser advisor lawyer spokesman spokeswoman".split()
+    """predecessor successor deputy rival aide adviser advisor lawyer spokesman spokeswoman
+    counterpart colleague opponent challenger""".split()
 )
 
 _ROLE_BEFORE = re.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|['\u2019]s?)\s+(?:(?:former|longtime|top|chief)\s+)?"
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|['\u2019]s?)\s+"
+    r"(?:(?:former|longtime|top|chief|[A-Z][a-z]+)\s+)?"
     rf"(?:{'|'.join(sorted(_ROLE_NOUNS))})\s*,?\s+$"
 )
-"""Someone named as another's predecessor, successor, deputy or aide is a person: "Pezeshkian's
-predecessor, Ebrahim Raisi", "His successor, Ibrahim Raisi"."""
+"""Someone named as another's predecessor, successor, deputy, aide or counterpart is a
+person: "Pezeshkian's predecessor, Ebrahim Raisi", "His successor, Ibrahim Raisi", "his
+Iraqi counterpart, Hayan Abdul Ghani" (a nation or party may stand in front)."""
 
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 
@@ -157,12 +160,13 @@ _LOWER_PARTICLE = re.compile(rf"\b(?:{'|'.join(sorted(PARTICLES))})\b")
 _APPOSITION_LEAD = re.compile(
     r"\s*,\s*(?:(?P<past>who\s+was|who\s+had\s+been|who\s+served\s+as|formerly|once|then)\s+)?"
     r"(?:(?:the|(?P<one_of>an?)|who\s+is|now)\s+)?(?:(?P<former>former|onetime)\s+)?"
-    r"(?:(?:acting|interim|caretaker)\s+)?"
+    r"(?:(?:acting|interim|caretaker|new)\s+)?"
 )
 """The words between a name and an office in apposition; some say the office is past
 ("Rice, who was secretary of state under Bush", "Fox, the former Mexican president"); a
 stand-in holds it now ("Shanahan, the acting defense secretary"); "a" or "an" makes an
-organisation's office one of several ("Lee, a director of Kessler")."""
+organisation's office one of several ("Lee, a director of Kessler"); a new holder holds
+it now ("Thorn, the new chief executive of Kessler,")."""
 
 _ROLE_VERB_AFTER = re.compile(
     rf"\s*,\s*who\s+(?P<verb>{ROLE_VERBS})\s+(?:the\s+)?"
@@ -172,11 +176,13 @@ _ROLE_VERB_AFTER = re.compile(
 Kessler,", "Tom Harlow, who manages Rovers," (office_refs.ROLE_VERBS)."""
 
 _PREDICATE_LEAD = re.compile(
-    r",?\s+(?P<past>served\s+as|was|had\s+been)\s+(?:(?:the|(?P<one_of>an?))\s+)?(?P<former>)"
+    r",?\s+(?:(?P<past>served\s+as|was|had\s+been)|became|has\s+become)\s+"
+    r"(?:(?:the|(?P<one_of>an?))\s+)?(?P<former>)"
 )
-"""The words between a name and an office said of it in a past tense: "Zhou served as
-China's premier from 1949", "Ashby, was mayor of Savannah until 1988"; the office is
-past ("was elected mayor" is no office said of it: a verb stands between)."""
+"""The words between a name and an office said of it: in a past tense, "Zhou served as
+China's premier from 1949", "Ashby, was mayor of Savannah until 1988" (the office is
+past); as a tenure that begins, "Hadley became chairman of the bank on Wednesday" (held
+now). "Was elected mayor" is no office said of it: a verb stands between."""
 
 _FRONTED_GAP = re.compile(r",\s*$")
 """Between an office in apposition and the name after it: "The coach, Marco Bellini"."""
@@ -898,7 +904,8 @@ def _fronted_apposition(
         return None
     places_in_front, qualifier = _owner_before(text, items[:first], office)
     found = office_ref(text, office.start, office.end, places_in_front, qualifier)
-    if found.unique and not (found.country or found.qualifier) and " " not in office.text:
+    one_word = " " not in text[found.start : found.end]  # not "the oil minister"
+    if found.unique and not (found.country or found.qualifier) and one_word:
         return None  # "the president, Dan T. Cathy,": of a body the article names elsewhere
     return [found]
 
@@ -1178,6 +1185,8 @@ def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> E
     if cue and _role_before(text, start):
         return "role"  # "Pezeshkian's predecessor, Ebrahim Raisi"
     caps = [i for i in items[first : last + 1] if i.kind == "cap"] if last > first else []
+    if len(caps) == 2 and not is_ordinary_word(caps[0].text) and _job_word_before(text, start):
+        return "role"  # "Analyst Priya Raman of Morningstar", "said ecologist Maria Chen"
     if len(caps) > 1 and _KNOWN_GIVEN_NAMES[caps[0].text]:
         if not _double_barrelled(text, caps):
             return "given name"
@@ -1195,6 +1204,15 @@ def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> E
     if _speech_after(text, items, first, last, len(caps)):
         return "speech"
     return "role" if _role_after(text, items, first, last, len(caps)) else None
+
+
+def _job_word_before(text: str, start: int) -> bool:
+    """A noun for a person's job or role stands right before ``start``, one space apart:
+    the full name after it is a person's ("Analyst Neha Shah")."""
+    if start < 4 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    word_start = text.rfind(" ", 0, start - 1) + 1
+    return is_person_noun(text[word_start : start - 1])
 
 
 _KNOWN_GIVEN_NAMES: MemoTable[str, bool] = MemoTable(

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from tui.engine.people.lexicon import offices, places
+from tui.engine.people.lexicon import offices, places, thing_words
 from tui.engine.textnorm import fold
 
 
@@ -106,6 +106,12 @@ def office_ref(
         qualifier,
         _jurisdiction_after(text, start, end, bool(places_in_front)),
     )
+    portfolio = _portfolio_before(text, start, label)
+    if portfolio is not None:  # "Economy Minister", "Iraq's oil minister"
+        word, start, nation = portfolio
+        label = title = f"{word.capitalize()} {label}"
+        unique, country = True, country or nation
+        narrowed = None if narrowed == fold(word) else narrowed
     before = text[max(0, start - 48) : start].replace("-", " ").split()
     place_words = {
         word
@@ -126,6 +132,49 @@ def office_ref(
     if current and _COMMEMORATED_BEFORE.search(" ".join(before[-4:]) + " "):
         current = False
     return OfficeRef(label, title, unique, country, narrowed, current, start, end)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)(?:['\u2019]s)?\s+$")
+
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ism|ity|ure|ics|ance|ence|ship|ing)$")
+"""Endings of abstract nouns: a portfolio too rare for the noun list ("unification")."""
+
+
+def _portfolio_before(text: str, start: int, label: str) -> tuple[str, int, str | None] | None:
+    """(the portfolio, where it starts, the country said in front of it) of an office
+    that takes one (offices.txt, "portfolio:"), from the common noun right before it:
+    "Economy Minister", "the unification minister", "Indian Home Minister" (IN)."""
+    lexicon = offices()
+    others = lexicon.portfolios.get(label)
+    if others is None:
+        return None
+    hit = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if hit is None or hit.group(0) != hit.group(1) + text[hit.end(1) : start]:
+        return None  # a possessive is an owner, not a portfolio ("Iraq's minister")
+    word = hit.group(1)
+    folded = word.lower()
+    if (
+        folded in others
+        or folded in lexicon.modifiers
+        or folded in lexicon.standins
+        or folded in _LOWER_RANKS
+        or places().is_place(word)
+        or not (_common_noun(folded) or _NOUN_ENDING.search(folded))
+    ):
+        return None
+    owner = _WORD_BEFORE.search(text, max(0, hit.start() - 24), hit.start())
+    nation = places().country_of(owner.group(1)) if owner is not None else None
+    return word, hit.start(1), nation
+
+
+def _common_noun(word: str) -> bool:
+    """``word`` (lower case) or its singular is a common noun: "oil", "fisheries"."""
+    nouns = thing_words()
+    return (
+        word in nouns
+        or (word.endswith("ies") and word[:-3] + "y" in nouns)
+        or (word.endswith("s") and word[:-1] in nouns)
+    )
 
 
 _ROLE_VERBS = {

@@ -518,12 +518,13 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
         given = "".join(keys[1:])
     else:
         head = len(caps) - 1
-        if (
-            head
-            and text[run.offset + caps[head - 1].end : run.offset + caps[head].start] == "-"
-            and keys[head - 1] not in PARTICLES  # "Al-Tamimi" is Tamimi
+        if head and (
+            text[run.offset + caps[head - 1].end : run.offset + caps[head].start] == "-"
+            or (head >= 2 and _SERVANT_OF.fullmatch(keys[head - 1]))
         ):
-            head -= 1  # a double-barrelled surname: "Yvette Townsend-Saunders"
+            if keys[head - 1] not in PARTICLES:  # "Al-Tamimi" is Tamimi
+                head -= 1  # a double-barrelled surname: "Yvette Townsend-Saunders"; "Hayan
+                # Abdul Ghani" as "Hayan Abdul-Ghani" (a "servant of" name after a given one)
         surname = caps[head:]
         if head >= 3 and keys[head - 1] == "al" and _patronymic_before(text, run, caps, head - 2):
             head -= 2  # "Faisal bin Farhan Al Saud": known as Faisal bin Farhan

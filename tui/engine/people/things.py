@@ -27,7 +27,7 @@ import re
 from functools import cache
 
 from tui.engine.datafiles import data_lines
-from tui.engine.people.lexicon import given_names, noun_kind, noun_kinds, places
+from tui.engine.people.lexicon import given_names, noun_kind, noun_kinds, places, thing_words
 from tui.engine.textnorm import fold
 
 SHIP_PREFIXES = frozenset(
@@ -90,11 +90,13 @@ def beside_an_ampersand(text: str, start: int, end: int) -> bool:
 
 def ends_in_a_thing_word(words: list[str]) -> bool:
     """A name of two words or more that opens with no known given name and ends in an
-    everyday English noun that no common surname is spelled like ("Kessling Freight",
-    "Nobel Prize"; not "Dave Brat", "Condoleezza Rice")."""
+    everyday English noun that no common surname is spelled like, or its plural in -ies
+    ("Kessling Freight", "Nobel Prize", "Kotak Securities"; not "Dave Brat", "Condoleezza
+    Rice")."""
+    last = words[-1].lower() if len(words) > 1 else ""
     return (
         len(words) > 1
-        and words[-1].lower() in _thing_words()
+        and (last in thing_words() or (last.endswith("ies") and last[:-3] + "y" in thing_words()))
         and not given_names().known(fold(words[0]))
     )
 
@@ -185,11 +187,6 @@ def _ship_nouns() -> tuple[frozenset[str], frozenset[str]]:
 def _place_names() -> frozenset[str]:
     """Places of WordNet and of the gazetteer (data/wordnet_places.txt, cities.txt)."""
     return frozenset(data_lines("wordnet_places.txt")) | places().gazetteer
-
-
-@cache
-def _thing_words() -> frozenset[str]:
-    return frozenset(data_lines("thing_words.txt"))
 
 
 @cache
