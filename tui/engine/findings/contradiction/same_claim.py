@@ -24,6 +24,9 @@ Each gate here reads both sentences and refuses a proposal of that kind:
 - ``implied_negation``: the affirmed side of a negation holds the claim under a
   negative-implicative verb ("vow to *block* legislation" / "no legislation"): both
   sides state the same polarity;
+- ``denied_otherwise``: the side without a cue in its slot denies the claim in
+  other words ("went *unpenalised*" / "went without penalty", "decided *against*
+  pursuing" / "decided not to pursue"): two denials (other_negatives.py);
 - ``not_yet``: "had not yet revealed" / "would reveal later": denied so far, due later;
 - ``first_since``: "its first title since 1998" / "had not won the title since 1998":
   the first time since a point says that it had not happened since then;
@@ -64,6 +67,7 @@ from tui.engine.findings.contradiction.negation import (
     polarity,
 )
 from tui.engine.findings.contradiction.number import MIN_MEANING_AGREEMENT
+from tui.engine.findings.contradiction.other_negatives import both_denied
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.predicates import (
     agreeing_predicates,
@@ -466,6 +470,23 @@ def _implied_negative(words: Sequence[Word], span: tuple[int, int]) -> bool:
     return False
 
 
+def denied_otherwise(pair: SentencePair, conflict: Conflict) -> bool:
+    """The side of a negation conflict without a cue in its slot denies the claim in
+    other words in its clause ("went *unpenalised* by the umpire" / "went without
+    penalty", "decided *against* pursuing" / "decided not to pursue"): two denials;
+    or denies the opposite of what the other says, in a quotation too ("was *not
+    difficult*" / "was an *easy* one") (other_negatives.py)."""
+    if conflict.type not in ("negation", "quote"):
+        return False
+    left = _word_span(pair.left_words, conflict.left)
+    right = _word_span(pair.right_words, conflict.right)
+    return (
+        left is not None
+        and right is not None
+        and both_denied(pair.left_words, left, pair.right_words, right)
+    )
+
+
 def not_yet(pair: SentencePair, conflict: Conflict) -> bool:
     """ "had *not yet* revealed" / "would reveal later": a claim denied only so far agrees
     with the same claim in the future, plain or reported."""
@@ -685,6 +706,7 @@ GATES: tuple[Gate, ...] = (
     reversed_opposite,
     crosswise,
     implied_negation,
+    denied_otherwise,
     not_yet,
     first_since,
     other_remarks,

@@ -1,0 +1,133 @@
+"""Denials in other words: whether both sides of a negation conflict deny the claim,
+or one denies the opposite of what the other affirms.
+
+The negation detector reads the cues of its list (data/negation_cues.txt) around one
+slot, and calls a side without a cue there affirmed. Reporters deny a claim in many
+more ways, and often in another place of the clause: "went *unpenalised* by the
+umpire" / "went without penalty from the umpire", "decided *against* pursuing" /
+"decided not to pursue", "he and his film are *not* anti-Semitic" / "neither I nor my
+film are anti-Semitic", "having *lost* their sense of time" / "no longer had any sense
+of time", "the voters *opposed* the tax" / "said no to the tax". Such a pair is two
+denials of one claim, not a claim and its denial.
+
+A side's denials are read in the clause around its slot (``REACH`` words either way,
+not past a clause break or a conjunction that joins another clause): negation cues,
+words that deny what they govern (``DENYING``) and words a prefix denies
+("unpenalised", "disallowed", "non-binding").
+Denials both sides hold are their common frame ("has *stood against* changes" / "has
+not stood against changes"); of the rest, an even number affirms and an odd number
+denies ("had *not failed* to answer"). The conflict is refused when the two sides'
+own denials come out alike and one side has some: "would not cut jobs but would
+raise prices" / "would not cut jobs but would not raise prices" keeps it (the "not" of
+"cut" is another clause's). A denied word
+whose opposite (the antonym tables) the affirmed side says is the same claim too: "the
+decision was *not difficult*" / "the decision was an *easy* one".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+
+from tui.engine.findings.contradiction.opposite_affix import denied_stem
+from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key, negation_cues
+from tui.engine.findings.contradiction.words import Word, clause_break
+from tui.engine.findings.english_frequency import is_common
+
+REACH = 10
+"""Words either side of a slot, within its clause, where its denials are read."""
+CONJUNCTIONS = frozenset("and but or while whereas yet".split())
+DENYING = (
+    "without lack absence failure fail refuse refusal decline deny against oppose "
+    "reject remove lose instead rather unable inability cannot neither"
+)
+"""Words that deny the claim they govern ("decided *against* pursuing", "*opposed* the
+tax", "having *lost* its sense of time")."""
+COMMON_STEM = 2.5
+"""Least Zipf frequency of what remains of a word without its denying prefix, for the
+word to be read as a denial ("unpenalised": "penalised"), not a word of its own
+("under", "until")."""
+
+
+@cache
+def _denying() -> frozenset[str]:
+    single_cues = {cue[0] for cue in negation_cues()[0] if len(cue) == 1}
+    return frozenset({lemma_key(w) for w in DENYING.split()} | single_cues)
+
+
+def _denial(word: Word) -> bool:
+    if word.norm in _denying() or word.lemma in _denying() or word.norm.endswith("n't"):
+        return True
+    if "-" in word.norm and not _denying().isdisjoint(word.norm.split("-")):
+        return True  # "the *do-not-call* list", "a *no-fly* zone"
+    stem = denied_stem(word.norm)
+    return stem is not None and len(stem) >= 4 and is_common(stem, COMMON_STEM)
+
+
+def _window(words: Sequence[Word], first: int, last: int) -> Sequence[Word]:
+    """The words of the slot's clause within ``REACH`` of it, not past a conjunction
+    that joins another clause ("no boy is playing *and* there is no man smiling": two
+    denials of two claims)."""
+    start = first
+    while start > 0 and first - start < REACH and not _bound(words, start - 1, start):
+        start -= 1
+    end = last
+    while end + 1 < len(words) and end - last < REACH and not _bound(words, end + 1, end + 1):
+        end += 1
+    return words[start : end + 1]
+
+
+def _bound(words: Sequence[Word], conjunction: int, after_break: int) -> bool:
+    """A clause break before word ``after_break``, or word ``conjunction`` joins clauses."""
+    return clause_break(words, after_break) or words[conjunction].norm in CONJUNCTIONS
+
+
+def denials(words: Sequence[Word], first: int, last: int) -> Counter[str]:
+    """The denying words of the clause around words ``first``..``last``; a "nor"
+    continues the denial of a "neither" or a "not" before it, and is not another."""
+    found = Counter(w.norm for w in _window(words, first, last) if _denial(w))
+    if len(found) > 1:
+        del found["nor"]
+    return found
+
+
+def slot_denied(words: Sequence[Word], first: int, last: int) -> bool:
+    """Whether the slot itself holds a denying word."""
+    return any(map(_denial, words[first : last + 1]))
+
+
+def both_denied(
+    left: Sequence[Word],
+    left_slot: tuple[int, int],
+    right: Sequence[Word],
+    right_slot: tuple[int, int],
+) -> bool:
+    """Whether the two sides deny alike: the side whose slot holds no denial denies
+    the claim in its clause as the other does (their own denials alike in number, odd
+    or even), or the denied side denies the opposite of a word the other says."""
+    left_denied, right_denied = slot_denied(left, *left_slot), slot_denied(right, *right_slot)
+    if left_denied == right_denied:
+        return False
+    (affirmed, a_slot), (negated, n_slot) = (
+        ((right, right_slot), (left, left_slot))
+        if left_denied
+        else ((left, left_slot), (right, right_slot))
+    )
+    said, denied = denials(affirmed, *a_slot), denials(negated, *n_slot)
+    said_only, denied_only = said - denied, denied - said
+    if (said or denied) and said_only.total() % 2 == denied_only.total() % 2:
+        return True
+    return _denied_opposite(_window(negated, *n_slot), _window(affirmed, *a_slot))
+
+
+def _denied_opposite(negated: Sequence[Word], affirmed: Sequence[Word]) -> bool:
+    """Whether the denied side denies the opposite of a word the affirmed side says:
+    "the decision was *not difficult*" / "the decision was an *easy* one". Only words
+    one side says and the other does not count ("a *small* dog chasing a *large* cow"
+    / "no small dog chasing a large cow": both say both), and denials are not words of
+    the claim ("*always* supported" / "*never* supported" is the conflict itself)."""
+    table = antonyms()
+    denied = {(w.lemma,) for w in negated if w.is_content and not _denial(w)}
+    said = {(w.lemma,) for w in affirmed if w.is_content and not _denial(w)}
+    return any(table.get(word, frozenset()) & (said - denied) for word in denied - said)
