@@ -19,6 +19,8 @@ unit) the claims miss is lost at the first of these stages that fails:
    one-unit-per-article rule or the agreement test); each side's claim is shown.
 
 Each pair is printed with its two units' text and the figures the stage read.
+``second_pass_frontier`` then shows what a lexical second pass joining the sentences
+the claims leave apart would cost: the gold pairs it reaches against the others.
 """
 
 from __future__ import annotations
@@ -154,3 +156,50 @@ def report(articles: Sequence[Article], misses: Sequence[Miss]) -> str:
         lines.append(f"      {LABELS[a]}{sorted(left)} {text(a, left)}")
         lines.append(f"      {LABELS[b]}{sorted(right)} {text(b, right)}")
     return "\n".join(lines)
+
+
+def second_pass_frontier(
+    articles: Sequence[Article],
+    matrix: ClaimMatrix,
+    gold: Sequence[GoldPair],
+    pairs: Sequence[tuple[int, int]],
+) -> str:
+    """What a lexical second pass over the sentences the claims leave apart would cost.
+
+    In each article pair of ``pairs``, a sentence is free when its claim holds nothing
+    of the other article. The free sentence pairs that are each other's best partner
+    by the paraphrase pass's synonym overlap (pair IDF) are ranked by it; the line
+    shows, at each gold pair reached, how many other pairs rank above it: what
+    joining every pair down to that overlap would add."""
+    claim_of = {
+        (m.article, s): claim for claim in matrix.claims for m in claim.members for s in m.sentences
+    }
+    gold_index: dict[tuple[int, int], list[GoldPair]] = {}
+    for g in gold:
+        gold_index.setdefault((g[0], g[2]), []).append(g)
+    ranked: list[tuple[float, bool]] = []
+    for i, j in pairs:
+        lefts, rights = list(article_profiles(articles[i])), list(article_profiles(articles[j]))
+        weights = pair_idf(lefts, rights)
+        free_left = [p for p in lefts if claim_of[i, p.id].member(j) is None]
+        free_right = [p for p in rights if claim_of[j, p.id].member(i) is None]
+        if not free_left or not free_right:
+            continue
+        score = {(x.id, y.id): overlap(x, y, weights).dice for x in free_left for y in free_right}
+        best_right = {x.id: max(free_right, key=lambda y: score[x.id, y.id]).id for x in free_left}
+        best_left = {y.id: max(free_left, key=lambda x: score[x.id, y.id]).id for y in free_right}
+        for x, y in best_right.items():
+            if best_left[y] == x:
+                is_gold = any(x in g[1] and y in g[3] for g in gold_index.get((i, j), ()))
+                ranked.append((score[x, y], is_gold))
+    ranked.sort(key=lambda r: -r[0])
+    steps, found, other = [], 0, 0
+    for value, is_gold in ranked:
+        found += is_gold
+        other += not is_gold
+        if is_gold:
+            steps.append(f"{value:.3f}: {found} gold, {other} other")
+    return (
+        f"  a lexical second pass over free sentences ({len(pairs)} article pairs, "
+        f"{len(ranked)} mutually best pairs): " + ("; ".join(steps) or "no gold pair reached")
+    )

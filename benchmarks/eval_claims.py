@@ -207,9 +207,18 @@ def _why(
     same_event = same_event_pairs(articles, compared, related.scores)
     found = claim_pairs(matrix.claims)
     missed = [g for g in gold if not _matches(g, found)]
-    return claims_misses.report(
-        articles,
-        claims_misses.explain(articles, matrix, missed, compared, related.scores, same_event),
+    every_pair = sorted(every)
+    return "\n".join(
+        [
+            claims_misses.report(
+                articles,
+                claims_misses.explain(
+                    articles, matrix, missed, compared, related.scores, same_event
+                ),
+            ),
+            claims_misses.second_pass_frontier(articles, matrix, gold, every_pair),
+            claims_misses.second_pass_frontier(articles, matrix, gold, sorted(same_event)),
+        ]
     )
 
 
