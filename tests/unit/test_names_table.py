@@ -169,3 +169,15 @@ def test_a_king_named_by_his_given_name_is_the_king_named_with_his_fathers(
         "Tariq bin Faisal": [("a.txt", ("Tariq bin Faisal",)), ("b.txt", ("Tariq bin Faisal",))],
         "Faisal bin Nasser": [("a.txt", ("Faisal",)), ("b.txt", ("Faisal bin Nasser",))],
     }
+
+
+def test_a_surname_alone_is_written_with_its_particles(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Marta van der Berghe, the port director, opened the dock. Later, van der "
+        "Berghe said it would stay open.",
+    }
+    table = name_table(load_corpus(write_texts(tmp_path, texts)).articles)
+    (row,) = table.people
+    (appearance,) = row.appearances
+    assert appearance.names == ("Marta van der Berghe", "van der Berghe")
+    assert [w.text for w in appearance.mentions] == list(appearance.names)

@@ -715,3 +715,42 @@ def test_the_new_holder_of_an_office_in_apposition_holds_it_now(write_article: W
     assert [(o.label, o.qualifier, o.current) for o in person.offices] == [
         ("Chief Executive", "merrow freight", True)
     ]
+
+
+def test_a_governor_without_a_place_takes_the_state_of_the_offices_before_it(
+    write_article: Write,
+) -> None:
+    doc = write_article(
+        "Utah Lt. Gov. Ilse Brandvold will lead the plan, Gov. Marit Oksendal said on Monday."
+    )
+    offices = {p.key: [(o.label, o.qualifier) for o in p.offices] for p in find_people(doc)}
+    assert offices["oksendal"] == [("Governor", "utah")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gov. Marit Oksendal criticized the Utah plan on Monday.",  # no office of Utah
+        "Gov. Marit Oksendal said Utah's attorney general would sue.",  # after the governor
+        "Utah Lt. Gov. Ilse Brandvold and Idaho Sen. Tom Hale met Gov. Marit Oksendal.",
+    ],
+)
+def test_a_governor_takes_no_state_a_sentence_names_otherwise(
+    write_article: Write, text: str
+) -> None:
+    offices = {
+        p.key: [(o.label, o.qualifier) for o in p.offices] for p in find_people(write_article(text))
+    }
+    assert offices["oksendal"] == [("Governor", None)]
+
+
+def test_an_office_given_after_the_name_of_someone_late_is_past(write_article: Write) -> None:
+    doc = write_article(
+        "The city honored the late Ilse Brandvold, who was elected mayor in 1961. "
+        "Marit Oksendal, who was elected mayor in 2023, spoke."
+    )
+    held = {
+        p.key: [(o.label, o.current) for m in p.mentions for o in m.offices]
+        for p in find_people(doc)
+    }
+    assert held == {"brandvold": [("Mayor", False)], "oksendal": [("Mayor", True)]}

@@ -58,6 +58,8 @@ class OfficeLexicon:
     """Label of an office a portfolio in front makes one office of one country
     ("Minister": "Economy Minister") -> the words in front that name no portfolio but a
     rank, a body or a party ("cabinet", "junior")."""
+    statewide: frozenset[str]
+    """Labels of the local offices whose place is a state ("Governor")."""
     state_offices: dict[str, str]
     """Label of a US federal office that a state has too -> the state office's label
     ("Foreign Minister" -> "Secretary of State")."""
@@ -97,6 +99,14 @@ class PlaceLexicon:
     """Country forms that are cities ("London", "Kyiv"): the place of a city's office."""
     states: frozenset[str] = frozenset()
     """The states of the United States, folded ("michigan", "new york")."""
+    state_forms: tuple[str, ...] = ()
+    """The states of the United States as written ("Michigan", "New York")."""
+
+    @cached_property
+    def state_pattern(self) -> re.Pattern[str]:
+        """Any state of the United States as a whole word."""
+        names = sorted(self.state_forms, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
     @cached_property
     def gazetteer(self) -> frozenset[str]:
@@ -238,6 +248,7 @@ def offices() -> OfficeLexicon:
     titles: dict[tuple[str, str], str] = {}
     state_offices: dict[str, str] = {}
     portfolios: dict[str, frozenset[str]] = {}
+    statewide: list[str] = []
     for line in data_lines("offices.txt"):
         if line.startswith("modifier:"):
             modifiers += _split(line.partition(":")[2])
@@ -251,6 +262,9 @@ def offices() -> OfficeLexicon:
         if line.startswith("portfolio:"):
             label, _, others = line.partition(":")[2].partition("|")
             portfolios[label.strip()] = frozenset(fold(w) for w in _split(others))
+            continue
+        if line.startswith("statewide:"):
+            statewide += _split(line.partition(":")[2])
             continue
         if line.startswith("state:"):
             for pair in _split(line.partition(":")[2]):
@@ -282,6 +296,7 @@ def offices() -> OfficeLexicon:
         titles=titles,
         state_offices=state_offices,
         portfolios=portfolios,
+        statewide=frozenset(statewide),
     )
 
 
@@ -374,6 +389,7 @@ def places() -> PlaceLexicon:
         time_words=frozenset(time_words),
         cities=frozenset(cities),
         states=frozenset(fold(state) for state in states),
+        state_forms=tuple(states),
     )
 
 

@@ -158,12 +158,15 @@ _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _LOWER_PARTICLE = re.compile(rf"\b(?:{'|'.join(sorted(PARTICLES))})\b")
 
 _APPOSITION_LEAD = re.compile(
-    r"\s*,\s*(?:(?P<past>who\s+was|who\s+had\s+been|who\s+served\s+as|formerly|once|then)\s+)?"
+    r"\s*,\s*(?:(?P<past>who\s+was(?!\s+(?:elected|appointed|named))|who\s+had\s+been|"
+    r"who\s+served\s+as|formerly|once|then)\s+"
+    r"|who\s+(?:was|has\s+been)\s+(?:elected|appointed|named)(?:\s+as)?\s+)?"
     r"(?:(?:the|(?P<one_of>an?)|who\s+is|now)\s+)?(?:(?P<former>former|onetime)\s+)?"
     r"(?:(?:acting|interim|caretaker|new)\s+)?"
 )
 """The words between a name and an office in apposition; some say the office is past
-("Rice, who was secretary of state under Bush", "Fox, the former Mexican president"); a
+("Rice, who was secretary of state under Bush", "Fox, the former Mexican president"),
+not where it was given ("Johnson, who was elected mayor in 2023," holds it); a
 stand-in holds it now ("Shanahan, the acting defense secretary"); "a" or "an" makes an
 organisation's office one of several ("Lee, a director of Kessler"); a new holder holds
 it now ("Thorn, the new chief executive of Kessler,")."""
@@ -205,6 +208,10 @@ _PLACE_NOUNS = frozenset("city town state country nation province county region 
 is that place's, which the other report may not name either."""
 
 _AND_AFTER = re.compile(r"\s+and\s+")
+
+_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+$")
+"""Before a name: the person has died, so an office said of them after it is past ("the
+late Richard J. Daley, who was elected mayor in 1955")."""
 
 _THEN_AFTER = re.compile(r"\s*,\s*then\s+(?:in\s+office|serving|still)\b")
 """After a titled name: the title was the person's at a time the sentence tells of, not
@@ -498,6 +505,10 @@ def _run(
         run.offices, run.evidence = _apposition(text, items, last)
         if run.evidence is None:
             run.evidence = _name_evidence(text, items, first, last)
+        elif run.offices and _LATE_BEFORE.search(
+            text, max(0, items[first].start - 9), items[first].start
+        ):
+            run.offices = [o.ended() for o in run.offices]  # "the late X, who was mayor"
     if run.evidence is not None and _a_thing(
         text, items, first, last, titles is not None, headline
     ):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from tui.engine.people.lexicon import offices, places, thing_words
 from tui.engine.textnorm import fold
@@ -112,6 +112,9 @@ def office_ref(
         label = title = f"{word.capitalize()} {label}"
         unique, country = True, country or nation
         narrowed = None if narrowed == fold(word) else narrowed
+    if narrowed is None and label in offices().statewide:
+        narrowed = _only_state_in(text[:start])
+        unique = unique or narrowed is not None
     before = text[max(0, start - 48) : start].replace("-", " ").split()
     place_words = {
         word
@@ -132,6 +135,29 @@ def office_ref(
     if current and _COMMEMORATED_BEFORE.search(" ".join(before[-4:]) + " "):
         current = False
     return OfficeRef(label, title, unique, country, narrowed, current, start, end)
+
+
+def _only_state_in(sentence: str) -> str | None:
+    """The folded state of the United States the start of a sentence (up to an office)
+    names, where it names one (however often) and names it as the place of an office
+    ("Ohio Lt. Gov.", "Ohio's attorney general"), else None: a sentence about a state's
+    officials, not one where a governor speaks of another state ("Gov. Abbott criticized
+    the California plan", "Gov. Newsom said Texas's attorney general would lose")."""
+    hits = list(places().state_pattern.finditer(sentence))
+    if len({fold(hit.group()) for hit in hits}) != 1:
+        return None
+    office_after = _office_after_place()
+    if not any(office_after.match(sentence, hit.end()) for hit in hits):
+        return None
+    return fold(hits[0].group())
+
+
+@cache
+def _office_after_place() -> re.Pattern[str]:
+    """An office right after a place, possessive or not: "('s) Lt. Gov.", "'s attorney
+    general"."""
+    forms = sorted(offices().forms, key=len, reverse=True)
+    return re.compile(r"(?:['\u2019]s)?\s+(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)(?:['\u2019]s)?\s+$")

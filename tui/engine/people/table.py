@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from tui.engine.corpus import Article
 from tui.engine.people.cast import Cast, cast_of, confirming_keys
-from tui.engine.people.name_words import name_key
+from tui.engine.people.name_words import PARTICLES, name_key
 from tui.engine.people.names import link_people
 from tui.engine.people.office_conflicts import conflicting_holders
 from tui.engine.people.persons import SUFFIXES_WRITTEN, Mention, Person
@@ -180,7 +180,24 @@ def _ambiguous(casts: Sequence[Cast]) -> tuple[Ambiguous, ...]:
 
 
 def _written(text: str, mention: Mention) -> Written:
-    return Written(mention.sentence, mention.start, mention.end, text[mention.start : mention.end])
+    start = _particles_start(text, mention)
+    return Written(mention.sentence, start, mention.end, text[start : mention.end])
+
+
+def _particles_start(text: str, mention: Mention) -> int:
+    """Where a surname alone starts as written, with the particles in lower case right
+    before it ("However, de la Cruz said": "de la Cruz", as the full name writes it)."""
+    start = mention.start
+    if mention.given is not None:
+        return start
+    while start > 1 and text[start - 1] == " ":
+        word_start = start - 1
+        while word_start and text[word_start - 1].isalpha():
+            word_start -= 1
+        if text[word_start : start - 1] not in PARTICLES or text[word_start].isupper():
+            break
+        start = word_start
+    return start
 
 
 def _held(text: str, person: Person) -> tuple[Held, ...]:
@@ -219,7 +236,9 @@ def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
         person = _person(cast, key)
         suffixes.append(person.suffixes)
         text = cast.article.text
-        names = tuple(dict.fromkeys(text[m.start : m.end] for m in person.mentions))
+        names = tuple(
+            dict.fromkeys(text[_particles_start(text, m) : m.end] for m in person.mentions)
+        )
         offices = tuple(
             dict.fromkeys(
                 (o.label, " ".join(text[o.start : o.end].split())) for o in person.offices
