@@ -130,3 +130,55 @@ def test_evening_and_night_may_be_one_time() -> None:
         "mill on Tuesday night."
     )
     assert conflicts(left, right) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "Residents of the Farrow estate approved a plan to turn the empty library into "
+            "a youth centre at their meeting on Monday.",
+            "A proposal to convert the empty library into a youth centre was rejected on "
+            "Monday by residents of the Farrow estate.",
+            ("approved", "was rejected"),
+        ),
+        (
+            "This spring was warmer than average across the southern valleys, the regional "
+            "weather office said in its annual review.",
+            "The southern valleys had a colder spring than usual, according to the annual "
+            "review of the regional weather office.",
+            ("was warmer", "colder"),
+        ),
+    ],
+)
+def test_opposite_words_in_a_reworded_sentence_conflict(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    assert only(left, right, "opposite") == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (  # said of other things: the clauses of the two words share one word
+            "Shares in Dorrin Mining rose on Tuesday after the company reported record "
+            "copper output at its Kessa mine.",
+            "After the company reported record copper output at its Kessa mine on Tuesday, "
+            "shares in rival firms fell.",
+        ),
+        (  # a negated antonym agrees
+            "The regional bank kept its lending rate for small farms unchanged at its "
+            "quarterly meeting in Varsa on Friday.",
+            "At its quarterly meeting in Varsa on Friday, the regional bank did not change "
+            "its lending rate for small farms.",
+        ),
+    ],
+)
+def test_no_opposite_slot(left: str, right: str) -> None:
+    assert [c for c in proposed(left, right) if c[0] == "opposite"] == []
+
+
+def test_function_words_are_no_opposite_slot() -> None:
+    left = "Some of the young swimmers in blue caps are laughing and splashing by the pool."
+    right = "The young swimmers in blue caps are laughing and splashing each other by the pool."
+    assert proposed(left, right) == []

@@ -23,10 +23,10 @@
    - quote.py: the same quotation with changed words (a negation or opposite
      another detector found inside one quotation is reported as a quote).
    - typed_slots.py: a permissive proposer for rewrites that moved the words
-     around a value: the only number, date, season or part of the day each side
-     states and the other does not, of one kind, in two sentences that otherwise
-     agree closely in meaning (JSON types ``number`` and ``date``; it runs last, so
-     the detectors above keep what they find).
+     around a value: the only number, date, season, part of the day or lexicon
+     antonym each side states and the other does not, of one kind, in two sentences
+     that otherwise agree closely in meaning (JSON types ``number``, ``date`` and
+     ``opposite``; it runs last, so the detectors above keep what they find).
 
 2. **Gate**: same_claim.py refuses a proposal where the two sentences do not make
    the same claim (different events, a vow vs a fact, a reversal stated two ways...).

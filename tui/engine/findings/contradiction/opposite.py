@@ -57,7 +57,7 @@ Occurrence = tuple[int, int]
 """(first word index, index after) of a lexicon phrase in a sentence."""
 
 
-def _phrases(side: Polarity) -> dict[Phrase, list[Occurrence]]:
+def phrases(side: Polarity) -> dict[Phrase, list[Occurrence]]:
     """Where each lexicon phrase occurs, outside negation cues and names."""
     table = antonyms()
     entries = antonym_entries()
@@ -80,7 +80,7 @@ def _phrases(side: Polarity) -> dict[Phrase, list[Occurrence]]:
     return found
 
 
-def _compared(words: Sequence[Word], after: int) -> bool:
+def compared(words: Sequence[Word], after: int) -> bool:
     """Whether "than" follows a comparative: "warmer *than* usual" compares, "her older
     sibling" names a relation between two parties, which the other side may tell from
     the other party ("the younger sister")."""
@@ -92,7 +92,7 @@ def _first_lemmas() -> frozenset[str]:
     return frozenset(key[0] for key in antonyms())
 
 
-def _may_oppose(pair: SentencePair) -> bool:
+def may_oppose(pair: SentencePair) -> bool:
     """Whether the left sentence holds the first word of a lexicon phrase and the right
     one that of an opposite the left lacks (one word was turned into the other): a
     quick test before the sentences are cut into words."""
@@ -118,11 +118,11 @@ def opposite_conflicts(pair: SentencePair) -> list[Conflict]:
 
 
 def lexicon_opposites(pair: SentencePair) -> list[Conflict]:
-    if not _may_oppose(pair):
+    if not may_oppose(pair):
         return []
     left, right = polarity(pair.left), polarity(pair.right)
-    lefts = _phrases(left)
-    rights = _phrases(right)
+    lefts = phrases(left)
+    rights = phrases(right)
     left_negated = left.negated
     right_negated = right.negated
     table = antonyms()
@@ -147,14 +147,14 @@ def lexicon_opposites(pair: SentencePair) -> list[Conflict]:
             if set(range(*li)) & left_negated or set(range(*ri)) & right_negated:
                 continue
             if frozenset((key, opposite)) in graded and not (
-                _compared(pair.left_words, li[1]) and _compared(pair.right_words, ri[1])
+                compared(pair.left_words, li[1]) and compared(pair.right_words, ri[1])
             ):
                 continue
             score = _agreement(pair, li, ri, frozenset((key, opposite)) in reciprocal)
             if score is None:
                 continue
-            left_span = _span(pair.left_words, li)
-            right_span = _span(pair.right_words, ri)
+            left_span = occurrence_span(pair.left_words, li)
+            right_span = occurrence_span(pair.right_words, ri)
             contrast = pair.contrast("opposite", left_span, right_span)
             conflicts.append(Conflict("opposite", left_span, right_span, contrast, score))
     return conflicts
@@ -168,8 +168,8 @@ def _agreement(
     and the same party first: "Harlow lost to Dunmore at home" / "Dunmore beat Harlow
     away" tell one match from each side."""
     if reciprocal and (
-        not (_before(pair.left_words, li) & _before(pair.right_words, ri))
-        or _parties_swapped(pair.left_words, pair.right_words)
+        not (words_before(pair.left_words, li) & words_before(pair.right_words, ri))
+        or parties_swapped(pair.left_words, pair.right_words)
     ):
         return None
     near_left = _context(pair.left_words, li)
@@ -182,7 +182,7 @@ def _agreement(
     return round(min(0.95, 0.55 + 0.4 * rest), 2)
 
 
-def _parties_swapped(left: Sequence[Word], right: Sequence[Word]) -> bool:
+def parties_swapped(left: Sequence[Word], right: Sequence[Word]) -> bool:
     """Whether each sentence opens with a named party the other names later: the same
     relation told from the other party ("X beat Y" / "Y lost to X")."""
     left_first, right_first = _named_opening(left), _named_opening(right)
@@ -204,11 +204,11 @@ def _context(words: Sequence[Word], place: Occurrence) -> set[str]:
     return {w.lemma for w in window if w.is_content}
 
 
-def _before(words: Sequence[Word], place: Occurrence) -> set[str]:
+def words_before(words: Sequence[Word], place: Occurrence) -> set[str]:
     return {w.lemma for w in words[max(0, place[0] - CONTEXT) : place[0]] if w.is_content}
 
 
-def _span(words: Sequence[Word], place: Occurrence) -> tuple[int, int]:
+def occurrence_span(words: Sequence[Word], place: Occurrence) -> tuple[int, int]:
     """The antonym's words, with an auxiliary right before them ("have left")."""
     first, after = place
     if first and words[first - 1].norm in AUXILIARIES and not words[first].break_before:

@@ -17,6 +17,9 @@ side states and the other does not:
   "Saturday *morning*" / "Saturday *evening*"); not where the sentences tell the
   two days apart (date.days_told_apart: a date given to "say", opposite predicates,
   an amount that differs too).
+- ``opposite``: the only pair of lexicon antonyms one side holds one of and the other
+  side the other ("the members *approved* the plan" / "the plan was *rejected* by the
+  members"), neither negated, in clauses that share words.
 
 A value the other side states anywhere is no slot (a reordered sentence that names
 both agrees), and a side with two unshared values of the type gives no slot (which of
@@ -43,10 +46,30 @@ from tui.engine.findings.contradiction.date import (
 )
 from tui.engine.findings.contradiction.entity_roles import content_parts, meaning_agreement
 from tui.engine.findings.contradiction.kinds import relation
+from tui.engine.findings.contradiction.negation import polarity
 from tui.engine.findings.contradiction.number import counted_noun
+from tui.engine.findings.contradiction.opposite import (
+    may_oppose,
+    occurrence_span,
+    parties_swapped,
+    phrases,
+    words_before,
+)
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quantities import Quantity, may_count, quantities
-from tui.engine.findings.contradiction.words import Word, content_lemmas, word_range
+from tui.engine.findings.contradiction.slots import says
+from tui.engine.findings.contradiction.wordlists import (
+    antonyms,
+    comparisons,
+    reciprocal_antonyms,
+)
+from tui.engine.findings.contradiction.words import (
+    Word,
+    clause_break,
+    content_lemmas,
+    shared_in_meaning,
+    word_range,
+)
 from tui.engine.segment import Sentence
 
 T = TypeVar("T")
@@ -68,6 +91,13 @@ one and be about another thing."""
 BASE_SCORE = 0.5
 """The proposer's own score before the agreement of the rest adds to it."""
 
+_TOPICS = {"number": "number differs", "date": "date differs", "opposite": "opposite"}
+"""The message of each type, as its own detector words it."""
+COMPARED_REACH = 3
+"""Words after a comparative within which "than" makes it a comparison."""
+MIN_CLAUSE_SHARED = 2
+"""Content words (a WordNet synonym counts) the clauses of two opposite words share: the
+rest of the sentences may agree while the opposites are said of other things."""
 _AGE_WORDS = frozenset(("age", "aged"))
 _APPOSITIVE_AGE = re.compile(r"[A-Z][\w'\u2019.-]*, $")
 """A name and a comma before a bare number ("Anselm Riedl, *81*,"): the person's age."""
@@ -89,8 +119,8 @@ class _Moment(NamedTuple):
 
 
 def slot_conflicts(pair: SentencePair) -> list[Conflict]:
-    """Number and date slots of the word diff (see the module docstring)."""
-    return [*_number_slot(pair), *_date_slot(pair), *_moment_slot(pair)]
+    """Number, date and opposite slots of the word diff (see the module docstring)."""
+    return [*_number_slot(pair), *_date_slot(pair), *_moment_slot(pair), *_opposite_slot(pair)]
 
 
 def _only_unshared(
@@ -130,7 +160,7 @@ def _conflict(
     rest = _close(pair, left, right)
     if rest is None:
         return []
-    contrast = pair.contrast(f"{type_} differs", left, right)
+    contrast = pair.contrast(_TOPICS[type_], left, right)
     return [Conflict(type_, left, right, contrast, round(BASE_SCORE + 0.4 * rest, 2))]
 
 
@@ -221,3 +251,70 @@ def _moments(words: Sequence[Word]) -> list[_Moment]:
         elif word.norm in _PARTS_OF_DAY:
             found.append(_Moment(k, "day", _PARTS_OF_DAY[word.norm]))
     return found
+
+
+def _opposite_slot(pair: SentencePair) -> list[Conflict]:
+    """The only pair of antonyms (the lexicon's, wordlists.antonyms) one of which only
+    the left side holds and the other only the right, neither negated: "the members
+    *approved* the plan" / "the plan was *rejected* by the members", said in clauses
+    that share MIN_CLAUSE_SHARED words, both content words and neither a verb of
+    saying. A reciprocal pair
+    ("won" / "lost") also needs a shared word before both and the same party first
+    (opposite.py's tests: "Harlow *lost* to Dunmore" / "Dunmore *won*" agree); two
+    ends of a scale ("warmer" / "colder") need a comparison after both ("than
+    usual")."""
+    if not may_oppose(pair):
+        return []
+    left_side, right_side = polarity(pair.left), polarity(pair.right)
+    lefts, rights = phrases(left_side), phrases(right_side)
+    table = antonyms()
+    found = [
+        (key, other)
+        for key in lefts
+        if key not in rights
+        for other in table[key]
+        if other in rights and other not in lefts
+    ]
+    if len(found) != 1 or len(lefts[found[0][0]]) != 1 or len(rights[found[0][1]]) != 1:
+        return []
+    key, other = found[0]
+    li, ri = lefts[key][0], rights[other][0]
+    if set(range(*li)) & left_side.negated or set(range(*ri)) & right_side.negated:
+        return []  # "kept rates *unchanged*" / "did not *change* rates" agree
+    left_words, right_words = pair.left_words, pair.right_words
+    opposites = frozenset((key, other))
+    if opposites in comparisons() and not (
+        _compared_near(left_words, li[1]) and _compared_near(right_words, ri[1])
+    ):
+        return []
+    if opposites in reciprocal_antonyms() and (
+        not words_before(left_words, li) & words_before(right_words, ri)
+        or parties_swapped(left_words, right_words)
+    ):
+        return []
+    if not (left_words[li[0]].is_content and right_words[ri[0]].is_content):
+        return []  # "*Some* players" / "hugging *each* other": function words quantify
+    if says(key[0]) or says(other[0]):
+        return []  # "others" / "said": a verb of saying opposes nothing it reports
+    if shared_in_meaning(_clause(left_words, li), _clause(right_words, ri)) < MIN_CLAUSE_SHARED:
+        return []  # "were of *other* ethnicity" / "Haskell *said* 57 percent were"
+    left_span, right_span = occurrence_span(left_words, li), occurrence_span(right_words, ri)
+    return _conflict(pair, "opposite", left_span, right_span)
+
+
+def _clause(words: Sequence[Word], place: tuple[int, int]) -> set[str]:
+    """The content lemmas of the clause that holds the words ``place`` (first, after),
+    themselves left out."""
+    first, after = place
+    while first > 0 and not clause_break(words, first):
+        first -= 1
+    while after < len(words) and not clause_break(words, after):
+        after += 1
+    own = {w.lemma for w in words[place[0] : place[1]]}
+    return {w.lemma for w in words[first:after] if w.is_content} - own
+
+
+def _compared_near(words: Sequence[Word], after: int) -> bool:
+    """Whether "than" follows a comparative within COMPARED_REACH words ("a *colder*
+    winter *than* usual")."""
+    return any(w.norm == "than" for w in words[after : after + COMPARED_REACH])
