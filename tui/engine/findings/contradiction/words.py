@@ -37,10 +37,11 @@ AUXILIARIES = frozenset(
     "may might must".split()
 )
 
-_BOUNDARY = re.compile(r"[^\s'\u2019\u2018\"\u201c\u201d]")
-"""Anything but spaces and quote marks between two words ends a clause, dashes too
-(a hyphen inside a word is part of the word). Quote marks do not: "was not
-\u201ca war of choice\u201d" is one clause."""
+_BOUNDARY = re.compile(r"[^\s'\u2019\u2018\"\u201c\u201d$\u00a3\u20ac\u00a5]")
+"""Anything but spaces, quote marks and currency signs between two words ends a
+clause, dashes too (a hyphen inside a word is part of the word). Quote marks do not:
+"was not \u201ca war of choice\u201d" is one clause; nor does the sign of an amount
+("to move about *$*200 million")."""
 
 
 class Word(NamedTuple):
