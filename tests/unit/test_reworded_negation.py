@@ -74,3 +74,40 @@ def test_a_denied_future_points_at_the_affirmed_future() -> None:
     left = "Analysts say the ruling party is not going to win the runoff."
     right = "Analysts say the ruling party is going to win the runoff."
     assert only(left, right, "negation") == ("is not going to win", "is going to win")
+
+
+def test_a_two_word_predicate_that_means_the_denied_verb() -> None:
+    left = "Bus fares won't rise in January, the transport authority said."
+    right = "Bus fares will go up in January, the transport authority said."
+    assert only(left, right, "negation") == ("won't rise", "will go up")
+
+
+def test_a_two_word_predicate_with_other_arguments_is_no_conflict() -> None:
+    left = "Bus fares won't rise in January, the transport authority said."
+    right = "The new depot will go up in January, the transport authority said."
+    assert conflicts(left, right) == []
+
+
+def test_a_refused_permission_against_the_permission_given() -> None:
+    left = "The council was denied permission to build a school on the old park."
+    right = "The council was allowed to build a school on the old park."
+    assert only(left, right, "negation") == (
+        "was denied permission to build",
+        "was allowed to build",
+    )
+
+
+def test_a_refused_permission_points_at_the_verb_that_permits() -> None:
+    left = "The airport allowed the cargo plane Kestrel One to land on Sunday night."
+    right = "The cargo plane Kestrel One was refused permission to land on Sunday night."
+    found = only(left, right, "negation")
+    assert found == (
+        "allowed the cargo plane Kestrel One to land",
+        "was refused permission to land",
+    )
+
+
+def test_a_refused_permission_is_no_denial_of_anothers_agreed_act() -> None:
+    left = "The museum refused permission to photograph the paintings, the curator said."
+    right = "The museum agreed to photograph the paintings, the curator said."
+    assert conflicts(left, right) == []

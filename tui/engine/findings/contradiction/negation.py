@@ -10,7 +10,10 @@ word of that scope (adverbs in -ly skipped): "did not *demonstrate* a calm ...",
 word (same lemma) outside any negation scope, next to the same context, or where
 the rest of the two sentences differs, in a clause whose own arguments agree
 (clause_frame.py); a WordNet synonym of the claim ("was not *chosen*" / "was
-*selected*") only in such a clause. A negator right before a cue of several words
+*selected*"), or a predicate of two words WordNet gives the same sense ("won't
+*rise*" / "will *go up*"), only in such a clause. A refusal of permission ("was
+*refused permission to* dock") denies the act a permitting verb allows ("*allowed*
+the ship to dock"), not one somebody agreed to do. A negator right before a cue of several words
 cancels it ("have not ruled out", "did not fail to"), and a claim reported as
 someone's claim or allegation asserts nothing.
 
@@ -353,65 +356,81 @@ def _against(
         return None
     matches = [k for k, w in enumerate(affirmed.words) if w.lemma == words[head].lemma]
     reworded = not matches and words[head].lemma not in held
+    ends: dict[int, int] = {}
     if reworded:
-        matches = _synonyms(words, head, affirmed.words)
+        ends = _synonyms(words, head, affirmed.words)
+        matches = list(ends)
     if not matches or any(k in affirmed.negated for k in matches):
         return None
     if any(0 < k - n.cue <= LIST_REACH for k in matches for n in affirmed.negations):
         return None  # "aren't combined, written out": a list the cue still covers
     near_negated = _context(words, negation.cue, head)
-    k = max(matches, key=lambda m: len(near_negated & _context(affirmed.words, m, m)))
+
+    def shared_context(m: int) -> int:
+        return len(near_negated & _context(affirmed.words, m, ends.get(m, m)))
+
+    k = max(matches, key=shared_context)
+    last = ends.get(k, k)
     rest = agreement(
         content_lemmas(words, range(negation.cue, head + 1)),
-        content_lemmas(affirmed.words, range(k, k + 1)),
+        content_lemmas(affirmed.words, range(k, last + 1)),
     )
-    near = near_negated & _context(affirmed.words, k, k)
+    near = near_negated & _context(affirmed.words, k, last)
     future = future_negation(words, negation.cue)
+    infinitive = k > 0 and affirmed.words[k - 1].norm == "to"
+    giver = _permitting(affirmed.words, k) if infinitive else None
+    if _denies_permission(words, negation) and infinitive and giver is None:
+        return None  # "refused permission to film" / "agreed to film": another's act
+    licensed = giver is not None and _denies_permission(words, negation)
     sentences_agree = rest >= MIN_AGREEMENT and (near or rest >= CLOSE_AGREEMENT)
     if not (sentences_agree and not reworded) and (
         words[negation.cue].norm in DETERMINER_CUES
         or _graded(words, negation.cue, head)
         or negated.in_quotation(negation.cue)
         or affirmed.in_quotation(k)
-        or _unasserted(affirmed.words, k, future)
-        or not frames_agree(words, (negation.cue, head), affirmed.words, (k, k))
+        or (not licensed and _unasserted(affirmed.words, k, future))
+        or not frames_agree(words, (negation.cue, head), affirmed.words, (k, last))
     ):
         # a synonym, or a claim the rest does not anchor: its clause must agree, and a
         # quoted clause says nothing of who spoke (two speakers may say opposite things)
         return None
     if _hypothetical(words, negation.cue) or _hypothetical(affirmed.words, k):
         return None
-    if _infinitive_of_other_verb(affirmed.words, k, words, future):
+    if not licensed and _infinitive_of_other_verb(affirmed.words, k, words, future):
         return None
+    start = giver if licensed and giver is not None else _claim_start(affirmed.words, k)
     score = round(min(0.95, 0.6 + 0.35 * rest), 2)
     return (
         (words[_with_auxiliary(words, negation.cue)].start, words[head].end),
         (
-            affirmed.words[_with_auxiliary(affirmed.words, _claim_start(affirmed.words, k))].start,
-            affirmed.words[k].end,
+            affirmed.words[_with_auxiliary(affirmed.words, start)].start,
+            affirmed.words[last].end,
         ),
         score,
     )
 
 
-def _synonyms(words: Sequence[Word], head: int, affirmed: Sequence[Word]) -> list[int]:
-    """Indexes of the words of ``affirmed`` that say the negated claim in other words: a
-    WordNet synonym of the head ("was not *chosen*" / "was *selected*") that the
-    negated sentence does not hold itself. Verbs of saying are left out: every report
-    holds one, and "tell" of "unable to *tell* right from wrong" is no saying."""
+def _synonyms(words: Sequence[Word], head: int, affirmed: Sequence[Word]) -> dict[int, int]:
+    """The words of ``affirmed`` that say the negated claim in other words, as the index
+    of the first mapped to the index of the last: a WordNet synonym of the head ("was
+    not *chosen*" / "was *selected*"), or a predicate of two words that WordNet gives
+    as one of its senses ("won't *rise*" / "will *go up*"), that the negated sentence
+    does not hold itself. Verbs of saying are left out: every report holds one, and
+    "tell" of "unable to *tell* right from wrong" is no saying."""
     own = {w.lemma for w in words}
     claim = (words[head].lemma,)
     if says(claim[0]):
-        return []
-    return [
-        k
-        for k, w in enumerate(affirmed)
-        if w.is_content
-        and not w.capitalised_inside
-        and w.lemma not in own
-        and not says(w.lemma)
-        and agree_in_meaning(claim, (w.lemma,))
-    ]
+        return {}
+    found = {}
+    for k, w in enumerate(affirmed):
+        if not w.is_content or w.capitalised_inside or w.lemma in own or says(w.lemma):
+            continue
+        if agree_in_meaning(claim, (w.lemma,)):
+            found[k] = k
+        elif k + 1 < len(affirmed) and not affirmed[k + 1].break_before:
+            if agree_in_meaning(claim, (w.lemma, affirmed[k + 1].lemma)):
+                found[k] = k + 1
+    return found
 
 
 def _same_claim(head: Word, other: Word) -> bool:
@@ -466,6 +485,42 @@ def _infinitive_of_other_verb(
     if k == 0 or affirmed[k - 1].norm != "to" or _committed(affirmed, k, future):
         return False
     return k < 2 or affirmed[k - 2].lemma not in {w.lemma for w in negated}
+
+
+def _denies_permission(words: Sequence[Word], negation: Negation) -> bool:
+    """Whether the cue refuses or denies permission ("was *refused permission to*
+    dock"): what it denies is that someone may act, which "*allowed* the ship to
+    dock" affirms and "agreed to dock" does not."""
+    after = negation.cue + 1
+    return after < len(words) and words[after].norm == _PERMISSION
+
+
+def _permitting(affirmed: Sequence[Word], k: int) -> int | None:
+    """The index of the verb that permits the act of the infinitive at ``k`` ("*allowed*
+    the rescue ship to dock", "was *given* permission to dock"), looked for up to
+    PERMIT_REACH words back within the clause; None if there is none."""
+    first = max(0, k - 2 - PERMIT_REACH)
+    for i in range(k - 2, first - 1, -1):
+        if affirmed[i + 1].break_before:
+            return None
+        if affirmed[i].norm == _PERMISSION:
+            return i - 1 if i > 0 and affirmed[i - 1].is_content else i
+        if affirmed[i].lemma in _permits():
+            return i
+    return None
+
+
+_PERMISSION = "permission"
+PERMIT_REACH = 6
+"""Words between a permitting verb and the "to" of the act it permits, at most."""
+PERMITS = frozenset("allow permit let authorize authorise license licence".split())
+"""Verbs that give permission: what a refusal of permission denies."""
+
+
+@lru_cache(maxsize=1)
+def _permits() -> frozenset[str]:
+    """Lemma keys of PERMITS."""
+    return frozenset(map(lemma_key, PERMITS))
 
 
 def future_negation(words: Sequence[Word], cue: int) -> bool:
