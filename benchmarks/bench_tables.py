@@ -37,13 +37,24 @@ class Cached(Protocol):
     def cache_clear(self) -> None: ...
 
 
+class AntonymTables:
+    """The five antonym tables, read from their two files of the cache."""
+
+    def __call__(self) -> object:
+        return wordlists._antonym_tables()
+
+    def cache_clear(self) -> None:
+        wordlists._antonym_table.cache_clear()
+        wordlists._antonym_group.cache_clear()
+
+
 def _forget_word_caches() -> None:
     wordlists.lemma_key.cache_clear()
     stem.cache_clear()
 
 
 TABLES: list[tuple[str, Cached, Callable[[], object]]] = [
-    ("antonyms", wordlists._antonym_tables, wordlists._build_antonym_tables),
+    ("antonyms", AntonymTables(), wordlists._build_antonym_tables),
     ("wordnet_kinds", kinds._table, kinds._read_table),
     ("wordnet_definitions", kinds._definitions, kinds._read_definitions),
     ("wordnet_predicates", predicates._table, predicates._read_table),

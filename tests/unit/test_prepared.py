@@ -79,16 +79,42 @@ def test_without_an_override_the_cache_follows_xdg_on_linux(
     assert cache_folder() == tmp_path / "xdg" / "diptych"
 
 
+def _forget_antonym_tables() -> None:
+    wordlists._antonym_table.cache_clear()
+    wordlists._antonym_group.cache_clear()
+
+
 def test_the_antonym_tables_read_from_the_cache_equal_those_built() -> None:
-    wordlists._antonym_tables.cache_clear()
+    _forget_antonym_tables()
     try:
         wordlists._antonym_tables()  # builds and writes
-        wordlists._antonym_tables.cache_clear()
+        _forget_antonym_tables()
         kept = wordlists._antonym_tables()  # reads
     finally:
-        wordlists._antonym_tables.cache_clear()
-    assert list(cache_folder().glob(f"antonyms-*{SUFFIX}"))
+        _forget_antonym_tables()
+    assert len(list(cache_folder().glob(f"antonyms_*{SUFFIX}"))) == 2
     assert tuple(kept) == wordlists._build_antonym_tables()
+
+
+def test_the_antonym_tables_of_the_quick_tests_are_read_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _forget_antonym_tables()
+    try:
+        wordlists._antonym_tables()  # builds and writes both groups
+        _forget_antonym_tables()
+        read: list[str] = []
+        monkeypatch.setattr(
+            wordlists, "prepared", lambda name, sources, build: read.append(name) or build()
+        )
+        wordlists.opposite_firsts()
+        wordlists.antonyms()
+        assert read == ["antonyms_0"]
+        wordlists.antonym_entries()
+        wordlists.comparisons()
+    finally:
+        _forget_antonym_tables()
+    assert read == ["antonyms_0", "antonyms_1"]
 
 
 def test_the_wordnet_kind_tables_read_from_the_cache_equal_those_built() -> None:
