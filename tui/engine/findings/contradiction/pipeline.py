@@ -43,6 +43,7 @@ from tui.engine.findings.contradiction.quote import as_quote_findings, quote_con
 from tui.engine.findings.contradiction.same_claim import refused_by
 from tui.engine.findings.contradiction.typed_slots import slot_conflicts
 from tui.engine.findings.model import Finding, Side
+from tui.engine.per_article import per_article
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import fold
 
@@ -122,8 +123,7 @@ def _inside(small: Conflict, large: Conflict) -> bool:
 def find_contradictions(
     left: Article, right: Article, alignments: tuple[Alignment, ...]
 ) -> list[Finding]:
-    lefts = {s.id: s for s in left.sentences}
-    rights = {s.id: s for s in right.sentences}
+    lefts, rights = _sentences_by_id(left), _sentences_by_id(right)
     pairs: list[SentencePair] = []
     scores: list[float] = []
     for alignment in alignments:
@@ -132,7 +132,7 @@ def find_contradictions(
                 if not _same_text(left_passage.text, right_passage.text):
                     pairs.append(SentencePair(left_passage, right_passage))
                     scores.append(alignment.score)
-    locate_left, locate_right = _Locator(left), _Locator(right)
+    locate_left, locate_right = _locator(left), _locator(right)
     findings: list[Finding] = []
     seen: set[tuple[tuple[int, int], tuple[int, int]]] = set()
     for pair, alignment_score, proposed in zip(pairs, scores, propose_all(pairs), strict=True):
@@ -158,6 +158,13 @@ def aligned_passages(article: Article, aligned: list[Sentence]) -> list[Sentence
     return [Sentence(sentences[0].id, start, end, article.text[start:end])]
 
 
+@per_article
+def _sentences_by_id(article: Article) -> dict[int, Sentence]:
+    """Computed once per article, not at every call: ``compare`` on two cores checks a
+    long pair's alignments in 64 pieces, a call each."""
+    return {s.id: s for s in article.sentences}
+
+
 class _Locator:
     """Finds the sentence that holds an offset of one article (sentences in text order)."""
 
@@ -171,6 +178,10 @@ class _Locator:
         sentences = self.article.sentences
         sentence = sentences[k].id if k >= 0 and start < sentences[k].end else None
         return Side(sentence, start, end, self.article.text[start:end])
+
+
+_locator = per_article(_Locator)
+"""An article's ``_Locator``, made once (see ``_sentences_by_id``)."""
 
 
 def _finding(conflict: Conflict, left: _Locator, right: _Locator) -> Finding:
