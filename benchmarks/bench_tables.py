@@ -24,6 +24,7 @@ from typing import Protocol
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tui.engine import synonyms  # noqa: E402
 from tui.engine.findings.contradiction import kinds, predicates, wordlists  # noqa: E402
 from tui.engine.prepared import CACHE_DIR_ENV  # noqa: E402
 from tui.engine.textnorm import stem  # noqa: E402
@@ -58,6 +59,7 @@ TABLES: list[tuple[str, Cached, Callable[[], object]]] = [
     ("wordnet_kinds", kinds._table, kinds._read_table),
     ("wordnet_definitions", kinds._definitions, kinds._read_definitions),
     ("wordnet_predicates", predicates._table, predicates._read_table),
+    ("wordnet_synonyms", synonyms._raw_table, synonyms._read_table),
 ]
 
 

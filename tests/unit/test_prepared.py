@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tui.engine import synonyms
 from tui.engine.findings.contradiction import kinds, predicates, wordlists
 from tui.engine.prepared import CACHE_DIR_ENV, SUFFIX, cache_folder, prepared
 
@@ -143,3 +144,15 @@ def test_the_predicate_table_is_read_from_the_cache() -> None:
     assert list(cache_folder().glob(f"wordnet_predicates-*{SUFFIX}"))
     assert kept == built
     assert kept.senses == predicates._read_table()
+
+
+def test_the_synonym_table_is_read_from_the_cache() -> None:
+    synonyms._raw_table.cache_clear()
+    try:
+        synonyms._raw_table()  # builds and writes
+        synonyms._raw_table.cache_clear()
+        kept = synonyms._raw_table()  # reads
+    finally:
+        synonyms._raw_table.cache_clear()
+    assert list(cache_folder().glob(f"wordnet_synonyms-*{SUFFIX}"))
+    assert kept == synonyms._read_table()
