@@ -169,3 +169,35 @@ def test_a_name_the_other_side_lacks_anywhere_leaves_the_swap_in_doubt() -> None
     left = "Spain recalled its consul from Bolivia on Thursday."
     right = "On Thursday, Portugal withdrew its consul from Ecuador after a row over visas."
     assert [c for c in conflicts(left, right) if c.type == "entity"] == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (  # "Saturday's" names the day "on Saturday" names; "took" is no qualified noun
+            "The chess team from Marlow College took the county trophy on Saturday, beating "
+            "the champions in a final game of blitz.",
+            "A final game of blitz settled Saturday's county final, which went to the chess "
+            "team of Denholm College at the expense of the champions.",
+            ("Marlow College", "Denholm College"),
+        ),
+        (  # "took" after a subject is a verb, not a noun the name qualifies
+            "The chess team from Marlow College took the county trophy on Saturday, beating "
+            "the champions in a final game of blitz.",
+            "A final game of blitz settled the county final on Saturday, which went to the "
+            "chess team of Denholm College at the expense of the champions.",
+            ("Marlow College", "Denholm College"),
+        ),
+        (  # "next October" dates the event; "Lisbon" qualifies no noun
+            "The world sailing congress will be held in Lisbon next October, the organising "
+            "committee announced.",
+            "The organising committee announced that next October's world sailing congress "
+            "will be hosted by Porto.",
+            ("Lisbon", "Porto"),
+        ),
+    ],
+)
+def test_a_name_before_a_verb_or_a_date_qualifies_no_noun(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    assert only(left, right, "entity") == expected

@@ -33,10 +33,12 @@ from rapidfuzz.fuzz import ratio
 
 from tui.engine.datafiles import data_lines
 from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.date import date_spans
 from tui.engine.findings.contradiction.entity_names import name_swaps
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement, same_role
 from tui.engine.findings.contradiction.entity_slots import EVERYDAY_ZIPF, slot_swaps
 from tui.engine.findings.contradiction.facts import facts_of
+from tui.engine.findings.contradiction.kinds import base_forms, senses
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement, same_slot
 from tui.engine.findings.contradiction.words import Word, sentence_words
@@ -578,7 +580,9 @@ def _same_shape(pair: SentencePair, left: EntityMention, right: EntityMention) -
     "the *Norwegian* climber" / "the climber, rescued in *Sweden*")."""
     if _is_country(pair.left_words, left) != _is_country(pair.right_words, right):
         return False
-    return _qualifies(pair.left_words, left) == _qualifies(pair.right_words, right)
+    return _qualifies(pair.left, pair.left_words, left) == _qualifies(
+        pair.right, pair.right_words, right
+    )
 
 
 def _is_country(words: Sequence[Word], mention: EntityMention) -> bool:
@@ -595,13 +599,29 @@ def _country_codes() -> frozenset[str]:
     return frozenset(places().country.values())
 
 
-def _qualifies(words: Sequence[Word], mention: EntityMention) -> bool:
+def _qualifies(sentence: Sentence, words: Sequence[Word], mention: EntityMention) -> bool:
     """The mention stands before a noun it qualifies: a lower-case content word follows
-    it in its clause ("*Swedish* mountaineer", "*Panamanian*-flagged tanker")."""
+    it in its clause ("*Swedish* mountaineer", "*Panamanian*-flagged tanker"), not an
+    inflected verb ("*Elmbridge College* took the title") nor the start of a date ("in
+    *Lisbon* next September")."""
     k = mention.last + 1
     if k >= len(words) or words[k].break_before:
         return False
-    return words[k].is_content and not words[k].text[:1].isupper()
+    word = words[k]
+    if not word.is_content or word.text[:1].isupper():
+        return False
+    if _inflected_verb(word.norm):
+        return False
+    date_words = {w.start for w in words[k : k + 2]}  # "*next* September", "September"
+    return not any(start in date_words for start, _ in date_spans(sentence))
+
+
+def _inflected_verb(norm: str) -> bool:
+    """A verb form WordNet knows by another base and not as a noun ("took", "settled";
+    not "firm", "plans")."""
+    if senses(norm, "n"):
+        return False
+    return any(base != norm and senses(base, "v") for base in base_forms(norm, "v"))
 
 
 def _one_inside_other(a: str, b: str) -> bool:
@@ -690,8 +710,8 @@ def _same_other_names(pair: SentencePair, li: tuple[int, int], ri: tuple[int, in
     wherever they stand ("*France* recalled" / "On Friday, *France* withdrew": a first
     word is a name when the other side names it)."""
     lefts, rights = _other_names(pair.left_words, li), _other_names(pair.right_words, ri)
-    left_norms = {w.norm for w in pair.left_words}
-    right_norms = {w.norm for w in pair.right_words}
+    left_norms = set(map(_owner_norm, pair.left_words))
+    right_norms = set(map(_owner_norm, pair.right_words))
     return lefts <= right_norms and rights <= left_norms
 
 
@@ -700,10 +720,16 @@ def _other_names(words: Sequence[Word], mention: tuple[int, int]) -> frozenset[s
     any sentence capitalises): a sentence that names another person, day or body the
     other lacks may speak of another event."""
     return frozenset(
-        w.norm
+        _owner_norm(w)
         for k, w in enumerate(words)
         if w.capitalised_inside and not mention[0] <= k <= mention[1]
     )
+
+
+def _owner_norm(word: Word) -> str:
+    """A word's norm without a possessive ending: "next *September's* congress" names
+    the month "in *September*" names."""
+    return _POSSESSIVE.sub("", word.norm)
 
 
 def _swap(pair: SentencePair, left: EntityMention, right: EntityMention, rest: float) -> Conflict:
