@@ -754,3 +754,11 @@ def test_an_office_given_after_the_name_of_someone_late_is_past(write_article: W
         for p in find_people(doc)
     }
     assert held == {"brandvold": [("Mayor", False)], "oksendal": [("Mayor", True)]}
+
+
+def test_a_states_office_in_apposition_before_the_name_reads_the_state_after_it(
+    write_article: Write,
+) -> None:
+    doc = write_article("The secretary of state of Oregon, Tomas Ilvedson, certified the count.")
+    (person,) = find_people(doc)
+    assert [(o.label, o.qualifier) for o in person.offices] == [("Secretary of State", "oregon")]

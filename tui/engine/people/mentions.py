@@ -909,8 +909,7 @@ def _fronted_apposition(
         return None
     office = _office_ending_at(text, items[:first], gap.start())
     if office is None:  # "The head of the national space agency, Rahul Menon,"
-        body = _BODY_BEFORE_GAP.search(text, max(0, gap.start() - 60), gap.start())
-        office = body and _office_ending_at(text, items[:first], body.start())
+        office = _office_before_body(text, items[:first], gap.start())
     if office is None or not _PHRASE_OPENING.search(text, max(0, office.start - 60), office.start):
         return None
     places_in_front, qualifier = _owner_before(text, items[:first], office)
@@ -926,6 +925,22 @@ _BODY_BEFORE_GAP = re.compile(
 )
 """The body of an office in apposition before a name: "The mayor *of Lyon*, Julien
 Moreau,", "the head *of the national space agency*, Rahul Menon,"."""
+
+_OF_OR_FOR = re.compile(r"\s+(?:of|for)\s+")
+
+
+def _office_before_body(text: str, items_before: Sequence[Item], edge: int) -> Item | None:
+    """The office whose body (``_BODY_BEFORE_GAP``) ends at ``edge``, the body read as
+    short as an office allows: "The secretary of state *of Michigan*," (not "The
+    secretary *of state of Michigan*")."""
+    body = _BODY_BEFORE_GAP.search(text, max(0, edge - 60), edge)
+    if body is None:
+        return None
+    for hit in reversed(list(_OF_OR_FOR.finditer(text, body.start(), edge))):
+        office = _office_ending_at(text, items_before, hit.start())
+        if office is not None:
+            return office
+    return None
 
 
 def _office_ending_at(text: str, items_before: Sequence[Item], edge: int) -> Item | None:
