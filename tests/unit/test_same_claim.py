@@ -131,6 +131,20 @@ def types(left: str, right: str) -> list[str]:
           "Council leader Tom Bray and nine members of the City Finance Committee called on "
           "the mayor to cancel his trip to Rome after an audit on Friday found unpaid bills."),
          "entity"),
+        # what happened to two named people
+        (("The mayor said her rival, Anna Kerr, faced no questions after the audit.",
+          "The mayor said only Tom Vale faced questions after the audit."),
+         ("The mayor said Tom Vale faced no questions after the audit.",
+          "The mayor said only Tom Vale faced questions after the audit."),
+         "negation"),
+        # what two named people promised
+        (("Earlier this year, Ortega railed against the governor in a speech, promising "
+          "that the county would never pay for the bridge.",
+          "Reyes's promises that the county will pay for the bridge were repeated on Monday."),
+         ("Earlier this year, Reyes railed against the governor in a speech, promising "
+          "that the county would never pay for the bridge.",
+          "Reyes's promises that the county will pay for the bridge were repeated on Monday."),
+         "negation"),
         # both opposites on both sides, said of two subjects
         (("Wheat prices rose while corn prices fell.",
           "Corn prices declined and wheat prices climbed."),

@@ -32,7 +32,9 @@
    the same claim (different events, a vow vs a fact, a reversal stated two ways...).
    slots.py says whether two differing words fill one slot of one claim, and
    clause_frame.py whether two claims have the same arguments in their own clauses,
-   and attribution.py whether a name is the source a sentence cites.
+   attribution.py whether a name is the source a sentence cites, other_negatives.py
+   whether both sides deny a claim in other words, and holders.py who holds a claim
+   (its named subject, who says or promises it).
 
 3. **Score**: confidence.py turns each kept conflict's evidence into a calibrated
    confidence in [0, 1], the JSON ``score``.

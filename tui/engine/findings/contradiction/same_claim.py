@@ -24,6 +24,9 @@ Each gate here reads both sentences and refuses a proposal of that kind:
 - ``implied_negation``: the affirmed side of a negation holds the claim under a
   negative-implicative verb ("vow to *block* legislation" / "no legislation"): both
   sides state the same polarity;
+- ``other_holders``: a negation whose sides name different people as its subject or
+  as who says or promises it ("*Clinton* suffered no consequences" / "only *Flynn*
+  faced consequences"): two people's claims (holders.py);
 - ``denied_otherwise``: the side without a cue in its slot denies the claim in
   other words ("went *unpenalised*" / "went without penalty", "decided *against*
   pursuing" / "decided not to pursue"): two denials (other_negatives.py);
@@ -59,6 +62,7 @@ from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import DateMention, date_mentions, lone_dates
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement
 from tui.engine.findings.contradiction.event import rest_agrees, reworded_event
+from tui.engine.findings.contradiction.holders import different_holders
 from tui.engine.findings.contradiction.negation import (
     DETERMINER_CUES,
     future_negation,
@@ -487,6 +491,21 @@ def denied_otherwise(pair: SentencePair, conflict: Conflict) -> bool:
     )
 
 
+def other_holders(pair: SentencePair, conflict: Conflict) -> bool:
+    """A negation whose two sides name different people as the claim's subject or as
+    who says or promises it ("Hillary *Clinton* suffered no consequences" / "only
+    *Flynn* faced consequences", "*Fox* ..., promising that Mexico would never pay" /
+    "*Trump's* promises that Mexico will pay"): two people's claims (holders.py)."""
+    if conflict.type != "negation":
+        return False
+    left, right = _index(pair.left_words, conflict.left), _index(pair.right_words, conflict.right)
+    return (
+        left is not None
+        and right is not None
+        and different_holders(pair.left_words, left, pair.right_words, right)
+    )
+
+
 def not_yet(pair: SentencePair, conflict: Conflict) -> bool:
     """ "had *not yet* revealed" / "would reveal later": a claim denied only so far agrees
     with the same claim in the future, plain or reported."""
@@ -706,6 +725,7 @@ GATES: tuple[Gate, ...] = (
     reversed_opposite,
     crosswise,
     implied_negation,
+    other_holders,
     denied_otherwise,
     not_yet,
     first_since,
