@@ -182,3 +182,17 @@ def test_function_words_are_no_opposite_slot() -> None:
     left = "Some of the young swimmers in blue caps are laughing and splashing by the pool."
     right = "The young swimmers in blue caps are laughing and splashing each other by the pool."
     assert proposed(left, right) == []
+
+
+def test_one_span_of_time_in_two_units_is_no_slot() -> None:
+    """ "two decades" / "twenty years" agree, so the ages are each side's only unshared
+    amounts."""
+    left = (
+        "The painter Ilse Marten, who taught at the Holm academy for two decades, has died "
+        "at the age of 74."
+    )
+    right = (
+        "The Holm academy announced the death of its former teacher, the painter Ilse "
+        "Marten, 47, who had taught there for twenty years."
+    )
+    assert only(left, right, "number") == ("74", "47")

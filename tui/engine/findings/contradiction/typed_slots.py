@@ -61,6 +61,7 @@ from tui.engine.findings.contradiction.slots import says
 from tui.engine.findings.contradiction.wordlists import (
     antonyms,
     comparisons,
+    lemma_key,
     reciprocal_antonyms,
 )
 from tui.engine.findings.contradiction.words import (
@@ -98,6 +99,22 @@ COMPARED_REACH = 3
 MIN_CLAUSE_SHARED = 2
 """Content words (a WordNet synonym counts) the clauses of two opposite words share: the
 rest of the sentences may agree while the opposites are said of other things."""
+_DAYS_IN = {
+    lemma_key(unit): days
+    for unit, days in (
+        ("day", 1),
+        ("week", 7),
+        ("fortnight", 14),
+        ("month", 30),
+        ("year", 365),
+        ("decade", 3652),
+        ("century", 36524),
+    )
+}
+"""Units of time by lemma key, in days."""
+SAME_SPAN = 0.05
+"""Two spans of time this close are one ("a fortnight" / "two weeks", "thirty years" /
+"three decades")."""
 _AGE_WORDS = frozenset(("age", "aged"))
 _APPOSITIVE_AGE = re.compile(r"[A-Z][\w'\u2019.-]*, $")
 """A name and a comma before a bare number ("Anselm Riedl, *81*,"): the person's age."""
@@ -169,11 +186,28 @@ def _number_slot(pair: SentencePair) -> list[Conflict]:
         return []
     lefts = quantities(pair.left)
     rights = quantities(pair.right) if lefts else ()
-    only = _only_unshared(lefts, rights, Quantity.agrees_with)
+    only = _only_unshared(lefts, rights, _same_amount)
     if only is None or not _one_kind(pair, *only):
         return []
     left, right = only
     return _conflict(pair, "number", (left.start, left.end), (right.start, right.end))
+
+
+def _same_amount(left: Quantity, right: Quantity) -> bool:
+    """The same amount (Quantity.agrees_with), or one span of time counted in two units
+    ("three *decades*" / "thirty *years*")."""
+    if left.agrees_with(right):
+        return True
+    a, b = _days(left), _days(right)
+    return a is not None and b is not None and abs(a - b) <= SAME_SPAN * max(a, b)
+
+
+def _days(quantity: Quantity) -> float | None:
+    """A bare count of a unit of time, in days, or None."""
+    if quantity.unit is not None or len(quantity.head) != 1:
+        return None
+    days = _DAYS_IN.get(quantity.head[0])
+    return None if days is None else quantity.value * days
 
 
 def _one_kind(pair: SentencePair, left: Quantity, right: Quantity) -> bool:
