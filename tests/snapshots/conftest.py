@@ -48,8 +48,12 @@ def seed_app_fixed_scores() -> DiptychApp:
 
 
 async def freeze(pilot: Pilot[object]) -> None:
-    """Stop what moves between frames: cursor blink, and any running worker."""
-    await pilot.app.workers.wait_for_complete()
+    """Stop what moves between frames: cursor blink, and any running worker, twice: a
+    worker's result may start another (the overview's groups after its pairs), and on a
+    loaded machine the second may still run after the first round of messages."""
+    for _ in range(2):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
     for text_input in pilot.app.screen.query(Input):
         text_input.cursor_blink = False
     await pilot.pause()
