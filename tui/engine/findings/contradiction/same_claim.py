@@ -55,6 +55,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 from tui.engine.findings.contradiction.attribution import cited_source
 from tui.engine.findings.contradiction.clause_frame import frames_agree
@@ -86,6 +87,8 @@ from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key
 from tui.engine.findings.contradiction.words import AUXILIARIES, Word, shared_in_meaning
 from tui.engine.people.lexicon import places
 from tui.engine.segment import Sentence
+
+T = TypeVar("T")
 
 MODAL_REACH = 6
 """Words before a claim (within its clause) that may make it a plan or a condition."""
@@ -312,13 +315,7 @@ def _modal_after(words: Sequence[Word], span: tuple[int, int]) -> set[str]:
 def _frames_agree(pair: SentencePair, conflict: Conflict) -> bool:
     """Whether the two claims of ``conflict`` have the same arguments in their own
     clauses (clause_frame.py)."""
-    left = _word_span(pair.left_words, conflict.left)
-    right = _word_span(pair.right_words, conflict.right)
-    return (
-        left is not None
-        and right is not None
-        and frames_agree(pair.left_words, left, pair.right_words, right)
-    )
+    return _on_word_spans(pair, conflict, frames_agree)
 
 
 def _denied_ability(words: Sequence[Word], span: tuple[int, int]) -> bool:
@@ -480,15 +477,7 @@ def denied_otherwise(pair: SentencePair, conflict: Conflict) -> bool:
     penalty", "decided *against* pursuing" / "decided not to pursue"): two denials;
     or denies the opposite of what the other says, in a quotation too ("was *not
     difficult*" / "was an *easy* one") (other_negatives.py)."""
-    if conflict.type not in ("negation", "quote"):
-        return False
-    left = _word_span(pair.left_words, conflict.left)
-    right = _word_span(pair.right_words, conflict.right)
-    return (
-        left is not None
-        and right is not None
-        and both_denied(pair.left_words, left, pair.right_words, right)
-    )
+    return conflict.type in ("negation", "quote") and _on_word_spans(pair, conflict, both_denied)
 
 
 def other_holders(pair: SentencePair, conflict: Conflict) -> bool:
@@ -496,14 +485,7 @@ def other_holders(pair: SentencePair, conflict: Conflict) -> bool:
     who says or promises it ("Hillary *Clinton* suffered no consequences" / "only
     *Flynn* faced consequences", "*Fox* ..., promising that Mexico would never pay" /
     "*Trump's* promises that Mexico will pay"): two people's claims (holders.py)."""
-    if conflict.type != "negation":
-        return False
-    left, right = _index(pair.left_words, conflict.left), _index(pair.right_words, conflict.right)
-    return (
-        left is not None
-        and right is not None
-        and different_holders(pair.left_words, left, pair.right_words, right)
-    )
+    return conflict.type == "negation" and _on_first_words(pair, conflict, different_holders)
 
 
 def not_yet(pair: SentencePair, conflict: Conflict) -> bool:
@@ -632,14 +614,10 @@ def cited_sources(pair: SentencePair, conflict: Conflict) -> bool:
     """Two names that are each the source its sentence cites ("according to a
     statement from the *Southern District*" / "according to the *Justice
     Department*"): two sources for one fact, not two facts (attribution.py)."""
-    if conflict.type != "entity":
-        return False
-    left, right = _index(pair.left_words, conflict.left), _index(pair.right_words, conflict.right)
-    return (
-        left is not None
-        and right is not None
-        and cited_source(pair.left_words, left)
-        and cited_source(pair.right_words, right)
+    return conflict.type == "entity" and _on_first_words(
+        pair,
+        conflict,
+        lambda lw, left, rw, right: cited_source(lw, left) and cited_source(rw, right),
     )
 
 
@@ -678,6 +656,34 @@ def _rest_agrees(pair: SentencePair, conflict: Conflict) -> bool:
         return False
     agreement = meaning_agreement(pair.left_words, spans[0], pair.right_words, spans[1])
     return agreement >= MIN_MEANING_AGREEMENT
+
+
+SidesTest = Callable[[Sequence[Word], T, Sequence[Word], T], bool]
+"""A test of both sides of a conflict: each side's words and where its slot is."""
+
+
+def _on_word_spans(
+    pair: SentencePair, conflict: Conflict, test: SidesTest[tuple[int, int]]
+) -> bool:
+    """``test`` on the two slots as word spans (first, last), False where a slot holds
+    no word."""
+    left = _word_span(pair.left_words, conflict.left)
+    right = _word_span(pair.right_words, conflict.right)
+    return (
+        left is not None
+        and right is not None
+        and test(pair.left_words, left, pair.right_words, right)
+    )
+
+
+def _on_first_words(pair: SentencePair, conflict: Conflict, test: SidesTest[int]) -> bool:
+    """``test`` on the two slots' first words, False where a slot holds no word."""
+    left, right = _index(pair.left_words, conflict.left), _index(pair.right_words, conflict.right)
+    return (
+        left is not None
+        and right is not None
+        and test(pair.left_words, left, pair.right_words, right)
+    )
 
 
 def _word_span(words: Sequence[Word], span: tuple[int, int]) -> tuple[int, int] | None:
