@@ -111,3 +111,15 @@ def test_a_refused_permission_is_no_denial_of_anothers_agreed_act() -> None:
     left = "The museum refused permission to photograph the paintings, the curator said."
     right = "The museum agreed to photograph the paintings, the curator said."
     assert conflicts(left, right) == []
+
+
+def test_a_denial_against_a_confirmation_points_at_the_two_verbs() -> None:
+    left = "The railway denied that the night train had been cancelled for the winter."
+    right = "The railway confirmed that the night train had been cancelled for the winter."
+    assert only(left, right, "negation") == ("denied", "confirmed")
+
+
+def test_a_negator_keeps_the_claim_as_its_span() -> None:
+    left = "The night train never stops at Brill on Sundays, the railway said."
+    right = "The night train always stops at Brill on Sundays, the railway said."
+    assert only(left, right, "negation") == ("never stops", "stops")

@@ -36,7 +36,7 @@ from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.predicates import agree_in_meaning
 from tui.engine.findings.contradiction.quotations import quoted_spans
 from tui.engine.findings.contradiction.slots import says
-from tui.engine.findings.contradiction.wordlists import lemma_key, negation_cues
+from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key, negation_cues
 from tui.engine.findings.contradiction.words import (
     AUXILIARIES,
     Word,
@@ -400,6 +400,16 @@ def _against(
         return None
     start = giver if licensed and giver is not None else _claim_start(affirmed.words, k)
     score = round(min(0.95, 0.6 + 0.35 * rest), 2)
+    answer = _answering_verb(words, negation.cue, affirmed)
+    if answer is not None:  # "*denied* that the bridge had closed" / "*confirmed* that ..."
+        return (
+            (words[_with_auxiliary(words, negation.cue)].start, words[negation.cue].end),
+            (
+                affirmed.words[_with_auxiliary(affirmed.words, answer)].start,
+                affirmed.words[answer].end,
+            ),
+            score,
+        )
     return (
         (words[_with_auxiliary(words, negation.cue)].start, words[head].end),
         (
@@ -408,6 +418,34 @@ def _against(
         ),
         score,
     )
+
+
+def _answering_verb(words: Sequence[Word], cue: int, affirmed: Polarity) -> int | None:
+    """Where the cue is a verb of saying that denies a clause ("*denied that*") and the
+    affirmed sentence holds its opposite outside any negation ("*confirmed* that",
+    antonym tables), the index of that opposite: the two words that disagree, rather
+    than the claim both sentences state alike. A cue before an act ("failed to pass"
+    / "passed") keeps the act in its span."""
+    after = cue + 1
+    if after >= len(words) or words[after].norm != "that":
+        return None
+    if words[cue].norm in _NOT_VERBS or words[cue].norm.endswith("n't"):
+        return None
+    opposites = antonyms().get((words[cue].lemma,))
+    if not opposites:
+        return None
+    return next(
+        (
+            k
+            for k, w in enumerate(affirmed.words)
+            if (w.lemma,) in opposites and k not in affirmed.negated and not w.capitalised_inside
+        ),
+        None,
+    )
+
+
+_NOT_VERBS = frozenset((*_NEGATORS, *DETERMINER_CUES, "neither", "nor", "no"))
+"""Cues that are no verb: their opposites ("always" for "never") are no answer."""
 
 
 def _synonyms(words: Sequence[Word], head: int, affirmed: Sequence[Word]) -> dict[int, int]:
