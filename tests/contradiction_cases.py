@@ -42,6 +42,7 @@ CASE_FILES = (
     CASE_FOLDER / "fresh6.yaml",
     CASE_FOLDER / "fresh7.yaml",
     CASE_FOLDER / "fresh8.yaml",
+    CASE_FOLDER / "fresh9.yaml",
 )
 """Fresh batches, each written and committed before the detectors were run on it."""
 
