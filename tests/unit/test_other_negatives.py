@@ -1,6 +1,6 @@
 """Denials in other words (other_negatives.py): two sides that both deny a claim, one by
 a cue and the other in other words, are no negation conflict; a claim and its denial
-still are."""
+still are, and so is a word a prefix denies, which is read as part of the claim."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ def types(left: str, right: str) -> list[str]:
 @pytest.mark.parametrize(
     ("left", "right"),
     [
-        # a prefix denies on one side, "without" on the other
-        ("The striker went unpunished by referee Ana Lobo despite the foul.",
-         "The striker went without punishment from referee Ana Lobo despite the foul."),
+        # "neither ... nor" / "not", of the same people
+        ("Police did not release the names of the two drivers on Monday.",
+         "Neither police nor the hospital would release the names of the two drivers."),
         # "against" / "not to"
         ("Two larger rivals decided against bidding for the ferry line, the sources said.",
          "Two larger rivals decided not to bid for the ferry line, sources said."),
@@ -48,6 +48,10 @@ def test_two_denials_are_no_conflict(left: str, right: str) -> None:
         # a denial of another clause is not this claim's
         ("The firm would not cut jobs but would raise prices, it said.",
          "The firm would not cut jobs and would not raise prices, it said.", "negation"),
+        # a word a prefix denies is part of the claim, not a second denial
+        ("The rules say such files should be declassified and become uncensored.",
+         "The rules say such files should not be declassified and become uncensored.",
+         "negation"),
         # "never" against "always": the denial itself is the conflict
         ('"We have always backed the new bridge," the mayor said.',
          '"We have never backed the new bridge," the mayor said.', "quote"),

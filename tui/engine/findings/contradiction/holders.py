@@ -20,11 +20,13 @@ the names that hold it, where both sides name them, are the same people.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rapidfuzz.fuzz import ratio
 
 from tui.engine.findings.contradiction.words import AUXILIARIES, Word, clause_break
+from tui.engine.people.lexicon import places
 
 SUBJECT_REACH = 3
 SAME_NAME = 75
@@ -42,6 +44,7 @@ _CLAUSE_OPENERS = frozenset("that who which whether if because and".split())
 _LEADS = frozenset("only but even also just".split())
 """Words that may stand between a subject and its verb."""
 _DETERMINERS = frozenset("a an the no any".split())
+_ACRONYM = re.compile(r"[A-Z][A-Z.&-]+")
 _POSSESSIVES = ("'s", "\u2019s")
 _VERB_CUES = frozenset("not never".split())
 """Cues that open a predicate ("*never* paid")."""
@@ -50,6 +53,8 @@ _VERB_CUES = frozenset("not never".split())
 def _run_before(words: Sequence[Word], k: int) -> frozenset[str]:
     """The capitalised words of the name ending at word ``k``, folded, possessives cut."""
     names = []
+    if _ACRONYM.fullmatch(words[k].text.removesuffix(_POSSESSIVES[0])):
+        return frozenset()  # "the SEC said" / "the Securities and Exchange Commission said"
     while k >= 0 and _named(words, k):
         names.append(words[k].norm.removesuffix(_POSSESSIVES[0]).removesuffix(_POSSESSIVES[1]))
         if k > 0 and clause_break(words, k):
@@ -110,9 +115,19 @@ def different_holders(
     """Whether the two claims have different named subjects or sayers."""
     for read in (subject_names, sayer_names):
         lefts, rights = read(left, left_first), read(right, right_first)
-        if lefts and rights and not _share_a_name(lefts, rights):
+        if _personal(lefts) and _personal(rights) and not _share_a_name(lefts, rights):
             return True
     return False
+
+
+def _personal(names: frozenset[str]) -> bool:
+    """Whether a name may be a person's: no word of it names a place or a body
+    ("*Extremadura*" / "*Extramadura*" region: one place written two ways, not two
+    holders)."""
+    lexicon = places()
+    return bool(names) and not any(
+        lexicon.is_place(name.title()) or name.capitalize() in lexicon.org_words for name in names
+    )
 
 
 def _share_a_name(lefts: frozenset[str], rights: frozenset[str]) -> bool:

@@ -3,23 +3,23 @@ or one denies the opposite of what the other affirms.
 
 The negation detector reads the cues of its list (data/negation_cues.txt) around one
 slot, and calls a side without a cue there affirmed. Reporters deny a claim in many
-more ways, and often in another place of the clause: "went *unpenalised* by the
-umpire" / "went without penalty from the umpire", "decided *against* pursuing" /
-"decided not to pursue", "he and his film are *not* anti-Semitic" / "neither I nor my
-film are anti-Semitic", "having *lost* their sense of time" / "no longer had any sense
-of time", "the voters *opposed* the tax" / "said no to the tax". Such a pair is two
-denials of one claim, not a claim and its denial.
+more ways, and often in another place of the clause: "*neither* police *nor* the
+hospital would release the names" / "police did not release the names", "decided
+*against* pursuing" / "decided not to pursue", "he and his film are *not*
+anti-Semitic" / "neither I nor my film are anti-Semitic", "having *lost* their sense
+of time" / "no longer had any sense of time", "the voters *opposed* the tax" / "said
+no to the tax". Such a pair is two denials of one claim, not a claim and its denial.
 
-A side's denials are read in the clause around its slot (``REACH`` words either way,
-not past a clause break or a conjunction that joins another clause): negation cues,
-words that deny what they govern (``DENYING``) and words a prefix denies
-("unpenalised", "disallowed", "non-binding").
-Denials both sides hold are their common frame ("has *stood against* changes" / "has
-not stood against changes"); of the rest, an even number affirms and an odd number
-denies ("had *not failed* to answer"). The conflict is refused when the two sides'
-own denials come out alike and one side has some: "would not cut jobs but would
-raise prices" / "would not cut jobs but would not raise prices" keeps it (the "not" of
-"cut" is another clause's). A denied word
+A side's denials are read in the clause around its slot (``REACH`` words either way, not
+past a clause break or a conjunction that joins another clause): negation cues, words
+that deny what they govern (``DENYING``) and hyphenated words with a cue
+("do-not-call"). Words a prefix denies are not read: "*uncensored*", "*unsuccessfully*"
+are more often part of the claim than a second denial of it. Denials both sides hold are
+their common frame ("has *stood against* changes" / "has not stood against changes"); of
+the rest, an even number affirms and an odd number denies ("had *not failed* to
+answer"). The conflict is refused when the two sides' own denials come out alike and one
+side has some: "would not cut jobs but would raise prices" / "would not cut jobs but
+would not raise prices" keeps it (the "not" of "cut" is another clause's). A denied word
 whose opposite (the antonym tables) the affirmed side says is the same claim too: "the
 decision was *not difficult*" / "the decision was an *easy* one".
 """
@@ -30,10 +30,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from tui.engine.findings.contradiction.opposite_affix import denied_stem
 from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key, negation_cues
 from tui.engine.findings.contradiction.words import Word, clause_break
-from tui.engine.findings.english_frequency import is_common
 
 REACH = 10
 """Words either side of a slot, within its clause, where its denials are read."""
@@ -44,10 +42,6 @@ DENYING = (
 )
 """Words that deny the claim they govern ("decided *against* pursuing", "*opposed* the
 tax", "having *lost* its sense of time")."""
-COMMON_STEM = 2.5
-"""Least Zipf frequency of what remains of a word without its denying prefix, for the
-word to be read as a denial ("unpenalised": "penalised"), not a word of its own
-("under", "until")."""
 
 
 @cache
@@ -59,10 +53,8 @@ def _denying() -> frozenset[str]:
 def _denial(word: Word) -> bool:
     if word.norm in _denying() or word.lemma in _denying() or word.norm.endswith("n't"):
         return True
-    if "-" in word.norm and not _denying().isdisjoint(word.norm.split("-")):
-        return True  # "the *do-not-call* list", "a *no-fly* zone"
-    stem = denied_stem(word.norm)
-    return stem is not None and len(stem) >= 4 and is_common(stem, COMMON_STEM)
+    return "-" in word.norm and not _denying().isdisjoint(word.norm.split("-"))
+    # "the *do-not-call* list", "a *no-fly* zone"
 
 
 def _window(words: Sequence[Word], first: int, last: int) -> Sequence[Word]:
