@@ -9,6 +9,8 @@ from textual.widgets import DataTable
 
 from tui.engine.event_groups import EventGroup
 
+TITLE_HEADING = "most central article"
+
 
 class EventGroupTable(DataTable[Text]):
     """One row per group, in the order given; the row key is the group's index."""
@@ -17,15 +19,17 @@ class EventGroupTable(DataTable[Text]):
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
 
     def on_mount(self) -> None:
-        self._add_columns()
+        self._add_columns(len(TITLE_HEADING))
 
-    def _add_columns(self) -> None:
-        """Columns anew: auto widths fit the rows shown now, not every row ever shown."""
+    def _add_columns(self, title_width: int) -> None:
+        """Columns anew, the title's as wide as the titles shown now: a width given, not
+        left for the table to fit on its next idle moment, so the heading is drawn at the
+        width of the rows in the same frame."""
         self.add_column(Text("articles", justify="right"), key="size", width=8)
         self.add_column(Text("pairs", justify="right"), key="pairs", width=5)
         self.add_column(Text("contra", justify="right"), key="contradictions", width=6)
         self.add_column(Text("names", justify="right"), key="names", width=5)
-        self.add_column(Text("most central article"), key="title")
+        self.add_column(Text(TITLE_HEADING), key="title", width=title_width)
 
     def show(self, groups: Sequence[EventGroup], titles: Sequence[str]) -> None:
         """Show ``groups``; ``titles`` are the articles' display titles, by position.
@@ -33,16 +37,17 @@ class EventGroupTable(DataTable[Text]):
         The cursor stays on the row it was on."""
         row = self.cursor_row
         self.clear(columns=True)
-        self._add_columns()
+        shown = [Text(titles[group.central]) for group in groups]
+        self._add_columns(max([len(TITLE_HEADING), *(t.cell_len for t in shown)]))
         self.add_rows(
             (
                 Text(str(len(group)), justify="right"),
                 Text(str(group.pairs), justify="right"),
                 Text(str(group.contradictions), justify="right"),
                 Text(str(group.names), justify="right"),
-                Text(titles[group.central]),
+                title,
             )
-            for group in groups
+            for group, title in zip(groups, shown, strict=True)
         )
         if groups:
             self.move_cursor(row=min(row, len(groups) - 1), animate=False)

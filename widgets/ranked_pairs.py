@@ -10,6 +10,7 @@ from textual.widgets import DataTable
 from tui.engine.overview import PairSummary
 
 TITLE_WIDTH = 48
+RIGHT_HEADING = "right article"
 
 
 class RankedPairs(DataTable[Text]):
@@ -20,16 +21,18 @@ class RankedPairs(DataTable[Text]):
         self._pairs: tuple[PairSummary, ...] = ()
 
     def on_mount(self) -> None:
-        self._add_columns()
+        self._add_columns(len(RIGHT_HEADING))
 
-    def _add_columns(self) -> None:
-        """Columns anew: auto widths fit the rows shown now, not every row ever shown."""
+    def _add_columns(self, right_width: int) -> None:
+        """Columns anew, the right title's as wide as the titles shown now: a width
+        given, not left for the table to fit on its next idle moment, so the heading is
+        drawn at the width of the rows in the same frame."""
         self.add_column(Text("aligned", justify="right"), key="aligned", width=7)
         self.add_column(Text("contra", justify="right"), key="contradictions", width=6)
         self.add_column(Text("names", justify="right"), key="names", width=5)
         self.add_column(Text("shared", justify="right"), key="shared", width=6)
         self.add_column(Text("left article"), key="left", width=TITLE_WIDTH)
-        self.add_column(Text("right article"), key="right")
+        self.add_column(Text(RIGHT_HEADING), key="right", width=right_width)
 
     def show(self, pairs: Sequence[PairSummary], titles: Sequence[str]) -> None:
         """Show ``pairs``; ``titles`` are the articles' display titles, by position.
@@ -37,7 +40,8 @@ class RankedPairs(DataTable[Text]):
         The cursor goes back to the top: the order has changed."""
         self._pairs = tuple(pairs)
         self.clear(columns=True)
-        self._add_columns()
+        rights = [Text(titles[pair.right], no_wrap=True, overflow="ellipsis") for pair in pairs]
+        self._add_columns(max([len(RIGHT_HEADING), *(t.cell_len for t in rights)]))
         self.add_rows(
             (
                 Text(f"{pair.numbers.aligned_share:.0%}", justify="right"),
@@ -45,9 +49,9 @@ class RankedPairs(DataTable[Text]):
                 Text(str(pair.numbers.names), justify="right"),
                 Text(str(pair.numbers.shared), justify="right"),
                 Text(titles[pair.left], no_wrap=True, overflow="ellipsis"),
-                Text(titles[pair.right], no_wrap=True, overflow="ellipsis"),
+                right,
             )
-            for pair in self._pairs
+            for pair, right in zip(self._pairs, rights, strict=True)
         )
 
     def pair_at_cursor(self) -> PairSummary | None:
