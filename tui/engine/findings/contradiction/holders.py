@@ -72,7 +72,7 @@ def _named(words: Sequence[Word], k: int) -> bool:
     )
 
 
-def subject_names(words: Sequence[Word], first: int) -> frozenset[str]:
+def _subject_names(words: Sequence[Word], first: int) -> frozenset[str]:
     """The names of the subject right before the predicate of the slot at word
     ``first`` (empty when none): the slot opens with its verb ("*was not* a member") or
     is the object of the lower-case verb before it ("*faced* consequences"); the
@@ -93,7 +93,7 @@ def subject_names(words: Sequence[Word], first: int) -> frozenset[str]:
     return frozenset()
 
 
-def sayer_names(words: Sequence[Word], first: int) -> frozenset[str]:
+def _sayer_names(words: Sequence[Word], first: int) -> frozenset[str]:
     """The names of who says or promises the claim at word ``first`` (empty when none)."""
     for k in range(first - 1, max(-1, first - 1 - ATTITUDE_REACH), -1):
         if words[k].norm not in ATTITUDES:
@@ -113,7 +113,7 @@ def different_holders(
     left: Sequence[Word], left_first: int, right: Sequence[Word], right_first: int
 ) -> bool:
     """Whether the two claims have different named subjects or sayers."""
-    for read in (subject_names, sayer_names):
+    for read in (_subject_names, _sayer_names):
         lefts, rights = read(left, left_first), read(right, right_first)
         if _personal(lefts) and _personal(rights) and not _share_a_name(lefts, rights):
             return True

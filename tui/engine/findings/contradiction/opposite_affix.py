@@ -63,18 +63,16 @@ def _denied(
     denying prefix."""
     stems = {w.norm: w for w in plain if len(w.norm) >= MIN_STEM and w.text.isalpha()}
     for word in other:
-        stem = denied_stem(word.norm)
+        if word.norm in _NOT_DENIALS:
+            continue
+        stem = _stem(word.norm)
         if stem in stems:
             pair = (stems[stem], word)
             return (pair[1], pair[0]) if swapped else pair
     return None
 
 
-def denied_stem(norm: str) -> str | None:
-    """What a word denies by its prefix ("unmarried": "married"), or None; words whose
-    prefix denies nothing (``_NOT_DENIALS``) are None too."""
-    if norm in _NOT_DENIALS:
-        return None
+def _stem(norm: str) -> str | None:
     for prefix in _PREFIXES:
         if norm.startswith(prefix):
             return norm[len(prefix) :]

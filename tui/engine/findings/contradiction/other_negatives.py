@@ -75,16 +75,16 @@ def _bound(words: Sequence[Word], conjunction: int, after_break: int) -> bool:
     return clause_break(words, after_break) or words[conjunction].norm in CONJUNCTIONS
 
 
-def denials(words: Sequence[Word], first: int, last: int) -> Counter[str]:
-    """The denying words of the clause around words ``first``..``last``; a "nor"
-    continues the denial of a "neither" or a "not" before it, and is not another."""
-    found = Counter(w.norm for w in _window(words, first, last) if _denial(w))
+def _denials(window: Sequence[Word]) -> Counter[str]:
+    """The denying words of a slot's clause (``_window``); a "nor" continues the denial
+    of a "neither" or a "not" before it, and is not another."""
+    found = Counter(w.norm for w in window if _denial(w))
     if len(found) > 1:
         del found["nor"]
     return found
 
 
-def slot_denied(words: Sequence[Word], first: int, last: int) -> bool:
+def _slot_denied(words: Sequence[Word], first: int, last: int) -> bool:
     """Whether the slot itself holds a denying word."""
     return any(map(_denial, words[first : last + 1]))
 
@@ -98,7 +98,7 @@ def both_denied(
     """Whether the two sides deny alike: the side whose slot holds no denial denies
     the claim in its clause as the other does (their own denials alike in number, odd
     or even), or the denied side denies the opposite of a word the other says."""
-    left_denied, right_denied = slot_denied(left, *left_slot), slot_denied(right, *right_slot)
+    left_denied, right_denied = _slot_denied(left, *left_slot), _slot_denied(right, *right_slot)
     if left_denied == right_denied:
         return False
     (affirmed, a_slot), (negated, n_slot) = (
@@ -106,11 +106,12 @@ def both_denied(
         if left_denied
         else ((left, left_slot), (right, right_slot))
     )
-    said, denied = denials(affirmed, *a_slot), denials(negated, *n_slot)
+    affirmed_clause, negated_clause = _window(affirmed, *a_slot), _window(negated, *n_slot)
+    said, denied = _denials(affirmed_clause), _denials(negated_clause)
     said_only, denied_only = said - denied, denied - said
     if (said or denied) and said_only.total() % 2 == denied_only.total() % 2:
         return True
-    return _denied_opposite(_window(negated, *n_slot), _window(affirmed, *a_slot))
+    return _denied_opposite(negated_clause, affirmed_clause)
 
 
 def _denied_opposite(negated: Sequence[Word], affirmed: Sequence[Word]) -> bool:
