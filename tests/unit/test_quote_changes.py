@@ -78,3 +78,46 @@ def test_a_changed_word_inside_one_remark_is_a_quote_conflict_at_that_word(
 )  # fmt: skip
 def test_two_speakers_or_a_rewording_are_not_a_quote_conflict(left: str, right: str) -> None:
     assert quote_words(left, right) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "words"),
+    [
+        # another share of the group: quantifiers hold no content word to compare
+        ('"All of the nurses on the ward signed the letter," union rep Kai Olsen said.',
+         'Union rep Kai Olsen said: "Only half of the nurses on the ward signed the letter."',
+         ("All", "Only half")),
+        ('"Most of the stalls will stay open through the winter," market manager Rita '
+         'Sousa said.',
+         'Market manager Rita Sousa said: "Few of the stalls will stay open through the '
+         'winter."', ("Most", "Few")),
+        ('"Every ferry left on time this summer," the harbour master, Jon Pell, said.',
+         'The harbour master, Jon Pell, said: "Fewer than half of the ferries left on time '
+         'this summer."', ("Every ferry", "Fewer than half of the ferries")),
+        # the other side of one moment
+        ('"The museum will reopen before the summer holidays," its director Eva Lund said.',
+         'Its director Eva Lund said: "The museum will reopen after the summer holidays."',
+         ("before", "after")),
+    ],
+)  # fmt: skip
+def test_another_share_or_side_of_a_moment_inside_one_remark_is_a_quote_conflict(
+    left: str, right: str, words: tuple[str, str]
+) -> None:
+    assert quote_words(left, right) == [words]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # shares that may both hold: "most" and "almost all", "some" and "half"
+        ('"Most of the stalls will stay open," market manager Rita Sousa said.',
+         'Market manager Rita Sousa said: "Almost all of the stalls will stay open."'),
+        ('"Some of the nurses signed the letter," union rep Kai Olsen said.',
+         'Union rep Kai Olsen said: "Half of the nurses signed the letter."'),
+        # "every" and "each" name one share
+        ('"Every ferry left on time," the harbour master, Jon Pell, said.',
+         'The harbour master, Jon Pell, said: "Each ferry left on time."'),
+    ],
+)  # fmt: skip
+def test_shares_that_may_both_hold_are_not_a_quote_conflict(left: str, right: str) -> None:
+    assert quote_words(left, right) == []

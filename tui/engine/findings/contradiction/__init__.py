@@ -21,7 +21,9 @@
      entity_slots.py: a name no lexicon knows against a known place or body in one
      role of a reworded claim);
    - quote.py: the same quotation with changed words (a negation or opposite
-     another detector found inside one quotation is reported as a quote).
+     another detector found inside one quotation is reported as a quote;
+     scale_words.py reads a changed quantifier or side of a moment, "all" / "only
+     half", "before" / "after").
    - typed_slots.py: a permissive proposer for rewrites that moved the words
      around a value: the only number, date, season, part of the day or lexicon
      antonym each side states and the other does not, of one kind, in two sentences

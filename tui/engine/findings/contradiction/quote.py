@@ -12,7 +12,9 @@ changed words, never the whole quotation:
   increase the risk" / "If they don't pass this bill ... it will increase the
   risk");
 - a run of words the word diff of the two quotes finds replaced by words of another
-  meaning (``changed_value``): a pair of opposites, another unit of time ("within
+  meaning (``changed_value``): another share of a group or the other side of a
+  moment ("*all* of our members" / "*only half* of", "*before* Easter" / "*after*":
+  scale_words.py), a pair of opposites, another unit of time ("within
   *weeks*" / "within *months*"), or content words WordNet knows as different things
   or acts ("until *spring*" / "until *the end of March*").
 
@@ -48,6 +50,7 @@ from tui.engine.findings.contradiction.kinds import (
 from tui.engine.findings.contradiction.negation import may_negate, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quotations import quotation_holding, quoted_spans, word_count
+from tui.engine.findings.contradiction.scale_words import scale_opposed
 from tui.engine.findings.contradiction.slots import synonymous
 from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key
 from tui.engine.findings.contradiction.words import Word, agreement
@@ -412,6 +415,8 @@ def changed_value(
         news = [w for w in news if not _within_any(w, right_asides)]
         if not olds or not news or max(len(olds), len(news)) > MAX_CHANGED:
             continue
+        if scale_opposed(olds, news):  # grammar words: no content count to compare
+            return (olds[0].start, olds[-1].end), (news[0].start, news[-1].end)
         contents = sorted((sum(w.is_content for w in olds), sum(w.is_content for w in news)))
         if contents[0] < RUN_EXTENT * contents[1]:
             continue  # "*a great many* new *rules*" / "*rules*"
