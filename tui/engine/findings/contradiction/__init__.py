@@ -19,7 +19,9 @@
      (entity_roles.py: the role a mention fills where a rewrite moved it;
      entity_names.py: one name swapped in an otherwise identical sentence;
      entity_slots.py: a name no lexicon knows against a known place or body in one
-     role of a reworded claim);
+     role of a reworded claim; entity_typed.py: the one name each side never
+     names, both of one type (entity_types.py: a school, club, company, body,
+     river, place or country by its head word or the noun it is given as));
    - quote.py: the same quotation with changed words (a negation or opposite
      another detector found inside one quotation is reported as a quote;
      scale_words.py reads a changed quantifier or side of a moment, "all" / "only

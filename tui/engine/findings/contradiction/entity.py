@@ -16,7 +16,9 @@ A left mention the right sentence lacks conflicts with a right mention of the sa
 kind the left one lacks when the two fill the same slot (slots.py) and the rest of
 the two sentences agrees; or, where a rewrite moved the clause ("*Germany* will host"
 / "hosted by *France*"), when each is the only mention its side lacks, both fill one
-role (entity_roles.py) and the rest of the sentences agrees in meaning.
+role (entity_roles.py) and the rest of the sentences agrees in meaning; or, where the
+rewrite moved each name to a role the other does not share, when each is the one
+name its side gives that the other never names, both of one type (entity_typed.py).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from tui.engine.findings.contradiction.date import date_spans
 from tui.engine.findings.contradiction.entity_names import name_swaps
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement, same_role
 from tui.engine.findings.contradiction.entity_slots import EVERYDAY_ZIPF, slot_swaps
+from tui.engine.findings.contradiction.entity_typed import typed_swap
 from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.kinds import base_forms, senses
 from tui.engine.findings.contradiction.pair import SentencePair
@@ -183,9 +186,10 @@ def _last_word(ends: dict[int, int], text: str, match: re.Match[str]) -> int | N
 def _compound_nations(
     words: Sequence[Word], capitals: Sequence[int], taken: set[int]
 ) -> list[EntityMention]:
-    """A nation that opens a hyphenated word ("a *Panamanian*-flagged tanker", "a
-    *Saudi*-led coalition", "a *US*-based firm"): the word is the mention, keyed by the
-    nation, when what follows the hyphen is written in lower case."""
+    """A nation or a place WordNet names that opens a hyphenated word ("a *Panamanian*-
+    flagged tanker", "a *Saudi*-led coalition", "a *US*-based firm", "a *Chile*-flagged
+    trawler"): the word is the mention, keyed by the place, when what follows the
+    hyphen is written in lower case."""
     lexicon = places()
     found = []
     for k in capitals:
@@ -193,6 +197,8 @@ def _compound_nations(
         if k in taken or not hyphen or not rest.islower():
             continue
         place = _demonym_places().get(head)  # "Panamanian": Panama
+        if place is None and head in wordnet_places():
+            place = head  # "*Chile*-flagged": a place WordNet names
         key = lexicon.country_of(head) or (place and (lexicon.country_of(place) or fold(place)))
         if key:
             found.append(EntityMention(k, k, key, "place"))
@@ -444,7 +450,41 @@ def entity_conflicts(pair: SentencePair) -> list[Conflict]:
         _known_swaps(pair)
         or name_swaps(pair, known)
         or (slot_swaps(pair, known) if _may_slot_swap(pair) else [])
+        or _typed_swaps(pair)
     )
+
+
+def _typed_swaps(pair: SentencePair) -> list[Conflict]:
+    """The one name each side gives that the other never names, both of one type, in
+    sentences that otherwise agree (entity_typed.py); not two places one of which lies
+    in the other or one place spelt two ways, nor a party against another body."""
+    if not (_capitalised(pair.left) - _capitalised(pair.right)) or not (
+        _capitalised(pair.right) - _capitalised(pair.left)
+    ):
+        return []  # a quick test: each side has a run of capitals the other lacks
+    lefts, rights = entity_mentions(pair.left), entity_mentions(pair.right)
+    found = typed_swap(pair, partial(_place_key, lefts), partial(_place_key, rights))
+    if found is None:
+        return []
+    (lf, ll), (rf, rl), rest = found
+    left = _mention_at(lefts, lf, ll) or EntityMention(lf, ll, "", "organisation")
+    right = _mention_at(rights, rf, rl) or EntityMention(rf, rl, "", "organisation")
+    if left.kind == "place" and right.kind == "place":
+        if _one_within_other(pair, left, right) or _spelt_alike(pair, left, right):
+            return []
+    if _party(left) or _party(right):
+        return []
+    return [_swap(pair, left, right, rest)]
+
+
+def _mention_at(mentions: Sequence[EntityMention], first: int, last: int) -> EntityMention | None:
+    return next((m for m in mentions if (m.first, m.last) == (first, last)), None)
+
+
+def _place_key(mentions: Sequence[EntityMention], run: tuple[int, int]) -> str | None:
+    """The key of the place mention that is the whole run, or None."""
+    mention = _mention_at(mentions, *run)
+    return mention.key if mention is not None and mention.kind == "place" else None
 
 
 def _may_slot_swap(pair: SentencePair) -> bool:

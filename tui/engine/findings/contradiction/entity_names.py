@@ -169,9 +169,10 @@ def _leading_title() -> re.Pattern[str]:
     return prepared_pattern("office_titles", alternation(offices().title_forms, "office_titles"))
 
 
-def is_name(words: Sequence[Word], run: tuple[int, int]) -> bool:
+def is_name(words: Sequence[Word], run: tuple[int, int], owner: bool = False) -> bool:
     """Whether the run is a name: capitalised words, links between them, no date,
-    number, office, title or negation, and not just a sentence's common first word."""
+    number, office, title or negation, and not just a sentence's common first word
+    (``owner``: a possessive may end it, "*Corran School*'s team")."""
     first, after = run
     part = words[first:after]
     if not (part[0].text[:1].isupper() and part[-1].text[:1].isupper()):
@@ -179,7 +180,7 @@ def is_name(words: Sequence[Word], run: tuple[int, int]) -> bool:
     if any(w.break_before for w in part[1:]):
         return False
     blocked = _blocked_words()
-    if _POSSESSIVE.search(part[-1].text):
+    if _POSSESSIVE.search(part[-1].text) and not owner:
         return False
     for word in part:
         if not (word.text[:1].isupper() or word.norm in _LINKS):

@@ -224,3 +224,16 @@ def _swappable(words: Sequence[Word], run: Run, known: bool) -> bool:
 def _speaker(found: set[Role]) -> bool:
     """The name is who says it ("*Smith* said", "told by *Jones*")."""
     return any(role.tag == "head" and (role.word == SAY or says(role.word)) for role in found)
+
+
+def named_runs(
+    words: Sequence[Word],
+    sentence: Sentence,
+    other: Sentence,
+    known: Callable[[tuple[int, int]], bool],
+) -> list[Run]:
+    """A sentence's runs of capitalised words but a common first word the other
+    sentence does not name (``_named``; ``known((first, after))``: whether the
+    lexicons know a run)."""
+    runs, _ = _read(sentence)
+    return _named(words, runs, _read(other)[1], known)

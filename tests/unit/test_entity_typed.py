@@ -1,0 +1,93 @@
+"""Typed swaps (entity_typed.py, entity_types.py): the one name each side gives that the
+other never names, both of one type, in sentences that otherwise say the same, though a
+rewrite moved each to another role."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_contradictions import conflicts, only
+from tui.engine.findings.contradiction.entity_types import name_type
+from tui.engine.findings.contradiction.words import Word, sentence_words
+from tui.engine.segment import Sentence
+
+
+def _words(text: str) -> tuple[Word, ...]:
+    return sentence_words(Sentence(0, 0, len(text), text))
+
+
+def _run(words: tuple[Word, ...], name: str) -> tuple[int, int]:
+    parts = name.split()
+    k = next(k for k, w in enumerate(words) if w.text == parts[0])
+    return k, k + len(parts) - 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The title went to Larkfield Polytechnic.", "Larkfield Polytechnic", "school"),
+        ("Papers went to the University of Omberley.", "University of Omberley", "school"),
+        ("He has joined Stavely FC on loan.", "Stavely FC", "club"),
+        ("Divers searched the River Tolley at dawn.", "River Tolley", "river"),
+        ("Divers searched the Tolley river at dawn.", "Tolley", "river"),
+        ("It struck the mining town of Quarrel.", "Quarrel", "place town"),
+        ("The order went to the shipbuilding firm Vasko.", "Vasko", "company"),
+        ("A Gdansk-based crew won.", "Gdansk-based", "place"),
+        ("The Harbour Safety Authority is looking into it.", "Harbour Safety Authority", "body"),
+        ("The order went to Vasko.", "Vasko", None),
+    ],
+)
+def test_a_name_is_typed_by_its_head_word_or_the_noun_it_is_given_as(
+    text: str, name: str, expected: str | None
+) -> None:
+    words = _words(text)
+    assert name_type(words, _run(words, name)) == expected
+
+
+def test_a_bare_head_word_is_no_typed_name() -> None:
+    words = _words("The Authority is looking into it.")
+    assert name_type(words, _run(words, "Authority")) is None
+
+
+def test_two_schools_in_two_roles_are_a_swap() -> None:
+    left = "A team from Larkfield College took the national chess title on Friday."
+    right = "The national chess title was won on Friday by a team from Dunsby Polytechnic."
+    assert only(left, right, "entity") == ("Larkfield College", "Dunsby Polytechnic")
+
+
+def test_two_companies_given_the_contract_in_two_voices_are_a_swap() -> None:
+    left = "The contract to resurface the ring road was awarded to Harwick Engineering."
+    right = "Colby Systems will resurface the ring road after winning the contract."
+    assert only(left, right, "entity") == ("Harwick Engineering", "Colby Systems")
+
+
+def test_a_country_flag_and_a_nationality_flag_are_a_swap() -> None:
+    left = "A Belize-flagged trawler sank off the cape on Monday with twelve crew aboard."
+    right = (
+        "A trawler flying the Honduran flag sank off the cape on Monday with twelve crew aboard."
+    )
+    assert only(left, right, "entity") == ("Belize-flagged", "Honduran")
+
+
+def test_the_other_team_of_the_match_is_no_swap() -> None:
+    left = "Larkfield College beat Dunsby Polytechnic in the national chess final on Friday."
+    right = "On Friday Dunsby Polytechnic lost the national chess final to Larkfield College."
+    assert [c.type for c in conflicts(left, right) if c.type == "entity"] == []
+
+
+def test_a_side_that_names_a_second_new_thing_is_no_swap() -> None:
+    left = "The contract to resurface the ring road went to Harwick Engineering, Reuters reported."
+    right = "The contract to resurface the ring road went to Colby Systems."
+    assert [c.type for c in conflicts(left, right) if c.type == "entity"] == []
+
+
+def test_two_bodies_that_said_it_are_two_sources_not_a_swap() -> None:
+    left = "The ring road will be closed for a month, the Highways Agency said."
+    right = "The Transport Authority said the ring road would be closed for a month."
+    assert [c.type for c in conflicts(left, right) if c.type == "entity"] == []
+
+
+def test_names_of_two_types_are_no_swap() -> None:
+    left = "The ring road contract was awarded to Harwick Engineering on Monday."
+    right = "On Monday Colby College was awarded the ring road contract."
+    assert [c.type for c in conflicts(left, right) if c.type == "entity"] == []

@@ -1,0 +1,164 @@
+"""Typed swaps: the one name each side gives that the other never names, both of one
+type, in two sentences that otherwise say the same ("the contract went to *Helvar
+Systems*" / "*Norrat Engineering* won the contract": two companies; "a *Norwegian*
+crew set the record" / "the record fell to a team from *Denmark*": two countries;
+"out of the *River Alde*" / "a clean-up of the *River Brede*": two rivers).
+
+The fourth source of entity.py, for rewrites that move the name to another role
+(the agent of a passive, a possessive, "X-based", "from X", apposition) where
+entity_roles.py cannot tie the two: the type of the name (entity_types.py) stands in
+for the role. So it asks more of the rest of the two sentences than the role-tied
+sources do (TYPED_AGREEMENT), and each side must name exactly one thing the other
+never names: a report that names another team of the match, a source or a second
+place names two things the other lacks, or the other side names both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+
+from tui.engine.findings.contradiction.entity_names import (
+    is_name,
+    same_name,
+    title_case_headline,
+)
+from tui.engine.findings.contradiction.entity_roles import meaning_agreement, roles
+from tui.engine.findings.contradiction.entity_slots import named_runs
+from tui.engine.findings.contradiction.entity_types import Run, distinct_words, name_type
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.slots import SAY, says
+from tui.engine.findings.contradiction.wordlists import lemma_key
+from tui.engine.findings.contradiction.words import Word
+from tui.engine.segment import Sentence
+
+TYPED_AGREEMENT = 0.75
+"""Least agreement in meaning of the rest of the two sentences (content lemmas, a
+WordNet synonym or kind counted as shared: entity_roles.meaning_agreement)."""
+
+_ARTICLES = frozenset(("the", "a", "an"))
+
+PlaceKey = Callable[[Run], "str | None"]
+"""The places lexicon's key of a run of one sentence, or None when it knows no place there."""
+
+
+def typed_swap(
+    pair: SentencePair, left_key: PlaceKey, right_key: PlaceKey
+) -> tuple[Run, Run, float] | None:
+    """The two swapped names (first, last word) and the agreement of the rest, or None."""
+    left, right = pair.left_words, pair.right_words
+    if title_case_headline(left) or title_case_headline(right):
+        return None
+    lefts = _names(pair, True, left_key)
+    rights = _names(pair, False, right_key)
+    only_left = _unnamed(left, lefts, left_key, right, rights, right_key)
+    only_right = _unnamed(right, rights, right_key, left, lefts, left_key)
+    if len(only_left) != 1 or len(only_right) != 1:
+        return None
+    li, ri = only_left[0], only_right[0]
+    kind = name_type(left, li, left_key(li))
+    if kind is None or kind != name_type(right, ri, right_key(ri)):
+        return None
+    if _source(left, li) or _source(right, ri):
+        return None
+    if not (_compound_fits(left, li, right, ri) and _compound_fits(right, ri, left, li)):
+        return None
+    if same_name(_text(left, li), _text(right, ri)):
+        return None  # one name spelt two ways ("Dillards" / "Dillard's")
+    rest = meaning_agreement(left, li, right, ri, kinds=True)
+    return (li, ri, rest) if rest >= TYPED_AGREEMENT else None
+
+
+def _names(pair: SentencePair, left: bool, key: PlaceKey) -> list[Run]:
+    """A sentence's names: runs of capitalised words (a sentence's common first word
+    left out unless the other sentence names it), no date, office, number or title."""
+    words = pair.left_words if left else pair.right_words
+    sentence, other = (pair.left, pair.right) if left else (pair.right, pair.left)
+    runs = named_runs(words, sentence, other, lambda r: key((r[0], r[1] - 1)) is not None)
+    return [
+        run
+        for run in map(partial(_without_article, words), runs)
+        if run is not None
+        and is_name(words, (run[0], run[1] + 1), owner=True)
+        and not _currency(sentence, words[run[1]])
+    ]
+
+
+def _currency(sentence: Sentence, word: Word) -> bool:
+    """A country's letters that open a currency ("*US*$70 million", "*HK*$")."""
+    end = word.end - sentence.start
+    return sentence.text[end : end + 1] == "$"
+
+
+def _without_article(words: Sequence[Word], run: Run) -> Run | None:
+    """The run without a leading article ("*The* Marine Management Organisation"), or
+    None when nothing else is left."""
+    first, last = run
+    while first <= last and words[first].norm in _ARTICLES:
+        first += 1
+    return (first, last) if first <= last else None
+
+
+def _unnamed(
+    words: Sequence[Word],
+    runs: list[Run],
+    key: PlaceKey,
+    others: Sequence[Word],
+    other_runs: list[Run],
+    other_key: PlaceKey,
+) -> list[Run]:
+    """The runs whose name the other sentence never gives: none of their distinct words
+    stands there ("*Corran* School" / "Corran's team"), nor a place of the same key
+    ("Norwegian" / "Norway")."""
+    other_norms = {_bare(w) for w in others}
+    other_keys = {other_key(run) for run in other_runs} - {None}
+    return [
+        run
+        for run in runs
+        if key(run) not in other_keys
+        and not any(_bare(w) in other_norms for w in distinct_words(words, run))
+    ]
+
+
+def _bare(word: Word) -> str:
+    """A word's norm without a possessive, and of a hyphenated word its first part
+    ("*Gdansk*-based")."""
+    norm = word.norm.partition("-")[0]
+    return norm.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
+
+
+def _source(words: Sequence[Word], run: Run) -> bool:
+    """The name is who says it: the subject or agent of a verb of saying ("*Smith*
+    said", "told by *Jones*") or after "according to"."""
+    found = roles(words, *run)
+    if any(role.tag == "head" and (role.word == SAY or says(role.word)) for role in found):
+        return True
+    first = run[0]
+    return first >= 2 and words[first - 1].norm == "to" and words[first - 2].norm == "according"
+
+
+def _text(words: Sequence[Word], run: Run) -> str:
+    return " ".join(w.text for w in words[run[0] : run[1] + 1])
+
+
+HOME_PARTICIPLES = frozenset("based flagged registered headquartered born made built".split())
+"""What follows the hyphen of a place that says where a thing belongs or comes from
+("a *Gdansk*-based firm", "a *Malta*-flagged tanker"): the place fills the role "a
+Krakow firm", "registered in Panama", "a team from Denmark" fill."""
+
+
+def _compound_fits(words: Sequence[Word], run: Run, others: Sequence[Word], other: Run) -> bool:
+    """Whether a name that opens a hyphenated word ("*Saudi*-led") may fill the role of
+    the other name: the other opens the same compound, what follows the hyphen says
+    where a thing belongs (HOME_PARTICIPLES), or the other sentence says it too ("a
+    coalition *led* by Saudi Arabia"); not "a *Saudi*-led coalition" / "the port in
+    *Yemen*", a leader and a place. A name that is no such word fits."""
+    first, last = run
+    head, hyphen, part = words[first].text.partition("-")
+    if not hyphen or first != last:
+        return True
+    part = part.lower()
+    if part in HOME_PARTICIPLES or others[other[0]].text.partition("-")[2].lower() == part:
+        return True
+    lemma = lemma_key(part)
+    return any(w.lemma == lemma for k, w in enumerate(others) if not other[0] <= k <= other[1])
