@@ -104,6 +104,35 @@ def test_evaluative_flips_in_an_agreeing_frame_are_flagged(
 
 
 @pytest.mark.parametrize(
+    ("left", "right", "words"),
+    [
+        # a verdict VADER does not rate, toned from WordNet ("hail": a kind of "applaud")
+        (
+            "Reviewers hailed the new wing of the maritime museum last week.",
+            "Last week the new wing of the maritime museum was slammed by reviewers.",
+            ("hailed", "slammed"),
+        ),
+        # an adjective beside a rated one ("upbeat": similar to "optimistic")
+        (
+            "The shipping group gave an upbeat forecast for the coming winter.",
+            "The shipping group gave a bleak forecast for the coming winter.",
+            ("upbeat", "bleak"),
+        ),
+        # an inflection VADER lacks takes its verb's tone ("denounced": "denounce")
+        (
+            "Farmers hailed the change to the grazing rules in the national park.",
+            "The change to the grazing rules in the national park was denounced by farmers.",
+            ("hailed", "denounced"),
+        ),
+    ],
+)
+def test_evaluative_flips_of_words_toned_through_wordnet_are_flagged(
+    left: str, right: str, words: tuple[str, str]
+) -> None:
+    assert flagged(left, right) == ("opposite", *words)
+
+
+@pytest.mark.parametrize(
     ("left", "right"),
     [
         # the same tone in other words

@@ -17,6 +17,13 @@ the ship to dock"), not one somebody agreed to do. A negator right before a cue 
 cancels it ("have not ruled out", "did not fail to"), and a claim reported as
 someone's claim or allegation asserts nothing.
 
+A verb of denial governs what follows it: a clause ("*denied that* it had used fur")
+or a gerund ("*denied taking* money"). Where the other sentence grants that clause
+with the opposite verb of saying ("*admitted that* fur had gone into"), the two verbs
+are what differ, however the two clauses are worded. Where "no" denies a thing the
+other sentence counts ("*No* inmates escaped" / "*Several* inmates escaped"), the
+count is part of what differs.
+
 A compound in "-free" denies its first part without a cue: "a *smoke-free* city"
 says what "no smoke" does, so a sentence holding it never affirms that part.
 """
@@ -44,6 +51,7 @@ from tui.engine.findings.contradiction.words import (
     content_lemmas,
     sentence_norms,
     sentence_words,
+    shared_in_meaning,
 )
 from tui.engine.people.lexicon import places
 from tui.engine.segment import Sentence
@@ -189,12 +197,35 @@ def _cues(words: Sequence[Word]) -> list[tuple[int, int]]:
         norm = norms[i]
         length = next(
             (len(c) for c in cues.get(norm, ()) if tuple(norms[i : i + len(c)]) == c),
-            1 if norm.endswith("n't") or norm == "cannot" else 0,
+            1 if norm.endswith("n't") or norm == "cannot" or _denies_an_act(norms, i) else 0,
         )
         if length and not _is_number_sign(words, i):
             found.append((i, i + length))
             after = i + length
     return _without_double_negations(found, norms)
+
+
+_DENY = frozenset("deny denies denied denying".split())
+_GERUND = "ing"
+_MIN_GERUND = 5
+
+
+def _denies_an_act(norms: Sequence[str], i: int) -> bool:
+    """ "*denied* taking money": a verb of denial before a gerund denies the act the
+    gerund names, as "denied that" denies a clause (the gerund's "thing", "king" are
+    nouns: a gerund is at least five letters)."""
+    after = i + 1
+    return (
+        norms[i] in _DENY
+        and after < len(norms)
+        and norms[after].endswith(_GERUND)
+        and len(norms[after]) >= _MIN_GERUND
+    )
+
+
+def _gerund_denied(words: Sequence[Word], cue: int) -> bool:
+    """``_denies_an_act`` of the words at ``cue``."""
+    return _denies_an_act([w.norm for w in words[cue : cue + 2]], 0)
 
 
 def _without_double_negations(
@@ -338,6 +369,9 @@ def _against(
     any negation, in a clause that asserts it, with enough of the rest of the two
     sentences in common."""
     words = negated.words
+    answered = _answered_denial(negation, negated, affirmed)
+    if answered is not None:
+        return answered
     heads = negation.heads if words[negation.cue].norm in DETERMINER_CUES else negation.heads[:1]
     if any(words[h].lemma in affirmed.free_of for h in heads):
         return None  # "no smoke" / "smoke-free": the same denial
@@ -399,6 +433,11 @@ def _against(
     if not licensed and _infinitive_of_other_verb(affirmed.words, k, words, future):
         return None
     start = giver if licensed and giver is not None else _claim_start(affirmed.words, k)
+    if words[negation.cue].norm in DETERMINER_CUES:
+        start = _counted_from(affirmed.words, start, {w.norm for w in words})
+    granted = _possibility(affirmed, k, last) if words[negation.cue].norm in _RULING_OUT else None
+    if granted is not None:
+        start = last = granted
     score = round(min(0.95, 0.6 + 0.35 * rest), 2)
     answer = _answering_verb(words, negation.cue, affirmed)
     if answer is not None:  # "*denied* that the bridge had closed" / "*confirmed* that ..."
@@ -420,14 +459,52 @@ def _against(
     )
 
 
+def _answered_denial(
+    negation: Negation, negated: Polarity, affirmed: Polarity
+) -> tuple[tuple[int, int], tuple[int, int], float] | None:
+    """A clause denied on one side ("*denied that* it had used rabbit fur") and granted
+    on the other by the opposite verb of saying ("*admitted that* rabbit fur had gone
+    into"): the two verbs disagree wherever the two clauses say the same in other
+    words. The clauses after the two verbs must share at least ``MIN_CLAUSE_SHARED``
+    content words (a WordNet synonym counted as the same word), ``MIN_AGREEMENT`` of
+    them, and the rest of the two sentences agree as much."""
+    words, other = negated.words, affirmed.words
+    answer = _answering_verb(words, negation.cue, affirmed)
+    if answer is None or _hypothetical(words, negation.cue) or _hypothetical(other, answer):
+        return None
+    if negated.in_quotation(negation.cue) or affirmed.in_quotation(answer):
+        return None
+    clause = negation.cue + (1 if _gerund_denied(words, negation.cue) else 2)
+    denied = content_lemmas(words[clause:])
+    granted = content_lemmas(other[answer + 1 :])
+    shared = shared_in_meaning(denied, granted)
+    overlap = 2 * shared / (len(denied) + len(granted)) if denied and granted else 0.0
+    before = agreement(content_lemmas(words[: negation.cue]), content_lemmas(other[:answer]))
+    rest = agreement(
+        content_lemmas(words, range(negation.cue, len(words))),
+        content_lemmas(other, range(answer, len(other))),
+    )
+    if shared < MIN_CLAUSE_SHARED or overlap < MIN_AGREEMENT or max(before, rest) < MIN_AGREEMENT:
+        return None
+    return (
+        (words[_with_auxiliary(words, negation.cue)].start, words[negation.cue].end),
+        (other[_with_auxiliary(other, answer)].start, other[answer].end),
+        round(min(0.95, 0.6 + 0.35 * overlap), 2),
+    )
+
+
+MIN_CLAUSE_SHARED = 2
+"""Content words the denied clause and the granted one share at least."""
+
+
 def _answering_verb(words: Sequence[Word], cue: int, affirmed: Polarity) -> int | None:
-    """Where the cue is a verb of saying that denies a clause ("*denied that*") and the
-    affirmed sentence holds its opposite outside any negation ("*confirmed* that",
-    antonym tables), the index of that opposite: the two words that disagree, rather
-    than the claim both sentences state alike. A cue before an act ("failed to pass"
-    / "passed") keeps the act in its span."""
+    """Where the cue is a verb of saying that denies a clause or an act ("*denied that*",
+    "*denied* taking") and the affirmed sentence holds its opposite outside any
+    negation ("*confirmed* that", antonym tables), the index of that opposite: the
+    two words that disagree, rather than the claim both sentences state alike. A cue
+    before an act ("failed to pass" / "passed") keeps the act in its span."""
     after = cue + 1
-    if after >= len(words) or words[after].norm != "that":
+    if after >= len(words) or not (words[after].norm == "that" or _gerund_denied(words, cue)):
         return None
     if words[cue].norm in _NOT_VERBS or words[cue].norm.endswith("n't"):
         return None
@@ -573,6 +650,61 @@ def future_negation(words: Sequence[Word], cue: int) -> bool:
 def intents() -> frozenset[str]:
     """Lemma keys of INTENTS."""
     return frozenset(map(lemma_key, INTENTS))
+
+
+_RULING_OUT = frozenset("rule rules ruled ruling".split())
+"""First words of the cues that deny a possibility ("*ruled out* a rate cut")."""
+POSSIBILITY = frozenset(
+    map(lemma_key, "consider possible possibly possibility option weigh mull explore".split())
+)
+"""Words that grant a possibility ("a rate cut remains *possible*", "is *considering* a
+rate cut"): what a ruling out denies, so the words that differ."""
+
+
+def _possibility(affirmed: Polarity, first: int, last: int) -> int | None:
+    """The index of the word of possibility nearest the claim at ``first``..``last`` in
+    its clause, outside any negation; None when there is none (an act done is then
+    what a ruling out denies)."""
+    words = affirmed.words
+    begin, end = first, last
+    while begin > 0 and not words[begin].break_before:
+        begin -= 1
+    while end + 1 < len(words) and not words[end + 1].break_before:
+        end += 1
+    found = [
+        k
+        for k in range(begin, end + 1)
+        if words[k].lemma in POSSIBILITY and k not in affirmed.negated
+    ]
+    return min(found, key=lambda k: min(abs(k - first), abs(k - last)), default=None)
+
+
+COUNTS = frozenset(
+    "several some many numerous multiple various few dozens hundreds thousands scores dozen "
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split()
+)
+"""Words that count what a noun names: where "no" denies a thing, the count the other
+sentence gives it ("*No* boats sank" / "*Three* boats sank") is the word that differs."""
+_IN_A_COUNT = frozenset("of the its their his her".split())
+COUNT_REACH = 4
+"""Words a count may stand before the noun it counts ("*several* of the 14 miners")."""
+
+
+def _counted_from(words: Sequence[Word], k: int, other: set[str]) -> int:
+    """Where the noun at ``k`` starts with the count before it ("*two* inmates",
+    "*several* of the 14 miners"), else ``k``. A count the ``other`` sentence's words
+    hold too ("kept two goats and no sheep" / "kept two sheep") is no word that
+    differs."""
+    start = k
+    for i in range(k - 1, max(-1, k - 1 - COUNT_REACH), -1):
+        if words[i + 1].break_before:
+            break
+        norm = words[i].norm
+        if norm in COUNTS or norm[:1].isdigit():
+            start = i if norm not in other else start
+        elif norm not in _IN_A_COUNT and not words[i].is_content:
+            break
+    return start
 
 
 def _claim_start(words: Sequence[Word], k: int) -> int:

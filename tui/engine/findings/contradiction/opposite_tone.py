@@ -5,7 +5,11 @@ has one of strong negative tone, in the same place of an otherwise agreeing clai
 tone" / "a *grim* tone").
 
 The tone of a word is its mean valence in the VADER lexicon (data/evaluative.txt,
-built by tools/build_lexicons.py): the two words need a valence of opposite sign,
+built by tools/build_lexicons.py), or for a verb or adjective VADER leaves out, the
+mean valence of the rated words WordNet puts beside its first sense, and for a verb
+form VADER lacks, the verb's (data/wordnet_tone.txt, tools/build_tone.py: "hailed" is
+a kind of "applaud", "upbeat" is similar to "optimistic", "denounced" is a form of
+"denounce"). The two words need a valence of opposite sign,
 each at least ``MIN_VALENCE`` strong and ``MIN_GAP`` apart. No hand list of pairs
 can hold the opposites reporters choose; a sentiment lexicon rates every word once.
 
@@ -48,11 +52,13 @@ MAX_LEFT_OVER = 1
 
 @cache
 def evaluative_words() -> dict[str, float]:
-    """Folded word -> mean valence, read once on first use."""
+    """Folded word -> mean valence (VADER's, else that of its WordNet neighbours), read
+    once on first use."""
     table = {}
-    for line in data_lines("evaluative.txt"):
-        word, valence = line.split("\t")
-        table[word] = float(valence)
+    for name in ("wordnet_tone.txt", "evaluative.txt"):
+        for line in data_lines(name):
+            word, valence = line.split("\t")
+            table[word] = float(valence)
     return table
 
 

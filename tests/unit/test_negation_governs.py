@@ -1,0 +1,62 @@
+"""Negation read with what it governs: a verb of denial with its clause or its gerund
+("denied that ...", "denied taking"), answered by the opposite verb of saying; a
+"no" before a noun set against the count the other sentence gives it; a ruling out
+set against the possibility the other sentence grants."""
+
+from __future__ import annotations
+
+from tests.unit.test_contradictions import conflicts, only
+
+
+def test_no_against_a_count_points_at_the_count() -> None:
+    left = "No ferries sailed from the northern harbour on Monday, the port authority said."
+    right = "Four ferries sailed from the northern harbour on Monday, the port authority said."
+    assert only(left, right, "negation") == ("No ferries", "Four ferries")
+
+
+def test_none_of_against_a_count_of_the_same_group() -> None:
+    left = "None of the 30 climbers caught in the avalanche were hurt, rescuers said."
+    right = "Rescuers said some of the 30 climbers caught in the avalanche were hurt."
+    assert only(left, right, "negation") == ("None of the 30 climbers", "some of the 30 climbers")
+
+
+def test_a_denied_act_in_a_gerund() -> None:
+    left = "The minister denied leaking the budget report to the press, his office said."
+    right = "His office said the minister leaked the budget report to the press."
+    assert only(left, right, "negation") == ("denied leaking", "leaked")
+
+
+def test_a_clause_denied_and_admitted_in_other_words() -> None:
+    left = "The hospital denied that nurses had ignored the fire alarm warnings."
+    right = "The hospital admitted that warnings from the fire alarm went unheeded."
+    assert only(left, right, "negation") == ("denied", "admitted")
+
+
+def test_an_act_admitted_and_denied_points_at_the_two_verbs() -> None:
+    left = "The van driver admitted speeding through the village on Sunday."
+    right = "The van driver denied speeding through the village on Sunday."
+    assert only(left, right, "negation") == ("admitted", "denied")
+
+
+def test_a_denial_and_an_admission_of_two_things_agree() -> None:
+    left = "The hospital denied that its night staff had ignored the fire alarm warnings."
+    right = "The hospital admitted that its car park had been too small for visitors."
+    assert conflicts(left, right) == []
+
+
+def test_ruled_out_against_an_act_under_consideration() -> None:
+    left = "The port authority has ruled out closing the northern terminal this winter."
+    right = "The port authority is considering closing the northern terminal this winter."
+    assert only(left, right, "negation") == ("has ruled out closing", "is considering")
+
+
+def test_ruled_out_against_a_possibility_points_at_the_possibility() -> None:
+    left = "The transport minister ruled out a rise in tram fares next year."
+    right = "A rise in tram fares next year remains possible, the transport minister said."
+    assert only(left, right, "negation")[1] == "possible"
+
+
+def test_a_count_both_sentences_hold_is_no_word_that_differs() -> None:
+    left = "The old farm near the river kept two goats and no sheep last winter."
+    right = "The old farm near the river kept two sheep last winter."
+    assert only(left, right, "negation")[1] == "sheep"
