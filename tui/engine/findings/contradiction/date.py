@@ -1,4 +1,5 @@
-"""Dates, weekdays, months, years and clock times, and where two sentences differ on one.
+"""Dates, weekdays, months, years, decades, centuries and clock times, and where two
+sentences differ on one.
 
 A compact regular-expression reader rather than dateparser: dateparser is a heavy
 import for the start-up budget of ``diptych compare``, and it returns datetimes,
@@ -15,18 +16,22 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import NamedTuple
 
 from tui.engine.findings.contradiction.conflict import Conflict, one_to_one
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement
 from tui.engine.findings.contradiction.event import opposed, reworded_event, same_event
 from tui.engine.findings.contradiction.facts import facts_of
+from tui.engine.findings.contradiction.kinds import relation
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.predicates import (
     SAY,
     agreeing_predicates,
     event_predicates,
 )
+from tui.engine.findings.contradiction.wordlists import Phrase
 from tui.engine.findings.contradiction.words import (
+    Word,
     agreement,
     content_lemmas,
     same_setting,
@@ -81,6 +86,29 @@ _RELATIVE = (
     r"|(?P<day>yesterday|today|tomorrow))\b"
 )
 """Dates relative to the report: "last month", "two weeks ago", "yesterday"."""
+_CENTURY_ORDINALS = {
+    word: n
+    for n, word in enumerate(
+        "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+        "nineteenth twentieth".split(),
+        start=11,
+    )
+} | {"twenty-first": 21}
+"""Centuries in words, by number (earlier ones are rare in news and read as digits)."""
+_CLOCK_IN_WORDS = (
+    r"\b(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?(?:\s*o['\u2019]clock)?"
+    r"\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
+)
+"""A clock time told by its part of the day: "shortly after 11 in the morning", "at 9
+o'clock at night"."""
+_CENTURY = (
+    r"\b(?P<c>[1-9]|1\d|2[01])(?:st|nd|rd|th)(?:[-\s]|\u2011)(?i:century)\b"
+    r"|\b(?i:(?P<cw>" + "|".join(_CENTURY_ORDINALS) + r"))(?:[-\s]|\u2011)(?i:century)\b"
+)
+"""A century by its ordinal: "the 15th century", "a nineteenth-century hall"."""
+_HUNDREDS = r"\b(?P<dec>(?:1[1-9]|20)\d0)s\b"
+"""A decade or a century by its first year: "the 1960s", "in the 1400s" (a year ending
+in 00 names its century)."""
 _COUNT_WORDS = {
     word: n
     for n, word in enumerate(
@@ -99,8 +127,11 @@ _PATTERNS = tuple(
         rf"\b(?P<wd>{'|'.join(WEEKDAYS)})\b",
         rf"\b(?i:{_YEAR_WORDS})\s+(?P<body>(?P<y>{_YEAR_NUMBER})\b"
         rf"(?:\s*(?:-|\u2013|to|until|till|through)\s*(?P<y2>{_YEAR_NUMBER})\b)?)",
-        r"\b(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)",
+        r"\b(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)",
         _RELATIVE,
+        _CLOCK_IN_WORDS,
+        _CENTURY,
+        _HUNDREDS,
     )
 )
 
@@ -127,10 +158,20 @@ def _may_be_relative(text: str) -> bool:
     ) and bool(_RELATIVE_WORD.search(text))
 
 
+def _may_name_century(text: str) -> bool:
+    return "entury" in text
+
+
+def _may_tell_clock_in_words(text: str) -> bool:
+    """Whether a number may be followed by its part of the day ("11 in the morning")."""
+    return ("in the " in text or "at night" in text) and bool(_CLOCK_IN_WORDS_NEED.search(text))
+
+
+_CLOCK_IN_WORDS_NEED = re.compile(_CLOCK_IN_WORDS)
 _NEEDS: tuple[Callable[[str], object], ...] = (
     _YEAR_DIGITS.search, _MONTH_NAME.search, _MONTH_NAME.search, _MONTH_NAME.search,
     _MONTH_NAME.search, _WEEKDAY_NAME.search, _YEAR_DIGITS.search, _CLOCK.search,
-    _may_be_relative,
+    _may_be_relative, _may_tell_clock_in_words, _may_name_century, _YEAR_DIGITS.search,
 )  # fmt: skip
 """Tests of what each of ``_PATTERNS`` cannot match without: a pattern is run only on
 a sentence that holds it."""
@@ -149,8 +190,14 @@ The lookahead of their first characters lets ``re`` pass over most positions at 
 
 
 def _may_hold_date(text: str) -> bool:
-    """A quick test: no year, clock time, month, weekday or relative date, no date."""
-    return bool(_MAYBE.search(text)) or _may_be_relative(text)
+    """A quick test: no year, clock time, month, weekday, relative date or century, no
+    date."""
+    return (
+        bool(_MAYBE.search(text))
+        or _may_be_relative(text)
+        or _may_name_century(text)
+        or _may_tell_clock_in_words(text)
+    )
 
 
 _UNIT_DAYS = {"day": (1, 0), "week": (7, 3), "month": (30, 15), "year": (365, 182)}
@@ -207,6 +254,14 @@ class DateMention:
         return bool(pairs) and not all(_agree(a, b) for a, b in pairs)
 
 
+class Period(NamedTuple):
+    """The years of a decade or a century ("the 1960s", "the 15th century"): a year
+    or a shorter period inside it agrees with it."""
+
+    first: int
+    last: int
+
+
 def _comparable(a: object, b: object) -> bool:
     return not (isinstance(a, RelativeDate) and isinstance(b, RelativeDate)) or a.comparable(b)
 
@@ -219,11 +274,18 @@ def _agree(a: object, b: object) -> bool:
         return True
     if isinstance(a, RelativeDate) and isinstance(b, RelativeDate):
         return a.agrees(b)
+    if isinstance(a, Period) or isinstance(b, Period):
+        return isinstance(a, tuple) and isinstance(b, tuple) and _nested(a, b)
     if isinstance(a, tuple) and isinstance(b, tuple):
         return bool(
             (a[0] == a[1] and b[0] <= a[0] <= b[1]) or (b[0] == b[1] and a[0] <= b[0] <= a[1])
         )
     return False
+
+
+def _nested(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether one span of years lies inside the other."""
+    return (b[0] <= a[0] and a[1] <= b[1]) or (a[0] <= b[0] and b[1] <= a[1])
 
 
 def may_hold_date(sentence: Sentence) -> bool:
@@ -291,8 +353,17 @@ def _fields(match: re.Match[str]) -> Iterator[tuple[str, object]]:
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["day"].lower()]
         yield "relative", RelativeDate("day", offset)
     if "h" in groups:
-        hour = int(groups["h"]) % 12 + (12 if groups["ap"].startswith("p") else 0)
+        afternoon = (
+            groups["ap"].startswith("p") if "ap" in groups else "morning" not in groups["part"]
+        )
+        hour = int(groups["h"]) % 12 + (12 if afternoon else 0)
         yield "time", hour * 60 + int(groups.get("min", 0))
+    if "c" in groups or "cw" in groups:
+        century = int(groups["c"]) if "c" in groups else _CENTURY_ORDINALS[groups["cw"].lower()]
+        yield "year", Period(century * 100 - 100, century * 100 - 1)
+    if "dec" in groups:
+        first = int(groups["dec"])
+        yield "year", Period(first, first + (99 if first % 100 == 0 else 9))
 
 
 def date_conflicts(pair: SentencePair) -> list[Conflict]:
@@ -401,6 +472,28 @@ def _other_figures(pair: SentencePair) -> bool:
     return any(not any(a.agrees_with(b) for b in rights) for a in lefts) or any(
         not any(b.agrees_with(a) for a in lefts) for b in rights
     )
+
+
+def verbs_of_one_kind(
+    left_words: Sequence[Word],
+    left: set[Phrase],
+    right_words: Sequence[Word],
+    right: set[Phrase],
+) -> bool:
+    """Whether a one-word predicate of each side names one kind of event in WordNet: the
+    same verb sense, or one a kind of the other ("the trial *opened*" / "*began*", "the
+    balloon *lifted off*" / "*rose*"), read from the words the predicates stand for.
+    Two kinds of one wider event are not one ("*arrived*" / "*left*": both kinds of
+    travel)."""
+    lefts = _verbs(left_words, left)
+    rights = _verbs(right_words, right)
+    return any(relation(a, b, "v") in ("same", "kind") for a in lefts for b in rights)
+
+
+def _verbs(words: Sequence[Word], predicates: set[Phrase]) -> set[str]:
+    """The words of a sentence that stand for a one-word predicate of ``predicates``."""
+    heads = {p[0] for p in predicates}
+    return {w.norm for w in words if w.lemma in heads}
 
 
 def one_event(pair: SentencePair, left: DateMention, right: DateMention) -> bool:

@@ -60,7 +60,12 @@ from typing import TypeVar
 from tui.engine.findings.contradiction.attribution import cited_source
 from tui.engine.findings.contradiction.clause_frame import frames_agree
 from tui.engine.findings.contradiction.conflict import Conflict
-from tui.engine.findings.contradiction.date import DateMention, date_mentions, lone_dates
+from tui.engine.findings.contradiction.date import (
+    DateMention,
+    date_mentions,
+    lone_dates,
+    verbs_of_one_kind,
+)
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement
 from tui.engine.findings.contradiction.event import rest_agrees, reworded_event
 from tui.engine.findings.contradiction.holders import different_holders
@@ -218,7 +223,9 @@ def other_predicate(pair: SentencePair, conflict: Conflict) -> bool:
     left = event_predicates(left_words, conflict.left)
     right = event_predicates(right_words, conflict.right)
     if left and right:
-        if agreeing_predicates(left, right) is not None:
+        if agreeing_predicates(left, right) is not None or verbs_of_one_kind(
+            left_words, left, right_words, right
+        ):
             return False
         if light_predicates(left) or light_predicates(right):
             # "is due out on", "was set for": no event told apart; the rest decides
