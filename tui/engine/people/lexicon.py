@@ -60,6 +60,9 @@ class OfficeLexicon:
     rank, a body or a party ("cabinet", "junior")."""
     statewide: frozenset[str]
     """Labels of the local offices whose place is a state ("Governor")."""
+    alongside: frozenset[str]
+    """Labels of the offices of a party, held alongside a public one ("Leader"): they
+    say nothing of where their holder serves."""
     state_offices: dict[str, str]
     """Label of a US federal office that a state has too -> the state office's label
     ("Foreign Minister" -> "Secretary of State")."""
@@ -249,6 +252,7 @@ def offices() -> OfficeLexicon:
     state_offices: dict[str, str] = {}
     portfolios: dict[str, frozenset[str]] = {}
     statewide: list[str] = []
+    alongside: list[str] = []
     for line in data_lines("offices.txt"):
         if line.startswith("modifier:"):
             modifiers += _split(line.partition(":")[2])
@@ -265,6 +269,9 @@ def offices() -> OfficeLexicon:
             continue
         if line.startswith("statewide:"):
             statewide += _split(line.partition(":")[2])
+            continue
+        if line.startswith("alongside:"):
+            alongside += _split(line.partition(":")[2])
             continue
         if line.startswith("state:"):
             for pair in _split(line.partition(":")[2]):
@@ -297,6 +304,7 @@ def offices() -> OfficeLexicon:
         state_offices=state_offices,
         portfolios=portfolios,
         statewide=frozenset(statewide),
+        alongside=frozenset(alongside),
     )
 
 

@@ -36,13 +36,21 @@ from tui.engine.people.name_words import (
 )
 from tui.engine.people.office_refs import (
     BODY_NOUNS,
+    NAMED_BODY_AFTER,
     PROCEEDINGS,
     ROLE_VERBS,
     OfficeRef,
+    deputy_after,
+    is_lower_rank,
     office_by_verb,
     office_ref,
 )
-from tui.engine.people.things import beside_an_ampersand, ends_in_a_thing_word, names_a_thing
+from tui.engine.people.things import (
+    APPOSITION_HEAD,
+    beside_an_ampersand,
+    ends_in_a_thing_word,
+    names_a_thing,
+)
 from tui.engine.prepared_regex import prepared_pattern
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import TITLE_SMALL, fold
@@ -158,7 +166,7 @@ _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _LOWER_PARTICLE = re.compile(rf"\b(?:{'|'.join(sorted(PARTICLES))})\b")
 
 _APPOSITION_LEAD = re.compile(
-    r"\s*,\s*(?:(?P<past>who\s+was(?!\s+(?:elected|appointed|named))|who\s+had\s+been|"
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?P<past>who\s+was(?!\s+(?:elected|appointed|named))|who\s+had\s+been|"
     r"who\s+served\s+as|formerly|once|then)\s+"
     r"|who\s+(?:was|has\s+been)\s+(?:elected|appointed|named)(?:\s+as)?\s+)?"
     r"(?:(?:the|(?P<one_of>an?)|who\s+is|now)\s+)?(?:(?P<former>former|onetime)\s+)?"
@@ -186,6 +194,18 @@ _PREDICATE_LEAD = re.compile(
 China's premier from 1949", "Ashby, was mayor of Savannah until 1988" (the office is
 past); as a tenure that begins, "Hadley became chairman of the bank on Wednesday" (held
 now). "Was elected mayor" is no office said of it: a verb stands between."""
+
+_APPOINTING_BEFORE = re.compile(
+    r"\b(?:elected|re-elected|named|appointed|chose|picked|selected|hired|installed)\s+$"
+)
+"""A verb that gives the name after it an office it holds from then on."""
+
+_APPOINTED_AS = re.compile(
+    r"\s+as\s+(?:(?:the|its|their|his|her|(?P<one_of>an?))\s+)?(?P<past>)(?P<former>)"
+    r"(?:new\s+)?"
+)
+"""Between a name an appointing verb stands before and the office it is given: "named
+Ann Lee as chief executive", "elected Ann Lee as its new leader"."""
 
 _FRONTED_GAP = re.compile(r",\s*$")
 """Between an office in apposition and the name after it: "The coach, Marco Bellini"."""
@@ -503,6 +523,10 @@ def _run(
                 run.evidence = "kin"  # "His father, King Salman": a relative
     elif not headline:
         run.offices, run.evidence = _apposition(text, items, last)
+        if run.evidence is None and _APPOINTING_BEFORE.search(
+            text, max(0, items[first].start - 14), items[first].start
+        ):  # "The board named Ann Lee as chief executive"
+            run.offices, run.evidence = _office_after(text, items, last, _APPOINTED_AS)
         if run.evidence is None:
             run.evidence = _name_evidence(text, items, first, last)
         elif run.offices and _LATE_BEFORE.search(
@@ -987,7 +1011,18 @@ def _placed_after(
     text: str, items: Sequence[Item], last: int, titles: list[OfficeRef]
 ) -> list[OfficeRef]:
     """The titles, those without a place narrowed by an "of" place after the name: "Gov.
-    Eric Holcomb of Indiana", "State Senator John Smith of Ohio"."""
+    Eric Holcomb of Indiana", "State Senator John Smith of Ohio"; an organisation's office
+    by the organisation named so: "Coach Ole Berg of Rosenborg"."""
+    body = NAMED_BODY_AFTER.match(text, items[last].end)
+    if body is not None and any(
+        o.qualifier is None and o.label in offices().organisational for o in titles
+    ):
+        return [
+            office_ref(text, o.start, o.end, [], body.group("words"))
+            if o.qualifier is None and o.label in offices().organisational
+            else o
+            for o in titles
+        ]
     gap = _OF_PLACE.match(text, items[last].end)
     if gap is None or last + 1 >= len(items):
         return titles
@@ -1123,6 +1158,9 @@ def _office_after(
     owned = _owned_office(text, lead)
     if owned is not None:  # "de Vries, the national weather agency's head,"
         return owned, "apposition"
+    deputy = deputy_after(text, lead.end()) if leads is _APPOSITION_LEAD else None
+    if deputy is not None:  # "Ann Lee, a deputy in her office,"
+        return [deputy], "apposition"
     if k >= len(items) or items[k].start != lead.end():
         return [], None
     countries = []
@@ -1159,6 +1197,11 @@ _OWNER_IN_APPOSITION = re.compile(
 (chief executive)", "the national weather agency's"."""
 
 
+_NEW_BEFORE_OFFICE = re.compile(r"(?:new|acting|interim|deputy|assistant|associate)\s+")
+"""Between an owner and its office in apposition: a stand-in or a lower rank, which
+office_ref reads ("the club's assistant coach": Assistant Coach)."""
+
+
 def _owned_office(text: str, lead: re.Match[str]) -> list[OfficeRef] | None:
     """An organisation's office in apposition after its owner ("Anna Berg, Kessler's chief
     executive,"), where the owner is no place (``_apposition`` reads "Michigan's attorney
@@ -1167,13 +1210,16 @@ def _owned_office(text: str, lead: re.Match[str]) -> list[OfficeRef] | None:
     body = owner and (owner.group("name") or owner.group("noun"))
     if owner is None or not body or places().is_place(body):
         return None
-    lower = _lower_offices()[0].match(text, owner.end())
+    new = _NEW_BEFORE_OFFICE.match(text, owner.end())  # "Kessler's new chief executive"
+    lower = _lower_offices()[0].match(text, new.end() if new else owner.end())
     if lower is None or _OWNED_AFTER.match(text, lower.end()):
         return None
     if offices().knows(text[owner.start() : lower.end()]):
         return None  # an office of its own: "the FBI's director"
     found = _in_apposition(text, lower.start(), lower.end(), [], lead, body)
-    return found if found and found[0].label in offices().organisational else None
+    if found and (found[0].label in offices().organisational or is_lower_rank(found[0].label)):
+        return found
+    return None
 
 
 def _in_apposition(
@@ -1283,10 +1329,14 @@ def _speech_after(text: str, items: Sequence[Item], first: int, last: int, caps:
 
 
 def _role_after(text: str, items: Sequence[Item], first: int, last: int, caps: int = 1) -> bool:
-    """``_ROLE_AFTER`` follows the run, which is no single word after a preposition of
+    """``_ROLE_AFTER`` or an apposition headed by an office ("Ole Berg, the club's
+    assistant coach,") follows the run, which is no single word after a preposition of
     place ("in Kyiv, the capital")."""
-    if _ROLE_AFTER.match(text, items[last].end) is None:
-        return False
+    end = items[last].end
+    if _ROLE_AFTER.match(text, end) is None:
+        head = APPOSITION_HEAD.match(text, end)
+        if head is None or head.group("noun") not in _lower_office_last_words()[0]:
+            return False
     return not (
         caps <= 1
         and _PLACE_PREPOSITION_BEFORE.search(

@@ -27,7 +27,7 @@ from tui.engine.findings.english_frequency import is_common
 from tui.engine.findings.model import Contrast, Finding
 from tui.engine.people.cast import Cast, Link, cast_of, mention_side, offices_agree
 from tui.engine.people.east_asian import family_groups, romanised_key, same_family
-from tui.engine.people.lexicon import given_names
+from tui.engine.people.lexicon import given_names, offices
 from tui.engine.people.name_words import name_key
 from tui.engine.people.office_conflicts import office_changes, office_conflicts
 from tui.engine.people.persons import Mention, Person
@@ -307,8 +307,9 @@ def _namesakes(a: Person, b: Person) -> bool:
     """Two people of one name who each hold an office in a place the article names, and
     share neither the office nor the place: "State Senator John Smith of Ohio" / "John
     Smith, the police chief of Tulsa"."""
-    placed_a = {o.qualifier for o in a.offices if o.qualifier}
-    placed_b = {o.qualifier for o in b.offices if o.qualifier}
+    alongside = offices().alongside
+    placed_a = {o.qualifier for o in a.offices if o.qualifier and o.label not in alongside}
+    placed_b = {o.qualifier for o in b.offices if o.qualifier and o.label not in alongside}
     return (
         bool(placed_a and placed_b)
         and not placed_a & placed_b

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from tui.engine.findings.model import Contrast, Finding, Side
 from tui.engine.people.cast import Cast, Link, mention_side, offices_agree
 from tui.engine.people.lexicon import offices
-from tui.engine.people.office_refs import BODY_NOUNS, OfficeRef
+from tui.engine.people.office_refs import BODY_NOUNS, DEPUTY, OfficeRef, is_lower_rank
 from tui.engine.people.office_time import same_time
 from tui.engine.people.persons import Mention, Person
 
@@ -40,7 +40,7 @@ def office_changes(
         lefts = _seats_by_sentence(link.left)
         rights = _seats_by_sentence(link.right)
         for i, j in sorted((i, j) for i in lefts for j in rights if (i, j) in aligned):
-            change = _different_seats(lefts[i], rights[j])
+            change = _different_seats(lefts[i], rights[j]) or _rank_change(lefts[i], rights[j])
             if change is not None:
                 (lm, lo), (rm, ro) = change
                 findings.append(
@@ -61,21 +61,38 @@ Seat = tuple[Mention, OfficeRef]
 
 
 def _seats_by_sentence(person: Person) -> dict[int, list[Seat]]:
+    """Sentence -> the current offices it gives the person."""
     seats: dict[int, list[Seat]] = defaultdict(list)
     for mention in person.mentions:
         for office in mention.offices:
-            if office.unique and office.current:
+            if office.current:
                 seats[mention.sentence].append((mention, office))
     return seats
 
 
+def _rank_change(lefts: Sequence[Seat], rights: Sequence[Seat]) -> tuple[Seat, Seat] | None:
+    """An office on one side and its deputy's on the other, for one person in sentences
+    that say the same ("Police Commissioner Sven Aalto" / "Deputy Police Commissioner
+    Sven Aalto")."""
+    for seat in lefts:
+        for other in rights:
+            a, b = seat[1].label, other[1].label
+            if a != b and (a.endswith(f" {b}") or b.endswith(f" {a}")):
+                if is_lower_rank(a) != is_lower_rank(b):
+                    return seat, other
+    return None
+
+
 def _different_seats(lefts: Sequence[Seat], rights: Sequence[Seat]) -> tuple[Seat, Seat] | None:
-    """The first two offices of one country when the two sentences share none."""
+    """The first two one-holder offices of one country when the two sentences share
+    none."""
     if {o.label for _, o in lefts} & {o.label for _, o in rights}:
         return None
     for seat in lefts:
         for other in rights:
             a, b = seat[1], other[1]
+            if not (a.unique and b.unique):
+                continue
             if not (a.country and b.country and a.country != b.country):
                 return seat, other
     return None
@@ -131,8 +148,8 @@ def conflicting_holders(
     ``shared``: titles many hold at once ("Vice Premier", "Senator") instead, and only
     in the sentence pairs given, which should be closely aligned: "Vice Premier He
     Lifeng led the delegation" / "Vice Premier Liu He led the delegation"."""
-    left_known = {link.left.ident for link in links}
-    right_known = {link.right.ident for link in links}
+    left_known = {link.left.ident: link.right for link in links}
+    right_known = {link.right.ident: link.left for link in links}
     right_of: dict[int, list[int]] = defaultdict(list)
     for i, j in aligned:
         right_of[i].append(j)
@@ -156,7 +173,11 @@ def conflicting_holders(
             ]
         done: set[tuple[str, str]] = set()
         for lp, lm, rp, rm, score in candidates:
-            if (lp.ident, rp.ident) in done or lp.ident in left_known or rp.ident in right_known:
+            if (lp.ident, rp.ident) in done:
+                continue
+            if _acknowledged(left_known.get(lp.ident), shared) or _acknowledged(
+                right_known.get(rp.ident), shared
+            ):
                 continue
             if lp.key == rp.key and not (shared and lp.given_names and rp.given_names):
                 continue  # one person named in full on one side only
@@ -166,6 +187,19 @@ def conflicting_holders(
                 done.add((lp.ident, rp.ident))  # not "Gibbs said in 2010" / "Carney ... in 2013"
                 found.append(HolderConflict(label, lp, lm, rp, rm, score))
     return found
+
+
+def _acknowledged(counterpart: Person | None, shared: bool) -> bool:
+    """The other article names the holder too (``counterpart``), and not as a deputy: it
+    may well agree that they hold the office, or tell of another time ("Senator Kerry").
+    Where it names them only as a deputy ("Ann Lee, a deputy in her office,", "Deputy
+    Attorney General Ann Lee") and gives the office to someone else, the two disagree."""
+    if counterpart is None:
+        return False
+    if shared:
+        return True
+    held = [o for mention in counterpart.mentions for o in mention.offices if o.current]
+    return not held or not all(o.label == DEPUTY or is_lower_rank(o.label) for o in held)
 
 
 def _sole_holders(
@@ -203,7 +237,7 @@ def _holders(people: Iterable[Person], shared: bool) -> dict[str, list[tuple[Per
     for person in people:
         for mention in person.mentions:
             for office in mention.offices:
-                if office.unique != shared and office.current:
+                if office.unique != shared and office.current and office.label != DEPUTY:
                     if not (shared and office.label in offices().organisational):
                         holders[office.label].append((person, mention))
     return holders

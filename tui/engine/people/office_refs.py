@@ -70,7 +70,7 @@ _BODY_AFTER = re.compile(
 """A body in lower case after an office, ending its clause: "the head of the national
 weather agency,", "chief executive of the bank."."""
 
-_NAMED_BODY_AFTER = re.compile(
+NAMED_BODY_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<words>[A-Z][\w'\u2019&-]*(?:\.(?=\w))?"
     r"(?:\s+(?:of\s+|the\s+|&\s+|and\s+)?[A-Z][\w'\u2019&-]*(?:\.(?=\w))?)*)"
     r"(?=\s*(?:[,;:.)]|$)|\s+[a-z])"
@@ -78,6 +78,14 @@ _NAMED_BODY_AFTER = re.compile(
 """An organisation named after its office, all its capitalised words up to the end of the
 clause or a word in lower case: "chief executive of Halden Bank,", "head of the Meridian
 Port Authority said"."""
+
+_BODY_OFFICE_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<place>(?:[A-Z][\w.'\u2019-]*\s+)*?)(?:(?:City|Town|County)\s+)?"
+    r"(?P<body>[A-Z][a-z]+)(?![\w'\u2019-]|\s+[A-Z])"
+)
+"""A body after an office, its last word one that makes the office one of its own with
+it in front ("president of the Oakland City Council": Council President), the words
+before it its place."""
 
 _ENDED_AFTER = re.compile(
     r"\s*,?\s*(?:(?:until|till|through)\s+(?:(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?\d{4}"
@@ -100,12 +108,19 @@ def office_ref(
 ) -> OfficeRef:
     """The office written as ``text[start:end]``, narrowed by the places and the word in
     front of it and by a jurisdiction right after it."""
-    label, title, unique, country, narrowed = _resolved(
-        text[start:end],
-        tuple(places_in_front),
-        qualifier,
-        _jurisdiction_after(text, start, end, bool(places_in_front)),
-    )
+    compound = _compound_office(text, start, end, qualifier)
+    if compound is not None:
+        wording, place = compound
+        label, title, unique, country, narrowed = _resolved(
+            wording, tuple(places_in_front), place, None
+        )
+    else:
+        label, title, unique, country, narrowed = _resolved(
+            text[start:end],
+            tuple(places_in_front),
+            qualifier,
+            _jurisdiction_after(text, start, end, bool(places_in_front)),
+        )
     portfolio = _portfolio_before(text, start, label)
     if portfolio is not None:  # "Economy Minister", "Iraq's oil minister"
         word, start, nation = portfolio
@@ -130,11 +145,33 @@ def office_ref(
     ):  # "Deputy FBI Director", "interim chief executive": an office of its own, of many
         rank = before[-1].rstrip(".").capitalize()
         label, title, unique = f"{rank} {label}", f"{rank} {title}", False
+        if modifier in _LOWER_RANKS and (at := text.rfind(before[-1], 0, start)) >= 0:
+            start = at  # the span says the rank: "Deputy Police Commissioner"
         modifier = fold(before[-2]).rstrip(".") if len(before) > 1 else ""
     current = modifier not in offices().modifiers and not _ENDED_AFTER.match(text, end)
     if current and _COMMEMORATED_BEFORE.search(" ".join(before[-4:]) + " "):
         current = False
     return OfficeRef(label, title, unique, country, narrowed, current, start, end)
+
+
+def _compound_office(
+    text: str, start: int, end: int, body: str | None
+) -> tuple[str, str | None] | None:
+    """(the wording of an office of its own, its place) that the office
+    ``text[start:end]`` makes with the body it belongs to: the body's last word after it
+    ("president of the Tacoma City Council": "Council president", Tacoma), or the body
+    said with the name ("Administrator Ann Lee of the Environmental Protection Agency":
+    "Administrator of the Environmental Protection Agency"); else None."""
+    matched = text[start:end]
+    lexicon = offices()
+    if body:
+        for wording in (f"{matched} of the {body}", f"{matched} of {body}"):
+            if lexicon.knows(wording):
+                return wording, None
+    after = _BODY_OFFICE_AFTER.match(text, end)
+    if after is None or not lexicon.knows(wording := f"{after.group('body')} {matched}"):
+        return None
+    return wording, after.group("place").strip() or body
 
 
 def _only_state_in(sentence: str) -> str | None:
@@ -231,7 +268,32 @@ def office_by_verb(verb: str, body: str, start: int, end: int) -> OfficeRef:
     return OfficeRef(label, title, unique, country, narrowed, True, start, end)
 
 
+DEPUTY = "Deputy"
+"""The office of someone named a deputy, assistant or aide without the office they
+stand in for ("Ann Lee, a deputy in her office,"): held by many, it names no holder."""
+
+_DEPUTY_AFTER = re.compile(r"(?:deputy|assistant|aide)\b(?!\s+[a-z]+\s*(?:[,;.]|$))")
+"""The head of an apposition that names a deputy: "a deputy in her office", "an aide",
+not "an assistant coach" (an office of its own, read as one)."""
+
+
+def deputy_after(text: str, start: int) -> OfficeRef | None:
+    """A deputy's office at ``start``, in apposition after a name, or None."""
+    hit = _DEPUTY_AFTER.match(text, start)
+    if hit is None:
+        return None
+    return OfficeRef(DEPUTY, DEPUTY, False, None, None, True, hit.start(), hit.end())
+
+
 _LOWER_RANKS = frozenset(("deputy", "assistant", "associate", "vice", "shadow"))
+
+
+def is_lower_rank(label: str) -> bool:
+    """The office is another's of a lower rank ("Deputy Police Chief")."""
+    first, _, rest = label.partition(" ")
+    return bool(rest) and first.lower() in _LOWER_RANKS
+
+
 """Modifiers that make an office another, lower one, held now and by several at a time:
 a deputy FBI director is no FBI director, past or present, and names no rival for it."""
 
@@ -322,7 +384,7 @@ def _jurisdiction_after(
     clause ("chief executive of the bank,")."""
     organisational = offices().lookup(text[start:end])[0].organisational
     if organisational:
-        named = _NAMED_BODY_AFTER.match(text, end)
+        named = NAMED_BODY_AFTER.match(text, end)
         if named is not None:  # "chief executive of Halden Bank,": the whole name
             return None, named.group("words")
         lower = _BODY_AFTER.match(text, end)

@@ -27,7 +27,14 @@ import re
 from functools import cache
 
 from tui.engine.datafiles import data_lines
-from tui.engine.people.lexicon import given_names, noun_kind, noun_kinds, places, thing_words
+from tui.engine.people.lexicon import (
+    given_names,
+    noun_kind,
+    noun_kinds,
+    offices,
+    places,
+    thing_words,
+)
 from tui.engine.textnorm import fold
 
 SHIP_PREFIXES = frozenset(
@@ -45,10 +52,14 @@ _AMPERSAND_BEFORE = re.compile(r"&\s*$")
 
 _PERSON_AT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+at\s+$")
 
-_ORG_APPOSITION = re.compile(
-    r",\s+(?:the|a|an)\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?P<noun>[a-z]+)(?=\s*[,.;]|\s+(?:that|which)\b)"
+APPOSITION_HEAD = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!(?:of|in|at|for|from|with|on|to|by|her|his|its|their)\b)"
+    r"[\w'\u2019-]+\s+){0,3}?(?P<noun>[a-z]+)"
+    r"(?=\s*[,.;]|\s+(?:that|which|who|of|in|at|for|from|with|on|to|by)\b)"
 )
-"""An apposition after a name headed by its last noun: "X, the investment bank,"."""
+"""An apposition after a name and its head, the last noun before the clause ends or a
+preposition opens a phrase of its own: "X, the investment bank," (bank), "X, a deputy in
+her office," (deputy, not office)."""
 
 _PLACE_PARTICLES = frozenset("de di du del della des do da la van von".split())
 """Particles that say "of" before a place ("de Lausanne", "de la Rioja")."""
@@ -153,10 +164,12 @@ def _org_context(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] == ",":
         if _WHICH_AFTER.match(text, end) and not text[:start].strip(_OPENERS):
             return True
-        hit = _ORG_APPOSITION.match(text, end)
+        hit = APPOSITION_HEAD.match(text, end)
         if hit is not None and noun_kind(_singular(hit.group("noun"))) == "org":
             return True
     if _SHARES_AFTER.match(text, end) or _SHARES_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if _org_noun_before(text, start) or _OF_AFTER_A_NAME.search(text, max(0, start - 60), start):
         return True
     if text[start - 4 : start] != " at " or _POSSESSIVE_AFTER.match(text, end):
         return False
@@ -164,10 +177,41 @@ def _org_context(text: str, start: int, end: int) -> bool:
     return hit is not None and noun_kind(_singular(hit.group(1).lower())) == "person"
 
 
+_NOUN_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he\s+|[Aa]n?\s+)?(?P<noun>[a-z]+)\s+$")
+
+_OF_AFTER_A_NAME = re.compile(
+    r"(?<![\w.-])[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+,?\s+of\s+(?:the\s+)?$"
+)
+"""A person's name (two capitalised words), then "of": what follows is the body or place
+they belong to ("Analyst Ruth Ong of Kessler Barnes", "Coach Ivo Lind of Real Sporting")."""
+
+
+_PAST_VERB_AFTER = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+[a-z]+ed\b")
+"""A verb in the past after the name: a clause about the body the person made ("the
+company Ann Lee founded"), so the noun before is no name of theirs."""
+
+
+def _org_noun_before(text: str, start: int) -> bool:
+    """A noun for an organisation right before the name: the name is that organisation's
+    ("the carmaker Veltro", "the brokerage Hale Morgan"; not "the bank chief Ann Lee")."""
+    hit = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    if hit is None or noun_kind(_singular(hit.group("noun"))) != "org":
+        return False
+    if hit.group("noun") in _office_last_words():
+        return False  # "the army chief of staff Ann Lee", "Kessler chief exec Ann Lee"
+    return _PAST_VERB_AFTER.match(text, start) is None
+
+
 def _singular(word: str) -> str:
     if noun_kind(word) is None and word.endswith("s"):
         return word[:-3] + "y" if word.endswith("ies") else word[:-1]
     return word
+
+
+@cache
+def _office_last_words() -> frozenset[str]:
+    """The last words of the offices written in lower case ("staff", "exec")."""
+    return frozenset(form.rsplit(" ", 1)[-1] for form in offices().lower_forms)
 
 
 @cache
