@@ -121,3 +121,50 @@ def test_another_share_or_side_of_a_moment_inside_one_remark_is_a_quote_conflict
 )  # fmt: skip
 def test_shares_that_may_both_hold_are_not_a_quote_conflict(left: str, right: str) -> None:
     assert quote_words(left, right) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "words"),
+    [
+        # one remark opened alike, ended in two different clauses
+        ('"The crew worked through the night, and the line is running again," said '
+         'depot manager Ruth Ekman.',
+         'Depot manager Ruth Ekman said: "The crew worked through the night, but the '
+         'trains are still stuck at the depot."',
+         ("the line is running again", "the trains are still stuck at the depot")),
+        ('"Our volunteers searched every field, and the dog was found safe in a barn by '
+         'the river," farmer Ian Cole told reporters.',
+         'Farmer Ian Cole told reporters: "Our volunteers searched every field, and we '
+         'have given up hope of seeing her again."',
+         ("the dog was found safe in a barn by the river",
+          "we have given up hope of seeing her again")),
+    ],
+)  # fmt: skip
+def test_a_remark_ended_in_another_clause_is_a_quote_conflict_at_the_endings(
+    left: str, right: str, words: tuple[str, str]
+) -> None:
+    assert quote_words(left, right) == [words]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # one side cut shorter, or words left out with an ellipsis
+        ('"The crew worked through the night," said depot manager Ruth Ekman.',
+         'Depot manager Ruth Ekman said: "The crew worked through the night, and the line '
+         'is running again."'),
+        ('"The crew worked through the night ... and the line is running again," said '
+         'depot manager Ruth Ekman.',
+         'Depot manager Ruth Ekman said: "The crew worked through the night, and the '
+         'service will be back to normal."'),
+        # the ending reworded with synonyms
+        ('"The crew worked through the night, and the repair is complete," said depot '
+         'manager Ruth Ekman.',
+         'Depot manager Ruth Ekman said: "The crew worked through the night, and the '
+         'fix is finished."'),
+    ],
+)  # fmt: skip
+def test_a_remark_cut_shorter_or_reworded_at_its_end_is_not_a_quote_conflict(
+    left: str, right: str
+) -> None:
+    assert quote_words(left, right) == []

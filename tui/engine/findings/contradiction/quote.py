@@ -31,6 +31,7 @@ the quotations. A number, date or name changed inside a quotation keeps its own 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -82,6 +83,16 @@ that says in one word what the other says in three is a rewording."""
 STEM_PREFIX = 5
 """Letters two forms of one word share at the start at least ("progress-ing")."""
 _FIRST_WORD = re.compile(r"\w[\w'\u2019-]*")
+MIN_OPENING = 2
+"""Least content words two quotes of one remark share at their start before their ends
+part (``changed_ending``)."""
+MIN_ENDING = 2
+"""Least content words a side of a changed ending: one word is ``changed_value``'s."""
+MAX_ENDING = 12
+"""Most words a side of a changed ending: a longer one is another part of a speech."""
+_JOINING = frozenset(("and", "but", "or", "so", "yet"))
+"""Words that join a changed ending to the opening; the ending is marked without them."""
+_ELLIPSIS = ("...", "\u2026")
 
 
 def quote_conflicts(pair: SentencePair) -> list[Conflict]:
@@ -108,7 +119,9 @@ def quote_conflicts(pair: SentencePair) -> list[Conflict]:
                 found[left_span] = slot
     for left_span, right_span in _one_remark(pair, lefts, rights):
         if left_span not in found:
-            slot = changed_value(pair, left_span, right_span)
+            slot = changed_value(pair, left_span, right_span) or changed_ending(
+                pair, left_span, right_span
+            )
             if slot is not None:
                 found[left_span] = slot
     score = round(min(0.9, 0.5 + 0.4 * frame), 2)
@@ -423,6 +436,63 @@ def changed_value(
         if _other_meaning(olds, news, left_words, right_words):
             return (olds[0].start, olds[-1].end), (news[0].start, news[-1].end)
     return None
+
+
+def changed_ending(
+    pair: SentencePair, left: tuple[int, int], right: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The ends of two quotes of one remark that open with the same words and end in two
+    different clauses ("the population is healthy, and *there is room for more packs*"
+    / "the population is healthy, but *the forest is already full*"), as (left, right)
+    spans: the words after the opening, no content word of one ending in the other, and
+    not most of each a synonym or a kind of a word of the other (a rewording), each of
+    ``MIN_ENDING`` to ``MAX_ENDING`` words. One quote ending where the other goes on is
+    a remark cut shorter, and an ellipsis marks words left out: neither is a change."""
+    if any(mark in pair.left_quote(left) + pair.right_quote(right) for mark in _ELLIPSIS):
+        return None
+    ops = word_diff(pair.left_quote(left), left[0], pair.right_quote(right), right[0])
+    opening = list(itertools.takewhile(lambda op: op.op == "equal", ops))
+    if not opening or len(opening) == len(ops):
+        return None
+    left_words, right_words = _words_in(pair.left_words, left), _words_in(pair.right_words, right)
+    left_end, right_end = _ends_of(opening)
+    if sum(w.is_content for w in left_words if w.end <= left_end) < MIN_OPENING:
+        return None
+    olds = _ending(left_words, left_end)
+    news = _ending(right_words, right_end)
+    if not olds or not news or max(len(olds), len(news)) > MAX_ENDING:
+        return None
+    old_contents = [w for w in olds if w.is_content]
+    new_contents = [w for w in news if w.is_content]
+    if min(len(old_contents), len(new_contents)) < MIN_ENDING:
+        return None
+    if {w.lemma for w in old_contents} & {w.lemma for w in new_contents}:
+        return None
+    if _reworded(old_contents, new_contents) and _reworded(new_contents, old_contents):
+        return None
+    return (olds[0].start, olds[-1].end), (news[0].start, news[-1].end)
+
+
+def _reworded(words: Sequence[Word], others: Sequence[Word]) -> bool:
+    """Whether at least half of ``words`` have a synonym, a kind or another form of
+    themselves among ``others``: WordNet relates some pair of most two clauses
+    ("line" / "train"), a rewording relates most of them."""
+    alike = sum(any(_alike(a.norm, b.norm) or _one_word(a, b) for b in others) for a in words)
+    return 2 * alike >= len(words)
+
+
+def _ends_of(opening: Sequence[DiffOp]) -> tuple[int, int]:
+    last = opening[-1]
+    assert last.left is not None and last.right is not None  # an equal op has both
+    return last.left.end, last.right.end
+
+
+def _ending(words: Sequence[Word], after: int) -> list[Word]:
+    """The words after offset ``after``, without a joining word at their start."""
+    ending = [w for w in words if w.start >= after]
+    while ending and ending[0].norm in _JOINING:
+        ending = ending[1:]
+    return ending
 
 
 def _other_meaning(
