@@ -5,7 +5,8 @@
    other Y:
 
    - number.py: counts, money, percentages, measures (read by quantities.py;
-     shares and multiples in words by proportions.py);
+     shares and multiples in words by proportions.py; the values before and after
+     a change, "from 6 to 8" / "8 instead of 6", by change_roles.py);
    - date.py: absolute and relative dates, weekdays, months, years, clock times;
    - negation.py: the same claim made and denied (cues with their scope);
    - opposite.py: opposite words, from the antonym tables and, through

@@ -463,15 +463,24 @@ def days_told_apart(
 
 
 def _other_figures(pair: SentencePair) -> bool:
-    """Whether a side holds an amount the other does not (``quantities.py``, which reads
-    this module's dates to tell them from amounts: imported here, where it is first
-    needed)."""
+    """Whether the figures of the two sentences differ: each side holds an amount the
+    other does not, or one side an amount of something the other names without it
+    ("2 stray *dogs*" / "the stray *dog*") or of a unit; not a count of what the other
+    side does not speak of ("the *two governments* will sign" / "the treaty is due to
+    be signed"). ``quantities.py`` reads this module's dates to tell them from amounts:
+    it is imported here, where it is first needed."""
     from tui.engine.findings.contradiction.quantities import quantities
 
     lefts, rights = quantities(pair.left), quantities(pair.right)
-    return any(not any(a.agrees_with(b) for b in rights) for a in lefts) or any(
-        not any(b.agrees_with(a) for a in lefts) for b in rights
-    )
+    only_left = [a for a in lefts if not any(a.agrees_with(b) for b in rights)]
+    only_right = [b for b in rights if not any(b.agrees_with(a) for a in lefts)]
+    if only_left and only_right:
+        return True
+    left_lemmas = {w.lemma for w in pair.left_words}
+    right_lemmas = {w.lemma for w in pair.right_words}
+    return any(
+        a.unit is not None or a.head[-1:] and a.head[-1] in right_lemmas for a in only_left
+    ) or any(b.unit is not None or b.head[-1:] and b.head[-1] in left_lemmas for b in only_right)
 
 
 def verbs_of_one_kind(

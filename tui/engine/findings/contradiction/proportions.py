@@ -1,6 +1,7 @@
 """Shares and multiples written in words: "half of", "a third of", "two-thirds of",
-"three quarters of" (a share, read as a percentage, so "half" and "50%" agree) and
-"doubled", "tripled", "halved" (how many times over: unit ``TIMES``).
+"three quarters of", "a third full", "one in four", "3 out of 5" (a share, read as a
+percentage, so "half" and "50%" agree) and "doubled", "tripled", "halved" (how many
+times over: unit ``TIMES``).
 
 Read by quantities.py where a quantity may start. A fraction word counts only before
 "of", not before "of a" ("a third of a centime" is a part of one unit) and not after
@@ -28,6 +29,20 @@ _NOT_AFTER = frozenset(
 )
 """Words before a fraction word that make it a part of time or of a series."""
 OF = "of"
+IN = "in"
+FULL = "full"
+"""After a fraction, a share of what holds it ("a third full")."""
+MAX_WHOLE = 1000
+"""The largest whole of a share told as a count ("one in a thousand" is written so)."""
+_COUNT_WORDS = {
+    word: n
+    for n, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
+    )
+} | {"hundred": 100, "thousand": 1000}
+_SPANS_OF_TIME = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years".split()
+)
 _ONE = frozenset(("a", "an", "one"))
 STARTS = frozenset([*FRACTIONS, *MULTIPLIERS, *_COUNTS])
 """Words a share or multiple in words may start with."""
@@ -46,12 +61,17 @@ def proportion(lows: list[str], joined: list[bool], i: int) -> Proportion | None
     low = lows[i]
     if low in MULTIPLIERS:
         return Proportion(MULTIPLIERS[low], TIMES, i + 1)
+    ratio = _ratio(lows, i)
+    if ratio is not None:
+        return ratio
     count, k = 1, i
     if low in _COUNTS and i + 1 < len(lows) and joined[i + 1] and lows[i + 1] in FRACTIONS:
         count, k = _COUNTS[low], i + 1
     fraction = lows[k]
     if fraction not in FRACTIONS or (fraction == "third" and k == i):
         return None  # a bare "third" is an ordinal
+    if k + 1 < len(lows) and lows[k + 1] == FULL and (k > i or fraction == "half"):
+        return Proportion(count * FRACTIONS[fraction], PERCENT, k + 1)  # "a third full"
     if k + 1 >= len(lows) or lows[k + 1] != OF:
         return None
     if k + 2 < len(lows) and lows[k + 2] in _ONE:
@@ -61,3 +81,30 @@ def proportion(lows: list[str], joined: list[bool], i: int) -> Proportion | None
     if fraction.endswith("s") == (count == 1):
         return None  # "two third", "a thirds"
     return Proportion(count * FRACTIONS[fraction], PERCENT, k + 1)
+
+
+def _ratio(lows: list[str], i: int) -> Proportion | None:
+    """A share told as a count of a whole: "one in four", "3 out of 5" (a share of
+    what follows, not of a span of time: "two in ten minutes")."""
+    part = _count(lows[i])
+    if part is None:
+        return None
+    k = i + 1
+    if lows[k : k + 2] == ["out", OF]:
+        k += 2
+    elif lows[k : k + 1] == [IN]:
+        k += 1
+    else:
+        return None
+    whole = _count(lows[k]) if k < len(lows) else None
+    if whole is None or not part < whole <= MAX_WHOLE:
+        return None
+    if k + 1 < len(lows) and lows[k + 1] in _SPANS_OF_TIME:
+        return None
+    return Proportion(100 * part / whole, PERCENT, k + 1)
+
+
+def _count(low: str) -> int | None:
+    if low.isdigit():
+        return int(low)
+    return _COUNT_WORDS.get(low)

@@ -20,6 +20,7 @@ from itertools import accumulate, compress
 from operator import add
 from typing import NamedTuple
 
+from tui.engine.findings.contradiction.change_roles import change_roles
 from tui.engine.findings.contradiction.date import date_spans
 from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.proportions import (
@@ -211,6 +212,10 @@ class Quantity(NamedTuple):
     """Lemma key of the content word just before, used when ``head`` is empty."""
     start: int
     end: int
+    change: str | None
+    """Its part in a change the sentence states: ``OLD`` ("rose *from* 6 euros", "8
+    euros *instead of* 6") or ``NEW`` ("rose from 6 euros *to* 8", "*8 euros* instead
+    of 6"); None outside a change (change_roles.py)."""
 
     def agrees_with(self, other: Quantity) -> bool:
         """The same amount, allowing for rounding and "more than"/"about"."""
@@ -226,8 +231,11 @@ class Quantity(NamedTuple):
         return _within(self, other.value) or _within(other, self.value)
 
     def same_role(self, other: Quantity) -> bool:
-        """Whether the two count the same thing, so that different values conflict."""
+        """Whether the two count the same thing, so that different values conflict: not
+        the value before a change and the value after it."""
         if self.ordinal != other.ordinal or self.unit != other.unit:
+            return False
+        if self.other_part(other):
             return False
         if self.unit:
             return True
@@ -235,6 +243,10 @@ class Quantity(NamedTuple):
         if a and b:
             return a == b or a[-1] == b[-1] or (min(len(a), len(b)) == 1 and a[0] == b[0])
         return not a and not b and self.before is not None and self.before == other.before
+
+    def other_part(self, other: Quantity) -> bool:
+        """Whether one is the value before a change and the other the value after it."""
+        return self.change is not None and other.change is not None and self.change != other.change
 
 
 def _within(quantity: Quantity, value: float) -> bool:
@@ -329,7 +341,7 @@ def _read_quantities(sentence: Sentence) -> tuple[Quantity, ...]:
             continue
         found.append(quantity)
         position = after
-    return tuple(found)
+    return change_roles(sentence, found) if len(found) > 1 else tuple(found)
 
 
 def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
@@ -373,7 +385,7 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
     start, stop = tokens.span(first, end - 1 if end > i else i - 1)
     value, precision = number.value * factor, number.precision * factor
     fields = (value, precision, _bound(lows, first), unit, number.ordinal)
-    quantity = _new_quantity((*fields, head, before, start, stop))
+    quantity = _new_quantity((*fields, head, before, start, stop, None))
     return quantity, end
 
 
@@ -406,7 +418,9 @@ def _proportion_quantity(tokens: _Tokens, first: int, share: Proportion) -> Quan
         bound = "approx"
     start, stop = tokens.span(first, share.after - 1)
     before = _before(tokens.lows, first)
-    return _new_quantity((share.value, 1.0, bound, share.unit, False, (), before, start, stop))
+    return _new_quantity(
+        (share.value, 1.0, bound, share.unit, False, (), before, start, stop, None)
+    )
 
 
 def _bound(lows: list[str], first: int) -> str:

@@ -118,6 +118,10 @@ SAME_SPAN = 0.05
 _AGE_WORDS = frozenset(("age", "aged"))
 _APPOSITIVE_AGE = re.compile(r"[A-Z][\w'\u2019.-]*, $")
 """A name and a comma before a bare number ("Anselm Riedl, *81*,"): the person's age."""
+_AGE_AT_DEATH = re.compile(r"\bat $")
+_DEATH = re.compile(r"\b(?:died|dies|death)\b", re.IGNORECASE)
+"""A bare number after "at" that ends a clause of a death: the age of who died."""
+_CLAUSE_ENDS = frozenset(",.;")
 
 _SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "winter": "winter"}
 """Seasons by name (not "fall": a verb far more often than a season in news)."""
@@ -213,7 +217,7 @@ def _days(quantity: Quantity) -> float | None:
 def _one_kind(pair: SentencePair, left: Quantity, right: Quantity) -> bool:
     """Whether two amounts measure one kind of thing: the same unit, both ordinals or
     neither, and for bare counts two ages or counts of nouns of one sense."""
-    if left.unit != right.unit or left.ordinal != right.ordinal:
+    if left.unit != right.unit or left.ordinal != right.ordinal or left.other_part(right):
         return False
     if left.unit is not None:
         return True
@@ -221,7 +225,7 @@ def _one_kind(pair: SentencePair, left: Quantity, right: Quantity) -> bool:
     if left_age or right_age:
         return left_age and right_age
     if left.ordinal:
-        return False  # "came *third*" / "the *fourth* attempt": places of what?
+        return not left.head and not right.head  # places: "finished *fourth*" / "came *third*"
     a, b = counted_noun(pair.left, left), counted_noun(pair.right, right)
     if a is None or b is None:
         return False
@@ -238,6 +242,8 @@ def _is_age(sentence: Sentence, quantity: Quantity) -> bool:
     span = text[start:end].lower()
     if span.endswith(("year-old", "years old", "-year-old")):
         return True
+    if _AGE_AT_DEATH.search(text[max(0, start - 4) : start]) and _DEATH.search(text):
+        return text[end : end + 1] in _CLAUSE_ENDS  # "died at her home *at 97*."
     return bool(_APPOSITIVE_AGE.search(text[max(0, start - 40) : start])) and text[
         end : end + 1
     ] in (",", ".")

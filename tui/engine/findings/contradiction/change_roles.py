@@ -1,0 +1,92 @@
+"""The parts amounts play in a change a sentence states, and units a change leaves out.
+
+"The fee rose *from* six euros *to* eight" and "visitors pay eight euros *instead of*
+six" state one change in two orders: six is the value before it (``OLD``) on both
+sides, eight the value after it (``NEW``). Read by position alone they pair six with
+eight; read by their parts they agree. A change also writes its unit once ("from six
+euros to eight", "between 20 and 30 km"): the other amount takes it.
+
+quantities.py calls ``change_roles`` on every sentence with two amounts or more;
+Quantity.same_role never pairs an old value with a new one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tui.engine.segment import Sentence
+
+if TYPE_CHECKING:
+    from tui.engine.findings.contradiction.quantities import Quantity
+
+OLD = "old"
+NEW = "new"
+
+_BOUND = r"(?:(?:about|around|nearly|almost|some|roughly|just|only)\s+)?"
+_OLD_BEFORE = re.compile(
+    r"\b(?:from|instead\s+of|rather\s+than|in\s+place\s+of|compared\s+(?:with|to))\s+"
+    + _BOUND
+    + r"$"
+)
+"""Words before the value a change starts from ("rose *from* 6", "8 *instead of* 6")."""
+_NEW_AFTER = re.compile(r"^\s*,?\s*(?:instead\s+of|rather\s+than|in\s+place\s+of)\b")
+"""Words after the value a change ends at ("8 euros *instead of* 6")."""
+_NEW_BEFORE = re.compile(r"\bto\s+" + _BOUND + r"$")
+"""Words before the value a change ends at, where the sentence holds a value it starts
+from ("from 6 *to* 8", "fell *to* 4.6% in March, down from 7.1%")."""
+_SHARED_UNIT_GAP = re.compile(
+    r"^\s*(?:-|\u2013|to|or|and|from|up\s+from|down\s+from|instead\s+of|rather\s+than)\s*$"
+)
+"""What may stand between two amounts of which one writes the unit for both."""
+MAX_UNIT_RATIO = 100.0
+"""Two amounts this far apart are of two scales ("from $6 million to 8"): no unit is
+shared."""
+
+
+def change_roles(sentence: Sentence, found: list[Quantity]) -> tuple[Quantity, ...]:
+    """The amounts of ``found`` (in order, two or more) with the units a change leaves
+    out and their parts in it."""
+    text, origin = sentence.text, sentence.start
+    amounts = _shared_units(text, origin, found)
+    olds = [
+        _OLD_BEFORE.search(text[max(0, q.start - origin - 30) : q.start - origin]) for q in amounts
+    ]
+    if not any(olds):
+        return tuple(amounts)
+    roles: list[str | None] = []
+    for quantity, old in zip(amounts, olds, strict=True):
+        before = text[max(0, quantity.start - origin - 30) : quantity.start - origin]
+        after = text[quantity.end - origin : quantity.end - origin + 20]
+        if old:
+            roles.append(OLD)
+        elif _NEW_AFTER.match(after) or _NEW_BEFORE.search(before):
+            roles.append(NEW)
+        else:
+            roles.append(None)
+    return tuple(q._replace(change=role) for q, role in zip(amounts, roles, strict=True))
+
+
+def _shared_units(text: str, origin: int, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with a bare number next to an amount with a unit given that unit, where
+    only a word of a change or a range parts them ("from six euros *to eight*", "*6*
+    to 8 km")."""
+    amounts = list(found)
+    for k in range(len(amounts) - 1):
+        a, b = amounts[k], amounts[k + 1]
+        if not _SHARED_UNIT_GAP.match(text[a.end - origin : b.start - origin].lower()):
+            continue
+        if a.unit is not None and _bare(b) and _near(a, b):
+            amounts[k + 1] = b._replace(unit=a.unit)
+        elif b.unit is not None and _bare(a) and _near(a, b):
+            amounts[k] = a._replace(unit=b.unit)
+    return amounts
+
+
+def _bare(quantity: Quantity) -> bool:
+    return quantity.unit is None and not quantity.head and not quantity.ordinal
+
+
+def _near(a: Quantity, b: Quantity) -> bool:
+    small, large = sorted((abs(a.value), abs(b.value)))
+    return small > 0 and large / small <= MAX_UNIT_RATIO
