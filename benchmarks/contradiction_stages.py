@@ -13,8 +13,17 @@ It tells whether recall is lost in the detectors' own tests of a pair (their pro
 or in the gates and the score, batch by batch: a batch written blind against one whose
 misses were read and fixed shows where fixes did not transfer.
 
+``--reports`` traces the planted disagreements of the report cases instead, through
+the report path of ``compare`` (office ones aside): for each, whether an alignment
+joins the two sentences that hold the planted words, its shape (sentences a side)
+and score, the stage reached in the passages that alignment joins (the pipeline's
+``aligned_passages``, scored with the alignment's score), and the stage the two
+sentences reach read as a lone pair. A miss whose lone pair is kept is lost to the
+report path (a unit of several sentences, a moved sentence); one not proposed either
+way is lost to the detectors.
+
 Usage (from the project root):
-    .venv/bin/python benchmarks/contradiction_stages.py [--batch fresh6.yaml ...]
+    .venv/bin/python benchmarks/contradiction_stages.py [--batch fresh6.yaml ...] [--reports]
 """
 
 from __future__ import annotations
@@ -27,14 +36,24 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.contradiction_cases import AGREE, CASE_FILES, Flag, load, words_at  # noqa: E402
+from tests.contradiction_cases import (  # noqa: E402
+    AGREE,
+    CASE_FILES,
+    Expected,
+    Flag,
+    article,
+    load,
+    words_at,
+)
+from tui.engine.compare import compare  # noqa: E402
+from tui.engine.corpus import Article  # noqa: E402
 from tui.engine.findings.contradiction.confidence import confidence, evidence  # noqa: E402
 from tui.engine.findings.contradiction.conflict import Conflict  # noqa: E402
 from tui.engine.findings.contradiction.pair import SentencePair  # noqa: E402
-from tui.engine.findings.contradiction.pipeline import propose  # noqa: E402
+from tui.engine.findings.contradiction.pipeline import aligned_passages, propose  # noqa: E402
 from tui.engine.findings.contradiction.same_claim import refused_by  # noqa: E402
 from tui.engine.findings.model import DEFAULT_MIN_SCORE  # noqa: E402
-from tui.engine.segment import segment  # noqa: E402
+from tui.engine.segment import Sentence, segment  # noqa: E402
 
 STAGES = ("not proposed", "refused", "low score", "kept")
 """From the earliest loss to the end: a pair counts at the furthest stage it reached."""
@@ -46,19 +65,65 @@ def stage_of(case: dict[str, Any]) -> str:
     furthest = "not proposed"
     for left in segment(case["left"]):
         for right in segment(case["right"]):
-            pair = SentencePair(left, right)
-            for conflict in propose(pair):
-                if expected.pointed_at_by(Flag(conflict.type, conflict.left, conflict.right, "")):
-                    furthest = max(furthest, _stage(pair, conflict), key=_rank)
+            furthest = max(furthest, pair_stage(SentencePair(left, right), expected), key=_rank)
     return furthest
 
 
-def _stage(pair: SentencePair, conflict: Conflict) -> str:
+def pair_stage(pair: SentencePair, expected: Expected, alignment: float = 1.0) -> str:
+    """The furthest stage a proposal of ``pair`` at the planted words reached."""
+    furthest = "not proposed"
+    for conflict in propose(pair):
+        if expected.pointed_at_by(Flag(conflict.type, conflict.left, conflict.right, "")):
+            furthest = max(furthest, _stage(pair, conflict, alignment), key=_rank)
+    return furthest
+
+
+def _stage(pair: SentencePair, conflict: Conflict, alignment: float = 1.0) -> str:
     gate = refused_by(pair, conflict)
     if gate is not None:
         return f"refused: {gate}"
-    kept = confidence(evidence(conflict, pair, 1.0)) >= DEFAULT_MIN_SCORE
+    kept = confidence(evidence(conflict, pair, alignment)) >= DEFAULT_MIN_SCORE
     return "kept" if kept else "low score"
+
+
+def report_stages(case: dict[str, Any]) -> list[str]:
+    """One line per planted disagreement of a report case (office ones aside): where the
+    report path loses it (see the module docstring)."""
+    left, right = article("left.txt", case["left"]), article("right.txt", case["right"])
+    alignments = compare(left, right).alignments
+    lefts = {s.id: s for s in left.sentences}
+    rights = {s.id: s for s in right.sentences}
+    lines = []
+    for planted in case["expect"]:
+        if planted["type"] == "office":
+            continue
+        expected = words_at(case["left"], case["right"], planted["words"], planted["type"])
+        left_sentence = _holding(left, expected.left)
+        right_sentence = _holding(right, expected.right)
+        lone = pair_stage(SentencePair(left_sentence, right_sentence), expected)
+        joined = next(
+            (a for a in alignments if left_sentence.id in a.left and right_sentence.id in a.right),
+            None,
+        )
+        where = "not aligned"
+        if joined is not None:
+            stage = max(
+                (
+                    pair_stage(SentencePair(a, b), expected, joined.score)
+                    for a in aligned_passages(left, [lefts[i] for i in joined.left])
+                    for b in aligned_passages(right, [rights[i] for i in joined.right])
+                ),
+                key=_rank,
+                default="not proposed",
+            )
+            shape = f"{len(joined.left)}:{len(joined.right)}"
+            where = f"aligned {shape} (score {joined.score:.2f}): {stage}"
+        lines.append(f"  {case['id']} {planted['type']}: {where}; lone pair: {lone}")
+    return lines
+
+
+def _holding(article_: Article, span: tuple[int, int]) -> Sentence:
+    return next(s for s in article_.sentences if s.start < span[1] and span[0] < s.end)
 
 
 def _rank(stage: str) -> int:
@@ -68,8 +133,16 @@ def _rank(stage: str) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--batch", action="append", help="case file name (default: every batch)")
+    parser.add_argument("--reports", action="store_true", help="trace the report cases")
     args = parser.parse_args()
     files = [f for f in CASE_FILES if not args.batch or f.name in args.batch]
+    if args.reports:
+        for file in files:
+            print(f"== {file.name}")
+            for case in load(file).get("reports", []):
+                for line in report_stages(case):
+                    print(line)
+        return 0
     for file in files:
         stages: Counter[tuple[str, str]] = Counter()
         for case in load(file).get("pairs", []):

@@ -86,14 +86,14 @@ def test_two_speakers_or_a_rewording_are_not_a_quote_conflict(left: str, right: 
         # another share of the group: quantifiers hold no content word to compare
         ('"All of the nurses on the ward signed the letter," union rep Kai Olsen said.',
          'Union rep Kai Olsen said: "Only half of the nurses on the ward signed the letter."',
-         ("All", "Only half")),
+         ("All", "half")),
         ('"Most of the stalls will stay open through the winter," market manager Rita '
          'Sousa said.',
          'Market manager Rita Sousa said: "Few of the stalls will stay open through the '
          'winter."', ("Most", "Few")),
         ('"Every ferry left on time this summer," the harbour master, Jon Pell, said.',
          'The harbour master, Jon Pell, said: "Fewer than half of the ferries left on time '
-         'this summer."', ("Every ferry", "Fewer than half of the ferries")),
+         'this summer."', ("Every", "Fewer than half")),
         # the other side of one moment
         ('"The museum will reopen before the summer holidays," its director Eva Lund said.',
          'Its director Eva Lund said: "The museum will reopen after the summer holidays."',

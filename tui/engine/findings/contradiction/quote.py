@@ -51,7 +51,7 @@ from tui.engine.findings.contradiction.kinds import (
 from tui.engine.findings.contradiction.negation import may_negate, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quotations import quotation_holding, quoted_spans, word_count
-from tui.engine.findings.contradiction.scale_words import scale_opposed
+from tui.engine.findings.contradiction.scale_words import scale_opposition
 from tui.engine.findings.contradiction.slots import synonymous
 from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key
 from tui.engine.findings.contradiction.words import Word, agreement
@@ -428,8 +428,9 @@ def changed_value(
         news = [w for w in news if not _within_any(w, right_asides)]
         if not olds or not news or max(len(olds), len(news)) > MAX_CHANGED:
             continue
-        if scale_opposed(olds, news):  # grammar words: no content count to compare
-            return (olds[0].start, olds[-1].end), (news[0].start, news[-1].end)
+        scale = scale_opposition(olds, news)  # grammar words: no content count to compare
+        if scale is not None:
+            return scale
         contents = sorted((sum(w.is_content for w in olds), sum(w.is_content for w in news)))
         if contents[0] < RUN_EXTENT * contents[1]:
             continue  # "*a great many* new *rules*" / "*rules*"

@@ -20,6 +20,7 @@ no evidence.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from tui.engine.findings.contradiction.words import Word
 
@@ -49,35 +50,57 @@ SIDES: dict[str, int] = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 """A word of time order -> the side of a moment it puts a claim on."""
 
 
-def scale_opposed(left: Sequence[Word], right: Sequence[Word]) -> bool:
-    """Whether two runs of changed words name shares of a group that cannot both hold,
-    or two sides of one moment."""
-    shares = share_bands(left), share_bands(right)
-    if shares[0] and shares[1] and shares[0].isdisjoint(shares[1]):
-        return True
-    sides = _sides(left), _sides(right)
-    return sides[0] is not None and sides[1] is not None and sides[0] != sides[1]
+def scale_opposition(
+    left: Sequence[Word], right: Sequence[Word]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The words of two runs of changed words that name shares of a group that cannot
+    both hold ("*fewer than half*" / "*all*"), or two sides of one moment ("*before*" /
+    "*after*"), as (left, right) character spans; None where they do not."""
+    shares = _share(left), _share(right)
+    if shares[0] and shares[1] and shares[0].bands.isdisjoint(shares[1].bands):
+        return shares[0].span, shares[1].span
+    sides = _side(left), _side(right)
+    if sides[0] and sides[1] and sides[0].side != sides[1].side:
+        return sides[0].span, sides[1].span
+    return None
 
 
-def share_bands(words: Sequence[Word]) -> frozenset[int]:
+class _Share(NamedTuple):
+    bands: frozenset[int]
+    span: tuple[int, int]
+    """The quantifier with its modifier ("fewer than half")."""
+
+
+class _Side(NamedTuple):
+    side: int
+    span: tuple[int, int]
+
+
+def _share(words: Sequence[Word]) -> _Share | None:
     """The bands of the one quantifier of ``words`` with its modifier ("fewer than half":
-    none or few), or nothing where the run holds no quantifier or several."""
+    none or few), or None where the run holds no quantifier or several."""
     norms = [w.norm for w in words]
     found = [k for k, norm in enumerate(norms) if norm in SHARE_BANDS]
     if len(found) != 1:
-        return frozenset()
+        return None
     k = found[0]
     bands = SHARE_BANDS[norms[k]]
-    modifier = norms[k - 2] if k >= 2 and norms[k - 1] == THAN else norms[k - 1] if k else ""
+    first = k - 2 if k >= 2 and norms[k - 1] == THAN else k - 1
+    modifier = norms[first] if first >= 0 else ""
     if modifier in FEWER | MORE | {BELOW, ABOVE}:
         below = modifier in FEWER or modifier == BELOW
         edge = min(bands) if below else max(bands)
-        return frozenset(b for b in range(NONE, ALL + 1) if (b < edge if below else b > edge))
-    if modifier in NEARLY:
-        return frozenset(b - 1 for b in bands if b > NONE)
-    return bands
+        bands = frozenset(b for b in range(NONE, ALL + 1) if (b < edge if below else b > edge))
+    elif modifier in NEARLY:
+        bands = frozenset(b - 1 for b in bands if b > NONE)
+    else:
+        first = k
+    return _Share(bands, (words[first].start, words[k].end)) if bands else None
 
 
-def _sides(words: Sequence[Word]) -> int | None:
-    found = {SIDES[w.norm] for w in words if w.norm in SIDES}
-    return found.pop() if len(found) == 1 else None
+def _side(words: Sequence[Word]) -> _Side | None:
+    """The one side of a moment ``words`` name, or None (no word of time order, or two)."""
+    found = [w for w in words if w.norm in SIDES]
+    if len({SIDES[w.norm] for w in found}) != 1:
+        return None
+    return _Side(SIDES[found[0].norm], (found[0].start, found[-1].end))
