@@ -56,6 +56,18 @@ def test_ruled_out_against_a_possibility_points_at_the_possibility() -> None:
     assert only(left, right, "negation")[1] == "possible"
 
 
+def test_ruled_out_against_a_deliberation_in_the_past_agrees() -> None:
+    left = "The port authority ruled out closing the northern terminal this winter."
+    right = "The port authority considered closing the northern terminal this winter."
+    assert conflicts(left, right) == []
+
+
+def test_ruled_out_against_a_deliberation_still_going_on() -> None:
+    left = "The port authority ruled out closing the northern terminal this winter."
+    right = "Closing the northern terminal this winter is being considered by the port authority."
+    assert only(left, right, "negation")[1] == "considered"
+
+
 def test_a_count_both_sentences_hold_is_no_word_that_differs() -> None:
     left = "The old farm near the river kept two goats and no sheep last winter."
     right = "The old farm near the river kept two sheep last winter."

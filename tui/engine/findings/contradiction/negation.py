@@ -437,6 +437,8 @@ def _against(
         start = _counted_from(affirmed.words, start, {w.norm for w in words})
     granted = _possibility(affirmed, k, last) if words[negation.cue].norm in _RULING_OUT else None
     if granted is not None:
+        if _past_deliberation(affirmed.words, granted):
+            return None  # "considered a run before opting against it": what a ruling out ends
         start = last = granted
     score = round(min(0.95, 0.6 + 0.35 * rest), 2)
     answer = _answering_verb(words, negation.cue, affirmed)
@@ -677,6 +679,20 @@ def _possibility(affirmed: Polarity, first: int, last: int) -> int | None:
         if words[k].lemma in POSSIBILITY and k not in affirmed.negated
     ]
     return min(found, key=lambda k: min(abs(k - first), abs(k - last)), default=None)
+
+
+_PRESENT_BE = frozenset("is are being".split())
+"""Words before a past participle of deliberation that keep it current ("a rate cut *is
+being* considered")."""
+
+
+def _past_deliberation(words: Sequence[Word], k: int) -> bool:
+    """Whether the word of possibility at ``k`` is a deliberation told in the past
+    ("Bloomberg *considered* a run before opting against it", "had *weighed* a cut"):
+    a possibility once weighed is what a later ruling out ends, not a claim against it.
+    "is being considered" and "is considering" stay current."""
+    word = words[k]
+    return word.norm.endswith("ed") and not (k and words[k - 1].norm in _PRESENT_BE)
 
 
 COUNTS = frozenset(
