@@ -7,12 +7,15 @@ eight; read by their parts they agree. A change also writes its unit once ("from
 euros to eight", "between 20 and 30 km"): the other amount takes it.
 
 quantities.py calls ``change_roles`` on every sentence with two amounts or more;
-Quantity.same_role never pairs an old value with a new one.
+Quantity.same_role never pairs an old value with a new one, and same_claim's
+other_measure gate reads two ends of changes from one start as one measure
+(``one_change``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tui.engine.segment import Sentence
@@ -90,3 +93,26 @@ def _bare(quantity: Quantity) -> bool:
 def _near(a: Quantity, b: Quantity) -> bool:
     small, large = sorted((abs(a.value), abs(b.value)))
     return small > 0 and large / small <= MAX_UNIT_RATIO
+
+
+def one_change(
+    lefts: Sequence[Quantity],
+    left: tuple[int, int],
+    rights: Sequence[Quantity],
+    right: tuple[int, int],
+) -> bool:
+    """Whether the amounts at the character spans ``left`` and ``right`` play one part
+    in changes that agree on their other part: one measure told from the same start
+    ("fell *to 6.4 percent* from 7.1 percent" / "dropped *to 4.6%*, down from 7.1%"),
+    however the words before the two were reworded."""
+    a = next((q for q in lefts if (q.start, q.end) == left), None)
+    b = next((q for q in rights if (q.start, q.end) == right), None)
+    if a is None or b is None or a.change is None or a.change != b.change:
+        return False
+    return any(
+        c.agrees_with(d)
+        for c in lefts
+        if c.change not in (None, a.change)
+        for d in rights
+        if d.change == c.change
+    )

@@ -26,6 +26,7 @@ from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.proportions import (
     FRACTIONS,
     MULTIPLIERS,
+    OF,
     PERCENT,
     Proportion,
     proportion,
@@ -108,6 +109,9 @@ _BOUNDS = {
 long as eight days" are read by their last two words."""
 APPROXIMATE = 0.1
 """How far "about 100" reaches: 10% either way."""
+_PARTITIVE_DETERMINERS = frozenset("the its their his her our these those".split())
+"""Determiners after "of" in a partitive count ("nine of *the* players")."""
+_APOSTROPHES = frozenset(("'", "\u2019"))
 _PRONOUN_ONE = frozenset("the no any every each this that which someone".split())
 
 _TOKEN = r"[A-Za-z]+|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[A-Za-z%]*|[$\u20ac\u00a3\u00a5%]"
@@ -160,6 +164,10 @@ class _Tokens:
             and self._gaps[i] in _THOUSANDS_SPACES
             and _THREE_DIGITS.fullmatch(self.texts[i]) is not None
         )
+
+    def possessive(self, i: int) -> bool:
+        """Whether token ``i`` is the "s" of a possessive ("club's")."""
+        return self._gaps[i] in _APOSTROPHES
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Offsets in the article text from the start of token ``first`` to the end of
@@ -381,6 +389,8 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
         else:
             unit, factor, i = _measure(lows, joined, i)
     head, end = _head(tokens, i) if unit is None else ((), i)
+    if unit is None and not head:
+        head = _partitive_head(tokens, i)
     before = _before(lows, first)
     start, stop = tokens.span(first, end - 1 if end > i else i - 1)
     value, precision = number.value * factor, number.precision * factor
@@ -528,6 +538,18 @@ def _is_pronoun(lows: list[str], first: int, after: int) -> bool:
     before = lows[first - 1] if first else ""
     following = lows[after] if after < len(lows) else ""
     return before in _PRONOUN_ONE or following in ("another", "of")
+
+
+def _partitive_head(tokens: _Tokens, i: int) -> tuple[str, ...]:
+    """The noun a bare count takes a part of ("nine *of the club's players*"): the
+    head of the noun phrase after "of" and a determiner, past a possessive."""
+    lows = tokens.lows
+    if not (i + 2 < len(lows) and lows[i] == OF and lows[i + 1] in _PARTITIVE_DETERMINERS):
+        return ()
+    k = i + 2
+    if k + 2 < len(lows) and lows[k + 1] == "s" and tokens.possessive(k + 1):
+        k += 2  # "the club's players"
+    return _head(tokens, k)[0]
 
 
 def _head(tokens: _Tokens, i: int) -> tuple[tuple[str, ...], int]:

@@ -58,6 +58,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from tui.engine.findings.contradiction.attribution import cited_source
+from tui.engine.findings.contradiction.change_roles import one_change
 from tui.engine.findings.contradiction.clause_frame import frames_agree
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import (
@@ -647,6 +648,8 @@ def other_measure(pair: SentencePair, conflict: Conflict) -> bool:
     lone = _measures(pair.left) == 1 == _measures(pair.right)
     if lone and _rest_agrees(pair, conflict):
         return False
+    if one_change(quantities(pair.left), conflict.left, quantities(pair.right), conflict.right):
+        return False  # "fell to 6.4% from 7.1%" / "dropped to 4.6%, down from 7.1%"
     shared = shared_in_meaning(left_before, right_before) if lone else left_before & right_before
     before_differs = bool(left_before and right_before) and not shared
     return before_differs and left_after != right_after

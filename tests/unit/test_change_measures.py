@@ -1,0 +1,48 @@
+"""One measure told from the same start in two wordings (change_roles.one_change lets
+other_measure pass it), and a count that takes a part of a noun phrase ("nine *of the
+club's players*")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_contradictions import conflicts, quotes
+from tui.engine.findings.contradiction.quantities import quantities
+from tui.engine.findings.model import DEFAULT_MIN_SCORE
+from tui.engine.segment import Sentence
+
+
+def _flagged(left: str, right: str) -> list[tuple[str, str, str]]:
+    return [
+        (c.type, *quotes(c, left, right))
+        for c in conflicts(left, right)
+        if c.score >= DEFAULT_MIN_SCORE
+    ]
+
+
+def test_the_ends_of_one_change_from_the_same_start_conflict() -> None:
+    left = (
+        "Inflation in Delmar eased to 3.2 percent in June from 4.1 percent in May, the bank said."
+    )
+    right = (
+        "Delmar's annual price growth slowed to 2.3% in June, down from 4.1% in May, the bank said."
+    )
+    assert _flagged(left, right) == [("number", "3.2 percent", "2.3%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Nine of the school's teachers joined the strike.", "teacher"),
+        ("Five of their barns burned down.", "barn"),
+    ],
+)
+def test_a_count_of_a_part_counts_the_noun_after_of(text: str, head: str) -> None:
+    (found,) = quantities(Sentence(0, 0, len(text), text))
+    assert found.head[:1] == (head,)
+
+
+def test_a_count_of_a_part_conflicts_with_a_count_of_the_noun() -> None:
+    left = "Nine of the school's teachers joined the strike on Monday, the head said."
+    right = "The head said six teachers joined the strike on Monday."
+    assert _flagged(left, right) == [("number", "Nine", "six teachers joined")]
