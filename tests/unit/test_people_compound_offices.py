@@ -183,3 +183,16 @@ def test_an_agency_named_after_its_heads_name_gives_the_agencys_office(
         )
     )
     assert [o.label for o in person.offices] == ["EPA Administrator"]
+
+
+def test_one_person_named_governor_and_lieutenant_governor_is_an_office_change(
+    pair: Pair,
+) -> None:
+    found = pair(
+        "Governor Halvard Moen signed the water rights bill into law on Thursday.",
+        "The water rights bill became law on Thursday when Lieutenant Governor Halvard Moen "
+        "signed it.",
+    )
+    assert [(f.left.quote, f.right.quote) for f in found if f.type == "office"] == [
+        ("Governor", "Lieutenant Governor")
+    ]

@@ -176,3 +176,8 @@ def test_a_headline_spelling_of_the_same_person_does_not_part_two_reports(pair: 
     assert [(f.type, f.left.quote, f.right.quote) for f in found if f.kind == "name"] == [
         ("spelling", "Castellano", "Castelano")
     ]
+
+
+@pytest.mark.parametrize(("a", "b"), [("chowdhury", "choudhury"), ("rowntree", "rountree")])
+def test_an_ow_before_a_consonant_is_read_as_an_ou(a: str, b: str) -> None:
+    assert variant_score(a, b) == 0.8

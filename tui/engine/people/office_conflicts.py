@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from tui.engine.findings.model import Contrast, Finding, Side
 from tui.engine.people.cast import Cast, Link, mention_side, offices_agree
 from tui.engine.people.lexicon import offices
-from tui.engine.people.office_refs import BODY_NOUNS, DEPUTY, OfficeRef, is_lower_rank
+from tui.engine.people.office_refs import (
+    BODY_NOUNS,
+    DEPUTY,
+    OfficeRef,
+    is_lower_rank,
+    ranks_below,
+)
 from tui.engine.people.office_time import same_time
 from tui.engine.people.persons import Mention, Person
 
@@ -73,12 +79,12 @@ def _seats_by_sentence(person: Person) -> dict[int, list[Seat]]:
 def _rank_change(lefts: Sequence[Seat], rights: Sequence[Seat]) -> tuple[Seat, Seat] | None:
     """An office on one side and its deputy's on the other, for one person in sentences
     that say the same ("Police Commissioner Sven Aalto" / "Deputy Police Commissioner
-    Sven Aalto")."""
+    Sven Aalto", "Governor Lena Moss" / "Lieutenant Governor Lena Moss")."""
     for seat in lefts:
         for other in rights:
             a, b = seat[1].label, other[1].label
             if a != b and (a.endswith(f" {b}") or b.endswith(f" {a}")):
-                if is_lower_rank(a) != is_lower_rank(b):
+                if ranks_below(a) != ranks_below(b):
                     return seat, other
     return None
 

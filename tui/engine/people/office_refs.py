@@ -294,6 +294,13 @@ def is_lower_rank(label: str) -> bool:
     return bool(rest) and first.lower() in _LOWER_RANKS
 
 
+def ranks_below(label: str) -> bool:
+    """The office is named after one it ranks below, held by one person at a time or
+    many: a deputy's ("Deputy Police Chief") or a lieutenant's ("Lieutenant Governor")."""
+    first, _, rest = label.partition(" ")
+    return bool(rest) and first.lower() in (*_LOWER_RANKS, "lieutenant")
+
+
 """Modifiers that make an office another, lower one, held now and by several at a time:
 a deputy FBI director is no FBI director, past or present, and names no rival for it."""
 

@@ -178,7 +178,8 @@ def variant_score(a: str, b: str) -> float:
     """How likely two different folded names are spellings of one name, 0 to 0.8, before
     any evidence from context. 0 for equal names and derived words. A "kh" is read both
     as a "k" (Dzhokhar / Dzhokar) and as an "h" (Khamenei / Hamenei); a "ch" both as
-    itself and as a "k" (``_HARD_CH``); a first g before e or i both as a g and as a j."""
+    itself and as a "k" (``_HARD_CH``); a first g before e or i both as a g and as a j;
+    an "ow" before a consonant both as itself and as an "ou" (``_OW``)."""
     if a == b or not a or not b or is_derived(a, b):
         return 0.0
     score = _variant_score(a, b)
@@ -188,7 +189,14 @@ def variant_score(a: str, b: str) -> float:
         score = max(score, _variant_score(_HARD_CH.sub("k", a), _HARD_CH.sub("k", b)))
     if score < 0.8 and a[:1] + b[:1] in ("gj", "jg"):
         score = max(score, _variant_score(_SOFT_G.sub("j", a), _SOFT_G.sub("j", b)))
+    if score < 0.8 and (_OW.search(a) or _OW.search(b)):
+        score = max(score, _variant_score(_OW.sub("ou", a), _OW.sub("ou", b)))
     return score
+
+
+_OW = re.compile(r"(?<=[^aeiou])ow(?=[bdklmnrst])")
+"""An English "ow" before a consonant, read both as a German w for v (Krawtschenko) and
+as the sound an "ou" writes (Chowdhury / Choudhury, Rowntree / Rountree)."""
 
 
 def _variant_score(a: str, b: str) -> float:

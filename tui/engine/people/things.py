@@ -169,7 +169,10 @@ def _org_context(text: str, start: int, end: int) -> bool:
             return True
     if _SHARES_AFTER.match(text, end) or _SHARES_BEFORE.search(text, max(0, start - 12), start):
         return True
-    if _org_noun_before(text, start) or _OF_AFTER_A_NAME.search(text, max(0, start - 60), start):
+    if _org_noun_before(text, start) or (
+        "of " in text[max(0, start - 8) : start]
+        and _OF_AFTER_A_NAME.search(text, max(0, start - 60), start)
+    ):
         return True
     if text[start - 4 : start] != " at " or _POSSESSIVE_AFTER.match(text, end):
         return False
@@ -194,6 +197,8 @@ company Ann Lee founded"), so the noun before is no name of theirs."""
 def _org_noun_before(text: str, start: int) -> bool:
     """A noun for an organisation right before the name: the name is that organisation's
     ("the carmaker Veltro", "the brokerage Hale Morgan"; not "the bank chief Ann Lee")."""
+    if not text[start - 2 : start - 1].islower():
+        return False  # (most names: no word in lower case right before)
     hit = _NOUN_BEFORE.search(text, max(0, start - 30), start)
     if hit is None or noun_kind(_singular(hit.group("noun"))) != "org":
         return False
