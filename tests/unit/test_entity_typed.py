@@ -91,3 +91,21 @@ def test_names_of_two_types_are_no_swap() -> None:
     left = "The ring road contract was awarded to Harwick Engineering on Monday."
     right = "On Monday Colby College was awarded the ring road contract."
     assert [c.type for c in conflicts(left, right) if c.type == "entity"] == []
+
+
+def test_two_unknown_names_where_one_event_happens_are_a_swap() -> None:
+    left = "The trade ministers of the region will meet in Varnholt next week to discuss tariffs."
+    right = "Next week the region's trade ministers gather in Skellow to discuss tariffs."
+    assert only(left, right, "entity") == ("Varnholt", "Skellow")
+
+
+def test_two_unknown_names_in_two_roles_are_no_swap() -> None:
+    left = "The trade ministers of the region flew from Varnholt next week to discuss tariffs."
+    right = "Next week the region's trade ministers gather in Skellow to discuss tariffs."
+    assert [c.type for c in conflicts(left, right) if c.type == "entity"] == []
+
+
+def test_a_nation_that_leads_and_a_place_where_it_happened_are_no_swap() -> None:
+    left = "A French-led patrol intercepted the smugglers' boat before dawn."
+    right = "Before dawn a patrol intercepted the smugglers' boat off Spain."
+    assert [c.type for c in conflicts(left, right) if c.type == "entity"] == []

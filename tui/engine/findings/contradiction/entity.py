@@ -457,7 +457,8 @@ def entity_conflicts(pair: SentencePair) -> list[Conflict]:
 def _typed_swaps(pair: SentencePair) -> list[Conflict]:
     """The one name each side gives that the other never names, both of one type, in
     sentences that otherwise agree (entity_typed.py); not two places one of which lies
-    in the other or one place spelt two ways, nor a party against another body."""
+    in the other or one place spelt two ways, nor a party or a body named by its kind
+    alone ("Congress", "the House")."""
     if not (_capitalised(pair.left) - _capitalised(pair.right)) or not (
         _capitalised(pair.right) - _capitalised(pair.left)
     ):
@@ -472,8 +473,8 @@ def _typed_swaps(pair: SentencePair) -> list[Conflict]:
     if left.kind == "place" and right.kind == "place":
         if _one_within_other(pair, left, right) or _spelt_alike(pair, left, right):
             return []
-    if _party(left) or _party(right):
-        return []
+    if _party(left) or _party(right) or _bare_body(left) or _bare_body(right):
+        return []  # "in *Congress*" / "in *the House*": a body and a part of it
     return [_swap(pair, left, right, rest)]
 
 

@@ -32,9 +32,15 @@ from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.findings.contradiction.words import Word
 from tui.engine.segment import Sentence
 
-TYPED_AGREEMENT = 0.75
+TYPED_AGREEMENT = 0.7
 """Least agreement in meaning of the rest of the two sentences (content lemmas, a
-WordNet synonym or kind counted as shared: entity_roles.meaning_agreement)."""
+WordNet synonym or kind counted as shared: entity_roles.meaning_agreement) where the
+two names are of one type of participant (a school, club, company, body, water)."""
+PLACE_AGREEMENT = 0.75
+"""The same for two places or countries, which a report names in many roles at once
+(where it happened, where the reporter writes from, where a figure was counted):
+"contributed to this report from *New York City*" / "from *Albany*" names two
+reporters, "In *Ventura County* the number dropped" / "*Texas* beaches" two counts."""
 
 _ARTICLES = frozenset(("the", "a", "an"))
 
@@ -56,8 +62,10 @@ def typed_swap(
     if len(only_left) != 1 or len(only_right) != 1:
         return None
     li, ri = only_left[0], only_right[0]
-    kind = name_type(left, li, left_key(li))
-    if kind is None or kind != name_type(right, ri, right_key(ri)):
+    kind = name_type(left, li, left_key(li)) or _located(left, li, right, ri)
+    if kind is None or kind != (
+        name_type(right, ri, right_key(ri)) or _located(right, ri, left, li)
+    ):
         return None
     if _source(left, li) or _source(right, ri):
         return None
@@ -66,7 +74,8 @@ def typed_swap(
     if same_name(_text(left, li), _text(right, ri)):
         return None  # one name spelt two ways ("Dillards" / "Dillard's")
     rest = meaning_agreement(left, li, right, ri, kinds=True)
-    return (li, ri, rest) if rest >= TYPED_AGREEMENT else None
+    least = PLACE_AGREEMENT if kind == "country" or kind.startswith("place") else TYPED_AGREEMENT
+    return (li, ri, rest) if rest >= least else None
 
 
 def _names(pair: SentencePair, left: bool, key: PlaceKey) -> list[Run]:
@@ -162,3 +171,17 @@ def _compound_fits(words: Sequence[Word], run: Run, others: Sequence[Word], othe
         return True
     lemma = lemma_key(part)
     return any(w.lemma == lemma for k, w in enumerate(others) if not other[0] <= k <= other[1])
+
+
+LOCATIVES = frozenset(("in", "at", "near"))
+"""Prepositions that make the name they govern where something happens."""
+
+
+def _located(words: Sequence[Word], run: Run, others: Sequence[Word], other: Run) -> str | None:
+    """ "place" for a name of no known type that follows the same locative preposition
+    as the other name ("leaders will meet *in* Porvello" / "ministers gather *in*
+    Castrano"): where the one event happens; else None. A date is no name here
+    (entity_names.is_name)."""
+    mine = {role.word for role in roles(words, *run) if role.tag == "prep"}
+    theirs = {role.word for role in roles(others, *other) if role.tag == "prep"}
+    return "place" if mine & theirs & LOCATIVES else None
