@@ -46,3 +46,16 @@ def test_a_count_of_a_part_conflicts_with_a_count_of_the_noun() -> None:
     left = "Nine of the school's teachers joined the strike on Monday, the head said."
     right = "The head said six teachers joined the strike on Monday."
     assert _flagged(left, right) == [("number", "Nine", "six teachers joined")]
+
+
+def test_a_span_of_time_after_a_place_is_a_count() -> None:
+    text = "The yacht sailed into Valletta 19 days later."
+    assert [q.value for q in quantities(Sentence(0, 0, len(text), text))] == [19.0]
+    left = "The two sailors reached Valletta after twenty-six days at sea, the club said."
+    right = "The club said the pair of sailors arrived in Valletta 16 days after setting off."
+    assert _flagged(left, right) == [("number", "twenty-six days", "16 days")]
+
+
+def test_a_number_in_a_name_is_still_no_count() -> None:
+    text = "The airline flies a Boeing 737 to Valletta."
+    assert quantities(Sentence(0, 0, len(text), text)) == ()

@@ -109,6 +109,8 @@ _BOUNDS = {
 long as eight days" are read by their last two words."""
 APPROXIMATE = 0.1
 """How far "about 100" reaches: 10% either way."""
+_SPANS_OF_TIME = frozenset("days weeks months years hours minutes decades".split())
+"""Plural units of time: a count of them is no part of a name before it."""
 _PARTITIVE_DETERMINERS = frozenset("the its their his her our these those".split())
 """Determiners after "of" in a partitive count ("nine of *the* players")."""
 _APOSTROPHES = frozenset(("'", "\u2019"))
@@ -164,6 +166,11 @@ class _Tokens:
             and self._gaps[i] in _THOUSANDS_SPACES
             and _THREE_DIGITS.fullmatch(self.texts[i]) is not None
         )
+
+    def spaced(self, i: int) -> bool:
+        """Whether only a space parts token ``i`` from the one before (not a hyphen:
+        "COVID-19")."""
+        return self._gaps[i] == " "
 
     def possessive(self, i: int) -> bool:
         """Whether token ``i`` is the "s" of a possessive ("club's")."""
@@ -494,6 +501,8 @@ def _after_name(tokens: _Tokens, i: int) -> bool:
     previous = tokens.texts[i - 1]
     if previous == "No":
         return True
+    if i + 1 < len(tokens.lows) and tokens.lows[i + 1] in _SPANS_OF_TIME and tokens.spaced(i):
+        return False  # "reached Barbados *35 days* later": a span of time after a place
     return i > 1 and previous[:1].isupper() and tokens.joined[i]
 
 
