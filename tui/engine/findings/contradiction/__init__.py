@@ -13,9 +13,10 @@
      opposite_tone.py, words of opposite tone, through opposite_kind.py, a
      noun of another kind in an otherwise identical sentence (kinds.py reads
      WordNet's kinds), through opposite_affix.py, a word and its denial by a
-     prefix ("married"/"unmarried"), and through opposite_degree.py, two ends of a
-     scale of degree, amount or distance ("close to"/"far from") (JSON type
-     ``opposite``);
+     prefix ("married"/"unmarried"), through opposite_degree.py, two ends of a
+     scale of degree, amount or distance ("close to"/"far from"), and through
+     opposite_change.py, the same amount moved up on one side and down on the
+     other ("rose by 12 percent" / "12% fewer") (JSON type ``opposite``);
    - entity.py: a different nation, place, organisation or person in the same role
      (entity_roles.py: the role a mention fills where a rewrite moved it;
      entity_names.py: one name swapped in an otherwise identical sentence;

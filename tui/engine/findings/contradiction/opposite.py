@@ -11,6 +11,8 @@ say the same thing, from two lexical sources.
   otherwise identical sentence ("associated"/"disassociated").
 - Degree (opposite_degree.py): a short run moved to the other end of a scale of
   degree, amount or distance ("close to"/"far from", "a lot of"/"very little").
+- Change (opposite_change.py): the same amount moved up on one side and down on the
+  other ("rose by 12 percent" / "12% fewer").
 
 The lexicon pairs come from tui/engine/data/antonyms.txt, matched on lemma keys (so
 irregular forms count); the comparatives and superlatives of their one-word entries
@@ -29,6 +31,7 @@ from functools import lru_cache
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import Polarity, polarity
 from tui.engine.findings.contradiction.opposite_affix import affix_opposites
+from tui.engine.findings.contradiction.opposite_change import change_opposites
 from tui.engine.findings.contradiction.opposite_degree import degree_opposites
 from tui.engine.findings.contradiction.opposite_kind import kind_swaps
 from tui.engine.findings.contradiction.opposite_tone import tone_opposites
@@ -106,14 +109,16 @@ def may_oppose(pair: SentencePair) -> bool:
 
 
 def opposite_conflicts(pair: SentencePair) -> list[Conflict]:
-    """Lexicon opposites first, then tone opposites, kind swaps, denying prefixes and
-    opposites of degree (where two overlap, the pipeline keeps the first)."""
+    """Lexicon opposites first, then tone opposites, kind swaps, denying prefixes,
+    opposites of degree and changes told both ways (where two overlap, the pipeline
+    keeps the first)."""
     return [
         *lexicon_opposites(pair),
         *tone_opposites(pair),
         *kind_swaps(pair),
         *affix_opposites(pair),
         *degree_opposites(pair),
+        *change_opposites(pair),
     ]
 
 
