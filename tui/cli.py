@@ -193,8 +193,17 @@ def entry() -> NoReturn:
             sys.stderr.flush()
         except (BrokenPipeError, ValueError):  # a reader that left, or a closed stream
             pass
+        _save_new_programs()
         os._exit(code)
     sys.exit(code)
+
+
+def _save_new_programs() -> None:
+    """What an exit handler would have done before ``os._exit``: keep the programs of
+    the regular expressions this run compiled anew (prepared_regex.py), if it used any."""
+    prepared_regex = sys.modules.get("tui.engine.prepared_regex")
+    if prepared_regex is not None:
+        prepared_regex.save_new_programs()
 
 
 if __name__ == "__main__":

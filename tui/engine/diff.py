@@ -7,16 +7,16 @@ diffed, cleaned up semantically, and mapped back to offsets.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
 from diff_match_patch import diff_match_patch  # type: ignore[import-untyped]
 
+from tui.engine.prepared_regex import regex
 from tui.engine.spans import Span
 
 DiffOpKind = Literal["equal", "insert", "delete"]
-_CHUNK = re.compile(r"(?:\w+|[^\w\s])\s*|\s+")
+_CHUNK = regex(r"(?:\w+|[^\w\s])\s*|\s+")
 _FIRST_PRIVATE = 0xE000
 _FLIPPED_KIND: dict[DiffOpKind, DiffOpKind] = {
     "insert": "delete",

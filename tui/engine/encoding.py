@@ -28,12 +28,12 @@ Only non-UTF-8 files pay for any of this.
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from tui.engine.prepared_regex import regex
 from tui.engine.wordfreq_lists import READ_ERRORS, open_list
 
 PREFERRED = (
@@ -68,9 +68,9 @@ MAX_WORDS = 300
 MAX_LANGUAGES = 4
 """Languages checked: those of charset-normalizer's first matches, in its order."""
 
-_WORD = re.compile(r"[^\W\d_]+")
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
-_NON_ASCII = re.compile("[^\x00-\x7f]")
+_WORD = regex(r"[^\W\d_]+")
+_CONTROL = regex("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+_NON_ASCII = regex("[^\x00-\x7f]")
 
 
 class UndecodableError(ValueError):

@@ -8,12 +8,12 @@ to the rendered report.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from tui.engine.compare import Comparison
 from tui.engine.corpus import Article
 from tui.engine.findings.model import Finding, Side
+from tui.engine.prepared_regex import regex
 from tui.engine.visible import visible_text
 
 SCHEMA = "diptych.comparison/1"
@@ -72,7 +72,7 @@ def to_json(
     }
 
 
-_MARKDOWN_SYNTAX = re.compile(r"[\\`*_\[\]<>|~&#!]")
+_MARKDOWN_SYNTAX = regex(r"[\\`*_\[\]<>|~&#!]")
 
 
 def markdown_cell(text: str) -> str:

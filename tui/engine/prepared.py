@@ -48,7 +48,7 @@ def prepared(name: str, sources: Sequence[Path], build: Callable[[], T]) -> T:
 def prepared_from(name: str, key_parts: Sequence[bytes], build: Callable[[], T]) -> T:
     """``build()``, read from the cache when an earlier run built it from the same
     ``key_parts`` (the bytes the value depends on); see ``prepared``."""
-    path = _path(name, key_parts)
+    path = cache_file(name, key_parts)
     if path is not None:
         try:
             kept: T = marshal.loads(path.read_bytes())
@@ -57,11 +57,11 @@ def prepared_from(name: str, key_parts: Sequence[bytes], build: Callable[[], T])
             pass
     value = build()
     if path is not None:
-        _store(name, path, value)
+        store(name, path, value)
     return value
 
 
-def _path(name: str, key_parts: Sequence[bytes]) -> Path | None:
+def cache_file(name: str, key_parts: Sequence[bytes]) -> Path | None:
     """The file of this build of table ``name``; None when no cache folder is known."""
     try:
         return cache_folder() / f"{name}-{_key(key_parts)}{SUFFIX}"
@@ -100,7 +100,7 @@ def _stemmer_build() -> str:
     return f"{found} {stat.st_size} {stat.st_mtime_ns}"
 
 
-def _store(name: str, path: Path, value: Any) -> None:
+def store(name: str, path: Path, value: Any) -> None:
     """Write ``value`` to ``path`` whole or not at all, and drop the files of ``name``
     built from earlier sources; a folder that cannot be written is left as it is."""
     import tempfile  # only on a build: it imports random and shutil

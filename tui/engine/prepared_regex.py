@@ -8,6 +8,12 @@ program, with the group names, in the prepared cache (``prepared``), keyed by th
 pattern's text, its flags and the Python build, and hands it to the engine's
 constructor: the same ``re.Pattern`` as ``re.compile`` gives, without either step.
 
+The short patterns the modules compile when they are imported (about 180, 25-30 ms
+a run between them, as much as the rest of a short pair's start-up saves elsewhere)
+go through ``regex``: their programs share one file, read once per process, keyed by
+each pattern's text and flags; a pattern the file lacks is compiled as usual and the
+file is written again when the process leaves (``save_new_programs``).
+
 Those two steps and the constructor are not public API, so any failure (another
 Python whose internals differ, a damaged file the engine's own check rejects) falls
 back to ``re.compile``. A program written by one Python build is never read by
@@ -16,10 +22,13 @@ another: the cache key holds ``sys.version``.
 
 from __future__ import annotations
 
+import atexit
+import marshal
 import re
+from pathlib import Path
 from typing import Any
 
-from tui.engine.prepared import prepared_from
+from tui.engine.prepared import cache_file, prepared_from, store
 
 Program = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
 """The engine constructor's arguments: pattern, flags, code, groups, names, names by index."""
@@ -63,3 +72,77 @@ def _program(pattern: str, flags: int) -> Program:
         names,
         tuple(by_index),
     )
+
+
+BUNDLE = "regex-bundle"
+"""The file (``prepared.cache_file``) that keeps the programs of ``regex``."""
+MAX_BUNDLED = 2048
+"""Programs the file keeps: past this, only those a process used are written again
+(patterns an older version compiled are dropped, not kept for ever)."""
+
+
+class _Bundle:
+    """The programs of ``regex`` patterns: those the file held, and those compiled since."""
+
+    def __init__(self) -> None:
+        self.path = cache_file(BUNDLE, [])
+        """The file, as the cache folder was when the first pattern was asked for."""
+        self.programs: dict[tuple[str, int], Program] = _read_bundle(self.path)
+        self.used: set[tuple[str, int]] = set()
+        self.new = False
+
+
+_bundle: _Bundle | None = None
+
+
+def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` for a pattern a module compiles once (a constant):
+    its program read from the shared file when an earlier run compiled it."""
+    global _bundle
+    flags = int(flags)
+    if _bundle is None:
+        _bundle = _Bundle()
+        atexit.register(save_new_programs)
+    key = (pattern, flags)
+    _bundle.used.add(key)
+    import _sre
+
+    program = _bundle.programs.get(key)
+    if program is not None:
+        try:
+            kept: re.Pattern[str] = _sre.compile(*program)
+            return kept
+        except Exception:  # noqa: BLE001 - a damaged entry: compiled again below
+            pass
+    try:
+        program = _bundle.programs[key] = _program(pattern, flags)
+        _bundle.new = True
+        compiled: re.Pattern[str] = _sre.compile(*program)
+        return compiled
+    except Exception:  # noqa: BLE001 - any failure of the internals: compile as usual
+        _bundle.programs.pop(key, None)
+        return re.compile(pattern, flags)
+
+
+def save_new_programs() -> None:
+    """Write the shared file again when this process compiled a pattern it lacked (at
+    exit; a command that leaves with ``os._exit`` calls it first)."""
+    bundle = _bundle
+    if bundle is None or not bundle.new or bundle.path is None:
+        return
+    bundle.new = False
+    # What another process wrote meanwhile is kept too.
+    kept = {**_read_bundle(bundle.path), **bundle.programs}
+    if len(kept) > MAX_BUNDLED:
+        kept = {key: kept[key] for key in bundle.used if key in kept}
+    store(BUNDLE, bundle.path, kept)
+
+
+def _read_bundle(path: Path | None) -> dict[tuple[str, int], Program]:
+    if path is None:
+        return {}
+    try:
+        programs = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return programs if isinstance(programs, dict) else {}

@@ -25,12 +25,12 @@ roles stay out of order.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import WORD_PATTERN, word_forms
 
-CLAUSE_BOUNDARY = re.compile(r"[,;:]\s|\s[-–—]+\s")
+CLAUSE_BOUNDARY = regex(r"[,;:]\s|\s[-–—]+\s")
 """Where a clause ends inside a sentence: a comma, semicolon or colon, or a dash."""
 ATTRIBUTION = frozenset("said says say told tells added adds stated announced".split())
 """Verbs that end an attribution ("X said")."""

@@ -17,35 +17,35 @@ data this module cannot read, goes through wordfreq itself.
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from functools import cache, lru_cache
 
 import msgpack
 
+from tui.engine.prepared_regex import regex
 from tui.engine.wordfreq_lists import READ_ERRORS, open_list
 
-_ONE_TOKEN = re.compile(
+_ONE_TOKEN = regex(
     r"[a-z]+|[a-z]{3,}(?:'[a-z]+)+|[a-z]{1,2}'[bcdfgjklmnpqrstvwxz][a-z]*(?:'[a-z]+)*"
 )
 """Folded words that wordfreq's English tokenizer keeps whole: plain lower-case ASCII
 words, also with inner apostrophes ("o'neill", "we've"), except where one or two letters
 and an apostrophe come before a vowel, "y" or "h" ("l'oreal", "ma'am"): those it cuts."""
 
-_ELIDED = re.compile(r"([a-z]{1,2})'(?=[aehiouy])")
+_ELIDED = regex(r"([a-z]{1,2})'(?=[aehiouy])")
 """An elided article or the like that wordfreq cuts off a word ("l'oreal", "qa'ida")."""
 
-_ABBREVIATION = re.compile(r"[a-z]+(?:\.[a-z]+)+\.?")
+_ABBREVIATION = regex(r"[a-z]+(?:\.[a-z]+)+\.?")
 """Letters with inner full stops ("u.s.", "ph.d."): one token to wordfreq, which keeps
 the inner stops and drops a last one ("u.s")."""
 
-_ABBREVIATION_POSSESSIVE = re.compile(r"([a-z]+(?:\.[a-z]+)+)\.'([a-z]+)")
+_ABBREVIATION_POSSESSIVE = regex(r"([a-z]+(?:\.[a-z]+)+)\.'([a-z]+)")
 """An abbreviation and "'s" ("u.s.'s"): two tokens to wordfreq, "u.s" and "s"."""
 
 _SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
 """Scripts whose letters make one token with each other (names of letters start so)."""
 
-_HAN_RUNS = re.compile("([\u4e00-\u9fff]+)")
+_HAN_RUNS = regex("([\u4e00-\u9fff]+)")
 """Runs of CJK unified ideographs (the basic block): wordfreq keeps such a run whole."""
 
 _LIST_NAME = "large_en"

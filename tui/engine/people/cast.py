@@ -3,7 +3,6 @@ the link between two people of two articles."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -18,8 +17,9 @@ from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.persons import Mention, Person, cluster_people, confirmed
 from tui.engine.people.spelling import given_variant_score
 from tui.engine.per_article import per_article
+from tui.engine.prepared_regex import regex
 
-_CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f](?<=(?<!\w)\w)\w*")
+_CAPITALISED = regex(r"[A-Z\u00c0-\u00de\u0100-\u017f](?<=(?<!\w)\w)\w*")
 """A word starting with a capital: the capital first (the regex engine then skips to
 the next capital at once), then the look back that it starts a word."""
 

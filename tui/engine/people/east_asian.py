@@ -15,11 +15,11 @@ the systems (ts/z/ch/zh/j/q, hs/x/sh, d/t, b/p, g/k, r/l, eo/o/u) and nothing el
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from tui.engine.datafiles import data_lines
+from tui.engine.prepared_regex import regex
 
 _CHINESE_SYLLABLE = (
     r"(?:ch|sh|zh|ts|tz|hs|ph|th|kh|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}(?:ng|n|k|p|m|t|w)?"
@@ -31,24 +31,24 @@ _KOREAN_SYLLABLE = r"(?:ch|sh|kk|tt|pp|ss|jj|[bdghjklmnprst])?[wy]?[aeiou]{1,3}(
 """A syllable in Korean romanisation: none starts with a c, f, q, v, x or z."""
 
 _SYLLABLES = tuple(
-    re.compile(rf"(?:{syllable}){{1,2}}") for syllable in (_CHINESE_SYLLABLE, _KOREAN_SYLLABLE)
+    regex(rf"(?:{syllable}){{1,2}}") for syllable in (_CHINESE_SYLLABLE, _KOREAN_SYLLABLE)
 )
 _TWO_SYLLABLES = tuple(
-    re.compile(rf"(?:{syllable}){{2}}") for syllable in (_CHINESE_SYLLABLE, _KOREAN_SYLLABLE)
+    regex(rf"(?:{syllable}){{2}}") for syllable in (_CHINESE_SYLLABLE, _KOREAN_SYLLABLE)
 )
-_ONE_SYLLABLE = re.compile(rf"(?:{_CHINESE_SYLLABLE})|(?:{_KOREAN_SYLLABLE})")
+_ONE_SYLLABLE = regex(rf"(?:{_CHINESE_SYLLABLE})|(?:{_KOREAN_SYLLABLE})")
 
 _KEY_RULES = (
-    (re.compile(r"hs|sh|x"), "s"),
-    (re.compile(r"zh|ch|tz|ts|z|q|c"), "j"),
-    (re.compile(r"eo|eu|oo|ou|o"), "u"),
-    (re.compile(r"ee"), "i"),
-    (re.compile(r"d"), "t"),
-    (re.compile(r"b"), "p"),
-    (re.compile(r"g"), "k"),
-    (re.compile(r"r"), "l"),
-    (re.compile(r"(?<=[jkpt])h"), ""),
-    (re.compile(r"(.)\1+"), r"\1"),
+    (regex(r"hs|sh|x"), "s"),
+    (regex(r"zh|ch|tz|ts|z|q|c"), "j"),
+    (regex(r"eo|eu|oo|ou|o"), "u"),
+    (regex(r"ee"), "i"),
+    (regex(r"d"), "t"),
+    (regex(r"b"), "p"),
+    (regex(r"g"), "k"),
+    (regex(r"r"), "l"),
+    (regex(r"(?<=[jkpt])h"), ""),
+    (regex(r"(.)\1+"), r"\1"),
 )
 
 

@@ -15,6 +15,7 @@ from functools import cache, cached_property, lru_cache
 
 from tui.engine.datafiles import data_lines
 from tui.engine.prepared import prepared_from
+from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import fold
 
 
@@ -318,7 +319,7 @@ _AGENCY_HEAD_PHRASES = ("director", "head")
 """The head roles also written "<role> of the <initials>" and "the <initials>'s <role>"
 (besides the office's own role)."""
 
-_AGENCY_HEAD = re.compile(rf"^(?P<agency>[A-Z]{{2,5}}) (?P<role>{'|'.join(_AGENCY_HEAD_ROLES)})$")
+_AGENCY_HEAD = regex(rf"^(?P<agency>[A-Z]{{2,5}}) (?P<role>{'|'.join(_AGENCY_HEAD_ROLES)})$")
 
 
 def _agency_head_aliases(aliases: list[str]) -> list[str]:

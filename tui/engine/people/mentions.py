@@ -51,7 +51,7 @@ from tui.engine.people.things import (
     ends_in_a_thing_word,
     names_a_thing,
 )
-from tui.engine.prepared_regex import prepared_pattern
+from tui.engine.prepared_regex import prepared_pattern, regex
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import TITLE_SMALL, fold
 
@@ -88,9 +88,9 @@ _SPEECH = frozenset(
 
 _SPEECH_VERBS = "|".join(sorted(_SPEECH))
 
-_SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:{_SPEECH_VERBS})\b")
+_SPEECH_AFTER = regex(rf"\s*,?\s*(?:{_SPEECH_VERBS})\b")
 
-_COMMA_OR_SPEECH_AFTER = re.compile(rf"\s*,|\s*(?:{_SPEECH_VERBS}|served\s+as|was|had\s+been)\b")
+_COMMA_OR_SPEECH_AFTER = regex(rf"\s*,|\s*(?:{_SPEECH_VERBS}|served\s+as|was|had\s+been)\b")
 
 _PERSON_NOUNS = (
     "head|leader|founder|ruler|commander|chief|owner|official|adviser|advisor|aide|deputy|"
@@ -99,7 +99,7 @@ _PERSON_NOUNS = (
     "husband|widow|brother|sister|cousin|predecessor|successor|rival"
 )
 
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = regex(
     r"\s*,\s*(?:who(?:se)?\b|(?:the|a|an|[A-Z][\w.-]*['\u2019]s?)\s+"
     rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})\b)"
     rf"|\s+as\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b"
@@ -119,13 +119,13 @@ _PRONOUN_REACH = 5
 """How many words after a speech verb its subject clause may start ("said on Thursday
 that it would")."""
 
-_CLAUSE_END = re.compile(r"[.;:,\"\u201c\u201d]")
+_CLAUSE_END = regex(r"[.;:,\"\u201c\u201d]")
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_ARTICLE_BEFORE = regex(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 """Right before a run that has no title: the run modifies a noun ("the Ryan Medicare
 plan", "a Bush adviser")."""
 
-_GROUP_BEFORE = re.compile(
+_GROUP_BEFORE = regex(
     r"\b(?:group|militia|organi[sz]ation|movement|faction|brigade|network|party)s?\s*,?\s+$"
 )
 """A noun naming an organisation right before a run: the run names it ("another terrorist
@@ -136,7 +136,7 @@ _KIN_NOUNS = frozenset(
     niece cousin widow stepson stepdaughter""".split()
 )
 
-_KIN_BEFORE = re.compile(
+_KIN_BEFORE = regex(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|['\u2019]s?)\s+(?:(?:late|former|eldest|elder|younger|"
     rf"youngest|twin|only)\s+)?(?:{'|'.join(sorted(_KIN_NOUNS))})\s*,?\s+$"
 )
@@ -148,7 +148,7 @@ _ROLE_NOUNS = frozenset(
     counterpart colleague opponent challenger""".split()
 )
 
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = regex(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|['\u2019]s?)\s+"
     r"(?:(?:former|longtime|top|chief|[A-Z][a-z]+)\s+)?"
     rf"(?:{'|'.join(sorted(_ROLE_NOUNS))})\s*,?\s+$"
@@ -157,15 +157,15 @@ _ROLE_BEFORE = re.compile(
 person: "Pezeshkian's predecessor, Ebrahim Raisi", "His successor, Ibrahim Raisi", "his
 Iraqi counterpart, Hayan Abdul Ghani" (a nation or party may stand in front)."""
 
-_POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
+_POSSESSIVE_GAP = regex(r"['\u2019]s?\s+")
 
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = regex(r"\b[Tt]he\s+$")
 
-_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+_LOWER_WORD_AFTER = regex(r" ([a-z]+)\b")
 
-_LOWER_PARTICLE = re.compile(rf"\b(?:{'|'.join(sorted(PARTICLES))})\b")
+_LOWER_PARTICLE = regex(rf"\b(?:{'|'.join(sorted(PARTICLES))})\b")
 
-_APPOSITION_LEAD = re.compile(
+_APPOSITION_LEAD = regex(
     r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?P<past>who\s+was(?!\s+(?:elected|appointed|named))|who\s+had\s+been|"
     r"who\s+served\s+as|formerly|once|then)\s+"
     r"|who\s+(?:was|has\s+been)\s+(?:elected|appointed|named)(?:\s+as)?\s+)?"
@@ -179,14 +179,14 @@ stand-in holds it now ("Shanahan, the acting defense secretary"); "a" or "an" ma
 organisation's office one of several ("Lee, a director of Kessler"); a new holder holds
 it now ("Thorn, the new chief executive of Kessler,")."""
 
-_ROLE_VERB_AFTER = re.compile(
+_ROLE_VERB_AFTER = regex(
     rf"\s*,\s*who\s+(?P<verb>{ROLE_VERBS})\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,3}|[a-z]+\b)"
 )
 """A verb that gives the name before it an organisation's office: "Anna Berg, who heads
 Kessler,", "Tom Harlow, who manages Rovers," (office_refs.ROLE_VERBS)."""
 
-_PREDICATE_LEAD = re.compile(
+_PREDICATE_LEAD = regex(
     r",?\s+(?:(?P<past>served\s+as|was|had\s+been)|became|has\s+become)\s+"
     r"(?:(?:the|(?P<one_of>an?))\s+)?(?P<former>)"
 )
@@ -195,74 +195,72 @@ China's premier from 1949", "Ashby, was mayor of Savannah until 1988" (the offic
 past); as a tenure that begins, "Hadley became chairman of the bank on Wednesday" (held
 now). "Was elected mayor" is no office said of it: a verb stands between."""
 
-_APPOINTING_BEFORE = re.compile(
+_APPOINTING_BEFORE = regex(
     r"\b(?:elected|re-elected|named|appointed|chose|picked|selected|hired|installed)\s+$"
 )
 """A verb that gives the name after it an office it holds from then on."""
 
-_APPOINTED_AS = re.compile(
+_APPOINTED_AS = regex(
     r"\s+as\s+(?:(?:the|its|their|his|her|(?P<one_of>an?))\s+)?(?P<past>)(?P<former>)"
     r"(?:new\s+)?"
 )
 """Between a name an appointing verb stands before and the office it is given: "named
 Ann Lee as chief executive", "elected Ann Lee as its new leader"."""
 
-_FRONTED_GAP = re.compile(r",\s*$")
+_FRONTED_GAP = regex(r",\s*$")
 """Between an office in apposition and the name after it: "The coach, Marco Bellini"."""
 
-_APPOSITION_CLOSED = re.compile(r"\s*,|\.[\"'\u201d\u2019)]*(?:\s|$)")
+_APPOSITION_CLOSED = regex(r"\s*,|\.[\"'\u201d\u2019)]*(?:\s|$)")
 """What closes a name in apposition: a comma, or the end of the sentence ("opened by the
 city's mayor, Eva Berg.")."""
 
-_PHRASE_OPENING = re.compile(
+_PHRASE_OPENING = regex(
     r"(?:\b[Tt]he|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|['\u2019]s)(?:\s+[^\s,;:.]+){0,3}\s+$"
 )
 """What opens the noun phrase of an office in apposition before a name: "the", a
 possessive ("the city's"), and at most three words between ("The United Nations")."""
 
-_POSSESSIVE_BEFORE = re.compile(r"\b(?P<owner>[A-Za-z][\w.-]*)['\u2019]s\s+(?:[^\s,;:.]+\s+){0,2}$")
+_POSSESSIVE_BEFORE = regex(r"\b(?P<owner>[A-Za-z][\w.-]*)['\u2019]s\s+(?:[^\s,;:.]+\s+){0,2}$")
 """Whose office it is, before an office in apposition: "the center's", "Peru's"."""
 
 _PLACE_NOUNS = frozenset("city town state country nation province county region capital".split())
 """Possessors that are the place the article is about ("the city's mayor"): the office
 is that place's, which the other report may not name either."""
 
-_AND_AFTER = re.compile(r"\s+and\s+")
+_AND_AFTER = regex(r"\s+and\s+")
 
-_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+$")
+_LATE_BEFORE = regex(r"\b[Tt]he\s+late\s+$")
 """Before a name: the person has died, so an office said of them after it is past ("the
 late Richard J. Daley, who was elected mayor in 1955")."""
 
-_THEN_AFTER = re.compile(r"\s*,\s*then\s+(?:in\s+office|serving|still)\b")
+_THEN_AFTER = regex(r"\s*,\s*then\s+(?:in\s+office|serving|still)\b")
 """After a titled name: the title was the person's at a time the sentence tells of, not
 now ("Secretary of State Mike Pompeo, then in office, negotiated ... in 2019")."""
 
-_TITLE_GAP = re.compile(r"\s+|['\u2019]s\s+|-")
+_TITLE_GAP = regex(r"\s+|['\u2019]s\s+|-")
 
-_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+_OF_PLACE = regex(r"\s+(?:of|for)\s+(?:the\s+)?")
 """Between an office and its place or body: "Attorney General *of the* State"."""
 
-_SPACES = re.compile(r"\s+")
+_SPACES = regex(r"\s+")
 
-_PLACE_TO_OFFICE = re.compile(r"(?:['\u2019]s)?\s+")
+_PLACE_TO_OFFICE = regex(r"(?:['\u2019]s)?\s+")
 """Between a place and its office in lower case: "Mexican president", "Michigan's
 attorney general"."""
 
-_BODY_BEFORE = re.compile(
-    r"(?:^|\s)(?P<body>[A-Z]{2,6}|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[a-z]+)\s+$"
-)
+_BODY_BEFORE = regex(r"(?:^|\s)(?P<body>[A-Z]{2,6}|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[a-z]+)\s+$")
 """The word right before a title that may name the body it belongs to: an acronym
 ("NAACP President"), a hyphenated name ("Chick-fil-A president") or a body noun."""
 
 
-_LONG_WORD = re.compile(r"\b\w{4}")
+_LONG_WORD = regex(r"\b\w{4}")
 
-_CAPITALISED_LONG_WORD = re.compile(r"\b[^\W\d_a-z]\w{3}")
+_CAPITALISED_LONG_WORD = regex(r"\b[^\W\d_a-z]\w{3}")
 
 # A word in lower case, not the tail of a possessive, contraction or compound ("Kerry's").
-_LOWER_CASE_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+")
+_LOWER_CASE_WORD = regex(r"(?<![\w'\u2019-])[a-z]+")
 
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from)\s+(?:(?:St|Ste|Mt|Ft)\.\s*)?$")
+_PLACE_PREPOSITION_BEFORE = regex(r"\b(?:of|in|at|from)\s+(?:(?:St|Ste|Mt|Ft)\.\s*)?$")
 """A single word after one of these (and a place's abbreviated "St.", "Mt.") is a place or
 a body even before a speech verb: "the governor of Texas said", "of St. Petersburg said"."""
 
@@ -270,21 +268,21 @@ MAX_JURISDICTION_WORDS = 6
 
 _PHRASE_KINDS = frozenset(("cap", "place", "org"))
 
-_PHRASE_GAP = re.compile(r"\s|\s+of\s+(?:the\s+)?")
+_PHRASE_GAP = regex(r"\s|\s+of\s+(?:the\s+)?")
 
-_TRAILING_WORD = re.compile(r"\w+$")
+_TRAILING_WORD = regex(r"\w+$")
 
 _NAME_WORD_KINDS = frozenset(("cap", "initial", "suffix"))
 """The items a run of name words is made of."""
 
-_NEAR_GAP = re.compile(rf"{_TITLE_GAP.pattern}|{_PHRASE_GAP.pattern}")
+_NEAR_GAP = regex(rf"{_TITLE_GAP.pattern}|{_PHRASE_GAP.pattern}")
 """The gaps across which an item before a name can be (part of) its title or
 jurisdiction: an office, place or organisation further off is none."""
 
 _BEFORE_NAME_KINDS = frozenset(("office", "honorific", "place", "org"))
 """The items that may stand before a name as (part of) its title or jurisdiction."""
 
-_HYPHENATED_TAIL = re.compile(r"-([a-z]+)\b")
+_HYPHENATED_TAIL = regex(r"-([a-z]+)\b")
 
 _CLOSING = ".!?\"'\u201d\u2019)"
 
@@ -594,12 +592,12 @@ _UPPER = "A-Z\u00c0-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
 name starts with. The scanner only looks where one stands, which makes it fast."""
 
 
-_CAPITALISED_WORD = re.compile(rf"[{_UPPER}](?<=(?<!\w)\w)[\w'\u2019]*+")
+_CAPITALISED_WORD = regex(rf"[{_UPPER}](?<=(?<!\w)\w)[\w'\u2019]*+")
 """A capitalised word with the apostrophes inside or after it ("O'Neill", "Obama's",
 "Reynolds'"): the capital first, so the regex engine skips to the next one at once, then
 the look back that it starts a word."""
 
-_LEADING_WORD = re.compile(r"\w+")
+_LEADING_WORD = regex(r"\w+")
 
 
 @cache
@@ -944,13 +942,11 @@ def _fronted_apposition(
     return [found]
 
 
-_BODY_BEFORE_GAP = re.compile(
-    r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+$"
-)
+_BODY_BEFORE_GAP = regex(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+$")
 """The body of an office in apposition before a name: "The mayor *of Lyon*, Julien
 Moreau,", "the head *of the national space agency*, Rahul Menon,"."""
 
-_OF_OR_FOR = re.compile(r"\s+(?:of|for)\s+")
+_OF_OR_FOR = regex(r"\s+(?:of|for)\s+")
 
 
 def _office_before_body(text: str, items_before: Sequence[Item], edge: int) -> Item | None:
@@ -1115,7 +1111,7 @@ def _lower_office_ending_just_at(text: str, end: int) -> Item | None:
     return None
 
 
-_OWNED_AFTER = re.compile(r"['\u2019]s\s")
+_OWNED_AFTER = regex(r"['\u2019]s\s")
 """A possessive after an office in apposition: the office is the holder's, and the name
 is someone of theirs ("the mayor's spokesman", "the President's son")."""
 
@@ -1189,7 +1185,7 @@ def _office_after(
     return _in_apposition(text, items[k].start, items[k].end, countries, lead), "apposition"
 
 
-_OWNER_IN_APPOSITION = re.compile(
+_OWNER_IN_APPOSITION = regex(
     r"(?:(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['\u2019]s)?"
     r"|(?P<noun>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)['\u2019]s)\s+"
 )
@@ -1197,7 +1193,7 @@ _OWNER_IN_APPOSITION = re.compile(
 (chief executive)", "the national weather agency's"."""
 
 
-_NEW_BEFORE_OFFICE = re.compile(r"(?:new|acting|interim|deputy|assistant|associate)\s+")
+_NEW_BEFORE_OFFICE = regex(r"(?:new|acting|interim|deputy|assistant|associate)\s+")
 """Between an owner and its office in apposition: a stand-in or a lower rank, which
 office_ref reads ("the club's assistant coach": Assistant Coach)."""
 

@@ -16,7 +16,6 @@ Office conflicts are found in office_conflicts.py.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
@@ -34,6 +33,7 @@ from tui.engine.people.persons import Mention, Person
 from tui.engine.people.pronouns import name_sex, pronoun_sex
 from tui.engine.people.spelling import block_keys, given_variant_score, variant_score
 from tui.engine.people.word_variants import word_variants
+from tui.engine.prepared_regex import regex
 
 LINK_THRESHOLD = 0.6
 
@@ -362,7 +362,7 @@ def _given_name_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Li
     return found
 
 
-_REGNAL_AFTER = re.compile(r" (?:I|II|III|IV|V|VI|VII|VIII)\b")
+_REGNAL_AFTER = regex(r" (?:I|II|III|IV|V|VI|VII|VIII)\b")
 
 
 def _regnal(cast: Cast, person: Person) -> bool:

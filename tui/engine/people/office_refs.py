@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from tui.engine.people.lexicon import offices, places, thing_words
+from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import fold
 
 
@@ -57,20 +58,20 @@ class OfficeRef:
         return replace(self, current=False)
 
 
-_JURISDICTION_AFTER = re.compile(
+_JURISDICTION_AFTER = regex(
     r"\s+(?:of|for|(?P<in>in))\s+(?:the\s+)?(?P<words>(?:[A-Z][\w.'\u2019-]*\s+)*?"
     r"(?:[A-Z][\w.'\u2019-]*)(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?)"
 )
 
 
-_BODY_AFTER = re.compile(
+_BODY_AFTER = regex(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<words>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
     r"(?=\s*(?:[,;:.)]|$))"
 )
 """A body in lower case after an office, ending its clause: "the head of the national
 weather agency,", "chief executive of the bank."."""
 
-NAMED_BODY_AFTER = re.compile(
+NAMED_BODY_AFTER = regex(
     r"\s+of\s+(?:the\s+)?(?P<words>[A-Z][\w'\u2019&-]*(?:\.(?=\w))?"
     r"(?:\s+(?:of\s+|the\s+|&\s+|and\s+)?[A-Z][\w'\u2019&-]*(?:\.(?=\w))?)*)"
     r"(?=\s*(?:[,;:.)]|$)|\s+[a-z])"
@@ -79,7 +80,7 @@ NAMED_BODY_AFTER = re.compile(
 clause or a word in lower case: "chief executive of Halden Bank,", "head of the Meridian
 Port Authority said"."""
 
-_BODY_OFFICE_AFTER = re.compile(
+_BODY_OFFICE_AFTER = regex(
     r"\s+of\s+(?:the\s+)?(?P<place>(?:[A-Z][\w.'\u2019-]*\s+)*?)(?:(?:City|Town|County)\s+)?"
     r"(?P<body>[A-Z][a-z]+)(?![\w'\u2019-]|\s+[A-Z])"
 )
@@ -87,7 +88,7 @@ _BODY_OFFICE_AFTER = re.compile(
 it in front ("president of the Oakland City Council": Council President), the words
 before it its place."""
 
-_ENDED_AFTER = re.compile(
+_ENDED_AFTER = regex(
     r"\s*,?\s*(?:(?:until|till|through)\s+(?:(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?\d{4}"
     r"|last\s+\w+)"
     r"|(?:from|between)\s+\d{4}\s+(?:to|until|through|and)\s+\d{4}"
@@ -96,7 +97,7 @@ _ENDED_AFTER = re.compile(
 """A tenure that ended: "treasury secretary until 2021" (or "until March 2021", "until
 Jan. 20, 2021"), "FBI director from 2013 to 2017", "FBI director at the time"."""
 
-_COMMEMORATED_BEFORE = re.compile(
+_COMMEMORATED_BEFORE = regex(
     r"\b(?:named|renamed)\s+(?:for|after|in\s+hono(?:u)?r\s+of)\s+(?:the\s+)?$", re.IGNORECASE
 )
 """A place or thing named after an office holder ("the center was named for President
@@ -197,9 +198,9 @@ def _office_after_place() -> re.Pattern[str]:
     return re.compile(r"(?:['\u2019]s)?\s+(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)(?:['\u2019]s)?\s+$")
+_WORD_BEFORE = regex(r"(?<![\w'\u2019-])([A-Za-z]+)(?:['\u2019]s)?\s+$")
 
-_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ism|ity|ure|ics|ance|ence|ship|ing)$")
+_NOUN_ENDING = regex(r"(?:tion|sion|ment|ism|ity|ure|ics|ance|ence|ship|ing)$")
 """Endings of abstract nouns: a portfolio too rare for the noun list ("unification")."""
 
 
@@ -272,7 +273,7 @@ DEPUTY = "Deputy"
 """The office of someone named a deputy, assistant or aide without the office they
 stand in for ("Ann Lee, a deputy in her office,"): held by many, it names no holder."""
 
-_DEPUTY_AFTER = re.compile(r"(?:deputy|assistant|aide)\b(?!\s+[a-z]+\s*(?:[,;.]|$))")
+_DEPUTY_AFTER = regex(r"(?:deputy|assistant|aide)\b(?!\s+[a-z]+\s*(?:[,;.]|$))")
 """The head of an apposition that names a deputy: "a deputy in her office", "an aide",
 not "an assistant coach" (an office of its own, read as one)."""
 
@@ -419,7 +420,7 @@ def _jurisdiction_after(
     return None, words  # a place or body the lexicon does not know: "of Toledo"
 
 
-_CAPITALISED_WORDS = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
+_CAPITALISED_WORDS = regex(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
 
 
 def _city_at(text: str, start: int) -> str | None:

@@ -9,13 +9,13 @@ its article. A mention whose sentence names no year is taken to be of the articl
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from tui.engine.corpus import Article
 from tui.engine.per_article import per_article
+from tui.engine.prepared_regex import regex
 
-_YEAR = re.compile(r"[12](?<=(?<![\w$.,])[12])(?:(?<=1)[89]|(?<=2)0)\d\d(?![\w%.,]\d)")
+_YEAR = regex(r"[12](?<=(?<![\w$.,])[12])(?:(?<=1)[89]|(?<=2)0)\d\d(?![\w%.,]\d)")
 """A year of the last two centuries (1800-2099), not part of a sum or a longer number.
 Its first digit is matched first, then what stands before it is looked back at: the
 regex engine skips at once to the next 1 or 2 instead of trying the look back at every

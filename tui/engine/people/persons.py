@@ -24,6 +24,7 @@ from tui.engine.people.mentions import Evidence, Item, Run, sentence_runs
 from tui.engine.people.name_words import PARTICLES, is_ordinary_word, name_key
 from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.spelling import skeleton, variant_score
+from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import fold
 
 
@@ -445,7 +446,7 @@ class _Clusters:
 _RESPELLED_LENGTH = 5
 """Shorter words share a skeleton with too many other names to be read as a respelling."""
 
-_SUFFIX_AFTER = re.compile(r",? (?P<suffix>(?:Jr|Sr)\.?|II|III|IV)(?!\w)")
+_SUFFIX_AFTER = regex(r",? (?P<suffix>(?:Jr|Sr)\.?|II|III|IV)(?!\w)")
 """A generational suffix right after a name: "Ted Kennedy Jr.", "Martin Luther King III".
 It is part of the name as written (the mention's span), not of its surname."""
 
@@ -562,7 +563,7 @@ def _initials_before(names: Sequence[Item], surname: Item) -> str:
     return "".join(i.text for i in names if i.kind == "initial" and i.start < surname.start)
 
 
-_PATRONYMIC = re.compile(r"\b(?:bin|ibn|bint)\b")
+_PATRONYMIC = regex(r"\b(?:bin|ibn|bint)\b")
 
 
 def _patronymic_before(text: str, run: Run, caps: Sequence[Item], k: int) -> bool:
@@ -578,10 +579,10 @@ def _middle_initials(names: Sequence[Item], surname: Item) -> str:
     return "".join(i.text for i in names[1:] if i.kind == "initial" and i.start < surname.start)
 
 
-_SERVANT_OF = re.compile(r"^abd(?:ul|el|al|oul|ol)?")
+_SERVANT_OF = regex(r"^abd(?:ul|el|al|oul|ol)?")
 """Arabic "servant of" names, written "Abd al-Rahman", "Abdul Rahman", "Abdelrahman"."""
 
-_SERVANT_OF_JOINED = re.compile(r"^abd(?:ul|el|al|oul|ol)(?=[a-z]{4})")
+_SERVANT_OF_JOINED = regex(r"^abd(?:ul|el|al|oul|ol)(?=[a-z]{4})")
 """The same written as one word ("Abdelrahman"; "Abdullah" is a name of its own)."""
 
 

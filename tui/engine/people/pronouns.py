@@ -5,15 +5,15 @@ a surname alone could be either."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
 from tui.engine.corpus import Article
 from tui.engine.people.lexicon import given_names
 from tui.engine.people.persons import Person
+from tui.engine.prepared_regex import regex
 
-_PRONOUN_OR_NAME = re.compile(
+_PRONOUN_OR_NAME = regex(
     r"\b(?:(?P<he>he|him|his|himself)|(?P<she>she|her|hers|herself))\b|[A-Z]\w"
 )
 """The first personal pronoun after a name, or a capitalised word that may be another

@@ -11,43 +11,43 @@ evidence of context (same office, same given name).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import jellyfish
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from tui.engine.people.lexicon import given_names
+from tui.engine.prepared_regex import regex
 
 _DIGRAPHS = (
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"shch|chtch|schtsch"), "sh"),  # Shcherbakov / Chtcherbakov / Scherbakov
-    (re.compile(r"tsch"), "ch"),  # German for Russian: Gorbatschow, Tschernenko
-    (re.compile(r"dj|dzh"), "j"),  # French and Russian: Djafari / Jafari
-    (re.compile(r"sch"), "sh"),
-    (re.compile(r"^chr"), "hr"),  # German Chruschtschow for Khrushchev
-    (re.compile(r"x"), "ks"),
-    (re.compile(r"zh"), "j"),  # Ahmadinezhad / Ahmadinejad
-    (re.compile(r"^wh"), "w"),  # an h after a first w is silent: Whitcombe / Witcombe
+    (regex(r"ph"), "f"),
+    (regex(r"shch|chtch|schtsch"), "sh"),  # Shcherbakov / Chtcherbakov / Scherbakov
+    (regex(r"tsch"), "ch"),  # German for Russian: Gorbatschow, Tschernenko
+    (regex(r"dj|dzh"), "j"),  # French and Russian: Djafari / Jafari
+    (regex(r"sch"), "sh"),
+    (regex(r"^chr"), "hr"),  # German Chruschtschow for Khrushchev
+    (regex(r"x"), "ks"),
+    (regex(r"zh"), "j"),  # Ahmadinezhad / Ahmadinejad
+    (regex(r"^wh"), "w"),  # an h after a first w is silent: Whitcombe / Witcombe
     # German w for v: Janukowitsch, Krawtschenko, -ow
-    (re.compile(r"^w(?=[aeiou])|(?<=[aeiou])w(?=[aeiou]|[^aeiouhrwy])|(?<=[aeo])w$"), "v"),
-    (re.compile(r"^j(?=[aeiou])"), "y"),  # Jusupov / Yusupov
-    (re.compile(r"(?<=i)y(?=[aeiou])"), ""),  # Dmitriyev / Dmitriev
-    (re.compile(r"(?<=[^aeiouy])[yj](?=[aeiou])"), "i"),  # Vasilyev / Vasiliev / Wassiljew
-    (re.compile(r"ck|cq|q"), "k"),
-    (re.compile(r"c(?=[aoulr]|$)"), "k"),
-    (re.compile(r"(?<!s)c(?=[eiy])"), "s"),  # a soft c: Bruce / Bruse, Vicente / Visente
-    (re.compile(r"owh"), "uh"),  # Persian: Rowhani / Rouhani
-    (re.compile(r"(?<=[bdgkprtw])h"), ""),
-    (re.compile(r"ee|ie|ei|ea|ey|y(?![aeiou])"), "i"),
-    (re.compile(r"oo|ou"), "u"),
-    (re.compile(r"^iu"), "yu"),  # Iouri / Yuri
-    (re.compile(r"(?<!r)l(?!r)"), "r"),  # not next to an r: Carlson is not Carson
-    (re.compile(r"(?<=[^aeiou])e$"), ""),
-    (re.compile(r"(?<=[aeiou])h$"), ""),  # a silent final h: Sarah / Sara, Rebekah
-    (re.compile(r"(.)\1+"), r"\1"),
+    (regex(r"^w(?=[aeiou])|(?<=[aeiou])w(?=[aeiou]|[^aeiouhrwy])|(?<=[aeo])w$"), "v"),
+    (regex(r"^j(?=[aeiou])"), "y"),  # Jusupov / Yusupov
+    (regex(r"(?<=i)y(?=[aeiou])"), ""),  # Dmitriyev / Dmitriev
+    (regex(r"(?<=[^aeiouy])[yj](?=[aeiou])"), "i"),  # Vasilyev / Vasiliev / Wassiljew
+    (regex(r"ck|cq|q"), "k"),
+    (regex(r"c(?=[aoulr]|$)"), "k"),
+    (regex(r"(?<!s)c(?=[eiy])"), "s"),  # a soft c: Bruce / Bruse, Vicente / Visente
+    (regex(r"owh"), "uh"),  # Persian: Rowhani / Rouhani
+    (regex(r"(?<=[bdgkprtw])h"), ""),
+    (regex(r"ee|ie|ei|ea|ey|y(?![aeiou])"), "i"),
+    (regex(r"oo|ou"), "u"),
+    (regex(r"^iu"), "yu"),  # Iouri / Yuri
+    (regex(r"(?<!r)l(?!r)"), "r"),  # not next to an r: Carlson is not Carson
+    (regex(r"(?<=[^aeiou])e$"), ""),
+    (regex(r"(?<=[aeiou])h$"), ""),  # a silent final h: Sarah / Sara, Rebekah
+    (regex(r"(.)\1+"), r"\1"),
 )
-_VOWEL_GROUP = re.compile(r"[aeiou]+")
+_VOWEL_GROUP = regex(r"[aeiou]+")
 _DERIVED_ENDINGS = frozenset(
     "s es n ns an ans ian ians ese i is ite ites er ers ic ism ist ists".split()
 )
@@ -114,7 +114,7 @@ stands for most short vowels (Yusuf / Yousef, Qasim / Kassem, Tkachyov / Tkachev
 "o" / "u" for one (Osama / Usama)."""
 
 
-_SPOKEN_VOWELS = re.compile(r"(?:[aeiou]|y(?![aeiou]))+")
+_SPOKEN_VOWELS = regex(r"(?:[aeiou]|y(?![aeiou]))+")
 """Vowel groups as spoken: a "y" before no vowel is one ("Dmytro" / "Dmitri": y-o and
 i-i, not o and i)."""
 
@@ -163,12 +163,12 @@ def _both_listed(a: str, b: str) -> bool:
     return a in listed and b in listed
 
 
-_HARD_CH = re.compile(r"^ch(?=r)|(?<=\w)ch")
+_HARD_CH = regex(r"^ch(?=r)|(?<=\w)ch")
 """A "ch" read as a "k": inside a name (Nicholas / Nicolas, Zachary / Zackary) and in a
 first "chr" (Christina / Cristina / Kristina). A first "ch" elsewhere is another sound
 (Chan / Kan)."""
 
-_SOFT_G = re.compile(r"^g(?=[ei])")
+_SOFT_G = regex(r"^g(?=[ei])")
 """A first g before e or i, which romanisations and English spellings write as a j
 (Geoffrey / Jeffrey, Gennady / Jennady)."""
 
@@ -194,7 +194,7 @@ def variant_score(a: str, b: str) -> float:
     return score
 
 
-_OW = re.compile(r"(?<=[^aeiou])ow(?=[bdklmnrst])")
+_OW = regex(r"(?<=[^aeiou])ow(?=[bdklmnrst])")
 """An English "ow" before a consonant, read both as a German w for v (Krawtschenko) and
 as the sound an "ou" writes (Chowdhury / Choudhury, Rowntree / Rountree)."""
 

@@ -23,7 +23,6 @@ tools/build_name_things.py.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from tui.engine.datafiles import data_lines
@@ -35,6 +34,7 @@ from tui.engine.people.lexicon import (
     places,
     thing_words,
 )
+from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import fold
 
 SHIP_PREFIXES = frozenset(
@@ -42,17 +42,17 @@ SHIP_PREFIXES = frozenset(
 )
 """Prefixes of ships' names ("USS Gerald R. Ford", "HMS Queen Elizabeth", "MV Dali")."""
 
-_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d,.:/-]*\d)(?!\w)")
+_NUMBER_AFTER = regex(r" \d{1,3}(?![\d,.:/-]*\d)(?!\w)")
 """A small number right after a name: a ship's, craft's or mission's ("Queen Mary 2",
 "Apollo 11"), not a score ("Nadal 6-3") or a time ("Smith 10:30")."""
 
-_AMPERSAND_AFTER = re.compile(r"\s*&")
+_AMPERSAND_AFTER = regex(r"\s*&")
 
-_AMPERSAND_BEFORE = re.compile(r"&\s*$")
+_AMPERSAND_BEFORE = regex(r"&\s*$")
 
-_PERSON_AT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+at\s+$")
+_PERSON_AT_BEFORE = regex(r"\b([A-Za-z]+)\s+at\s+$")
 
-APPOSITION_HEAD = re.compile(
+APPOSITION_HEAD = regex(
     r",\s+(?:the|a|an)\s+(?:(?!(?:of|in|at|for|from|with|on|to|by|her|his|its|their)\b)"
     r"[\w'\u2019-]+\s+){0,3}?(?P<noun>[a-z]+)"
     r"(?=\s*[,.;]|\s+(?:that|which|who|of|in|at|for|from|with|on|to|by)\b)"
@@ -64,15 +64,15 @@ her office," (deputy, not office)."""
 _PLACE_PARTICLES = frozenset("de di du del della des do da la van von".split())
 """Particles that say "of" before a place ("de Lausanne", "de la Rioja")."""
 
-_WHICH_AFTER = re.compile(r",\s+which\b")
+_WHICH_AFTER = regex(r",\s+which\b")
 
-_SHARES_AFTER = re.compile(r" (?:shares|stock)\b")
+_SHARES_AFTER = regex(r" (?:shares|stock)\b")
 
-_SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:of|in) $")
+_SHARES_BEFORE = regex(r"\b(?:[Ss]hares|[Ss]tock) (?:of|in) $")
 
 _OPENERS = " \t\n\"'\u201c\u2018(["
 
-_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+_POSSESSIVE_AFTER = regex(r"['\u2019]s?\b")
 
 
 def names_a_thing(text: str, start: int, end: int, outer_start: int, words: list[str]) -> bool:
@@ -180,16 +180,16 @@ def _org_context(text: str, start: int, end: int) -> bool:
     return hit is not None and noun_kind(_singular(hit.group(1).lower())) == "person"
 
 
-_NOUN_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he\s+|[Aa]n?\s+)?(?P<noun>[a-z]+)\s+$")
+_NOUN_BEFORE = regex(r"(?:^|[\s(])(?:[Tt]he\s+|[Aa]n?\s+)?(?P<noun>[a-z]+)\s+$")
 
-_OF_AFTER_A_NAME = re.compile(
+_OF_AFTER_A_NAME = regex(
     r"(?<![\w.-])[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+,?\s+of\s+(?:the\s+)?$"
 )
 """A person's name (two capitalised words), then "of": what follows is the body or place
 they belong to ("Analyst Ruth Ong of Kessler Barnes", "Coach Ivo Lind of Real Sporting")."""
 
 
-_PAST_VERB_AFTER = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+[a-z]+ed\b")
+_PAST_VERB_AFTER = regex(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+[a-z]+ed\b")
 """A verb in the past after the name: a clause about the body the person made ("the
 company Ann Lee founded"), so the noun before is no name of theirs."""
 

@@ -11,7 +11,6 @@ People found by persons.py are left to names.py.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from tui.engine.findings.english_frequency import is_common
@@ -20,6 +19,7 @@ from tui.engine.people.cast import Cast
 from tui.engine.people.lexicon import given_names, places
 from tui.engine.people.name_words import name_key
 from tui.engine.people.spelling import variant_score
+from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import WORD_PATTERN, Token, tokenize
 
@@ -28,7 +28,7 @@ MIN_VARIANT_SCORE = 0.65
 FACE_TO_FACE_SCORE = 0.05
 MIN_LENGTH = 4
 
-_CAPITALISED_WORD = re.compile(r"[^\x00-@\[-\x7f](?<=(?<!\w)\w)\w{3,}")
+_CAPITALISED_WORD = regex(r"[^\x00-@\[-\x7f](?<=(?<!\w)\w)\w{3,}")
 """Every word that could be a candidate (a candidate is a whole word of ``WORD_PATTERN``,
 so also a run of word characters, that starts with a capital): a capital A-Z or any
 character past ASCII, that is a word character at the start of a word of four or more.

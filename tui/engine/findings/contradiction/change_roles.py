@@ -14,10 +14,10 @@ other_measure gate reads two ends of changes from one start as one measure
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
 
 if TYPE_CHECKING:
@@ -27,18 +27,18 @@ OLD = "old"
 NEW = "new"
 
 _BOUND = r"(?:(?:about|around|nearly|almost|some|roughly|just|only)\s+)?"
-_OLD_BEFORE = re.compile(
+_OLD_BEFORE = regex(
     r"\b(?:from|instead\s+of|rather\s+than|in\s+place\s+of|compared\s+(?:with|to))\s+"
     + _BOUND
     + r"$"
 )
 """Words before the value a change starts from ("rose *from* 6", "8 *instead of* 6")."""
-_NEW_AFTER = re.compile(r"^\s*,?\s*(?:instead\s+of|rather\s+than|in\s+place\s+of)\b")
+_NEW_AFTER = regex(r"^\s*,?\s*(?:instead\s+of|rather\s+than|in\s+place\s+of)\b")
 """Words after the value a change ends at ("8 euros *instead of* 6")."""
-_NEW_BEFORE = re.compile(r"\bto\s+" + _BOUND + r"$")
+_NEW_BEFORE = regex(r"\bto\s+" + _BOUND + r"$")
 """Words before the value a change ends at, where the sentence holds a value it starts
 from ("from 6 *to* 8", "fell *to* 4.6% in March, down from 7.1%")."""
-_SHARED_UNIT_GAP = re.compile(
+_SHARED_UNIT_GAP = regex(
     r"^\s*(?:-|\u2013|to|or|and|from|up\s+from|down\s+from|instead\s+of|rather\s+than)\s*$"
 )
 """What may stand between two amounts of which one writes the unit for both."""

@@ -37,6 +37,7 @@ from tui.engine.findings.contradiction.words import (
     same_setting,
     word_range,
 )
+from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
 
 MIN_MEANING_AGREEMENT = 0.7
@@ -61,11 +62,19 @@ MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _FULL_MONTHS = frozenset(names[0] for names in _MONTH_NAMES)
+
+
+def _longest_first(name: str) -> tuple[int, str]:
+    """Longer names first (an alternation takes the first that matches), then in
+    alphabetical order: the pattern's text is the same in every run (prepared_regex)."""
+    return -len(name), name
+
+
 _MONTH = (
     r"(?P<m>(?:"
-    + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
+    + "|".join(sorted(_FULL_MONTHS, key=_longest_first))
     + r")\b|(?:"
-    + "|".join(sorted(set(MONTHS) - _FULL_MONTHS, key=len, reverse=True))
+    + "|".join(sorted(set(MONTHS) - _FULL_MONTHS, key=_longest_first))
     + r")\b\.?)"
 )
 """A month's name, or its abbreviation with its full stop ("Sept."): the stop after a
@@ -117,7 +126,7 @@ _COUNT_WORDS = {
 } | {"a": 1, "an": 1}
 
 _PATTERNS = tuple(
-    re.compile(p)
+    regex(p)
     for p in (
         rf"\b(?P<y>{_YEAR_NUMBER})-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)\b",
         rf"\b{_WEEKDAY}?{_MONTH}\s+{_DAY}{_RANGE}{_YEAR}{_CLOSE}",
@@ -135,11 +144,11 @@ _PATTERNS = tuple(
     )
 )
 
-_MONTH_NAME = re.compile("|".join(MONTHS))
-_WEEKDAY_NAME = re.compile("|".join(WEEKDAYS))
-_YEAR_DIGITS = re.compile(_YEAR_NUMBER)
-_CLOCK = re.compile(r"\d\s*[ap]\.?m")
-_RELATIVE_WORD = re.compile(
+_MONTH_NAME = regex("|".join(MONTHS))
+_WEEKDAY_NAME = regex("|".join(WEEKDAYS))
+_YEAR_DIGITS = regex(_YEAR_NUMBER)
+_CLOCK = regex(r"\d\s*[ap]\.?m")
+_RELATIVE_WORD = regex(
     r"(?i:\bago\b|\b(?:last|next|this)\s+(?:week|month|year)|\b(?:yesterday|today|tomorrow)\b)"
 )
 
@@ -167,7 +176,7 @@ def _may_tell_clock_in_words(text: str) -> bool:
     return ("in the " in text or "at night" in text) and bool(_CLOCK_IN_WORDS_NEED.search(text))
 
 
-_CLOCK_IN_WORDS_NEED = re.compile(_CLOCK_IN_WORDS)
+_CLOCK_IN_WORDS_NEED = regex(_CLOCK_IN_WORDS)
 _NEEDS: tuple[Callable[[str], object], ...] = (
     _YEAR_DIGITS.search, _MONTH_NAME.search, _MONTH_NAME.search, _MONTH_NAME.search,
     _MONTH_NAME.search, _WEEKDAY_NAME.search, _YEAR_DIGITS.search, _CLOCK.search,
@@ -175,7 +184,7 @@ _NEEDS: tuple[Callable[[str], object], ...] = (
 )  # fmt: skip
 """Tests of what each of ``_PATTERNS`` cannot match without: a pattern is run only on
 a sentence that holds it."""
-_MAYBE = re.compile(
+_MAYBE = regex(
     "(?=["
     + "".join(sorted({name[0] for name in (*MONTHS, *WEEKDAYS)}))
     + r"\d])(?:"

@@ -48,7 +48,7 @@ from tui.engine.findings.contradiction.words import Word, sentence_words
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.findings.model import Contrast
 from tui.engine.people.lexicon import alternation, given_names, places
-from tui.engine.prepared_regex import prepared_pattern
+from tui.engine.prepared_regex import prepared_pattern, regex
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import STOPWORDS, fold, stem
 
@@ -75,8 +75,8 @@ MAX_PLACE_WORDS = 4
 """Longest WordNet place name looked up ("Cape Girardeau", "Democratic Republic of the Congo")."""
 HEADLINE_SHARE = 0.6
 """A sentence with this share of its words capitalised is a title-case headline."""
-_ACRONYM = re.compile(r"[A-Z]{2,5}s?")
-_CAPITALISED = re.compile(
+_ACRONYM = regex(r"[A-Z]{2,5}s?")
+_CAPITALISED = regex(
     r"[A-Z](?<![\w.'\u2019-][A-Z])[\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*)*"
 )
 """Runs of capitalised words: a quick test of whether two sentences may name different
@@ -90,7 +90,7 @@ PARTY_WORDS = frozenset(
 """Last words (folded, singular) of the names of political parties and their members."""
 INSTITUTIONS = frozenset("University College School Institute Academy Hospital".split())
 """Organisation words whose name holds the place they are in as its own part."""
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_POSSESSIVE = regex(r"['\u2019]s?$")
 _LINKS = frozenset(("of", "the", "for", "and", "on"))
 
 
@@ -166,7 +166,7 @@ def _read_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
     return tuple(sorted(found, key=lambda m: m.first))
 
 
-_WORD_END = re.compile(r"['\u2019]s?(?!\w)")
+_WORD_END = regex(r"['\u2019]s?(?!\w)")
 """What may follow a place in the word that ends it: a possessive ("*Iraq*'s")."""
 
 

@@ -40,7 +40,7 @@ from tui.engine.findings.contradiction.words import Tokens, Word, common_start, 
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.findings.model import Contrast
 from tui.engine.people.lexicon import alternation, given_names, offices, places
-from tui.engine.prepared_regex import prepared_pattern
+from tui.engine.prepared_regex import prepared_pattern, regex
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import TITLE_SMALL, fold, stem
 
@@ -57,7 +57,7 @@ HEADLINE_SHARE = 0.6
 _LINKS = frozenset(("of", "the", "and", "de", "for", "&"))
 _ARTICLES = frozenset(("the", "a", "an", "only", "solely", "exclusively"))
 """Left out before a name: articles and restrictive adverbs ("a *solely* Australian")."""
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_POSSESSIVE = regex(r"['\u2019]s?$")
 
 
 def name_swaps(

@@ -19,13 +19,13 @@ A name of no known type gets None: two such names may be one thing named two way
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 
 from tui.engine.datafiles import data_lines
 from tui.engine.findings.contradiction.words import Word
 from tui.engine.people.lexicon import places
+from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import fold
 
 Run = tuple[int, int]
@@ -56,7 +56,7 @@ HEAD_TYPES: dict[str, str] = {
 """Folded head words of names, and nouns a name is given as, by the type of thing
 they make a name name: a closed class of the words news prose builds names of
 schools, clubs, companies, public bodies, waters and places with."""
-_PLURALS = re.compile(r"(?<=[a-z])s$")
+_PLURALS = regex(r"(?<=[a-z])s$")
 _LINKS = frozenset(("of", "the", "and", "de", "&"))
 
 

@@ -20,13 +20,13 @@ the names that hold it, where both sides name them, are the same people.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from rapidfuzz.fuzz import ratio
 
 from tui.engine.findings.contradiction.words import AUXILIARIES, Word, clause_break
 from tui.engine.people.lexicon import places
+from tui.engine.prepared_regex import regex
 
 SUBJECT_REACH = 3
 SAME_NAME = 75
@@ -44,7 +44,7 @@ _CLAUSE_OPENERS = frozenset("that who which whether if because and".split())
 _LEADS = frozenset("only but even also just".split())
 """Words that may stand between a subject and its verb."""
 _DETERMINERS = frozenset("a an the no any".split())
-_ACRONYM = re.compile(r"[A-Z][A-Z.&-]+")
+_ACRONYM = regex(r"[A-Z][A-Z.&-]+")
 _POSSESSIVES = ("'s", "\u2019s")
 _VERB_CUES = frozenset("not never".split())
 """Cues that open a predicate ("*never* paid")."""

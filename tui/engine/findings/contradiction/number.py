@@ -14,7 +14,6 @@ a WordNet synonym ("4,350 new *flu* cases" / "3,450 fresh *influenza* cases", "1
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 
 from tui.engine.findings.contradiction.conflict import Conflict, one_to_one
@@ -28,9 +27,10 @@ from tui.engine.findings.contradiction.words import (
     same_setting,
     word_range,
 )
+from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
 
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = regex(r"[a-z]+")
 MIN_MEANING_AGREEMENT = 0.6
 """Least agreement in meaning of the rest of two sentences whose quantities are paired
 as the only ones of their kind, not by the words around them (``lone_pair``)."""

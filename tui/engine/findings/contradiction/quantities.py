@@ -34,6 +34,7 @@ from tui.engine.findings.contradiction.proportions import (
 from tui.engine.findings.contradiction.proportions import STARTS as SHARE_STARTS
 from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.memo_table import MemoTable
+from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import STOPWORDS
 
@@ -120,22 +121,22 @@ _TOKEN = r"[A-Za-z]+|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[A-Za-z%]*|[$\u20ac\u00
 """A token: a word, a number (with a suffix: "5m", "3rd", "7%"), or a currency sign or
 "%". Every letter, digit, currency sign or "%" starts one, so the text between two
 tokens holds none of them."""
-_CUT_AT_TOKENS = re.compile("(" + _TOKEN + ")")
+_CUT_AT_TOKENS = regex("(" + _TOKEN + ")")
 """``split`` cuts a text into [text before the first token, the token, text before the
 second, ...]: one flat list, sliced by C code, rather than a tuple per token."""
-_DIGIT = re.compile(r"\d")
+_DIGIT = regex(r"\d")
 _NUMBER_WORDS = frozenset(
     [*_SMALL, *_TENS, *_ORDINALS, "dozen", "hundred", *FRACTIONS, *MULTIPLIERS]
 )
-_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r")\b", re.IGNORECASE)
-_WORD_RUN = re.compile(r"\w+")
+_NUMBER_WORD = regex(r"\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r")\b", re.IGNORECASE)
+_WORD_RUN = regex(r"\w+")
 """A whole run of word characters, as a word boundary delimits it on both sides."""
 _NUMBER_STARTS = frozenset([*_CODES, *_ORDINALS, *_SMALL, *_TENS, "a", "an"])
 """Words a quantity may start with (besides digits and currency symbols)."""
-_THREE_DIGITS = re.compile(r"\d{3}")
+_THREE_DIGITS = regex(r"\d{3}")
 _THOUSANDS_SPACES = frozenset((" ", "\u00a0", "\u202f"))
 """A space, a no-break space or a narrow one: what parts thousands where a comma does not."""
-_NUMBER = re.compile(
+_NUMBER = regex(
     r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(%|k|m|mn|b|bn|tn|st|nd|rd|th|km|kg|cm|mm|ft|mph|kph)?$"
 )
 

@@ -5,19 +5,18 @@ compares them; the negation detector (negation.py) reads whether a claim is quot
 
 from __future__ import annotations
 
-import re
-
 from tui.engine.findings.contradiction.facts import facts_of
+from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import WORD_PATTERN
 
-_QUOTED = re.compile(
+_QUOTED = regex(
     r'"(?P<a>[^"]+)"|\u201c(?P<b>[^\u201d]+)\u201d|\u2018(?P<c>[^\u2019]+)\u2019(?!\w)'
     r"|'(?<!\w')(?P<d>[^']+)'(?!\w)"
 )
-_OPEN_ONLY = re.compile(r'["\u201c](?<!\S["\u201c])(?=\w)')
+_OPEN_ONLY = regex(r'["\u201c](?<!\S["\u201c])(?=\w)')
 """An opening mark at the start or after a space, before a word."""
-_CLOSE_ONLY = re.compile(r'["\u201d](?<=(?:[^\W\d]|[.,!?])["\u201d])(?=\s|$)')
+_CLOSE_ONLY = regex(r'["\u201d](?<=(?:[^\W\d]|[.,!?])["\u201d])(?=\s|$)')
 """A closing mark after a letter or a stop, at the end or before a space. Each pattern
 starts with its quote mark and looks behind it (past the mark) for what must or must
 not stand before: ``re`` then skips to the next mark, several times as fast."""

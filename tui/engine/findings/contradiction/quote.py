@@ -32,7 +32,6 @@ the quotations. A number, date or name changed inside a quotation keeps its own 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -56,6 +55,7 @@ from tui.engine.findings.contradiction.slots import synonymous
 from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key
 from tui.engine.findings.contradiction.words import Word, agreement
 from tui.engine.findings.model import Contrast
+from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
 from tui.engine.spans import Span
 
@@ -82,7 +82,7 @@ RUN_EXTENT = 0.5
 that says in one word what the other says in three is a rewording."""
 STEM_PREFIX = 5
 """Letters two forms of one word share at the start at least ("progress-ing")."""
-_FIRST_WORD = re.compile(r"\w[\w'\u2019-]*")
+_FIRST_WORD = regex(r"\w[\w'\u2019-]*")
 MIN_OPENING = 2
 """Least content words two quotes of one remark share at their start before their ends
 part (``changed_ending``)."""
@@ -526,7 +526,7 @@ TIME_UNITS = frozenset("minute hour day week month year decade century".split())
 """Units of time: "within weeks" / "within months" name two spans."""
 
 
-_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_ASIDE = regex(r"\([^()]*\)|\[[^\[\]]*\]")
 """Words in brackets inside a quotation: the reporter's, not the speaker's."""
 
 

@@ -71,6 +71,7 @@ from tui.engine.findings.contradiction.words import (
     shared_in_meaning,
     word_range,
 )
+from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
 
 T = TypeVar("T")
@@ -116,10 +117,10 @@ SAME_SPAN = 0.05
 """Two spans of time this close are one ("a fortnight" / "two weeks", "thirty years" /
 "three decades")."""
 _AGE_WORDS = frozenset(("age", "aged"))
-_APPOSITIVE_AGE = re.compile(r"[A-Z][\w'\u2019.-]*, $")
+_APPOSITIVE_AGE = regex(r"[A-Z][\w'\u2019.-]*, $")
 """A name and a comma before a bare number ("Anselm Riedl, *81*,"): the person's age."""
-_AGE_AT_DEATH = re.compile(r"\bat $")
-_DEATH = re.compile(r"\b(?:died|dies|death)\b", re.IGNORECASE)
+_AGE_AT_DEATH = regex(r"\bat $")
+_DEATH = regex(r"\b(?:died|dies|death)\b", re.IGNORECASE)
 """A bare number after "at" that ends a clause of a death: the age of who died."""
 _CLAUSE_ENDS = frozenset(",.;")
 

@@ -7,7 +7,6 @@ not a quote mark) separates it from the word before.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import partial
 from itertools import accumulate
@@ -17,6 +16,7 @@ from typing import NamedTuple
 from tui.engine.findings.contradiction.facts import RECORDS, facts_of
 from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.memo_table import MemoTable
+from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
 from tui.engine.synonyms import synonym_pairs
 from tui.engine.textnorm import STOPWORDS, WORD_PATTERN, normal_forms
@@ -37,7 +37,7 @@ AUXILIARIES = frozenset(
     "may might must".split()
 )
 
-_BOUNDARY = re.compile(r"[^\s'\u2019\u2018\"\u201c\u201d$\u00a3\u20ac\u00a5]")
+_BOUNDARY = regex(r"[^\s'\u2019\u2018\"\u201c\u201d$\u00a3\u20ac\u00a5]")
 """Anything but spaces, quote marks and currency signs between two words ends a
 clause, dashes too (a hyphen inside a word is part of the word). Quote marks do not:
 "was not \u201ca war of choice\u201d" is one clause; nor does the sign of an amount
@@ -62,7 +62,7 @@ class Word(NamedTuple):
     """Neither a stopword, an auxiliary or filler, nor a number or a single letter."""
 
 
-_INITIALISM = re.compile(r"[A-Za-z](?:\.[A-Za-z])+")
+_INITIALISM = regex(r"[A-Za-z](?:\.[A-Za-z])+")
 
 
 def clause_break(words: Sequence[Word], k: int) -> bool:
@@ -108,7 +108,7 @@ _NORMS = MemoTable(_norm, MAX_NORMS)
 """Each word's norm."""
 
 
-_CUT_AT_WORDS = re.compile("(" + WORD_PATTERN.pattern + ")")
+_CUT_AT_WORDS = regex("(" + WORD_PATTERN.pattern + ")")
 """``split`` cuts a text into [text before the first word, the word, text before the
 second, ...] as ``WORD_PATTERN`` cuts words: one flat list, sliced by C code, rather
 than a tuple per word (every word character starts a word, so the text between two
