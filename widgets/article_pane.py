@@ -42,6 +42,7 @@ from widgets.highlight_styles import (
     component_css,
 )
 from widgets.pair_model import LineRef, PairLayout, PairModel
+from widgets.scrolled_lines import carry_scrolled_lines
 from widgets.steady_scrollbar import SteadyScrollBar
 from widgets.strips import line_strip
 
@@ -254,6 +255,19 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         if self.pair_layout is not None and 0 <= row < len(self.pair_layout.row_top):
             top, height = self.pair_layout.row_span(row)
             self.refresh_lines(top, height)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Scroll, drawing only the lines that come into view (see scrolled_lines)."""
+        stale = set(self._styles_cache._dirty_lines)
+        super().watch_scroll_y(old_value, new_value)
+        gutter, height = self.styles.gutter, self.region.height
+        carry_scrolled_lines(
+            self._styles_cache,
+            stale,
+            round(new_value) - round(old_value),
+            range(gutter.top, height - gutter.bottom),
+            height,
+        )
 
     def scroll_to_row(self, row: int, center: bool = False) -> None:
         """Bring a row into view (at a third of the height when ``center``)."""

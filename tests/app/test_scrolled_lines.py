@@ -1,0 +1,85 @@
+"""A scrolled article pane draws only the lines that come into view, and shows what a
+pane drawn from scratch shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.segment import Segment
+from textual.strip import Strip
+
+from tests.app.compare_app import CompareApp, wait_until_ready
+from tui.engine.corpus import Article, load_corpus
+from widgets.article_pane import ArticlePane
+
+
+@pytest.fixture
+def long_pair(tmp_path: Path) -> tuple[Article, Article]:
+    """Two long reports of numbered rounds, a few words apart in each sentence."""
+    places = ["Geneva", "Oslo", "Lima", "Hanoi", "Accra", "Quito"]
+    left = " ".join(
+        f"In round {n} the envoys met in {places[n % 6]} for {n + 2} hours." for n in range(200)
+    )
+    right = " ".join(
+        f"In round {n} the envoys met at {places[n % 6]} for {n + 3} hours." for n in range(200)
+    )
+    (tmp_path / "left.txt").write_text(left, encoding="utf-8")
+    (tmp_path / "right.txt").write_text(right, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    return corpus.articles[0], corpus.articles[1]
+
+
+def drawn(pane: ArticlePane) -> list[list[Segment]]:
+    """Every row of the pane as the compositor gets it (border included)."""
+    return [list(strip) for strip in pane.render_lines(pane.region.size.region)]
+
+
+def drawn_from_scratch(pane: ArticlePane) -> list[list[Segment]]:
+    pane._styles_cache.clear()
+    pane._strips.clear()
+    return drawn(pane)
+
+
+async def test_a_scroll_of_one_line_draws_one_line_a_pane(
+    long_pair: tuple[Article, Article],
+) -> None:
+    app = CompareApp(*long_pair)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await wait_until_ready(pilot)
+        left = screen.panes["left"]
+        calls: list[str] = []
+        original = ArticlePane.render_line
+
+        def counted(pane: ArticlePane, y: int) -> Strip:
+            calls.append(str(pane.id))
+            return original(pane, y)
+
+        ArticlePane.render_line = counted  # type: ignore[method-assign]
+        try:
+            left.scroll_to(y=left.scroll_y + 1, animate=False)
+            await pilot.pause()
+        finally:
+            ArticlePane.render_line = original  # type: ignore[method-assign]
+        assert sorted(calls) == ["left-pane", "right-pane"]
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        ["j"] * 40,  # the cursor walks off the bottom: a row's lines scrolled at a time
+        ["pagedown", "pagedown", "k", "k", "pageup"],
+        ["end", "k", "k", "k", "home", "j"],
+    ],
+)
+async def test_a_scrolled_pane_shows_what_a_fresh_one_shows(
+    long_pair: tuple[Article, Article], keys: list[str]
+) -> None:
+    app = CompareApp(*long_pair)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await wait_until_ready(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+            for pane in screen.panes.values():
+                assert drawn(pane) == drawn_from_scratch(pane), key
