@@ -344,14 +344,11 @@ def sentence_runs(sentence: Sentence) -> list[tuple[Run, bool]]:
             last -= 1
         view = items if suffixed == last else _suffix_joined(text, items, last, suffixed)
         if last == i:
-            if kind == "cap":
-                lone = _lone_word(sentence, text, view, i, headline)
-                if lone is not None:
-                    found.append(_unjoined(lone, view[last], items[last]))
+            made = _lone_word(sentence, text, view, i, headline) if kind == "cap" else None
         else:
-            run = _run(sentence, text, view, i, last, headline)
-            if run is not None:
-                found.append(_unjoined(run, view[last], items[last]))
+            made = _run(sentence, text, view, i, last, headline)
+        if made is not None:
+            found.append(made if view is items else _unjoined(made, view[last], items[last]))
         i = last + 1
     return found
 
@@ -773,14 +770,15 @@ def _joins(text: str, item: Item, following: Item) -> bool:
 def _plausible(text: str, items: Sequence[Item], first: int, last: int, headline: bool) -> bool:
     """Drop runs that are organisations, bare initials, or a capitalised opening word."""
     caps = [i for i in items[first : last + 1] if i.kind == "cap"]
-    if not caps or (len(caps) > MAX_NAME_WORDS and not headline):
+    count = len(caps)
+    if not count or (count > MAX_NAME_WORDS and not headline):
         return False
     if last + 1 < len(items) and items[last + 1].kind == "org":
         if _gap(text, items[last], items[last + 1]).isspace():
             return False  # "Ford Motor Company", "Morgan Stanley Bank"
-    if not headline and len(caps) > 1 and any(is_function_word(c.text) for c in caps[1:]):
+    if not headline and count > 1 and any(is_function_word(c.text) for c in caps[1:]):
         return False  # a title, not a name: "Hotline On Call", "Gone With the Wind"
-    if len(caps) == 1:
+    if count == 1:
         if is_function_word(caps[0].text):
             return False  # "She", "As" inside a quotation
         if is_ordinary_word(caps[0].text) and not text[: items[first].start].strip(_OPENERS):
@@ -1253,25 +1251,26 @@ def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> E
     if cue and _role_before(text, start):
         return "role"  # "Pezeshkian's predecessor, Ebrahim Raisi"
     caps = [i for i in items[first : last + 1] if i.kind == "cap"] if last > first else []
-    if len(caps) == 2 and not is_ordinary_word(caps[0].text) and _job_word_before(text, start):
+    count = len(caps)
+    if count == 2 and not is_ordinary_word(caps[0].text) and _job_word_before(text, start):
         return "role"  # "Analyst Priya Raman of Morningstar", "said ecologist Maria Chen"
-    if len(caps) > 1 and _KNOWN_GIVEN_NAMES[caps[0].text]:
+    if count > 1 and _KNOWN_GIVEN_NAMES[caps[0].text]:
         if not _double_barrelled(text, caps):
             return "given name"
     if (
-        len(caps) in (2, 3)
+        count in (2, 3)
         and is_family_name(name_key(caps[0].text))
         and family_first([name_key(c.text) for c in caps])
     ):
         return "family name"  # "Xi Jinping", "Kim Yong Chol": a given name after it
-    if len(caps) > 1 and any(i.kind == "initial" for i in items[first + 1 : last + 1]):
+    if count > 1 and any(i.kind == "initial" for i in items[first + 1 : last + 1]):
         return "initial"
-    if len(caps) > 1 and _particle_inside(text, items, first, last):
-        if not _GROUP_BEFORE.search(text, max(0, items[first].start - 30), items[first].start):
+    if count > 1 and _particle_inside(text, items, first, last):
+        if not _GROUP_BEFORE.search(text, max(0, start - 30), start):
             return "particle"  # not "the group Ansar al-Sharia"
-    if _speech_after(text, items, first, last, len(caps)):
+    if _speech_after(text, items, first, last, count):
         return "speech"
-    return "role" if _role_after(text, items, first, last, len(caps)) else None
+    return "role" if _role_after(text, items, first, last, count) else None
 
 
 def _job_word_before(text: str, start: int) -> bool:
