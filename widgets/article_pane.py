@@ -185,7 +185,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         lines = self._lines_over(before + self.flashed)
         for key in [key for key in self._strips.keys() if key[0] in lines]:
             self._strips.discard(key)
-        self.refresh()
+        for line in sorted(lines):
+            self.refresh_lines(line)
 
     def _lines_over(self, spans: Iterable[Span]) -> set[int]:
         """The display lines of the rows holding any part of ``spans`` on this side."""
@@ -247,11 +248,12 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self.move_cursor(len(self.pair_layout.row_top) - 1 if self.pair_layout and end else 0)
 
     def watch_cursor_row(self, old: int, new: int) -> None:
-        self._refresh_row(old)
-        self._refresh_row(new)
+        self.refresh_row(old)
+        self.refresh_row(new)
         self.scroll_to_row(new)
 
-    def _refresh_row(self, row: int) -> None:
+    def refresh_row(self, row: int) -> None:
+        """Draw the lines of ``row`` again (the rest of the view is kept)."""
         if self.pair_layout is not None and 0 <= row < len(self.pair_layout.row_top):
             top, height = self.pair_layout.row_span(row)
             self.refresh_lines(top, height)
@@ -287,10 +289,10 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to(y=top + height - view, animate=False)
 
     def on_focus(self) -> None:
-        self._refresh_row(self.cursor_row)
+        self.refresh_row(self.cursor_row)
 
     def on_blur(self) -> None:
-        self._refresh_row(self.cursor_row)
+        self.refresh_row(self.cursor_row)
 
     def on_resize(self, event: events.Resize) -> None:
         self.post_message(self.WidthChanged(self, self.text_width))

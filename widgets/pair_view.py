@@ -125,9 +125,11 @@ class PairView(Container):
     def set_cursor(self, row: int) -> None:
         """Put both cursors on ``row``, a third of the way down the view (a jump)."""
         for pane in self.panes.values():
+            before = pane.cursor_row
             pane.set_reactive(ArticlePane.cursor_row, row)
             pane.scroll_to_row(row, center=True)
-            pane.refresh()
+            pane.refresh_row(before)  # the lines scrolled into view are drawn by the scroll
+            pane.refresh_row(row)
         self.row = row
 
     # Keeping the panes in step ------------------------------------------------------

@@ -9,6 +9,7 @@ import pytest
 from rich.segment import Segment
 from textual.strip import Strip
 
+import widgets.pair_view
 from tests.app.compare_app import CompareApp, wait_until_ready
 from tui.engine.corpus import Article, load_corpus
 from widgets.article_pane import ArticlePane
@@ -70,6 +71,7 @@ async def test_a_scroll_of_one_line_draws_one_line_a_pane(
         ["j"] * 40,  # the cursor walks off the bottom: a row's lines scrolled at a time
         ["pagedown", "pagedown", "k", "k", "pageup"],
         ["end", "k", "k", "k", "home", "j"],
+        ["n", "n", "N", "j", "n"],  # jumps to findings, each flashed
     ],
 )
 async def test_a_scrolled_pane_shows_what_a_fresh_one_shows(
@@ -83,3 +85,32 @@ async def test_a_scrolled_pane_shows_what_a_fresh_one_shows(
             await pilot.pause()
             for pane in screen.panes.values():
                 assert drawn(pane) == drawn_from_scratch(pane), key
+
+
+async def test_a_flash_ending_draws_only_the_flashed_lines(
+    long_pair: tuple[Article, Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(widgets.pair_view, "FLASH_SECONDS", 600.0)  # ended by hand below
+    app = CompareApp(*long_pair)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await wait_until_ready(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        left = screen.panes["left"]
+        assert left.flashed
+        flashed_lines = len(left._lines_over(left.flashed))
+        calls: list[str] = []
+        original = ArticlePane.render_line
+
+        def counted(pane: ArticlePane, y: int) -> Strip:
+            calls.append(str(pane.id))
+            return original(pane, y)
+
+        ArticlePane.render_line = counted  # type: ignore[method-assign]
+        try:
+            screen.pair_view._end_flash()
+            await pilot.pause()
+        finally:
+            ArticlePane.render_line = original  # type: ignore[method-assign]
+        assert 0 < flashed_lines < left.scrollable_content_region.height
+        assert 0 < calls.count("left-pane") <= flashed_lines
