@@ -160,6 +160,7 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
     most once)."""
     links = _same_surname_links(left, right)
     links += _given_name_links(left, right, links)
+    links += _compound_surname_links(left, right, links)
     blocks: dict[str, list[Person]] = defaultdict(list)
     for person in right.people:
         if person.key not in left.keys:
@@ -359,6 +360,53 @@ def _given_name_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Li
             other = match[0]
             if other.ident not in theirs_linked:
                 found.append(Link(other, person, 1.0) if flip else Link(person, other, 1.0))
+    return found
+
+
+def _compound_surname_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Link]:
+    """One double surname written with a hyphen in one article and a space in the other
+    ("Kwabena Mensah-Bonsu" / "Kwabena Mensah Bonsu"): the second reads "Mensah" as a
+    middle name and "Bonsu" as the surname. Folded, the whole names are the same letters;
+    with given names that agree and neither person linked otherwise, they are one person."""
+    linked = {link.left.ident for link in links}, {link.right.ident for link in links}
+    found = []
+    for ours, theirs, flip in ((left, right, False), (right, left, True)):
+        ours_linked, theirs_linked = linked[::-1] if flip else linked
+        spaced: dict[str, list[Person]] = defaultdict(list)
+        for person in theirs.people:
+            if person.ident not in theirs_linked:
+                for before in _words_before_surname(theirs, person):
+                    spaced[before + person.key].append(person)
+        for person in ours.people:
+            match = spaced.get(person.key, [])
+            if person.ident in ours_linked or len(match) != 1:
+                continue
+            other = match[0]
+            if _fits(person, theirs.people) or _fits(other, ours.people):
+                continue  # the other article writes the name unsplit for them too
+            if person.given_names and _given_names_agree(person.given_names, other.given_names):
+                found.append(Link(other, person, 1.0) if flip else Link(person, other, 1.0))
+                ours_linked = ours_linked | {person.ident}
+    return found
+
+
+def _fits(person: Person, others: Iterable[Person]) -> bool:
+    """Whether one of ``others`` has the person's surname and a given name that agrees."""
+    return any(
+        other.key == person.key and _given_names_agree(person.given_names, other.given_names)
+        for other in others
+    )
+
+
+def _words_before_surname(cast: Cast, person: Person) -> set[str]:
+    """The folded name word right before the surname in the person's full names with a
+    given name and a word between ("Mensah" in "Kwabena Mensah Bonsu")."""
+    text = cast.article.text
+    found = set()
+    for mention in person.mentions:
+        words = text[mention.start : mention.surname_start].split()
+        if mention.given and len(words) >= 2:
+            found.add(name_key(words[-1]))
     return found
 
 
