@@ -3,6 +3,8 @@ pane drawn from scratch shows."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,23 @@ import widgets.pair_view
 from tests.app.compare_app import CompareApp, wait_until_ready
 from tui.engine.corpus import Article, load_corpus
 from widgets.article_pane import ArticlePane
+
+
+@contextmanager
+def counted_lines() -> Iterator[list[str]]:
+    """The ids of the panes whose ``render_line`` is called inside the block, a call each."""
+    calls: list[str] = []
+    original = ArticlePane.render_line
+
+    def counted(pane: ArticlePane, y: int) -> Strip:
+        calls.append(str(pane.id))
+        return original(pane, y)
+
+    ArticlePane.render_line = counted  # type: ignore[method-assign]
+    try:
+        yield calls
+    finally:
+        ArticlePane.render_line = original  # type: ignore[method-assign]
 
 
 @pytest.fixture
@@ -49,19 +68,9 @@ async def test_a_scroll_of_one_line_draws_one_line_a_pane(
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await wait_until_ready(pilot)
         left = screen.panes["left"]
-        calls: list[str] = []
-        original = ArticlePane.render_line
-
-        def counted(pane: ArticlePane, y: int) -> Strip:
-            calls.append(str(pane.id))
-            return original(pane, y)
-
-        ArticlePane.render_line = counted  # type: ignore[method-assign]
-        try:
+        with counted_lines() as calls:
             left.scroll_to(y=left.scroll_y + 1, animate=False)
             await pilot.pause()
-        finally:
-            ArticlePane.render_line = original  # type: ignore[method-assign]
         assert sorted(calls) == ["left-pane", "right-pane"]
 
 
@@ -99,18 +108,8 @@ async def test_a_flash_ending_draws_only_the_flashed_lines(
         left = screen.panes["left"]
         assert left.flashed
         flashed_lines = len(left._lines_over(left.flashed))
-        calls: list[str] = []
-        original = ArticlePane.render_line
-
-        def counted(pane: ArticlePane, y: int) -> Strip:
-            calls.append(str(pane.id))
-            return original(pane, y)
-
-        ArticlePane.render_line = counted  # type: ignore[method-assign]
-        try:
+        with counted_lines() as calls:
             screen.pair_view._end_flash()
             await pilot.pause()
-        finally:
-            ArticlePane.render_line = original  # type: ignore[method-assign]
         assert 0 < flashed_lines < left.scrollable_content_region.height
         assert 0 < calls.count("left-pane") <= flashed_lines

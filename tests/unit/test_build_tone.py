@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-TOOLS = Path(__file__).resolve().parents[2] / "tools"
+from tests.tools import load_tool
 
 
 @pytest.fixture(scope="module")
 def builder() -> ModuleType:
-    sys.path.insert(0, str(TOOLS))  # the tool imports build_lexicons beside it
-    try:
-        spec = importlib.util.spec_from_file_location("build_tone", TOOLS / "build_tone.py")
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(TOOLS))
-    return module
+    return load_tool("build_tone")
 
 
 DATA_VERB = """\

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -10,11 +9,10 @@ from types import ModuleType
 
 import pytest
 
+from tests.tools import load_tool
 from tui.engine.paraphrase import synonym_dice
 from tui.engine.similarity import Profile
 from tui.engine.synonyms import synonym_pairs
-
-TOOL = Path(__file__).resolve().parents[2] / "tools" / "build_synonyms.py"
 
 
 def test_words_sharing_a_frequent_sense_are_synonyms() -> None:
@@ -56,12 +54,7 @@ def test_a_synonym_earns_part_of_a_shared_words_weight() -> None:
 
 @pytest.fixture(scope="module")
 def builder() -> ModuleType:
-    sys.path.insert(0, str(TOOL.parent))  # the tool imports build_lexicons beside it
-    spec = importlib.util.spec_from_file_location("build_synonyms", TOOL)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("build_synonyms")
 
 
 INDEX_VERB = """\
