@@ -59,3 +59,16 @@ def test_a_span_of_time_after_a_place_is_a_count() -> None:
 def test_a_number_in_a_name_is_still_no_count() -> None:
     text = "The airline flies a Boeing 737 to Valletta."
     assert quantities(Sentence(0, 0, len(text), text)) == ()
+
+
+def test_a_compound_height_shares_no_unit_with_its_inches() -> None:
+    """ "5-feet-10": the 10 is inches, not feet; the same heights agree."""
+    left = (
+        "Police described the suspect as a white man in his 20s, 5-feet-8 to 5-feet-10, "
+        "weighing about 180 pounds."
+    )
+    right = (
+        "Police described the suspect as in his 20s, from 5-feet-8 to 5-feet-10-inches tall, "
+        "weighing about 180 pounds."
+    )
+    assert conflicts(left, right) == []

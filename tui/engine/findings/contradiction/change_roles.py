@@ -77,8 +77,11 @@ def _shared_units(text: str, origin: int, found: list[Quantity]) -> list[Quantit
     amounts = list(found)
     for k in range(len(amounts) - 1):
         a, b = amounts[k], amounts[k + 1]
-        if not _SHARED_UNIT_GAP.match(text[a.end - origin : b.start - origin].lower()):
+        gap = text[a.end - origin : b.start - origin]
+        if not _SHARED_UNIT_GAP.match(gap.lower()):
             continue
+        if gap.strip() == "-" and "-" in text[a.start - origin : a.end - origin]:
+            continue  # "5-feet-2": a compound measure, the second amount in a smaller unit
         if a.unit is not None and _bare(b) and _near(a, b):
             amounts[k + 1] = b._replace(unit=a.unit)
         elif b.unit is not None and _bare(a) and _near(a, b):
