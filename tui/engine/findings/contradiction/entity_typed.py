@@ -16,7 +16,7 @@ place names two things the other lacks, or the other side names both.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import lru_cache, partial
 
 from tui.engine.findings.contradiction.entity_names import (
     is_name,
@@ -58,8 +58,10 @@ def typed_swap(
     lefts = _names(pair, True, left_key)
     rights = _names(pair, False, right_key)
     only_left = _unnamed(left, lefts, left_key, right, rights, right_key)
+    if len(only_left) != 1:
+        return None
     only_right = _unnamed(right, rights, right_key, left, lefts, left_key)
-    if len(only_left) != 1 or len(only_right) != 1:
+    if len(only_right) != 1:
         return None
     li, ri = only_left[0], only_right[0]
     kind = name_type(left, li, left_key(li)) or _located(left, li, right, ri)
@@ -132,8 +134,13 @@ def _unnamed(
 def _bare(word: Word) -> str:
     """A word's norm without a possessive, and of a hyphenated word its first part
     ("*Gdansk*-based")."""
-    norm = word.norm.partition("-")[0]
-    return norm.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
+    return _bare_norm(word.norm)
+
+
+@lru_cache(maxsize=65536)
+def _bare_norm(norm: str) -> str:
+    head = norm.partition("-")[0]
+    return head.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
 
 
 def _source(words: Sequence[Word], run: Run) -> bool:
