@@ -17,11 +17,18 @@ Usage (from the project root; WordNet from Debian's ``wordnet-base``):
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from build_lexicons import DATA, WORDNET_NOTICE, _clean, _usable, antonym_pairs
+from build_lexicons import (
+    DATA,
+    WORDNET_NOTICE,
+    _clean,
+    _usable,
+    antonym_pairs,
+    has_wordnet,
+    wordnet_parser,
+)
 from build_tone import inflections, irregular_forms, read_links
 
 SENSES = 10
@@ -89,11 +96,8 @@ def write_change(table: dict[str, str], folder: Path, path: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    args = parser.parse_args()
-    if not (args.wordnet / "data.verb").exists():
-        print(f"{args.wordnet}: no WordNet here (apt-get install wordnet-base)", file=sys.stderr)
+    args = wordnet_parser(__doc__).parse_args()
+    if not has_wordnet(args.wordnet, "data.verb"):
         return 2
     table = directions(args.wordnet)
     write_change(table, args.wordnet, DATA / "wordnet_change.txt")

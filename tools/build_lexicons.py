@@ -577,13 +577,27 @@ def write_sense_classes(
     path.write_text("".join(lines), encoding="utf-8")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def wordnet_parser(doc: str) -> argparse.ArgumentParser:
+    """A tool's argument parser, described by its docstring's first line, with the
+    ``--wordnet`` folder every WordNet table builder reads."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    return parser
+
+
+def has_wordnet(folder: Path, needed: str) -> bool:
+    """Whether ``folder`` holds WordNet's file ``needed``; says on stderr where it does not."""
+    if (folder / needed).exists():
+        return True
+    print(f"{folder}: no WordNet here (apt-get install wordnet-base)", file=sys.stderr)
+    return False
+
+
+def main() -> int:
+    parser = wordnet_parser(__doc__)
     parser.add_argument("--vader", type=Path, help="vader_lexicon.txt of vaderSentiment")
     args = parser.parse_args()
-    if not (args.wordnet / "data.adj").exists():
-        print(f"{args.wordnet}: no WordNet here (apt-get install wordnet-base)", file=sys.stderr)
+    if not has_wordnet(args.wordnet, "data.adj"):
         return 2
     pairs = antonym_pairs(args.wordnet)
     write_antonyms(pairs, DATA / "wordnet_antonyms.txt")

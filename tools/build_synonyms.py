@@ -20,12 +20,18 @@ Usage (from the project root; WordNet from Debian's ``wordnet-base``):
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import defaultdict
 from pathlib import Path
 
-from build_lexicons import DATA, read_ranks, sense_classes, write_sense_classes
+from build_lexicons import (
+    DATA,
+    has_wordnet,
+    read_ranks,
+    sense_classes,
+    wordnet_parser,
+    write_sense_classes,
+)
 from wordfreq import zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -127,11 +133,8 @@ def write_synonyms(table: dict[str, Classes], path: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    args = parser.parse_args()
-    if not (args.wordnet / "data.verb").exists():
-        print(f"{args.wordnet}: no WordNet here (apt-get install wordnet-base)", file=sys.stderr)
+    args = wordnet_parser(__doc__).parse_args()
+    if not has_wordnet(args.wordnet, "data.verb"):
         return 2
     table = synonym_classes(args.wordnet)
     write_synonyms(table, DATA / "wordnet_synonyms.txt")

@@ -30,12 +30,20 @@ Usage (from the project root; WordNet from Debian's ``wordnet-base``):
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from build_lexicons import DATA, VADER_NOTICE, WORDNET_NOTICE, _clean, _usable, read_ranks
+from build_lexicons import (
+    DATA,
+    VADER_NOTICE,
+    WORDNET_NOTICE,
+    _clean,
+    _usable,
+    has_wordnet,
+    read_ranks,
+    wordnet_parser,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -220,11 +228,8 @@ def write_tone(forms: dict[str, float], path: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    args = parser.parse_args()
-    if not (args.wordnet / "data.adj").exists():
-        print(f"{args.wordnet}: no WordNet here (apt-get install wordnet-base)", file=sys.stderr)
+    args = wordnet_parser(__doc__).parse_args()
+    if not has_wordnet(args.wordnet, "data.adj"):
         return 2
     rated = {
         word: float(v) for word, v in (line.split("\t") for line in data_lines("evaluative.txt"))
