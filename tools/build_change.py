@@ -74,10 +74,11 @@ def directions(folder: Path) -> dict[str, str]:
         found = set().union(*(ways(offset) for offset in offsets[:SENSES]))
         if len(found) == 1:
             table[word] = found.pop()
-    for a, b in antonym_pairs(folder):
+    by_senses = dict(table)  # antonyms take the other way of these only, never of each other
+    for a, b in sorted(antonym_pairs(folder)):
         for word, other in ((a, b), (b, a)):
-            if other in table and word not in table and word in senses and " " not in word:
-                table[word] = DOWN if table[other] == UP else UP
+            if other in by_senses and word not in table and word in senses and " " not in word:
+                table[word] = DOWN if by_senses[other] == UP else UP
     return table
 
 

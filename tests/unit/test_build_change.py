@@ -24,14 +24,16 @@ DATA_VERB = """\
 00000005 30 v 01 fall 0 001 @ 00000002 v 0000 | decrease in value
 00000006 30 v 01 swing 0 002 @ 00000001 v 0000 @ 00000002 v 0000 | move both ways
 00000007 30 v 01 gain 0 002 @ 00000001 v 0000 ! 00000008 v 0101 | increase in value
-00000008 30 v 01 lose 0 001 ! 00000007 v 0101 | fail to keep
+00000008 30 v 01 lose 0 002 ! 00000007 v 0101 ! 00000010 v 0101 | fail to keep
 00000009 30 v 01 walk 0 000 | go on foot
+00000010 30 v 01 find 0 001 ! 00000008 v 0101 | come upon
 """
 INDEX_VERB = """\
   1 header
 climb v 1 1 @ 1 0 00000003
 decrease v 1 1 @ 1 0 00000002
 fall v 1 1 @ 1 0 00000005
+find v 1 1 ! 1 0 00000010
 gain v 1 1 @ 1 0 00000007
 increase v 1 1 @ 1 0 00000001
 lose v 1 1 ! 1 0 00000008
@@ -63,6 +65,7 @@ def test_verbs_that_are_kinds_of_increase_or_decrease_move_an_amount(
     assert table["fall"] == "down"
     assert table["lose"] == "down"  # the antonym of a verb that moves up
     assert "swing" not in table and "walk" not in table  # both ways; neither
+    assert "find" not in table  # an antonym of an antonym: no direction of its own
 
 
 def test_inflected_forms_are_written(builder: ModuleType, wordnet: Path, tmp_path: Path) -> None:
