@@ -96,3 +96,33 @@ def test_two_shares_each_side_are_not_paired_by_synonyms_alone() -> None:
     right = "The council proposed increases of 5 percent for residents and 8 percent for firms."
     found = [quotes(c, left, right) for c in conflicts(left, right)]
     assert ("3 percent", "8 percent") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "quote"),
+    [
+        ("The shipyard was sold for 90 million Danish kroner.", "KR", "90 million Danish kroner"),
+        ("A ticket costs 15 Hong Kong dollars.", "$", "15 Hong Kong dollars"),
+        ("The estate fetched 12 million Swiss francs.", "CHF", "12 million Swiss francs"),
+    ],
+)
+def test_a_currency_word_after_the_name_of_its_country_is_read(
+    text: str, unit: str, quote: str
+) -> None:
+    assert [(u, q) for _, u, q in _read(text)] == [(unit, quote)]
+
+
+def test_a_capitalised_noun_after_a_count_is_no_currency() -> None:
+    assert _read("Volunteers collected 12 Swiss Army knives.")[0][1] is None
+
+
+def test_an_amount_qualified_by_its_country_conflicts_with_the_bare_currency() -> None:
+    left = (
+        "The vineyard near Sion was sold to a Zurich bank for 48 million Swiss francs "
+        "last week, the seller said."
+    )
+    right = (
+        "A Zurich bank bought the vineyard near Sion last week for 55 million francs, "
+        "the seller said."
+    )
+    assert only(left, right, "number") == ("48 million Swiss francs", "55 million francs")

@@ -17,10 +17,21 @@ import math
 from collections.abc import Sequence
 
 from tui.engine.findings.contradiction.conflict import Conflict, one_to_one
+from tui.engine.findings.contradiction.counted_people import (
+    counts_people,
+    group_before,
+    is_organisation,
+    names_other_group,
+)
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement
 from tui.engine.findings.contradiction.kinds import base_forms, relation, senses
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.quantities import Quantity, may_count, quantities
+from tui.engine.findings.contradiction.quantities import (
+    Quantity,
+    is_number_word,
+    may_count,
+    quantities,
+)
 from tui.engine.findings.contradiction.words import (
     agreement,
     content_lemmas,
@@ -115,25 +126,53 @@ def _lone_counts(
 
 def nouns_alike(pair: SentencePair, left: Quantity, right: Quantity) -> bool:
     """Whether the nouns the two counts count are one sense in WordNet (the same noun,
-    or synonyms: "flu" / "influenza"). Only the counted nouns: a modifier both share
-    ("3 *new* cases" / "5 *new* deaths", "*stray* dogs" / "*stray* cats") says nothing
-    of what is counted, and a noun and its kind ("3 children" / "5 people") may count a
-    part and its whole."""
+    or synonyms: "flu" / "influenza"), or both name people by their part in events,
+    neither a kind of the other, and neither side tells them apart (counted_people.py:
+    "eleven *members*" / "seven *cavers*"). Only the counted nouns: a modifier both
+    share ("3 *new* cases" / "5 *new* deaths", "*stray* dogs" / "*stray* cats") says
+    nothing of what is counted, and a noun and its kind ("3 pupils" / "5 people") may
+    count a part and its whole."""
     a = counted_noun(pair.left, left)
     b = counted_noun(pair.right, right)
-    return a is not None and b is not None and relation(a, b, "n") == "same"
+    if a is None or b is None:
+        return False
+    related = relation(a, b, "n")
+    if related == "same":
+        return True
+    return (
+        related != "kind"  # "eleven *pupils*" may be of "twenty *people*"
+        and _people(a, left)
+        and _people(b, right)
+        and not names_other_group(pair.left.text.lower(), b)
+        and not names_other_group(pair.right.text.lower(), a)
+    )
+
+
+def _people(noun: str, quantity: Quantity) -> bool:
+    """Whether a count counts people: a noun of people, or a bare count of the members
+    of an organisation ("a *crew* of nine")."""
+    return counts_people(noun) or (not quantity.head and is_organisation(noun))
 
 
 def counted_noun(sentence: Sentence, quantity: Quantity) -> str | None:
     """The noun a count counts, of the words its span covers: the first plural noun
     ("2,300 *pupils* sat"), else the last word WordNet knows as a noun ("4,350 new
-    *flu*"). Read from the span's text: most pairs that ask never need their words."""
-    span = sentence.text[quantity.start - sentence.start : quantity.end - sentence.start]
-    nouns: list[str] = [n for n in _LETTERS.findall(span.lower()) if senses(n, "n")]
+    *flu*"), else the last word if it names people (counted_people.counts_people:
+    "seven *cavers*"); for a bare count, the organisation it gives the size of ("a
+    *crew* of nine"). A number word is no noun ("*seven*" is one in WordNet). Read
+    from the span's text: most pairs that ask never need their words."""
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
+    found: list[str] = _LETTERS.findall(sentence.text[start:end].lower())
+    words = [w for w in found if not is_number_word(w)]
+    nouns = [n for n in words if senses(n, "n")]
     plural = [norm for norm in nouns if len(base_forms(norm, "n")) > 1]
     if plural:
         return plural[0]
-    return nouns[-1] if nouns else None
+    if nouns:
+        return nouns[-1]
+    if words and counts_people(words[-1]):
+        return words[-1]
+    return group_before(sentence.text[:start].lower()) if not words else None
 
 
 def lone_pair(

@@ -67,7 +67,15 @@ _CURRENCY_WORDS = {
     "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
     "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF", "ruble": "RUB",
     "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "peso": "MXN", "pesos": "MXN",
+    "krone": "KR", "kroner": "KR", "krona": "KR", "kronor": "KR", "rand": "ZAR",
+    "lira": "TRY", "lire": "TRY", "shekel": "ILS", "shekels": "ILS", "dinar": "DIN",
+    "dinars": "DIN", "riyal": "SAR", "riyals": "SAR", "zloty": "PLN", "zlotys": "PLN",
 }  # fmt: skip
+"""Currency words after a number; the Scandinavian crowns are one unit ("KR"), as every
+dollar is one (a report names the crown of its own country)."""
+QUALIFIER_WORDS = 2
+"""Capitalised words that may stand between a number and its currency word, naming
+whose currency it is ("275 million *Swiss* francs", "40 *Hong Kong* dollars")."""
 _MEASURES = {
     "km": ("m", 1e3), "kilometre": ("m", 1e3), "kilometres": ("m", 1e3),
     "kilometer": ("m", 1e3), "kilometers": ("m", 1e3), "metre": ("m", 1.0),
@@ -311,6 +319,11 @@ def _tokens(sentence: Sentence) -> tuple[_Tokens, list[int]]:
     return tokens, starts
 
 
+def is_number_word(low: str) -> bool:
+    """Whether a lower-cased word is a number word ("seven", "forty", "dozen", "half")."""
+    return low in _NUMBER_WORDS or low in _SCALES
+
+
 def may_count(sentence: Sentence) -> bool:
     """``_may_count`` of the sentence, asked once per sentence."""
     facts = facts_of(sentence)
@@ -384,9 +397,9 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
         return None, first + 1
     unit, i = currency or number.unit, number.after
     factor = 1.0
-    if unit is None and i < count and lows[i] in _CURRENCY_WORDS and joined[i]:
-        unit = _CURRENCY_WORDS[lows[i]]
-        i += 1
+    qualified = _qualified_currency(tokens, i) if unit is None else None
+    if qualified is not None:
+        unit, i = _CURRENCY_WORDS[lows[qualified]], qualified + 1
     elif unit is None and i < count and joined[i]:
         if texts[i] == "%" or lows[i] in ("percent", "pct"):
             unit, i = "%", i + 1
@@ -405,6 +418,21 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
     fields = (value, precision, _bound(lows, first), unit, number.ordinal)
     quantity = _new_quantity((*fields, head, before, start, stop, None))
     return quantity, end
+
+
+def _qualified_currency(tokens: _Tokens, i: int) -> int | None:
+    """The index of the currency word at token ``i`` or after up to QUALIFIER_WORDS
+    capitalised words that name its country ("Swiss francs"), each joined to the
+    last, or None."""
+    texts, lows, joined = tokens.texts, tokens.lows, tokens.joined
+    for k in range(i, min(i + QUALIFIER_WORDS + 1, len(lows))):
+        if not joined[k]:
+            return None
+        if lows[k] in _CURRENCY_WORDS:
+            return k
+        if not (texts[k][:1].isupper() and texts[k].isalpha()):
+            return None
+    return None
 
 
 def _measure(lows: list[str], joined: list[bool], i: int) -> tuple[str | None, float, int]:

@@ -45,9 +45,8 @@ from tui.engine.findings.contradiction.date import (
     may_hold_date,
 )
 from tui.engine.findings.contradiction.entity_roles import content_parts, meaning_agreement
-from tui.engine.findings.contradiction.kinds import relation
 from tui.engine.findings.contradiction.negation import polarity
-from tui.engine.findings.contradiction.number import counted_noun
+from tui.engine.findings.contradiction.number import nouns_alike
 from tui.engine.findings.contradiction.opposite import (
     may_oppose,
     occurrence_span,
@@ -227,10 +226,7 @@ def _one_kind(pair: SentencePair, left: Quantity, right: Quantity) -> bool:
         return left_age and right_age
     if left.ordinal:
         return not left.head and not right.head  # places: "finished *fourth*" / "came *third*"
-    a, b = counted_noun(pair.left, left), counted_noun(pair.right, right)
-    if a is None or b is None:
-        return False
-    return relation(a, b, "n") == "same"  # not a kind: "3 children" may be of "5 people"
+    return nouns_alike(pair, left, right)
 
 
 def _is_age(sentence: Sentence, quantity: Quantity) -> bool:
