@@ -541,9 +541,14 @@ def _known_swaps(pair: SentencePair) -> list[Conflict]:
         found = _role_swap(pair, only_left[0], only_right[0])
         if found is not None:
             return [found]
-    for mention in only_left:
-        for k, other in enumerate(only_right):
-            if k in used or other.kind != mention.kind:
+    # a side naming no entity the other lacks may have swapped one it names twice
+    counted = not (only_left and only_right)
+    candidates_right = only_right or _surplus(rights, lefts)
+    for mention in only_left or _surplus(lefts, rights):
+        for k, other in enumerate(candidates_right):
+            if k in used or other.kind != mention.kind or same_entity(mention, other):
+                continue
+            if counted and not _same_shape(pair, mention, other):
                 continue
             conflict = _conflict(pair, mention, other)
             if conflict is not None:
@@ -551,6 +556,24 @@ def _known_swaps(pair: SentencePair) -> list[Conflict]:
                 used.add(k)
                 break
     return conflicts
+
+
+def _surplus(
+    mentions: Sequence[EntityMention], others: Sequence[EntityMention]
+) -> list[EntityMention]:
+    """The mentions of an entity that ``mentions`` names more often than ``others``
+    does, though ``others`` names it too: when a side names no entity the other lacks,
+    one of them may be swapped while the entity stays elsewhere in the sentence
+    ("exports to *China* ... ties with China" / "exports to *Germany* ... ties with
+    China"). Every such mention is returned; only the one in the same slot as the
+    other side's new mention, and named alike (``_same_shape``: not "the *U.S.* base" /
+    "*Guantanamo*"), conflicts with it."""
+    found = []
+    for mention in mentions:
+        elsewhere = sum(same_entity(mention, other) for other in others)
+        if elsewhere and sum(same_entity(mention, own) for own in mentions) > elsewhere:
+            found.append(mention)
+    return found
 
 
 def _role_swap(pair: SentencePair, left: EntityMention, right: EntityMention) -> Conflict | None:
