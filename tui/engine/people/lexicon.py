@@ -293,6 +293,10 @@ def offices() -> OfficeLexicon:
             written.append(wording.strip())
             if country.strip():
                 titles.setdefault((label, country.strip()), _title_case(wording.strip()))
+    for noun in office_nouns():
+        if _alias_key(noun) not in aliases:
+            aliases[_alias_key(noun)] = (Office(noun.capitalize(), False, False, True), None)
+            written.append(noun)
     capitalised = tuple(h[0].upper() + h[1:] for h in honorifics)
     forms = tuple(v for alias in written for v in _case_variants(alias))
     return OfficeLexicon(
@@ -307,6 +311,15 @@ def offices() -> OfficeLexicon:
         statewide=frozenset(statewide),
         alongside=frozenset(alongside),
     )
+
+
+@cache
+def office_nouns() -> frozenset[str]:
+    """Nouns for an office one person holds in a body ("rector", "provost", "bishop";
+    data/office_nouns.txt, from WordNet by tools/build_office_nouns.py): offices of an
+    organisation, as those of offices.txt held one per organisation are ("Rector X of
+    Semmelweis University")."""
+    return frozenset(line.partition("\t")[0] for line in data_lines("office_nouns.txt"))
 
 
 _SMALL_WORDS = frozenset("of the and for to on in".split())

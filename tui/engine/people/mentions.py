@@ -23,7 +23,7 @@ from typing import Literal
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.memo_table import MemoTable
 from tui.engine.people.east_asian import family_first, is_family_name, joins_hyphenated
-from tui.engine.people.lexicon import alternation, offices, places
+from tui.engine.people.lexicon import alternation, office_nouns, offices, places
 from tui.engine.people.lexicon import given_names as given_name_lexicon
 from tui.engine.people.name_words import (
     PARTICLES,
@@ -678,7 +678,8 @@ def _looked_at(text: str, start: int, end: int, token: str) -> tuple[Item | None
             if text[start - 1 : start] == ".":  # "S." inside "U.S."
                 return None, phrase.end()
             kind: ItemKind = phrase.lastgroup  # type: ignore[assignment]
-            return Item(start, phrase.end(), phrase.group(), kind), phrase.end()
+            if kind != "office" or not _office_noun_in_a_name(text, start, phrase.end()):
+                return Item(start, phrase.end(), phrase.group(), kind), phrase.end()
     if marked or text[end : end + 1] == "-":
         if token[-1] in _APOSTROPHES or (token[-2:-1] in _APOSTROPHES and token[-1] == "s"):
             # "Raimondo's", "Reynolds'"; an apostrophe before another letter is the
@@ -697,6 +698,27 @@ def _looked_at(text: str, start: int, end: int, token: str) -> tuple[Item | None
     else:
         word_kind = _word_kind(token)
     return (Item(start, end, token, word_kind) if word_kind != "other" else None), 0
+
+
+_GIVEN_NAME_BEFORE = regex(r"(?<![\w'\u2019.-])([A-Z][a-z]+|[A-Z]\.) $")
+
+_TWO_NAME_WORDS_AFTER = regex(r" [A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+")
+
+
+def _office_noun_in_a_name(text: str, start: int, end: int) -> bool:
+    """The office noun ``text[start:end]`` of office_nouns.txt ("Dean", "Bishop",
+    "Provost", surnames too) is a word of a name: a surname after a given name or an
+    initial ("Howard Dean", "Rob Bishop"), or, where it is a given name too, a given
+    name before a lone surname ("Dean Heller said"; "Dean Marju Saarkivi" is a dean)."""
+    noun = fold(text[start:end])
+    if noun not in office_nouns():
+        return False
+    before = _GIVEN_NAME_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None and (
+        before.group(1).endswith(".") or given_name_lexicon().known(fold(before.group(1)))
+    ):
+        return True
+    return given_name_lexicon().known(noun) and not _TWO_NAME_WORDS_AFTER.match(text, end)
 
 
 def _token_kind(token: str) -> ItemKind | None:

@@ -145,7 +145,8 @@ def office_ref(
         modifier in offices().standins and offices().lookup(text[start:end])[0].organisational
     ):  # "Deputy FBI Director", "interim chief executive": an office of its own, of many
         rank = before[-1].rstrip(".").capitalize()
-        label, title, unique = f"{rank} {label}", f"{rank} {title}", False
+        joiner = "-" if text[start - 1 : start] == "-" else " "  # "Vice-Rector"
+        label, title, unique = f"{rank} {label}", f"{rank}{joiner}{title}", False
         if modifier in _LOWER_RANKS and (at := text.rfind(before[-1], 0, start)) >= 0:
             start = at  # the span says the rank: "Deputy Police Commissioner"
         modifier = fold(before[-2]).rstrip(".") if len(before) > 1 else ""
@@ -286,7 +287,7 @@ def deputy_after(text: str, start: int) -> OfficeRef | None:
     return OfficeRef(DEPUTY, DEPUTY, False, None, None, True, hit.start(), hit.end())
 
 
-_LOWER_RANKS = frozenset(("deputy", "assistant", "associate", "vice", "shadow"))
+_LOWER_RANKS = frozenset(("deputy", "assistant", "associate", "vice", "shadow", "joint"))
 
 
 def is_lower_rank(label: str) -> bool:

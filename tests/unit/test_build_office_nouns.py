@@ -1,0 +1,49 @@
+"""tools/build_office_nouns.py: nouns for an office held in a body, from WordNet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.tools import load_tool
+
+DATA_NOUN = """\
+00000001 18 n 03 curate 0 rector 0 high_priest 0 002 ~ 00000002 n 0000 ~ 00000003 n 0000 | a priest
+00000002 18 n 01 pastor 0 001 ~ 00000005 n 0000 | a parish's priest
+00000003 18 n 01 metropolitan 0 000 | a bishop of a province
+00000004 18 n 01 deacon 0 000 | an elder of a congregation
+00000005 18 n 01 deacon 0 000 | a cleric below a priest
+"""
+INDEX_NOUN = """\
+curate n 1 0 1 0 00000001
+deacon n 2 0 2 0 00000004 00000005
+high_priest n 1 0 1 0 00000001
+metropolitan n 1 0 1 0 00000003
+pastor n 1 0 1 0 00000002
+rector n 1 0 1 0 00000001
+"""
+
+
+def test_nouns_whose_first_sense_is_a_kind_of_a_seed(tmp_path: Path) -> None:
+    tool = load_tool("build_office_nouns")
+    (tmp_path / "data.noun").write_text(DATA_NOUN, encoding="latin-1")
+    (tmp_path / "index.noun").write_text(INDEX_NOUN, encoding="latin-1")
+    (tmp_path / "index.adj").write_text("metropolitan a 1 0 1 0 00000009\n", encoding="latin-1")
+    synsets = tool.read_nouns(tmp_path)
+    table = tool.office_nouns(tmp_path, synsets, {"rector"})
+    # not "rector" (offices.txt knows it), "high priest" (two words), "metropolitan"
+    # (an adjective too), "deacon" (first a congregation's elder)
+    assert table == {"curate": "curate", "pastor": "curate"}
+
+
+def test_known_words_are_the_single_word_aliases_and_honorifics(tmp_path: Path) -> None:
+    tool = load_tool("build_office_nouns")
+    offices = tmp_path / "offices.txt"
+    offices.write_text(
+        "# a comment\n"
+        "Mayor | local | mayor; lord mayor\n"
+        "Finance Minister | one | US: treasury secretary; UK: chancellor\n"
+        "modifier: former; deputy\n"
+        "honorific: dr.; father\n",
+        encoding="utf-8",
+    )
+    assert tool.known_words(offices) == {"mayor", "chancellor", "dr.", "father"}

@@ -1,0 +1,118 @@
+"""Build ``tui/engine/data/office_nouns.txt``: nouns for an office that one person holds
+in a body (a university's rector or provost, a faculty's dean, a diocese's bishop, a
+parish's pastor, a commission's commissioner), from WordNet 3.0.
+
+A noun is taken when its most frequent sense that is a person (WordNet lists the most
+frequent first) is one of the kinds, at any depth, of a seed below: "dean" (first sense
+an academic administrator), "rector" (first sense a curate), "bishop", not "cardinal"
+(a kind of bishop, but an honorific of offices.txt: many hold it at a time). Only
+single words, and none that is an adjective too ("metropolitan": "the Metropolitan
+Museum"); nouns that offices.txt already knows as an office or an honorific are left to
+it. The people model reads each as an office of
+its own, held by one person per body ("Rector X of Semmelweis University"), as the
+organisation offices of offices.txt are.
+
+WordNet 3.0 Copyright 2006 by Princeton University (licence: data/WORDNET-LICENSE.txt).
+
+Usage (from the project root; WordNet from Debian's ``wordnet-base``):
+    .venv/bin/python tools/build_office_nouns.py [--wordnet /usr/share/wordnet]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from build_lexicons import has_wordnet, wordnet_parser
+from organisation_roles import Synset, kinds, person_sense, read_nouns
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tui" / "engine" / "data"
+
+SEEDS = (
+    "academic administrator",
+    "commissioner",
+    "bishop",
+    "curate",
+    "abbot",
+    "abbess",
+    "headmaster",
+)
+"""People who run a body: a university or a school ("academic administrator": dean,
+provost; "headmaster"), a commission ("commissioner"), a
+diocese ("bishop" and its kinds: archbishop, suffragan), a parish ("curate", whose
+synset holds pastor, parson, rector), an abbey ("abbot", "abbess")."""
+
+HEADER = """\
+# Nouns for an office one person holds in a body (a university's rector, a faculty's dean,
+# a diocese's bishop), one a line: 'noun<TAB>seed' (the WordNet kind it was found under).
+# Derived from WordNet 3.0 by tools/build_office_nouns.py: do not edit by hand.
+# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+# THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
+# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. Full licence: WORDNET-LICENSE.txt.
+"""
+
+
+def known_words(offices_txt: Path) -> set[str]:
+    """The single words offices.txt already names as an alias or an honorific."""
+    words: set[str] = set()
+    for line in offices_txt.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("honorific:"):
+            values = line.partition(":")[2]
+        elif ":" in line.split("|")[0] or "|" not in line:
+            continue  # modifier:, standin:, portfolio: ... lines
+        else:
+            values = line.split("|")[2]
+        for alias in values.split(";"):
+            wording = alias.rpartition(":")[2].strip().lower()
+            if wording and " " not in wording:
+                words.add(wording)
+    return words
+
+
+def adjectives(folder: Path) -> set[str]:
+    """WordNet's adjectives (index.adj lemmas)."""
+    lines = (folder / "index.adj").read_text(encoding="latin-1").splitlines()
+    return {line.split()[0] for line in lines if not line.startswith(" ")}
+
+
+def office_nouns(folder: Path, synsets: dict[str, Synset], known: set[str]) -> dict[str, str]:
+    """Noun -> the seed it was found under: the single-word lemmas of the seeds' kinds
+    whose first person sense is among those kinds, less ``known`` and adjectives."""
+    found: dict[str, str] = {}
+    known = known | adjectives(folder)
+    for seed in SEEDS:
+        offset = person_sense(folder, synsets, seed)
+        if offset is None:
+            continue
+        subtree = {o for o, _ in kinds(synsets, offset, 20)}
+        for o in sorted(subtree):
+            for word in synsets[o].words:
+                noun = word.lower()
+                if " " in noun or noun in known or noun in found or not noun.isascii():
+                    continue
+                if person_sense(folder, synsets, noun) in subtree:
+                    found[noun] = seed
+    return found
+
+
+def write(table: dict[str, str], path: Path) -> None:
+    lines = [f"{noun}\t{seed}" for noun, seed in sorted(table.items())]
+    path.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    args = wordnet_parser(__doc__).parse_args()
+    if not has_wordnet(args.wordnet, "data.noun"):
+        return 2
+    synsets = read_nouns(args.wordnet)
+    table = office_nouns(args.wordnet, synsets, known_words(DATA / "offices.txt"))
+    write(table, DATA / "office_nouns.txt")
+    print(f"office_nouns.txt: {len(table)} nouns")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
