@@ -58,8 +58,10 @@ _BOUNDARY = regex(
     r"""(?P<stop>[.!?\u2026]+)(?P<close>['"\u2019\u201d)\]]*)(?P<space>\s+)"""
     r"""(?=['"\u2018\u201c(\[]?(?:\w|[^\x00-\xBF\U00010000-\U0010FFFF]))"""
 )
-_WORD_BEFORE_PUNCTUATION = frozenset("_.'\u2019-")
-"""Besides letters and digits, what the word before a full stop may hold ("U.S", "O'Neil")."""
+_WORD_RUN = regex(r"[\w.'\u2019-]*")
+"""Letters, digits and what the word before a full stop may hold besides ("U.S",
+"O'Neil"): matched at the start of the reversed text before the stop, its run is that
+word (a word character is exactly what ``str.isalnum`` accepts, or the underscore)."""
 _NEXT_WORD = regex(r"['\"\u2018\u201c]?(\w+)")
 _OPENING = "'\"\u2018\u201c(["
 _TERMINAL = regex(r"""[.!?\u2026:;]['"\u2019\u201d)\]]*$""")
@@ -163,14 +165,9 @@ def _word_before(block: str, stop: int) -> tuple[int, str] | None:
     the last few can matter; looking further made long paragraphs quadratic)."""
     limit = max(0, stop - 64)
     end = stop - 1 if stop > limit and block[stop - 1] == "\n" else stop
-    start = end
-    while start > limit and _in_word(block[start - 1]):
-        start -= 1
+    run = _WORD_RUN.match(block[limit:end][::-1])  # always matches, at least nothing
+    start = end - run.end() if run else end
     return (start, block[start:end]) if start < end else None
-
-
-def _in_word(char: str) -> bool:
-    return char.isalnum() or char in _WORD_BEFORE_PUNCTUATION
 
 
 def _is_roman_numeral(word: str) -> bool:

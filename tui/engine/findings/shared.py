@@ -16,10 +16,20 @@ from collections.abc import Iterator
 
 from tui.engine.corpus import Article
 from tui.engine.findings.model import Finding, Side
+from tui.engine.memo_table import MemoTable
 from tui.engine.per_article import per_article
 from tui.engine.textnorm import WORD_PATTERN, word_forms
 
 MIN_WORDS = 6
+
+
+def _norm(word: str) -> str:
+    return word_forms(word)[0]
+
+
+_NORMS = MemoTable(_norm, 131072)
+"""Each word's norm, looked up in C (``map``) for the hundreds of thousands of words
+of a long article."""
 
 
 class _Words:
@@ -39,7 +49,7 @@ class _Words:
         self.first: list[int] = []
         """Index of each sentence's first word."""
         for k, sentence in enumerate(self.sentences):
-            words = [word_forms(w)[0] for w in WORD_PATTERN.findall(sentence.text)]
+            words = list(map(_NORMS.__getitem__, WORD_PATTERN.findall(sentence.text)))
             self.first.append(len(self.norms))
             self.norms.extend(words)
             self.owner.extend([k] * len(words))
@@ -89,12 +99,11 @@ def shared_passages(left: Article, right: Article) -> list[Finding]:
 
     findings = []
     for i in _meeting(left_hashes, common):
-        window = left_words[i : i + MIN_WORDS]
         for j in positions[left_hashes[i]]:
-            if right_words[j : j + MIN_WORDS] != window:
-                continue  # another window with the same hash
             if i and j and left_words[i - 1] == right_words[j - 1]:
-                continue  # not the start of a maximal run
+                continue  # not the start of a maximal run (most meetings: asked first)
+            if right_words[j : j + MIN_WORDS] != left_words[i : i + MIN_WORDS]:
+                continue  # another window with the same hash
             n = MIN_WORDS
             while (
                 i + n < len(left_words)
