@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.test_contradictions import conflicts, only
+from tui.engine.findings.contradiction.entity_typed import may_name_apart
 from tui.engine.findings.contradiction.entity_types import name_type
+from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.words import Word, sentence_words
 from tui.engine.segment import Sentence
 
@@ -47,6 +49,58 @@ def test_a_name_is_typed_by_its_head_word_or_the_noun_it_is_given_as(
 def test_a_bare_head_word_is_no_typed_name() -> None:
     words = _words("The Authority is looking into it.")
     assert name_type(words, _run(words, "Authority")) is None
+
+
+def _pair(left: str, right: str) -> SentencePair:
+    return SentencePair(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "A team from Larkfield College took the national chess title on Friday.",
+            "The national chess title was won on Friday by a team from Dunsby Polytechnic.",
+        ),
+        (
+            "The contract to resurface the ring road was awarded to Harwick Engineering.",
+            "Colby Systems will resurface the ring road after winning the contract.",
+        ),
+        (
+            "A Belize-flagged trawler sank off the cape on Monday.",
+            "A trawler flying the Honduran flag sank off the cape on Monday.",
+        ),
+    ],
+)
+def test_a_swap_passes_the_quick_test_of_a_new_name_word_on_each_side(
+    left: str, right: str
+) -> None:
+    assert may_name_apart(_pair(left, right))
+    assert only(left, right, "entity")
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (  # every capitalised word of each side stands on the other (one reordered)
+            "Staff of Larkfield College met Dunsby Polytechnic on Friday.",
+            "On Friday Dunsby Polytechnic hosted staff of Larkfield College.",
+        ),
+        (  # a possessive and a hyphenated word have the bare form of the name
+            "The Corran team won the cup in Kelby.",
+            "Corran's team won the Kelby-based cup.",
+        ),
+        (  # a new name on one side only
+            "The ferry left the harbour at noon.",
+            "The ferry left Tolley harbour at noon.",
+        ),
+    ],
+)
+def test_sentences_without_a_new_name_word_on_each_side_fail_the_quick_test(
+    left: str, right: str
+) -> None:
+    assert not may_name_apart(_pair(left, right))
+    assert not may_name_apart(_pair(right, left))
 
 
 def test_two_schools_in_two_roles_are_a_swap() -> None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.test_contradictions import conflicts, only
+from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.typed_slots import slot_conflicts
+from tui.engine.findings.contradiction.typed_slots import _moment_slot, slot_conflicts
 from tui.engine.segment import Sentence
 
 
@@ -196,3 +197,19 @@ def test_one_span_of_time_in_two_units_is_no_slot() -> None:
         "Marten, 47, who had taught there for twenty years."
     )
     assert only(left, right, "number") == ("74", "47")
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The ferry sailed from Orrin on Tuesday morning.", "The ferry sailed from Orrin."),
+        ("The ferry sailed from Orrin.", "The ferry sailed from Orrin late in the summer."),
+    ],
+)
+def test_a_pair_one_side_of_which_names_no_moment_is_not_cut_into_words(
+    left: str, right: str
+) -> None:
+    pair = SentencePair(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+    assert _moment_slot(pair) == []
+    assert facts_of(pair.left).words is None
+    assert facts_of(pair.right).words is None

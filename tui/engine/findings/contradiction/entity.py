@@ -39,7 +39,7 @@ from tui.engine.findings.contradiction.date import date_spans
 from tui.engine.findings.contradiction.entity_names import name_swaps
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement, same_role
 from tui.engine.findings.contradiction.entity_slots import EVERYDAY_ZIPF, slot_swaps
-from tui.engine.findings.contradiction.entity_typed import typed_swap
+from tui.engine.findings.contradiction.entity_typed import may_name_apart, typed_swap
 from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.kinds import base_forms, senses
 from tui.engine.findings.contradiction.pair import SentencePair
@@ -463,6 +463,8 @@ def _typed_swaps(pair: SentencePair) -> list[Conflict]:
         _capitalised(pair.right) - _capitalised(pair.left)
     ):
         return []  # a quick test: each side has a run of capitals the other lacks
+    if not may_name_apart(pair):
+        return []  # and a word of a name the other lacks
     lefts, rights = entity_mentions(pair.left), entity_mentions(pair.right)
     found = typed_swap(pair, partial(_place_key, lefts), partial(_place_key, rights))
     if found is None:

@@ -183,13 +183,19 @@ def is_name(words: Sequence[Word], run: tuple[int, int], owner: bool = False) ->
     if _POSSESSIVE.search(part[-1].text) and not owner:
         return False
     for word in part:
-        if not (word.text[:1].isupper() or word.norm in _LINKS):
+        if not name_word(word.text, word.norm):
             return False
         if word.norm in blocked or any(c.isdigit() for c in word.text):
             return False
         if offices().knows(word.text):
             return False
     return not (first == 0 and after == 1 and is_common(words[0].norm, COMMON_ZIPF))
+
+
+def name_word(text: str, norm: str) -> bool:
+    """Whether a word may stand in a name ``is_name`` accepts: capitalised, or a link
+    between its words ("Bank *of* England")."""
+    return text[:1].isupper() or norm in _LINKS
 
 
 @cache

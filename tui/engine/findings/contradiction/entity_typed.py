@@ -20,16 +20,18 @@ from functools import lru_cache, partial
 
 from tui.engine.findings.contradiction.entity_names import (
     is_name,
+    name_word,
     same_name,
     title_case_headline,
 )
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement, roles
 from tui.engine.findings.contradiction.entity_slots import named_runs
 from tui.engine.findings.contradiction.entity_types import Run, distinct_words, name_type
+from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import SAY, says
 from tui.engine.findings.contradiction.wordlists import lemma_key
-from tui.engine.findings.contradiction.words import Word
+from tui.engine.findings.contradiction.words import Word, sentence_tokens
 from tui.engine.segment import Sentence
 
 TYPED_AGREEMENT = 0.7
@@ -78,6 +80,29 @@ def typed_swap(
     rest = meaning_agreement(left, li, right, ri, kinds=True)
     least = PLACE_AGREEMENT if kind == "country" or kind.startswith("place") else TYPED_AGREEMENT
     return (li, ri, rest) if rest >= least else None
+
+
+def may_name_apart(pair: SentencePair) -> bool:
+    """A quick test before the sentences are cut into words and read for names: each
+    holds a word that may stand in a name (``name_word``) whose bare form (``_bare``)
+    the other lacks. ``typed_swap`` needs a name on each side that the other never
+    names: all its words pass ``name_word`` (``is_name``), and at least one of them has
+    a bare form the other sentence lacks (``_unnamed``)."""
+    left, right = _name_bares(pair.left), _name_bares(pair.right)
+    return not left[0] <= right[1] and not right[0] <= left[1]
+
+
+def _name_bares(sentence: Sentence) -> tuple[frozenset[str], frozenset[str]]:
+    """The bare forms of a sentence's words that may stand in a name, and of all its
+    words (kept in the sentence's record: a sentence is met in several pairs)."""
+    facts = facts_of(sentence)
+    found = facts.name_bares
+    if found is None:
+        texts, norms = sentence_tokens(sentence)
+        bares = list(map(_bare_norm, norms))
+        names = frozenset(b for t, n, b in zip(texts, norms, bares, strict=True) if name_word(t, n))
+        found = facts.name_bares = (names, frozenset(bares))
+    return found
 
 
 def _names(pair: SentencePair, left: bool, key: PlaceKey) -> list[Run]:

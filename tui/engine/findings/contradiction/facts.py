@@ -49,6 +49,7 @@ class SentenceFacts:
         "mentions",
         "capitalised",
         "name_runs",
+        "name_bares",
         "quoted",
         "polarity",
     )
@@ -69,6 +70,9 @@ class SentenceFacts:
         self.capitalised: frozenset[str] | None = None
         self.name_runs: tuple[list[tuple[int, int]], frozenset[str]] | None = None
         """entity_slots.py's runs of capitalised words and the capitalised norms."""
+        self.name_bares: tuple[frozenset[str], frozenset[str]] | None = None
+        """entity_typed.py's bare forms of the words that may stand in a name, and of
+        every word."""
         self.quoted: tuple[tuple[int, int], ...] | None = None
         self.polarity: Polarity | None = None
 

@@ -67,6 +67,7 @@ from tui.engine.findings.contradiction.words import (
     Word,
     clause_break,
     content_lemmas,
+    sentence_norms,
     shared_in_meaning,
     word_range,
 )
@@ -129,6 +130,7 @@ _PARTS_OF_DAY = {"morning": "morning", "afternoon": "afternoon", "evening": "eve
 _PARTS_OF_DAY.update({"night": "night", "overnight": "night"})
 _OVERLAPPING_PARTS = frozenset((frozenset(("evening", "night")),))
 """Parts of the day that may name one hour ("late on Sunday *evening*" / "*night*")."""
+_MOMENT_WORDS = frozenset((*_SEASONS, *_PARTS_OF_DAY))
 
 
 class _Moment(NamedTuple):
@@ -261,6 +263,9 @@ def _date_slot(pair: SentencePair) -> list[Conflict]:
 def _moment_slot(pair: SentencePair) -> list[Conflict]:
     """A season or part of the day each side names and the other does not, of one kind
     and not one time."""
+    left_norms, right_norms = sentence_norms(pair.left), sentence_norms(pair.right)
+    if left_norms.isdisjoint(_MOMENT_WORDS) or right_norms.isdisjoint(_MOMENT_WORDS):
+        return []  # a quick test: a side names none (the sentences need not be cut into words)
     lefts, rights = _moments(pair.left_words), _moments(pair.right_words)
     if not lefts or not rights:
         return []
