@@ -658,6 +658,43 @@ def test_a_portfolio_in_front_of_minister_is_one_office_of_one_country(
 
 
 @pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Fisheries Minister Ilse Brandvold opened the fair.", "Fisheries Minister"),
+        ("Armed Forces Minister Ilse Brandvold opened the fair.", "Armed Forces Minister"),
+        (
+            "The social affairs minister, Ilse Brandvold, opened the fair.",
+            "Social Affairs Minister",
+        ),
+        ("Ilse Brandvold, the minister of culture, opened the fair.", "Culture Minister"),
+        (
+            "Ilse Brandvold, Minister of Fisheries and Oceans, opened the fair.",
+            "Fisheries and Oceans Minister",
+        ),
+    ],
+)
+def test_portfolios_of_rarer_nouns_of_two_words_and_after_of(
+    write_article: Write, text: str, office: str
+) -> None:
+    (person,) = find_people(write_article(text))
+    assert [(o.title, o.unique, o.qualifier) for o in person.offices] == [(office, True, None)]
+
+
+def test_a_word_saying_which_holder_is_no_part_of_the_portfolio(write_article: Write) -> None:
+    (person,) = find_people(write_article("New Tourism Minister Ilse Brandvold opened the fair."))
+    assert [o.title for o in person.offices] == ["Tourism Minister"]
+
+
+def test_a_portfolio_said_after_served_as_is_past(write_article: Write) -> None:
+    (person,) = find_people(
+        write_article("Ilse Brandvold served as fisheries minister from 1995 to 1999.")
+    )
+    assert [(o.title, o.current) for m in person.mentions for o in m.offices] == [
+        ("Fisheries Minister", False)
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Cabinet Minister Ilse Brandvold opened the fair on Monday.",

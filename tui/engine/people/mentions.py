@@ -1161,7 +1161,7 @@ def _office_after(
     k = last + 1
     if lead is None or lead.end() == items[last].end:
         return [], None
-    lower = _lower_offices()[0].match(text, lead.end())
+    lower = _lower_offices()[0].match(text, lead.end()) or _portfolio_office(text, lead.end())
     if lower is not None:  # "Bessent, the treasury secretary,"
         if _OWNED_AFTER.match(text, lower.end()):
             return [], None  # "Paul Marchetti, the governor's husband,": the holder's kin
@@ -1203,6 +1203,26 @@ def _office_after(
         if _TITLE_GAP.fullmatch(_gap(text, items[k], following)):
             return [], None
     return _in_apposition(text, items[k].start, items[k].end, countries, lead), "apposition"
+
+
+_PORTFOLIO_WORD = regex(r"[a-z]+\s+")
+
+
+def _portfolio_office(text: str, start: int) -> re.Match[str] | None:
+    """An office that takes a portfolio, after one or two words of the portfolio in lower
+    case at ``start`` ("fisheries minister", "armed forces minister"; office_ref reads
+    the portfolio), or None."""
+    at = start
+    for _ in range(2):
+        word = _PORTFOLIO_WORD.match(text, at)
+        if word is None:
+            return None
+        at = word.end()
+        lower = _lower_offices()[0].match(text, at)
+        if lower is not None:
+            label = offices().lookup(lower.group())[0].label
+            return lower if label in offices().portfolios else None
+    return None
 
 
 _OWNER_IN_APPOSITION = regex(

@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from tui.engine.people.lexicon import offices, places, thing_words
+from tui.engine.findings.contradiction.kinds import senses
+from tui.engine.people.lexicon import given_names, offices, places, thing_words
+from tui.engine.people.name_words import is_function_word, is_ordinary_word
 from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import fold
 
@@ -125,9 +127,14 @@ def office_ref(
     portfolio = _portfolio_before(text, start, label)
     if portfolio is not None:  # "Economy Minister", "Iraq's oil minister"
         word, start, nation = portfolio
-        label = title = f"{word.capitalize()} {label}"
+        label = title = f"{_capitalised(word)} {label}"
         unique, country = True, country or nation
-        narrowed = None if narrowed == fold(word) else narrowed
+        narrowed = None if narrowed in (fold(word), fold(word.split()[-1])) else narrowed
+    elif (named := _portfolio_after(text, end, label)) is not None:  # "minister of culture"
+        label = title = f"{named} {label}"
+        unique = True
+        if narrowed is not None and set(narrowed.split()) <= set(fold(named).split()):
+            narrowed = None  # "of Fisheries" read as a place
     if narrowed is None and label in offices().statewide:
         narrowed = _only_state_in(text[:start])
         unique = unique or narrowed is not None
@@ -208,37 +215,105 @@ _NOUN_ENDING = regex(r"(?:tion|sion|ment|ism|ity|ure|ics|ance|ence|ship|ing)$")
 def _portfolio_before(text: str, start: int, label: str) -> tuple[str, int, str | None] | None:
     """(the portfolio, where it starts, the country said in front of it) of an office
     that takes one (offices.txt, "portfolio:"), from the common noun right before it:
-    "Economy Minister", "the unification minister", "Indian Home Minister" (IN)."""
-    lexicon = offices()
-    others = lexicon.portfolios.get(label)
+    "Economy Minister", "the unification minister", "Indian Home Minister" (IN), and the
+    word before that noun where it qualifies it ("Armed Forces Minister", "the social
+    affairs minister")."""
+    others = offices().portfolios.get(label)
     if others is None:
         return None
     hit = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if hit is None or hit.group(0) != hit.group(1) + text[hit.end(1) : start]:
         return None  # a possessive is an owner, not a portfolio ("Iraq's minister")
     word = hit.group(1)
-    folded = word.lower()
-    if (
-        folded in others
-        or folded in lexicon.modifiers
-        or folded in lexicon.standins
-        or folded in _LOWER_RANKS
-        or places().is_place(word)
-        or not (_common_noun(folded) or _NOUN_ENDING.search(folded))
+    if not _portfolio_word(word, others) or not (
+        _common_noun(word.lower()) or _NOUN_ENDING.search(word.lower())
     ):
         return None
     owner = _WORD_BEFORE.search(text, max(0, hit.start() - 24), hit.start())
+    if owner is not None and _qualifies(text, owner, word, others):
+        word, hit = f"{owner.group(1)} {word}", owner
+        owner = _WORD_BEFORE.search(text, max(0, hit.start() - 24), hit.start())
     nation = places().country_of(owner.group(1)) if owner is not None else None
     return word, hit.start(1), nation
 
 
+def _portfolio_word(word: str, others: frozenset[str]) -> bool:
+    """``word`` may name (part of) a portfolio: no rank, body or party word of
+    offices.txt, no modifier ("former"), stand-in, lower rank, place or time (an
+    organisation's word may: "Armed Forces")."""
+    folded = word.lower()
+    lexicon = offices()
+    return not (
+        folded in others
+        or folded in lexicon.modifiers
+        or folded in lexicon.standins
+        or folded in _LOWER_RANKS
+        or (places().is_place(word) and word not in places().org_words)
+    )
+
+
+_DETERMINER_BEFORE = regex(r"(?:\b(?:the|a|an|its|their|his|her)|['\u2019]s)\s+$", re.IGNORECASE)
+
+
+def _qualifies(text: str, before: re.Match[str], word: str, others: frozenset[str]) -> bool:
+    """The word ``before`` a portfolio noun ``word`` is part of the portfolio: an ordinary
+    English word written as the noun is ("Armed Forces", "Social Affairs"), no possessive,
+    function word or given name; in lower case only after a determiner or a possessive
+    ("the armed forces minister", not "said fisheries minister")."""
+    first = before.group(1)
+    if before.group(0) != first + text[before.end(1) : before.end()]:
+        return False  # "Senegal's Armed Forces Minister": the owner
+    if first[0].isupper() != word[0].isupper() or first.lower() in _NOT_PORTFOLIO:
+        return False
+    if not _portfolio_word(first, others) or is_function_word(first):
+        return False
+    if not is_ordinary_word(first):
+        return False
+    return first[0].isupper() or bool(
+        _DETERMINER_BEFORE.search(text, max(0, before.start() - 8), before.start(1))
+    )
+
+
+_NOT_PORTFOLIO = frozenset(("new", "top", "current", "sitting"))
+"""Words that stand before an office to say which holder, not which portfolio."""
+
+
+_PORTFOLIO_AFTER = regex(
+    r"\s+of\s+(?:the\s+)?(?P<words>[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?)(?![\w'\u2019-])"
+)
+
+
+def _portfolio_after(text: str, end: int, label: str) -> str | None:
+    """The portfolio of an office that takes one, said after it: "minister of culture",
+    "Minister of Energy and Mines" -> "Culture", "Energy and Mines"; None where the words
+    after "of" are no common nouns (a place: "minister of Ukraine")."""
+    others = offices().portfolios.get(label)
+    hit = _PORTFOLIO_AFTER.match(text, end) if others is not None else None
+    if hit is None or others is None:
+        return None
+    words = hit.group("words").split()
+    for word in (w for w in words if w != "and"):
+        if not (_portfolio_word(word, others) and _common_noun(word.lower())):
+            return None
+        if given_names().known(fold(word)):
+            return None  # "minister of Grace Hill's party"
+    return " ".join(w if w == "and" else w[0].upper() + w[1:] for w in words)
+
+
+def _capitalised(words: str) -> str:
+    """ "armed forces" -> "Armed Forces"."""
+    return " ".join(word.capitalize() for word in words.split())
+
+
 def _common_noun(word: str) -> bool:
-    """``word`` (lower case) or its singular is a common noun: "oil", "fisheries"."""
+    """``word`` (lower case) or its singular is a common noun: "oil", "fisheries" (the
+    everyday nouns of thing_words.txt, else WordNet's nouns)."""
     nouns = thing_words()
     return (
         word in nouns
         or (word.endswith("ies") and word[:-3] + "y" in nouns)
         or (word.endswith("s") and word[:-1] in nouns)
+        or bool(senses(word, "n"))
     )
 
 
