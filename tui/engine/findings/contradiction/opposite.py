@@ -36,6 +36,7 @@ from tui.engine.findings.contradiction.opposite_degree import degree_opposites
 from tui.engine.findings.contradiction.opposite_kind import kind_swaps
 from tui.engine.findings.contradiction.opposite_tone import tone_opposites
 from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.voice import VOICED_SCORE, same_roles_across_voice
 from tui.engine.findings.contradiction.wordlists import (
     Phrase,
     antonym_entries,
@@ -158,6 +159,8 @@ def lexicon_opposites(pair: SentencePair) -> list[Conflict]:
             score = _agreement(pair, li, ri, frozenset((key, opposite)) in reciprocal)
             if score is None:
                 continue
+            if same_roles_across_voice(pair.left_words, li[0], pair.right_words, ri[0]):
+                score = max(score, VOICED_SCORE)
             left_span = occurrence_span(pair.left_words, li)
             right_span = occurrence_span(pair.right_words, ri)
             contrast = pair.contrast("opposite", left_span, right_span)

@@ -36,6 +36,7 @@ from tui.engine.findings.contradiction.kinds import relation
 from tui.engine.findings.contradiction.negation import polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement, same_slot
+from tui.engine.findings.contradiction.voice import VOICED_SCORE, same_roles_across_voice
 from tui.engine.findings.contradiction.words import Word, content_lemmas, shared_in_meaning
 from tui.engine.findings.model import Contrast
 
@@ -87,24 +88,52 @@ def tone_opposites(pair: SentencePair) -> list[Conflict]:
                 or not _opposed(lefts[word.norm], rights[other.norm])
             ):
                 continue
-            rest = _frame_agreement(pair.left_words, i, pair.right_words, j)
-            if rest is None and len(lefts) == len(rights) == 1:
-                rest = _moved_frame_agreement(pair.left_words, i, pair.right_words, j)
-            if rest is None:
+            score = _score(pair.left_words, i, pair.right_words, j, len(lefts) == len(rights) == 1)
+            if score is None:
                 continue
             used.add(j)
             left_span, right_span = (word.start, word.end), (other.start, other.end)
             contrast = Contrast("opposite", word.text, other.text)
-            score = round(min(0.9, 0.5 + 0.4 * rest), 2)
             conflicts.append(Conflict("opposite", left_span, right_span, contrast, score))
             break
     return conflicts
+
+
+def _score(
+    left: Sequence[Word], i: int, right: Sequence[Word], j: int, alone: bool
+) -> float | None:
+    """The detector's score when words ``i`` and ``j`` fill one slot of one claim,
+    else None: from how much the rest agrees, or VOICED_SCORE where the claim is told
+    in the other voice with its parties checked in their roles (voice.py), which a
+    rewrite that also rewords the rest still holds ("hailed the decision to delay" /
+    "the move to postpone ... was denounced by")."""
+    rest = _frame_agreement(left, i, right, j)
+    if rest is None and alone:
+        rest = _moved_frame_agreement(left, i, right, j)
+    if rest is not None:
+        return round(min(0.9, 0.5 + 0.4 * rest), 2)
+    if _voiced_frame_agreement(left, i, right, j) is not None:
+        return VOICED_SCORE
+    return None
 
 
 def _frame_agreement(left: Sequence[Word], i: int, right: Sequence[Word], j: int) -> float | None:
     """How much the rest of the two sentences agrees when words ``i`` and ``j`` fill the
     same slot of one claim, else None."""
     if not same_slot(left, (i, i), right, (j, j)):
+        return None
+    rest = rest_agreement(left, (i, i), right, (j, j))
+    return rest if rest >= MIN_AGREEMENT else None
+
+
+def _voiced_frame_agreement(
+    left: Sequence[Word], i: int, right: Sequence[Word], j: int
+) -> float | None:
+    """How much the rest of the two sentences agrees when one tells the claim in the
+    active voice and the other in the passive, with the same parties in the same roles
+    (voice.py: "campaigners *welcomed* the plans" / "the plans were *criticised* by
+    campaigners"), else None."""
+    if not same_roles_across_voice(left, i, right, j):
         return None
     rest = rest_agreement(left, (i, i), right, (j, j))
     return rest if rest >= MIN_AGREEMENT else None
