@@ -26,7 +26,8 @@ pair's alignments, before clustering), to show what the clustering keeps.
   Contradictions carried: a planted change counts as found when the claim holding
   the original sentence holds its rewrite too and carries a contradiction of the
   planted type between the two; shown beside the pairwise detector's recall on the
-  same pairs.
+  same pairs, and each change lost split by stage (``_carry_loss``; listed with
+  ``--why``).
 
 * **Events**: the 150 real reports of BASIL clusters 0-49 alone, in one corpus.
   A cluster is one event, so a claim member pair of two articles of different
@@ -50,6 +51,7 @@ import sys
 import tempfile
 import time
 from argparse import ArgumentParser, Namespace
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -476,24 +478,48 @@ def _score_group(matrix: ClaimMatrix, plan: dict[str, list[Kept]], label: str, w
         (m.article, s): claim for claim in matrix.claims for m in claim.members for s in m.sentences
     }
     carried = pairwise = 0
+    lost: Counter[str] = Counter()
+    shown: list[str] = []
     for o, i, r, j, kind in planted:
         claim = claim_of[o, i]
         member = claim.member(r)
         types = [
             c.type for c in claim.contradictions if {c.left.article, c.right.article} == {o, r}
         ]
-        carried += bool(member and j in member.sentences and _found(kind, types))
+        reached = bool(member and j in member.sentences)
+        carried += reached and _found(kind, types)
         found = [
             f.type
             for f in results[o, r].contradictions
             if f.left.sentence == i and f.right.sentence == j
         ]
         pairwise += _found(kind, found)
+        if not (reached and _found(kind, types)):
+            stage = _carry_loss(reached, _found(kind, found))
+            lost[stage] += 1
+            shown.append(
+                f"    [{stage}] {kind}: {articles[o].name}[{i}] / {articles[r].name}[{j}]\n"
+                f"      {_text(articles[o], frozenset([i]))}\n"
+                f"      {_text(articles[r], frozenset([j]))}"
+            )
     total = len(planted)
     print(
         f"  contradictions carried into claims {carried:4}/{total:4} = {carried / total:6.1%}"
         f"   (pairwise detector on the same pairs {pairwise}/{total} = {pairwise / total:.1%})"
     )
+    print("  carry losses: " + ", ".join(f"{stage} {n}" for stage, n in sorted(lost.items())))
+    if why:
+        print("\n".join(shown))
+
+
+def _carry_loss(reached: bool, detected: bool) -> str:
+    """Why a planted change is not carried into claims: the claim holding the original
+    sentence does not hold its rewrite (``not in one claim``); it does, but the pairwise
+    detector finds no contradiction of the planted type at the two sentences
+    (``not detected``); or it does, yet the claim carries none (``not carried``)."""
+    if not reached:
+        return "not in one claim"
+    return "not carried" if detected else "not detected"
 
 
 def _merging_losses(
