@@ -6,16 +6,25 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.engine.people.mentions import (
+    _APPOINTED_AS,
     _CAPITALISED_WORD,
+    _COMMA_OR_SPEECH_AFTER,
     _TOKEN_KINDS,
     Item,
     _apart,
+    _apposition,
+    _comma_or_speech_after,
     _cue_before,
+    _items,
     _joins,
     _kin_before,
     _looked_at,
     _lower_office_ending_at,
+    _office_after,
+    _role_after,
     _role_before,
+    _something_after,
+    _speech_after,
 )
 
 PIECES = st.sampled_from(
@@ -25,7 +34,9 @@ PIECES = st.sampled_from(
         "predecessor", "deputy", "Bill", "Raimondo", "Obama's", "U.S.", "van", "der", "al",
         "bin", "Jr", "II", "J.",
         "Gov.", "President", "United", "States", "Ford", "Motor", "Company", "Kim",
-        "Yong-chol", "Tse-tung", "O'Neill", "Reynolds'", "X",
+        "Yong-chol", "Tse-tung", "O'Neill", "Reynolds'", "X", "was", "had", "been",
+        "served", "as", "says", "wrote", "whose", "sat", "who", "heads", "became", "has",
+        "become", "Treasury", "Secretary", "a", "governor", "named", "chief", "executive",
     ]
 )  # fmt: skip
 GAPS = st.sampled_from([" ", " ", " ", ", ", "  ", "\n", " - ", "-", "(", "'s ", ",  "])
@@ -94,3 +105,46 @@ def test_a_long_gap_of_words_sets_two_names_apart_and_a_particle_joins_them() ->
     osama, laden = Item(37, 42, "Osama", "cap"), Item(47, 52, "Laden", "cap")
     assert not _apart(text[osama.end : laden.start], osama, laden)
     assert _joins(text, osama, laden)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(sentences())
+def test_a_word_after_which_the_short_cut_sees_no_comma_or_speech_verb_has_none(
+    text: str,
+) -> None:
+    for end in range(len(text) + 1):
+        expected = (text[end : end + 1] == "," or text[end : end + 1].isspace()) and (
+            _COMMA_OR_SPEECH_AFTER.match(text, end) is not None
+        )
+        assert _comma_or_speech_after(text, end) == expected
+
+
+def test_a_comma_or_a_speech_verb_after_a_name_is_seen() -> None:
+    text = "Yellen said Bessent, the secretary, met Smith  was there and Lee wrote Jones sat"
+    for word, after in (("Yellen", True), ("Bessent", True), ("Smith", True), ("Lee", True)):
+        assert _comma_or_speech_after(text, text.index(word) + len(word)) is after
+    assert not _comma_or_speech_after(text, text.index("Jones") + len("Jones"))
+    assert not _comma_or_speech_after(text, len(text))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(sentences())
+def test_after_a_name_the_short_cut_sees_nothing_follow_nothing_is_read(text: str) -> None:
+    items = _items(text)
+    for last, item in enumerate(items):
+        if not _something_after(text, item.end):
+            assert _apposition(text, items, last) == ([], None)
+            assert _office_after(text, items, last, _APPOINTED_AS) == ([], None)
+            assert not _speech_after(text, items, last, last)
+            assert not _role_after(text, items, last, last)
+
+
+def test_what_is_read_after_a_name_is_seen_to_follow() -> None:
+    text = (
+        "Yellen said Bessent , the secretary, met Lee as chief and Zhou served as premier and"
+        " Hadley became chief and Cho was there and Lee Park left"
+    )
+    for word in ("Yellen", "Bessent", "Lee", "Zhou", "Hadley", "Cho"):
+        assert _something_after(text, text.index(word) + len(word))
+    assert not _something_after(text, text.index("Park") + len("Park"))
+    assert not _something_after(text, len(text))

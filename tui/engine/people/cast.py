@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 
 from tui.engine.corpus import Article
 from tui.engine.findings.model import Side
@@ -45,7 +46,7 @@ class Cast:
         that each write "Alexei Huckabee" / "Aleksei Huckabee" name one person."""
         if not self.unconfirmed and not self.lone and not self.ordinary:
             return self
-        keys = confirming_keys(other.people) | {
+        keys = other.confirming | {
             mine.key
             for mine in self.unconfirmed
             for theirs in other.unconfirmed
@@ -60,6 +61,12 @@ class Cast:
         (and full names that ``others``, the people of other articles, bear)."""
         people = confirmed(self.people, self.unconfirmed, keys, self.lone, others, self.ordinary)
         return self if people is self.people else Cast(self.article, people, self.ambiguous)
+
+    @cached_property
+    def confirming(self) -> frozenset[str]:
+        """``confirming_keys`` of its people, found once however many casts it confirms
+        (an overview compares each article with every other)."""
+        return frozenset(confirming_keys(self.people))
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -95,9 +102,12 @@ def confirming_keys(people: Iterable[Person]) -> set[str]:
     return {
         p.key
         for p in people
-        if any(m.evidence not in _WEAK_EVIDENCE for m in p.mentions)
+        if not _WEAK_EVIDENCE.issuperset(map(_EVIDENCE, p.mentions))
         or not is_ordinary_word(p.spellings[0] if p.spellings else p.key)
     }
+
+
+_EVIDENCE = attrgetter("evidence")
 
 
 @per_article

@@ -92,6 +92,17 @@ _SPEECH_AFTER = regex(rf"\s*,?\s*(?:{_SPEECH_VERBS})\b")
 
 _COMMA_OR_SPEECH_AFTER = regex(rf"\s*,|\s*(?:{_SPEECH_VERBS}|served\s+as|was|had\s+been)\b")
 
+_OPENS_COMMA_OR_SPEECH = frozenset(",") | {verb[0] for verb in (*_SPEECH, "served", "was", "had")}
+"""What may stand right after the spaces that ``_COMMA_OR_SPEECH_AFTER`` skips: a comma or
+the first letter of one of its verbs (a name is mostly followed by another word)."""
+
+_NEXT_AFTER = regex(r"\s*(?:,|(\w+))")
+
+_WORDS_AFTER_A_NAME = _SPEECH | {"served", "was", "had", "became", "has", "as"}
+"""The first words of what is read after a name besides a comma: a speech verb ("Yellen
+said"), an office said of it ("Zhou served as", "Hadley became"), a role ("succeeded
+Khomeini as supreme leader", "named Ann Lee as chief executive")."""
+
 _PERSON_NOUNS = (
     "head|leader|founder|ruler|commander|chief|owner|official|adviser|advisor|aide|deputy|"
     "spokesman|spokeswoman|spokesperson|secretary|minister|president|chairman|chairwoman|"
@@ -423,10 +434,7 @@ def _lone_word(
     if cue and _role_before(text, start):
         run.evidence = "role"  # "his predecessor, Obama"
         return run, False
-    after = text[item.end : item.end + 1]
-    if (after != "," and not after.isspace()) or _COMMA_OR_SPEECH_AFTER.match(
-        text, item.end
-    ) is None:
+    if not _comma_or_speech_after(text, item.end):
         return run, False  # neither an office in apposition nor a speech verb follows
     if beside_an_ampersand(text, start, item.end):
         return None  # "Merriman & Fogg said"
@@ -439,6 +447,20 @@ def _lone_word(
     elif offices:
         run.offices = [o.shifted(sentence.start) for o in offices]
     return run, False
+
+
+def _comma_or_speech_after(text: str, end: int) -> bool:
+    """A comma or a speech verb follows a word ending at ``end`` after a space or none:
+    where neither does, no office in apposition nor speech verb can. The character
+    after a single space tells for most words without the regex."""
+    after = text[end : end + 1]
+    if after == " ":
+        following = text[end + 1 : end + 2]
+        if following not in _OPENS_COMMA_OR_SPEECH and not following.isspace():
+            return False
+    elif after != "," and not after.isspace():
+        return False
+    return _COMMA_OR_SPEECH_AFTER.match(text, end) is not None
 
 
 _FUNCTION_WORD, _ORDINARY_WORD, _OTHER_WORD = range(3)
@@ -481,12 +503,22 @@ def _opening_run(sentence: Sentence, text: str, items: list[Item], i: int) -> Ru
     follows, unless it is a plural or collective noun ("Officials said"); else a run that
     joins a person of that surname only."""
     run = Run(sentence.id, [items[i]], [], None, sentence.start)
+    if not _something_after(text, items[i].end):
+        return run  # neither an office in apposition nor a speech verb can follow
     offices, run.evidence = _apposition(text, items, i)
     run.offices = [o.shifted(sentence.start) for o in offices]
     if run.evidence is None and not is_group_word(items[i].text):
         if _speech_after(text, items, i, i):
             run.evidence = "speech"
     return run
+
+
+def _something_after(text: str, end: int) -> bool:
+    """A comma or one of ``_WORDS_AFTER_A_NAME`` follows a name ending at ``end``: where
+    neither does, nothing is read after it (``_apposition``, ``_office_after``,
+    ``_speech_after`` and ``_role_after`` find nothing), which one match tells."""
+    hit = _NEXT_AFTER.match(text, end)
+    return hit is not None and (hit.group(1) is None or hit.group(1) in _WORDS_AFTER_A_NAME)
 
 
 def _run(
@@ -511,19 +543,22 @@ def _run(
     if titles is not None:
         run.offices, run.evidence = _placed_after(text, items, last, titles), "title"
         if not headline:  # "Ohio Gov. Dana Wirth, who was mayor of Toledo,"
-            run.offices += _apposition(text, items, last)[0]
+            if _something_after(text, items[last].end):
+                run.offices += _apposition(text, items, last)[0]
             if _THEN_AFTER.match(text, items[last].end):  # "Pompeo, then in office,"
                 run.offices = [o.ended() for o in run.offices]
             if first == last and _kin_before(text, _title_start(text, items, first)):
                 run.evidence = "kin"  # "His father, King Salman": a relative
     elif not headline:
-        run.offices, run.evidence = _apposition(text, items, last)
-        if run.evidence is None and _APPOINTING_BEFORE.search(
-            text, max(0, items[first].start - 14), items[first].start
-        ):  # "The board named Ann Lee as chief executive"
-            run.offices, run.evidence = _office_after(text, items, last, _APPOINTED_AS)
+        after = _something_after(text, items[last].end)
+        if after:
+            run.offices, run.evidence = _apposition(text, items, last)
+            if run.evidence is None and _APPOINTING_BEFORE.search(
+                text, max(0, items[first].start - 14), items[first].start
+            ):  # "The board named Ann Lee as chief executive"
+                run.offices, run.evidence = _office_after(text, items, last, _APPOINTED_AS)
         if run.evidence is None:
-            run.evidence = _name_evidence(text, items, first, last)
+            run.evidence = _name_evidence(text, items, first, last, after)
         elif run.offices and _LATE_BEFORE.search(
             text, max(0, items[first].start - 9), items[first].start
         ):
@@ -1283,7 +1318,12 @@ def _shared_jurisdiction(text: str, end: int, countries: Sequence[str]) -> str |
     return office_ref(text, second.start(), second.end(), countries, None).qualifier
 
 
-def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> Evidence | None:
+def _name_evidence(
+    text: str, items: Sequence[Item], first: int, last: int, after: bool
+) -> Evidence | None:
+    """What makes the run a person's name, where nothing of a title stands before it and
+    no office after it; ``after`` is False where nothing can be read after it
+    (``_something_after``)."""
     start = items[first].start
     if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
         return None  # "the Ryan Medicare plan": a name used as a modifier
@@ -1310,6 +1350,8 @@ def _name_evidence(text: str, items: Sequence[Item], first: int, last: int) -> E
     if count > 1 and _particle_inside(text, items, first, last):
         if not _GROUP_BEFORE.search(text, max(0, start - 30), start):
             return "particle"  # not "the group Ansar al-Sharia"
+    if not after:
+        return None
     if _speech_after(text, items, first, last, count):
         return "speech"
     return "role" if _role_after(text, items, first, last, count) else None

@@ -128,22 +128,32 @@ def name_start(words: Sequence[NameWord], first: int, last: int) -> int:
     "Abu Bakr al-Baghdadi")."""
     i = first
     while i < last and words[i].kind == "cap":
-        rest = [w for w in words[i + 1 : last + 1] if w.kind == "cap"]
-        if fold(words[i].text) in PARTICLES:
+        if is_particle(words[i].text):
             break
         if is_function_word(words[i].text):
             if not _family_name_before_given(words[i : last + 1]):
                 i += 1
                 continue
         elif (
-            len(rest) >= 2
-            and (is_ordinary_word(words[i].text) or is_person_noun(words[i].text))
+            (is_ordinary_word(words[i].text) or is_person_noun(words[i].text))
+            and _caps_after(words, i, last) >= 2
             and not _family_first(words[i : last + 1])
         ):
             i += 1
             continue
         break
     return i
+
+
+def _caps_after(words: Sequence[NameWord], i: int, last: int) -> int:
+    """How many capitalised words ``words[i + 1..last]`` holds."""
+    return sum(1 for w in words[i + 1 : last + 1] if w.kind == "cap")
+
+
+@lru_cache(maxsize=65536)
+def is_particle(word: str) -> bool:
+    """The word folded is a name particle ("Al", "van")."""
+    return fold(word) in PARTICLES
 
 
 def _family_name_before_given(words: Sequence[NameWord]) -> bool:

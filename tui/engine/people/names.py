@@ -97,12 +97,14 @@ def aligned_variants(
     the other's spelling elsewhere: a single misspelt mention ("Priebus" ... "Preibus"
     in the sentence that says the same as the other article's "Priebus"). Only a close
     alignment stands in for an office or a given name in common."""
-    linked = {(link.left.ident, link.right.ident) for link in links}
+    settled = {(link.left.ident, link.right.ident) for link in links}
+    """Pairs linked already, found here, or no variants however aligned: never scored
+    again (two people meet in many sentences)."""
     left_at = _faces_by_sentence(left.people, right, {i for i, _ in aligned})
     right_at = _faces_by_sentence(right.people, left, {j for _, j in aligned})
     found: dict[tuple[str, str], Link] = {}
     scored: set[tuple[str, str, bool]] = set()
-    """Pairs already scored below the threshold (two people meet in many sentences)."""
+    """Pairs scored below the threshold in a close or a loose alignment."""
     for i, j in aligned:
         lefts = left_at.get(i)
         if not lefts:
@@ -116,16 +118,17 @@ def aligned_variants(
                 if l_key == r_key:
                     continue
                 pair = (l_ident, r_ident)
-                if pair in linked or pair in found or (l_ident, r_ident, is_close) in scored:
+                if pair in settled or (l_ident, r_ident, is_close) in scored:
                     continue
                 if (l_away and r_away) or (
                     not (l_family and r_family) and variant_score(l_key, r_key) == 0.0
                 ):  # no variants: 0 however aligned (family names first are scored apart)
-                    scored.update(((l_ident, r_ident, False), (l_ident, r_ident, True)))
+                    settled.add(pair)
                     continue
                 score = same_person_score(lp, rp, left, right, face_to_face=True, close=is_close)
                 if score >= LINK_THRESHOLD:
                     found[pair] = Link(lp, rp, score, variant=True)
+                    settled.add(pair)
                 else:
                     scored.add((l_ident, r_ident, is_close))
     return list(found.values())
@@ -144,12 +147,11 @@ def _faces_by_sentence(
     many aligned sentences they stand in."""
     at: dict[int, list[_Face]] = defaultdict(list)
     for person in people:
-        face: _Face | None = None
-        for sentence in dict.fromkeys(map(_SENTENCE, person.mentions)):
-            if sentence in sentences:
-                if face is None:
-                    away = any(s in other.words for s in person.spellings)
-                    face = (person, person.key, person.ident, away, person.family_first)
+        found = sentences.intersection(map(_SENTENCE, person.mentions))
+        if found:
+            away = any(s in other.words for s in person.spellings)
+            face = (person, person.key, person.ident, away, person.family_first)
+            for sentence in found:
                 at[sentence].append(face)
     return at
 

@@ -318,6 +318,18 @@ class _Cluster:
         return any(o.label in self.labels for o in mention.offices if o.current)
 
 
+def _the_one_named_before(group: Sequence[_Cluster], start: int) -> _Cluster | None:
+    """The one person of ``group`` first named before ``start``; None when none or
+    several are (looked at only until a second is seen: a long article names many)."""
+    found = None
+    for cluster in group:
+        if cluster.mentions[0].start < start:
+            if found is not None:
+                return None
+            found = cluster
+    return found
+
+
 class _Clusters:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -328,7 +340,10 @@ class _Clusters:
         """Join the person of that name, or start one when ``create``; False when
         neither."""
         assert mention.given is not None
-        group = self.by_key.setdefault(mention.key, [])
+        key = mention.key
+        if not create and key not in self.by_key:
+            return False  # no person of that surname to join (most names without evidence)
+        group = self.by_key.setdefault(key, [])
         suffix = _SUFFIX_AFTER.match(self.text, mention.surname_end)
         suffixed = name_key(suffix.group("suffix")) if suffix else ""
         target = next((c for c in group if c.takes(mention.given, suffixed, mention.middle)), None)
@@ -344,7 +359,7 @@ class _Clusters:
             middles = {mention.middle} if mention.middle else set()
             group.append(_Cluster([mention], {mention.given}, {suffixed}, middles))
         elif not group:
-            self.by_key.pop(mention.key)
+            self.by_key.pop(key)
         return target is not None or create
 
     def _ending(self, group: list[_Cluster], mention: Mention) -> _Cluster | None:
@@ -411,7 +426,13 @@ class _Clusters:
             return True
         if len(group) > 1:  # the one given the mention's office, else the one named before
             holding = [c for c in group if c.holds(mention)] if mention.offices else []
-            group = holding or [c for c in group if c.mentions[0].start < mention.start]
+            if not holding:
+                before = _the_one_named_before(group, mention.start)
+                if before is None:
+                    return False
+                before.add(mention)
+                return True
+            group = holding
         if len(group) != 1:
             return False
         group[0].add(mention)
