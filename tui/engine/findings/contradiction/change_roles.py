@@ -42,6 +42,7 @@ _SHARED_UNIT_GAP = regex(
     r"^\s*(?:-|\u2013|to|or|and|from|up\s+from|down\s+from|instead\s+of|rather\s+than)\s*$"
 )
 """What may stand between two amounts of which one writes the unit for both."""
+_FIGURE = regex(r"\d[\d,]*(?:\.\d+)?")
 MAX_UNIT_RATIO = 100.0
 """Two amounts this far apart are of two scales ("from $6 million to 8"): no unit is
 shared."""
@@ -82,11 +83,31 @@ def _shared_units(text: str, origin: int, found: list[Quantity]) -> list[Quantit
             continue
         if gap.strip() == "-" and "-" in text[a.start - origin : a.end - origin]:
             continue  # "5-feet-2": a compound measure, the second amount in a smaller unit
-        if a.unit is not None and _bare(b) and _near(a, b):
-            amounts[k + 1] = b._replace(unit=a.unit)
-        elif b.unit is not None and _bare(a) and _near(a, b):
-            amounts[k] = a._replace(unit=b.unit)
+        if a.unit is not None and _bare(b) and _near(a, scaled := _in_unit_of(text, origin, b, a)):
+            amounts[k + 1] = scaled
+        elif (
+            b.unit is not None and _bare(a) and _near(scaled := _in_unit_of(text, origin, a, b), b)
+        ):
+            amounts[k] = scaled
     return amounts
+
+
+def _in_unit_of(text: str, origin: int, bare: Quantity, other: Quantity) -> Quantity:
+    """A bare amount given the unit of the amount next to it, scaled as that one was
+    from its written figure to its unit ("*40* to 50 centimetres": 0.4 m, not 40 m;
+    "between *2* and 3 million euros": 2 million). A figure in words is whole, so
+    its precision is that scale ("between *two* and three inches")."""
+    written = _written(text, origin, other)
+    factor = other.value / written if written else other.precision
+    return bare._replace(
+        unit=other.unit, value=bare.value * factor, precision=bare.precision * factor
+    )
+
+
+def _written(text: str, origin: int, quantity: Quantity) -> float | None:
+    """The figure written in digits at the start of an amount, or None."""
+    match = _FIGURE.search(text[quantity.start - origin : quantity.end - origin])
+    return float(match.group().replace(",", "")) if match else None
 
 
 def _bare(quantity: Quantity) -> bool:

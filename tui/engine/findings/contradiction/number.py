@@ -32,6 +32,7 @@ from tui.engine.findings.contradiction.quantities import (
     may_count,
     quantities,
 )
+from tui.engine.findings.contradiction.ranges import agree_as_spans
 from tui.engine.findings.contradiction.words import (
     agreement,
     content_lemmas,
@@ -71,6 +72,8 @@ def number_conflicts(pair: SentencePair) -> list[Conflict]:
             other.agrees_with(q) for q in lefts if id(q) not in settled_left
         ):
             continue  # the same amount is there, counting something worded otherwise
+        if agree_as_spans(pair, lefts, rights, quantity, other):
+            continue  # "between 2 and *5*" / "three to *four*": ranges that meet
         strong = bool(quantity.unit or quantity.head)
         score = (0.6 if strong else 0.5) + 0.35 * rest
         left_span, right_span = (quantity.start, quantity.end), (other.start, other.end)

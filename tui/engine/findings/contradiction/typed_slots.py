@@ -56,6 +56,7 @@ from tui.engine.findings.contradiction.opposite import (
 )
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quantities import Quantity, may_count, quantities
+from tui.engine.findings.contradiction.ranges import agree_as_spans
 from tui.engine.findings.contradiction.slots import says
 from tui.engine.findings.contradiction.wordlists import (
     antonyms,
@@ -194,6 +195,8 @@ def _number_slot(pair: SentencePair) -> list[Conflict]:
     rights = quantities(pair.right) if lefts else ()
     only = _only_unshared(lefts, rights, _same_amount)
     if only is None or not _one_kind(pair, *only):
+        return []
+    if agree_as_spans(pair, lefts, rights, *only):
         return []
     left, right = only
     return _conflict(pair, "number", (left.start, left.end), (right.start, right.end))
