@@ -84,3 +84,9 @@ def test_two_rectors_of_one_university_conflict_and_of_two_do_not(pair: Pair) ->
         ("office", "Ilona Marsh", "Pavel Ostrowski")
     ]
     assert pair(left, other) == []
+
+
+def test_a_councilor_is_a_council_member_and_no_word_of_the_name(write_article: Write) -> None:
+    found = people(write_article, "Councilor Ruth Abney voted against the budget.")
+    assert found == {"Ruth Abney": [("Councilor", "current", None)]}
+    assert offices().lookup("councilor")[0].label == "Council Member"

@@ -141,3 +141,32 @@ def test_a_job_word_before_a_full_name_is_evidence_of_a_person(
 
 def test_a_name_ending_in_a_plural_of_an_everyday_noun_is_a_firm(write_article: Write) -> None:
     assert names(write_article, "Brightwater Utilities said the rate would hold.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Oluwaseun Adeyemi, an analyst, said the rate would hold.", ["Oluwaseun Adeyemi"]),
+        ("Adeyemi, a rescue coordinator in Kano, said fuel was short.", ["Adeyemi"]),
+        # a single name needs the article of one of many: a firm may be "the giant"
+        ("Brightwater, the retail giant, said the rate would hold.", []),
+    ],
+)
+def test_a_job_noun_heading_an_apposition_is_evidence_of_a_person(
+    write_article: Write, text: str, people: list[str]
+) -> None:
+    assert names(write_article, text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The crossing at the King Hussein Bridge stayed open, Lena Parkes said.", ["Lena Parkes"]),
+        ("Dr. Ann Tower said the crossing stayed open.", ["Ann Tower"]),
+        ("Mr. Tom Bridge said the crossing stayed open.", ["Tom Bridge"]),
+    ],
+)
+def test_a_thing_named_after_a_titled_person_keeps_the_title_after_the(
+    write_article: Write, text: str, people: list[str]
+) -> None:
+    assert names(write_article, text) == people

@@ -563,9 +563,7 @@ def _run(
             text, max(0, items[first].start - 9), items[first].start
         ):
             run.offices = [o.ended() for o in run.offices]  # "the late X, who was mayor"
-    if run.evidence is not None and _a_thing(
-        text, items, first, last, titles is not None, headline
-    ):
+    if run.evidence is not None and _a_thing(text, items, first, last, titles, headline):
         return None  # (a run without evidence joins a person of its surname only)
     run.offset = sentence.start
     if run.offices:
@@ -844,16 +842,32 @@ def _plausible(text: str, items: Sequence[Item], first: int, last: int, headline
 
 
 def _a_thing(
-    text: str, items: Sequence[Item], first: int, last: int, titled: bool, headline: bool
+    text: str,
+    items: Sequence[Item],
+    first: int,
+    last: int,
+    titles: list[OfficeRef] | None,
+    headline: bool,
 ) -> bool:
     """The run names a thing, not a person (things.py): "USS Gerald R. Ford", "Hurricane
-    Helene", "Smith & Jones LLP"; "Nobel Prize" unless a title stands before it or it
-    stands in a headline (whose ordinary words are capitalised too)."""
+    Helene", "Smith & Jones LLP"; "Nobel Prize" unless an office stands before it or it
+    stands in a headline (whose ordinary words are capitalised too). After "the" and
+    honorifics, a thing named after the person they title, whose given name it may keep
+    ("the King Hussein Bridge"; not "Dr. Ann Tower")."""
     words = [item.text for item in items[first : last + 1] if item.kind == "cap"]
     start, end = items[first].start, items[last].end
-    if names_a_thing(text, start, end, _title_start(text, items, first), words):
+    title_start = _title_start(text, items, first)
+    if names_a_thing(text, start, end, title_start, words):
         return True
-    return not (headline or titled) and ends_in_a_thing_word(words)
+    if headline or titles:  # an office before it: "Senator John Tower"
+        return False
+    named_after = titles is not None and bool(
+        _THE_BEFORE.search(text, max(0, title_start - 4), title_start)
+    )
+    return ends_in_a_thing_word(words, after_honorific=named_after)
+
+
+_THE_BEFORE = regex(r"\b[Tt]he\s+$")
 
 
 def _gap(text: str, item: Item, following: Item) -> str:
@@ -1409,12 +1423,20 @@ def _speech_after(text: str, items: Sequence[Item], first: int, last: int, caps:
 
 def _role_after(text: str, items: Sequence[Item], first: int, last: int, caps: int = 1) -> bool:
     """``_ROLE_AFTER`` or an apposition headed by an office ("Ole Berg, the club's
-    assistant coach,") follows the run, which is no single word after a preposition of
-    place ("in Kyiv, the capital")."""
+    assistant coach,"), or for a full name by a noun for a person's job ("Maja Lund, the
+    analyst,"; a single name only as one of many: "Sutrisno, a rescue coordinator,"),
+    follows the run, which is no single word after a preposition of place
+    ("in Kyiv, the capital")."""
     end = items[last].end
     if _ROLE_AFTER.match(text, end) is None:
         head = APPOSITION_HEAD.match(text, end)
-        if head is None or head.group("noun") not in _lower_office_last_words()[0]:
+        if head is None:
+            return False
+        noun = head.group("noun")
+        if noun not in _lower_office_last_words()[0] and not (
+            (caps == 2 or (caps == 1 and head.group().startswith((", a ", ", an "))))
+            and is_person_noun(noun)
+        ):
             return False
     return not (
         caps <= 1

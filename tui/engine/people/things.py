@@ -99,16 +99,16 @@ def beside_an_ampersand(text: str, start: int, end: int) -> bool:
     )
 
 
-def ends_in_a_thing_word(words: list[str]) -> bool:
-    """A name of two words or more that opens with no known given name and ends in an
-    everyday English noun that no common surname is spelled like, or its plural in -ies
-    ("Kessling Freight", "Nobel Prize", "Kotak Securities"; not "Dave Brat", "Condoleezza
-    Rice")."""
+def ends_in_a_thing_word(words: list[str], after_honorific: bool = False) -> bool:
+    """A name of two words or more that opens with no known given name (or stands after
+    "the" and an honorific, "the King Hussein Bridge") and ends in an everyday English noun that no
+    common surname is spelled like, or its plural in -ies ("Kessling Freight", "Nobel
+    Prize", "Kotak Securities"; not "Dave Brat", "Condoleezza Rice")."""
     last = words[-1].lower() if len(words) > 1 else ""
     return (
         len(words) > 1
         and (last in thing_words() or (last.endswith("ies") and last[:-3] + "y" in thing_words()))
-        and not given_names().known(fold(words[0]))
+        and (after_honorific or not given_names().known(fold(words[0])))
     )
 
 
