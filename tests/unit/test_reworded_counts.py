@@ -116,3 +116,15 @@ def test_an_upper_bound_reworded_with_as_much_as_conflicts_with_a_lower_one() ->
 def test_as_long_as_bounds_a_duration() -> None:
     text = "Repairs could take as long as nine weeks, the operator said."
     assert [q.bound for q in quantities(Sentence(0, 0, len(text), text))] == ["max"]
+
+
+def test_a_partitive_count_past_a_possessor_of_two_words_counts_its_noun() -> None:
+    left = (
+        "Volunteers ringed 55 of the old Tarrow quarry's nesting swifts over the summer, "
+        "the bird trust said."
+    )
+    right = (
+        "The bird trust said some 80 nesting swifts at the old Tarrow quarry had been "
+        "ringed by volunteers over the summer."
+    )
+    assert only(left, right, "number") == ("55", "80 nesting swifts")

@@ -33,6 +33,7 @@ from tui.engine.findings.contradiction.quantities import (
     quantities,
 )
 from tui.engine.findings.contradiction.ranges import agree_as_spans
+from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.findings.contradiction.words import (
     agreement,
     content_lemmas,
@@ -43,6 +44,8 @@ from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
 
 _LETTERS = regex(r"[a-z]+")
+PARTITIVE_REACH = 60
+"""Characters after a bare count within which the noun of its partitive stands."""
 MIN_MEANING_AGREEMENT = 0.6
 """Least agreement in meaning of the rest of two sentences whose quantities are paired
 as the only ones of their kind, not by the words around them (``lone_pair``)."""
@@ -175,7 +178,12 @@ def counted_noun(sentence: Sentence, quantity: Quantity) -> str | None:
         return nouns[-1]
     if words and counts_people(words[-1]):
         return words[-1]
-    return group_before(sentence.text[:start].lower()) if not words else None
+    if words:
+        return None
+    if quantity.head:  # a partitive count: "48 of the heath's *ponies*"
+        after: list[str] = _LETTERS.findall(sentence.text[end : end + PARTITIVE_REACH].lower())
+        return next((w for w in after if lemma_key(w) == quantity.head[-1]), None)
+    return group_before(sentence.text[:start].lower())
 
 
 def lone_pair(

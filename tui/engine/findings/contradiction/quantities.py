@@ -120,6 +120,8 @@ APPROXIMATE = 0.1
 """How far "about 100" reaches: 10% either way."""
 _SPANS_OF_TIME = frozenset("days weeks months years hours minutes decades".split())
 """Plural units of time: a count of them is no part of a name before it."""
+POSSESSOR_WORDS = 3
+"""Most words of a possessor in a partitive count ("nine of *the Hallin heath's* ponies")."""
 _PARTITIVE_DETERMINERS = frozenset("the its their his her our these those".split())
 """Determiners after "of" in a partitive count ("nine of *the* players")."""
 _APOSTROPHES = frozenset(("'", "\u2019"))
@@ -585,8 +587,12 @@ def _partitive_head(tokens: _Tokens, i: int) -> tuple[str, ...]:
     if not (i + 2 < len(lows) and lows[i] == OF and lows[i + 1] in _PARTITIVE_DETERMINERS):
         return ()
     k = i + 2
-    if k + 2 < len(lows) and lows[k + 1] == "s" and tokens.possessive(k + 1):
-        k += 2  # "the club's players"
+    for j in range(k + 1, min(k + 1 + POSSESSOR_WORDS, len(lows) - 1)):
+        if lows[j] == "s" and tokens.possessive(j):
+            k = j + 1  # "the club's players", "the Hallin heath's feral ponies"
+            break
+        if not tokens.joined[j]:
+            break
     return _head(tokens, k)[0]
 
 
