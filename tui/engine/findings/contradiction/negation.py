@@ -435,6 +435,8 @@ def _against(
     start = giver if licensed and giver is not None else _claim_start(affirmed.words, k)
     if words[negation.cue].norm in DETERMINER_CUES:
         start = _counted_from(affirmed.words, start, {w.norm for w in words})
+        if words[negation.cue].norm in _PRONOUN_CUES:
+            start = _counted_subject(affirmed.words, start, {w.norm for w in words})
     granted = _possibility(affirmed, k, last) if words[negation.cue].norm in _RULING_OUT else None
     if granted is not None:
         if _past_deliberation(affirmed.words, granted):
@@ -721,6 +723,21 @@ def _counted_from(words: Sequence[Word], k: int, other: set[str]) -> int:
         elif norm not in _IN_A_COUNT and not words[i].is_content:
             break
     return start
+
+
+def _counted_subject(words: Sequence[Word], k: int, other: set[str]) -> int:
+    """Where the counted subject of the verb at ``k`` starts ("*Several workers* were
+    inside" against "Nobody was inside": a pronoun cue denies the subject, so the
+    count the other sentence gives it is the word that differs), else ``k``. The
+    subject stands right before the verb's auxiliaries and holds a count
+    (``_counted_from``)."""
+    i = k
+    while i > 0 and words[i - 1].norm in AUXILIARIES and not words[i].break_before:
+        i -= 1
+    if i == k or i == 0 or words[i].break_before or not words[i - 1].is_content:
+        return k
+    start = _counted_from(words, i - 1, other)
+    return start if start < i - 1 else k
 
 
 def _claim_start(words: Sequence[Word], k: int) -> int:
