@@ -128,3 +128,15 @@ def test_a_partitive_count_past_a_possessor_of_two_words_counts_its_noun() -> No
         "ringed by volunteers over the summer."
     )
     assert only(left, right, "number") == ("55", "80 nesting swifts")
+
+
+def test_a_count_of_a_compound_longer_than_its_span_counts_the_last_noun() -> None:
+    left = (
+        "The restored carousel will carry twenty painted wooden horses when it reopens "
+        "in the park next month, the council said."
+    )
+    right = (
+        "Thirty painted horses will turn on the restored carousel when it reopens in the "
+        "park next month, the council said."
+    )
+    assert only(left, right, "number") == ("twenty painted wooden", "Thirty painted horses")

@@ -44,6 +44,11 @@ from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
 
 _LETTERS = regex(r"[a-z]+")
+_NEXT_WORD = regex(r"^ ([a-z]+)\b")
+HEAD_WORDS = 2
+"""Words of the counted noun phrase a quantity's head holds at most (quantities._head)."""
+NEXT_REACH = 30
+"""Characters after a count's span read for the word that ends its compound."""
 PARTITIVE_REACH = 60
 """Characters after a bare count within which the noun of its partitive stands."""
 MIN_MEANING_AGREEMENT = 0.6
@@ -163,10 +168,12 @@ def _people(noun: str, quantity: Quantity) -> bool:
 def counted_noun(sentence: Sentence, quantity: Quantity) -> str | None:
     """The noun a count counts, of the words its span covers: the first plural noun
     ("2,300 *pupils* sat"), else the last word WordNet knows as a noun ("4,350 new
-    *flu*"), else the last word if it names people (counted_people.counts_people:
-    "seven *cavers*"); for a bare count, the organisation it gives the size of ("a
-    *crew* of nine"). A number word is no noun ("*seven*" is one in WordNet). Read
-    from the span's text: most pairs that ask never need their words."""
+    *flu*"), but a plural noun right after a span that ends two words into its noun
+    phrase ("eighteen hexagonal mirror *segments*"), else the last word if it names
+    people (counted_people.counts_people: "seven *cavers*"); for a bare count, the
+    organisation it gives the size of ("a *crew* of nine"). A number word is no noun
+    ("*seven*" is one in WordNet). Read from the span's text and the word after it:
+    most pairs that ask never need their words."""
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
     found: list[str] = _LETTERS.findall(sentence.text[start:end].lower())
     words = [w for w in found if not is_number_word(w)]
@@ -174,6 +181,9 @@ def counted_noun(sentence: Sentence, quantity: Quantity) -> str | None:
     plural = [norm for norm in nouns if len(base_forms(norm, "n")) > 1]
     if plural:
         return plural[0]
+    following = _NEXT_WORD.match(sentence.text[end : end + NEXT_REACH].lower())
+    if len(quantity.head) == HEAD_WORDS and following and _plural_noun(following.group(1)):
+        return following.group(1)  # "eighteen hexagonal mirror *segments*"
     if nouns:
         return nouns[-1]
     if words and counts_people(words[-1]):
@@ -184,6 +194,11 @@ def counted_noun(sentence: Sentence, quantity: Quantity) -> str | None:
         after: list[str] = _LETTERS.findall(sentence.text[end : end + PARTITIVE_REACH].lower())
         return next((w for w in after if lemma_key(w) == quantity.head[-1]), None)
     return group_before(sentence.text[:start].lower())
+
+
+def _plural_noun(norm: str) -> bool:
+    """Whether WordNet knows a folded word as a noun in the plural."""
+    return bool(senses(norm, "n")) and len(base_forms(norm, "n")) > 1
 
 
 def lone_pair(
