@@ -733,6 +733,30 @@ def test_an_office_a_name_became_is_held_now(write_article: Write) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Brandvold is chief executive of Merrow Freight.",
+        "Ilse Brandvold will remain chief executive of Merrow Freight after the vote.",
+        "Ilse Brandvold remains chief executive of Merrow Freight.",
+        "Ilse Brandvold has been chief executive of Merrow Freight since 2019.",
+    ],
+)
+def test_an_office_a_name_holds_or_keeps_is_held_now(write_article: Write, text: str) -> None:
+    (person,) = find_people(write_article(text))
+    assert [(o.label, o.qualifier, o.current) for o in person.offices] == [
+        ("Chief Executive", "merrow freight", True)
+    ]
+
+
+def test_the_opposition_leader_is_one_office_of_a_country(pair: Pair) -> None:
+    found = pair(
+        "Opposition leader Ilse Brandvold said the ruling was a victory.",
+        "Opposition leader Marit Oksendal said the ruling was a victory.",
+    )
+    assert office_conflicts(found) == [("Opposition Leader", "Ilse Brandvold", "Marit Oksendal")]
+
+
 def test_two_city_attorneys_of_one_city_conflict_and_of_two_cities_do_not(pair: Pair) -> None:
     same = pair(
         REPORT.format(office="Tulsa City Attorney", name="Ilse Brandvold"),

@@ -98,7 +98,17 @@ the first letter of one of its verbs (a name is mostly followed by another word)
 
 _NEXT_AFTER = regex(r"\s*(?:,|(\w+))")
 
-_WORDS_AFTER_A_NAME = _SPEECH | {"served", "was", "had", "became", "has", "as"}
+_WORDS_AFTER_A_NAME = _SPEECH | {
+    "served",
+    "was",
+    "had",
+    "became",
+    "has",
+    "as",
+    "is",
+    "remains",
+    "will",
+}
 """The first words of what is read after a name besides a comma: a speech verb ("Yellen
 said"), an office said of it ("Zhou served as", "Hadley became"), a role ("succeeded
 Khomeini as supreme leader", "named Ann Lee as chief executive")."""
@@ -198,13 +208,16 @@ _ROLE_VERB_AFTER = regex(
 Kessler,", "Tom Harlow, who manages Rovers," (office_refs.ROLE_VERBS)."""
 
 _PREDICATE_LEAD = regex(
-    r",?\s+(?:(?P<past>served\s+as|was|had\s+been)|became|has\s+become)\s+"
+    r",?\s+(?:(?P<past>served\s+as|was|had\s+been)|became|has\s+become"
+    r"|is|remains|will\s+remain|has\s+been)\s+"
     r"(?:(?:the|(?P<one_of>an?))\s+)?(?P<former>)"
 )
 """The words between a name and an office said of it: in a past tense, "Zhou served as
 China's premier from 1949", "Ashby, was mayor of Savannah until 1988" (the office is
-past); as a tenure that begins, "Hadley became chairman of the bank on Wednesday" (held
-now). "Was elected mayor" is no office said of it: a verb stands between."""
+past); as a tenure that begins or goes on, "Hadley became chairman of the bank on
+Wednesday", "Sorokina is general director of the channel", "Silva will remain coach of
+Corinthians" (held now). "Was elected mayor" is no office said of it: a verb stands
+between."""
 
 _APPOINTING_BEFORE = regex(
     r"\b(?:elected|re-elected|named|appointed|chose|picked|selected|hired|installed)\s+$"
