@@ -170,3 +170,17 @@ def test_a_thing_named_after_a_titled_person_keeps_the_title_after_the(
     write_article: Write, text: str, people: list[str]
 ) -> None:
     assert names(write_article, text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ('Lena Parkes said it was not yet an episode of "Hugo Marsh."', ["Lena Parkes"]),
+        ("Lena Parkes starred in \u201cHugo Marsh\u201d on stage.", ["Lena Parkes"]),
+        ('Lena Parkes said "Hugo Marsh is right," and left.', ["Hugo Marsh", "Lena Parkes"]),
+    ],
+)
+def test_a_name_that_is_all_a_quotation_holds_is_the_title_of_a_work(
+    write_article: Write, text: str, people: list[str]
+) -> None:
+    assert names(write_article, text) == people

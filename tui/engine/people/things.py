@@ -84,9 +84,23 @@ def names_a_thing(text: str, start: int, end: int, outer_start: int, words: list
         return True  # "Hurricane Helene", "Tropical Storm Bret"
     if words[-1] in _legal_forms() or _legal_form_after(text, end):
         return True  # "Hans Bruck GmbH", "Marcus Whitfield LLP"
-    if _craft_before(text, outer_start):
+    if _craft_before(text, outer_start) or _quoted_whole(text, outer_start, end):
         return True
     return _org_context(text, start, end) or _of_a_place(text, start, end, words)
+
+
+_OPENING_QUOTE_BEFORE = regex(r"(?:^|[\s(])[\"\u201c]$")
+
+_CLOSING_QUOTE_AFTER = regex(r"[.,!?]?[\"\u201d]")
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """The name is all a quotation holds: the title of a work ("an episode of \"Ted
+    Lasso.\""), not a person named in a remark."""
+    return bool(
+        _CLOSING_QUOTE_AFTER.match(text, end)
+        and _OPENING_QUOTE_BEFORE.search(text, max(0, start - 2), start)
+    )
 
 
 def beside_an_ampersand(text: str, start: int, end: int) -> bool:
