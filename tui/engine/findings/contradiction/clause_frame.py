@@ -15,15 +15,13 @@ subject), one of them stands in the other's frame: "*the boy* is not riding" / "
 cyclist* is riding" speak of two riders, "*the club* did not select" / "was chosen by
 *the club*" of one. Where both have words after it (its object), at least half of the
 fewer are shared: "did not select *a new chairman*" / "chose *a new company logo*"
-deny and affirm two different acts. A claim in the passive on one side only is read
-in the active's roles (voice.py): its agent is the subject, its subject the object.
+deny and affirm two different acts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tui.engine.findings.contradiction.voice import passive, passive_agent
 from tui.engine.findings.contradiction.words import Word
 
 FRAME = 4
@@ -59,18 +57,6 @@ def frame(words: Sequence[Word], first: int, last: int) -> tuple[list[str], list
     return before, after
 
 
-def _as_active(
-    words: Sequence[Word], place: tuple[int, int], before: list[str]
-) -> tuple[list[str], list[str]]:
-    """The frame of a passive claim in the roles of an active one: its agent (the words
-    after "by") where the subject would stand, its own subject where the object would
-    ("the recipe has been *altered* by the bakery" / "the bakery *changed* the
-    recipe"). Without an agent, the subject place stays empty."""
-    by = passive_agent(words, place[1])
-    agent = frame(words, by, by)[1] if by is not None else []
-    return agent, before
-
-
 def frames_agree(
     left: Sequence[Word],
     left_place: tuple[int, int],
@@ -83,11 +69,6 @@ def frames_agree(
         frame(left, *left_place),
         frame(right, *right_place),
     )
-    left_passive, right_passive = passive(left, left_place[1]), passive(right, right_place[1])
-    if left_passive and not right_passive:
-        left_before, left_after = _as_active(left, left_place, left_before)
-    elif right_passive and not left_passive:
-        right_before, right_after = _as_active(right, right_place, right_before)
     left_frame, right_frame = {*left_before, *left_after}, {*right_before, *right_after}
     if (
         left_before

@@ -37,18 +37,11 @@ brewery into flats" / "a proposal to convert the brewery into apartments"), and 
 detectors ask the rest of the sentences to agree besides."""
 
 
-def passive(words: Sequence[Word], at: int) -> bool:
-    """Whether word ``at`` follows a form of "be" within two words ("was *sold*", "has
-    been *altered*", "would not be *withdrawn*"): a passive verb, or a predicate
-    adjective, whose subject is what the claim is about."""
-    return any(w.norm in BE for w in words[max(0, at - 2) : at])
-
-
 def passive_agent(words: Sequence[Word], at: int) -> int | None:
     """The index of "by" that opens the agent of the passive verb ``at`` ("were
     *criticised* on Friday by campaigners"), when a form of "be" stands in the two words
     before it and the "by" in its clause; else None."""
-    if not passive(words, at):
+    if not any(w.norm in BE for w in words[max(0, at - 2) : at]):
         return None
     for k in range(at + 1, len(words)):
         if clause_break(words, k):
