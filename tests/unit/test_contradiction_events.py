@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.sentence_conflicts import conflicts
 from tui.engine.findings.contradiction import predicates
-from tui.engine.findings.contradiction.pipeline import sentence_conflicts
 from tui.engine.findings.contradiction.predicates import (
     agree_in_meaning,
     event_predicates,
@@ -19,7 +19,7 @@ from tui.engine.synonyms import Senses
 
 
 def dates(left: str, right: str) -> list[tuple[str, str]]:
-    found = sentence_conflicts(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+    found = conflicts(left, right)
     return [(left[c.left[0] : c.left[1]], right[c.right[0] : c.right[1]]) for c in found]
 
 

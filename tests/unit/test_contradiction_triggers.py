@@ -10,8 +10,8 @@ from unittest.mock import patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.sentence_conflicts import sentence_pair
 from tui.engine.findings.contradiction import date, facts, quote
-from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.segment import Sentence
 
 DATE_PIECES = st.sampled_from(
@@ -60,7 +60,7 @@ QUOTE_PIECES = st.sampled_from(
 def test_the_quote_detector_skips_only_pairs_without_a_negation_cue(left: str, right: str) -> None:
     def found() -> list[object]:
         facts.forget_all()
-        pair = SentencePair(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+        pair = sentence_pair(left, right)
         return [(c.left, c.right, c.contrast) for c in quote.quote_conflicts(pair)]
 
     with_trigger = found()

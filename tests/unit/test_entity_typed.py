@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.sentence_conflicts import sentence_pair
 from tests.unit.test_contradictions import conflicts, only
 from tui.engine.findings.contradiction.entity_typed import may_name_apart
 from tui.engine.findings.contradiction.entity_types import name_type
@@ -52,7 +53,7 @@ def test_a_bare_head_word_is_no_typed_name() -> None:
 
 
 def _pair(left: str, right: str) -> SentencePair:
-    return SentencePair(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+    return sentence_pair(left, right)
 
 
 @pytest.mark.parametrize(

@@ -3,20 +3,7 @@ other sentence gives that subject a count, the count is part of what differs."""
 
 from __future__ import annotations
 
-from tui.engine.findings.contradiction.pipeline import sentence_conflicts
-from tui.engine.findings.model import DEFAULT_MIN_SCORE
-from tui.engine.segment import Sentence
-
-
-def found(left: str, right: str) -> list[tuple[str, str, str]]:
-    conflicts = sentence_conflicts(
-        Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right)
-    )
-    return [
-        (c.type, left[c.left[0] : c.left[1]], right[c.right[0] : c.right[1]])
-        for c in conflicts
-        if c.score >= DEFAULT_MIN_SCORE
-    ]
+from tests.sentence_conflicts import reported
 
 
 def test_a_count_against_nobody_points_at_the_counted_subject() -> None:
@@ -25,7 +12,7 @@ def test_a_count_against_nobody_points_at_the_counted_subject() -> None:
         "Three crewmen were aboard the fishing boat when it sank in the harbour, the "
         "coastguard said."
     )
-    assert found(left, right) == [("negation", "Nobody was aboard", "Three crewmen were aboard")]
+    assert reported(left, right) == [("negation", "Nobody was aboard", "Three crewmen were aboard")]
 
 
 def test_a_subject_without_a_count_is_left_out() -> None:
@@ -33,4 +20,4 @@ def test_a_subject_without_a_count_is_left_out() -> None:
     right = (
         "The crewmen were aboard the fishing boat when it sank in the harbour, the coastguard said."
     )
-    assert found(left, right) == [("negation", "Nobody was aboard", "were aboard")]
+    assert reported(left, right) == [("negation", "Nobody was aboard", "were aboard")]

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tui.engine.findings.contradiction.pipeline import sentence_conflicts
-from tui.engine.segment import Sentence
+from tests.sentence_conflicts import conflicts
 
 
 def types(left: str, right: str) -> list[str]:
-    found = sentence_conflicts(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+    found = conflicts(left, right)
     return [c.type for c in found]
 
 

@@ -3,12 +3,11 @@ other sentence words the first one differently; a scope of names only denies the
 
 from __future__ import annotations
 
-from tui.engine.findings.contradiction.pipeline import sentence_conflicts
-from tui.engine.segment import Sentence
+from tests.sentence_conflicts import conflicts
 
 
 def _types(left: str, right: str) -> list[str]:
-    found = sentence_conflicts(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+    found = conflicts(left, right)
     return [c.type for c in found]
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.sentence_conflicts import sentence_pair
 from tests.unit.test_contradictions import conflicts, only, quotes
 from tui.engine.findings.contradiction.number import lone_pair
-from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quantities import quantities
 from tui.engine.segment import Sentence
 
@@ -60,7 +60,7 @@ def test_the_only_unshared_amounts_of_sentences_agreeing_in_meaning_conflict() -
 
 def _lone(left: str, right: str, left_quote: str, right_quote: str) -> bool:
     """``lone_pair`` of the quantities quoted so in the two sentences."""
-    pair = SentencePair(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+    pair = sentence_pair(left, right)
     lefts, rights = quantities(pair.left), quantities(pair.right)
     a = next(q for q in lefts if left[q.start : q.end] == left_quote)
     b = next(q for q in rights if right[q.start : q.end] == right_quote)

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tui.engine.findings.contradiction.pipeline import sentence_conflicts
-from tui.engine.segment import Sentence
+from tests.sentence_conflicts import conflicts
 
 
 def kinds(left: str, right: str) -> list[tuple[str, str]]:
-    found = sentence_conflicts(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+    found = conflicts(left, right)
     return [(c.type, c.message) for c in found]
 
 

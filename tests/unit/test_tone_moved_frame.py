@@ -6,32 +6,19 @@ from __future__ import annotations
 
 import pytest
 
-from tui.engine.findings.contradiction.pipeline import sentence_conflicts
-from tui.engine.findings.model import DEFAULT_MIN_SCORE
-from tui.engine.segment import Sentence
-
-
-def found(left: str, right: str) -> list[tuple[str, str, str]]:
-    conflicts = sentence_conflicts(
-        Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right)
-    )
-    return [
-        (c.type, left[c.left[0] : c.left[1]], right[c.right[0] : c.right[1]])
-        for c in conflicts
-        if c.score >= DEFAULT_MIN_SCORE
-    ]
+from tests.sentence_conflicts import reported
 
 
 def test_words_of_opposite_tone_in_a_moved_frame_conflict() -> None:
     left = "Visitors described the new harbour bridge as elegant."
     right = "The new harbour bridge was called ugly by visitors."
-    assert found(left, right) == [("opposite", "elegant", "ugly")]
+    assert reported(left, right) == [("opposite", "elegant", "ugly")]
 
 
 def test_a_noun_reworded_as_its_kind_keeps_the_frame() -> None:
     left = "Union leaders criticised the ruling."
     right = "Union leaders welcomed the decision."
-    assert found(left, right) == [("opposite", "criticised", "welcomed")]
+    assert reported(left, right) == [("opposite", "criticised", "welcomed")]
 
 
 @pytest.mark.parametrize(
@@ -47,21 +34,21 @@ def test_a_noun_reworded_as_its_kind_keeps_the_frame() -> None:
     ],
 )
 def test_words_of_opposite_tone_outside_one_frame_do_not_conflict(left: str, right: str) -> None:
-    assert [kind for kind, *_ in found(left, right)] == []
+    assert [kind for kind, *_ in reported(left, right)] == []
 
 
 def test_call_for_is_still_a_plan() -> None:
     assert (
-        found("The council raised taxes on fuel.", "The council called for lower taxes on fuel.")
+        reported("The council raised taxes on fuel.", "The council called for lower taxes on fuel.")
         == []
     )
-    assert found("The council raised taxes on fuel.", "The council lowered taxes on fuel.") != []
+    assert reported("The council raised taxes on fuel.", "The council lowered taxes on fuel.") != []
 
 
 def test_one_fact_told_from_each_side_is_no_conflict() -> None:
     """Opposite words given to opposite parties: the same fact, not a contradiction."""
     assert (
-        found(
+        reported(
             "The ferry operator lost the harbour licence to a local cooperative.",
             "A local cooperative won the harbour licence ahead of the ferry operator.",
         )
@@ -70,6 +57,6 @@ def test_one_fact_told_from_each_side_is_no_conflict() -> None:
 
 
 def test_a_passive_keeps_its_agent_after_the_verb() -> None:
-    assert found(
+    assert reported(
         "Fans adored the new stadium design.", "The new stadium design was loathed by fans."
     ) == [("opposite", "adored", "loathed")]

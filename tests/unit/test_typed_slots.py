@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from tests.sentence_conflicts import sentence_pair
 from tests.unit.test_contradictions import conflicts, only
 from tui.engine.findings.contradiction.facts import facts_of
-from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.typed_slots import _moment_slot, slot_conflicts
-from tui.engine.segment import Sentence
 
 
 def proposed(left: str, right: str) -> list[tuple[str, str, str]]:
     """(type, left words, right words) of what the slot proposer alone proposes."""
-    pair = SentencePair(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+    pair = sentence_pair(left, right)
     return [(c.type, c.contrast.left, c.contrast.right) for c in slot_conflicts(pair)]
 
 
@@ -210,7 +209,7 @@ def test_one_span_of_time_in_two_units_is_no_slot() -> None:
 def test_a_pair_one_side_of_which_names_no_moment_is_not_cut_into_words(
     left: str, right: str
 ) -> None:
-    pair = SentencePair(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+    pair = sentence_pair(left, right)
     assert _moment_slot(pair) == []
     assert facts_of(pair.left).words is None
     assert facts_of(pair.right).words is None

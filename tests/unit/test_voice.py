@@ -6,22 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from tui.engine.findings.contradiction.pipeline import sentence_conflicts
+from tests.sentence_conflicts import reported
 from tui.engine.findings.contradiction.voice import passive_agent, same_roles_across_voice
 from tui.engine.findings.contradiction.words import sentence_words
-from tui.engine.findings.model import DEFAULT_MIN_SCORE
 from tui.engine.segment import Sentence
-
-
-def found(left: str, right: str) -> list[tuple[str, str, str]]:
-    conflicts = sentence_conflicts(
-        Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right)
-    )
-    return [
-        (c.type, left[c.left[0] : c.left[1]], right[c.right[0] : c.right[1]])
-        for c in conflicts
-        if c.score >= DEFAULT_MIN_SCORE
-    ]
 
 
 def roles(left: str, verb: str, right: str, other: str) -> bool:
@@ -49,7 +37,7 @@ def test_a_tone_flip_across_voices_conflicts() -> None:
     right = (
         "The ruling that shuts the northern bay to trawling boats was condemned by local fishermen."
     )
-    assert found(left, right) == [("opposite", "applauded", "condemned")]
+    assert reported(left, right) == [("opposite", "applauded", "condemned")]
 
 
 def test_the_same_parties_in_their_roles_either_way_round() -> None:
@@ -85,4 +73,4 @@ def test_other_parties_or_one_voice_are_not_the_same_roles(left: str, right: str
 def test_another_agent_is_no_conflict() -> None:
     left = "Farmers welcomed the plan to close the old market hall on Sundays."
     right = "The plan to shut the old market hall on Sundays was criticised by shopkeepers."
-    assert found(left, right) == []
+    assert reported(left, right) == []
