@@ -42,11 +42,35 @@ def test_two_holders_of_one_named_organisations_office_conflict(
     assert kinds(found) == [("office", "Ilona Marsh", "Pavel Ostrowski")]
 
 
+def test_a_possessive_names_the_organisation_by_all_its_words(pair: Pair) -> None:
+    found = pair(
+        "Ilona Marsh, chief executive of Kessler Freight, said the depot would reopen in May.",
+        "The depot will be open again by May, Kessler Freight's chief executive, Pavel "
+        "Ostrowski, told staff.",
+    )
+    assert kinds(found) == [("office", "Ilona Marsh", "Pavel Ostrowski")]
+
+
+def test_a_possessive_of_another_organisation_of_the_same_last_word_is_another_office(
+    pair: Pair,
+) -> None:
+    found = pair(
+        "Ilona Marsh, chief executive of Kessler Freight, said the depot would reopen in May.",
+        "The depot will be open again by May, Vantor Freight's chief executive, Pavel "
+        "Ostrowski, told staff.",
+    )
+    assert kinds(found) == []
+
+
 @pytest.mark.parametrize(
     ("left", "right"),
     [
         ("Kessler chief executive Ilona Marsh", "Vantor chief executive Pavel Ostrowski"),
         ("Ilona Marsh, chief executive of Kessler,", "Pavel Ostrowski, Vantor's chief executive,"),
+        (
+            "Ilona Marsh, chief executive of Kessler Freight,",
+            "Pavel Ostrowski, Vantor Freight's chief executive,",
+        ),
         ("Rovers coach Ilona Marsh", "Pavel Ostrowski, who coaches United,"),
         # a deputy, an assistant, a stand-in and a past holder hold other offices
         ("Kessler chief executive Ilona Marsh", "Kessler deputy chief executive Pavel Ostrowski"),

@@ -1066,7 +1066,9 @@ def _owner_before(
         word = owner.group("owner")
         if places().is_place(word):
             return [word], None
-        return [], None if word in _PLACE_NOUNS else word
+        if word in _PLACE_NOUNS:
+            return [], None
+        return [], _owner_name(text, items_before, *owner.span("owner")) or word
     named = next((item for item in reversed(items_before) if item.end <= office.start), None)
     if named is not None and text[named.end : office.start].isspace():
         if named.kind == "place":
@@ -1074,6 +1076,25 @@ def _owner_before(
         if named.kind in ("cap", "org") and not is_function_word(named.text):
             return [], named.text
     return [], _body_before(text, office.start)
+
+
+def _owner_name(text: str, items_before: Sequence[Item], start: int, end: int) -> str | None:
+    """The whole name of an organisation whose possessive ends with the capitalised word
+    ``text[start:end]`` ("Korrin Mining's chief executive": "Korrin Mining", as "chief
+    executive of Korrin Mining" names it), or None for a single word or a run that opens
+    with a given name (a person's possessive, "Donald Trump's aide", keeps its surname)."""
+    run: list[Item] = []
+    edge = start
+    for item in reversed(items_before):
+        if item.end > edge:
+            continue
+        if item.kind != "cap" or text[item.end : edge] != " " or is_function_word(item.text):
+            break
+        run.append(item)
+        edge = item.start
+    if not run or given_name_lexicon().known(fold(run[-1].text)):
+        return None
+    return text[edge:end]
 
 
 def _kin_before(text: str, start: int) -> bool:
