@@ -43,6 +43,7 @@ from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.predicates import agree_in_meaning
 from tui.engine.findings.contradiction.quotations import quoted_spans
 from tui.engine.findings.contradiction.slots import says
+from tui.engine.findings.contradiction.voice import BE
 from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key, negation_cues
 from tui.engine.findings.contradiction.words import (
     AUXILIARIES,
@@ -388,6 +389,8 @@ def _against(
     )
     if head is None:
         return None
+    if words[negation.cue].norm == "no" and _predicate_unsaid(words, head, affirmed.words):
+        return None
     matches = [k for k, w in enumerate(affirmed.words) if w.lemma == words[head].lemma]
     reworded = not matches and words[head].lemma not in held
     ends: dict[int, int] = {}
@@ -461,6 +464,21 @@ def _against(
         ),
         score,
     )
+
+
+def _predicate_unsaid(words: Sequence[Word], head: int, affirmed: Sequence[Word]) -> bool:
+    """Whether the noun "no" denies is the subject of a predicate the other sentence does
+    not say: "no *books* were *damaged*" denies damage, not books, so "left the book
+    collection untouched" holds no claim against it, while "two books were damaged" (the
+    predicate said) or "there were no books" (no predicate) stays a claim of the noun.
+    Only "no": after "without" the predicate is the outer subject's ("a rider without a
+    *helmet* is waiting")."""
+    predicate = head + 2
+    if predicate >= len(words) or words[head + 1].norm not in BE:
+        return False
+    if words[predicate].lemma in {w.lemma for w in affirmed}:
+        return False
+    return not _synonyms(words, predicate, affirmed)
 
 
 def _answered_denial(
