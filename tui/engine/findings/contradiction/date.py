@@ -29,7 +29,7 @@ from tui.engine.findings.contradiction.predicates import (
     agreeing_predicates,
     event_predicates,
 )
-from tui.engine.findings.contradiction.wordlists import Phrase
+from tui.engine.findings.contradiction.wordlists import COUNT_WORDS, Phrase
 from tui.engine.findings.contradiction.words import (
     Word,
     agreement,
@@ -118,12 +118,7 @@ _CENTURY = (
 _HUNDREDS = r"\b(?P<dec>(?:1[1-9]|20)\d0)s\b"
 """A decade or a century by its first year: "the 1960s", "in the 1400s" (a year ending
 in 00 names its century)."""
-_COUNT_WORDS = {
-    word: n
-    for n, word in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
-    )
-} | {"a": 1, "an": 1}
+_COUNT_WORDS = COUNT_WORDS | {"a": 1, "an": 1}
 
 _PATTERNS = tuple(
     regex(p)

@@ -389,7 +389,7 @@ def _against(
     )
     if head is None:
         return None
-    if words[negation.cue].norm == "no" and _predicate_unsaid(words, head, affirmed.words):
+    if words[negation.cue].norm == "no" and _predicate_unsaid(words, head, affirmed.words, held):
         return None
     matches = [k for k, w in enumerate(affirmed.words) if w.lemma == words[head].lemma]
     reworded = not matches and words[head].lemma not in held
@@ -466,7 +466,9 @@ def _against(
     )
 
 
-def _predicate_unsaid(words: Sequence[Word], head: int, affirmed: Sequence[Word]) -> bool:
+def _predicate_unsaid(
+    words: Sequence[Word], head: int, affirmed: Sequence[Word], held: set[str]
+) -> bool:
     """Whether the noun "no" denies is the subject of a predicate the other sentence does
     not say: "no *books* were *damaged*" denies damage, not books, so "left the book
     collection untouched" holds no claim against it, while "two books were damaged" (the
@@ -476,7 +478,7 @@ def _predicate_unsaid(words: Sequence[Word], head: int, affirmed: Sequence[Word]
     predicate = head + 2
     if predicate >= len(words) or words[head + 1].norm not in BE:
         return False
-    if words[predicate].lemma in {w.lemma for w in affirmed}:
+    if words[predicate].lemma in held:  # the other sentence's lemmas
         return False
     return not _synonyms(words, predicate, affirmed)
 

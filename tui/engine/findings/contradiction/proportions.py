@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from tui.engine.findings.contradiction.wordlists import COUNT_WORDS
+
 PERCENT = "%"
 TIMES = "times"
 FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}
@@ -34,12 +36,7 @@ FULL = "full"
 """After a fraction, a share of what holds it ("a third full")."""
 MAX_WHOLE = 1000
 """The largest whole of a share told as a count ("one in a thousand" is written so)."""
-_COUNT_WORDS = {
-    word: n
-    for n, word in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
-    )
-} | {"hundred": 100, "thousand": 1000}
+_COUNT_WORDS = COUNT_WORDS | {"hundred": 100, "thousand": 1000}
 _SPANS_OF_TIME = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years".split()
 )

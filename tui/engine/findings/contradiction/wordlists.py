@@ -18,6 +18,14 @@ from tui.engine.datafiles import data_lines, data_sources
 from tui.engine.prepared import prepared
 from tui.engine.textnorm import fold, stem
 
+COUNT_WORDS = {
+    word: n
+    for n, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
+    )
+}
+"""Small counts as reports write them in words ("three days ago", "one in five")."""
+
 IRREGULAR_VERBS = "irregular_verbs.tsv"
 
 Phrase = tuple[str, ...]
