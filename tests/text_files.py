@@ -6,9 +6,10 @@ from collections.abc import Mapping
 from pathlib import Path
 
 
-def write_texts(folder: Path, texts: Mapping[str, str]) -> Path:
-    """Write each text as UTF-8 under its file name in ``folder`` (made if missing)."""
+def write_texts(folder: Path, texts: Mapping[str, str], encoding: str = "utf-8") -> Path:
+    """Write each text under its file name in ``folder`` (made if missing); WordNet's
+    files are Latin-1."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
+        (folder / name).write_text(text, encoding=encoding)
     return folder

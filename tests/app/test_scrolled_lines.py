@@ -13,6 +13,7 @@ from textual.strip import Strip
 
 import widgets.pair_view
 from tests.app.compare_app import CompareApp, wait_until_ready
+from tests.text_files import write_texts
 from tui.engine.corpus import Article, load_corpus
 from widgets.article_pane import ArticlePane
 
@@ -44,9 +45,7 @@ def long_pair(tmp_path: Path) -> tuple[Article, Article]:
     right = " ".join(
         f"In round {n} the envoys met at {places[n % 6]} for {n + 3} hours." for n in range(200)
     )
-    (tmp_path / "left.txt").write_text(left, encoding="utf-8")
-    (tmp_path / "right.txt").write_text(right, encoding="utf-8")
-    corpus = load_corpus(tmp_path)
+    corpus = load_corpus(write_texts(tmp_path, {"left.txt": left, "right.txt": right}))
     return corpus.articles[0], corpus.articles[1]
 
 

@@ -7,6 +7,7 @@ from types import ModuleType
 
 import pytest
 
+from tests.text_files import write_texts
 from tests.tools import load_tool
 
 
@@ -46,15 +47,14 @@ walk v 1 1 @ 1 0 00000009
 
 @pytest.fixture
 def wordnet(tmp_path: Path) -> Path:
-    for name, text in {
+    texts = {
         "data.verb": DATA_VERB,
         "index.verb": INDEX_VERB,
         "data.adj": "",
         "index.adj": "",
         "verb.exc": "rose rise\nfell fall\n",
-    }.items():
-        (tmp_path / name).write_text(text, encoding="latin-1")
-    return tmp_path
+    }
+    return write_texts(tmp_path, texts, encoding="latin-1")
 
 
 def test_verbs_that_are_kinds_of_increase_or_decrease_move_an_amount(

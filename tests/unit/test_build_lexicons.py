@@ -7,6 +7,7 @@ from types import ModuleType
 
 import pytest
 
+from tests.text_files import write_texts
 from tests.tools import load_tool
 
 
@@ -50,13 +51,12 @@ DATA_NOUN = """\
 
 @pytest.fixture
 def wordnet(tmp_path: Path) -> Path:
-    for name, text in {
+    texts = {
         "data.adj": DATA_ADJ, "index.adj": INDEX_ADJ,
         "data.verb": DATA_VERB, "index.verb": INDEX_VERB, "data.noun": DATA_NOUN,
         "index.adv": "",
-    }.items():  # fmt: skip
-        (tmp_path / name).write_text(text, encoding="latin-1")
-    return tmp_path
+    }  # fmt: skip
+    return write_texts(tmp_path, texts, encoding="latin-1")
 
 
 def test_direct_and_indirect_antonyms_of_frequent_senses(

@@ -7,6 +7,7 @@ from types import ModuleType
 
 import pytest
 
+from tests.text_files import write_texts
 from tests.tools import load_tool
 
 
@@ -59,16 +60,15 @@ RATED = {"applaud": 2.0, "criticize": -1.8, "optimistic": 1.6, "give": 1.3, "ret
 
 @pytest.fixture
 def wordnet(tmp_path: Path) -> Path:
-    for name, text in {
+    texts = {
         "data.verb": DATA_VERB,
         "index.verb": INDEX_VERB,
         "data.adj": DATA_ADJ,
         "index.adj": INDEX_ADJ,
         "verb.exc": VERB_EXC,
         "cntlist.rev": CNTLIST,
-    }.items():
-        (tmp_path / name).write_text(text, encoding="latin-1")
-    return tmp_path
+    }
+    return write_texts(tmp_path, texts, encoding="latin-1")
 
 
 def test_words_take_the_tone_of_the_rated_neighbours_of_their_first_sense(

@@ -9,6 +9,7 @@ from types import ModuleType
 
 import pytest
 
+from tests.text_files import write_texts
 from tests.tools import load_tool
 from tui.engine.paraphrase import synonym_dice
 from tui.engine.similarity import Profile
@@ -77,17 +78,12 @@ DATA_NOUN = "00000009 04 n 01 decision 0 001 + 00000008 v 0101 | the act of deci
 def test_tool_keeps_classes_of_frequent_senses_two_words_share(
     builder: ModuleType, tmp_path: Path
 ) -> None:
-    for pos_name in ("adj", "adv"):
-        (tmp_path / f"index.{pos_name}").write_text("", encoding="latin-1")
-        (tmp_path / f"data.{pos_name}").write_text("", encoding="latin-1")
-    for name, text in (
-        ("index.verb", INDEX_VERB),
-        ("data.verb", DATA_VERB),
-        ("index.noun", INDEX_NOUN),
-        ("data.noun", DATA_NOUN),
-    ):
-        (tmp_path / name).write_text(text, encoding="latin-1")
-    table = builder.synonym_classes(tmp_path)
+    texts = {
+        "index.adj": "", "data.adj": "", "index.adv": "", "data.adv": "",
+        "index.verb": INDEX_VERB, "data.verb": DATA_VERB,
+        "index.noun": INDEX_NOUN, "data.noun": DATA_NOUN,
+    }  # fmt: skip
+    table = builder.synonym_classes(write_texts(tmp_path, texts, encoding="latin-1"))
     # "dine" shares no synset: it has no class, and no class holds one stem only.
     assert set(table) == {"hurri", "rush", "stay", "remain", "decid", "decis"}
     # "decision" (its second sense) and "decide" are derivationally related main senses.
