@@ -14,7 +14,7 @@ from tui.engine.people.east_asian import romanised_key
 from tui.engine.people.lexicon import given_names
 from tui.engine.people.mentions import Run
 from tui.engine.people.name_words import is_ordinary_word, name_key
-from tui.engine.people.office_refs import OfficeRef
+from tui.engine.people.office_refs import OfficeRef, one_body
 from tui.engine.people.persons import Mention, Person, cluster_people, confirmed
 from tui.engine.people.spelling import given_variant_score
 from tui.engine.per_article import per_article
@@ -158,7 +158,7 @@ def offices_agree(a: Iterable[OfficeRef], b: Iterable[OfficeRef], same_seat: boo
     return any(
         x.label == y.label
         and (x.country is None or y.country is None or x.country == y.country)
-        and (not same_seat or x.qualifier == y.qualifier)
+        and (not same_seat or one_body(x.qualifier, y.qualifier))
         for x in a
         for y in b
     )

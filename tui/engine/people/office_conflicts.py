@@ -42,9 +42,9 @@ def office_changes(
     """One person given two different one-holder offices in sentences that say the same
     thing ("Treasury Secretary Bessent" / "Commerce Secretary Bessent")."""
     findings = []
-    for link in links:
-        lefts = _seats_by_sentence(link.left)
-        rights = _seats_by_sentence(link.right)
+    for lp, rp in [(link.left, link.right) for link in links] + _full_namesakes(left, right, links):
+        lefts = _seats_by_sentence(lp)
+        rights = _seats_by_sentence(rp)
         for i, j in sorted((i, j) for i in lefts for j in rights if (i, j) in aligned):
             change = _different_seats(lefts[i], rights[j]) or _rank_change(lefts[i], rights[j])
             if change is not None:
@@ -61,6 +61,24 @@ def office_changes(
                 )
                 break
     return findings
+
+
+def _full_namesakes(left: Cast, right: Cast, links: Sequence[Link]) -> list[tuple[Person, Person]]:
+    """People of one full name, one in each article, left apart because each holds an
+    office of a body the other does not name ("Ines Moreau, chair of the gambling
+    commission" / "Ines Moreau, chief executive of the lottery operator"): where the two
+    stand in sentences that say the same, they are one person given two offices."""
+    linked = {link.left.ident for link in links} | {link.right.ident for link in links}
+    rights: dict[tuple[str, frozenset[str]], list[Person]] = defaultdict(list)
+    for person in right.people:
+        if person.given_names and person.ident not in linked:
+            rights[(person.key, person.given_names)].append(person)
+    return [
+        (person, other)
+        for person in left.people
+        if person.given_names and person.ident not in linked
+        for other in rights.get((person.key, person.given_names), ())
+    ]
 
 
 Seat = tuple[Mention, OfficeRef]
@@ -90,18 +108,60 @@ def _rank_change(lefts: Sequence[Seat], rights: Sequence[Seat]) -> tuple[Seat, S
 
 
 def _different_seats(lefts: Sequence[Seat], rights: Sequence[Seat]) -> tuple[Seat, Seat] | None:
-    """The first two one-holder offices of one country when the two sentences share
-    none."""
+    """The first two offices of one country, each held by one person at a time, that
+    cannot be one office when the two sentences share none: two one-holder offices
+    ("Treasury Secretary" / "Commerce Secretary"), or an organisation's office and
+    another ("the festival's artistic director" / "the festival's finance director",
+    "chair of the gambling commission" / "chief executive of the lottery operator")."""
     if {o.label for _, o in lefts} & {o.label for _, o in rights}:
         return None
     for seat in lefts:
         for other in rights:
             a, b = seat[1], other[1]
-            if not (a.unique and b.unique):
+            if a.country and b.country and a.country != b.country:
                 continue
-            if not (a.country and b.country and a.country != b.country):
-                return seat, other
+            if (a.unique and b.unique) or _two_roles(a, b):
+                if not _one_role(a, b):
+                    return seat, other
     return None
+
+
+_ORGANISATION_HEADS = frozenset(("Head", "Leader", "Director"))
+"""Words for whoever runs a body, whatever the office is called there: "Clara Voss, who
+runs Meridian Mutual" is its chief executive, "the head of the agency" its director."""
+
+_ONE_ROLE = (frozenset(("Coach", "Manager")), frozenset(("Chair", "President")))
+"""Organisation offices that one body calls by either name: a football club's manager
+is its head coach, a club's or a company's president often its chairman."""
+
+
+def _two_roles(a: OfficeRef, b: OfficeRef) -> bool:
+    """Two offices, at least one an organisation's (the other an organisation's too or a
+    one-holder office), that one person does not hold at once in one sentence's claim:
+    no deputy's, no title many share."""
+    organisational = offices().organisational
+    if not (a.label in organisational or b.label in organisational):
+        return False
+    for office in (a, b):
+        if office.label == DEPUTY or is_lower_rank(office.label):
+            return False
+        if not (office.unique or office.label in organisational):
+            return False
+    return True
+
+
+def _one_role(a: OfficeRef, b: OfficeRef) -> bool:
+    """Two wordings that may name the office of one person in one body: a word for whoever
+    runs a body ("head", "leader") and an office of that body (or an office of the
+    country where the body is unsaid: "the head" / "the transport minister"), or two
+    names of one office (``_ONE_ROLE``) of bodies that may be one."""
+    organisational = offices().organisational
+    heads = {a.label, b.label} & _ORGANISATION_HEADS
+    if not heads and {a.label, b.label} not in _ONE_ROLE:
+        return False
+    if a.label in organisational and b.label in organisational:
+        return _same_body(a, b) or not (a.qualifier and b.qualifier)
+    return (a if a.label in heads else b).qualifier is None
 
 
 def _office_side(cast: Cast, mention: Mention, office: OfficeRef) -> Side:

@@ -450,6 +450,24 @@ BODY_NOUNS = frozenset(
 executive" name no organisation but the one the article is about."""
 
 
+_NOT_IN_INITIALS = frozenset(("of", "the", "and", "for", "&"))
+
+
+def one_body(a: str | None, b: str | None) -> bool:
+    """Two folded narrowing words of an office name one place or body: the same, or one
+    the initials of the other's words ("who" / "world health organization", "imf" /
+    "international monetary fund")."""
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    short, long = sorted((a, b), key=len)
+    if " " in short or len(short) < 2:
+        return False
+    initials = "".join(w[0] for w in long.split() if w not in _NOT_IN_INITIALS)
+    return short.replace(".", "") == initials
+
+
 def unnamed_body(body: str) -> bool:
     """``body`` (as written) names no organisation: lower-case words ("the national
     weather agency") or body nouns alone ("Club chairman")."""
