@@ -8,7 +8,8 @@ storm, a building or prize named after someone), for ``tui/engine/people/things.
   sentence before a name is no part of it; not those that are common US surnames too,
   "walker", "bishop", "cooper", nor those no sense of which the SemCor corpus attests,
   "hakeem", "amir", as they open names as given names, unless they name a practitioner
-  of a field, "ecologist", "statistician"),
+  of a field, "ecologist", "statistician", or join a common noun to a person noun,
+  "shipowner", "firefighter", and no surname is spelled so),
   ``craft`` (vessel.n.02, a ship or boat: "the liner", "the frigate"; not aircraft: "the
   plane Obama used" names its user)
   and ``storm`` (storm.n.02: "Hurricane", "Typhoon"): the name after one is the thing's,
@@ -153,17 +154,39 @@ def name_nouns(folder: Path) -> dict[str, str]:
     surnames = common_surnames()
     common = common_nouns(folder)
     tags = {}
+    unattested: list[str] = []
     for noun, offsets, attested in _senses(folder):
         if not noun.replace(" ", "").replace("-", "").isalpha() or noun != noun.lower():
             continue
         if zipf_frequency(noun, "en") < NOUN_MIN_ZIPF:
             continue
         tag = tag_of(offsets)
+        if tag == "person" and noun not in surnames and not attested and " " not in noun:
+            unattested.append(noun)
         if tag == "person" and (noun in surnames or not (attested or _job_noun(noun, common))):
             continue  # a given name too: "Walker", "Cooper" (surnames), "Hakeem", "Amir"
         if tag is not None and (tag == "craft" or " " not in noun):
             tags[noun] = tag
+    heads = {noun for noun, tag in tags.items() if tag == "person"}
+    every_surname = set(_surname_ranks())
+    for noun in unattested:
+        if noun not in every_surname and _compound_job_noun(noun, heads, common):
+            tags[noun] = "person"
     return tags
+
+
+MIN_COMPOUND_PART = 3
+
+
+def _compound_job_noun(noun: str, heads: set[str], common: set[str]) -> bool:
+    """A common noun written as one word of a common noun and a person noun ("shipowner":
+    ship + owner, "firefighter", "congresswoman"): a job or role word even where SemCor
+    never attests it. Names spelled so are left out by the caller (any census surname:
+    "Bergson", "Hellman")."""
+    return noun in common and any(
+        noun[:k] in common and noun[k:] in heads
+        for k in range(MIN_COMPOUND_PART, len(noun) - MIN_COMPOUND_PART + 1)
+    )
 
 
 _JOB_ENDING = re.compile(r"(?:ist|ician|grapher)$")

@@ -251,6 +251,21 @@ def test_namesakes_holding_offices_in_different_places_are_two_people(
     ]
 
 
+def test_a_body_named_in_full_and_shortly_is_one_place_for_one_person(
+    write_article: Write,
+) -> None:
+    """The Harwell Maritime Museum and the maritime museum may be one body: a given
+    name spelled two ways beside it is one person, not two namesakes."""
+    left = write_article(
+        "The director of the Harwell Maritime Museum, Annika Lindqvist, said the ship would stay."
+    )
+    right = write_article(
+        "Anneka Lindqvist, the head of the maritime museum, said the hull was sound."
+    )
+    (row,) = name_table([left, right]).people
+    assert [a.article for a in row.appearances] == [left.name, right.name]
+
+
 def test_a_surname_alone_in_one_report_is_the_person_another_names_in_full(
     write_article: Write,
 ) -> None:

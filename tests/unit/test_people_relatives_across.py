@@ -112,6 +112,13 @@ def _pairs(write_article: Write, left: str, right: str) -> set[tuple[str, str]]:
             "would lead the team.",
             ("stefan Kowalczyk", "stefan Kowalchyk"),
         ),
+        (  # the relative has the same given name and another generational suffix
+            "Mayor Paul Devereaux Jr. opened the bridge on Monday. His father, Paul "
+            "Devereaux Sr., a retired senator, cut the ribbon.",
+            "Paul Deveraux Jr., the mayor, said the bridge cost four million dollars. Paul "
+            "Devereaux Sr. watched from the crowd.",
+            ("paul Devereaux", "paul Deveraux"),
+        ),
     ],
 )
 def test_a_variant_is_linked_where_the_other_spelling_is_a_relatives(

@@ -32,6 +32,8 @@ from tui.engine.people.spelling import block_keys, given_variant_score, variant_
         ("tkachyov", "tkachev"),  # Russian yo / e
         ("dmytro", "dmitry"),  # Ukrainian / Russian: the y is a vowel
         ("andriy", "andrei"),
+        ("lindholm", "lindhlom"),  # two neighbouring letters swapped
+        ("halvorsen", "halvrosen"),
     ],
 )
 def test_romanisations_and_dropped_letters_are_variants(a: str, b: str) -> None:
@@ -51,6 +53,13 @@ def test_romanisations_and_dropped_letters_are_variants(a: str, b: str) -> None:
 )
 def test_different_surnames_are_not_variants(a: str, b: str) -> None:
     assert variant_score(a, b) == 0.0
+
+
+def test_two_letters_swapped_in_a_short_name_are_no_variant() -> None:
+    assert variant_score("stien", "stein") > 0  # a vowel pair: read as one vowel
+    assert variant_score("brya", "byra") == 0.0
+    assert variant_score("danile", "daniel") > 0
+    assert given_variant_score("jhonny", "johnny") > 0  # a swap beside an h
 
 
 def test_a_letter_added_to_a_long_given_name_is_a_variant() -> None:

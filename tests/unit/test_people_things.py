@@ -82,6 +82,9 @@ def test_people_with_names_like_things_stay_people(write_article: Write, text: s
         ("Geologist Marta Quinlan said the slope had held.", "Marta Quinlan"),
         ("Statistician Oren Fisk said the count was wrong.", "Oren Fisk"),
         ("Pharmacist Lydia Crane said she would run.", "Lydia Crane"),
+        # a common noun joined to a person noun, which SemCor never attests
+        ("Shipowner Dimitra Vlachou pledged a new wing.", "Dimitra Vlachou"),
+        ("Congresswoman Teresa Oyelaran said she would vote no.", "Teresa Oyelaran"),
     ],
 )
 def test_a_job_word_opening_a_sentence_is_no_part_of_the_name(

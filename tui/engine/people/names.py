@@ -225,10 +225,10 @@ def _kin_spelled_candidates(left: Cast, right: Cast, links: Sequence[Link]) -> l
 def _kin_spelled(people: Sequence[Person], other: Cast) -> list[Person]:
     """Those of ``people`` (each with a given name ``other`` does not link by surname)
     whose surname, as they spell it, ``other`` writes only for relatives with other
-    given names, so the person may still be one ``other`` spells another way: "Tobias
-    Shaefer" beside "Lukas Schaefer" is the "Tobias Schaefer" of a report that names
-    both brothers so. A surname ``other`` also writes alone for someone unresolved, or
-    with no person at all, is no such case."""
+    given names (or another generational suffix), so the person may still be one
+    ``other`` spells another way: "Tobias Shaefer" beside "Lukas Schaefer" is the "Tobias
+    Schaefer" of a report that names both brothers so. A surname ``other`` also writes
+    alone for someone unresolved, or with no person at all, is no such case."""
     if not people:
         return []
     relatives: dict[str, list[Person]] = defaultdict(list)
@@ -240,11 +240,17 @@ def _kin_spelled(people: Sequence[Person], other: Cast) -> list[Person]:
         for person in people
         if person.key in relatives
         and person.key not in unresolved
-        and all(
-            kin.given_names and not kin.given_names & person.given_names
-            for kin in relatives[person.key]
-        )
+        and all(_another_generation_or_name(kin, person) for kin in relatives[person.key])
     ]
+
+
+def _another_generation_or_name(kin: Person, person: Person) -> bool:
+    """``kin`` has other given names than ``person``, or the same with another
+    generational suffix ("Paul Devereaux Sr." beside "Paul Devereaux Jr."): two people."""
+    if kin.given_names and not kin.given_names & person.given_names:
+        return True
+    suffixes, own = kin.suffixes - {""}, person.suffixes - {""}
+    return bool(suffixes and own and not suffixes & own)
 
 
 def _blocks(person: Person) -> tuple[str, ...]:
@@ -315,9 +321,17 @@ def _namesakes(a: Person, b: Person) -> bool:
     placed_b = {o.qualifier for o in b.offices if o.qualifier and o.label not in alongside}
     return (
         bool(placed_a and placed_b)
-        and not placed_a & placed_b
+        and not any(_one_place(x, y) for x in placed_a for y in placed_b)
         and not a.office_labels & b.office_labels
     )
+
+
+def _one_place(x: str, y: str) -> bool:
+    """Two qualifiers that may name one place or body: equal, or the words of one all
+    words of the other ("amber museum" / "kaliningrad amber museum", "port" / "port of
+    rotterdam": one report names the body in full, the other shortly)."""
+    words_x, words_y = set(x.split()), set(y.split())
+    return words_x <= words_y or words_y <= words_x
 
 
 def _given_fit(a: Person, b: Person) -> bool:

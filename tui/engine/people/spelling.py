@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import jellyfish
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from tui.engine.people.lexicon import given_names
 from tui.engine.prepared_regex import regex
@@ -191,7 +191,19 @@ def variant_score(a: str, b: str) -> float:
         score = max(score, _variant_score(_SOFT_G.sub("j", a), _SOFT_G.sub("j", b)))
     if score < 0.8 and (_OW.search(a) or _OW.search(b)):
         score = max(score, _variant_score(_OW.sub("ou", a), _OW.sub("ou", b)))
+    if score == 0.0 and _transposed(a, b):
+        score = TRANSPOSED
     return score
+
+
+TRANSPOSED = 0.6
+"""The score of two names of six letters or more that differ by two neighbouring letters
+written the other way round (Lindholm / Lindhlom, Jhonny / Johnny): a slip of the
+keyboard, which no two families' names differ by."""
+
+
+def _transposed(a: str, b: str) -> bool:
+    return min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) == 2 and OSA.distance(a, b) == 1
 
 
 _OW = regex(r"(?<=[^aeiou])ow(?=[bdklmnrst])")
