@@ -168,3 +168,30 @@ def test_a_speech_verb_after_a_suffix_makes_a_person(write_article: Write) -> No
     doc = write_article("Ellison Drake Sr. said the stadium would be sold. Drake left.")
     (person,) = cluster_people(doc).people
     assert [doc.text[m.start : m.end] for m in person.mentions] == ["Ellison Drake Sr.", "Drake"]
+
+
+def test_welsh_ap_and_filipino_dela_join_a_name_and_open_a_surname_alone(
+    write_article: Write,
+) -> None:
+    text = (
+        "Council leader Gethin ap Dafydd opened the depot on Monday. Ap Dafydd said it "
+        "would hold forty buses. Engineer Liza dela Paz designed its roof."
+    )
+    assert mentions_written(write_article, text) == [
+        ["Gethin ap Dafydd", "Ap Dafydd"],
+        ["Liza dela Paz"],
+    ]
+
+
+def test_an_irish_o_written_apart_is_part_of_the_surname(write_article: Write) -> None:
+    """With or without its accent: "Ó Ceallaigh" alone is the same person, and her
+    brother, of another given name, another one."""
+    doc = write_article(
+        "Consultant Róisín Ó Ceallaigh said the plan was late. Ó Ceallaigh said the lane "
+        "had been promised in 2019. Her brother, Eoin O Ceallaigh, runs a bakery."
+    )
+    people = cluster_people(doc).people
+    assert [(p.key, [doc.text[m.start : m.end] for m in p.mentions]) for p in people] == [
+        ("oceallaigh", ["Róisín Ó Ceallaigh", "Ó Ceallaigh"]),
+        ("oceallaigh", ["Eoin O Ceallaigh"]),
+    ]

@@ -26,6 +26,7 @@ from tui.engine.people.east_asian import family_first, is_family_name, joins_hyp
 from tui.engine.people.lexicon import alternation, office_nouns, offices, places
 from tui.engine.people.lexicon import given_names as given_name_lexicon
 from tui.engine.people.name_words import (
+    IRISH_O,
     PARTICLES,
     is_function_word,
     is_group_word,
@@ -832,7 +833,7 @@ def _joins(text: str, item: Item, following: Item) -> bool:
     if len(gap) >= 12:
         return False  # longer than name particles with their spaces can be
     words = gap.replace("-", " ").split()
-    return bool(words) and all(w in PARTICLES for w in words)
+    return bool(words) and all(w in PARTICLES or w in IRISH_O for w in words)
 
 
 def _plausible(text: str, items: Sequence[Item], first: int, last: int, headline: bool) -> bool:

@@ -57,11 +57,15 @@ DISCOURSE_WORDS = frozenset(
 _CONTRACTIONS = frozenset("ve ll re m d s t".split())
 
 PARTICLES = frozenset(
-    "al el bin ibn abu de da di du del della der den van von la le dos das st".split()
+    "al el bin ibn abu de da di du del della dela der den van von la le dos das st ap".split()
 )
-"""Name particles (folded): they join the words of a name ("van der", "al-"), open one
-("Abu Bakr al-Baghdadi", "Van Morrison"), and are no part of a double-barrelled surname
-("Al-Tamimi" is Tamimi)."""
+"""Name particles (folded): they join the words of a name ("van der", "al-", Filipino
+"dela", Welsh "ap"), open one ("Abu Bakr al-Baghdadi", "Van Morrison", "Ap Rhys said"),
+and are no part of a double-barrelled surname ("Al-Tamimi" is Tamimi)."""
+
+IRISH_O = frozenset(("O", "\u00d3"))
+"""The Irish "Ó" (grandson of) written apart from the surname, with or without its
+accent ("Ciarán Ó Briain", "Ciaran O Briain"): part of the surname, as in "O'Brien"."""
 
 STEM_ZIPF = 2.5
 """A plural's singular need only be an English word ("lawmaker"), not a frequent one."""

@@ -21,7 +21,7 @@ from tui.engine.once_property import once_property
 from tui.engine.people.east_asian import family_first
 from tui.engine.people.lexicon import given_names as given_name_lexicon
 from tui.engine.people.mentions import Evidence, Item, Run, sentence_runs
-from tui.engine.people.name_words import PARTICLES, is_ordinary_word, name_key
+from tui.engine.people.name_words import IRISH_O, PARTICLES, is_ordinary_word, name_key
 from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.spelling import skeleton, variant_score
 from tui.engine.prepared_regex import regex
@@ -558,13 +558,15 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
         if len(initials) > 1:  # "J.D. Vance", "JD Vance": a given name written as initials
             given, middle = initials[0].lower(), initials[1:]
     start, end = run.offset + surname[0].start, run.offset + surname[-1].end
+    if not east_asian and _irish_o_before(text, start):
+        start -= 2  # "Ó Briain": the surname is "Ó Briain", as "O'Brien" is one
     written_end = run.offset + names[-1].end
     if given and not east_asian and (suffix := _SUFFIX_AFTER.match(text, written_end)):
         written_end = suffix.end()  # "Robert F. Kennedy Jr.": the suffix is written with it
     return _new_mention(
         (
             run.sentence,
-            run.offset + names[0].start,
+            min(run.offset + names[0].start, start),
             written_end,
             start,
             end,
@@ -575,6 +577,16 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
             east_asian,
             middle,
         )
+    )
+
+
+def _irish_o_before(text: str, start: int) -> bool:
+    """An Irish "Ó" written apart right before the surname at ``start``
+    (name_words.IRISH_O), as a word of its own."""
+    return (
+        text[start - 1 : start] == " "
+        and text[start - 2 : start - 1] in IRISH_O
+        and (start == 2 or text[start - 3].isspace())
     )
 
 
