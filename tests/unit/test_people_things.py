@@ -46,6 +46,19 @@ def names(write_article: Write, text: str) -> list[str]:
         ),
         # a body of a place, written with a particle
         ("Credit Fonciere de Marseille hired Lucie Martin, she said.", ["Lucie Martin"]),
+        # the name opens a longer one, a place inside it, that ends in an everyday noun
+        (
+            "Flights from Amelia Earhart Kansas City Regional Airport resumed, Ida Moss said.",
+            ["Ida Moss"],
+        ),
+        # an activity or trade in -ing ends a firm's name after a given name too
+        ("The suit was brought by Dwight Publishing, Nora Pell said.", ["Nora Pell"]),
+        # written once with a word only a firm's name takes, the name is the firm's
+        (
+            "The tender went to a group led by Surapong Kittisak Holdings. Surapong Kittisak "
+            "said the land was ready, Anong Kittisak said.",
+            ["Anong Kittisak"],
+        ),
     ],
 )
 def test_things_named_like_people_are_not_people(
@@ -70,6 +83,11 @@ def test_things_named_like_people_are_not_people(
         # "which" for a whole clause after a name; a person's shares
         "The senator endorsed Nikki Haley, which surprised many.",
         "Hector Blaine's shares rose after Hector Blaine spoke.",
+        # capitalised words after the name that end in no everyday noun
+        "Governor Ruth Abbey Tuesday signed the bill.",
+        "Ruth Fielding said the vote was close.",  # a surname in -ing
+        # a founder named as his firm is: a known given name opens the name
+        "Harold Pemberton Group shares rose. Harold Pemberton said he was glad.",
     ],
 )
 def test_people_with_names_like_things_stay_people(write_article: Write, text: str) -> None:
@@ -187,3 +205,14 @@ def test_a_name_that_is_all_a_quotation_holds_is_the_title_of_a_work(
     write_article: Write, text: str, people: list[str]
 ) -> None:
     assert names(write_article, text) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His deputy, Joint Commissioner Neelam Varadan, will command the officers.",
+        "Her aide, Acting Director Ravi Seshadri, will lead the inquiry.",
+    ],
+)
+def test_a_word_of_a_title_after_a_role_is_no_person(write_article: Write, text: str) -> None:
+    assert len(names(write_article, text)) == 1, names(write_article, text)

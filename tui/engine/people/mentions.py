@@ -51,6 +51,7 @@ from tui.engine.people.things import (
     beside_an_ampersand,
     ends_in_a_thing_word,
     names_a_thing,
+    opens_a_things_name,
 )
 from tui.engine.prepared_regex import prepared_pattern, regex
 from tui.engine.segment import Sentence
@@ -878,7 +879,9 @@ def _a_thing(
     named_after = titles is not None and bool(
         _THE_BEFORE.search(text, max(0, title_start - 4), title_start)
     )
-    return ends_in_a_thing_word(words, after_honorific=named_after)
+    return ends_in_a_thing_word(words, after_honorific=named_after) or opens_a_things_name(
+        text, end
+    )
 
 
 _THE_BEFORE = regex(r"\b[Tt]he\s+$")

@@ -10,6 +10,8 @@ the surname of a person already found, or the given name of exactly one ("Hillar
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +26,7 @@ from tui.engine.people.mentions import Evidence, Item, Run, sentence_runs
 from tui.engine.people.name_words import IRISH_O, PARTICLES, is_ordinary_word, name_key
 from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.spelling import skeleton, variant_score
+from tui.engine.people.things import written_as_a_firm
 from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import fold
 
@@ -197,6 +200,8 @@ def cluster_people(article: Article) -> People:
             found.append(_coordinated(given, found[-1]))
     waiting = [_mention(article.text, run, "link", alone_words) for run in waiting_runs]
     found, waiting = _without_titles_after_names(article.text, found, waiting)
+    found = _without_words_of_titles(article.text, found)
+    found, waiting = _without_firms(article.text, found), _without_firms(article.text, waiting)
     clusters = _Clusters(article.text)
     for mention in found:
         if mention.given:
@@ -270,6 +275,53 @@ def _without_titles_after_names(
         )
 
     return [m for m in found if not is_title(m)], [m for m in waiting if not is_title(m)]
+
+
+def _without_firms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the names the article also writes as a firm's (things.py,
+    ``written_as_a_firm``), where the name opens with no known given name: "Charoen
+    Pokphand said" after "Charoen Pokphand Group" (not "Charles Schwab said" beside
+    "Charles Schwab Corp": a founder is named after himself)."""
+    firms: dict[str, bool] = {}
+    kept = []
+    for m in mentions:
+        if m.given and not given_name_lexicon().known(m.given):
+            name = text[m.start : m.end]
+            if name not in firms:
+                firms[name] = written_as_a_firm(text, name)
+            if firms[name]:
+                continue
+        kept.append(m)
+    return kept
+
+
+def _without_words_of_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without the mentions that are words of the title another mention holds,
+    read as names after a role ("His deputy, Joint Commissioner Neelam Chaudhary",
+    "Her aide, Acting Director Ravi Kumar"): inside the title, or one ordinary English
+    word right before it."""
+    titles = sorted((o.start, o.end) for m in found for o in m.offices)
+    if not titles:
+        return found
+    starts = [start for start, _ in titles]
+    reach = list(itertools.accumulate((end for _, end in titles), max))
+    """The furthest end of the titles up to each: one of them holds a span starting
+    after the title's start exactly when it reaches the span's end."""
+    opening = set(starts)
+
+    def of_a_title(m: Mention) -> bool:
+        if m.given:
+            return False
+        at = bisect.bisect_right(starts, m.start) - 1
+        if at >= 0 and reach[at] >= m.end:
+            return True
+        return (
+            m.end + 1 in opening
+            and text[m.end : m.end + 1] == " "
+            and is_ordinary_word(text[m.start : m.end])
+        )
+
+    return [m for m in found if not of_a_title(m)]
 
 
 @dataclass

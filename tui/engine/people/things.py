@@ -115,15 +115,67 @@ def beside_an_ampersand(text: str, start: int, end: int) -> bool:
 
 def ends_in_a_thing_word(words: list[str], after_honorific: bool = False) -> bool:
     """A name of two words or more that opens with no known given name (or stands after
-    "the" and an honorific, "the King Hussein Bridge") and ends in an everyday English noun that no
-    common surname is spelled like, or its plural in -ies ("Kessling Freight", "Nobel
-    Prize", "Kotak Securities"; not "Dave Brat", "Condoleezza Rice")."""
+    "the" and an honorific, "the King Hussein Bridge"; or ends in an activity, "Lamar
+    Advertising") and ends in an everyday English noun that no common surname is spelled
+    like, or its plural in -ies ("Kessling Freight", "Nobel Prize", "Kotak Securities";
+    not "Dave Brat", "Condoleezza Rice")."""
     last = words[-1].lower() if len(words) > 1 else ""
     return (
         len(words) > 1
         and (last in thing_words() or (last.endswith("ies") and last[:-3] + "y" in thing_words()))
-        and (after_honorific or not given_names().known(fold(words[0])))
+        and (after_honorific or not given_names().known(fold(words[0])) or _an_activity(last))
     )
+
+
+MIN_ACTIVITY = 6
+
+
+def _an_activity(noun: str) -> bool:
+    """An everyday noun in -ing, an activity or trade ("advertising", "mining",
+    "publishing"), which ends a firm's name after a given name too ("Lamar Advertising");
+    common surnames in -ing are no such noun (thing_words leaves out "Manning")."""
+    return len(noun) >= MIN_ACTIVITY and noun.endswith("ing")
+
+
+_CAPITALISED_WORDS_AFTER = regex(r"(?: [A-Z][\w'\u2019-]*){1,4}(?![\w'\u2019-])")
+"""Up to four capitalised words right after a name, each after one space."""
+
+
+def opens_a_things_name(text: str, end: int) -> bool:
+    """Capitalised words go on after the name (a place among them, which ends the run)
+    up to an everyday noun no surname is spelled like: the name opens a thing's ("Louis
+    Armstrong New Orleans International Airport", "Ada Byron Memorial Library")."""
+    hit = _CAPITALISED_WORDS_AFTER.match(text, end)
+    if hit is None:
+        return False
+    last = hit.group().rsplit(" ", 1)[-1].lower()
+    return last in thing_words() or (last.endswith("ies") and last[:-3] + "y" in thing_words())
+
+
+FIRM_WORDS = frozenset(
+    "Group Holdings Corp Corporation Company Co Inc Industries Ltd LLC Partners Associates".split()
+)
+"""Words after a name that only a firm's name takes ("Charoen Pokphand Group")."""
+
+_WORD_AFTER = regex(r" ([A-Z][\w.]*)")
+
+
+def written_as_a_firm(text: str, name: str) -> bool:
+    """The article writes ``name`` somewhere right before a word only a firm's name takes,
+    or a legal form: it names the firm wherever it is written ("a consortium led by
+    Charoen Pokphand Group. Charoen Pokphand said")."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        hit = _WORD_AFTER.match(text, end)
+        if hit is not None and (
+            hit.group(1) in FIRM_WORDS
+            or hit.group(1).rstrip(".") in FIRM_WORDS
+            or hit.group(1) in _legal_forms()
+        ):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def _of_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
