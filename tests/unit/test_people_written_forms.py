@@ -195,3 +195,8 @@ def test_an_irish_o_written_apart_is_part_of_the_surname(write_article: Write) -
         ("oceallaigh", ["Róisín Ó Ceallaigh", "Ó Ceallaigh"]),
         ("oceallaigh", ["Eoin O Ceallaigh"]),
     ]
+
+
+def test_a_korean_syllable_ending_in_ck_is_part_of_the_given_name(write_article: Write) -> None:
+    text = "Trade Minister Choi Jae-rack said exports would rise by a tenth."
+    assert mentions_written(write_article, text) == [["Choi Jae-rack"]]

@@ -27,8 +27,11 @@ _CHINESE_SYLLABLE = (
 """A syllable in pinyin, Wade-Giles, Cantonese or Hokkien romanisation ("Yew", "Seow",
 "Chew" end in a w): none ends in an l."""
 
-_KOREAN_SYLLABLE = r"(?:ch|sh|kk|tt|pp|ss|jj|[bdghjklmnprst])?[wy]?[aeiou]{1,3}(?:ng|n|l|k|p|m|t)?"
-"""A syllable in Korean romanisation: none starts with a c, f, q, v, x or z."""
+_KOREAN_SYLLABLE = (
+    r"(?:ch|sh|kk|tt|pp|ss|jj|[bdghjklmnprst])?[wy]?[aeiou]{1,3}(?:ng|n|l|ck|k|p|m|t)?"
+)
+"""A syllable in Korean romanisation: none starts with a c, f, q, v, x or z; a final k
+is also written the English way, "ck" ("Gyu-back" for "Gyu-baek")."""
 
 _SYLLABLES = tuple(
     regex(rf"(?:{syllable}){{1,2}}") for syllable in (_CHINESE_SYLLABLE, _KOREAN_SYLLABLE)
