@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.engine.textnorm import WORD_PATTERN, tokenize
+from tui.engine.textnorm import WORD_PATTERN, tokenize, word_forms
 
 BACKTRACKING = re.compile(r"\w+(?:(?:['\u2019\-]|(?<=\d)[.,](?=\d)|(?<=\b\w)\.(?=\w\b))\w+)*")
 """The pattern with plain (backtracking) quantifiers, as it was first written."""
@@ -47,3 +48,23 @@ def test_joined_words_stay_whole() -> None:
         "The", "U.S", "don't", "sell", "rare-earth", "1,000", "t", "at", "3.5", "or", "do",
         "they", "end", "Next",
     ]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(PIECES, min_size=1, max_size=12).map("".join))
+def test_word_forms_are_the_forms_of_the_first_token(text: str) -> None:
+    """``word_forms`` cuts a word without building a token: the same norm, stem and
+    stopword flag as ``tokenize``'s first token (a text without one has none)."""
+    tokens = tokenize(text)
+    if not tokens:
+        with pytest.raises(IndexError):
+            word_forms(text)
+        return
+    first = tokens[0]
+    assert word_forms(text) == (first.norm, first.stem, first.is_stopword)
+
+
+def test_word_forms_keep_the_stopword_rule() -> None:
+    assert word_forms("it")[2] and word_forms("It")[2] and word_forms("A")[2]
+    assert not word_forms("IT")[2]  # written in capitals: a name, not the pronoun
+    assert word_forms("Running") == ("running", "run", False)

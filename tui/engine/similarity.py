@@ -16,11 +16,13 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from rapidfuzz.fuzz import ratio
 from rapidfuzz.utils import default_process
 
 from tui.engine.corpus import Article
+from tui.engine.memo_table import MemoTable
 from tui.engine.per_article import per_article
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import WORD_PATTERN, word_forms
@@ -43,20 +45,43 @@ class Profile:
     """Stems of capitalised words past the first: most likely names."""
 
 
+def _stem(word: str) -> str:
+    return word_forms(word)[1]
+
+
+def _content_stem(word: str) -> str | None:
+    """The word's stem, or None for a stopword."""
+    _, stem, stopword = word_forms(word)
+    return None if stopword else stem
+
+
+def _name_stem(word: str) -> str | None:
+    """The stem of a capitalised alphabetic word that is no stopword (past a sentence's
+    first word, most likely a name); None for any other word."""
+    return _content_stem(word) if word[0].isupper() and word.isalpha() else None
+
+
+MAX_WORDS = 131072
+"""Distinct words whose stems are remembered (then forgotten at once)."""
+_STEMS = MemoTable(_stem, MAX_WORDS)
+_CONTENT_STEMS = MemoTable(_content_stem, MAX_WORDS)
+_NAME_STEMS = MemoTable(_name_stem, MAX_WORDS)
+"""Each word's stems as ``profile`` keeps them, looked up in C (``map``): an article of
+5,000 sentences has a hundred thousand words and few distinct ones."""
+
+
+def _stems_of(table: MemoTable[str, str | None], words: Iterable[str]) -> frozenset[str]:
+    """The stems ``table`` gives ``words``, None (no stem kept) left out."""
+    found = set(map(table.__getitem__, words))
+    found.discard(None)
+    return frozenset(cast(set[str], found))
+
+
 def profile(sentence: Sentence, position: int) -> Profile:
     words = WORD_PATTERN.findall(sentence.text)
-    forms = list(map(word_forms, words))
     # A sentence of function words only ("Nor should we.") is known by those.
-    stems = frozenset([stem for _, stem, stopword in forms if not stopword]) or frozenset(
-        [stem for _, stem, _ in forms]
-    )
-    names = frozenset(
-        [
-            form[1]
-            for word in words[1:]
-            if word[0].isupper() and word.isalpha() and not (form := word_forms(word))[2]
-        ]
-    )
+    stems = _stems_of(_CONTENT_STEMS, words) or frozenset(map(_STEMS.__getitem__, words))
+    names = _stems_of(_NAME_STEMS, words[1:])
     return Profile(sentence.id, position, stems, sentence.text, names)
 
 

@@ -66,8 +66,12 @@ class Token(NamedTuple):
 
     @property
     def is_stopword(self) -> bool:
-        # "US" and "U.S." are a country, not the pronoun "us".
-        return self.norm in STOPWORDS and not (len(self.text) > 1 and self.text.isupper())
+        return _is_stopword(self.text, self.norm)
+
+
+def _is_stopword(text: str, norm: str) -> bool:
+    # "US" and "U.S." are a country, not the pronoun "us".
+    return norm in STOPWORDS and not (len(text) > 1 and text.isupper())
 
 
 def fold(text: str) -> str:
@@ -127,7 +131,8 @@ def word_forms(word: str) -> tuple[str, str, bool]:
 
     Memoised: a long article repeats its words, so hot loops over thousands of
     sentences look each distinct word up once instead of folding and stemming it
-    again.
+    again. The word is cut as ``tokenize`` cuts its first token, without building one.
     """
-    token = tokenize(word)[0]
-    return token.norm, token.stem, token.is_stopword
+    text = _WORD.findall(word)[0]
+    norm, word_stem = normal_forms(text)
+    return norm, word_stem, _is_stopword(text, norm)
