@@ -257,21 +257,10 @@ def place_names(folder: Path) -> list[str]:
     """Names of places: instances (cities, countries, regions, rivers...) in noun.location
     that no person bears ("Lincoln") and that are no everyday word written in lower
     case ("Reading", "Nice")."""
-    names: set[str] = set()
-    taken: set[str] = set()
-    for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split(" | ")[0].split()
-        words = [_clean(fields[4 + 2 * k]) for k in range(int(fields[3], 16))]
-        if fields[1] == LOCATION_FILE and " @i " in f" {' '.join(fields)} ":
-            names.update(w for w in words if w[:1].isupper())
-        elif fields[1] == PERSON_FILE:
-            taken.update(words)
-        else:
-            taken.update(w for w in words if w == w.lower())
+    names, people, everyday = _location_names(folder)
     for pos_name in ("adj", "verb", "adv"):
-        taken.update(lemma for lemma, _ in read_ranks(folder, pos_name))
+        everyday.update(lemma for lemma, _ in read_ranks(folder, pos_name))
+    taken = people | everyday
     return sorted(
         name
         for name in names - taken
@@ -280,7 +269,35 @@ def place_names(folder: Path) -> list[str]:
     )
 
 
-def demonyms(folder: Path, names: list[str]) -> dict[str, str]:
+def unborne_places(folder: Path) -> set[str]:
+    """Names of places no person bears, everyday words kept ("Chile", "Turkey"): the
+    places a nationality may pertain to ("*Chilean*" names Chile though "chile" is a
+    pepper; "*Victorian*" pertains to a queen as much as to a state)."""
+    names, people, _ = _location_names(folder)
+    return names - people
+
+
+def _location_names(folder: Path) -> tuple[set[str], set[str], set[str]]:
+    """The capitalised names of instances in noun.location, the words of noun.person,
+    and the lower-case words of every other noun file."""
+    names: set[str] = set()
+    people: set[str] = set()
+    everyday: set[str] = set()
+    for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        words = [_clean(fields[4 + 2 * k]) for k in range(int(fields[3], 16))]
+        if fields[1] == LOCATION_FILE and " @i " in f" {' '.join(fields)} ":
+            names.update(w for w in words if w[:1].isupper())
+        elif fields[1] == PERSON_FILE:
+            people.update(words)
+        else:
+            everyday.update(w for w in words if w == w.lower())
+    return names, people, everyday
+
+
+def demonyms(folder: Path, names: Iterable[str]) -> dict[str, str]:
     """Capitalised adjectives that pertain to a place of ``names``, with that place
     ("Finnish": Finland, "Ghanaian": Ghana, "Bavarian": Bavaria): a report that names a
     nationality names a place as surely as one that names the country."""
@@ -603,7 +620,7 @@ def main() -> int:
     write_antonyms(pairs, DATA / "wordnet_antonyms.txt")
     print(f"wordnet_antonyms.txt: {len(pairs)} opposite pairs")
     names = place_names(args.wordnet)
-    nationalities = demonyms(args.wordnet, names)
+    nationalities = demonyms(args.wordnet, unborne_places(args.wordnet))
     write_places(sorted({*names, *nationalities}), DATA / "wordnet_places.txt")
     write_demonyms(nationalities, DATA / "wordnet_demonyms.txt")
     print(f"wordnet_places.txt: {len(names)} place names, {len(nationalities)} demonyms")

@@ -91,6 +91,29 @@ def test_place_names_are_locations_no_person_bears_nor_everyday_words(
     assert builder.place_names(wordnet) == ["Jamaica"]
 
 
+DEMONYM_NOUNS = DATA_NOUN + """\
+00000026 15 n 01 Chile 0 001 @i 00000023 n 0000 | a country
+00000027 13 n 01 chile 0 000 | a hot pepper
+"""
+DEMONYM_ADJECTIVES = """\
+00000040 01 a 01 Jamaican 0 001 \\ 00000020 n 0101 | of Jamaica
+00000041 01 a 01 Chilean 0 001 \\ 00000026 n 0101 | of Chile
+00000042 01 a 01 Lincolnian 0 001 \\ 00000021 n 0101 | of Lincoln
+"""
+
+
+def test_a_nationality_names_its_place_though_the_place_is_an_everyday_word(
+    builder: ModuleType, wordnet: Path
+) -> None:
+    """"Chilean" names Chile though "chile" is a pepper (no place name of its own); an
+    adjective of a place a person bears may be the person's ("Lincolnian")."""
+    (wordnet / "data.noun").write_text(DEMONYM_NOUNS, encoding="latin-1")
+    (wordnet / "data.adj").write_text(DEMONYM_ADJECTIVES, encoding="latin-1")
+    assert builder.place_names(wordnet) == ["Jamaica"]
+    places = builder.unborne_places(wordnet)
+    assert builder.demonyms(wordnet, places) == {"Chilean": "Chile", "Jamaican": "Jamaica"}
+
+
 KIND_NOUNS = """\
 00000030 15 n 01 region 0 000 | an area
 00000031 15 n 01 city 0 001 @ 00000030 n 0000 | a large town

@@ -23,14 +23,17 @@
      entity_slots.py: a name no lexicon knows against a known place or body in one
      role of a reworded claim; entity_typed.py: the one name each side never
      names, both of one type (entity_types.py: a school, club, company, body,
-     river, place or country by its head word or the noun it is given as));
+     river, place or country by its head word or the noun it is given as;
+     entity_agents.py: a name of no known type by the act it is the agent of,
+     "made by X" / "Y-built"));
    - quote.py: the same quotation with changed words (a negation or opposite
      another detector found inside one quotation is reported as a quote;
      scale_words.py reads a changed quantifier or side of a moment, "all" / "only
      half", "before" / "after").
    - typed_slots.py: a permissive proposer for rewrites that moved the words
      around a value: the only number, date, season, part of the day or lexicon
-     antonym each side states and the other does not, of one kind, in two sentences
+     antonym each side states and the other does not (a clock time as the part of
+     the day it falls in), of one kind, in two sentences
      that otherwise agree closely in meaning (JSON types ``number``, ``date`` and
      ``opposite``; it runs last, so the detectors above keep what they find).
 

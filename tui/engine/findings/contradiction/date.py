@@ -7,7 +7,9 @@ filling in what the text leaves out (a bare "Friday" becomes a date relative to
 today), while a comparison must keep only what the text states. Here each
 mention keeps only those fields (weekday, month, days, year, time), so "June 6"
 and "6 June" are equal, "Friday" and "June 6" are not comparable, and "Friday
-(June 6)" conflicts with "Thursday (June 5)".
+(June 6)" conflicts with "Thursday (June 5)". A weekday named alone is also a date
+relative to the report, a day of its week: "on Thursday" may be "yesterday" or "last
+week", not "two weeks ago" or "last year".
 """
 
 from __future__ import annotations
@@ -204,9 +206,20 @@ def _may_hold_date(text: str) -> bool:
     )
 
 
-_UNIT_DAYS = {"day": (1, 0), "week": (7, 3), "month": (30, 15), "year": (365, 182)}
+WEEKDAY_UNIT = "weekday"
+"""The unit of a weekday named alone, read as a date relative to the report."""
+
+
+_UNIT_DAYS = {
+    "day": (1, 0),
+    "week": (7, 3),
+    "month": (30, 15),
+    "year": (365, 182),
+    WEEKDAY_UNIT: (0, 9),
+}
 """Each unit of a relative date: its length in days, and how far either side of its
-nominal day a date so stated may lie ("last week": 4 to 10 days back)."""
+nominal day a date so stated may lie ("last week": 4 to 10 days back; a weekday named
+alone, "on Thursday", "last Tuesday": within nine days of the report either way)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,8 +232,11 @@ class RelativeDate:
     def comparable(self, other: RelativeDate) -> bool:
         """Days are never compared with days: reports of one event published a day
         apart say "today" and "yesterday" of the same day (on MSR paraphrase pairs
-        such flags were nearly all paraphrases)."""
-        return not self.unit == other.unit == "day"
+        such flags were nearly all paraphrases). Nor is a weekday with a month: "on
+        Monday" may fall in "next month" or "last month" when the report is written
+        near the turn of a month."""
+        units = {self.unit, other.unit}
+        return not (self.unit == other.unit == "day" or units == {WEEKDAY_UNIT, "month"})
 
     def agrees(self, other: RelativeDate) -> bool:
         """The same count of one unit, or, in two units, days that may overlap
@@ -338,6 +354,8 @@ def _fields(match: re.Match[str]) -> Iterator[tuple[str, object]]:
     groups = {k: v for k, v in match.groupdict().items() if v and k != "body"}
     if "wd" in groups:
         yield "weekday", groups["wd"]
+        if not ("m" in groups or "mo" in groups or "y" in groups):
+            yield "relative", RelativeDate(WEEKDAY_UNIT, 0)  # a day of the report's week
     if "m" in groups:
         yield "month", MONTHS[groups["m"].rstrip(".")]
     if "mo" in groups:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 
+from tui.engine.findings.contradiction.entity_agents import same_agent
 from tui.engine.findings.contradiction.entity_names import (
     is_name,
     name_word,
@@ -67,9 +68,12 @@ def typed_swap(
         return None
     li, ri = only_left[0], only_right[0]
     kind = name_type(left, li, left_key(li)) or _located(left, li, right, ri)
-    if kind is None or kind != (
-        name_type(right, ri, right_key(ri)) or _located(right, ri, left, li)
-    ):
+    other_kind = name_type(right, ri, right_key(ri)) or _located(right, ri, left, li)
+    if kind is None or other_kind is None:
+        if not same_agent(left, li, kind, right, ri, other_kind):
+            return None  # a name of no known type: the act it does stands for its type
+        kind = kind or other_kind or "agent"
+    elif kind != other_kind:
         return None
     if _source(left, li) or _source(right, ri):
         return None

@@ -135,11 +135,19 @@ _MOMENT_WORDS = frozenset((*_SEASONS, *_PARTS_OF_DAY))
 
 
 class _Moment(NamedTuple):
-    """A season or part of the day a sentence names (word position, kind, value)."""
+    """A season or part of the day a sentence names: its span, kind and the values it
+    may be (a clock time near the turn of two parts of the day may be either)."""
 
-    at: int
+    span: tuple[int, int]
     kind: str
-    value: str
+    values: frozenset[str]
+
+
+_PART_STARTS = ((5, "morning"), (12, "afternoon"), (18, "evening"), (22, "night"))
+"""The hour each part of the day starts at (on the 24-hour clock), in order."""
+TURN_MINUTES = 60
+"""How far from the turn of two parts of the day a clock time may be told as either
+("shortly before noon" / "in the afternoon")."""
 
 
 def slot_conflicts(pair: SentencePair) -> list[Conflict]:
@@ -265,37 +273,70 @@ def _date_slot(pair: SentencePair) -> list[Conflict]:
 
 def _moment_slot(pair: SentencePair) -> list[Conflict]:
     """A season or part of the day each side names and the other does not, of one kind
-    and not one time."""
-    left_norms, right_norms = sentence_norms(pair.left), sentence_norms(pair.right)
-    if left_norms.isdisjoint(_MOMENT_WORDS) or right_norms.isdisjoint(_MOMENT_WORDS):
+    and not one time; a clock time counts as the part of the day it falls in ("at *11
+    a.m.*" / "late on Wednesday *night*")."""
+    if not (_may_name_moment(pair.left) and _may_name_moment(pair.right)):
         return []  # a quick test: a side names none (the sentences need not be cut into words)
-    lefts, rights = _moments(pair.left_words), _moments(pair.right_words)
+    lefts = _moments(pair.left_words, pair.left)
+    rights = _moments(pair.right_words, pair.right) if lefts else []
     if not lefts or not rights:
         return []
     only = _only_unshared(lefts, rights, _same_moment)
     if only is None:
         return []
     left, right = only
-    if left.kind != right.kind or frozenset((left.value, right.value)) in _OVERLAPPING_PARTS:
+    if left.kind != right.kind or any(
+        frozenset((a, b)) in _OVERLAPPING_PARTS for a in left.values for b in right.values
+    ):
         return []
-    a, b = pair.left_words[left.at], pair.right_words[right.at]
-    if days_told_apart(pair, (a.start, a.end), (b.start, b.end)):
+    if days_told_apart(pair, left.span, right.span):
         return []
-    return _conflict(pair, "date", (a.start, a.end), (b.start, b.end))
+    return _conflict(pair, "date", left.span, right.span)
+
+
+def _may_name_moment(sentence: Sentence) -> bool:
+    """Whether the sentence holds a word of a season or part of the day, or a clock time."""
+    return not sentence_norms(sentence).isdisjoint(_MOMENT_WORDS) or any(
+        key == "time" for mention in _clock_mentions(sentence) for key, _ in mention.fields
+    )
+
+
+def _clock_mentions(sentence: Sentence) -> tuple[DateMention, ...]:
+    return date_mentions(sentence) if may_hold_date(sentence) else ()
 
 
 def _same_moment(a: _Moment, b: _Moment) -> bool:
-    return a.value == b.value
+    return not a.values.isdisjoint(b.values)
 
 
-def _moments(words: Sequence[Word]) -> list[_Moment]:
+def _moments(words: Sequence[Word], sentence: Sentence) -> list[_Moment]:
     found = []
-    for k, word in enumerate(words):
+    for word in words:
         if word.norm in _SEASONS:
-            found.append(_Moment(k, "season", _SEASONS[word.norm]))
+            found.append(_Moment((word.start, word.end), "season", frozenset((word.norm,))))
         elif word.norm in _PARTS_OF_DAY:
-            found.append(_Moment(k, "day", _PARTS_OF_DAY[word.norm]))
+            part = _PARTS_OF_DAY[word.norm]
+            found.append(_Moment((word.start, word.end), "day", frozenset((part,))))
+    for mention in _clock_mentions(sentence):
+        minutes = dict(mention.fields).get("time")
+        if isinstance(minutes, int) and not any(
+            mention.start <= m.span[0] < mention.end for m in found
+        ):
+            parts = frozenset(
+                _part_of_day(minutes + turn) for turn in (-TURN_MINUTES, 0, TURN_MINUTES)
+            )
+            found.append(_Moment((mention.start, mention.end), "day", parts))
     return found
+
+
+def _part_of_day(minutes: int) -> str:
+    """The part of the day a time of day (minutes after midnight) falls in."""
+    hour = minutes // 60 % 24
+    part = _PART_STARTS[-1][1]  # before the morning's start, the night still
+    for start, name in _PART_STARTS:
+        if hour >= start:
+            part = name
+    return part
 
 
 def _opposite_slot(pair: SentencePair) -> list[Conflict]:

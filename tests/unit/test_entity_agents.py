@@ -1,0 +1,50 @@
+"""Names of no known type tied by what they do (entity_agents.py): the agent of one act
+on each side stands in for the type entity_typed.py asks of two swapped names."""
+
+from __future__ import annotations
+
+from tests.unit.test_contradictions import conflicts, only
+from tui.engine.findings.contradiction.entity_agents import agent_roles
+from tui.engine.findings.contradiction.words import sentence_words
+from tui.engine.segment import Sentence
+
+
+def _entities(left: str, right: str) -> list[str]:
+    return [c.type for c in conflicts(left, right) if c.type == "entity"]
+
+
+def test_two_untyped_makers_in_two_voices_are_a_swap() -> None:
+    left = "The new ferry for the Tarrow crossing was built by Wessing Yards over two winters."
+    right = "Over two winters Brodell Marine made the new ferry for the Tarrow crossing."
+    assert only(left, right, "entity") == ("Wessing Yards", "Brodell Marine")
+
+
+def test_a_hyphenated_maker_and_an_agent_after_by_are_a_swap() -> None:
+    left = "The Harwick lifeboat station will get two Dremmel-built boats next spring."
+    right = "Two boats made by Ostrander will go to the Harwick lifeboat station next spring."
+    assert only(left, right, "entity") == ("Dremmel-built", "Ostrander")
+
+
+def test_untyped_names_of_two_acts_are_no_swap() -> None:
+    left = "The new ferry for the Tarrow crossing was built by Wessing Yards over two winters."
+    right = "Over two winters Brodell Marine sold the new ferry for the Tarrow crossing."
+    assert _entities(left, right) == []
+
+
+def test_an_untyped_name_and_a_place_are_no_swap() -> None:
+    left = "The new ferry for the Tarrow crossing was built by Wessing Yards over two winters."
+    right = "The new ferry for the Tarrow crossing was built in Norway over two winters."
+    assert _entities(left, right) == []
+
+
+def test_a_noun_the_name_modifies_is_no_act() -> None:
+    text = "Two Dremmel boats and a Wessing-owned crane arrived."
+    words = sentence_words(Sentence(0, 0, len(text), text))
+    assert agent_roles(words, (1, 1)) == set()
+    assert {role.word for role in agent_roles(words, (5, 5))} == {"own"}
+
+
+def test_two_names_of_one_person_are_no_swap() -> None:
+    left = "Most of the prisoners released by Karimov before the vote were later rearrested."
+    right = "Most of the prisoners Mr. Alimov released before the vote were later rearrested."
+    assert _entities(left, right) == []

@@ -1,0 +1,141 @@
+"""Names of no known type tied by what they do: the agent of one act on each side.
+
+entity_typed.py pairs the one name each side gives that the other never names when
+both are of one type (entity_types.py). A maker, a supplier or a carrier is often a
+firm whose name holds no head word a type is read from ("the engine, made by
+*Stratton Aero*" / "built by *Keller Turbines*"; "a *Nordvind*-built turbine" /
+"turbines made by *Halcyon Energy*"). There the act stands in for the type: both
+names are agents of one act, the verb of one side the same as the other's or a
+WordNet kind of it (entity_roles.Role.matches), as the subject of the verb, the
+agent after "by", or the name that opens a hyphenated participle ("*Nordvind*-built":
+built by Nordvind).
+
+A place or a country is never tied so: where a report names a place it names it in
+many roles at once, and its own type is known. Nor is a person: two names of one
+person need not share a word ("*Saddam*" / "*Mr. Hussein*").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from tui.engine.findings.contradiction.entity_roles import AGENT, HEAD_REACH, Role
+from tui.engine.findings.contradiction.entity_types import Run
+from tui.engine.findings.contradiction.kinds import ancestors, senses
+from tui.engine.findings.contradiction.slots import says
+from tui.engine.findings.contradiction.wordlists import lemma_key
+from tui.engine.findings.contradiction.words import AUXILIARIES, Word, clause_break
+from tui.engine.people.lexicon import given_names, offices
+from tui.engine.textnorm import fold
+
+_PARTICIPLE_ENDS = ("ed", "en", "lt", "de", "wn")
+"""Endings of the participles a name opens with a hyphen ("-owned", "-driven", "-built",
+"-made", "-flown"); "-based" and "-born" are read as where a thing belongs
+(entity_typed.HOME_PARTICIPLES), not as an act."""
+_BELONGING = frozenset(("based", "born", "flagged", "registered", "headquartered"))
+_DETERMINERS = frozenset(("the", "a", "an"))
+_BE = frozenset(("be", "is", "are", "was", "were", "been", "being"))
+"""Forms of "be": after a name, a passive or a copula ("*X* was blamed")."""
+
+
+def same_agent(
+    left: Sequence[Word],
+    left_run: Run,
+    left_kind: str | None,
+    right: Sequence[Word],
+    right_run: Run,
+    right_kind: str | None,
+) -> bool:
+    """Whether two names, at least one of no known type and neither a place, are the
+    agents of one act (see the module docstring)."""
+    if left_kind is not None and right_kind is not None:
+        return False
+    if any(kind is not None and _place(kind) for kind in (left_kind, right_kind)):
+        return False
+    if _person(left, left_run) or _person(right, right_run):
+        return False  # "freed by *Saddam*" / "*Mr. Hussein* freed": one man named two ways
+    rights = agent_roles(right, right_run)
+    return any(role.matches(other) for role in agent_roles(left, left_run) for other in rights)
+
+
+def _place(kind: str) -> bool:
+    return kind == "country" or kind.startswith("place")
+
+
+def _person(words: Sequence[Word], run: Run) -> bool:
+    """Whether the name is a person's: it opens with a given name or follows a title
+    ("*Mr.* Hussein"). Two names of one person need not share a word, and the people
+    model, not a swap, tells two people apart."""
+    first = run[0]
+    if given_names().known(fold(words[first].text.partition("-")[0])):
+        return True
+    return first > 0 and words[first - 1].norm.rstrip(".") in _titles()
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(fold(title).rstrip(".") for title in offices().honorific_forms)
+
+
+def agent_roles(words: Sequence[Word], run: Run) -> set[Role]:
+    """The acts the name at ``run`` is the agent of: the verb before "by" before it,
+    the verb it is the subject of (not a passive one: "rebels loyal to *X* have *been*
+    blamed" blames the rebels, not X), or the participle its hyphenated word ends with;
+    never an act of telling ("*X* announced" / "announced by *Y*": two sources, which
+    may be one body named two ways)."""
+    first, last = run
+    found = set()
+    k = first - 1
+    while k >= 0 and words[k].norm in _DETERMINERS and not words[k + 1].break_before:
+        k -= 1
+    if k >= 1 and words[k].norm == AGENT and not words[k + 1].break_before:
+        verb = words[k - 1]
+        if not words[k].break_before and verb.is_content:
+            found.add(Role("head", verb.lemma, verb.norm))
+    subject_of = _verb_after(words, last)
+    if subject_of is not None:
+        found.add(Role("head", subject_of.lemma, subject_of.norm))
+    head, hyphen, part = words[last].text.partition("-")
+    part = fold(part)
+    if hyphen and head and part.endswith(_PARTICIPLE_ENDS) and part not in _BELONGING:
+        found.add(Role("head", lemma_key(part), part))
+    return {role for role in found if not _tells(role)}
+
+
+def _verb_after(words: Sequence[Word], last: int) -> Word | None:
+    """The verb the name ending at word ``last`` is the active subject of: the first
+    content word after it in its clause, auxiliaries between but no form of "be"."""
+    for k in range(last + 1, min(len(words), last + 1 + HEAD_REACH)):
+        word = words[k]
+        if clause_break(words, k) or word.norm in _BE:
+            return None
+        if word.is_content:
+            return word if _verb_like(word.norm) else None
+        if word.norm not in AUXILIARIES:
+            return None
+    return None
+
+
+def _tells(role: Role) -> bool:
+    """Whether the act is one of telling: "say" or a synonym, or a verb whose first
+    sense is a kind of communicating in WordNet ("announce", "report")."""
+    if says(role.word):
+        return True
+    own = senses(role.norm, "v")
+    return bool(own) and not ancestors(own[0]).isdisjoint(_communicating())
+
+
+@cache
+def _communicating() -> frozenset[int]:
+    """The senses of "communicate" in WordNet."""
+    return frozenset(senses("communicate", "v"))
+
+
+def _verb_like(norm: str) -> bool:
+    """Whether a word reads as a verb in WordNet: a verb and no noun ("*built*",
+    "*supplies*"), or a past form ("*supplied*"), not a noun a name modifies ("a
+    Stratton *engine*")."""
+    if not senses(norm, "v"):
+        return False
+    return norm.endswith(("ed", "en")) or not senses(norm, "n")
