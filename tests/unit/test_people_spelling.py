@@ -34,6 +34,8 @@ from tui.engine.people.spelling import block_keys, given_variant_score, variant_
         ("andriy", "andrei"),
         ("lindholm", "lindhlom"),  # two neighbouring letters swapped
         ("halvorsen", "halvrosen"),
+        ("rousseaux", "rousseau"),  # a silent French x
+        ("boudreaux", "boudreau"),
     ],
 )
 def test_romanisations_and_dropped_letters_are_variants(a: str, b: str) -> None:

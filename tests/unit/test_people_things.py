@@ -7,6 +7,7 @@ import pytest
 
 from tests.unit.conftest import Write
 from tui.engine.people.persons import cluster_people
+from tui.engine.people.table import name_table
 
 
 def names(write_article: Write, text: str) -> list[str]:
@@ -53,6 +54,10 @@ def names(write_article: Write, text: str) -> list[str]:
         ),
         # an activity or trade in -ing ends a firm's name after a given name too
         ("The suit was brought by Dwight Publishing, Nora Pell said.", ["Nora Pell"]),
+        # a plural in -ies of an everyday noun alone: a firm's word
+        ("Rates fell, KBS Securities said, and Ida Moss agreed.", ["Ida Moss"]),
+        # after an office only a firm has and "of"
+        ("Ruth Okoro, the new chief executive of Pellworth Ainsley, said so.", ["Ruth Okoro"]),
         # written once with a word only a firm's name takes, the name is the firm's
         (
             "The tender went to a group led by Surapong Kittisak Holdings. Surapong Kittisak "
@@ -100,6 +105,8 @@ def test_people_with_names_like_things_stay_people(write_article: Write, text: s
         ("Geologist Marta Quinlan said the slope had held.", "Marta Quinlan"),
         ("Statistician Oren Fisk said the count was wrong.", "Oren Fisk"),
         ("Pharmacist Lydia Crane said she would run.", "Lydia Crane"),
+        # three name words after the job word, none a known given name
+        ("Shares rose. Analyst Phạm Quốc Bảo of KBS said so.", "Phạm Quốc Bảo"),
         # a common noun joined to a person noun, which SemCor never attests
         ("Shipowner Dimitra Vlachou pledged a new wing.", "Dimitra Vlachou"),
         ("Congresswoman Teresa Oyelaran said she would vote no.", "Teresa Oyelaran"),
@@ -216,3 +223,20 @@ def test_a_name_that_is_all_a_quotation_holds_is_the_title_of_a_work(
 )
 def test_a_word_of_a_title_after_a_role_is_no_person(write_article: Write, text: str) -> None:
     assert len(names(write_article, text)) == 1, names(write_article, text)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Ruth Okoro, the new chief executive of Pellworth Ainsley, said fees would fall.",
+        "The tender went to a group led by Pellworth Ainsley Holdings, Ruth Okoro said.",
+    ],
+)
+def test_a_name_another_report_writes_as_a_firms_is_no_person(
+    write_article: Write, other: str
+) -> None:
+    """One report writes the firm's name alone before a speech verb; the other gives it
+    away."""
+    alone = write_article("Pellworth Ainsley said on Monday that Ruth Okoro would lead it.")
+    rows = name_table([alone, write_article(other)]).people
+    assert [row.name for row in rows] == ["Ruth Okoro"]

@@ -17,6 +17,7 @@ from tui.engine.people.name_words import is_ordinary_word, name_key
 from tui.engine.people.office_refs import OfficeRef, one_body
 from tui.engine.people.persons import Mention, Person, cluster_people, confirmed
 from tui.engine.people.spelling import given_variant_score
+from tui.engine.people.things import written_as_a_firm
 from tui.engine.per_article import per_article
 from tui.engine.prepared_regex import regex
 
@@ -62,6 +63,23 @@ class Cast:
         people = confirmed(self.people, self.unconfirmed, keys, self.lone, others, self.ordinary)
         return self if people is self.people else Cast(self.article, people, self.ambiguous)
 
+    def without_firms_named_in(self, others: Iterable[Article]) -> Cast:
+        """This cast without the people whose full name, opening with no known given name,
+        another article writes as a firm's (things.written_as_a_firm): "Charoen Pokphand
+        said" here, "a consortium led by Charoen Pokphand Group" there."""
+        texts = [other.text for other in others if other is not self.article]
+        firms = [p for p in self.people if _written_as_a_firm(self.article.text, p, texts)]
+        if not firms:
+            return self
+        return Cast(
+            self.article,
+            tuple(p for p in self.people if p not in firms),
+            self.ambiguous,
+            self.unconfirmed,
+            self.lone,
+            self.ordinary,
+        )
+
     @cached_property
     def confirming(self) -> frozenset[str]:
         """``confirming_keys`` of its people, found once however many casts it confirms
@@ -89,6 +107,19 @@ class Cast:
             for surname in {m.surname for m in p.mentions}
             if (key := name_key(surname)) != p.key and key not in own
         )
+
+
+def _written_as_a_firm(text: str, person: Person, others: Iterable[str]) -> bool:
+    """One of the texts ``others`` writes a full name of the person, opening with no
+    known given name and read given name first, as a firm's."""
+    if person.family_first:
+        return False  # "Xi Jinping": a given name no list knows
+    names = {
+        text[m.start : m.end]
+        for m in person.mentions
+        if m.given and not given_names().known(m.given)
+    }
+    return any(written_as_a_firm(other, name) for name in names for other in others)
 
 
 _WEAK_EVIDENCE = frozenset(("given name", "link"))

@@ -1386,7 +1386,7 @@ def _name_evidence(
         return "role"  # "Pezeshkian's predecessor, Ebrahim Raisi"
     caps = [i for i in items[first : last + 1] if i.kind == "cap"] if last > first else []
     count = len(caps)
-    if count == 2 and not is_ordinary_word(caps[0].text) and _job_word_before(text, start):
+    if count in (2, 3) and not is_ordinary_word(caps[0].text) and _job_word_before(text, start):
         return "role"  # "Analyst Priya Raman of Morningstar", "said ecologist Maria Chen"
     if count > 1 and _KNOWN_GIVEN_NAMES[caps[0].text]:
         if not _double_barrelled(text, caps):

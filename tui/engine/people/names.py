@@ -71,6 +71,8 @@ def find_name_findings(
 
 def pair_findings(left: Cast, right: Cast, alignments: Sequence[Alignment] = ()) -> list[Finding]:
     left, right = left.confirmed_by(right), right.confirmed_by(left)
+    left = left.without_firms_named_in([right.article])
+    right = right.without_firms_named_in([left.article])
     aligned = {(i, j) for a in alignments for i in a.left for j in a.right}
     close = {
         (i, j) for a in alignments if a.score >= CLOSE_ALIGNMENT for i in a.left for j in a.right

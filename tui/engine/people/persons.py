@@ -26,7 +26,7 @@ from tui.engine.people.mentions import Evidence, Item, Run, sentence_runs
 from tui.engine.people.name_words import IRISH_O, PARTICLES, is_ordinary_word, name_key
 from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.spelling import skeleton, variant_score
-from tui.engine.people.things import written_as_a_firm
+from tui.engine.people.things import a_plural_in_ies, written_as_a_firm
 from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import fold
 
@@ -281,10 +281,13 @@ def _without_firms(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the names the article also writes as a firm's (things.py,
     ``written_as_a_firm``), where the name opens with no known given name: "Charoen
     Pokphand said" after "Charoen Pokphand Group" (not "Charles Schwab said" beside
-    "Charles Schwab Corp": a founder is named after himself)."""
+    "Charles Schwab Corp": a founder is named after himself); and without a plural in -ies
+    alone ("SSI Securities said": things.a_plural_in_ies)."""
     firms: dict[str, bool] = {}
     kept = []
     for m in mentions:
+        if not m.given and m.start == m.surname_start and a_plural_in_ies(m.surname):
+            continue  # "SSI Securities said"
         if m.given and not given_name_lexicon().known(m.given):
             name = text[m.start : m.end]
             if name not in firms:

@@ -137,6 +137,7 @@ def _people_besides(casts: list[Cast], cast: Cast) -> Iterator[Person]:
 
 def name_table(articles: Sequence[Article]) -> NameTable:
     casts = _confirmed_by_each_other([cast_of(article) for article in articles])
+    casts = [cast.without_firms_named_in(articles) for cast in casts]
     groups = _UnionFind()
     for i, cast in enumerate(casts):
         for person in cast.people:

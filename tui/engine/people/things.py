@@ -23,6 +23,7 @@ tools/build_name_things.py.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from tui.engine.datafiles import data_lines
@@ -113,6 +114,14 @@ def beside_an_ampersand(text: str, start: int, end: int) -> bool:
     )
 
 
+def a_plural_in_ies(word: str) -> bool:
+    """The plural in -ies of an everyday noun no common surname is spelled like
+    ("Securities", "Industries", "Utilities"): alone, a firm's word, not a surname ("SSI
+    Securities said"; surnames in -ies, "Davies", "Jefferies", are no such plural)."""
+    folded = word.lower()
+    return folded.endswith("ies") and folded[:-3] + "y" in thing_words()
+
+
 def ends_in_a_thing_word(words: list[str], after_honorific: bool = False) -> bool:
     """A name of two words or more that opens with no known given name (or stands after
     "the" and an honorific, "the King Hussein Bridge"; or ends in an activity, "Lamar
@@ -163,7 +172,8 @@ _WORD_AFTER = regex(r" ([A-Z][\w.]*)")
 def written_as_a_firm(text: str, name: str) -> bool:
     """The article writes ``name`` somewhere right before a word only a firm's name takes,
     or a legal form: it names the firm wherever it is written ("a consortium led by
-    Charoen Pokphand Group. Charoen Pokphand said")."""
+    Charoen Pokphand Group. Charoen Pokphand said"), or right after an office only a firm
+    has and "of" ("the new chief executive of Hargreaves Lansdown")."""
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
@@ -174,8 +184,36 @@ def written_as_a_firm(text: str, name: str) -> bool:
             or hit.group(1) in _legal_forms()
         ):
             return True
+        if _firm_officer_before(text, at):
+            return True
         at = text.find(name, end)
     return False
+
+
+FIRM_OFFICES = frozenset(
+    ("Chief Executive", "Chair", "Chief Financial Officer", "Chief Operating Officer")
+)
+"""Offices only a firm or a body has, never a person ("the chairman of X")."""
+
+
+def _firm_officer_before(text: str, start: int) -> bool:
+    return _firm_officer_of().search(text, max(0, start - 40), start) is not None
+
+
+@cache
+def _firm_officer_of() -> re.Pattern[str]:
+    """An office of ``FIRM_OFFICES`` in lower case, then "of" (and "the") at the end."""
+    lexicon = offices()
+    forms = sorted(
+        (
+            form
+            for form in lexicon.lower_forms
+            if " of " not in form and lexicon.lookup(form)[0].label in FIRM_OFFICES
+        ),
+        key=len,
+        reverse=True,
+    )
+    return regex(rf"\b(?:{'|'.join(map(re.escape, forms))}),?\s+of\s+(?:the\s+)?$")
 
 
 def _of_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
