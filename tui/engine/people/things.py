@@ -24,7 +24,7 @@ tools/build_name_things.py.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from tui.engine.datafiles import data_lines
 from tui.engine.people.lexicon import (
@@ -166,28 +166,37 @@ FIRM_WORDS = frozenset(
 )
 """Words after a name that only a firm's name takes ("Charoen Pokphand Group")."""
 
-_WORD_AFTER = regex(r" ([A-Z][\w.]*)")
-
 
 def written_as_a_firm(text: str, name: str) -> bool:
     """The article writes ``name`` somewhere right before a word only a firm's name takes,
     or a legal form: it names the firm wherever it is written ("a consortium led by
     Charoen Pokphand Group. Charoen Pokphand said"), or right after an office only a firm
     has and "of" ("the new chief executive of Hargreaves Lansdown")."""
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        hit = _WORD_AFTER.match(text, end)
-        if hit is not None and (
-            hit.group(1) in FIRM_WORDS
-            or hit.group(1).rstrip(".") in FIRM_WORDS
-            or hit.group(1) in _legal_forms()
-        ):
-            return True
-        if _firm_officer_before(text, at):
-            return True
-        at = text.find(name, end)
-    return False
+    return name in _firm_names(text)
+
+
+MAX_NAME_WORDS = 4
+
+_CAPITALISED_RUN = regex(r"[A-Z][\w'\u2019.&-]*(?: [A-Z][\w'\u2019.&-]*)+")
+"""Two or more capitalised words, each after one space."""
+
+
+@lru_cache(maxsize=64)
+def _firm_names(text: str) -> frozenset[str]:
+    """Every run of capitalised words the article writes right before a firm's word or
+    legal form, or right after an office only a firm has and "of", found in one pass
+    (an article names few firms; a name is then looked up, not searched for)."""
+    found: set[str] = set()
+    forms = _legal_forms()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split(" ")
+        for i, word in enumerate(words):
+            if i and (word in FIRM_WORDS or word.rstrip(".,") in FIRM_WORDS or word in forms):
+                found.update(" ".join(words[k:i]) for k in range(max(0, i - MAX_NAME_WORDS), i))
+    for hit in _firm_officer_of().finditer(text):
+        words = hit.group("name").split(" ")
+        found.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return frozenset(found)
 
 
 FIRM_OFFICES = frozenset(
@@ -196,13 +205,10 @@ FIRM_OFFICES = frozenset(
 """Offices only a firm or a body has, never a person ("the chairman of X")."""
 
 
-def _firm_officer_before(text: str, start: int) -> bool:
-    return _firm_officer_of().search(text, max(0, start - 40), start) is not None
-
-
 @cache
 def _firm_officer_of() -> re.Pattern[str]:
-    """An office of ``FIRM_OFFICES`` in lower case, then "of" (and "the") at the end."""
+    """An office of ``FIRM_OFFICES`` in lower case, "of" (and "the"), then up to
+    ``MAX_NAME_WORDS`` capitalised words."""
     lexicon = offices()
     forms = sorted(
         (
@@ -213,7 +219,10 @@ def _firm_officer_of() -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
-    return regex(rf"\b(?:{'|'.join(map(re.escape, forms))}),?\s+of\s+(?:the\s+)?$")
+    return regex(
+        rf"\b(?:{'|'.join(map(re.escape, forms))}),?\s+of\s+(?:the\s+)?"
+        rf"(?P<name>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){{0,{MAX_NAME_WORDS - 1}}})"
+    )
 
 
 def _of_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
