@@ -240,3 +240,14 @@ def test_a_name_another_report_writes_as_a_firms_is_no_person(
     alone = write_article("Pellworth Ainsley said on Monday that Ruth Okoro would lead it.")
     rows = name_table([alone, write_article(other)]).people
     assert [row.name for row in rows] == ["Ruth Okoro"]
+
+
+def test_a_word_before_a_full_name_after_a_job_word_makes_no_name_of_three(
+    write_article: Write,
+) -> None:
+    """ "fellow Ohioan Mark Dalby": the job word is no evidence for "Ohioan Mark Dalby"."""
+    text = (
+        "Sheriff Lou Brandt endorsed Ann Ruiz in 2008, choosing her over eventual nominee "
+        "and fellow Ohioan Mark Dalby. He held a press conference with Tom Reyes in October."
+    )
+    assert "Ohioan Mark Dalby" not in names(write_article, text)

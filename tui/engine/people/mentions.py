@@ -1386,8 +1386,12 @@ def _name_evidence(
         return "role"  # "Pezeshkian's predecessor, Ebrahim Raisi"
     caps = [i for i in items[first : last + 1] if i.kind == "cap"] if last > first else []
     count = len(caps)
-    if count in (2, 3) and not is_ordinary_word(caps[0].text) and _job_word_before(text, start):
-        return "role"  # "Analyst Priya Raman of Morningstar", "said ecologist Maria Chen"
+    if (
+        (count == 2 or (count == 3 and not _modifier_before_a_name(caps)))
+        and not is_ordinary_word(caps[0].text)
+        and _job_word_before(text, start)
+    ):
+        return "role"  # "Analyst Priya Raman of Morningstar", "Analyst Nguyễn Văn Minh"
     if count > 1 and _KNOWN_GIVEN_NAMES[caps[0].text]:
         if not _double_barrelled(text, caps):
             return "given name"
@@ -1407,6 +1411,12 @@ def _name_evidence(
     if _speech_after(text, items, first, last, count):
         return "speech"
     return "role" if _role_after(text, items, first, last, count) else None
+
+
+def _modifier_before_a_name(caps: Sequence[Item]) -> bool:
+    """Three words, the second a known given name and the first not: a word in front of a
+    full name ("fellow Arizonan John McCain"), not a name of three words."""
+    return _KNOWN_GIVEN_NAMES[caps[1].text] and not _KNOWN_GIVEN_NAMES[caps[0].text]
 
 
 def _job_word_before(text: str, start: int) -> bool:
