@@ -107,6 +107,8 @@ def test_people_with_names_like_things_stay_people(write_article: Write, text: s
         ("Pharmacist Lydia Crane said she would run.", "Lydia Crane"),
         # three name words after the job word, none a known given name
         ("Shares rose. Analyst Phạm Quốc Bảo of KBS said so.", "Phạm Quốc Bảo"),
+        # "Văn" is a given name and a particle: no word in front of a full name
+        ("Shares rose. Analyst Nguyễn Văn Tâm of KBS said so.", "Nguyễn Văn Tâm"),
         # a common noun joined to a person noun, which SemCor never attests
         ("Shipowner Dimitra Vlachou pledged a new wing.", "Dimitra Vlachou"),
         ("Congresswoman Teresa Oyelaran said she would vote no.", "Teresa Oyelaran"),

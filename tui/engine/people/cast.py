@@ -17,7 +17,7 @@ from tui.engine.people.name_words import is_ordinary_word, name_key
 from tui.engine.people.office_refs import OfficeRef, one_body
 from tui.engine.people.persons import Mention, Person, cluster_people, confirmed
 from tui.engine.people.spelling import given_variant_score
-from tui.engine.people.things import written_as_a_firm
+from tui.engine.people.things import firm_names
 from tui.engine.per_article import per_article
 from tui.engine.prepared_regex import regex
 
@@ -65,15 +65,20 @@ class Cast:
 
     def without_firms_named_in(self, others: Iterable[Article]) -> Cast:
         """This cast without the people whose full name, opening with no known given name,
-        another article writes as a firm's (things.written_as_a_firm): "Charoen Pokphand
-        said" here, "a consortium led by Charoen Pokphand Group" there."""
-        texts = [other.text for other in others if other is not self.article]
-        firms = [p for p in self.people if _written_as_a_firm(self.article.text, p, texts)]
+        another article writes as a firm's (things.firm_names): "Charoen Pokphand said"
+        here, "a consortium led by Charoen Pokphand Group" there."""
+        firms = frozenset().union(
+            *(firm_names(other) for other in others if other is not self.article)
+        )
         if not firms:
+            return self
+        text = self.article.text
+        named = [p for p in self.people if _full_names_of(text, p) & firms]
+        if not named:
             return self
         return Cast(
             self.article,
-            tuple(p for p in self.people if p not in firms),
+            tuple(p for p in self.people if p not in named),
             self.ambiguous,
             self.unconfirmed,
             self.lone,
@@ -109,17 +114,16 @@ class Cast:
         )
 
 
-def _written_as_a_firm(text: str, person: Person, others: Iterable[str]) -> bool:
-    """One of the texts ``others`` writes a full name of the person, opening with no
-    known given name and read given name first, as a firm's."""
+def _full_names_of(text: str, person: Person) -> set[str]:
+    """The person's full names as written that open with no known given name (and are
+    read given name first: "Xi Jinping" opens with a given name no list knows)."""
     if person.family_first:
-        return False  # "Xi Jinping": a given name no list knows
-    names = {
+        return set()
+    return {
         text[m.start : m.end]
         for m in person.mentions
         if m.given and not given_names().known(m.given)
     }
-    return any(written_as_a_firm(other, name) for name in names for other in others)
 
 
 _WEAK_EVIDENCE = frozenset(("given name", "link"))

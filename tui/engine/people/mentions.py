@@ -1414,9 +1414,14 @@ def _name_evidence(
 
 
 def _modifier_before_a_name(caps: Sequence[Item]) -> bool:
-    """Three words, the second a known given name and the first not: a word in front of a
-    full name ("fellow Arizonan John McCain"), not a name of three words."""
-    return _KNOWN_GIVEN_NAMES[caps[1].text] and not _KNOWN_GIVEN_NAMES[caps[0].text]
+    """Three words, the second a known given name (no particle: Vietnamese "Văn") and the
+    first not: a word in front of a full name ("fellow Arizonan John McCain"), not a name
+    of three words ("Analyst Nguyễn Văn Minh")."""
+    return (
+        _KNOWN_GIVEN_NAMES[caps[1].text]
+        and fold(caps[1].text) not in PARTICLES
+        and not _KNOWN_GIVEN_NAMES[caps[0].text]
+    )
 
 
 def _job_word_before(text: str, start: int) -> bool:

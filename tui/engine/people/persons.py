@@ -26,7 +26,7 @@ from tui.engine.people.mentions import Evidence, Item, Run, sentence_runs
 from tui.engine.people.name_words import IRISH_O, PARTICLES, is_ordinary_word, name_key
 from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.spelling import skeleton, variant_score
-from tui.engine.people.things import a_plural_in_ies, written_as_a_firm
+from tui.engine.people.things import a_plural_in_ies, firm_names
 from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import fold
 
@@ -201,7 +201,7 @@ def cluster_people(article: Article) -> People:
     waiting = [_mention(article.text, run, "link", alone_words) for run in waiting_runs]
     found, waiting = _without_titles_after_names(article.text, found, waiting)
     found = _without_words_of_titles(article.text, found)
-    found, waiting = _without_firms(article.text, found), _without_firms(article.text, waiting)
+    found, waiting = _without_firms(article, found), _without_firms(article, waiting)
     clusters = _Clusters(article.text)
     for mention in found:
         if mention.given:
@@ -277,23 +277,23 @@ def _without_titles_after_names(
     return [m for m in found if not is_title(m)], [m for m in waiting if not is_title(m)]
 
 
-def _without_firms(text: str, mentions: list[Mention]) -> list[Mention]:
+def _without_firms(article: Article, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the names the article also writes as a firm's (things.py,
-    ``written_as_a_firm``), where the name opens with no known given name: "Charoen
-    Pokphand said" after "Charoen Pokphand Group" (not "Charles Schwab said" beside
-    "Charles Schwab Corp": a founder is named after himself); and without a plural in -ies
-    alone ("SSI Securities said": things.a_plural_in_ies)."""
-    firms: dict[str, bool] = {}
+    ``firm_names``), where the name opens with no known given name: "Charoen Pokphand
+    said" after "Charoen Pokphand Group" (not "Charles Schwab said" beside "Charles
+    Schwab Corp": a founder is named after himself); and without a plural in -ies alone
+    ("SSI Securities said": things.a_plural_in_ies)."""
+    text = article.text
     kept = []
     for m in mentions:
         if not m.given and m.start == m.surname_start and a_plural_in_ies(m.surname):
             continue  # "SSI Securities said"
-        if m.given and not given_name_lexicon().known(m.given):
-            name = text[m.start : m.end]
-            if name not in firms:
-                firms[name] = written_as_a_firm(text, name)
-            if firms[name]:
-                continue
+        if (
+            m.given
+            and not given_name_lexicon().known(m.given)
+            and text[m.start : m.end] in firm_names(article)
+        ):
+            continue
         kept.append(m)
     return kept
 

@@ -24,8 +24,9 @@ tools/build_name_things.py.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
+from tui.engine.corpus import Article
 from tui.engine.datafiles import data_lines
 from tui.engine.people.lexicon import (
     given_names,
@@ -35,6 +36,7 @@ from tui.engine.people.lexicon import (
     places,
     thing_words,
 )
+from tui.engine.per_article import per_article
 from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import fold
 
@@ -167,12 +169,13 @@ FIRM_WORDS = frozenset(
 """Words after a name that only a firm's name takes ("Charoen Pokphand Group")."""
 
 
-def written_as_a_firm(text: str, name: str) -> bool:
-    """The article writes ``name`` somewhere right before a word only a firm's name takes,
-    or a legal form: it names the firm wherever it is written ("a consortium led by
-    Charoen Pokphand Group. Charoen Pokphand said"), or right after an office only a firm
-    has and "of" ("the new chief executive of Hargreaves Lansdown")."""
-    return name in _firm_names(text)
+@per_article
+def firm_names(article: Article) -> frozenset[str]:
+    """The names the article writes as a firm's: right before a word only a firm's name
+    takes or a legal form ("a consortium led by Charoen Pokphand Group"), or right after
+    an office only a firm has and "of" ("the new chief executive of Hargreaves
+    Lansdown"). A name in it is the firm's wherever written ("Charoen Pokphand said")."""
+    return _firm_names(article.text)
 
 
 MAX_NAME_WORDS = 4
@@ -181,7 +184,6 @@ _CAPITALISED_RUN = regex(r"[A-Z][\w'\u2019.&-]*(?: [A-Z][\w'\u2019.&-]*)+")
 """Two or more capitalised words, each after one space."""
 
 
-@lru_cache(maxsize=64)
 def _firm_names(text: str) -> frozenset[str]:
     """Every run of capitalised words the article writes right before a firm's word or
     legal form, or right after an office only a firm has and "of", found in one pass
