@@ -11,6 +11,8 @@ from tui.engine.people.mentions import (
     _COMMA_OR_SPEECH_AFTER,
     _TOKEN_KINDS,
     Item,
+    Mention,
+    Run,
     _apart,
     _apposition,
     _comma_or_speech_after,
@@ -25,7 +27,9 @@ from tui.engine.people.mentions import (
     _role_before,
     _something_after,
     _speech_after,
+    sentence_runs,
 )
+from tui.engine.segment import Sentence
 
 PIECES = st.sampled_from(
     [
@@ -148,3 +152,26 @@ def test_what_is_read_after_a_name_is_seen_to_follow() -> None:
         assert _something_after(text, text.index(word) + len(word))
     assert not _something_after(text, text.index("Park") + len("Park"))
     assert not _something_after(text, len(text))
+
+
+def _runs(text: str) -> list[tuple[Run | Mention, bool]]:
+    return sentence_runs(Sentence(id=3, start=100, end=100 + len(text), text=text))
+
+
+def test_a_word_alone_without_evidence_comes_as_the_mention_of_a_surname_alone() -> None:
+    (found, headline), *_ = _runs("The dog walked with Voskuijlen to the park.")
+    assert not headline
+    assert found == Mention(3, 120, 130, 120, 130, "Voskuijlen", None, (), "link")
+
+
+def test_a_word_alone_with_evidence_still_comes_as_a_run() -> None:
+    (found, _), *_ = _runs("The dog walked with Voskuijlen, who said it was fine.")
+    assert isinstance(found, Run)
+    assert found.evidence == "role"
+    assert [item.text for item in found.items] == ["Voskuijlen"]
+
+
+def test_a_suffix_after_a_word_alone_is_no_part_of_its_mention() -> None:
+    (found, _), *_ = _runs("The dog walked with Voskuijlen Jr. to the park.")
+    assert isinstance(found, Mention)
+    assert (found.start, found.end, found.surname) == (120, 130, "Voskuijlen")

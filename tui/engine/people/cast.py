@@ -12,7 +12,6 @@ from tui.engine.corpus import Article
 from tui.engine.findings.model import Side
 from tui.engine.people.east_asian import romanised_key
 from tui.engine.people.lexicon import given_names
-from tui.engine.people.mentions import Run
 from tui.engine.people.name_words import is_ordinary_word, name_key
 from tui.engine.people.office_refs import OfficeRef, one_body
 from tui.engine.people.persons import Mention, Person, cluster_people, confirmed
@@ -36,7 +35,7 @@ class Cast:
     """Surnames alone that could be any of two or more people ("Clinton")."""
     unconfirmed: tuple[Mention, ...] = ()
     """Full names without evidence of a person (persons.People.unconfirmed)."""
-    lone: tuple[tuple[str, Run], ...] = ()
+    lone: tuple[tuple[str, Mention], ...] = ()
     """Words alone without evidence of a person (persons.People.lone)."""
     ordinary: tuple[Mention, ...] = ()
     """Full names with an ordinary word in them (persons.People.ordinary)."""
@@ -47,11 +46,11 @@ class Cast:
         that each write "Alexei Huckabee" / "Aleksei Huckabee" name one person."""
         if not self.unconfirmed and not self.lone and not self.ordinary:
             return self
+        theirs = other.unconfirmed_by_key
         keys = other.confirming | {
             mine.key
             for mine in self.unconfirmed
-            for theirs in other.unconfirmed
-            if mine.key == theirs.key and _given_agree(mine, theirs)
+            if mine.key in theirs and any(_given_agree(mine, t) for t in theirs[mine.key])
         }
         return self.confirmed_with(keys, other.people)
 
@@ -92,6 +91,15 @@ class Cast:
         return frozenset(confirming_keys(self.people))
 
     @cached_property
+    def unconfirmed_by_key(self) -> dict[str, list[Mention]]:
+        """The unconfirmed names by surname key, made once: ``confirmed_by`` looks up each
+        name of the other cast instead of comparing every two."""
+        found: dict[str, list[Mention]] = {}
+        for mention in self.unconfirmed:
+            found.setdefault(mention.key, []).append(mention)
+        return found
+
+    @cached_property
     def words(self) -> frozenset[str]:
         """Every capitalised word of the article (names are capitalised)."""
         return capitalised_words(self.article)
@@ -109,7 +117,7 @@ class Cast:
         return frozenset(
             key
             for p in self.people
-            for surname in {m.surname for m in p.mentions}
+            for surname in p.surnames
             if (key := name_key(surname)) != p.key and key not in own
         )
 

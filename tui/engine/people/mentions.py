@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.memo_table import MemoTable
@@ -338,19 +338,58 @@ class Run:
     sentence (shifting them only for the runs that become mentions saves time)."""
 
 
-def sentence_runs(sentence: Sentence) -> list[tuple[Run, bool]]:
+class Mention(NamedTuple):
+    """One name of a person in the text (persons.py makes them of runs; a word alone
+    without evidence, most capitalised words, is made one by ``sentence_runs`` at once).
+    A named tuple, not a frozen dataclass: a long article has thousands of mentions, and
+    a frozen dataclass takes several times as long to make."""
+
+    sentence: int
+    start: int
+    end: int
+    """The name as written without titles, with a generational suffix after it: "Gina
+    Raimondo", "Robert F. Kennedy Jr."."""
+    surname_start: int
+    surname_end: int
+    surname: str
+    given: str | None
+    """Folded given name (first of two or more name words), or None."""
+    offices: tuple[OfficeRef, ...]
+    evidence: Evidence
+    family_first: bool = False
+    """A Chinese or Korean name, family name first ("Kim Yong Chol"): ``surname`` is the
+    family name and ``given`` the rest, run together ("yongchol")."""
+    middle: str = ""
+    """Middle initials between the given name and the surname ("HW" in "George H.W.
+    Bush"): two full names whose middle initials differ are two people."""
+
+    @property
+    def key(self) -> str:
+        return name_key(self.surname)
+
+
+def new_mention(fields: tuple[object, ...]) -> Mention:
+    """``Mention(*fields)`` (all eleven fields, in order) without the named tuple's
+    Python-level ``__new__``, which takes three times as long: a long article makes
+    tens of thousands of mentions."""
+    made: Mention = tuple.__new__(Mention, fields)
+    return made
+
+
+def sentence_runs(sentence: Sentence) -> list[tuple[Run | Mention, bool]]:
     """Each run of name words in the sentence with its offices and evidence (None when
     it has none), and whether it stands in a headline; item offsets are into the
     sentence (``Run.offset`` shifts them), office offsets into the article.
 
     Most runs are one capitalised word with nothing of a title before it: those take a
-    short path (``_lone_word``)."""
+    short path (``_lone_word``), and one without evidence of a person outside a headline
+    comes as the mention of a surname alone it makes (``alone``), no Run."""
     text = sentence.text
     items = _items(text)
     if not items:
         return []
     headline = _is_headline(text)
-    found: list[tuple[Run, bool]] = []
+    found: list[tuple[Run | Mention, bool]] = []
     count = len(items)
     i = 0
     while i < count:
@@ -374,7 +413,9 @@ def sentence_runs(sentence: Sentence) -> list[tuple[Run, bool]]:
         else:
             made = _run(sentence, text, view, i, last, headline)
         if made is not None:
-            found.append(made if view is items else _unjoined(made, view[last], items[last]))
+            found.append(
+                made if view is items else _unjoined(made, view[last], items[last], sentence)
+            )
         i = last + 1
     return found
 
@@ -395,11 +436,17 @@ def _suffix_joined(text: str, items: list[Item], last: int, suffixed: int) -> li
     return [*items[:last], Item(word.start, end, word.text, word.kind), *items[suffixed + 1 :]]
 
 
-def _unjoined(found: tuple[Run, bool], joined: Item, word: Item) -> tuple[Run, bool]:
-    """The run with the name word's own span again (``_suffix_joined``): the suffix is no
-    part of the surname."""
-    if joined is not word:
-        found[0].items = [word if item is joined else item for item in found[0].items]
+def _unjoined(
+    found: tuple[Run | Mention, bool], joined: Item, word: Item, sentence: Sentence
+) -> tuple[Run | Mention, bool]:
+    """The run or word alone with the name word's own span again (``_suffix_joined``):
+    the suffix is no part of the surname."""
+    made, headline = found
+    if joined is word:
+        return found
+    if isinstance(made, Mention):
+        return word_alone(sentence.id, sentence.start, word), headline
+    made.items = [word if item is joined else item for item in made.items]
     return found
 
 
@@ -413,7 +460,7 @@ def _apart(gap: str, item: Item, following: Item) -> bool:
 
 def _lone_word(
     sentence: Sentence, text: str, items: list[Item], i: int, headline: bool
-) -> tuple[Run, bool] | None:
+) -> tuple[Run | Mention, bool] | None:
     """A run of one capitalised word: what ``_run`` makes of it, without the steps that
     cannot apply to one word; None when it is no name. The word's class is a lookup
     (``_WORD_CLASSES``), and the words before it are read only where the two letters
@@ -440,28 +487,39 @@ def _lone_word(
         and _NEAR_GAP.fullmatch(text, before.end, start)
     ) or (cue and _lower_office_ending_at(text, start)):
         return _run(sentence, text, items, i, i, headline)  # None for "Queen Mary 2"
-    run = Run(sentence.id, [item], [], None, sentence.start)
     if headline:
-        return run, True
-    if cue and _kin_before(text, start):
-        run.evidence = "kin"  # "her husband Bill", "his son Hunter"
-        return run, False
-    if cue and _role_before(text, start):
-        run.evidence = "role"  # "his predecessor, Obama"
-        return run, False
+        return Run(sentence.id, [item], [], None, sentence.start), True
+    if cue and _kin_before(text, start):  # "her husband Bill", "his son Hunter"
+        return Run(sentence.id, [item], [], "kin", sentence.start), False
+    if cue and _role_before(text, start):  # "his predecessor, Obama"
+        return Run(sentence.id, [item], [], "role", sentence.start), False
     if not _comma_or_speech_after(text, item.end):
-        return run, False  # neither an office in apposition nor a speech verb follows
+        return word_alone(sentence.id, sentence.start, item), False  # neither an office in
+        # apposition nor a speech verb follows
     if beside_an_ampersand(text, start, item.end):
         return None  # "Merriman & Fogg said"
-    offices, run.evidence = _apposition(text, items, i)
-    if run.evidence is None:
+    offices, evidence = _apposition(text, items, i)
+    if evidence is None:
         if _speech_after(text, items, i, i):
-            run.evidence = "speech"
+            evidence = "speech"
         elif _role_after(text, items, i, i):
-            run.evidence = "role"
-    elif offices:
-        run.offices = [o.shifted(sentence.start) for o in offices]
-    return run, False
+            evidence = "role"
+        else:
+            return word_alone(sentence.id, sentence.start, item), False
+        offices = []
+    shifted = [o.shifted(sentence.start) for o in offices]
+    return Run(sentence.id, [item], shifted, evidence, sentence.start), False
+
+
+def word_alone(sentence: int, offset: int, item: Item) -> Mention:
+    """The mention of a surname alone that the word ``item`` (offsets into the sentence
+    at ``offset``) makes without evidence of a person: a Run would only ever become this,
+    so it is made at once."""
+    start, end = offset + item.start, offset + item.end
+    made: Mention = tuple.__new__(
+        Mention, (sentence, start, end, start, end, item.text, None, (), "link", False, "")
+    )
+    return made
 
 
 def _comma_or_speech_after(text: str, end: int) -> bool:

@@ -276,9 +276,14 @@ def _same_surname_links(left: Cast, right: Cast) -> list[Link]:
     for key, lefts in left_by_key.items():
         rights = right_by_key.get(key, [])
         pairs = [(a, b) for a in lefts for b in rights if _given_fit(a, b) and not _namesakes(a, b)]
+        # each person's pairs by identity, looked up instead of searched for among all
+        left_fits: dict[int, list[tuple[Person, Person]]] = defaultdict(list)
+        right_fits: dict[int, list[tuple[Person, Person]]] = defaultdict(list)
+        for pair in pairs:
+            left_fits[id(pair[0])].append(pair)
+            right_fits[id(pair[1])].append(pair)
         for a, b in pairs:
-            a_fits = [p for p in pairs if p[0] is a]
-            b_fits = [p for p in pairs if p[1] is b]
+            a_fits, b_fits = left_fits[id(a)], right_fits[id(b)]
             if len(a_fits) == 1 and len(b_fits) == 1:
                 links.append(Link(a, b, 1.0))
             elif len(b_fits) == 1 and _only_one_of_the_sex(left, a, [p[1] for p in a_fits], b):

@@ -87,10 +87,8 @@ Seat = tuple[Mention, OfficeRef]
 def _seats_by_sentence(person: Person) -> dict[int, list[Seat]]:
     """Sentence -> the current offices it gives the person."""
     seats: dict[int, list[Seat]] = defaultdict(list)
-    for mention in person.mentions:
-        for office in mention.offices:
-            if office.current:
-                seats[mention.sentence].append((mention, office))
+    for mention, office in person.held:
+        seats[mention.sentence].append((mention, office))
     return seats
 
 
@@ -301,11 +299,10 @@ def _holders(people: Iterable[Person], shared: bool) -> dict[str, list[tuple[Per
     current shared titles, an organisation's offices left to ``organisation_holders``)."""
     holders: dict[str, list[tuple[Person, Mention]]] = defaultdict(list)
     for person in people:
-        for mention in person.mentions:
-            for office in mention.offices:
-                if office.unique != shared and office.current and office.label != DEPUTY:
-                    if not (shared and office.label in offices().organisational):
-                        holders[office.label].append((person, mention))
+        for mention, office in person.held:
+            if office.unique != shared and office.label != DEPUTY:
+                if not (shared and office.label in offices().organisational):
+                    holders[office.label].append((person, mention))
     return holders
 
 
@@ -352,10 +349,9 @@ def _organisation_seats(
     for person in people:
         if person.ident in known:
             continue
-        for mention in person.mentions:
-            for office in mention.offices:
-                if office.current and office.label in organisational:
-                    seats[mention.sentence].append((person, mention, office))
+        for mention, office in person.held:
+            if office.label in organisational:
+                seats[mention.sentence].append((person, mention, office))
     return seats
 
 

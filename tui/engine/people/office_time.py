@@ -52,8 +52,10 @@ def looks_back(article: Article, years: frozenset[int]) -> bool:
     """A sentence naming ``years`` names only years before its article's own: it tells of
     an earlier time ("Then-Governor Pence signed the law in 2015" in a report that speaks
     of 2023)."""
+    if not years:
+        return False  # the article's own year is found only where a sentence names one
     own = article_year(article)
-    return bool(years) and own is not None and max(years) < own
+    return own is not None and max(years) < own
 
 
 def same_time(left: Article, left_sentence: int, right: Article, right_sentence: int) -> bool:

@@ -16,57 +16,26 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import NamedTuple
 
 from tui.engine.corpus import Article
 from tui.engine.once_property import once_property
 from tui.engine.people.east_asian import family_first
 from tui.engine.people.lexicon import given_names as given_name_lexicon
-from tui.engine.people.mentions import Evidence, Item, Run, sentence_runs
+from tui.engine.people.mentions import (
+    Evidence,
+    Item,
+    Mention,
+    Run,
+    new_mention,
+    sentence_runs,
+    word_alone,
+)
 from tui.engine.people.name_words import IRISH_O, PARTICLES, is_ordinary_word, name_key
 from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.spelling import skeleton, variant_score
 from tui.engine.people.things import a_plural_in_ies, firm_names
 from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import fold
-
-
-class Mention(NamedTuple):
-    """One name of a person in the text. A named tuple, not a frozen dataclass: a long
-    article has thousands of mentions, and a frozen dataclass takes several times as
-    long to make."""
-
-    sentence: int
-    start: int
-    end: int
-    """The name as written without titles, with a generational suffix after it: "Gina
-    Raimondo", "Robert F. Kennedy Jr."."""
-    surname_start: int
-    surname_end: int
-    surname: str
-    given: str | None
-    """Folded given name (first of two or more name words), or None."""
-    offices: tuple[OfficeRef, ...]
-    evidence: Evidence
-    family_first: bool = False
-    """A Chinese or Korean name, family name first ("Kim Yong Chol"): ``surname`` is the
-    family name and ``given`` the rest, run together ("yongchol")."""
-    middle: str = ""
-    """Middle initials between the given name and the surname ("HW" in "George H.W.
-    Bush"): two full names whose middle initials differ are two people."""
-
-    @property
-    def key(self) -> str:
-        return name_key(self.surname)
-
-
-def _new_mention(fields: tuple[object, ...]) -> Mention:
-    """``Mention(*fields)`` (all eleven fields, in order) without the named tuple's
-    Python-level ``__new__``, which takes three times as long: a long article makes
-    tens of thousands of mentions."""
-    made: Mention = tuple.__new__(Mention, fields)
-    return made
-
 
 _SURNAME = attrgetter("surname")
 _START = attrgetter("start")
@@ -97,6 +66,12 @@ class Person:
         return tuple(s for s in written if name_key(s) == self.key)
 
     @once_property
+    def surnames(self) -> frozenset[str]:
+        """Every surname as written, found once (``spellings`` leaves out the words alone
+        that are other people's given names)."""
+        return frozenset(map(_SURNAME, self.mentions))
+
+    @once_property
     def given_names(self) -> frozenset[str]:
         return frozenset(filter(None, map(_GIVEN, self.mentions)))
 
@@ -112,7 +87,13 @@ class Person:
     @once_property
     def offices(self) -> tuple[OfficeRef, ...]:
         """The current offices given to this person, first mention first."""
-        return tuple(o for m in self.mentions for o in m.offices if o.current)
+        return tuple(office for _, office in self.held)
+
+    @once_property
+    def held(self) -> tuple[tuple[Mention, OfficeRef], ...]:
+        """Each current office given to this person with the mention that gives it, first
+        mention first: found once, however many pairs of articles look for holders."""
+        return tuple((m, o) for m in self.mentions for o in m.offices if o.current)
 
     @once_property
     def office_labels(self) -> frozenset[str]:
@@ -129,10 +110,10 @@ class People:
     unconfirmed: tuple[Mention, ...] = ()
     """Full names with no evidence of a person in this article ("Sergei Kostin" once,
     no title): another article that names a person of that surname confirms them."""
-    lone: tuple[tuple[str, Run], ...] = ()
+    lone: tuple[tuple[str, Mention], ...] = ()
     """Words written alone as a name without evidence of a person here, with their key
     ("Xi, who has not spoken"): another article that names a person of that surname
-    confirms them (kept as runs: mentions are made only for those confirmed)."""
+    confirms them."""
     ordinary: tuple[Mention, ...] = ()
     """Full names without evidence that have an ordinary English word in them ("Rand
     Paul", "Morning Joe"): only another article that gives a person that very name
@@ -153,28 +134,36 @@ def cluster_people(article: Article) -> People:
     is given), and is ambiguous when there are more. A name alone that is the given name
     of exactly one person ("Hillary", "President Xi" for "Xi Jinping") is that person.
     Runs without evidence of a person only ever join one already found."""
-    alone_runs: list[tuple[str, Run]] = []
-    """Runs of one name word without evidence, with their key: most runs of a long
-    article, so made mentions only when their key names someone (see below)."""
-    evidenced: list[tuple[Run, Run | None]] = []
+    alone_runs: list[tuple[str, Mention | Run]] = []
+    """Words alone without evidence (most runs of a long article, made mentions of a
+    surname alone by ``sentence_runs``) and runs of one name word without evidence, with
+    their key: a run is made a mention only when its key names someone (see below)."""
+    evidenced: list[tuple[Run, Mention | Run | None]] = []
     """Runs with evidence, each with the given name alone coordinated with it, if any."""
     waiting_runs: list[Run] = []
     words_alone: set[str] = set()
     """The keys of the words the article writes alone as a name ("Zeldin said"): such a
     word is a surname, so a name it ends is not read family name first."""
     for sentence in article.content_sentences:
-        previous: Run | None = None
+        previous: Mention | Run | None = None
+        key: str | None
         for run, headline in sentence_runs(sentence):
+            if isinstance(run, Mention):  # a word alone without evidence: most
+                key = name_key(run.surname)
+                words_alone.add(key)
+                alone_runs.append((key, run))
+                previous = run
+                continue
             if headline:
                 alone_runs += [
-                    (name_key(i.text), Run(run.sentence, [i], offset=run.offset))
+                    (name_key(i.text), word_alone(run.sentence, run.offset, i))
                     for i in run.items
                     if i.kind == "cap"
                 ]
                 previous = None
                 continue
-            if len(run.items) == 1:  # one capitalised word: most runs
-                key: str | None = name_key(run.items[0].text)
+            if len(run.items) == 1:
+                key = name_key(run.items[0].text)
             else:
                 key = name_key(caps[0].text) if len(caps := _caps(run)) == 1 else None
             if key is not None:
@@ -232,17 +221,22 @@ def cluster_people(article: Article) -> People:
     lone = []
     for key, run in alone_runs:
         if key in clusters.by_key:
-            mention = (
-                _mention(article.text, run, "link", alone_words)
-                if len(run.items) > 1
-                else _word(run)
-            )
+            if isinstance(run, Mention):
+                mention = run
+            elif len(run.items) > 1:
+                mention = _mention(article.text, run, "link", alone_words)
+            else:
+                mention = _word(run)
             if not clusters.add_bare(mention, create=False):
                 ambiguous.append(mention)
         elif key in owner:
-            owner[key].add(_mention(article.text, run, "link", alone_words))
-        elif len(run.items) == 1:
+            if not isinstance(run, Mention):
+                run = _mention(article.text, run, "link", alone_words)
+            owner[key].add(run)
+        elif isinstance(run, Mention):
             lone.append((key, run))
+        elif len(run.items) == 1:
+            lone.append((key, _word(run)))
     if lone:
         lone = clusters.add_respelled(lone)
     return People(
@@ -440,7 +434,7 @@ class _Clusters:
         cluster.full_names_read = len(cluster.mentions)
         return cluster.full_names
 
-    def add_respelled(self, lone: list[tuple[str, Run]]) -> list[tuple[str, Run]]:
+    def add_respelled(self, lone: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
         """Add each word alone that spells the surname of exactly one person another way
         (same skeleton: "Kadhafi" where "Muammar el-Qaddafi" is named) to that person;
         the other words."""
@@ -449,13 +443,13 @@ class _Clusters:
             if len(key) >= _RESPELLED_LENGTH:
                 by_skeleton.setdefault(skeleton(key), []).append(key)
         rest = []
-        for key, run in lone:
+        for key, mention in lone:
             found = by_skeleton.get(skeleton(key), []) if len(key) >= _RESPELLED_LENGTH else []
             if len(found) == 1 and len(group := self.by_key[found[0]]) == 1:
                 if variant_score(key, found[0]) > 0:
-                    group[0].add(_word(run))
+                    group[0].add(mention)
                     continue
-            rest.append((key, run))
+            rest.append((key, mention))
         return rest
 
     def add_relative(self, mention: Mention) -> bool:
@@ -547,27 +541,40 @@ def _name_like(mention: Mention) -> bool:
     return not is_ordinary_word(mention.given) and not is_ordinary_word(mention.surname)
 
 
-def _shares_surname(text: str, given: Run, full: Run) -> bool:
+def _shares_surname(text: str, given: Mention | Run, full: Run) -> bool:
     """A given name alone joined by "and" to a full name: "Malia and Sasha Obama"."""
+    word = _one_word(given)
     caps = [i for i in full.items if i.kind == "cap"]
     return (
-        len(given.items) == 1
+        word is not None
         and len(caps) > 1
-        and text[given.offset + given.items[0].end : full.offset + full.items[0].start] == " and "
-        and given_name_lexicon().known(fold(given.items[0].text))
+        and text[word[1] : full.offset + full.items[0].start] == " and "
+        and given_name_lexicon().known(fold(word[2]))
     )
 
 
-def _coordinated(given: Run, full: Mention) -> Mention:
-    item = given.items[0]
+def _one_word(written: Mention | Run) -> tuple[int, int, str] | None:
+    """Where a word alone starts and ends in the article, and the word; None for a run
+    of several words."""
+    if isinstance(written, Mention):
+        return written.start, written.end, written.surname
+    if len(written.items) != 1:
+        return None
+    item = written.items[0]
+    return written.offset + item.start, written.offset + item.end, item.text
+
+
+def _coordinated(given: Mention | Run, full: Mention) -> Mention:
+    word = _one_word(given)
+    assert word is not None  # _shares_surname found one word
     return Mention(
         sentence=given.sentence,
-        start=given.offset + item.start,
-        end=given.offset + item.end,
+        start=word[0],
+        end=word[1],
         surname_start=full.surname_start,
         surname_end=full.surname_end,
         surname=full.surname,
-        given=_given_key([name_key(item.text)]),
+        given=_given_key([name_key(word[2])]),
         offices=(),
         evidence=full.evidence,
     )
@@ -578,7 +585,7 @@ def _word(run: Run) -> Mention:
     (item,) = run.items
     start, end = run.offset + item.start, run.offset + item.end
     offices = tuple(run.offices)
-    return _new_mention(
+    return new_mention(
         (run.sentence, start, end, start, end, item.text, None, offices, "link", False, "")
     )
 
@@ -618,7 +625,7 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
     written_end = run.offset + names[-1].end
     if given and not east_asian and (suffix := _SUFFIX_AFTER.match(text, written_end)):
         written_end = suffix.end()  # "Robert F. Kennedy Jr.": the suffix is written with it
-    return _new_mention(
+    return new_mention(
         (
             run.sentence,
             min(run.offset + names[0].start, start),
@@ -697,7 +704,7 @@ def confirmed(
     people: tuple[Person, ...],
     unconfirmed: tuple[Mention, ...],
     keys: set[str] | frozenset[str],
-    lone: tuple[tuple[str, Run], ...] = (),
+    lone: tuple[tuple[str, Mention], ...] = (),
     others: Iterable[Person] = (),
     ordinary: tuple[Mention, ...] = (),
 ) -> tuple[Person, ...]:
@@ -729,9 +736,9 @@ def confirmed(
         if _named_elsewhere(mention, elsewhere.get(mention.key, set())):
             ident = f"{mention.given} {mention.key}" if mention.key in own else mention.key
             beside.setdefault(ident, []).append(mention)
-    for key, run in lone:
+    for key, mention in lone:
         if key in keys and key not in own:
-            found.setdefault(key, []).append(_word(run))
+            found.setdefault(key, []).append(mention)
     if not found and not beside:
         return people
     names = given_name_lexicon()
