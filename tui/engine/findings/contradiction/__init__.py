@@ -14,9 +14,11 @@
      noun of another kind in an otherwise identical sentence (kinds.py reads
      WordNet's kinds), through opposite_affix.py, a word and its denial by a
      prefix ("married"/"unmarried"), through opposite_degree.py, two ends of a
-     scale of degree, amount or distance ("close to"/"far from"), and through
+     scale of degree, amount or distance ("close to"/"far from"), through
      opposite_change.py, the same amount moved up on one side and down on the
-     other ("rose by 12 percent" / "12% fewer") (JSON type ``opposite``);
+     other ("rose by 12 percent" / "12% fewer"), and through opposite_magnitude.py,
+     one thing of great size or gravity on one side and of little on the other ("a
+     minor leak" / "a serious leak") (JSON type ``opposite``);
    - entity.py: a different nation, place, organisation or person in the same role
      (entity_roles.py: the role a mention fills where a rewrite moved it;
      entity_names.py: one name swapped in an otherwise identical sentence;

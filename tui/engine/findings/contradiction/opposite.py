@@ -13,6 +13,8 @@ say the same thing, from two lexical sources.
   degree, amount or distance ("close to"/"far from", "a lot of"/"very little").
 - Change (opposite_change.py): the same amount moved up on one side and down on the
   other ("rose by 12 percent" / "12% fewer").
+- Magnitude (opposite_magnitude.py): one thing of great size or gravity on one side and
+  of little on the other ("a minor leak" / "a serious leak").
 
 The lexicon pairs come from tui/engine/data/antonyms.txt, matched on lemma keys (so
 irregular forms count); the comparatives and superlatives of their one-word entries
@@ -34,6 +36,7 @@ from tui.engine.findings.contradiction.opposite_affix import affix_opposites
 from tui.engine.findings.contradiction.opposite_change import change_opposites
 from tui.engine.findings.contradiction.opposite_degree import degree_opposites
 from tui.engine.findings.contradiction.opposite_kind import kind_swaps
+from tui.engine.findings.contradiction.opposite_magnitude import magnitude_opposites
 from tui.engine.findings.contradiction.opposite_tone import tone_opposites
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.voice import VOICED_SCORE, same_roles_across_voice
@@ -111,8 +114,8 @@ def may_oppose(pair: SentencePair) -> bool:
 
 def opposite_conflicts(pair: SentencePair) -> list[Conflict]:
     """Lexicon opposites first, then tone opposites, kind swaps, denying prefixes,
-    opposites of degree and changes told both ways (where two overlap, the pipeline
-    keeps the first)."""
+    opposites of degree, changes told both ways and opposites of magnitude (where two
+    overlap, the pipeline keeps the first)."""
     return [
         *lexicon_opposites(pair),
         *tone_opposites(pair),
@@ -120,6 +123,7 @@ def opposite_conflicts(pair: SentencePair) -> list[Conflict]:
         *affix_opposites(pair),
         *degree_opposites(pair),
         *change_opposites(pair),
+        *magnitude_opposites(pair),
     ]
 
 
