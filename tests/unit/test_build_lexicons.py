@@ -91,10 +91,13 @@ def test_place_names_are_locations_no_person_bears_nor_everyday_words(
     assert builder.place_names(wordnet) == ["Jamaica"]
 
 
-DEMONYM_NOUNS = DATA_NOUN + """\
+DEMONYM_NOUNS = (
+    DATA_NOUN
+    + """\
 00000026 15 n 01 Chile 0 001 @i 00000023 n 0000 | a country
 00000027 13 n 01 chile 0 000 | a hot pepper
 """
+)
 DEMONYM_ADJECTIVES = """\
 00000040 01 a 01 Jamaican 0 001 \\ 00000020 n 0101 | of Jamaica
 00000041 01 a 01 Chilean 0 001 \\ 00000026 n 0101 | of Chile
@@ -105,7 +108,7 @@ DEMONYM_ADJECTIVES = """\
 def test_a_nationality_names_its_place_though_the_place_is_an_everyday_word(
     builder: ModuleType, wordnet: Path
 ) -> None:
-    """"Chilean" names Chile though "chile" is a pepper (no place name of its own); an
+    """ "Chilean" names Chile though "chile" is a pepper (no place name of its own); an
     adjective of a place a person bears may be the person's ("Lincolnian")."""
     (wordnet / "data.noun").write_text(DEMONYM_NOUNS, encoding="latin-1")
     (wordnet / "data.adj").write_text(DEMONYM_ADJECTIVES, encoding="latin-1")

@@ -8,7 +8,9 @@
      shares and multiples in words by proportions.py; the values before and after
      a change, "from 6 to 8" / "8 instead of 6", by change_roles.py);
    - date.py: absolute and relative dates, weekdays, months, years, clock times;
-   - negation.py: the same claim made and denied (cues with their scope);
+   - negation.py: the same claim made and denied (cues with their scope); and
+     failed_acts.py: an act somebody failed to do that the other side says was done
+     in other words ("failed to carry out the checks" / "completed the checks");
    - opposite.py: opposite words, from the antonym tables and, through
      opposite_tone.py, words of opposite tone, through opposite_kind.py, a
      noun of another kind in an otherwise identical sentence (kinds.py reads
@@ -16,9 +18,11 @@
      prefix ("married"/"unmarried"), through opposite_degree.py, two ends of a
      scale of degree, amount or distance ("close to"/"far from"), through
      opposite_change.py, the same amount moved up on one side and down on the
-     other ("rose by 12 percent" / "12% fewer"), and through opposite_magnitude.py,
+     other ("rose by 12 percent" / "12% fewer"), through opposite_magnitude.py,
      one thing of great size or gravity on one side and of little on the other ("a
-     minor leak" / "a serious leak") (JSON type ``opposite``);
+     minor leak" / "a serious leak"), and through opposite_contest.py, the same
+     named party the winner on one side and the loser on the other (JSON type
+     ``opposite``);
    - entity.py: a different nation, place, organisation or person in the same role
      (entity_roles.py: the role a mention fills where a rewrite moved it;
      entity_names.py: one name swapped in an otherwise identical sentence;

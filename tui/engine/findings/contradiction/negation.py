@@ -431,7 +431,7 @@ def _against(
         # a synonym, or a claim the rest does not anchor: its clause must agree, and a
         # quoted clause says nothing of who spoke (two speakers may say opposite things)
         return None
-    if _hypothetical(words, negation.cue) or _hypothetical(affirmed.words, k):
+    if hypothetical(words, negation.cue) or hypothetical(affirmed.words, k):
         return None
     if not licensed and _infinitive_of_other_verb(affirmed.words, k, words, future):
         return None
@@ -494,7 +494,7 @@ def _answered_denial(
     them, and the rest of the two sentences agree as much."""
     words, other = negated.words, affirmed.words
     answer = _answering_verb(words, negation.cue, affirmed)
-    if answer is None or _hypothetical(words, negation.cue) or _hypothetical(other, answer):
+    if answer is None or hypothetical(words, negation.cue) or hypothetical(other, answer):
         return None
     if negated.in_quotation(negation.cue) or affirmed.in_quotation(answer):
         return None
@@ -580,7 +580,7 @@ def _same_claim(head: Word, other: Word) -> bool:
     return other.norm == head.norm or not other.norm.endswith(_NOMINAL_ENDINGS)
 
 
-def _hypothetical(words: Sequence[Word], k: int) -> bool:
+def hypothetical(words: Sequence[Word], k: int) -> bool:
     """Word ``k`` sits in a conditional clause ("if they don't pass the bill"): no claim."""
     i = k
     while i > 0 and not words[i].break_before:

@@ -15,6 +15,8 @@ say the same thing, from two lexical sources.
   other ("rose by 12 percent" / "12% fewer").
 - Magnitude (opposite_magnitude.py): one thing of great size or gravity on one side and
   of little on the other ("a minor leak" / "a serious leak").
+- Contest (opposite_contest.py): the same named party the winner on one side and the
+  loser on the other ("Kelso won against Brackley" / "Kelso lost to Brackley").
 
 The lexicon pairs come from tui/engine/data/antonyms.txt, matched on lemma keys (so
 irregular forms count); the comparatives and superlatives of their one-word entries
@@ -34,6 +36,7 @@ from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import Polarity, polarity
 from tui.engine.findings.contradiction.opposite_affix import affix_opposites
 from tui.engine.findings.contradiction.opposite_change import change_opposites
+from tui.engine.findings.contradiction.opposite_contest import contest_opposites
 from tui.engine.findings.contradiction.opposite_degree import degree_opposites
 from tui.engine.findings.contradiction.opposite_kind import kind_swaps
 from tui.engine.findings.contradiction.opposite_magnitude import magnitude_opposites
@@ -114,8 +117,8 @@ def may_oppose(pair: SentencePair) -> bool:
 
 def opposite_conflicts(pair: SentencePair) -> list[Conflict]:
     """Lexicon opposites first, then tone opposites, kind swaps, denying prefixes,
-    opposites of degree, changes told both ways and opposites of magnitude (where two
-    overlap, the pipeline keeps the first)."""
+    opposites of degree, changes told both ways, opposites of magnitude and opposite
+    outcomes of a contest (where two overlap, the pipeline keeps the first)."""
     return [
         *lexicon_opposites(pair),
         *tone_opposites(pair),
@@ -124,6 +127,7 @@ def opposite_conflicts(pair: SentencePair) -> list[Conflict]:
         *degree_opposites(pair),
         *change_opposites(pair),
         *magnitude_opposites(pair),
+        *contest_opposites(pair),
     ]
 
 

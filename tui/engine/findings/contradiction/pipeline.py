@@ -35,6 +35,7 @@ from tui.engine.findings.contradiction.confidence import confidence, evidence
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import date_conflicts
 from tui.engine.findings.contradiction.entity import entity_conflicts
+from tui.engine.findings.contradiction.failed_acts import failed_acts
 from tui.engine.findings.contradiction.negation import negation_conflicts
 from tui.engine.findings.contradiction.number import number_conflicts
 from tui.engine.findings.contradiction.opposite import opposite_conflicts
@@ -54,6 +55,7 @@ DETECTORS: tuple[SentenceDetector, ...] = (
     number_conflicts,
     entity_conflicts,
     negation_conflicts,
+    failed_acts,
     opposite_conflicts,
     quote_conflicts,
     slot_conflicts,

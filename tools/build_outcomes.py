@@ -1,0 +1,127 @@
+"""Build ``tui/engine/data/wordnet_outcomes.txt``: verbs that say who won a contest and
+who lost it ("won", "beat", "defeated", "trounced" / "lost"), and verbs that say an act
+was accomplished ("completed", "carried out", "met", "achieved"), from WordNet 3.0.
+
+A verb says its subject won when its first (most frequent) sense is WordNet's "win"
+(be the winner in a contest) or "beat" (come out better in a competition), or a kind
+of either ("trounce", "rout"), or is "defeat", and that its subject lost when it is "lose" (fail to
+win) or a kind of it; the three root words count by their contest sense wherever
+WordNet ranks it ("lose" is first of all to fail to keep something). A verb says an act
+was done when one of those senses is "succeed" (attain success), "achieve", "carry
+out", "complete" (bring to a finish), "meet" (a want or need) or "fulfil" (the
+requirements of), or a synonym in that sense ("accomplish", "reach", "finish"); their
+kinds are left out ("serve" is a kind of "meet", "arrive" of "succeed"). Winning is
+accomplishing too, so a verb of both is a verb of winning. Only single everyday
+words (build_lexicons.MIN_ZIPF) are kept.
+
+Line format: ``verb form<TAB>win``, ``<TAB>lose`` or ``<TAB>done`` for the base form
+and its inflected forms (regular ones and WordNet's verb.exc).
+
+Usage (from the project root; WordNet from Debian's ``wordnet-base``):
+    .venv/bin/python tools/build_outcomes.py [--wordnet /usr/share/wordnet]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from build_change import verb_senses
+from build_lexicons import DATA, WORDNET_NOTICE, _usable, has_wordnet, wordnet_parser
+from build_tone import inflections, irregular_forms, read_links
+
+SENSES = 2
+"""A verb's senses that count: its most frequent ones (WordNet lists them first)."""
+WIN, LOSE, DONE = "win", "lose", "done"
+_ROOTS = {
+    ("win", "winner"): WIN,
+    ("beat", "competition"): WIN,
+    ("lose", "fail to win"): LOSE,
+    ("succeed", "attain success"): DONE,
+    ("achieve", "gain with effort"): DONE,
+    ("carry out", "put in effect"): DONE,
+    ("complete", "to a finish"): DONE,
+    ("meet", "want or need"): DONE,
+    ("fulfil", "requirements or expectations"): DONE,
+}
+"""(verb, words of the gloss of its sense) that roots each outcome."""
+_SYNONYMS = {"defeat": WIN}
+"""Verbs of an outcome whose kinds are not ("defeat" is "get the better of", which
+"outsmart" and "cheat" are kinds of)."""
+
+
+def outcomes(folder: Path) -> dict[str, str]:
+    """Verb -> "win", "lose" or "done"."""
+    synsets = read_links(folder, "verb")
+    senses = verb_senses(folder)
+    glosses = _glosses(folder)
+    roots = {
+        offset: way
+        for (word, gloss), way in _ROOTS.items()
+        for offset in senses.get(word, ())
+        if gloss in glosses.get(offset, "")
+    }
+    done = {offset for offset, way in roots.items() if way == DONE}
+    roots = {offset: way for offset, way in roots.items() if way != DONE}
+    memo: dict[str, set[str]] = {}
+
+    def ways(offset: str, seen: frozenset[str] = frozenset()) -> set[str]:
+        if offset in memo:
+            return memo[offset]
+        found = {roots[offset]} if offset in roots else set()
+        for link in synsets[offset][1]:
+            if link not in seen:
+                found |= ways(link, seen | {offset})
+        memo[offset] = found
+        return found
+
+    table = {}
+    for word, offsets in senses.items():
+        if " " in word or not _usable(word):
+            continue
+        found = set().union(*(ways(offset) for offset in offsets[:SENSES]))
+        if done & set(offsets[:SENSES]):
+            found.add(DONE)
+        if found == {WIN, DONE}:
+            found = {WIN}
+        if len(found) == 1:
+            table[word] = found.pop()
+    named = {word: way for (word, _), way in _ROOTS.items() if " " not in word}
+    return {**table, **named, **_SYNONYMS}
+
+
+def _glosses(folder: Path) -> dict[str, str]:
+    glosses = {}
+    for line in (folder / "data.verb").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" ") and " | " in line:
+            glosses[line.split()[0]] = line.split(" | ", 1)[1]
+    return glosses
+
+
+def write_outcomes(table: dict[str, str], folder: Path, path: Path) -> None:
+    irregular = irregular_forms(folder)
+    forms: dict[str, str] = {}
+    for word in sorted(table):
+        for form in (word, *inflections(word), *irregular.get(word, ())):
+            forms.setdefault(form, table[word])
+    lines = [
+        WORDNET_NOTICE.replace("build_lexicons", "build_outcomes"),
+        "# verb form<TAB>win or lose: the outcome of a contest it gives its subject;\n",
+        "# done: the act it names was accomplished\n",
+        *(f"{form}\t{forms[form]}\n" for form in sorted(forms)),
+    ]
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def main() -> int:
+    args = wordnet_parser(__doc__).parse_args()
+    if not has_wordnet(args.wordnet, "data.verb"):
+        return 2
+    table = outcomes(args.wordnet)
+    write_outcomes(table, args.wordnet, DATA / "wordnet_outcomes.txt")
+    print(f"wordnet_outcomes.txt: {len(table)} verbs")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
