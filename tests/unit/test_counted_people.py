@@ -34,6 +34,14 @@ from tui.engine.findings.contradiction.counted_people import counts_people, grou
             "cargo ship off Skerry Point on Monday night.",
             ("six", "eight sailors"),
         ),
+        (  # a count before the singular of a group counts its members; the other
+            # side names the crew only in apposition to its own count
+            "All twelve crew of the dredger Hestia were airlifted to safety after it ran "
+            "aground off Morvay Point on Sunday, the coastguard said.",
+            "A coastguard helicopter lifted fourteen sailors, the Hestia's whole crew, from "
+            "the dredger after it ran aground off Morvay Point on Sunday.",
+            ("twelve crew", "fourteen sailors"),
+        ),
     ],
 )
 def test_counts_of_one_crowd_by_other_nouns_conflict(

@@ -154,15 +154,36 @@ def nouns_alike(pair: SentencePair, left: Quantity, right: Quantity) -> bool:
         related != "kind"  # "eleven *pupils*" may be of "twenty *people*"
         and _people(a, left)
         and _people(b, right)
-        and not names_other_group(pair.left.text.lower(), b)
-        and not names_other_group(pair.right.text.lower(), a)
+        and not names_other_group(_outside_apposition(pair.left, left), b)
+        and not names_other_group(_outside_apposition(pair.right, right), a)
     )
 
 
 def _people(noun: str, quantity: Quantity) -> bool:
-    """Whether a count counts people: a noun of people, or a bare count of the members
-    of an organisation ("a *crew* of nine")."""
-    return counts_people(noun) or (not quantity.head and is_organisation(noun))
+    """Whether a count counts people: a noun of people, a bare count of the members of
+    an organisation ("a *crew* of nine"), or a count of more than one before the
+    singular of an organisation's noun, which counts its members ("*nine crew*",
+    "*300 staff*"; "*three crews*" counts crews)."""
+    if counts_people(noun):
+        return True
+    if not is_organisation(noun):
+        return False
+    return not quantity.head or (quantity.value > 1 and base_forms(noun, "n")[:1] == (noun,))
+
+
+_APPOSITIVE = regex(r"\s*,(?:\s+[\w'\u2019-]+){1,6}\s*(?=[,;.]|$)")
+"""A comma and a few words up to the next comma or stop, right after a count: a noun
+phrase in apposition to it ("eleven fishermen*, the trawler's entire crew,*")."""
+
+
+def _outside_apposition(sentence: Sentence, quantity: Quantity) -> str:
+    """The lower-cased sentence without the noun phrase in apposition to the count, if
+    any: it names what the count counts, not another group ("eleven fishermen, the
+    trawler's entire *crew*" counts the crew)."""
+    text = sentence.text.lower()
+    end = quantity.end - sentence.start
+    match = _APPOSITIVE.match(text, end)
+    return text if match is None else text[:end] + text[match.end() :]
 
 
 def counted_noun(sentence: Sentence, quantity: Quantity) -> str | None:
