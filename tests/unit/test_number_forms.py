@@ -118,3 +118,41 @@ def test_a_count_the_other_side_leaves_out_tells_no_day_apart() -> None:
     counted = "The two unions will sign the wage deal at the port of Hesk on Thursday."
     named = "The unions will sign the wage deal at the port of Hesk on Tuesday."
     assert _told_apart(counted, "Thursday", named, "Tuesday")  # "two unions" / "the unions"
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "The museum paid $68,000 for the painting at auction.",
+            "At auction the museum bought the painting for $68,420.",
+        ),
+        (
+            "The charity raised £25,000 at its gala dinner on Friday.",
+            "At its gala dinner on Friday the charity raised £25,310.",
+        ),
+    ],
+)
+def test_a_round_figure_is_the_rounding_of_an_exact_one_close_to_it(left: str, right: str) -> None:
+    assert _flagged(left, right) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "The museum paid $68,000 for the painting at auction.",
+            "At auction the museum bought the painting for $68,900.",
+            ("number", "$68,000", "$68,900"),
+        ),
+        (
+            "The factory will shed 3,000 of its staff.",
+            "The factory will shed 3,400 of its staff.",
+            ("number", "3,000", "3,400"),
+        ),
+    ],
+)
+def test_a_round_figure_far_from_the_exact_one_still_conflicts(
+    left: str, right: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _flagged(left, right)

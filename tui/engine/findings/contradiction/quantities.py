@@ -118,6 +118,10 @@ _BOUNDS = {
 long as eight days" are read by their last two words."""
 APPROXIMATE = 0.1
 """How far "about 100" reaches: 10% either way."""
+ROUND_FIGURE = 1000
+"""A whole figure divisible by this is read as rounded ("a $43,000 watch")."""
+ROUNDING = 0.02
+"""How far a round figure may lie from the exact one it rounds ("$43,350"): 2%."""
 _SPANS_OF_TIME = frozenset("days weeks months years hours minutes decades".split())
 """Plural units of time: a count of them is no part of a name before it."""
 POSSESSOR_WORDS = 3
@@ -252,6 +256,8 @@ class Quantity(NamedTuple):
             return True
         if self.precision != other.precision and gap < max(self.precision, other.precision):
             return True
+        if _rounds(self, gap) or _rounds(other, gap):
+            return True
         if self.bound == other.bound != "approx":
             return False  # "more than 2 months" / "more than 4 months" differ
         return _within(self, other.value) or _within(other, self.value)
@@ -273,6 +279,19 @@ class Quantity(NamedTuple):
     def other_part(self, other: Quantity) -> bool:
         """Whether one is the value before a change and the other the value after it."""
         return self.change is not None and other.change is not None and self.change != other.change
+
+
+def _rounds(figure: Quantity, gap: float) -> bool:
+    """Whether ``figure`` is a round figure ("$43,000") that another value ``gap`` away
+    rounds to ("$43,350"), within ``ROUNDING`` of it: one amount told at two
+    precisions, the round one with its zeros written out."""
+    value = abs(figure.value)
+    if value < ROUND_FIGURE or value != int(value) or int(value) % ROUND_FIGURE:
+        return False
+    place = ROUND_FIGURE
+    while int(value) % (place * 10) == 0:
+        place *= 10
+    return gap < place / 2 and gap <= ROUNDING * value
 
 
 def _within(quantity: Quantity, value: float) -> bool:
