@@ -49,6 +49,7 @@ from tui.engine.compare import compare  # noqa: E402
 from tui.engine.corpus import Article  # noqa: E402
 from tui.engine.findings.contradiction.confidence import confidence, evidence  # noqa: E402
 from tui.engine.findings.contradiction.conflict import Conflict  # noqa: E402
+from tui.engine.findings.contradiction.elsewhere import held_pairs  # noqa: E402
 from tui.engine.findings.contradiction.pair import SentencePair  # noqa: E402
 from tui.engine.findings.contradiction.pipeline import aligned_passages, propose  # noqa: E402
 from tui.engine.findings.contradiction.same_claim import refused_by  # noqa: E402
@@ -106,6 +107,16 @@ def report_stages(case: dict[str, Any]) -> list[str]:
             None,
         )
         where = "not aligned"
+        held = next(
+            (
+                h
+                for h in held_pairs(left, right, alignments)
+                if (h.pair.left.id, h.pair.right.id) == (left_sentence.id, right_sentence.id)
+            ),
+            None,
+        )
+        if held is not None:
+            where += f", held pair: {pair_stage(held.pair, expected)}"
         if joined is not None:
             stage = max(
                 (

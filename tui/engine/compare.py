@@ -113,6 +113,17 @@ def _detectors() -> list[tuple[str, Detector]]:
     ]
 
 
+def _held_contradictions(
+    left: Article, right: Article, alignments: tuple[Alignment, ...]
+) -> list[Finding]:
+    """The contradictions between the sentences the alignments leave free and the
+    aligned sentences that hold them (elsewhere.py): read once over all alignments,
+    not piece by piece, after the detectors."""
+    from tui.engine.findings.contradiction.pipeline import find_held_contradictions
+
+    return find_held_contradictions(left, right, alignments)
+
+
 PARALLEL_FROM = 2_000
 """Sentences (both articles together) from which ``compare(cores=2)`` splits the
 detectors across two processes; below it a fork costs more than it saves."""
@@ -157,7 +168,7 @@ def _findings(
     for stage, detector in _detectors():
         step(stage)
         findings.extend(detector(left, right, alignments))
-    return findings
+    return findings + _held_contradictions(left, right, alignments)
 
 
 def _worth_forking(left: Article, right: Article) -> bool:
@@ -230,7 +241,8 @@ def _on_two_cores(
             else find_contradictions(left, right, _piece(alignments, piece))
         )
     ]
-    return alignments, shared + _first_of_each(contradictions) + names
+    held = _held_contradictions(left, right, alignments)
+    return alignments, shared + _first_of_each(contradictions) + names + held
 
 
 def _piece(alignments: tuple[Alignment, ...], piece: int) -> tuple[Alignment, ...]:

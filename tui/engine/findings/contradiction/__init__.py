@@ -53,6 +53,11 @@
    whether both sides deny a claim in other words, and holders.py who holds a claim
    (its named subject, who says or promises it).
 
+Beyond the aligned pairs, elsewhere.py reads a sentence the aligner left free
+against the aligned sentence that holds most of its words (one outlet merged two
+sentences of the other): a number or date conflict there is proposed and gated as
+above when the holder's value is unanswered by its own partner.
+
 3. **Score**: confidence.py turns each kept conflict's evidence into a calibrated
    confidence in [0, 1], the JSON ``score``.
 

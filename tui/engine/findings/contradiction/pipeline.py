@@ -11,6 +11,8 @@ overlap, the one of the more specific type is kept (DETECTORS order), and a quot
 finding that holds another is dropped (a number changed inside a quotation is a
 number finding). Last, a negation or opposite inside the same quotation quoted on
 both sides is reported as a changed quotation, typed ``quote`` (quote.py).
+``find_held_contradictions`` reads the sentences the alignments leave free against
+the merged sentences that hold them (elsewhere.py), for numbers and dates only.
 
 A long pair is read stage by stage, not pair by pair: each detector reads every
 pair before the next detector starts (``propose_all``), then each pair's proposals
@@ -34,6 +36,7 @@ from tui.engine.corpus import Article
 from tui.engine.findings.contradiction.confidence import confidence, evidence
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import date_conflicts
+from tui.engine.findings.contradiction.elsewhere import held_pairs
 from tui.engine.findings.contradiction.entity import entity_conflicts
 from tui.engine.findings.contradiction.failed_acts import failed_acts
 from tui.engine.findings.contradiction.negation import negation_conflicts
@@ -145,6 +148,22 @@ def find_contradictions(
             if (conflict.left, conflict.right) not in seen:
                 seen.add((conflict.left, conflict.right))
                 findings.append(_finding(conflict, locate_left, locate_right))
+    return findings
+
+
+def find_held_contradictions(
+    left: Article, right: Article, alignments: tuple[Alignment, ...]
+) -> list[Finding]:
+    """The number and date conflicts between a free sentence and the aligned sentence
+    that holds its words, where that one's value is unanswered (elsewhere.py);
+    ``alignments``: all of the pair's."""
+    locate_left, locate_right = _locator(left), _locator(right)
+    findings: list[Finding] = []
+    for held in held_pairs(left, right, alignments):
+        proposed = date_conflicts(held.pair) + number_conflicts(held.pair)
+        kept = [c for c in without_overlaps(gate(held.pair, proposed)) if not held.answered(c)]
+        for conflict in score(held.pair, kept, 1.0):
+            findings.append(_finding(conflict, locate_left, locate_right))
     return findings
 
 

@@ -1,0 +1,139 @@
+"""A value the aligner left apart: a free sentence read against the merged sentence
+that holds its words, for a number or a date that sentence's own partner lacks.
+
+An outlet that merges two sentences of the other into one leaves one of the two
+free: the merged sentence is aligned with the half it says most of, and the other
+half's fact sits in it unanswered ("nine boats reached the island, *held up by a
+gale for three days*" / "nine boats arrived at the island." ... "the boats had been
+held up by a gale for *five days*"). Each free content sentence is read against its best *holder*,
+the aligned sentence of the other article holding the largest weighted share of
+its content words (at least ``HELD`` and ``SHARED`` words), and a number or date
+conflict between the two is reported when the holder's value is not stated by the
+sentences the holder is aligned with: there the free sentence is the only answer
+to it. Conflicts of other types, and values the alignment already answers, are
+left alone: read against a sentence that holds only some of its words, a free
+sentence is mostly about another claim (every type read between every free sentence
+and its holder made 16 flags on BASIL same-event reports 0-49, none of them true).
+Every conflict still passes the same-claim gates and is scored like any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from tui.engine.align import Alignment
+from tui.engine.candidates import candidate_scores
+from tui.engine.corpus import Article
+from tui.engine.findings.contradiction.conflict import Conflict
+from tui.engine.findings.contradiction.date import may_hold_date
+from tui.engine.findings.contradiction.negation import is_title_case
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.quantities import may_count
+from tui.engine.findings.contradiction.words import sentence_norms
+from tui.engine.segment import Sentence
+from tui.engine.similarity import Profile, article_profiles, containment, pair_idf
+from tui.engine.textnorm import fold
+
+HELD = 0.35
+"""Least weighted share of a free sentence's content words its holder must hold."""
+SHARED = 2
+"""Least content words a free sentence and its holder must share."""
+FLOOR = 0.1
+"""Dice score from which a pair is a candidate holder (a short free sentence held by a
+long one shares a larger part of its own words than of the pair's)."""
+
+
+@dataclass(frozen=True)
+class HeldPair:
+    """A free sentence and its holder, as a left/right pair, with the sentences the
+    holder is aligned with (on the free sentence's side)."""
+
+    pair: SentencePair
+    holder_is_left: bool
+    partners: tuple[Sentence, ...]
+
+    def answered(self, conflict: Conflict) -> bool:
+        """Whether the holder's side of ``conflict`` is stated by its partners too."""
+        span = conflict.left if self.holder_is_left else conflict.right
+        holder = self.pair.left if self.holder_is_left else self.pair.right
+        value = fold(holder.text[span[0] - holder.start : span[1] - holder.start])
+        stated = set().union(*(sentence_norms(p) for p in self.partners))
+        return all(word in stated for word in value.split())
+
+
+def held_pairs(left: Article, right: Article, alignments: Sequence[Alignment]) -> list[HeldPair]:
+    """Each free content sentence that may hold a value, with its best holder among
+    the aligned sentences, where that one may hold a value too (see the module
+    docstring)."""
+    lefts, rights = article_profiles(left), article_profiles(right)
+    if not lefts or not rights:
+        return []
+    weights = pair_idf(lefts, rights)
+    left_sentences = {s.id: s for s in left.sentences}
+    right_sentences = {s.id: s for s in right.sentences}
+    # aligned sentence id -> the sentences of the other article it is aligned with
+    left_partners = _partners(alignments, right_sentences, right_side=False)
+    right_partners = _partners(alignments, left_sentences, right_side=True)
+    found: list[HeldPair] = []
+    free = [p for p in lefts if p.id not in left_partners and _may_hold_value(left_sentences[p.id])]
+    holders = [p for p in rights if p.id in right_partners]
+    for f, h in _holders(free, holders, weights):
+        pair = SentencePair(left_sentences[f], right_sentences[h])
+        found.append(HeldPair(pair, False, right_partners[h]))
+    free = [
+        p for p in rights if p.id not in right_partners and _may_hold_value(right_sentences[p.id])
+    ]
+    holders = [p for p in lefts if p.id in left_partners]
+    for f, h in _holders(free, holders, weights):
+        pair = SentencePair(left_sentences[h], right_sentences[f])
+        found.append(HeldPair(pair, True, left_partners[h]))
+    return [
+        held
+        for held in found
+        if _may_hold_value(held.pair.left)
+        and _may_hold_value(held.pair.right)
+        and not _headline(held.pair)
+    ]
+
+
+def _may_hold_value(sentence: Sentence) -> bool:
+    return may_count(sentence) or may_hold_date(sentence)
+
+
+def _partners(
+    alignments: Sequence[Alignment], others: Mapping[int, Sentence], right_side: bool
+) -> dict[int, tuple[Sentence, ...]]:
+    """Id of each aligned sentence of one side (the right one when ``right_side``) ->
+    the sentences of the other side (``others``, by id) aligned with it."""
+    partners: dict[int, tuple[Sentence, ...]] = {}
+    for alignment in alignments:
+        own, other = (
+            (alignment.right, alignment.left) if right_side else (alignment.left, alignment.right)
+        )
+        for i in own:
+            partners[i] = partners.get(i, ()) + tuple(others[j] for j in other)
+    return partners
+
+
+def _holders(
+    free: Sequence[Profile], holders: Sequence[Profile], weights: Mapping[str, float]
+) -> list[tuple[int, int]]:
+    """(free sentence id, holder id) of each free sentence with a holder holding at
+    least ``HELD`` of it, the best one."""
+    free = [replace(p, position=k) for k, p in enumerate(free)]
+    holders = [replace(p, position=k) for k, p in enumerate(holders)]
+    best: dict[int, tuple[float, int]] = {}
+    for f, h in candidate_scores(free, holders, weights, FLOOR):
+        sentence, holder = free[f], holders[h]
+        if len(sentence.stems & holder.stems) < SHARED:
+            continue
+        held = containment(sentence.stems, holder.stems, weights)
+        if held >= HELD and held > best.get(f, (0.0, -1))[0]:
+            best[f] = (held, h)
+    return [(free[f].id, holders[h].id) for f, (_, h) in sorted(best.items())]
+
+
+def _headline(pair: SentencePair) -> bool:
+    """A headline holds words of many sentences and states none of their claims in full."""
+    return is_title_case(pair.left_words) or is_title_case(pair.right_words)
