@@ -1,12 +1,14 @@
 """Build ``tui/engine/data/office_nouns.txt``: nouns for an office that one person holds
 in a body (a university's rector or provost, a faculty's dean, a diocese's bishop, a
-parish's pastor, a commission's commissioner), from WordNet 3.0.
+parish's pastor, a commission's commissioner), from WordNet 3.0; and compounds of two
+words or more that name an office of its own by the kind of an organisation's office
+("high commissioner", "managing director").
 
 A noun is taken when its most frequent sense that is a person (WordNet lists the most
 frequent first) is one of the kinds, at any depth, of a seed below: "dean" (first sense
 an academic administrator), "rector" (first sense a curate), "bishop", not "cardinal"
 (a kind of bishop, but an honorific of offices.txt: many hold it at a time). Only
-single words, and none that is an adjective too ("metropolitan": "the Metropolitan
+single words there, and none that is an adjective too ("metropolitan": "the Metropolitan
 Museum"); nouns that offices.txt already knows as an office or an honorific are left to
 it. The people model reads each as an office of
 its own, held by one person per body ("Rector X of Semmelweis University"), as the
@@ -55,6 +57,11 @@ HEADER = """\
 
 def known_words(offices_txt: Path) -> set[str]:
     """The single words offices.txt already names as an alias or an honorific."""
+    return {wording for wording in known_wordings(offices_txt) if " " not in wording}
+
+
+def known_wordings(offices_txt: Path) -> set[str]:
+    """Every alias and honorific of offices.txt, in lower case."""
     words: set[str] = set()
     for line in offices_txt.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -67,7 +74,7 @@ def known_words(offices_txt: Path) -> set[str]:
             values = line.split("|")[2]
         for alias in values.split(";"):
             wording = alias.rpartition(":")[2].strip().lower()
-            if wording and " " not in wording:
+            if wording:
                 words.add(wording)
     return words
 
@@ -98,6 +105,53 @@ def office_nouns(folder: Path, synsets: dict[str, Synset], known: set[str]) -> d
     return found
 
 
+COMPOUND_SEEDS = ("head", "official")
+"""Kinds of person whose two-word kinds that end in an office's word are offices of
+their own: "high commissioner", "managing director", "security director"."""
+
+LOWER_RANKS = frozenset(("vice", "deputy", "assistant", "associate", "senior", "junior"))
+"""First words of a compound that ranks below the office it names ("vice chairman",
+"senior vice president"): held by several at a time."""
+
+
+def organisation_words(offices_txt: Path) -> set[str]:
+    """The single-word aliases of offices.txt's offices held one per organisation
+    ("director", "chairman", "coach")."""
+    words: set[str] = set()
+    for line in offices_txt.read_text(encoding="utf-8").splitlines():
+        fields = [field.strip() for field in line.split("|")]
+        if line.startswith("#") or len(fields) < 3 or fields[1] != "organisation":
+            continue
+        words.update(a.strip().lower() for a in fields[2].split(";") if " " not in a.strip())
+    return words
+
+
+def compound_office_nouns(
+    folder: Path, synsets: dict[str, Synset], heads: set[str], known: set[str]
+) -> dict[str, str]:
+    """Compound noun -> the seed it was found under: the lemmas of two words or more of
+    the kinds of COMPOUND_SEEDS whose first person sense is among those kinds and whose
+    last word is one of ``heads`` (an organisation's office: "commissioner",
+    "director"), no lower rank ("vice chairman"), none of ``known``."""
+    found: dict[str, str] = {}
+    for seed in COMPOUND_SEEDS:
+        offset = person_sense(folder, synsets, seed)
+        if offset is None:
+            continue
+        subtree = {o for o, _ in kinds(synsets, offset, 20)}
+        for o in sorted(subtree):
+            for word in synsets[o].words:
+                noun = word.lower()
+                words = noun.split()
+                if len(words) < 2 or words[-1] not in heads or words[0] in LOWER_RANKS:
+                    continue
+                if noun in found or noun in known or not noun.isascii():
+                    continue
+                if person_sense(folder, synsets, noun) in subtree:
+                    found[noun] = seed
+    return found
+
+
 def write(table: dict[str, str], path: Path) -> None:
     lines = [f"{noun}\t{seed}" for noun, seed in sorted(table.items())]
     path.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
@@ -108,7 +162,10 @@ def main() -> int:
     if not has_wordnet(args.wordnet, "data.noun"):
         return 2
     synsets = read_nouns(args.wordnet)
-    table = office_nouns(args.wordnet, synsets, known_words(DATA / "offices.txt"))
+    offices_txt = DATA / "offices.txt"
+    table = office_nouns(args.wordnet, synsets, known_words(offices_txt))
+    heads = organisation_words(offices_txt) | set(table)
+    table |= compound_office_nouns(args.wordnet, synsets, heads, known_wordings(offices_txt))
     write(table, DATA / "office_nouns.txt")
     print(f"office_nouns.txt: {len(table)} nouns")
     return 0

@@ -47,3 +47,47 @@ def test_known_words_are_the_single_word_aliases_and_honorifics(tmp_path: Path) 
         encoding="utf-8",
     )
     assert tool.known_words(offices) == {"mayor", "chancellor", "dr.", "father"}
+
+
+COMPOUND_DATA_NOUN = """\
+00000011 18 n 01 official 0 003 ~ 00000012 n 0000 ~ 00000013 n 0000 ~ 00000014 n 0000 | a post
+00000012 18 n 01 high_commissioner 0 000 | a commissioner of high rank
+00000013 18 n 01 vice_chairman 0 000 | a chairman's deputy
+00000014 18 n 01 town_clerk 0 000 | a clerk of a town
+00000015 18 n 01 lord_chairman 0 000 | a chairman of lords
+"""
+COMPOUND_INDEX_NOUN = """\
+high_commissioner n 1 0 1 0 00000012
+lord_chairman n 1 0 1 0 00000015
+official n 1 0 1 0 00000011
+town_clerk n 1 0 1 0 00000014
+vice_chairman n 1 0 1 0 00000013
+"""
+
+
+def test_compounds_of_an_organisations_office_word_are_offices(tmp_path: Path) -> None:
+    tool = load_tool("build_office_nouns")
+    (tmp_path / "data.noun").write_text(COMPOUND_DATA_NOUN, encoding="latin-1")
+    (tmp_path / "index.noun").write_text(COMPOUND_INDEX_NOUN, encoding="latin-1")
+    synsets = tool.read_nouns(tmp_path)
+    table = tool.compound_office_nouns(
+        tmp_path, synsets, {"commissioner", "chairman"}, {"police commissioner"}
+    )
+    # not "vice chairman" (a lower rank), "town clerk" (no office word), "lord chairman"
+    # (not a kind of a seed)
+    assert table == {"high commissioner": "official"}
+
+
+def test_organisation_words_are_the_single_word_aliases_of_organisation_offices(
+    tmp_path: Path,
+) -> None:
+    tool = load_tool("build_office_nouns")
+    offices = tmp_path / "offices.txt"
+    offices.write_text(
+        "# a | organisation | comment\n"
+        "Chair | organisation | chairman; chair of the board\n"
+        "Mayor | local | mayor\n",
+        encoding="utf-8",
+    )
+    assert tool.organisation_words(offices) == {"chairman"}
+    assert tool.known_wordings(offices) == {"chairman", "chair of the board", "mayor"}

@@ -43,6 +43,8 @@ from tui.engine.people.office_refs import (
     OfficeRef,
     deputy_after,
     is_lower_rank,
+    is_organisational,
+    kind_before,
     office_by_verb,
     office_ref,
 )
@@ -1336,7 +1338,10 @@ def _office_after(
         # "Fox, the former Mexican president,", "Nessel, Michigan's attorney general,": a
         # place, then an office in lower case
         after_places = _PLACE_TO_OFFICE.match(text, items[k - 1].end)
-        lower = after_places and _lower_offices()[0].match(text, after_places.end())
+        lower = after_places and (
+            _lower_offices()[0].match(text, after_places.end())
+            or _portfolio_office(text, after_places.end())  # "the UN high commissioner"
+        )
         if lower:
             return _in_apposition(text, lower.start(), lower.end(), countries, lead), "apposition"
         if parted:
@@ -1356,9 +1361,10 @@ _PORTFOLIO_WORD = regex(r"[a-z]+\s+")
 def _portfolio_office(text: str, start: int) -> re.Match[str] | None:
     """An office that takes a portfolio, after one or two words of the portfolio in lower
     case at ``start`` ("fisheries minister", "armed forces minister"; office_ref reads
-    the portfolio), or None."""
+    the portfolio), or an organisation's office after one word that names its kind
+    ("artistic director", "high commissioner": office_refs.kind_before), or None."""
     at = start
-    for _ in range(2):
+    for words in range(2):
         word = _PORTFOLIO_WORD.match(text, at)
         if word is None:
             return None
@@ -1366,7 +1372,11 @@ def _portfolio_office(text: str, start: int) -> re.Match[str] | None:
         lower = _lower_offices()[0].match(text, at)
         if lower is not None:
             label = offices().lookup(lower.group())[0].label
-            return lower if label in offices().portfolios else None
+            if label in offices().portfolios:
+                return lower
+            if words == 0 and kind_before(text, lower.start(), label) is not None:
+                return lower
+            return None
     return None
 
 
@@ -1393,12 +1403,13 @@ def _owned_office(text: str, lead: re.Match[str]) -> list[OfficeRef] | None:
         return None
     new = _NEW_BEFORE_OFFICE.match(text, owner.end())  # "Kessler's new chief executive"
     lower = _lower_offices()[0].match(text, new.end() if new else owner.end())
+    lower = lower or _portfolio_office(text, owner.end())  # "the festival's artistic director"
     if lower is None or _OWNED_AFTER.match(text, lower.end()):
         return None
     if offices().knows(text[owner.start() : lower.end()]):
         return None  # an office of its own: "the FBI's director"
     found = _in_apposition(text, lower.start(), lower.end(), [], lead, body)
-    if found and (found[0].label in offices().organisational or is_lower_rank(found[0].label)):
+    if found and (is_organisational(found[0].label) or is_lower_rank(found[0].label)):
         return found
     return None
 
@@ -1413,7 +1424,7 @@ def _in_apposition(
 ) -> list[OfficeRef]:
     qualifier = owner or _shared_jurisdiction(text, end, countries)
     office = office_ref(text, start, end, countries, qualifier)
-    if lead.group("one_of") and office.label in offices().organisational:
+    if lead.group("one_of") and is_organisational(office.label):
         return []  # "Lee, a director of Kessler": one of several
     return [office.ended() if lead.group("past") or lead.group("former") else office]
 

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 
 from tui.engine.findings.model import Contrast, Finding, Side
 from tui.engine.people.cast import Cast, Link, mention_side, offices_agree
-from tui.engine.people.lexicon import offices
 from tui.engine.people.office_refs import (
     BODY_NOUNS,
     DEPUTY,
     OfficeRef,
     is_lower_rank,
+    is_organisational,
     ranks_below,
 )
 from tui.engine.people.office_time import same_time
@@ -137,13 +137,12 @@ def _two_roles(a: OfficeRef, b: OfficeRef) -> bool:
     """Two offices, at least one an organisation's (the other an organisation's too or a
     one-holder office), that one person does not hold at once in one sentence's claim:
     no deputy's, no title many share."""
-    organisational = offices().organisational
-    if not (a.label in organisational or b.label in organisational):
+    if not (is_organisational(a.label) or is_organisational(b.label)):
         return False
     for office in (a, b):
         if office.label == DEPUTY or is_lower_rank(office.label):
             return False
-        if not (office.unique or office.label in organisational):
+        if not (office.unique or is_organisational(office.label)):
             return False
     return True
 
@@ -153,11 +152,10 @@ def _one_role(a: OfficeRef, b: OfficeRef) -> bool:
     runs a body ("head", "leader") and an office of that body (or an office of the
     country where the body is unsaid: "the head" / "the transport minister"), or two
     names of one office (``_ONE_ROLE``) of bodies that may be one."""
-    organisational = offices().organisational
     heads = {a.label, b.label} & _ORGANISATION_HEADS
     if not heads and {a.label, b.label} not in _ONE_ROLE:
         return False
-    if a.label in organisational and b.label in organisational:
+    if is_organisational(a.label) and is_organisational(b.label):
         return _same_body(a, b) or not (a.qualifier and b.qualifier)
     return (a if a.label in heads else b).qualifier is None
 
@@ -301,7 +299,7 @@ def _holders(people: Iterable[Person], shared: bool) -> dict[str, list[tuple[Per
     for person in people:
         for mention, office in person.held:
             if office.unique != shared and office.label != DEPUTY:
-                if not (shared and office.label in offices().organisational):
+                if not (shared and is_organisational(office.label)):
                     holders[office.label].append((person, mention))
     return holders
 
@@ -345,12 +343,11 @@ def _organisation_seats(
     """Sentence -> the current holders of an organisation's office it names, people
     linked to one of the other article left out."""
     seats: dict[int, list[tuple[Person, Mention, OfficeRef]]] = defaultdict(list)
-    organisational = offices().organisational
     for person in people:
         if person.ident in known:
             continue
         for mention, office in person.held:
-            if office.label in organisational:
+            if is_organisational(office.label):
                 seats[mention.sentence].append((person, mention, office))
     return seats
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from tui.engine.findings.contradiction.kinds import senses
+from tui.engine.findings.contradiction.kinds import kind_nouns, senses
 from tui.engine.people.lexicon import given_names, offices, places, thing_words
 from tui.engine.people.name_words import is_function_word, is_ordinary_word
 from tui.engine.prepared_regex import regex
@@ -135,6 +135,15 @@ def office_ref(
         unique = True
         if narrowed is not None and set(narrowed.split()) <= set(fold(named).split()):
             narrowed = None  # "of Fisheries" read as a place
+    elif (function := _function_after(text, start, end, label)) is not None:
+        label = title = function  # "chief of naval operations": an office of its own
+        unique, narrowed = True, None
+    elif (kind := kind_before(text, start, label)) is not None:  # "artistic director"
+        word, at = kind
+        label = title = f"{word.capitalize()} {_title(label, country, text[start:end])}"
+        start = at
+        if narrowed == fold(word):  # "Music Director Yuki Tanabe": no body
+            narrowed, unique = None, False
     if narrowed is None and label in offices().statewide:
         narrowed = _only_state_in(text[:start])
         unique = unique or narrowed is not None
@@ -274,6 +283,88 @@ def _qualifies(text: str, before: re.Match[str], word: str, others: frozenset[st
     )
 
 
+_KIND_LEAD = regex(
+    r"(?:(?:^|[,;:(]|\b(?i:the|a|an|its|their|his|her|as))\s*|['\u2019]s\s+"
+    r"|\b[A-Z][\w.-]*\s+)$"
+)
+"""What stands before the word that names the kind of an organisation's office in lower
+case: a determiner, a possessive, the start of an apposition or the place or body of the
+office ("the artistic director", "the festival's artistic director", ", managing
+director of", "the UN high commissioner"), not a verb ("said director Ann Lee")."""
+
+
+def kind_before(text: str, start: int, label: str) -> tuple[str, int] | None:
+    """(the word, where it starts) that makes an organisation's office one of its own
+    kind, right before it: "artistic director", "managing director", "high
+    commissioner", "Music Director Yuki Tanabe": an ordinary English adjective or noun,
+    no body noun ("the club chairman": the club's), rank, stand-in, modifier, place or
+    given name; in lower case after a determiner, a possessive or a comma only."""
+    if label not in offices().organisational:
+        return None
+    hit = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if hit is None or text[hit.end(1) : start].strip():
+        return None  # a possessive is an owner ("Kessler's chief executive")
+    word = hit.group(1)
+    folded = word.lower()
+    lexicon = offices()
+    if (
+        folded in BODY_NOUNS
+        or folded in _NOT_PORTFOLIO
+        or folded in _LOWER_RANKS
+        or folded in lexicon.modifiers
+        or folded in lexicon.standins
+        or is_function_word(word)
+        or not is_ordinary_word(word)
+        or places().is_place(word)
+        or not _names_a_kind(folded)
+    ):
+        return None
+    if word.islower() and not _KIND_LEAD.search(text, max(0, hit.start(1) - 8), hit.start(1)):
+        return None
+    return word, hit.start(1)
+
+
+_FUNCTION_AFTER = regex(
+    r"\s+of\s+(?P<the>the\s+)?(?P<words>[A-Za-z]+(?:\s+[A-Za-z]+){0,2})(?=\s*(?:[,;:.)]|$))"
+)
+
+
+def _function_after(text: str, start: int, end: int, label: str) -> str | None:
+    """The office a "chief" heads by its function, said after it up to the end of its
+    clause: "chief of naval operations," -> "Chief of Naval Operations", "Chief of the
+    Defence Staff" (a function, not a body: no body noun, place or name in it), else
+    None."""
+    if label != "Head" or text[start:end].lower() != "chief":
+        return None
+    hit = _FUNCTION_AFTER.match(text, end)
+    if hit is None:
+        return None
+    words = hit.group("words").split()
+    if fold(words[-1]) in BODY_NOUNS:
+        return None  # "chief of the agency": its head
+    for word in words:
+        folded = word.lower()
+        if places().is_place(word) or not is_ordinary_word(word) or is_function_word(word):
+            return None
+        if not (_common_noun(folded) or kind_nouns(folded)):
+            return None
+    the = "the " if hit.group("the") else ""
+    return f"Chief of {the}{_capitalised(hit.group('words'))}"
+
+
+def _names_a_kind(word: str) -> bool:
+    """``word`` (lower case) names the field of an office: a relational adjective
+    ("artistic": art, "medical": medicine) or a verb's present participle ("managing",
+    "coordinating"). Nouns in front of an office mostly name its body ("the port chairman",
+    "the festival director") and evaluative adjectives the holder ("a popular director"),
+    so neither is taken."""
+    if senses(word, "n"):
+        return False
+    if word.endswith("ing"):
+        return bool(senses(word, "v"))
+    return bool(kind_nouns(word))
+
+
 _NOT_PORTFOLIO = frozenset(("new", "top", "current", "sitting"))
 """Words that stand before an office to say which holder, not which portfolio."""
 
@@ -365,6 +456,27 @@ def deputy_after(text: str, start: int) -> OfficeRef | None:
 _LOWER_RANKS = frozenset(("deputy", "assistant", "associate", "vice", "shadow", "joint"))
 
 
+def is_organisational(label: str) -> bool:
+    """The office is held by one person per organisation: one of offices.txt or
+    office_nouns.txt, or one of its kinds ("Artistic Director", ``kind_before``)."""
+    organisational = offices().organisational
+    if label in organisational:
+        return True
+    first, _, rest = label.partition(" ")
+    return (
+        rest in organisational
+        and first.lower() not in _LOWER_RANKS
+        and first.lower() not in offices().standins  # "Interim Chief Executive"
+        and label not in _table_labels()  # not "FBI Director", "Fund Manager"
+    )
+
+
+@cache
+def _table_labels() -> frozenset[str]:
+    """The labels of the offices of offices.txt and office_nouns.txt."""
+    return frozenset(office.label for office, _ in offices().aliases.values())
+
+
 def is_lower_rank(label: str) -> bool:
     """The office is another's of a lower rank ("Deputy Police Chief")."""
     first, _, rest = label.partition(" ")
@@ -431,7 +543,7 @@ def _title(label: str, country: str | None, matched: str) -> str:
         return lexicon.title(label, country)
     written = " ".join(matched.split())
     if f" {fold(written)} " in f" {fold(label)} " or "'" in written or "\u2019" in written:
-        return label  # (not "Central Bank's Governor")
+        return _headline(label)  # (not "Central Bank's Governor")
     return " ".join(
         w if w.isupper() or w in _SMALL_WORDS else w[0].upper() + w[1:].lower()
         for w in written.lower().split()
@@ -439,6 +551,13 @@ def _title(label: str, country: str | None, matched: str) -> str:
 
 
 _SMALL_WORDS = frozenset(("of", "the", "for", "and"))
+
+
+def _headline(label: str) -> str:
+    """A label with each word capitalised, as an office is written before a name:
+    "High Commissioner" for office_nouns.txt's "high commissioner"."""
+    return " ".join(w if w in _SMALL_WORDS else w[0].upper() + w[1:] for w in label.split())
+
 
 BODY_NOUNS = frozenset(
     """union company club party university college school bank board association league
