@@ -166,10 +166,25 @@ def office_ref(
         if modifier in _LOWER_RANKS and (at := text.rfind(before[-1], 0, start)) >= 0:
             start = at  # the span says the rank: "Deputy Police Commissioner"
         modifier = fold(before[-2]).rstrip(".") if len(before) > 1 else ""
+    if modifier not in offices().modifiers:
+        modifier = _modifier_before_body(before) or modifier  # "Former port chairman"
     current = modifier not in offices().modifiers and not _ENDED_AFTER.match(text, end)
     if current and _COMMEMORATED_BEFORE.search(" ".join(before[-4:]) + " "):
         current = False
     return OfficeRef(label, title, unique, country, narrowed, current, start, end)
+
+
+def _modifier_before_body(before: Sequence[str]) -> str | None:
+    """A modifier ("former") before a common noun that stands right before the office
+    (the words ``before`` it), naming its body: "Former port chairman", "the former club
+    coach": the office is the one modified."""
+    if len(before) < 2:
+        return None
+    word = fold(before[-2]).rstrip(".")
+    noun = before[-1].lower()
+    if word in offices().modifiers and noun.isalpha() and _common_noun(noun):
+        return word
+    return None
 
 
 def _compound_office(
