@@ -1126,19 +1126,26 @@ def _owner_before(
     secretary-general", "the Ford chief executive") or a body noun ("the state
     attorney general")."""
     owner = _POSSESSIVE_BEFORE.search(text, max(0, office.start - 60), office.start)
+    named = next((item for item in reversed(items_before) if item.end <= office.start), None)
+    if named is not None and not text[named.end : office.start].isspace():
+        named = None
+    body = (
+        named.text
+        if named is not None and named.kind in ("cap", "org") and not is_function_word(named.text)
+        else None
+    )
     if owner is not None:
         word = owner.group("owner")
-        if places().is_place(word):
-            return [word], None
+        if places().is_place(word):  # "Ireland's Garda Commissioner": Ireland's, the Garda's
+            behind = named is not None and named.start > owner.end("owner")
+            return [word], body if behind else None
         if word in _PLACE_NOUNS:
             return [], None
         return [], _owner_name(text, items_before, *owner.span("owner")) or word
-    named = next((item for item in reversed(items_before) if item.end <= office.start), None)
-    if named is not None and text[named.end : office.start].isspace():
-        if named.kind == "place":
-            return [named.text], None
-        if named.kind in ("cap", "org") and not is_function_word(named.text):
-            return [], named.text
+    if named is not None and named.kind == "place":
+        return [named.text], None
+    if body is not None:
+        return [], body
     return [], _body_before(text, office.start)
 
 
@@ -1361,8 +1368,9 @@ _PORTFOLIO_WORD = regex(r"[a-z]+\s+")
 def _portfolio_office(text: str, start: int) -> re.Match[str] | None:
     """An office that takes a portfolio, after one or two words of the portfolio in lower
     case at ``start`` ("fisheries minister", "armed forces minister"; office_ref reads
-    the portfolio), or an organisation's office after one word that names its kind
-    ("artistic director", "high commissioner": office_refs.kind_before), or None."""
+    the portfolio), or an organisation's office after one word that names its kind or
+    its rank ("artistic director": office_refs.kind_before; "deputy commissioner"), or
+    None."""
     at = start
     for words in range(2):
         word = _PORTFOLIO_WORD.match(text, at)
@@ -1374,7 +1382,11 @@ def _portfolio_office(text: str, start: int) -> re.Match[str] | None:
             label = offices().lookup(lower.group())[0].label
             if label in offices().portfolios:
                 return lower
-            if words == 0 and kind_before(text, lower.start(), label) is not None:
+            ranked = _NEW_BEFORE_OFFICE.fullmatch(word.group()) is not None
+            if words == 0 and (
+                kind_before(text, lower.start(), label) is not None
+                or (ranked and label in offices().organisational)
+            ):  # "the artistic director", "the deputy commissioner" (office_ref reads both)
                 return lower
             return None
     return None
