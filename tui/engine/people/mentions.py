@@ -42,6 +42,7 @@ from tui.engine.people.office_refs import (
     ROLE_VERBS,
     OfficeRef,
     deputy_after,
+    is_body_noun,
     is_lower_rank,
     is_organisational,
     kind_before,
@@ -1298,13 +1299,20 @@ def _apposition(
     by a verb, "Tom Harlow, who manages Rovers,", or said of it in a past tense, "Zhou
     served as China's premier" (``_PREDICATE_LEAD``)."""
     verb = _ROLE_VERB_AFTER.match(text, items[last].end)
-    if verb is not None and (
-        verb.group("body")[0].isupper() or verb.group("body") in BODY_NOUNS | PROCEEDINGS
-    ):
-        body = verb.group("body").rstrip(".")  # "who heads Vantor Group."
+    body = verb and _body_of_role(verb.group("body"))
+    if verb is not None and body is not None:
         return [office_by_verb(verb.group("verb"), body, *verb.span("verb"))], "apposition"
     found = _office_after(text, items, last, _APPOSITION_LEAD)
     return found if found[1] is not None else _office_after(text, items, last, _PREDICATE_LEAD)
+
+
+def _body_of_role(words: str) -> str | None:
+    """The body a role verb's object names: capitalised words ("Vantor Group"; a full
+    stop after them dropped), a proceeding ("the case") or a noun for a body ("the
+    fund"), else None ("who runs marathons")."""
+    if words[0].isupper():
+        return words.rstrip(".")  # "who heads Vantor Group."
+    return words if words in PROCEEDINGS or is_body_noun(words) else None
 
 
 def _office_after(

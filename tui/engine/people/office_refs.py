@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from tui.engine.findings.contradiction.kinds import kind_nouns, senses
+from tui.engine.findings.contradiction.kinds import ancestors, kind_nouns, senses
 from tui.engine.people.lexicon import given_names, offices, places, thing_words
 from tui.engine.people.name_words import is_function_word, is_ordinary_word
 from tui.engine.prepared_regex import regex
@@ -600,6 +600,18 @@ def one_body(a: str | None, b: str | None) -> bool:
         return False
     initials = "".join(w[0] for w in long.split() if w not in _NOT_IN_INITIALS)
     return short.replace(".", "") == initials
+
+
+def is_body_noun(word: str) -> bool:
+    """``word`` (lower case) is a noun for a body: one of BODY_NOUNS, or a noun of which
+    one of the three most frequent senses is a kind of organisation in WordNet ("fund",
+    "federation", "orchestra"), not "marathons"."""
+    if word in BODY_NOUNS:
+        return True
+    organisation = senses("organization", "n")[:1]
+    return bool(organisation) and any(
+        organisation[0] in ancestors(sense) for sense in senses(word, "n")[:3]
+    )
 
 
 def unnamed_body(body: str) -> bool:
