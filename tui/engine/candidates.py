@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from math import fsum
 from operator import itemgetter
 
 from tui.engine.similarity import Profile, weight_of
@@ -46,33 +47,44 @@ def candidate_scores(
     for sentence in rights:
         for stem in sentence.stems:
             index[stem].append(sentence.position)
+    # Each stem's place in the order stems are probed in (shortest posting list first,
+    # then by spelling), so that a sentence sorts its stems by a number looked up in C.
+    probing_order = sorted(index, key=lambda stem: (len(index[stem]), stem))
+    rank = {stem: place for place, stem in enumerate(probing_order)}
     right_totals = [weight_of(sentence.stems, weights) for sentence in rights]
+    right_stems = [sentence.stems for sentence in rights]
+    stem_weight = weights.__getitem__
     scores: dict[tuple[int, int], float] = {}
     for left in lefts:
         total = weight_of(left.stems, weights)
         if total <= 0:
             continue
-        shared, unprobed = _probe(left, index, weights, total, floor)
+        shared, unprobed = _probe(left, index, rank, weights, total, floor)
         if unprobed > 0:  # probing stopped early: the shared weights are lower bounds
             found: list[tuple[float, int]] = []
-            by_shared = sorted(shared.items(), key=itemgetter(1), reverse=True)
+            in_common = left.stems.intersection
+            by_shared = sorted(shared.items(), key=_SHARED, reverse=True)
             for r, partial in by_shared[:EXACT_PER_SENTENCE]:
                 denominator = total + right_totals[r]
                 if 2 * (partial + unprobed) >= floor * denominator:  # can reach the floor
-                    exact = weight_of(left.stems & rights[r].stems, weights)
+                    exact = fsum(map(stem_weight, in_common(right_stems[r])))
                     found.append((2 * exact / denominator, r))
         else:  # every stem was probed: the shared weights are exact
             found = [(2 * partial / (total + right_totals[r]), r) for r, partial in shared.items()]
-        found.sort(reverse=True)
-        for score, r in found[:KEEP_PER_SENTENCE]:
-            if score >= floor:
-                scores[(left.position, r)] = score
+        # Only pairs at the floor are kept: the rest are left out before sorting.
+        kept = sorted([scored for scored in found if scored[0] >= floor], reverse=True)
+        for score, r in kept[:KEEP_PER_SENTENCE]:
+            scores[(left.position, r)] = score
     return scores
+
+
+_SHARED = itemgetter(1)
 
 
 def _probe(
     left: Profile,
     index: Mapping[str, list[int]],
+    rank: Mapping[str, int],
     weights: Mapping[str, float],
     total: float,
     floor: float,
@@ -81,17 +93,18 @@ def _probe(
 
     Only stems the right article holds count as unprobed: the others can be
     shared with no sentence. The unprobed weight is exactly 0 when every stem
-    was probed, so the shared weights are then exact.
+    was probed, so the shared weights are then exact. ``rank`` orders the stems
+    the right article holds, the most selective first.
     """
-    probes = sorted(
-        (len(postings), stem, postings) for stem in left.stems if (postings := index.get(stem))
-    )
+    probes = sorted(filter(rank.__contains__, left.stems), key=rank.__getitem__)
     # Unprobed weight x can lift a pair to at most 2x / (total + x).
     enough = total * floor / (2 - floor)
-    unprobed = weight_of([stem for _, stem, _ in probes], weights)
+    unprobed = weight_of(probes, weights)
     budget = POSTINGS_BUDGET
     shared: dict[int, float] = {}
-    for n, (size, stem, postings) in enumerate(probes):
+    for n, stem in enumerate(probes):
+        postings = index[stem]
+        size = len(postings)
         if unprobed < enough or (size > budget and n > 0):
             return shared, unprobed
         weight = weights[stem]
