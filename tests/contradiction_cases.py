@@ -45,6 +45,7 @@ CASE_FILES = (
     CASE_FOLDER / "fresh9.yaml",
     CASE_FOLDER / "fresh10.yaml",
     CASE_FOLDER / "fresh11.yaml",
+    CASE_FOLDER / "fresh12.yaml",
 )
 """Fresh batches, each written and committed before the detectors were run on it."""
 
