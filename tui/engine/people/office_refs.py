@@ -111,6 +111,7 @@ def office_ref(
 ) -> OfficeRef:
     """The office written as ``text[start:end]``, narrowed by the places and the word in
     front of it and by a jurisdiction right after it."""
+    start = _alias_start(text, start, end)
     compound = _compound_office(text, start, end, qualifier)
     if compound is not None:
         wording, place = compound
@@ -138,6 +139,12 @@ def office_ref(
     elif (function := _function_after(text, start, end, label)) is not None:
         label = title = function  # "chief of naval operations": an office of its own
         unique, narrowed = True, None
+    elif (headed := _function_before(text, start, end, label)) is not None:
+        word, start = headed  # "fire chief": an office of its own, one a place
+        label = title = f"{_capitalised(word)} Chief"
+        if narrowed in (None, fold(word)):
+            narrowed = _place_before(text, start)  # "Denver fire chief"; "Fire Chief X"
+        unique = narrowed is not None
     elif (kind := kind_before(text, start, label)) is not None:  # "artistic director"
         word, at = kind
         label = title = f"{word.capitalize()} {_title(label, country, text[start:end])}"
@@ -172,6 +179,23 @@ def office_ref(
     if current and _COMMEMORATED_BEFORE.search(" ".join(before[-4:]) + " "):
         current = False
     return OfficeRef(label, title, unique, country, narrowed, current, start, end)
+
+
+_BETWEEN_WORDS = regex(r"[\s-]+")
+
+
+def _alias_start(text: str, start: int, end: int) -> int:
+    """Where the wording of offices.txt that ``text[start:end]`` ends with starts: the
+    span of an office that a reading widened ("Deputy Police Commissioner", "fire
+    chief"), read again with a place said after the name, is read from its own wording."""
+    lexicon = offices()
+    at = start
+    while not lexicon.knows(text[at:end]):
+        gap = _BETWEEN_WORDS.search(text, at, end)
+        if gap is None:
+            return start
+        at = gap.end()
+    return at
 
 
 def _modifier_before_body(before: Sequence[str]) -> str | None:
@@ -365,6 +389,59 @@ def _function_after(text: str, start: int, end: int, label: str) -> str | None:
             return None
     the = "the " if hit.group("the") else ""
     return f"Chief of {the}{_capitalised(hit.group('words'))}"
+
+
+def _function_before(text: str, start: int, end: int, label: str) -> tuple[str, int] | None:
+    """(the word, where it starts) of the function a "chief" heads, said by the common
+    noun right before it: "the fire chief", "Denver's Fire Chief" -> "Fire Chief", an
+    office of its own held by one person per place, as "police chief" is; else None. A
+    noun for a body ("the bank chief": its head), a place, a rank, a modifier or a given
+    name is no function; in lower case only after a determiner, a possessive, a comma
+    or a capitalised word (not "said fire chief")."""
+    if label != "Head" or text[start:end].lower() != "chief":
+        return None
+    hit = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if hit is None or text[hit.end(1) : start].strip():
+        return None  # a possessive is an owner ("Denver's chief")
+    word = hit.group(1)
+    folded = word.lower()
+    lexicon = offices()
+    if (
+        folded in BODY_NOUNS
+        or folded in _NOT_PORTFOLIO
+        or folded in _LOWER_RANKS
+        or folded in lexicon.modifiers
+        or folded in lexicon.standins
+        or is_function_word(word)
+        or not is_ordinary_word(word)
+        or places().is_place(word)
+        or given_names().known(folded)
+        or not _common_noun(folded)
+    ):
+        return None
+    if word.islower() and not _KIND_LEAD.search(text, max(0, hit.start(1) - 32), hit.start(1)):
+        return None  # (room for a long place: "Indianapolis fire chief")
+    return word, hit.start(1)
+
+
+_PLACE_BEFORE = regex(
+    r"(?<![\w.'\u2019-])((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.-]*)(?:['\u2019]s)?\s+$"
+)
+
+
+def _place_before(text: str, start: int) -> str | None:
+    """The folded city, state or country of one to three capitalised words right before
+    ``start`` (possessive or not): "Denver", "New Mexico's"; else None."""
+    hit = _PLACE_BEFORE.search(text, max(0, start - 48), start)
+    if hit is None:
+        return None
+    lexicon = places()
+    words = hit.group(1).split()
+    for first in range(len(words)):
+        name = " ".join(words[first:])
+        if name in lexicon.gazetteer or name in lexicon.cities or lexicon.country_of(name):
+            return fold(name)
+    return None
 
 
 def _names_a_kind(word: str) -> bool:
