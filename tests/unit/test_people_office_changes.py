@@ -32,6 +32,16 @@ def offices_of(found: list[Finding]) -> list[tuple[str, str]]:
             ("chairman", "chief executive"),
         ),
         (
+            "Mira Holt, director of the Saltmarsh aquarium, said the shark tank would reopen.",
+            "The shark tank will reopen, said the head of the zoo, Mira Holt.",
+            ("director", "head"),
+        ),
+        (
+            "Mira Holt, director of the Saltmarsh aquarium, said the shark tank would reopen.",
+            "The shark tank will reopen, said Mira Holt, the aquarium's chief engineer.",
+            ("director", "chief engineer"),
+        ),
+        (
             "Tomas Berg, the head of the national water board, said the reservoir was half empty.",
             "The reservoir is half empty, said Tomas Berg, the environment minister.",
             ("head", "environment minister"),
@@ -58,6 +68,10 @@ def test_one_person_given_two_roles_in_sentences_that_say_the_same_is_a_conflict
         (
             "Rovers manager Tomas Berg said the squad was tired after the cup run.",
             "The squad was tired after the cup run, said Rovers coach Tomas Berg.",
+        ),
+        (
+            "Mira Holt, director of the Saltmarsh aquarium, said the shark tank would reopen.",
+            "The shark tank will reopen, said the head of the aquarium, Mira Holt.",
         ),
         (
             "Tomas Berg, the former chair of the water regulator, said the reservoir was "

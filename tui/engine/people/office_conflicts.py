@@ -23,6 +23,7 @@ from tui.engine.people.office_refs import (
     BODY_NOUNS,
     DEPUTY,
     OfficeRef,
+    is_chief_of_trade,
     is_lower_rank,
     is_organisational,
     ranks_below,
@@ -151,8 +152,11 @@ def _one_role(a: OfficeRef, b: OfficeRef) -> bool:
     """Two wordings that may name the office of one person in one body: a word for whoever
     runs a body ("head", "leader") and an office of that body (or an office of the
     country where the body is unsaid: "the head" / "the transport minister"), or two
-    names of one office (``_ONE_ROLE``) of bodies that may be one."""
+    names of one office (``_ONE_ROLE``) of bodies that may be one; never the chief of a
+    trade ("chief engineer"), who does not run the body."""
     heads = {a.label, b.label} & _ORGANISATION_HEADS
+    if is_chief_of_trade(a.label) or is_chief_of_trade(b.label):
+        return False  # "director" / "chief engineer": the engineer does not run the body
     if not heads and {a.label, b.label} not in _ONE_ROLE:
         return False
     if is_organisational(a.label) and is_organisational(b.label):

@@ -82,6 +82,10 @@ NAMED_BODY_AFTER = regex(
 clause or a word in lower case: "chief executive of Halden Bank,", "head of the Meridian
 Port Authority said"."""
 
+_KIND_AFTER_NAME = regex(r"\s+(?P<noun>[a-z]+)(?=\s*(?:[,;:.)]|$))")
+"""One lower-case word ending the clause after a body's name: the kind of body ("the
+Cerro Velado observatory,"), part of the body the office belongs to."""
+
 _BODY_OFFICE_AFTER = regex(
     r"\s+of\s+(?:the\s+)?(?P<place>(?:[A-Z][\w.'\u2019-]*\s+)*?)(?:(?:City|Town|County)\s+)?"
     r"(?P<body>[A-Z][a-z]+)(?![\w'\u2019-]|\s+[A-Z])"
@@ -136,6 +140,9 @@ def office_ref(
         unique = True
         if narrowed is not None and set(narrowed.split()) <= set(fold(named).split()):
             narrowed = None  # "of Fisheries" read as a place
+    elif (chief := chief_of_trade(text, start, end, label)) is not None:
+        label, end = chief  # "the observatory's chief engineer": not its head
+        title = label
     elif (function := _function_after(text, start, end, label)) is not None:
         label = title = function  # "chief of naval operations": an office of its own
         unique, narrowed = True, None
@@ -363,6 +370,39 @@ def kind_before(text: str, start: int, label: str) -> tuple[str, int] | None:
     return word, hit.start(1)
 
 
+_PERSON_NOUN_AFTER = regex(r"\s+(?P<noun>[a-z]+)\b")
+
+
+def chief_of_trade(text: str, start: int, end: int, label: str) -> tuple[str, int] | None:
+    """("Chief Engineer", where it ends) for a "chief" right before a noun whose first
+    sense is a kind of person ("chief engineer", "chief economist"): the first of that
+    trade in its body, an office of its own, not the body's head; else None."""
+    if label != "Head" or text[start:end].lower() != "chief":
+        return None
+    hit = _PERSON_NOUN_AFTER.match(text, end)
+    if hit is None or not _names_a_person(hit["noun"]):
+        return None
+    return f"Chief {hit['noun'].capitalize()}", hit.end()
+
+
+def _names_a_person(word: str) -> bool:
+    """``word`` (lower case) is a noun whose first sense is a kind of person."""
+    person = senses("person", "n")[:1]
+    first = senses(word, "n")[:1]
+    return bool(person and first) and person[0] in ancestors(first[0])
+
+
+def is_chief_of_trade(label: str) -> bool:
+    """The label is one ``chief_of_trade`` gives, not an office of the tables."""
+    first, _, rest = label.partition(" ")
+    return (
+        first == "Chief"
+        and " " not in rest
+        and label not in _table_labels()  # "Chief Executive" runs its body
+        and _names_a_person(rest.lower())
+    )
+
+
 _FUNCTION_AFTER = regex(
     r"\s+of\s+(?P<the>the\s+)?(?P<words>[A-Za-z]+(?:\s+[A-Za-z]+){0,2})(?=\s*(?:[,;:.)]|$))"
 )
@@ -550,9 +590,10 @@ _LOWER_RANKS = frozenset(("deputy", "assistant", "associate", "vice", "shadow", 
 
 def is_organisational(label: str) -> bool:
     """The office is held by one person per organisation: one of offices.txt or
-    office_nouns.txt, or one of its kinds ("Artistic Director", ``kind_before``)."""
+    office_nouns.txt, one of its kinds ("Artistic Director", ``kind_before``), or the chief
+    of a trade ("Chief Engineer", ``chief_of_trade``)."""
     organisational = offices().organisational
-    if label in organisational:
+    if label in organisational or is_chief_of_trade(label):  # "Chief Engineer"
         return True
     first, _, rest = label.partition(" ")
     return (
@@ -711,7 +752,7 @@ def _jurisdiction_after(
     if organisational:
         named = NAMED_BODY_AFTER.match(text, end)
         if named is not None:  # "chief executive of Halden Bank,": the whole name
-            return None, named.group("words")
+            return None, named.group("words") + _kind_after_name(text, named.end())
         lower = _BODY_AFTER.match(text, end)
         if lower is not None:  # "head of the national weather agency,"
             return None, lower.group("words")
@@ -735,6 +776,17 @@ def _jurisdiction_after(
             if re.search(rf"\b{re.escape(form)}\b", words):
                 return None, form
     return None, words  # a place or body the lexicon does not know: "of Toledo"
+
+
+def _kind_after_name(text: str, end: int) -> str:
+    """ " observatory" when a noun that is no verb ends the clause after a body's name
+    ("director of the Cerro Velado observatory,"), so that "the head of the observatory"
+    names the same body (its end); else "" ("head of Halden Bank resigned.")."""
+    kind = _KIND_AFTER_NAME.match(text, end)
+    if kind is None:
+        return ""
+    noun = kind.group("noun")
+    return f" {noun}" if senses(noun, "n") and not senses(noun, "v") else ""
 
 
 _CAPITALISED_WORDS = regex(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
