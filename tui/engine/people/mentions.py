@@ -1138,6 +1138,7 @@ def _owner_before(
     if owner is not None:
         word = owner.group("owner")
         if places().is_place(word):  # "Ireland's Garda Commissioner": Ireland's, the Garda's
+            word = _longest_place(text, owner.start("owner"), word)
             behind = named is not None and named.start > owner.end("owner")
             return [word], body if behind else None
         if word in _PLACE_NOUNS:
@@ -1148,6 +1149,25 @@ def _owner_before(
     if body is not None:
         return [], body
     return [], _body_before(text, office.start)
+
+
+_CAPITALISED_BEFORE = regex(r"(?<![\w.'\u2019-])((?:[A-Z][\w.-]*\s){1,2})$")
+
+
+def _longest_place(text: str, start: int, place: str) -> str:
+    """The longest place or state of the United States that ends with the place ``place``
+    written at ``start``, with one or two capitalised words in front: "New Mexico's" is
+    New Mexico's, not Mexico's; "South Korea's" South Korea's."""
+    hit = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    if hit is None:
+        return place
+    lexicon = places()
+    words = hit.group(1).split()
+    for first in range(len(words)):
+        name = " ".join((*words[first:], place))
+        if lexicon.is_place(name) or lexicon.state_pattern.fullmatch(name):
+            return name
+    return place
 
 
 def _owner_name(text: str, items_before: Sequence[Item], start: int, end: int) -> str | None:
