@@ -8,6 +8,14 @@ import pytest
 from tests.unit.conftest import Write
 from tui.engine.people.persons import cluster_people
 from tui.engine.people.table import name_table
+from tui.engine.people.things import (
+    _CAPITALISED_RUN,
+    FIRM_WORDS,
+    MAX_NAME_WORDS,
+    _firm_names,
+    _firm_officer_of,
+    _legal_forms,
+)
 
 
 def names(write_article: Write, text: str) -> list[str]:
@@ -253,3 +261,44 @@ def test_a_word_before_a_full_name_after_a_job_word_makes_no_name_of_three(
         "and fellow Ohioan Mark Dalby. He held a press conference with Tom Reyes in October."
     )
     assert "Ohioan Mark Dalby" not in names(write_article, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        # the run opens far before the firm's word, with no comma or full stop between
+        (" ".join(["Ardel"] * 150) + " Voss Group.", {"Ardel Voss", "Voss", "Ardel Ardel Voss"}),
+        # a word of the run longer than the look-back, with capitals inside it
+        ("At " + " ".join(["VaLo" * 60] * 3) + " Group", {"VaLo" * 60}),
+        # a full stop belongs to a run: the run goes on over the end of a sentence
+        ("They met in Brasov. Tarn Holdings grew.", {"Brasov. Tarn", "Tarn"}),
+        # a firm's word twice in one run, and a legal form after a comma-free run
+        ("x, Orla Pende Holdings Brik Co. and Sela Mont GmbH", None),
+        # an office only a firm has, then "of"; "chairman" found from "chair"
+        ("the chairman of Quill Harrow said; the ceo of the Nemet Basso Bank", None),
+    ],
+)
+def test_firm_names_read_where_a_firm_word_stands_match_a_scan_of_every_run(
+    text: str, firms: set[str] | None
+) -> None:
+    expected = _firm_names_by_scanning_every_run(text)
+    assert _firm_names(text) == expected
+    if firms is not None:
+        assert firms <= expected
+
+
+def _firm_names_by_scanning_every_run(text: str) -> frozenset[str]:
+    """The reading of ``_firm_names`` by a scan of every run of capitalised words and of
+    the whole text for the offices."""
+    found: set[str] = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split(" ")
+        for i, word in enumerate(words):
+            if i and (
+                word in FIRM_WORDS or word.rstrip(".,") in FIRM_WORDS or word in _legal_forms()
+            ):
+                found.update(" ".join(words[k:i]) for k in range(max(0, i - MAX_NAME_WORDS), i))
+    for hit in _firm_officer_of().finditer(text):
+        words = hit.group("name").split(" ")
+        found.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return frozenset(found)

@@ -72,7 +72,7 @@ class Cast:
         if not firms:
             return self
         text = self.article.text
-        named = [p for p in self.people if _full_names_of(text, p) & firms]
+        named = [p for p in self.people if _a_full_name_in(text, p, firms)]
         if not named:
             return self
         return Cast(
@@ -122,16 +122,16 @@ class Cast:
         )
 
 
-def _full_names_of(text: str, person: Person) -> set[str]:
-    """The person's full names as written that open with no known given name (and are
-    read given name first: "Xi Jinping" opens with a given name no list knows)."""
+def _a_full_name_in(text: str, person: Person, firms: frozenset[str]) -> bool:
+    """One of the person's full names as written is in ``firms`` and opens with no known
+    given name (read given name first: "Xi Jinping" opens with a given name no list
+    knows). The name is looked up before its given name."""
     if person.family_first:
-        return set()
-    return {
-        text[m.start : m.end]
+        return False
+    return any(
+        m.given and text[m.start : m.end] in firms and not given_names().known(m.given)
         for m in person.mentions
-        if m.given and not given_names().known(m.given)
-    }
+    )
 
 
 _WEAK_EVIDENCE = frozenset(("given name", "link"))

@@ -278,16 +278,14 @@ def _without_firms(article: Article, mentions: list[Mention]) -> list[Mention]:
     Schwab Corp": a founder is named after himself); and without a plural in -ies alone
     ("SSI Securities said": things.a_plural_in_ies)."""
     text = article.text
+    firms = firm_names(article)
     kept = []
     for m in mentions:
-        if not m.given and m.start == m.surname_start and a_plural_in_ies(m.surname):
+        if m.given:
+            if firms and text[m.start : m.end] in firms and not given_name_lexicon().known(m.given):
+                continue
+        elif m.start == m.surname_start and a_plural_in_ies(m.surname):
             continue  # "SSI Securities said"
-        if (
-            m.given
-            and not given_name_lexicon().known(m.given)
-            and text[m.start : m.end] in firm_names(article)
-        ):
-            continue
         kept.append(m)
     return kept
 

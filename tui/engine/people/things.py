@@ -24,6 +24,7 @@ tools/build_name_things.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from tui.engine.corpus import Article
@@ -183,22 +184,85 @@ MAX_NAME_WORDS = 4
 _CAPITALISED_RUN = regex(r"[A-Z][\w'\u2019.&-]*(?: [A-Z][\w'\u2019.&-]*)+")
 """Two or more capitalised words, each after one space."""
 
+_LAST_OUTSIDE_A_RUN = regex(r"(?s:.*)[^\w'\u2019.&\- ]")
+"""Up to the last character no run of capitalised words holds (``_CAPITALISED_RUN``):
+the runs after it are those a scan of the whole text finds."""
+
+LOOK_BACK = 400
+"""How far before a firm's word ``_run_start`` looks for such a character first."""
+
 
 def _firm_names(text: str) -> frozenset[str]:
     """Every run of capitalised words the article writes right before a firm's word or
-    legal form, or right after an office only a firm has and "of", found in one pass
-    (an article names few firms; a name is then looked up, not searched for)."""
+    legal form, or right after an office only a firm has and "of". Most articles name
+    no firm: the runs are read only around a firm's word found first
+    (``_firm_word_after_space``), and the offices only where their first words stand
+    (``_firm_officers_of``); a name is then looked up, not searched for."""
     found: set[str] = set()
     forms = _legal_forms()
-    for run in _CAPITALISED_RUN.finditer(text):
-        words = run.group().split(" ")
-        for i, word in enumerate(words):
-            if i and (word in FIRM_WORDS or word.rstrip(".,") in FIRM_WORDS or word in forms):
-                found.update(" ".join(words[k:i]) for k in range(max(0, i - MAX_NAME_WORDS), i))
-    for hit in _firm_officer_of().finditer(text):
+    read_to = 0
+    for word in _firm_word_after_space().finditer(text):
+        at = word.start() + 1  # after the space
+        if at < read_to:
+            continue  # in a run already read
+        for run in _CAPITALISED_RUN.finditer(text, _run_start(text, at, read_to)):
+            if run.start() > at:
+                break
+            read_to = run.end()
+            words = run.group().split(" ")
+            for i, w in enumerate(words):
+                if i and (w in FIRM_WORDS or w.rstrip(".,") in FIRM_WORDS or w in forms):
+                    found.update(" ".join(words[k:i]) for k in range(max(0, i - MAX_NAME_WORDS), i))
+    for hit in _firm_officers_of(text):
         words = hit.group("name").split(" ")
         found.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
     return frozenset(found)
+
+
+def _run_start(text: str, at: int, read_to: int) -> int:
+    """Where a scan for runs may start and find the run that holds ``at`` as a scan of
+    the whole text does: after the last character before ``at`` that no run holds, or
+    at ``read_to``, the end of the runs already read, if later."""
+    low = max(read_to, at - LOOK_BACK)
+    hit = _LAST_OUTSIDE_A_RUN.match(text, low, at)
+    if hit is None and low > read_to:
+        hit = _LAST_OUTSIDE_A_RUN.match(text, read_to, at)
+    return read_to if hit is None else hit.end()
+
+
+@cache
+def _firm_word_after_space() -> re.Pattern[str]:
+    """A whole word after a space that is a firm's word (with any full stops after it)
+    or a legal form: every word of a run that ``_firm_names`` takes as one, and a few
+    more (lower case, or after a word in lower case) that no run holds. The words are
+    grouped by their first letter, so that a space before any other letter is passed
+    over at once instead of trying each of some 240 words."""
+    words = {**dict.fromkeys(_legal_forms(), ""), **{word: r"\.*" for word in FIRM_WORDS}}
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]) + words[word])
+    groups = "|".join(
+        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())
+    )
+    firsts = "".join(map(re.escape, sorted(by_first)))
+    return regex(rf" (?=[{firsts}])(?:{groups})(?![\w'\u2019.&-])")
+
+
+def _firm_officers_of(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_firm_officer_of`` that a scan of the whole text finds, each
+    tried only where an office's first words stand (found by ``str.find``)."""
+    pattern = _firm_officer_of()
+    starts: set[int] = set()
+    for prefix in _firm_office_prefixes():
+        at = text.find(prefix)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(prefix, at + 1)
+    read_to = 0
+    for at in sorted(starts):
+        if at >= read_to and (hit := pattern.match(text, at)) is not None:
+            read_to = hit.end()
+            yield hit
 
 
 FIRM_OFFICES = frozenset(
@@ -211,20 +275,30 @@ FIRM_OFFICES = frozenset(
 def _firm_officer_of() -> re.Pattern[str]:
     """An office of ``FIRM_OFFICES`` in lower case, "of" (and "the"), then up to
     ``MAX_NAME_WORDS`` capitalised words."""
-    lexicon = offices()
-    forms = sorted(
-        (
-            form
-            for form in lexicon.lower_forms
-            if " of " not in form and lexicon.lookup(form)[0].label in FIRM_OFFICES
-        ),
-        key=len,
-        reverse=True,
-    )
+    forms = sorted(_firm_office_forms(), key=len, reverse=True)
     return regex(
         rf"\b(?:{'|'.join(map(re.escape, forms))}),?\s+of\s+(?:the\s+)?"
         rf"(?P<name>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){{0,{MAX_NAME_WORDS - 1}}})"
     )
+
+
+@cache
+def _firm_office_forms() -> frozenset[str]:
+    """The offices of ``FIRM_OFFICES`` as written in lower case, without "of"."""
+    lexicon = offices()
+    return frozenset(
+        form
+        for form in lexicon.lower_forms
+        if " of " not in form and lexicon.lookup(form)[0].label in FIRM_OFFICES
+    )
+
+
+@cache
+def _firm_office_prefixes() -> tuple[str, ...]:
+    """The shortest openings of the offices ``_firm_officer_of`` finds ("chair" for
+    "chairman" too): every office it matches starts with one."""
+    forms = sorted(_firm_office_forms(), key=len)
+    return tuple(f for i, f in enumerate(forms) if not any(f.startswith(g) for g in forms[:i]))
 
 
 def _of_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
