@@ -515,6 +515,38 @@ def test_comparatives_of_opposite_adjectives_in_one_comparison_are_opposites(
 @pytest.mark.parametrize(
     ("left", "right"),
     [
+        # the two terms of the comparison swapped along with the comparative
+        ("The bakery sold more bread in March than in the whole of 2019, its owner said.",
+         "In 2019 the bakery sold less bread than it did in March, according to its owner."),
+        ("Trains to Harwick were slower this winter than last winter, commuters said.",
+         "Last winter trains to Harwick were faster than this winter, commuters said."),
+    ],
+)  # fmt: skip
+def test_a_comparison_with_its_terms_and_comparative_swapped_agrees(left: str, right: str) -> None:
+    assert [c for c in conflicts(left, right) if c.type == "opposite"] == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The bakery sold more bread in March than in the whole of 2019, its owner said.",
+         "The bakery sold less bread in March than in the whole of 2019, its owner said."),
+        ("In 2019 the bakery sold less bread than it did in March, according to its owner.",
+         "In 2019 the bakery sold more bread than it did in March, according to its owner."),
+        # a bound on one amount ("more than 4,000"), no two terms to swap
+        ("The navy finished the withdrawal of its more than 3,000 sailors from Kessa port.",
+         "Off Kessa the navy finished the withdrawal of its fewer than 3,000 sailors."),
+    ],
+)  # fmt: skip
+def test_a_comparison_with_only_its_comparative_turned_is_an_opposite(
+    left: str, right: str
+) -> None:
+    assert [c.type for c in conflicts(left, right)] == ["opposite"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
         # a relation between two people, each side telling it from one of them
         ("Anna Berg praised her older brother, Jonas, for his work on the farm.",
          "Anna Berg, the younger sister of Jonas Berg, praised his work on the farm."),
