@@ -82,18 +82,27 @@ def directions(folder: Path) -> dict[str, str]:
     return table
 
 
-def write_change(table: dict[str, str], folder: Path, path: Path) -> None:
+def write_verb_classes(
+    table: dict[str, str], folder: Path, path: Path, tool: str, legend: str
+) -> None:
+    """Write ``table`` (verb -> class) with every regular and irregular form of each verb
+    under its class, after the WordNet notice naming ``tool`` and the ``legend`` lines."""
     irregular = irregular_forms(folder)
     forms: dict[str, str] = {}
     for word in sorted(table):
         for form in (word, *inflections(word), *irregular.get(word, ())):
             forms.setdefault(form, table[word])
     lines = [
-        WORDNET_NOTICE.replace("build_lexicons", "build_change"),
-        "# verb form<TAB>up or down: the way it says an amount moved\n",
+        WORDNET_NOTICE.replace("build_lexicons", tool),
+        legend,
         *(f"{form}\t{forms[form]}\n" for form in sorted(forms)),
     ]
     path.write_text("".join(lines), encoding="utf-8")
+
+
+def write_change(table: dict[str, str], folder: Path, path: Path) -> None:
+    legend = "# verb form<TAB>up or down: the way it says an amount moved\n"
+    write_verb_classes(table, folder, path, "build_change", legend)
 
 
 def main() -> int:

@@ -26,9 +26,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from build_change import verb_senses
-from build_lexicons import DATA, WORDNET_NOTICE, _usable, has_wordnet, wordnet_parser
-from build_tone import inflections, irregular_forms, read_links
+from build_change import verb_senses, write_verb_classes
+from build_lexicons import DATA, _usable, has_wordnet, wordnet_parser
+from build_tone import read_links
 
 SENSES = 2
 """A verb's senses that count: its most frequent ones (WordNet lists them first)."""
@@ -99,18 +99,11 @@ def _glosses(folder: Path) -> dict[str, str]:
 
 
 def write_outcomes(table: dict[str, str], folder: Path, path: Path) -> None:
-    irregular = irregular_forms(folder)
-    forms: dict[str, str] = {}
-    for word in sorted(table):
-        for form in (word, *inflections(word), *irregular.get(word, ())):
-            forms.setdefault(form, table[word])
-    lines = [
-        WORDNET_NOTICE.replace("build_lexicons", "build_outcomes"),
-        "# verb form<TAB>win or lose: the outcome of a contest it gives its subject;\n",
-        "# done: the act it names was accomplished\n",
-        *(f"{form}\t{forms[form]}\n" for form in sorted(forms)),
-    ]
-    path.write_text("".join(lines), encoding="utf-8")
+    legend = (
+        "# verb form<TAB>win or lose: the outcome of a contest it gives its subject;\n"
+        "# done: the act it names was accomplished\n"
+    )
+    write_verb_classes(table, folder, path, "build_outcomes", legend)
 
 
 def main() -> int:
