@@ -23,6 +23,7 @@ Usage (from the project root; WordNet from Debian's ``wordnet-base``):
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from build_lexicons import has_wordnet, wordnet_parser
@@ -90,19 +91,27 @@ def office_nouns(folder: Path, synsets: dict[str, Synset], known: set[str]) -> d
     whose first person sense is among those kinds, less ``known`` and adjectives."""
     found: dict[str, str] = {}
     known = known | adjectives(folder)
-    for seed in SEEDS:
+    for seed, noun, subtree in _lemmas_of_kinds(folder, synsets, SEEDS):
+        if " " in noun or noun in known or noun in found or not noun.isascii():
+            continue
+        if person_sense(folder, synsets, noun) in subtree:
+            found[noun] = seed
+    return found
+
+
+def _lemmas_of_kinds(
+    folder: Path, synsets: dict[str, Synset], seeds: Iterable[str]
+) -> Iterator[tuple[str, str, set[str]]]:
+    """(seed, lemma in lower case, the offsets of the seed's kinds) for every lemma of
+    every kind of each seed's first person sense."""
+    for seed in seeds:
         offset = person_sense(folder, synsets, seed)
         if offset is None:
             continue
         subtree = {o for o, _ in kinds(synsets, offset, 20)}
         for o in sorted(subtree):
             for word in synsets[o].words:
-                noun = word.lower()
-                if " " in noun or noun in known or noun in found or not noun.isascii():
-                    continue
-                if person_sense(folder, synsets, noun) in subtree:
-                    found[noun] = seed
-    return found
+                yield seed, word.lower(), subtree
 
 
 COMPOUND_SEEDS = ("head", "official")
@@ -134,21 +143,14 @@ def compound_office_nouns(
     last word is one of ``heads`` (an organisation's office: "commissioner",
     "director"), no lower rank ("vice chairman"), none of ``known``."""
     found: dict[str, str] = {}
-    for seed in COMPOUND_SEEDS:
-        offset = person_sense(folder, synsets, seed)
-        if offset is None:
+    for seed, noun, subtree in _lemmas_of_kinds(folder, synsets, COMPOUND_SEEDS):
+        words = noun.split()
+        if len(words) < 2 or words[-1] not in heads or words[0] in LOWER_RANKS:
             continue
-        subtree = {o for o, _ in kinds(synsets, offset, 20)}
-        for o in sorted(subtree):
-            for word in synsets[o].words:
-                noun = word.lower()
-                words = noun.split()
-                if len(words) < 2 or words[-1] not in heads or words[0] in LOWER_RANKS:
-                    continue
-                if noun in found or noun in known or not noun.isascii():
-                    continue
-                if person_sense(folder, synsets, noun) in subtree:
-                    found[noun] = seed
+        if noun in found or noun in known or not noun.isascii():
+            continue
+        if person_sense(folder, synsets, noun) in subtree:
+            found[noun] = seed
     return found
 
 
