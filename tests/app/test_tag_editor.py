@@ -5,10 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from textual.widgets import Checkbox, DataTable, Select, Static, TextArea
 
 from tests.app.burst import burst
 from tests.app.screen_app import ScreenApp
+from tui.app import keys_in_order
 from tui.engine.corpus import load_article
 from tui.screens.messages import TagsChanged
 from tui.screens.tag_editor import LabelList, TagEdit, TagEditor
@@ -196,3 +198,20 @@ async def test_the_tagged_claim_is_on_screen_at_80_columns(tmp_path: Path, seeds
         claim = labels.index("claim")
         right_edge = sum(column.get_render_width(table) for column in columns[: claim + 1])
         assert right_edge <= table.size.width
+
+
+async def test_tab_moves_the_focus_before_the_next_key_even_unsettled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A loaded machine: the app gives up waiting for the label list to settle before it
+    routes the next key (MAX_WAIT reached). The note must still get the first letter typed
+    after ``tab``, so the focus moves when the app reads ``tab``, not when the list does."""
+    monkeypatch.setattr(keys_in_order, "MAX_WAIT", 0.0)
+    app = ScreenApp(editor())
+    async with app.run_test() as pilot:
+        await pilot.press("6")
+        await burst(pilot, "tab", *"hello")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+    [result] = app.results
+    assert result == TagEdit(labels=("name-error",), note="hello", related=None)

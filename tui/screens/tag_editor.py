@@ -156,6 +156,24 @@ class TagEditor(ModalScreen[TagEdit | None]):
             id="tag-editor-cancel",
             tooltip="Close without saving",
         ),
+        # Priority, so the focus moves when the app reads the key: a note typed right after
+        # tab reaches the note even when the app routes it before the label list is idle.
+        Binding(
+            "tab",
+            "app.focus_next",
+            "Next field",
+            show=False,
+            priority=True,
+            id="tag-editor-next-field",
+        ),
+        Binding(
+            "shift+tab",
+            "app.focus_previous",
+            "Previous field",
+            show=False,
+            priority=True,
+            id="tag-editor-previous-field",
+        ),
     ]
 
     def __init__(
