@@ -12,7 +12,7 @@ that says so ("Rice, who was secretary of state under Bush").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -347,6 +347,16 @@ def kind_before(text: str, start: int, label: str) -> tuple[str, int] | None:
     given name; in lower case after a determiner, a possessive or a comma only."""
     if label not in offices().organisational:
         return None
+    return _word_before_office(text, start, 8, _names_a_kind)
+
+
+def _word_before_office(
+    text: str, start: int, lead_reach: int, fits: Callable[[str], bool]
+) -> tuple[str, int] | None:
+    """(the word, where it starts) right before an office at ``start`` that ``fits`` (its
+    folded form) and is an ordinary word: no body noun, rank, stand-in, modifier or place;
+    in lower case only after a determiner, a possessive or a comma within ``lead_reach``
+    characters before it."""
     hit = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if hit is None or text[hit.end(1) : start].strip():
         return None  # a possessive is an owner ("Kessler's chief executive")
@@ -362,10 +372,12 @@ def kind_before(text: str, start: int, label: str) -> tuple[str, int] | None:
         or is_function_word(word)
         or not is_ordinary_word(word)
         or places().is_place(word)
-        or not _names_a_kind(folded)
+        or not fits(folded)
     ):
         return None
-    if word.islower() and not _KIND_LEAD.search(text, max(0, hit.start(1) - 8), hit.start(1)):
+    if word.islower() and not _KIND_LEAD.search(
+        text, max(0, hit.start(1) - lead_reach), hit.start(1)
+    ):
         return None
     return word, hit.start(1)
 
@@ -440,28 +452,10 @@ def _function_before(text: str, start: int, end: int, label: str) -> tuple[str, 
     or a capitalised word (not "said fire chief")."""
     if label != "Head" or text[start:end].lower() != "chief":
         return None
-    hit = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if hit is None or text[hit.end(1) : start].strip():
-        return None  # a possessive is an owner ("Denver's chief")
-    word = hit.group(1)
-    folded = word.lower()
-    lexicon = offices()
-    if (
-        folded in BODY_NOUNS
-        or folded in _NOT_PORTFOLIO
-        or folded in _LOWER_RANKS
-        or folded in lexicon.modifiers
-        or folded in lexicon.standins
-        or is_function_word(word)
-        or not is_ordinary_word(word)
-        or places().is_place(word)
-        or given_names().known(folded)
-        or not _common_noun(folded)
-    ):
-        return None
-    if word.islower() and not _KIND_LEAD.search(text, max(0, hit.start(1) - 32), hit.start(1)):
-        return None  # (room for a long place: "Indianapolis fire chief")
-    return word, hit.start(1)
+    # (room for a long place before a lower-case function: "Indianapolis fire chief")
+    return _word_before_office(
+        text, start, 32, lambda folded: not given_names().known(folded) and _common_noun(folded)
+    )
 
 
 _PLACE_BEFORE = regex(
