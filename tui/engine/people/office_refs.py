@@ -759,9 +759,14 @@ def _jurisdiction_after(
     if words.endswith(".") and "." not in words.rsplit(" ", 1)[-1][:-1]:
         words = words[:-1]  # the sentence's full stop ("of Nairobi."), not "of D.C."
     lexicon = places()
+    known = _known_place_at(text, hit.start("words"))
+    if known is not None and len(known) > len(words):
+        words = known  # "governor of New Mexico", not "New"
     country = lexicon.country_of(words)
     if country:
         return country, words if words in lexicon.cities else None  # "mayor of Kyiv"
+    if words == known:
+        return None, words
     city = _city_at(text, hit.start("words"))
     if city is not None:
         return None, city  # "mayor of San Antonio", not "San"
@@ -784,6 +789,23 @@ def _kind_after_name(text: str, end: int) -> str:
 
 
 _CAPITALISED_WORDS = regex(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
+
+
+def _known_place_at(text: str, start: int) -> str | None:
+    """The longest run of two or more capitalised words at ``start`` that the place
+    lexicon knows as a country, a state or region, or a city ("New Mexico", "South
+    Africa", "Costa Rica"), or None: the "of" phrase's words stop at the shortest run
+    otherwise, so that a name after the place is not read into it."""
+    words = _CAPITALISED_WORDS.match(text, start)
+    if words is None or " " not in words.group():
+        return None
+    parts = words.group().split()
+    lexicon = places()
+    for size in range(len(parts), 1, -1):
+        name = " ".join(parts[:size])
+        if lexicon.country_of(name) or name in lexicon.forms or name in lexicon.gazetteer:
+            return name
+    return None
 
 
 def _city_at(text: str, start: int) -> str | None:
