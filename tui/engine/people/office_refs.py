@@ -796,24 +796,33 @@ def _known_place_at(text: str, start: int) -> str | None:
     lexicon knows as a country, a state or region, or a city ("New Mexico", "South
     Africa", "Costa Rica"), or None: the "of" phrase's words stop at the shortest run
     otherwise, so that a name after the place is not read into it."""
-    words = _CAPITALISED_WORDS.match(text, start)
-    if words is None or " " not in words.group():
-        return None
-    parts = words.group().split()
     lexicon = places()
-    for size in range(len(parts), 1, -1):
-        name = " ".join(parts[:size])
-        if lexicon.country_of(name) or name in lexicon.forms or name in lexicon.gazetteer:
-            return name
-    return None
+    return _longest_run_at(
+        text,
+        start,
+        lambda name: (
+            bool(lexicon.country_of(name)) or name in lexicon.forms or name in lexicon.gazetteer
+        ),
+    )
 
 
 def _city_at(text: str, start: int) -> str | None:
     """The gazetteer's city of two words or more that the capitalised words at ``start``
     begin with ("San Antonio" in "San Antonio Police"), or None."""
+    return _longest_run_at(text, start, places().gazetteer.__contains__)
+
+
+def _longest_run_at(text: str, start: int, known: Callable[[str], bool]) -> str | None:
+    """The longest run of two or more of the capitalised words at ``start`` that is
+    ``known``, or None."""
     words = _CAPITALISED_WORDS.match(text, start)
     if words is None or " " not in words.group():
         return None
+    parts = words.group().split()
+    for size in range(len(parts), 1, -1):
+        if known(name := " ".join(parts[:size])):
+            return name
+    return None
     parts = words.group().split()
     gazetteer = places().gazetteer
     for size in range(len(parts), 1, -1):
