@@ -215,3 +215,24 @@ async def test_tab_moves_the_focus_before_the_next_key_even_unsettled(
         await pilot.press("ctrl+s")
     [result] = app.results
     assert result == TagEdit(labels=("name-error",), note="hello", related=None)
+
+
+@pytest.mark.parametrize(
+    ("choice", "label"),
+    [(("6",), DEFAULT_LABELS[5]), (("down", "down", "space"), DEFAULT_LABELS[2])],
+    ids=["digit", "space"],
+)
+async def test_a_label_chosen_right_before_tab_is_kept_even_unsettled(
+    monkeypatch: pytest.MonkeyPatch, choice: tuple[str, ...], label: str
+) -> None:
+    """A loaded machine: the app routes ``tab`` before the label list has handled the key
+    that chose a label. The label must still be chosen in the list, not lost because the
+    focus had already moved to the note when the list looked the key up."""
+    monkeypatch.setattr(keys_in_order, "MAX_WAIT", 0.0)
+    app = ScreenApp(editor())
+    async with app.run_test() as pilot:
+        await burst(pilot, *choice, "tab", *"hi")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+    [result] = app.results
+    assert result == TagEdit(labels=(label,), note="hi", related=None)

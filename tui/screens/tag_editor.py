@@ -50,13 +50,43 @@ def _toggle_binding(number: int) -> Binding:
         key_display="1-9",
         id=f"tag-editor-label-{number}",
         tooltip=f"Toggle label {number}",
+        priority=True,
+    )
+
+
+_LIST_KEYS = (
+    ("space", "select", "Toggle the highlighted label"),
+    ("enter", "select", "Toggle the highlighted label"),
+    ("up", "cursor_up", "Previous label"),
+    ("down", "cursor_down", "Next label"),
+    ("home", "first", "First label"),
+    ("end", "last", "Last label"),
+    ("pageup", "page_up", "Labels a page up"),
+    ("pagedown", "page_down", "Labels a page down"),
+)
+"""The list's own keys (Textual binds them without priority), bound again with priority."""
+
+
+def _list_binding(key: str, action: str, description: str) -> Binding:
+    return Binding(
+        key, action, description, show=False, priority=True, id=f"tag-editor-labels-{key}"
     )
 
 
 class LabelList(SelectionList[str]):
-    """The label vocabulary; digit keys toggle a label by its position."""
+    """The label vocabulary; digit keys toggle a label by its position.
 
-    BINDINGS: ClassVar[list[BindingType]] = [_toggle_binding(n) for n in range(1, MAX_NUMBERED + 1)]
+    Every key that chooses or moves is a priority binding, looked up when the app reads the
+    key while the list is focused. A plain binding is looked up later, when the key has
+    gone through the list's queue, and by then a ``tab`` read right after it (a priority
+    binding of the editor) may have moved the focus to the note, where the key means
+    nothing: the label was lost when the app routed ``tab`` before the list was idle.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *(_toggle_binding(n) for n in range(1, MAX_NUMBERED + 1)),
+        *(_list_binding(*key) for key in _LIST_KEYS),
+    ]
 
     def render_line(self, y: int) -> Strip:
         """A chosen label's box reads ✓ and an unchosen one stays empty, so the state shows
