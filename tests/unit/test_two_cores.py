@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 from pathlib import Path
 
 import pytest
@@ -144,6 +145,42 @@ def test_a_piece_the_child_took_and_died_on_is_checked_here(
     )
     two = compare(load_article(left_path), load_article(right_path), cores=2)
     assert waited == [True]
+    assert two.findings == one.findings
+
+
+def test_the_held_contradictions_are_read_while_the_child_compares_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child's name comparison waits for the parent's held contradictions: the
+    parent reads them before it waits for the child, not after."""
+    left_path, right_path = _numbers_pair(tmp_path)
+    one = compare(load_article(left_path), load_article(right_path))
+    (contradictions_stage, contradictions), (names_stage, find_names) = compare_module._detectors()
+    held_read, held_write = os.pipe()
+    read_held = compare_module._held_contradictions
+
+    def held_then_tell(
+        left: Article, right: Article, alignments: tuple[Alignment, ...]
+    ) -> list[Finding]:
+        found = read_held(left, right, alignments)
+        os.write(held_write, b"x")
+        return found
+
+    def names_after_held(
+        left: Article, right: Article, alignments: tuple[Alignment, ...]
+    ) -> list[Finding]:
+        if not select.select([held_read], [], [], 10)[0]:
+            raise AssertionError("the held contradictions were not read meanwhile")
+        return find_names(left, right, alignments)
+
+    monkeypatch.setattr(compare_module, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(compare_module, "_held_contradictions", held_then_tell)
+    monkeypatch.setattr(
+        compare_module,
+        "_detectors",
+        lambda: [(contradictions_stage, contradictions), (names_stage, names_after_held)],
+    )
+    two = compare(load_article(left_path), load_article(right_path), cores=2)
     assert two.findings == one.findings
 
 

@@ -118,7 +118,7 @@ def _held_contradictions(
 ) -> list[Finding]:
     """The contradictions between the sentences the alignments leave free and the
     aligned sentences that hold them (elsewhere.py): read once over all alignments,
-    not piece by piece, after the detectors."""
+    not piece by piece."""
     from tui.engine.findings.contradiction.pipeline import find_held_contradictions
 
     return find_held_contradictions(left, right, alignments)
@@ -181,8 +181,13 @@ PIECES = 64
 """Pieces the alignments are cut into for the contradiction check on two cores:
 whichever process is free takes the next, so the split follows their speed."""
 
+HELD_TICKET = 0
+"""The ticket of the held contradictions (``_held_contradictions``) on two cores; piece
+``k`` of the alignments is ticket ``k + 1``. Issued first, it is taken by the parent
+while the child still compares names, instead of being read after both are done."""
+
 _ChildPart = tuple[bytes, list[Finding], dict[int, list[Finding]]]
-"""The child's shared passages (pickled), name findings and contradictions by piece."""
+"""The child's shared passages (pickled), name findings and findings by ticket."""
 
 
 def _on_two_cores(
@@ -194,9 +199,9 @@ def _on_two_cores(
     """``_align`` and ``_findings`` in two processes, with the same result.
 
     A forked child finds the shared passages and each article's people while this
-    process aligns; then the child compares names while this process checks
-    contradictions, and both take pieces of the alignments to check until none is
-    left.
+    process aligns; then the child compares names while this process reads the held
+    contradictions and checks contradictions, and both take pieces of the alignments
+    to check until none is left.
     """
     from tui.engine.forked import Forked, Inbox, Tickets
     from tui.engine.people.cast import cast_of
@@ -205,9 +210,12 @@ def _on_two_cores(
     tickets = Tickets()
 
     def check(alignments: tuple[Alignment, ...]) -> dict[int, list[Finding]]:
-        return {
-            piece: find_contradictions(left, right, _piece(alignments, piece)) for piece in tickets
-        }
+        return {ticket: by_ticket(alignments, ticket) for ticket in tickets}
+
+    def by_ticket(alignments: tuple[Alignment, ...], ticket: int) -> list[Finding]:
+        if ticket == HELD_TICKET:
+            return _held_contradictions(left, right, alignments)
+        return find_contradictions(left, right, _piece(alignments, ticket - 1))
 
     def in_child(inbox: Inbox) -> _ChildPart:
         tickets.close_issuing()
@@ -223,7 +231,7 @@ def _on_two_cores(
     child = Forked(in_child)
     step("aligning sentences")
     alignments = _align(left, right, idf)
-    tickets.issue(PIECES)
+    tickets.issue(PIECES + 1)
     child.send(alignments)
     step("finding shared passages")
     step(contradictions_stage)
@@ -232,17 +240,12 @@ def _on_two_cores(
     shared_pickled, names, checked_there = child.result()
     shared: list[Finding] = pickle.loads(shared_pickled)
     checked.update(checked_there)
-    contradictions = [
-        finding
-        for piece in range(PIECES)
-        for finding in (
-            checked[piece]
-            if piece in checked
-            else find_contradictions(left, right, _piece(alignments, piece))
-        )
-    ]
-    held = _held_contradictions(left, right, alignments)
-    return alignments, shared + _first_of_each(contradictions) + names + held
+    found = [
+        checked[ticket] if ticket in checked else by_ticket(alignments, ticket)
+        for ticket in range(PIECES + 1)
+    ]  # a ticket missing was taken by a child that died
+    contradictions = [finding for piece in found[HELD_TICKET + 1 :] for finding in piece]
+    return alignments, shared + _first_of_each(contradictions) + names + found[HELD_TICKET]
 
 
 def _piece(alignments: tuple[Alignment, ...], piece: int) -> tuple[Alignment, ...]:
