@@ -48,3 +48,9 @@ def test_two_names_of_one_person_are_no_swap() -> None:
     left = "Most of the prisoners released by Karimov before the vote were later rearrested."
     right = "Most of the prisoners Mr. Alimov released before the vote were later rearrested."
     assert _entities(left, right) == []
+
+
+def test_a_maker_due_to_do_the_act_and_its_agent_after_by_are_a_swap() -> None:
+    left = "The town's new footbridge will be built by Hallam Steelworks, the council said."
+    right = "Pardoe Fabrication is to build the town's new footbridge, the council said."
+    assert only(left, right, "entity") == ("Hallam Steelworks", "Pardoe Fabrication")

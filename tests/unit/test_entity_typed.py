@@ -164,3 +164,27 @@ def test_a_nation_that_leads_and_a_place_where_it_happened_are_no_swap() -> None
     left = "A French-led patrol intercepted the smugglers' boat before dawn."
     right = "Before dawn a patrol intercepted the smugglers' boat off Spain."
     assert [c.type for c in conflicts(left, right) if c.type == "entity"] == []
+
+
+def test_the_host_of_an_event_and_where_it_is_held_are_a_swap() -> None:
+    left = "The national chess finals will be staged in Morvenna next spring, the federation said."
+    right = "The federation said Quillan will host next spring's national chess finals."
+    assert only(left, right, "entity") == ("Morvenna", "Quillan")
+
+
+def test_two_unknown_names_near_where_one_event_happened_are_a_swap() -> None:
+    left = "A tanker lorry overturned outside Belstow on the coast road early on Sunday."
+    right = "Early on Sunday a tanker lorry overturned on the coast road near Cardwick."
+    assert only(left, right, "entity") == ("Belstow", "Cardwick")
+
+
+def test_a_name_in_a_place_and_a_name_near_one_are_no_swap() -> None:
+    left = "A tanker lorry overturned in Belstow on the coast road early on Sunday."
+    right = "Early on Sunday a tanker lorry overturned on the coast road near Cardwick."
+    assert [c.type for c in conflicts(left, right) if c.type == "entity"] == []
+
+
+def test_a_host_and_a_name_of_another_role_are_no_swap() -> None:
+    left = "The national chess finals will be staged by Morvenna next spring, the federation said."
+    right = "The federation said Quillan will host next spring's national chess finals."
+    assert [c.type for c in conflicts(left, right) if c.type == "entity"] == []

@@ -105,9 +105,12 @@ def agent_roles(words: Sequence[Word], run: Run) -> set[Role]:
 
 def _verb_after(words: Sequence[Word], last: int) -> Word | None:
     """The verb the name ending at word ``last`` is the active subject of: the first
-    content word after it in its clause, auxiliaries between but no form of "be"."""
+    content word after it in its clause, auxiliaries between but no form of "be",
+    unless "to" follows it ("*X* is to build": what X is due to do)."""
     for k in range(last + 1, min(len(words), last + 1 + HEAD_REACH)):
         word = words[k]
+        if word.norm in _BE and not clause_break(words, k) and _due_to(words, k):
+            return words[k + 2]
         if clause_break(words, k) or word.norm in _BE:
             return None
         if word.is_content:
@@ -115,6 +118,15 @@ def _verb_after(words: Sequence[Word], last: int) -> Word | None:
         if word.norm not in AUXILIARIES:
             return None
     return None
+
+
+def _due_to(words: Sequence[Word], k: int) -> bool:
+    """Whether the form of "be" at word ``k`` opens "be to" and a verb ("is to build":
+    after "to", a word WordNet has as a verb is one, though it is a noun too)."""
+    if k + 2 >= len(words) or words[k + 1].norm != "to" or clause_break(words, k + 2):
+        return False
+    verb = words[k + 2]
+    return verb.is_content and bool(senses(verb.norm, "v"))
 
 
 def _tells(role: Role) -> bool:

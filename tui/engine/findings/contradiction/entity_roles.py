@@ -16,6 +16,9 @@ from the words that govern it instead:
 
 Two roles are the same when their prepositions are, or their words are one lemma,
 WordNet synonyms (slots.synonymous) or one a WordNet kind of the other (kinds.py).
+The host of an event is where it is held: the subject or agent of "host" (or a
+WordNet synonym of it) fills the role a locative preposition gives ("the games will
+be held *in* Tarvisio" / "*Bled* will host the games": ``venue``).
 A role alone is a weak anchor, so entity.py asks more of the two sentences: each
 mention is the only one its side names that the other lacks, and the rest of the two
 sentences agrees in meaning (a WordNet synonym counts as a shared word:
@@ -45,6 +48,15 @@ PREPOSITIONS = frozenset(
 )
 """Prepositions that give a place or body its role in a claim ("crossed *into*")."""
 AGENT = "by"
+LOCATIVE_SENSES: dict[str, str] = {
+    **dict.fromkeys(("in", "at", "inside", "within"), "in"),
+    **dict.fromkeys(("near", "outside", "beside", "around"), "near"),
+}
+"""Prepositions that make the name they govern where something happens, by the sense
+they give it: in the place, or by it ("derailed *near* Ostrova" / "came off the rails
+*outside* Dremsk")."""
+HOST = "host"
+"""The verb whose agent is where its object, an event, is held (its lemma key)."""
 _DETERMINERS = frozenset("the a an".split())
 HEAD_REACH = 3
 """Words after a mention (auxiliaries, articles) within which the word it governs stands."""
@@ -61,10 +73,20 @@ class Role(NamedTuple):
 
     def matches(self, other: Role) -> bool:
         if self.tag != other.tag:
-            return False
+            return venue(self) == "in" and venue(other) == "in"
         if self.tag == "prep":
             return self.word == other.word
         return synonymous(self.word, other.word) or _one_kind(self.norm, other.norm)
+
+
+def venue(role: Role) -> str | None:
+    """The sense of place a role gives its mention (LOCATIVE_SENSES), "in" for the host
+    of an event; else None."""
+    if role.tag == "prep":
+        return LOCATIVE_SENSES.get(role.word)
+    if role.tag == "head" and (role.word == HOST or synonymous(role.word, HOST)):
+        return "in"
+    return None
 
 
 def _one_kind(a: str, b: str) -> bool:

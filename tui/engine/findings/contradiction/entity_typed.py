@@ -25,7 +25,7 @@ from tui.engine.findings.contradiction.entity_names import (
     same_name,
     title_case_headline,
 )
-from tui.engine.findings.contradiction.entity_roles import meaning_agreement, roles
+from tui.engine.findings.contradiction.entity_roles import meaning_agreement, roles, venue
 from tui.engine.findings.contradiction.entity_slots import named_runs
 from tui.engine.findings.contradiction.entity_types import Run, distinct_words, name_type
 from tui.engine.findings.contradiction.facts import facts_of
@@ -209,15 +209,13 @@ def _compound_fits(words: Sequence[Word], run: Run, others: Sequence[Word], othe
     return any(w.lemma == lemma for k, w in enumerate(others) if not other[0] <= k <= other[1])
 
 
-LOCATIVES = frozenset(("in", "at", "near"))
-"""Prepositions that make the name they govern where something happens."""
-
-
 def _located(words: Sequence[Word], run: Run, others: Sequence[Word], other: Run) -> str | None:
-    """ "place" for a name of no known type that follows the same locative preposition
-    as the other name ("leaders will meet *in* Porvello" / "ministers gather *in*
-    Castrano"): where the one event happens; else None. A date is no name here
-    (entity_names.is_name)."""
-    mine = {role.word for role in roles(words, *run) if role.tag == "prep"}
-    theirs = {role.word for role in roles(others, *other) if role.tag == "prep"}
-    return "place" if mine & theirs & LOCATIVES else None
+    """ "place" for a name of no known type that is where something happens in the
+    same sense as the other name (entity_roles.venue): after a locative preposition of
+    one sense ("leaders will meet *in* Porvello" / "ministers gather *in* Castrano",
+    "*near* Ostrova" / "*outside* Dremsk"), or the host of the event the other is the
+    place of ("held *in* Tarvisio" / "*Bled* will host"); else None. A date is no name
+    here (entity_names.is_name)."""
+    mine = set(map(venue, roles(words, *run))) - {None}
+    theirs = set(map(venue, roles(others, *other))) - {None}
+    return "place" if mine & theirs else None
