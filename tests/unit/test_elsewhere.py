@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from tests.contradiction_cases import article
+from tui.engine.align import Alignment
 from tui.engine.compare import compare
+from tui.engine.findings.contradiction.pipeline import find_held_contradictions
 from tui.engine.findings.model import DEFAULT_MIN_SCORE
 
 MERGED = (
@@ -50,3 +52,65 @@ def test_a_value_the_holders_partner_states_is_left_to_the_alignment() -> None:
         "400 residents.", "400 residents, after a gale held them up for three days."
     )
     assert ("number", "three days", "five days") not in _shown(left, right)
+
+
+BALLOT = (
+    "Harbour Workers Back Walkout\n\n"
+    "Dock staff at Brenmouth agreed on Friday to stop work for a day next month.\n\n"
+    "Of the members who took part in the ballot, 62 percent backed the walkout, the union said.\n\n"
+    "The port's owners said talks would continue.\n"
+)
+VOTE = (
+    "Brenmouth Dock Strike Set\n\n"
+    "Workers at Brenmouth docks will stop work for one day next month after a vote on Friday.\n\n"
+    "Talks with the port's owners will continue.\n\n"
+    "The row is over new rotas, and {share} of those who voted supported industrial action, "
+    "the union said.\n"
+)
+
+
+def _held(left: str, right: str, alignments: tuple[Alignment, ...]) -> list[tuple[str, str, str]]:
+    """What ``find_held_contradictions`` reports for the two texts and ``alignments``."""
+    found = find_held_contradictions(
+        article("left.txt", left), article("right.txt", right), alignments
+    )
+    return [(f.type, f.left.quote, f.right.quote) for f in found]
+
+
+LEDE_AND_TALKS = (
+    Alignment((1,), (1,), 0.7, "near"),
+    Alignment((3,), (2,), 0.9, "near"),
+)
+"""The ballot sentences of BALLOT and VOTE left free."""
+
+
+def test_two_free_sentences_saying_the_same_in_other_words_are_read_for_a_number() -> None:
+    shown = _held(BALLOT, VOTE.format(share="26 percent"), LEDE_AND_TALKS)
+    assert ("number", "62 percent", "26 percent") in shown
+
+
+def test_two_free_sentences_agreeing_on_the_number_are_not_flagged() -> None:
+    assert _held(BALLOT, VOTE.format(share="62 percent"), LEDE_AND_TALKS) == []
+
+
+def _ballot_sentence(sentence: str) -> str:
+    """VOTE with ``sentence`` in place of its ballot sentence."""
+    return VOTE.format(share="26 percent").replace(
+        "The row is over new rotas, and 26 percent of those who voted supported industrial "
+        "action, the union said.",
+        sentence,
+    )
+
+
+def test_a_free_sentence_naming_a_place_the_other_does_not_is_not_read_with_it() -> None:
+    other_port = _ballot_sentence(
+        "At Pellick, the rival port, 26 percent of members took part in a vote on pay."
+    )
+    assert _held(BALLOT, other_port, LEDE_AND_TALKS) == []
+
+
+def test_a_free_sentence_placed_at_a_time_the_other_does_not_state_is_not_read_with_it() -> None:
+    last_year = _ballot_sentence(
+        "In last year's ballot on pensions, the union said, 26 percent took part."
+    )
+    assert _held(BALLOT, last_year, LEDE_AND_TALKS) == []

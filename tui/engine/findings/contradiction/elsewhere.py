@@ -1,5 +1,5 @@
-"""A value the aligner left apart: a free sentence read against the merged sentence
-that holds its words, for a number or a date that sentence's own partner lacks.
+"""A value the aligner left apart: a free sentence read against the sentence of the
+other article that holds its words, for a number or a date.
 
 An outlet that merges two sentences of the other into one leaves one of the two
 free: the merged sentence is aligned with the half it says most of, and the other
@@ -10,12 +10,24 @@ the aligned sentence of the other article holding the largest weighted share of
 its content words (at least ``HELD`` and ``SHARED`` words), and a number or date
 conflict between the two is reported when the holder's value is not stated by the
 sentences the holder is aligned with: there the free sentence is the only answer
-to it. Conflicts of other types, and values the alignment already answers, are
-left alone: read against a sentence that holds only some of its words, a free
-sentence is mostly about another claim (every type read between every free sentence
-and its holder made 16 flags on BASIL same-event reports 0-49, none of them true).
-Every conflict still passes the same-claim gates and is scored like any other.
-"""
+to it.
+
+Two sentences may also both be left free when they say the same in other words
+("62 percent of the members backed the walkout" / "26 percent of those who
+voted supported industrial action"): the aligner's paraphrase pass needs an exact overlap first.
+Two free sentences each the other's best match, whose weighted Dice with synonyms
+reaches the paraphrase pass's bar, are read together where neither names a place or
+party the other lacks and both or neither state a time, and a conflict is reported
+when neither value is stated anywhere else in the other article. (Free sentences
+matched on shared words alone, Dice >= ``FLOOR``, made 6 number and date flags on
+BASIL same-event reports 0-49, none of them true: the same measure of other people,
+other amounts of money, other resignations.)
+
+Conflicts of other types, and values the alignment already answers, are left alone:
+read against a sentence that holds only some of its words, a free sentence is mostly
+about another claim (every type read between every free sentence and its holder made
+16 flags on BASIL same-event reports 0-49, none of them true). Every conflict still
+passes the same-claim gates and is scored like any other."""
 
 from __future__ import annotations
 
@@ -31,6 +43,7 @@ from tui.engine.findings.contradiction.negation import is_title_case
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quantities import may_count
 from tui.engine.findings.contradiction.words import sentence_norms
+from tui.engine.paraphrase import PARAPHRASE, synonym_dice
 from tui.engine.segment import Sentence
 from tui.engine.similarity import Profile, article_profiles, containment, pair_idf
 from tui.engine.textnorm import fold
@@ -46,26 +59,33 @@ long one shares a larger part of its own words than of the pair's)."""
 
 @dataclass(frozen=True)
 class HeldPair:
-    """A free sentence and its holder, as a left/right pair, with the sentences the
-    holder is aligned with (on the free sentence's side)."""
+    """Two sentences the alignment does not join, as a left/right pair, with the
+    sentences of the other article that may state each one's value (``left_answers``:
+    right sentences for the left value)."""
 
     pair: SentencePair
-    holder_is_left: bool
-    partners: tuple[Sentence, ...]
+    left_answers: tuple[Sentence, ...]
+    right_answers: tuple[Sentence, ...]
 
     def answered(self, conflict: Conflict) -> bool:
-        """Whether the holder's side of ``conflict`` is stated by its partners too."""
-        span = conflict.left if self.holder_is_left else conflict.right
-        holder = self.pair.left if self.holder_is_left else self.pair.right
-        value = fold(holder.text[span[0] - holder.start : span[1] - holder.start])
-        stated = set().union(*(sentence_norms(p) for p in self.partners))
-        return all(word in stated for word in value.split())
+        """Whether either side's value of ``conflict`` is stated by its answers."""
+        return _stated(self.pair.left, conflict.left, self.left_answers) or _stated(
+            self.pair.right, conflict.right, self.right_answers
+        )
+
+
+def _stated(sentence: Sentence, span: tuple[int, int], answers: Sequence[Sentence]) -> bool:
+    if not answers:
+        return False
+    value = fold(sentence.text[span[0] - sentence.start : span[1] - sentence.start])
+    stated = set().union(*(sentence_norms(s) for s in answers))
+    return all(word in stated for word in value.split())
 
 
 def held_pairs(left: Article, right: Article, alignments: Sequence[Alignment]) -> list[HeldPair]:
     """Each free content sentence that may hold a value, with its best holder among
-    the aligned sentences, where that one may hold a value too (see the module
-    docstring)."""
+    the aligned sentences, and each two free sentences that hold each other best,
+    where both may hold a value (see the module docstring)."""
     lefts, rights = article_profiles(left), article_profiles(right)
     if not lefts or not rights:
         return []
@@ -75,19 +95,28 @@ def held_pairs(left: Article, right: Article, alignments: Sequence[Alignment]) -
     # aligned sentence id -> the sentences of the other article it is aligned with
     left_partners = _partners(alignments, right_sentences, right_side=False)
     right_partners = _partners(alignments, left_sentences, right_side=True)
-    found: list[HeldPair] = []
-    free = [p for p in lefts if p.id not in left_partners and _may_hold_value(left_sentences[p.id])]
-    holders = [p for p in rights if p.id in right_partners]
-    for f, h in _holders(free, holders, weights):
-        pair = SentencePair(left_sentences[f], right_sentences[h])
-        found.append(HeldPair(pair, False, right_partners[h]))
-    free = [
+    left_free = [
+        p for p in lefts if p.id not in left_partners and _may_hold_value(left_sentences[p.id])
+    ]
+    right_free = [
         p for p in rights if p.id not in right_partners and _may_hold_value(right_sentences[p.id])
     ]
+    found: list[HeldPair] = []
+    holders = [p for p in rights if p.id in right_partners]
+    for f, h in _holders(left_free, holders, weights):
+        pair = SentencePair(left_sentences[f], right_sentences[h])
+        found.append(HeldPair(pair, (), right_partners[h]))
     holders = [p for p in lefts if p.id in left_partners]
-    for f, h in _holders(free, holders, weights):
+    for f, h in _holders(right_free, holders, weights):
         pair = SentencePair(left_sentences[h], right_sentences[f])
-        found.append(HeldPair(pair, True, left_partners[h]))
+        found.append(HeldPair(pair, left_partners[h], ()))
+    for f, h in _free_pairs(left_free, right_free, weights):
+        pair = SentencePair(left_sentences[f], right_sentences[h])
+        if may_hold_date(pair.left) != may_hold_date(pair.right):
+            continue  # a time one side states may place its claim at another time
+        left_answers = tuple(s for s in right.sentences if s.id != h)
+        right_answers = tuple(s for s in left.sentences if s.id != f)
+        found.append(HeldPair(pair, left_answers, right_answers))
     return [
         held
         for held in found
@@ -132,6 +161,40 @@ def _holders(
         if held >= HELD and held > best.get(f, (0.0, -1))[0]:
             best[f] = (held, h)
     return [(free[f].id, holders[h].id) for f, (_, h) in sorted(best.items())]
+
+
+def _free_pairs(
+    lefts: Sequence[Profile], rights: Sequence[Profile], weights: Mapping[str, float]
+) -> list[tuple[int, int]]:
+    """(left id, right id) of free sentences of the two sides each the other's best
+    match among the other side's free sentences, saying the same in other words (a
+    weighted Dice with synonyms of at least the paraphrase pass's ``PARAPHRASE``) and
+    naming no one and nowhere the other does not."""
+    lefts = [replace(p, position=k) for k, p in enumerate(lefts)]
+    rights = [replace(p, position=k) for k, p in enumerate(rights)]
+    best_of_left: dict[int, tuple[float, int]] = {}
+    best_of_right: dict[int, tuple[float, int]] = {}
+    for f, h in candidate_scores(lefts, rights, weights, FLOOR):
+        if not _same_names(lefts[f], rights[h]):
+            continue
+        value = synonym_dice(lefts[f], rights[h], weights)
+        if value < PARAPHRASE:
+            continue
+        if value > best_of_left.get(f, (0.0, -1))[0]:
+            best_of_left[f] = (value, h)
+        if value > best_of_right.get(h, (0.0, -1))[0]:
+            best_of_right[h] = (value, f)
+    return [
+        (lefts[f].id, rights[h].id)
+        for f, (_, h) in sorted(best_of_left.items())
+        if best_of_right[h][1] == f
+    ]
+
+
+def _same_names(left: Profile, right: Profile) -> bool:
+    """Whether each sentence's names are words of the other: two tellings of one claim
+    do not name a place or party only one of them knows."""
+    return left.names <= right.stems and right.names <= left.stems
 
 
 def _headline(pair: SentencePair) -> bool:

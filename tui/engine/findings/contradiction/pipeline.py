@@ -12,7 +12,8 @@ finding that holds another is dropped (a number changed inside a quotation is a
 number finding). Last, a negation or opposite inside the same quotation quoted on
 both sides is reported as a changed quotation, typed ``quote`` (quote.py).
 ``find_held_contradictions`` reads the sentences the alignments leave free against
-the merged sentences that hold them (elsewhere.py), for numbers and dates only.
+the merged sentences that hold them, and against free sentences saying the same in
+other words (elsewhere.py), for numbers and dates only.
 
 A long pair is read stage by stage, not pair by pair: each detector reads every
 pair before the next detector starts (``propose_all``), then each pair's proposals
@@ -154,13 +155,16 @@ def find_contradictions(
 def find_held_contradictions(
     left: Article, right: Article, alignments: tuple[Alignment, ...]
 ) -> list[Finding]:
-    """The number and date conflicts between a free sentence and the aligned sentence
-    that holds its words, where that one's value is unanswered (elsewhere.py);
-    ``alignments``: all of the pair's."""
+    """The number and date conflicts (the typed slots' too) between a free sentence and
+    the aligned sentence that holds its words, or a free sentence saying the same in
+    other words, where the value is unanswered (elsewhere.py); ``alignments``: all of
+    the pair's."""
     locate_left, locate_right = _locator(left), _locator(right)
     findings: list[Finding] = []
     for held in held_pairs(left, right, alignments):
-        proposed = date_conflicts(held.pair) + number_conflicts(held.pair)
+        proposed = (
+            date_conflicts(held.pair) + number_conflicts(held.pair) + slot_conflicts(held.pair)
+        )
         kept = [c for c in without_overlaps(gate(held.pair, proposed)) if not held.answered(c)]
         for conflict in score(held.pair, kept, 1.0):
             findings.append(_finding(conflict, locate_left, locate_right))
