@@ -28,6 +28,7 @@ from tui.engine.people.lexicon import given_names as given_name_lexicon
 from tui.engine.people.name_words import (
     IRISH_O,
     PARTICLES,
+    SURNAME_CONJUNCTIONS,
     is_function_word,
     is_group_word,
     is_ordinary_word,
@@ -189,7 +190,7 @@ _THE_BEFORE = regex(r"\b[Tt]he\s+$")
 
 _LOWER_WORD_AFTER = regex(r" ([a-z]+)\b")
 
-_LOWER_PARTICLE = regex(rf"\b(?:{'|'.join(sorted(PARTICLES))})\b")
+_LOWER_PARTICLE = regex(rf"\b(?:{'|'.join(sorted(PARTICLES | SURNAME_CONJUNCTIONS))})\b")
 
 _APPOSITION_LEAD = regex(
     r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?P<past>who\s+was(?!\s+(?:elected|appointed|named))|who\s+had\s+been|"
@@ -894,6 +895,8 @@ def _joins(text: str, item: Item, following: Item) -> bool:
         return True  # "George H.W. Bush"
     if len(gap) >= 12:
         return False  # longer than name particles with their spaces can be
+    if gap[1:-1] in SURNAME_CONJUNCTIONS and gap[0] == gap[-1] == " ":
+        return item.kind == following.kind == "cap"  # "Puigvert i Casals"
     words = gap.replace("-", " ").split()
     return bool(words) and all(w in PARTICLES or w in IRISH_O for w in words)
 

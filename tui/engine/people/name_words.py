@@ -57,11 +57,16 @@ DISCOURSE_WORDS = frozenset(
 _CONTRACTIONS = frozenset("ve ll re m d s t".split())
 
 PARTICLES = frozenset(
-    "al el bin ibn abu de da di du del della dela der den van von la le dos das st ap".split()
+    """al el bin binti bint binte ibn abu de da di du del della dela der den van von la le
+    dos das st ap""".split()
 )
 """Name particles (folded): they join the words of a name ("van der", "al-", Filipino
-"dela", Welsh "ap"), open one ("Abu Bakr al-Baghdadi", "Van Morrison", "Ap Rhys said"),
-and are no part of a double-barrelled surname ("Al-Tamimi" is Tamimi)."""
+"dela", Welsh "ap", Malay "binti"), open one ("Abu Bakr al-Baghdadi", "Van Morrison",
+"Ap Rhys said"), and are no part of a double-barrelled surname ("Al-Tamimi" is Tamimi)."""
+
+SURNAME_CONJUNCTIONS = frozenset(("i", "y"))
+"""The Catalan "i" and the Spanish "y" that join a person's two surnames in lower case
+("Jordi Puigvert i Casals", "José Ortega y Gasset"): the person is known by the first."""
 
 IRISH_O = frozenset(("O", "\u00d3"))
 """The Irish "Ó" (grandson of) written apart from the surname, with or without its

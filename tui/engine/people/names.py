@@ -31,7 +31,12 @@ from tui.engine.people.name_words import name_key
 from tui.engine.people.office_conflicts import office_changes, office_conflicts
 from tui.engine.people.persons import Mention, Person
 from tui.engine.people.pronouns import name_sex, pronoun_sex
-from tui.engine.people.spelling import block_keys, given_variant_score, variant_score
+from tui.engine.people.spelling import (
+    block_keys,
+    given_variant_score,
+    skeleton,
+    variant_score,
+)
 from tui.engine.people.word_variants import word_variants
 from tui.engine.prepared_regex import regex
 
@@ -196,27 +201,30 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
 def _kin_spelled_candidates(left: Cast, right: Cast, links: Sequence[Link]) -> list[Link]:
     """Links of a person whose surname the other article writes only for relatives
     (``_kin_spelled``) to a person of the same given name whose surname spelling this
-    article does not write: "Tobias Shaefer" / "Tobias Schaefer" beside "Lukas Schaefer".
-    Only people who share a given name with such a person are looked at (few)."""
+    article does not write: "Tobias Shaefer" / "Tobias Schaefer" beside "Lukas Schaefer",
+    "Glenn Harrell" / "Glen Harrel" beside "Scott Harrell". Only people who share a given
+    name, as its skeleton (spelling.py), with such a person are looked at (few)."""
     found = []
     for ours, theirs, flip in ((left, right, False), (right, left, True)):
         spelled_apart: dict[str, list[Person]] = defaultdict(list)
         for other in theirs.people:
             if other.key not in ours.keys:
                 for given in other.given_names:
-                    spelled_apart[given].append(other)
+                    spelled_apart[skeleton(given)].append(other)
         if not spelled_apart:
             continue
         linked = {(link.right if flip else link.left).ident for link in links}
         waiting = [
             person
             for person in ours.people
-            if not person.given_names.isdisjoint(spelled_apart)
+            if not spelled_apart.keys().isdisjoint(map(skeleton, person.given_names))
             and person.ident not in linked
             and person.key in theirs.keys
         ]
         for person in _kin_spelled(waiting, theirs):
-            others = {o.ident: o for g in person.given_names for o in spelled_apart.get(g, ())}
+            others = {
+                o.ident: o for g in person.given_names for o in spelled_apart.get(skeleton(g), ())
+            }
             for other in others.values():
                 a, b = (other, person) if flip else (person, other)
                 score = same_person_score(a, b, left, right, face_to_face=True)

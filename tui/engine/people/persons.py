@@ -30,7 +30,13 @@ from tui.engine.people.mentions import (
     sentence_runs,
     word_alone,
 )
-from tui.engine.people.name_words import IRISH_O, PARTICLES, is_ordinary_word, name_key
+from tui.engine.people.name_words import (
+    IRISH_O,
+    PARTICLES,
+    SURNAME_CONJUNCTIONS,
+    is_ordinary_word,
+    name_key,
+)
 from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.spelling import skeleton, variant_score
 from tui.engine.people.things import a_plural_in_ies, firm_names
@@ -608,6 +614,9 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
                 head -= 1  # a double-barrelled surname: "Yvette Townsend-Saunders"; "Hayan
                 # Abdul Ghani" as "Hayan Abdul-Ghani" (a "servant of" name after a given one)
         surname = caps[head:]
+        if head >= 2 and _conjoined(text, run, caps, head):
+            head -= 1  # "Jordi Puigvert i Casals": known as Puigvert
+            surname = caps[head : head + 1]
         if head >= 3 and keys[head - 1] == "al" and _patronymic_before(text, run, caps, head - 2):
             head -= 2  # "Faisal bin Farhan Al Saud": known as Faisal bin Farhan
             surname = caps[head : head + 1]
@@ -654,6 +663,13 @@ def _initials_before(names: Sequence[Item], surname: Item) -> str:
     """The letters of the initials before the surname: "JD" in "J.D. Vance" and in "JD
     Vance"."""
     return "".join(i.text for i in names if i.kind == "initial" and i.start < surname.start)
+
+
+def _conjoined(text: str, run: Run, caps: Sequence[Item], k: int) -> bool:
+    """Name word ``k`` is a second surname joined to the one before it by a Catalan "i"
+    or a Spanish "y" (name_words.SURNAME_CONJUNCTIONS)."""
+    gap = text[run.offset + caps[k - 1].end : run.offset + caps[k].start]
+    return gap.strip() in SURNAME_CONJUNCTIONS
 
 
 _PATRONYMIC = regex(r"\b(?:bin|ibn|bint)\b")

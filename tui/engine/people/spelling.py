@@ -23,6 +23,9 @@ _DIGRAPHS = (
     (regex(r"ph"), "f"),
     (regex(r"shch|chtch|schtsch"), "sh"),  # Shcherbakov / Chtcherbakov / Scherbakov
     (regex(r"tsch"), "ch"),  # German for Russian: Gorbatschow, Tschernenko
+    # a first "tch", French for the Russian and Georgian ch (Tchelidze, Tchaikovsky); inside
+    # a name English writes it too (Fitch, Mitchell), for a sound no romanisation parts
+    (regex(r"^tch"), "ch"),
     (regex(r"dj|dzh"), "j"),  # French and Russian: Djafari / Jafari
     (regex(r"sch"), "sh"),
     (regex(r"^chr"), "hr"),  # German Chruschtschow for Khrushchev

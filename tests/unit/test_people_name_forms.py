@@ -1,0 +1,92 @@
+"""Forms of one name that sound or romanisation make differ (tui/engine/people/spelling.py,
+name_words.py, persons.py, names.py): a French "tch", a Malay "binti", a Catalan "i" or a
+Spanish "y" between two surnames, a given name respelled beside a relative's surname;
+relatives stay apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.text_files import write_texts
+from tui.engine.corpus import load_corpus
+from tui.engine.people.spelling import skeleton, variant_score
+from tui.engine.people.table import NameTable, name_table
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("chaikovsky", "tchaikovsky"),  # a first French "tch" for the Russian ch
+        ("chernov", "tchernov"),
+    ],
+)
+def test_a_first_tch_is_a_ch(a: str, b: str) -> None:
+    assert skeleton(a) == skeleton(b)
+    assert variant_score(a, b) == 0.8
+
+
+@pytest.mark.parametrize(("a", "b"), [("fitch", "fisch"), ("hatcher", "hasher")])
+def test_a_tch_inside_an_english_name_is_no_ch(a: str, b: str) -> None:
+    assert variant_score(a, b) == 0.0
+
+
+def _table(tmp_path: Path, left: str, right: str) -> NameTable:
+    texts = {"a.txt": left, "b.txt": right}
+    return name_table(load_corpus(write_texts(tmp_path, texts)).articles)
+
+
+def _rows(table: NameTable) -> dict[tuple[str, str], int]:
+    """(article, written name) -> row number."""
+    return {
+        (appearance.article, name): n
+        for n, row in enumerate(table.people)
+        for appearance in row.appearances
+        for name in appearance.names
+    }
+
+
+def test_a_catalan_i_between_surnames_names_the_person_by_the_first(tmp_path: Path) -> None:
+    rows = _rows(
+        _table(
+            tmp_path,
+            "The rector of the university, Marta Vilaró i Puig, opened the new library on "
+            "Monday. Her brother, Pere Vilaró i Puig, a surgeon, cut the ribbon.",
+            "Rector Marta Vilaró said the library would open at night. Pere Vilaró, who "
+            "is a surgeon, praised the building.",
+        )
+    )
+    assert rows[("a.txt", "Marta Vilaró i Puig")] == rows[("b.txt", "Marta Vilaró")]
+    assert rows[("a.txt", "Pere Vilaró i Puig")] == rows[("b.txt", "Pere Vilaró")]
+    assert rows[("a.txt", "Marta Vilaró i Puig")] != rows[("a.txt", "Pere Vilaró i Puig")]
+
+
+def test_a_malay_binti_joins_a_name(tmp_path: Path) -> None:
+    rows = _rows(
+        _table(
+            tmp_path,
+            "Trade minister Rohana binti Salleh said on Monday that exports had risen. "
+            "Her father, Salleh bin Omar, a retired teacher, attended the briefing.",
+            "Trade minister Rohana Salleh said exports would rise again in June.",
+        )
+    )
+    assert rows[("a.txt", "Rohana binti Salleh")] == rows[("b.txt", "Rohana Salleh")]
+    assert rows[("a.txt", "Rohana binti Salleh")] != rows[("a.txt", "Salleh bin Omar")]
+
+
+def test_a_given_name_and_surname_respelled_beside_a_relative(tmp_path: Path) -> None:
+    """The other report writes "Harrell" only for the son, and the father's whole name
+    another way: one father, one son."""
+    rows = _rows(
+        _table(
+            tmp_path,
+            "Port commissioner Glenn Harrell fined the ferry company on Friday. His son, "
+            "Scott Harrell, a state senator, abstained.",
+            "Port commissioner Glen Harrel said the ferry company had ignored two warnings. "
+            "Scott Harrell said he would not comment.",
+        )
+    )
+    assert rows[("a.txt", "Glenn Harrell")] == rows[("b.txt", "Glen Harrel")]
+    assert rows[("a.txt", "Scott Harrell")] == rows[("b.txt", "Scott Harrell")]
+    assert rows[("a.txt", "Glenn Harrell")] != rows[("a.txt", "Scott Harrell")]
