@@ -54,3 +54,16 @@ def test_a_maker_due_to_do_the_act_and_its_agent_after_by_are_a_swap() -> None:
     left = "The town's new footbridge will be built by Hallam Steelworks, the council said."
     right = "Pardoe Fabrication is to build the town's new footbridge, the council said."
     assert only(left, right, "entity") == ("Hallam Steelworks", "Pardoe Fabrication")
+
+
+def test_a_possessive_name_owns_the_act_its_noun_names() -> None:
+    text = "Morrow Group's purchase of the mill and the mill's purchase by Quayle."
+    words = sentence_words(Sentence(0, 0, len(text), text))
+    assert {role.word for role in agent_roles(words, (0, 1))} == {"purchas"}
+    assert agent_roles(words, (6, 7)) == set()  # "the mill's purchase by": the thing bought
+
+
+def test_a_buyer_named_by_its_purchase_and_an_agent_after_by_are_a_swap() -> None:
+    left = "The old Tarrow paper mill was bought by Wessing Yards for two million pounds."
+    right = "Brodell Marine's purchase of the old Tarrow paper mill cost two million pounds."
+    assert only(left, right, "entity") == ("Wessing Yards", "Brodell Marine's")

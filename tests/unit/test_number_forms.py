@@ -120,6 +120,13 @@ def test_a_count_the_other_side_leaves_out_tells_no_day_apart() -> None:
     assert _told_apart(counted, "Thursday", named, "Tuesday")  # "two unions" / "the unions"
 
 
+def test_an_ordinal_the_other_side_leaves_out_tells_no_day_apart() -> None:
+    left = "The Kelby lido reopened to swimmers on Friday after a year of repairs."
+    right = "After a year of repairs, the Kelby lido let in its first swimmers again on Sunday."
+    assert not _told_apart(left, "Friday", right, "Sunday")
+    assert _flagged(left, right) == [("date", "Friday", "Sunday")]
+
+
 @pytest.mark.parametrize(
     ("left", "right"),
     [

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from tui.engine.findings.contradiction.conflict import Conflict, one_to_one
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement
@@ -41,6 +41,9 @@ from tui.engine.findings.contradiction.words import (
 )
 from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
+
+if TYPE_CHECKING:  # quantities.py imports this module
+    from tui.engine.findings.contradiction.quantities import Quantity
 
 MIN_MEANING_AGREEMENT = 0.7
 """Least agreement in meaning of the rest of two sentences whose dates are paired as
@@ -500,9 +503,18 @@ def _other_figures(pair: SentencePair) -> bool:
         return True
     left_lemmas = {w.lemma for w in pair.left_words}
     right_lemmas = {w.lemma for w in pair.right_words}
-    return any(
-        a.unit is not None or a.head[-1:] and a.head[-1] in right_lemmas for a in only_left
-    ) or any(b.unit is not None or b.head[-1:] and b.head[-1] in left_lemmas for b in only_right)
+    return any(_counts_named(a, right_lemmas) for a in only_left) or any(
+        _counts_named(b, left_lemmas) for b in only_right
+    )
+
+
+def _counts_named(quantity: Quantity, other_lemmas: set[str]) -> bool:
+    """Whether an amount the other side lacks is a measure, or a count of something the
+    other side names; an ordinal ranks what it names and does not count it ("welcomed
+    its *first* visitors again" / "reopened to visitors": the same visitors)."""
+    if quantity.unit is not None:
+        return True
+    return not quantity.ordinal and quantity.head[-1:] != () and quantity.head[-1] in other_lemmas
 
 
 def verbs_of_one_kind(

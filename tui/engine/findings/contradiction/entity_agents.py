@@ -35,6 +35,9 @@ _PARTICIPLE_ENDS = ("ed", "en", "lt", "de", "wn")
 (entity_typed.HOME_PARTICIPLES), not as an act."""
 _BELONGING = frozenset(("based", "born", "flagged", "registered", "headquartered"))
 _DETERMINERS = frozenset(("the", "a", "an"))
+_POSSESSIVE_ENDS = ("'s", "\u2019s")
+"""How a possessive name ends as written ("Kessel's"; a word keeps no apostrophe it ends
+with, so "Holdings'" is not read)."""
 _BE = frozenset(("be", "is", "are", "was", "were", "been", "being"))
 """Forms of "be": after a name, a passive or a copula ("*X* was blamed")."""
 
@@ -81,7 +84,8 @@ def _titles() -> frozenset[str]:
 def agent_roles(words: Sequence[Word], run: Run) -> set[Role]:
     """The acts the name at ``run`` is the agent of: the verb before "by" before it,
     the verb it is the subject of (not a passive one: "rebels loyal to *X* have *been*
-    blamed" blames the rebels, not X), or the participle its hyphenated word ends with;
+    blamed" blames the rebels, not X), the act a possessive name owns ("*X's*
+    purchase": X bought), or the participle its hyphenated word ends with;
     never an act of telling ("*X* announced" / "announced by *Y*": two sources, which
     may be one body named two ways)."""
     first, last = run
@@ -93,7 +97,7 @@ def agent_roles(words: Sequence[Word], run: Run) -> set[Role]:
         verb = words[k - 1]
         if not words[k].break_before and verb.is_content:
             found.add(Role("head", verb.lemma, verb.norm))
-    subject_of = _verb_after(words, last)
+    subject_of = _verb_after(words, last) or _deed_owned(words, last)
     if subject_of is not None:
         found.add(Role("head", subject_of.lemma, subject_of.norm))
     head, hyphen, part = words[last].text.partition("-")
@@ -118,6 +122,22 @@ def _verb_after(words: Sequence[Word], last: int) -> Word | None:
         if word.norm not in AUXILIARIES:
             return None
     return None
+
+
+def _deed_owned(words: Sequence[Word], last: int) -> Word | None:
+    """The noun of an act a possessive name ending at word ``last`` owns: a noun
+    WordNet has as a verb too ("*Kessel's* purchase of the mill", "*Norrat's*
+    investigation"), which slots.synonymous ties to the verb it derives from ("buy",
+    "investigate"); not where "by" follows it ("*X's* purchase by Y": X was bought)."""
+    if not words[last].text.endswith(_POSSESSIVE_ENDS) or last + 1 >= len(words):
+        return None
+    deed = words[last + 1]
+    if clause_break(words, last + 1) or not deed.is_content or not senses(deed.norm, "v"):
+        return None
+    after = last + 2
+    if after < len(words) and words[after].norm == AGENT and not clause_break(words, after):
+        return None
+    return deed
 
 
 def _due_to(words: Sequence[Word], k: int) -> bool:
