@@ -11,6 +11,7 @@ import pytest
 
 from tests.text_files import write_texts
 from tui.engine.corpus import load_corpus
+from tui.engine.people.lexicon import given_names
 from tui.engine.people.spelling import skeleton, variant_score
 from tui.engine.people.table import NameTable, name_table
 
@@ -90,3 +91,54 @@ def test_a_given_name_and_surname_respelled_beside_a_relative(tmp_path: Path) ->
     assert rows[("a.txt", "Glenn Harrell")] == rows[("b.txt", "Glen Harrel")]
     assert rows[("a.txt", "Scott Harrell")] == rows[("b.txt", "Scott Harrell")]
     assert rows[("a.txt", "Glenn Harrell")] != rows[("a.txt", "Scott Harrell")]
+
+
+@pytest.mark.parametrize(("a", "b"), [("balendra", "balen"), ("rajendra", "rajen")])
+def test_a_given_name_cut_short_is_one_name(a: str, b: str) -> None:
+    assert given_names().one_name(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("joanna", "joan"),  # two names of the census list
+        ("paula", "paul"),
+        ("balendra", "bal"),  # too short to tell
+        ("ahmadi", "ahmad"),  # one letter more is an ending, not a cut
+    ],
+)
+def test_listed_names_short_cuts_and_endings_are_two_names(a: str, b: str) -> None:
+    assert not given_names().one_name(a, b)
+
+
+def test_a_cut_short_given_name_links_across_reports_and_a_relative_stays_apart(
+    tmp_path: Path,
+) -> None:
+    rows = _rows(
+        _table(
+            tmp_path,
+            "Pokhara's mayor, Dhanendra Gurung, closed the lakeside road on Monday. His "
+            "brother, Bishnu Gurung, a hotel owner, said trade would suffer.",
+            "Mayor Dhanen Gurung said the road would reopen in May. Bishnu Gurung, who "
+            "owns a hotel, called the closure hasty.",
+        )
+    )
+    assert rows[("a.txt", "Dhanendra Gurung")] == rows[("b.txt", "Dhanen Gurung")]
+    assert rows[("a.txt", "Dhanendra Gurung")] != rows[("b.txt", "Bishnu Gurung")]
+
+
+@pytest.mark.parametrize(("a", "b"), [("mohd", "muhammad"), ("muhd", "mohammed")])
+def test_a_contracted_given_name_is_one_name(a: str, b: str) -> None:
+    assert given_names().one_name(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("mohd", "mahmoud"),  # another second letter: another name
+        ("ram", "rustam"),  # no two consonants at the end: a name of its own
+        ("sam", "shalom"),
+    ],
+)
+def test_other_short_names_are_no_contractions(a: str, b: str) -> None:
+    assert not given_names().one_name(a, b)

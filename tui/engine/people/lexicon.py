@@ -147,6 +147,18 @@ class PlaceLexicon:
         return frozenset(form for form in self.forms if " " not in form)
 
 
+MAX_CONTRACTION = 4
+"""The most letters of a contracted given name (``GivenNames.contracted``)."""
+
+_VOWELS = frozenset("aeiouy")
+_ANY_VOWEL = str.maketrans("eiouy", "aaaaa")
+_O_OR_U = frozenset("ou")
+
+MIN_CUT_SHORT = 4
+"""The fewest letters of a given name cut short (``GivenNames.cut_short``): "Bal" of
+"Balendra" could begin many names."""
+
+
 @dataclass(frozen=True)
 class GivenNames:
     groups: dict[str, frozenset[str]]
@@ -175,10 +187,44 @@ class GivenNames:
         """``same_person``, or two forms of one name in two languages (Oleksandr /
         Alexander): the given names of one person, though one may be spelled unlike the
         other."""
-        if self.same_person(a, b):
+        if self.same_person(a, b) or self.cut_short(a, b) or self.contracted(a, b):
             return True
         forms_a, forms_b = self.languages.get(a), self.languages.get(b)
         return forms_a is not None and forms_b is not None and bool(forms_a & forms_b)
+
+    def cut_short(self, a: str, b: str) -> bool:
+        """One given name is the other cut short, as South Asian and other names are
+        (Balendra / Balen, Surendra / Suren): the shorter, of four letters or more, begins
+        the longer, which has two letters or more besides. Two names of the census list
+        are two names (Joan / Joanna, Carl / Carla), and so are a man's and a woman's."""
+        short, long = sorted((a, b), key=len)
+        return (
+            len(short) >= MIN_CUT_SHORT
+            and len(long) - len(short) >= 2
+            and long.startswith(short)
+            and not (short in self.listed and long in self.listed)
+            and not self.opposite_sexes(a, b)
+        )
+
+    def contracted(self, a: str, b: str) -> bool:
+        """One given name is the other written as a contraction, its first letters and its
+        last kept (Mohd / Muhammad, Wm / William): the shorter, of four letters or fewer and
+        in no census list, ends in two consonants that stand apart in the longer, its
+        second letter is the longer's (an o for a u: never Mohd / Mahmoud), and its letters
+        are the longer's in order (a vowel for any vowel)."""
+        short, long = sorted((a, b), key=len)
+        if not (
+            2 <= len(short) <= MAX_CONTRACTION < len(long) - 2
+            and short[0] == long[0]
+            and short[-1] == long[-1]
+            and (short[1] == long[1] or {short[1], long[1]} <= _O_OR_U)
+            and not _VOWELS.intersection(short[-2:])
+            and short not in self.listed
+        ):
+            return False
+        letters = iter(long.translate(_ANY_VOWEL))
+        in_order = all(letter in letters for letter in short.translate(_ANY_VOWEL))
+        return in_order and short[-2:] not in long
 
     def opposite_sexes(self, a: str, b: str) -> bool:
         """A man's name and a woman's (Daniel / Daniela, Mario / Maria): two people, however
