@@ -154,24 +154,32 @@ def test_what_is_read_after_a_name_is_seen_to_follow() -> None:
     assert not _something_after(text, len(text))
 
 
-def _runs(text: str) -> list[tuple[Run | Mention, bool]]:
+def _runs(text: str) -> list[Run | Mention]:
     return sentence_runs(Sentence(id=3, start=100, end=100 + len(text), text=text))
 
 
 def test_a_word_alone_without_evidence_comes_as_the_mention_of_a_surname_alone() -> None:
-    (found, headline), *_ = _runs("The dog walked with Voskuijlen to the park.")
-    assert not headline
+    found, *_ = _runs("The dog walked with Voskuijlen to the park.")
     assert found == Mention(3, 120, 130, 120, 130, "Voskuijlen", None, (), "link")
 
 
 def test_a_word_alone_with_evidence_still_comes_as_a_run() -> None:
-    (found, _), *_ = _runs("The dog walked with Voskuijlen, who said it was fine.")
+    found, *_ = _runs("The dog walked with Voskuijlen, who said it was fine.")
     assert isinstance(found, Run)
     assert found.evidence == "role"
     assert [item.text for item in found.items] == ["Voskuijlen"]
 
 
 def test_a_suffix_after_a_word_alone_is_no_part_of_its_mention() -> None:
-    (found, _), *_ = _runs("The dog walked with Voskuijlen Jr. to the park.")
+    found, *_ = _runs("The dog walked with Voskuijlen Jr. to the park.")
     assert isinstance(found, Mention)
     assert (found.start, found.end, found.surname) == (120, 130, "Voskuijlen")
+
+
+def test_a_run_tells_whether_it_stands_in_a_headline() -> None:
+    headline = _runs("Voskuijlen Visits the Old Harbour")
+    assert [isinstance(run, Run) and run.headline for run in headline] == [True, True]
+    (titled,) = _runs("Senator Voskuijlen Speaks")  # a name after a title is read as one
+    assert isinstance(titled, Run) and not titled.headline
+    (prose,) = _runs("The dog walked with Voskuijlen, who said it was fine.")
+    assert isinstance(prose, Run) and not prose.headline

@@ -340,6 +340,8 @@ class Run:
     offset: int = 0
     """Where the sentence starts in the article: the items' offsets are into the
     sentence (shifting them only for the runs that become mentions saves time)."""
+    headline: bool = False
+    """The run stands in a headline (title case without a closing stop)."""
 
 
 class Mention(NamedTuple):
@@ -380,20 +382,22 @@ def new_mention(fields: tuple[object, ...]) -> Mention:
     return made
 
 
-def sentence_runs(sentence: Sentence) -> list[tuple[Run | Mention, bool]]:
+def sentence_runs(sentence: Sentence) -> list[Run | Mention]:
     """Each run of name words in the sentence with its offices and evidence (None when
-    it has none), and whether it stands in a headline; item offsets are into the
-    sentence (``Run.offset`` shifts them), office offsets into the article.
+    it has none) and whether it stands in a headline (``Run.headline``); item offsets
+    are into the sentence (``Run.offset`` shifts them), office offsets into the article.
 
     Most runs are one capitalised word with nothing of a title before it: those take a
     short path (``_lone_word``), and one without evidence of a person outside a headline
-    comes as the mention of a surname alone it makes (``alone``), no Run."""
+    comes as the mention of a surname alone it makes (``word_alone``), no Run: a long
+    article has tens of thousands, so none is wrapped with a headline flag it would
+    always have false."""
     text = sentence.text
     items = _items(text)
     if not items:
         return []
     headline = _is_headline(text)
-    found: list[tuple[Run | Mention, bool]] = []
+    found: list[Run | Mention] = []
     count = len(items)
     i = 0
     while i < count:
@@ -440,18 +444,15 @@ def _suffix_joined(text: str, items: list[Item], last: int, suffixed: int) -> li
     return [*items[:last], Item(word.start, end, word.text, word.kind), *items[suffixed + 1 :]]
 
 
-def _unjoined(
-    found: tuple[Run | Mention, bool], joined: Item, word: Item, sentence: Sentence
-) -> tuple[Run | Mention, bool]:
+def _unjoined(made: Run | Mention, joined: Item, word: Item, sentence: Sentence) -> Run | Mention:
     """The run or word alone with the name word's own span again (``_suffix_joined``):
     the suffix is no part of the surname."""
-    made, headline = found
     if joined is word:
-        return found
+        return made
     if isinstance(made, Mention):
-        return word_alone(sentence.id, sentence.start, word), headline
+        return word_alone(sentence.id, sentence.start, word)
     made.items = [word if item is joined else item for item in made.items]
-    return found
+    return made
 
 
 def _apart(gap: str, item: Item, following: Item) -> bool:
@@ -464,7 +465,7 @@ def _apart(gap: str, item: Item, following: Item) -> bool:
 
 def _lone_word(
     sentence: Sentence, text: str, items: list[Item], i: int, headline: bool
-) -> tuple[Run | Mention, bool] | None:
+) -> Run | Mention | None:
     """A run of one capitalised word: what ``_run`` makes of it, without the steps that
     cannot apply to one word; None when it is no name. The word's class is a lookup
     (``_WORD_CLASSES``), and the words before it are read only where the two letters
@@ -482,7 +483,7 @@ def _lone_word(
         # "Ford Motor Company"; an ordinary word opening the sentence
         if headline or text[:start].strip(_OPENERS):
             return None
-        return _opening_run(sentence, text, items, i), False
+        return _opening_run(sentence, text, items, i)
     before = items[i - 1] if i else None
     cue = _cue_before(text, start)
     if (
@@ -492,13 +493,13 @@ def _lone_word(
     ) or (cue and _lower_office_ending_at(text, start)):
         return _run(sentence, text, items, i, i, headline)  # None for "Queen Mary 2"
     if headline:
-        return Run(sentence.id, [item], [], None, sentence.start), True
+        return Run(sentence.id, [item], [], None, sentence.start, True)
     if cue and _kin_before(text, start):  # "her husband Bill", "his son Hunter"
-        return Run(sentence.id, [item], [], "kin", sentence.start), False
+        return Run(sentence.id, [item], [], "kin", sentence.start)
     if cue and _role_before(text, start):  # "his predecessor, Obama"
-        return Run(sentence.id, [item], [], "role", sentence.start), False
+        return Run(sentence.id, [item], [], "role", sentence.start)
     if not _comma_or_speech_after(text, item.end):
-        return word_alone(sentence.id, sentence.start, item), False  # neither an office in
+        return word_alone(sentence.id, sentence.start, item)  # neither an office in
         # apposition nor a speech verb follows
     if beside_an_ampersand(text, start, item.end):
         return None  # "Merriman & Fogg said"
@@ -509,10 +510,10 @@ def _lone_word(
         elif _role_after(text, items, i, i):
             evidence = "role"
         else:
-            return word_alone(sentence.id, sentence.start, item), False
+            return word_alone(sentence.id, sentence.start, item)
         offices = []
     shifted = [o.shifted(sentence.start) for o in offices]
-    return Run(sentence.id, [item], shifted, evidence, sentence.start), False
+    return Run(sentence.id, [item], shifted, evidence, sentence.start)
 
 
 def word_alone(sentence: int, offset: int, item: Item) -> Mention:
@@ -600,7 +601,7 @@ def _something_after(text: str, end: int) -> bool:
 
 def _run(
     sentence: Sentence, text: str, items: list[Item], start: int, last: int, headline: bool
-) -> tuple[Run, bool] | None:
+) -> Run | None:
     """The run of items ``start..last`` with its offices and evidence, or None when it
     is not plausibly a name."""
     if start == last or _after_title(text, items, start):
@@ -646,9 +647,11 @@ def _run(
     if run.offices:
         run.offices = [o.shifted(sentence.start) for o in run.offices]
     if headline and run.evidence is None:
-        return run, True
+        run.headline = True
+        return run
     run = _trimmed(run, headline)
-    return run, headline and _headline_word(run)
+    run.headline = headline and _headline_word(run)
+    return run
 
 
 def _job_word_opening(text: str, items: Sequence[Item], start: int, last: int) -> bool:

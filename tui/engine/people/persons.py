@@ -153,14 +153,14 @@ def cluster_people(article: Article) -> People:
     for sentence in article.content_sentences:
         previous: Mention | Run | None = None
         key: str | None
-        for run, headline in sentence_runs(sentence):
+        for run in sentence_runs(sentence):
             if isinstance(run, Mention):  # a word alone without evidence: most
                 key = name_key(run.surname)
                 words_alone.add(key)
                 alone_runs.append((key, run))
                 previous = run
                 continue
-            if headline:
+            if run.headline:
                 alone_runs += [
                     (name_key(i.text), word_alone(run.sentence, run.offset, i))
                     for i in run.items
