@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.contradiction_cases import article
 from tui.engine.align import Alignment
+from tui.engine.claims.build import pair_claims
 from tui.engine.compare import compare
 from tui.engine.findings.contradiction.pipeline import find_held_contradictions
 from tui.engine.findings.model import DEFAULT_MIN_SCORE
@@ -114,3 +115,15 @@ def test_a_free_sentence_placed_at_a_time_the_other_does_not_state_is_not_read_w
         "In last year's ballot on pensions, the union said, 26 percent took part."
     )
     assert _held(BALLOT, last_year, LEDE_AND_TALKS) == []
+
+
+def test_the_claim_matrix_reads_a_merged_sentence_as_compare_does() -> None:
+    """``pair_claims`` carries the held conflict, so a claim holding both sentences can
+    show what the compare screen shows."""
+    found = pair_claims(
+        article("left.txt", MERGED.format(days="three")),
+        article("right.txt", SPLIT.format(days="five")),
+    ).contradictions
+    assert ("number", "three days", "five days") in [
+        (f.type, f.left.quote, f.right.quote) for f in found
+    ]

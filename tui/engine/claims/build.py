@@ -36,13 +36,18 @@ class PairClaims:
 
 
 def pair_claims(left: Article, right: Article) -> PairClaims:
-    """Align two articles and find their contradictions: the contradiction detectors'
-    and the name detector's (one office held by two people). Shared passages and
+    """Align two articles and find their contradictions: the contradiction detectors',
+    the name detector's (one office held by two people) and those between sentences the
+    alignments leave free and the sentences that hold them (``find_held_contradictions``,
+    as ``compare`` reads them). Shared passages and
     spelling findings are not looked for, nor anything in a pair with no alignment
     (its findings would join sentences the pair does not align: they seldom fall in
     one claim). Findings scored below ``DEFAULT_MIN_SCORE`` are left out, as the
     compare screen leaves them out."""
-    from tui.engine.findings.contradiction.pipeline import find_contradictions
+    from tui.engine.findings.contradiction.pipeline import (
+        find_contradictions,
+        find_held_contradictions,
+    )
     from tui.engine.people.names import find_name_findings
 
     alignments = tuple(align_profiles(article_profiles(left), article_profiles(right)))
@@ -52,6 +57,7 @@ def pair_claims(left: Article, right: Article) -> PairClaims:
         finding
         for finding in find_contradictions(left, right, alignments)
         + find_name_findings(left, right, alignments)
+        + find_held_contradictions(left, right, alignments)
         if finding.kind == "contradiction" and finding.score >= DEFAULT_MIN_SCORE
     ]
     found.sort(key=lambda f: (f.left.start, f.right.start, f.type))
