@@ -1,6 +1,8 @@
 """Build ``tui/engine/data/wordnet_outcomes.txt``: verbs that say who won a contest and
-who lost it ("won", "beat", "defeated", "trounced" / "lost"), and verbs that say an act
-was accomplished ("completed", "carried out", "met", "achieved"), from WordNet 3.0.
+who lost it ("won", "beat", "defeated", "trounced" / "lost"), verbs that say an act
+was accomplished ("completed", "carried out", "met", "achieved"), and verbs that answer
+a request or an offer one way or the other ("refused", "rejected", "declined" /
+"granted", "allowed", "approved", "awarded", "accepted", "agreed"), from WordNet 3.0.
 
 A verb says its subject won when its first (most frequent) sense is WordNet's "win"
 (be the winner in a contest) or "beat" (come out better in a competition), or a kind
@@ -11,10 +13,17 @@ was done when one of those senses is "succeed" (attain success), "achieve", "car
 out", "complete" (bring to a finish), "meet" (a want or need) or "fulfil" (the
 requirements of), or a synonym in that sense ("accomplish", "reach", "finish"); their
 kinds are left out ("serve" is a kind of "meet", "arrive" of "succeed"). Winning is
-accomplishing too, so a verb of both is a verb of winning. Only single everyday
+accomplishing too, so a verb of both is a verb of winning. A verb refuses when one of
+those senses is "refuse" (refuse to accept; show unwillingness towards) or "reject"
+(refuse to accept or acknowledge), or a synonym in that sense ("decline"); it grants
+when one is "grant" (let have; give as judged due), "permit" (give permission),
+"approve" (give sanction to), "accept" (give an affirmative reply to) or "agree"
+(consent or assent to), or a synonym in that sense ("allow", "award", "consent");
+their kinds are left out too. A verb of both ways is left out. Only single everyday
 words (build_lexicons.MIN_ZIPF) are kept.
 
-Line format: ``verb form<TAB>win``, ``<TAB>lose`` or ``<TAB>done`` for the base form
+Line format: ``verb form<TAB>win``, ``<TAB>lose``, ``<TAB>done``, ``<TAB>refuse`` or
+``<TAB>grant`` for the base form
 and its inflected forms (regular ones and WordNet's verb.exc).
 
 Usage (from the project root; WordNet from Debian's ``wordnet-base``):
@@ -32,7 +41,9 @@ from build_tone import read_links
 
 SENSES = 2
 """A verb's senses that count: its most frequent ones (WordNet lists them first)."""
-WIN, LOSE, DONE = "win", "lose", "done"
+WIN, LOSE, DONE, REFUSE, GRANT = "win", "lose", "done", "refuse", "grant"
+BY_SYNONYMS = frozenset((DONE, REFUSE, GRANT))
+"""Ways a verb has only through a synonym of a root sense, not through its kinds."""
 _ROOTS = {
     ("win", "winner"): WIN,
     ("beat", "competition"): WIN,
@@ -43,6 +54,15 @@ _ROOTS = {
     ("complete", "to a finish"): DONE,
     ("meet", "want or need"): DONE,
     ("fulfil", "requirements or expectations"): DONE,
+    ("refuse", "refuse to accept"): REFUSE,
+    ("refuse", "show unwillingness"): REFUSE,
+    ("reject", "refuse to accept or acknowledge"): REFUSE,
+    ("grant", "let have"): GRANT,
+    ("grant", "judged due"): GRANT,
+    ("permit", "give permission"): GRANT,
+    ("approve", "give sanction"): GRANT,
+    ("accept", "affirmative reply"): GRANT,
+    ("agree", "consent or assent"): GRANT,
 }
 """(verb, words of the gloss of its sense) that roots each outcome."""
 _SYNONYMS = {"defeat": WIN}
@@ -61,8 +81,8 @@ def outcomes(folder: Path) -> dict[str, str]:
         for offset in senses.get(word, ())
         if gloss in glosses.get(offset, "")
     }
-    done = {offset for offset, way in roots.items() if way == DONE}
-    roots = {offset: way for offset, way in roots.items() if way != DONE}
+    by_synonyms = {offset: way for offset, way in roots.items() if way in BY_SYNONYMS}
+    roots = {offset: way for offset, way in roots.items() if way not in BY_SYNONYMS}
     memo: dict[str, set[str]] = {}
 
     def ways(offset: str, seen: frozenset[str] = frozenset()) -> set[str]:
@@ -80,8 +100,7 @@ def outcomes(folder: Path) -> dict[str, str]:
         if " " in word or not _usable(word):
             continue
         found = set().union(*(ways(offset) for offset in offsets[:SENSES]))
-        if done & set(offsets[:SENSES]):
-            found.add(DONE)
+        found |= {by_synonyms[o] for o in offsets[:SENSES] if o in by_synonyms}
         if found == {WIN, DONE}:
             found = {WIN}
         if len(found) == 1:

@@ -80,3 +80,32 @@ def test_inflected_forms_are_written(builder: ModuleType, wordnet: Path, tmp_pat
     assert rows["won"] == rows["beaten"] == rows["crushed"] == "win"
     assert rows["lost"] == rows["losing"] == "lose"
     assert rows["met"] == rows["completed"] == "done"
+
+
+REQUEST_VERB = """\
+  1 This header line of the licence starts with spaces.
+00000021 31 v 02 refuse 0 decline 0 000 | refuse to accept; "He refused my offer"
+00000022 31 v 01 snub 0 001 @ 00000021 v 0000 | refuse to acknowledge
+00000023 31 v 02 allow 0 grant 0 000 | let have; "grant permission"
+00000024 31 v 02 worsen 0 decline 0 000 | grow worse
+"""
+REQUEST_INDEX = """\
+  1 header
+allow v 1 1 @ 1 0 00000023
+decline v 2 1 @ 2 0 00000024 00000021
+grant v 1 1 @ 1 0 00000023
+refuse v 1 1 @ 1 0 00000021
+snub v 1 1 @ 1 0 00000022
+"""
+
+
+def test_verbs_that_answer_a_request_either_way(builder: ModuleType, tmp_path: Path) -> None:
+    folder = write_texts(
+        tmp_path,
+        {"data.verb": REQUEST_VERB, "index.verb": REQUEST_INDEX, "verb.exc": ""},
+        encoding="latin-1",
+    )
+    table = builder.outcomes(folder)
+    assert table["refuse"] == table["decline"] == "refuse"  # "decline" in its second sense
+    assert table["grant"] == table["allow"] == "grant"
+    assert "snub" not in table  # a kind of refusing, not a synonym
