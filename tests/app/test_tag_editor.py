@@ -66,8 +66,34 @@ async def test_a_burst_of_keys_is_saved_whole_and_in_order() -> None:
 async def test_escape_cancels_with_nothing() -> None:
     app = ScreenApp(editor(related=RELATED))
     async with app.run_test() as pilot:
-        await pilot.press("2", "escape")
+        await pilot.press("escape")
     assert app.results == [None]
+
+
+async def test_escape_after_an_edit_asks_before_discarding_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A reflexive escape in the note keeps what was typed; a second one discards it."""
+    app = ScreenApp(editor(related=RELATED))
+    titles: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **options: titles.append(options["title"]))
+    async with app.run_test() as pilot:
+        await pilot.press("2", "tab", *"typed", "escape")
+        assert app.results == []
+        assert app.screen.query_one("#tag-note", TextArea).text == "typed"
+        assert titles == ["Discard this tag?"]
+        await pilot.press("escape")
+    assert app.results == [None]
+
+
+async def test_an_edit_after_the_first_escape_asks_again() -> None:
+    app = ScreenApp(editor())
+    async with app.run_test() as pilot:
+        await pilot.press("2", "escape", "3", "escape")
+        assert app.results == []
+        await pilot.press("ctrl+s")
+    [result] = app.results
+    assert result is not None and result.labels == ("disputed", "false")
 
 
 async def test_link_is_on_by_default_and_can_be_turned_off() -> None:

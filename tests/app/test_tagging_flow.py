@@ -100,6 +100,9 @@ async def test_escape_in_the_editor_saves_nothing(make_app: MakeApp, corpus: Cor
         assert isinstance(app.screen, TagEditor)
         await pilot.press("1", "escape")
         await pilot.pause()
+        assert isinstance(app.screen, TagEditor)  # a label was chosen: escape asks first
+        await pilot.press("escape")
+        await pilot.pause()
         assert not isinstance(app.screen, TagEditor)
     assert TagStore.open(corpus.by_name("alpha.txt")).tags() == []
     assert not (corpus.root / "alpha.txt.tags.yaml").exists()

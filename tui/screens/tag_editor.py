@@ -3,8 +3,9 @@
 Focus starts on the label list, where ``1``-``9`` toggle the labels in order
 (``space`` toggles the highlighted one); ``tab`` moves to the note, then to the
 link switch. ``ctrl+s`` saves and dismisses with a ``TagEdit``; ``escape``
-dismisses with ``None``. The screen only collects input: the caller owns the
-``TagStore`` and decides what to save.
+dismisses with ``None``, but only after a second ``escape`` once anything was changed,
+so a reflexive ``escape`` (leaving the note as in vi) never throws a typed note away.
+The screen only collects input: the caller owns the ``TagStore`` and decides what to save.
 """
 
 from __future__ import annotations
@@ -231,6 +232,8 @@ class TagEditor(ModalScreen[TagEdit | None]):
         else:
             self.related = related
             self.link = related is not None and initial is None
+        self._opened_as: TagEdit | None = None
+        self._discard_asked = False
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="tag-editor") as dialog:
@@ -260,6 +263,14 @@ class TagEditor(ModalScreen[TagEdit | None]):
 
     def on_mount(self) -> None:
         self.query_one(LabelList).focus()
+        self._opened_as = self.result()
+
+    @on(TextArea.Changed)
+    @on(SelectionList.SelectedChanged)
+    @on(Checkbox.Changed)
+    def _edited(self) -> None:
+        """An edit after a first ``escape`` asks for two again before discarding."""
+        self._discard_asked = False
 
     @staticmethod
     def _prompt(index: int, label: str) -> Text:
@@ -289,4 +300,12 @@ class TagEditor(ModalScreen[TagEdit | None]):
         self.dismiss(self.result())
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self._discard_asked or self.result() == self._opened_as:
+            self.dismiss(None)
+            return
+        self._discard_asked = True
+        self.notify(
+            "Unsaved changes: escape again to discard them, ctrl+s or F2 to save.",
+            title="Discard this tag?",
+            severity="warning",
+        )
