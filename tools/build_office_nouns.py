@@ -14,6 +14,13 @@ it. The people model reads each as an office of
 its own, held by one person per body ("Rector X of Semmelweis University"), as the
 organisation offices of offices.txt are.
 
+Two more readings of WordNet add posts no seed reaches: a noun whose first person sense
+WordNet defines as the one in charge or a public official (``post_nouns``: "coroner",
+"ombudsman", "postmaster", "warden"), and a postpositive "general" after an official's
+or an accountant's noun (``general_offices``: "auditor general", "consul general",
+"registrar general"; of the 82 such compounds most never occur in news, and those that
+do are offices).
+
 WordNet 3.0 Copyright 2006 by Princeton University (licence: data/WORDNET-LICENSE.txt).
 
 Usage (from the project root; WordNet from Debian's ``wordnet-base``):
@@ -22,6 +29,7 @@ Usage (from the project root; WordNet from Debian's ``wordnet-base``):
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -154,6 +162,88 @@ def compound_office_nouns(
     return found
 
 
+POST_GLOSS = re.compile(
+    r"^(?:\([^)]*\) )?(?:the (?:chief )?(?:person|official) in charge of"
+    r"|a (?:public official|government appointee) who)\b"
+)
+"""How WordNet defines a post one person holds: "the person in charge of a post office"
+(postmaster), "the chief official in charge of a prison" (warden), "a public official who
+investigates ... any death" (coroner), "a government appointee who investigates
+complaints" (ombudsman). A definition with "a person in charge of" (archivist, paymaster)
+or "a government official" (prosecutor) names a job many hold at once."""
+
+
+def post_nouns(folder: Path, synsets: dict[str, Synset], known: set[str]) -> dict[str, str]:
+    """Noun -> "post": single words whose first person sense WordNet defines as a post
+    (POST_GLOSS), less adjectives and senses that have a word of ``known`` (an honorific
+    or an office of offices.txt already)."""
+    found: dict[str, str] = {}
+    skip = known | adjectives(folder)
+    for noun, offset in _first_person_senses(folder, synsets):
+        synset = synsets[offset]
+        if " " in noun or not noun.isalpha() or not noun.islower() or noun in skip:
+            continue
+        if POST_GLOSS.search(synset.gloss) and not skip & {w.lower() for w in synset.words}:
+            found[noun] = "post"
+    return found
+
+
+def _first_person_senses(folder: Path, synsets: dict[str, Synset]) -> Iterator[tuple[str, str]]:
+    """(lemma in lower case, offset of its most frequent person sense) for every noun."""
+    for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        senses = parts[6 + int(parts[3]) :]
+        offset = next((o for o in senses if synsets[o].person), None)
+        if offset is not None:
+            yield parts[0].replace("_", " "), offset
+
+
+GENERAL_HEADS = ("official", "accountant")
+"""Kinds of person whose noun takes a postpositive "general" for the office of a whole
+state or body: "auditor general", "procurator general", "consul general", "registrar
+general", "advocate general" ("attorney general", "solicitor general" are offices.txt's).
+Military officers are not among them: a "lieutenant general" is a rank many hold."""
+
+MILITARY = "military officer"
+
+
+def general_offices(folder: Path, synsets: dict[str, Synset], known: set[str]) -> dict[str, str]:
+    """ "noun general" -> "general" for every single-word noun one of whose person senses
+    is a kind of GENERAL_HEADS, whose most frequent sense is a person ("auditor": a
+    listener, then an accountant; not "mace"), written in lower case there (not "Pilate",
+    "DA") and none a military officer, less adjectives ("federal",
+    "provincial": "the federal General Services Administration") and ``known``."""
+    heads = _subtrees(folder, synsets, GENERAL_HEADS)
+    military = _subtrees(folder, synsets, (MILITARY,))
+    skip = adjectives(folder)
+    found: dict[str, str] = {}
+    for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        noun, senses = parts[0], parts[6 + int(parts[3]) :]
+        if not noun.isalpha() or not noun.islower() or noun in skip:
+            continue
+        if not synsets[senses[0]].person or military.intersection(senses):
+            continue
+        written = {w for o in heads.intersection(senses) for w in synsets[o].words}
+        if noun in written and f"{noun} general" not in known:
+            found[f"{noun} general"] = "general"
+    return found
+
+
+def _subtrees(folder: Path, synsets: dict[str, Synset], seeds: Iterable[str]) -> set[str]:
+    """The offsets of the first person senses of ``seeds`` and of all their kinds."""
+    offsets: set[str] = set()
+    for seed in seeds:
+        offset = person_sense(folder, synsets, seed)
+        if offset is not None:
+            offsets |= {o for o, _ in kinds(synsets, offset, 20)}
+    return offsets
+
+
 def write(table: dict[str, str], path: Path) -> None:
     lines = [f"{noun}\t{seed}" for noun, seed in sorted(table.items())]
     path.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
@@ -168,6 +258,8 @@ def main() -> int:
     table = office_nouns(args.wordnet, synsets, known_words(offices_txt))
     heads = organisation_words(offices_txt) | set(table)
     table |= compound_office_nouns(args.wordnet, synsets, heads, known_wordings(offices_txt))
+    table = post_nouns(args.wordnet, synsets, known_words(offices_txt)) | table
+    table |= general_offices(args.wordnet, synsets, known_wordings(offices_txt))
     write(table, DATA / "office_nouns.txt")
     print(f"office_nouns.txt: {len(table)} nouns")
     return 0

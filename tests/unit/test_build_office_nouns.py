@@ -91,3 +91,78 @@ def test_organisation_words_are_the_single_word_aliases_of_organisation_offices(
     )
     assert tool.organisation_words(offices) == {"chairman"}
     assert tool.known_wordings(offices) == {"chairman", "chair of the board", "mayor"}
+
+
+POST_DATA_NOUN = """\
+00000021 18 n 01 postmaster 0 000 | the person in charge of a post office
+00000022 18 n 01 archivist 0 000 | a person in charge of collecting and cataloguing archives
+00000023 18 n 01 coroner 0 000 | a public official who investigates by inquest any death
+00000024 18 n 01 prosecutor 0 000 | a government official who conducts prosecutions
+00000025 18 n 02 imam 0 imaum 0 000 | (Islam) the person in charge of prayers in a mosque
+"""
+POST_INDEX_NOUN = """\
+archivist n 1 0 1 0 00000022
+coroner n 1 0 1 0 00000023
+imam n 1 0 1 0 00000025
+imaum n 1 0 1 0 00000025
+postmaster n 1 0 1 0 00000021
+prosecutor n 1 0 1 0 00000024
+"""
+
+
+def test_posts_are_nouns_wordnet_defines_as_the_one_in_charge_or_a_public_official(
+    tmp_path: Path,
+) -> None:
+    tool = load_tool("build_office_nouns")
+    (tmp_path / "data.noun").write_text(POST_DATA_NOUN, encoding="latin-1")
+    (tmp_path / "index.noun").write_text(POST_INDEX_NOUN, encoding="latin-1")
+    (tmp_path / "index.adj").write_text("", encoding="latin-1")
+    synsets = tool.read_nouns(tmp_path)
+    # not "archivist" ("a person in charge": many), "prosecutor" ("a government
+    # official"), "imam" or "imaum" (a sense with a word offices.txt knows)
+    assert tool.post_nouns(tmp_path, synsets, {"imam"}) == {
+        "postmaster": "post",
+        "coroner": "post",
+    }
+
+
+GENERAL_DATA_NOUN = """\
+00000031 18 n 01 official 0 002 ~ 00000032 n 0000 ~ 00000034 n 0000 | a person who holds an office
+00000032 18 n 01 registrar 0 000 | an official who keeps records
+00000033 18 n 01 auditor 0 000 | someone who listens
+00000034 18 n 01 Pilate 0 000 | an official of Rome
+00000035 18 n 01 military_officer 0 001 ~ 00000036 n 0000 | a commissioned officer
+00000036 18 n 01 brigadier 0 000 | an officer of a brigade
+00000037 18 n 01 accountant 0 001 ~ 00000038 n 0000 | someone who keeps accounts
+00000038 18 n 01 auditor 0 000 | an accountant who inspects accounts
+00000039 04 n 01 mace 0 000 | a ceremonial staff
+00000040 18 n 01 mace 0 000 | an official who carries a mace
+00000041 18 n 01 provincial 0 000 | an official of a province
+"""
+GENERAL_INDEX_NOUN = """\
+accountant n 1 0 1 0 00000037
+auditor n 2 0 2 0 00000033 00000038
+brigadier n 1 0 1 0 00000036
+mace n 2 0 2 0 00000039 00000040
+military_officer n 1 0 1 0 00000035
+official n 1 0 1 0 00000031
+pilate n 1 0 1 0 00000034
+provincial n 1 0 1 0 00000041
+registrar n 1 0 1 0 00000032
+"""
+
+
+def test_general_after_an_officials_noun_is_an_office(tmp_path: Path) -> None:
+    tool = load_tool("build_office_nouns")
+    (tmp_path / "data.noun").write_text(GENERAL_DATA_NOUN, encoding="latin-1")
+    (tmp_path / "index.noun").write_text(GENERAL_INDEX_NOUN, encoding="latin-1")
+    (tmp_path / "index.adj").write_text("provincial a 1 0 1 0 00000099\n", encoding="latin-1")
+    synsets = tool.read_nouns(tmp_path)
+    table = tool.general_offices(tmp_path, synsets, {"official general"})
+    # "auditor" by its second sense; not "brigadier" (military), "Pilate" (a name),
+    # "mace" (first a staff), "provincial" (an adjective), "official general" (known)
+    assert table == {
+        "accountant general": "general",
+        "auditor general": "general",
+        "registrar general": "general",
+    }
