@@ -50,6 +50,7 @@ from tui.engine.people.office_refs import (
     office_by_verb,
     office_ref,
 )
+from tui.engine.people.place_names import is_place_name
 from tui.engine.people.things import (
     APPOSITION_HEAD,
     beside_an_ampersand,
@@ -1161,17 +1162,16 @@ _CAPITALISED_BEFORE = regex(r"(?<![\w.'\u2019-])((?:[A-Z][\w.-]*\s){1,2})$")
 
 
 def _longest_place(text: str, start: int, place: str) -> str:
-    """The longest place or state of the United States that ends with the place ``place``
+    """The longest place (``is_place_name``) that ends with the place ``place``
     written at ``start``, with one or two capitalised words in front: "New Mexico's" is
     New Mexico's, not Mexico's; "South Korea's" South Korea's."""
     hit = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
     if hit is None:
         return place
-    lexicon = places()
     words = hit.group(1).split()
     for first in range(len(words)):
         name = " ".join((*words[first:], place))
-        if lexicon.is_place(name) or lexicon.state_pattern.fullmatch(name):
+        if is_place_name(name):
             return name
     return place
 

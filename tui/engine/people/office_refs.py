@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from tui.engine.findings.contradiction.kinds import ancestors, kind_nouns, senses
 from tui.engine.people.lexicon import given_names, offices, places, thing_words
 from tui.engine.people.name_words import is_function_word, is_ordinary_word
+from tui.engine.people.place_names import country_code, is_place_name
 from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import fold
 
@@ -469,11 +470,10 @@ def _place_before(text: str, start: int) -> str | None:
     hit = _PLACE_BEFORE.search(text, max(0, start - 48), start)
     if hit is None:
         return None
-    lexicon = places()
     words = hit.group(1).split()
     for first in range(len(words)):
         name = " ".join(words[first:])
-        if name in lexicon.gazetteer or name in lexicon.cities or lexicon.country_of(name):
+        if is_place_name(name):
             return fold(name)
     return None
 
@@ -762,7 +762,7 @@ def _jurisdiction_after(
     known = _known_place_at(text, hit.start("words"))
     if known is not None and len(known) > len(words):
         words = known  # "governor of New Mexico", not "New"
-    country = lexicon.country_of(words)
+    country = country_code(words)
     if country:
         return country, words if words in lexicon.cities else None  # "mayor of Kyiv"
     if words == known:
@@ -796,14 +796,7 @@ def _known_place_at(text: str, start: int) -> str | None:
     lexicon knows as a country, a state or region, or a city ("New Mexico", "South
     Africa", "Costa Rica"), or None: the "of" phrase's words stop at the shortest run
     otherwise, so that a name after the place is not read into it."""
-    lexicon = places()
-    return _longest_run_at(
-        text,
-        start,
-        lambda name: (
-            bool(lexicon.country_of(name)) or name in lexicon.forms or name in lexicon.gazetteer
-        ),
-    )
+    return _longest_run_at(text, start, is_place_name)
 
 
 def _city_at(text: str, start: int) -> str | None:
@@ -821,11 +814,5 @@ def _longest_run_at(text: str, start: int, known: Callable[[str], bool]) -> str 
     parts = words.group().split()
     for size in range(len(parts), 1, -1):
         if known(name := " ".join(parts[:size])):
-            return name
-    return None
-    parts = words.group().split()
-    gazetteer = places().gazetteer
-    for size in range(len(parts), 1, -1):
-        if (name := " ".join(parts[:size])) in gazetteer:
             return name
     return None
