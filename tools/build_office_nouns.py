@@ -19,7 +19,8 @@ WordNet defines as the one in charge or a public official (``post_nouns``: "coro
 "ombudsman", "postmaster", "warden"), and a postpositive "general" after an official's
 or an accountant's noun (``general_offices``: "auditor general", "consul general",
 "registrar general"; of the 82 such compounds most never occur in news, and those that
-do are offices).
+do are offices), and a port's "master" (``master_offices``: "harbour master",
+"harbourmaster").
 
 WordNet 3.0 Copyright 2006 by Princeton University (licence: data/WORDNET-LICENSE.txt).
 
@@ -234,6 +235,35 @@ def general_offices(folder: Path, synsets: dict[str, Synset], known: set[str]) -
     return found
 
 
+MASTER_PLACES = ("port",)
+"""Places one person is in charge of as their "master": a port and its kinds (harbour,
+seaport), the harbour master's ("the harbour master of Odesa", "Harbourmaster X")."""
+
+
+def master_offices(folder: Path, synsets: dict[str, Synset]) -> dict[str, str]:
+    """ "place master" and "placemaster" -> "master" for every single word of the kinds of
+    MASTER_PLACES (their most frequent noun sense), written in lower case there."""
+    found: dict[str, str] = {}
+    for seed in MASTER_PLACES:
+        offset = _first_sense(folder, seed)
+        if offset is None:
+            continue
+        for _, synset in kinds(synsets, offset, 20):
+            for word in synset.words:
+                if word.isalpha() and word.islower():
+                    found[f"{word} master"] = found[f"{word}master"] = "master"
+    return found
+
+
+def _first_sense(folder: Path, lemma: str) -> str | None:
+    """The offset of ``lemma``'s most frequent noun sense, or None."""
+    for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(lemma + " "):
+            parts = line.split()
+            return parts[6 + int(parts[3])]
+    return None
+
+
 def _subtrees(folder: Path, synsets: dict[str, Synset], seeds: Iterable[str]) -> set[str]:
     """The offsets of the first person senses of ``seeds`` and of all their kinds."""
     offsets: set[str] = set()
@@ -260,6 +290,7 @@ def main() -> int:
     table |= compound_office_nouns(args.wordnet, synsets, heads, known_wordings(offices_txt))
     table = post_nouns(args.wordnet, synsets, known_words(offices_txt)) | table
     table |= general_offices(args.wordnet, synsets, known_wordings(offices_txt))
+    table |= master_offices(args.wordnet, synsets)
     write(table, DATA / "office_nouns.txt")
     print(f"office_nouns.txt: {len(table)} nouns")
     return 0

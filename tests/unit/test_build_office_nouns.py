@@ -166,3 +166,31 @@ def test_general_after_an_officials_noun_is_an_office(tmp_path: Path) -> None:
         "auditor general": "general",
         "registrar general": "general",
     }
+
+
+MASTER_DATA_NOUN = """\
+00000051 15 n 02 port 0 Port_Louis 0 001 ~ 00000052 n 0000 | a place where ships dock
+00000052 15 n 02 harbour 0 harbor 0 000 | a sheltered port
+00000053 06 n 01 port 0 000 | an opening in a ship's side
+"""
+MASTER_INDEX_NOUN = """\
+harbor n 1 0 1 0 00000052
+harbour n 1 0 1 0 00000052
+port n 2 0 2 0 00000051 00000053
+"""
+
+
+def test_a_ports_master_is_an_office(tmp_path: Path) -> None:
+    tool = load_tool("build_office_nouns")
+    (tmp_path / "data.noun").write_text(MASTER_DATA_NOUN, encoding="latin-1")
+    (tmp_path / "index.noun").write_text(MASTER_INDEX_NOUN, encoding="latin-1")
+    synsets = tool.read_nouns(tmp_path)
+    # the kinds of "port" by its first sense; not a name ("Port Louis")
+    assert set(tool.master_offices(tmp_path, synsets)) == {
+        "port master",
+        "portmaster",
+        "harbour master",
+        "harbourmaster",
+        "harbor master",
+        "harbormaster",
+    }

@@ -56,19 +56,21 @@ def test_ranks_before_an_office_noun_make_an_office_of_their_own(write_article: 
     assert offices().lookup("general director")[0].label == "Director General"
 
 
-def test_posts_and_offices_with_a_postpositive_general_are_offices(
+def test_posts_a_ports_master_and_offices_with_a_postpositive_general_are_offices(
     write_article: Write,
 ) -> None:
     found = people(
         write_article,
         "The county coroner, Wendell Ashgrove, opened an inquest on Monday. The registrar "
         "general, Priya Vellacott, said the records were lost. Former ombudsman Tobias "
-        "Quenby said the office had warned of it.",
+        "Quenby said the office had warned of it. The harbour master, Ines Dalgado, closed "
+        "the port.",
     )
     assert found == {
         "Wendell Ashgrove": [("Coroner", "current", None)],
         "Priya Vellacott": [("Registrar General", "current", None)],
         "Tobias Quenby": [("Ombudsman", "past", None)],
+        "Ines Dalgado": [("Harbour Master", "current", None)],
     }
 
 
