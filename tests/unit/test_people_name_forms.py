@@ -142,3 +142,20 @@ def test_a_contracted_given_name_is_one_name(a: str, b: str) -> None:
 )
 def test_other_short_names_are_no_contractions(a: str, b: str) -> None:
     assert not given_names().one_name(a, b)
+
+
+def test_a_spanish_y_between_surnames_in_one_report_and_a_space_in_the_other(
+    tmp_path: Path,
+) -> None:
+    rows = _rows(
+        _table(
+            tmp_path,
+            "Senator Lucía Herrera y Montoya said on Monday that the water bill had passed. "
+            "Her brother, Andrés Herrera Montoya, the mayor of Pereira, praised the vote.",
+            "Lucía Herrera Montoya, who wrote the bill, said the first plants would open next "
+            "year. Mayor Andrés Herrera Montoya said Pereira would be first.",
+        )
+    )
+    assert rows[("a.txt", "Lucía Herrera y Montoya")] == rows[("b.txt", "Lucía Herrera Montoya")]
+    assert rows[("a.txt", "Andrés Herrera Montoya")] == rows[("b.txt", "Andrés Herrera Montoya")]
+    assert rows[("a.txt", "Lucía Herrera y Montoya")] != rows[("b.txt", "Andrés Herrera Montoya")]

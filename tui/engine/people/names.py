@@ -27,7 +27,7 @@ from tui.engine.findings.model import Contrast, Finding
 from tui.engine.people.cast import Cast, Link, cast_of, mention_side, offices_agree
 from tui.engine.people.east_asian import family_groups, romanised_key, same_family
 from tui.engine.people.lexicon import given_names, offices
-from tui.engine.people.name_words import name_key
+from tui.engine.people.name_words import SURNAME_CONJUNCTIONS, name_key
 from tui.engine.people.office_conflicts import office_changes, office_conflicts
 from tui.engine.people.persons import Mention, Person
 from tui.engine.people.pronouns import name_sex, pronoun_sex
@@ -395,10 +395,11 @@ def _given_name_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Li
 
 
 def _compound_surname_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Link]:
-    """One double surname written with a hyphen in one article and a space in the other
-    ("Kwabena Mensah-Bonsu" / "Kwabena Mensah Bonsu"): the second reads "Mensah" as a
-    middle name and "Bonsu" as the surname. Folded, the whole names are the same letters;
-    with given names that agree and neither person linked otherwise, they are one person."""
+    """One double surname written with a hyphen or a Spanish "y" in one article and a
+    space in the other ("Kwabena Mensah-Bonsu" / "Kwabena Mensah Bonsu", "Ana Ospina y
+    Vélez" / "Ana Ospina Vélez"): the second reads "Mensah" as a middle name and "Bonsu"
+    as the surname. Folded, the whole names are the same letters; with given names that
+    agree and neither person linked otherwise, they are one person."""
     linked = {link.left.ident for link in links}, {link.right.ident for link in links}
     found = []
     for ours, theirs, flip in ((left, right, False), (right, left, True)):
@@ -410,6 +411,8 @@ def _compound_surname_links(left: Cast, right: Cast, links: Sequence[Link]) -> l
                     spaced[before + person.key].append(person)
         for person in ours.people:
             match = spaced.get(person.key, [])
+            for key in _conjoined_keys(ours, person):
+                match = match or spaced.get(key, [])
             if person.ident in ours_linked or len(match) != 1:
                 continue
             other = match[0]
@@ -418,6 +421,18 @@ def _compound_surname_links(left: Cast, right: Cast, links: Sequence[Link]) -> l
             if person.given_names and _given_names_agree(person.given_names, other.given_names):
                 found.append(Link(other, person, 1.0) if flip else Link(person, other, 1.0))
                 ours_linked = ours_linked | {person.ident}
+    return found
+
+
+def _conjoined_keys(cast: Cast, person: Person) -> set[str]:
+    """The folded letters of the person's two surnames joined by a conjunction, without
+    it ("ospinavelez" for "Ospina y Vélez"; name_words.SURNAME_CONJUNCTIONS)."""
+    text = cast.article.text
+    found = set()
+    for mention in person.mentions:
+        words = text[mention.surname_start : mention.end].split()
+        if len(words) == 3 and words[1] in SURNAME_CONJUNCTIONS:
+            found.add(name_key(words[0]) + name_key(words[2]))
     return found
 
 
