@@ -46,6 +46,7 @@ CASE_FILES = (
     CASE_FOLDER / "fresh10.yaml",
     CASE_FOLDER / "fresh11.yaml",
     CASE_FOLDER / "fresh12.yaml",
+    CASE_FOLDER / "fresh13.yaml",
 )
 """Fresh batches, each written and committed before the detectors were run on it."""
 
