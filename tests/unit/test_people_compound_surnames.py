@@ -5,9 +5,14 @@ article writes the hyphenated name for someone else too."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from tests.text_files import write_texts
 from tests.unit.conftest import Write
+from tui.engine.corpus import load_corpus
 from tui.engine.people.cast import cast_of
 from tui.engine.people.names import link_people
+from tui.engine.people.table import name_table
 
 
 def _links(write_article: Write, left: str, right: str) -> list[tuple[str, str]]:
@@ -48,3 +53,45 @@ def test_a_relative_with_the_hyphenated_name_keeps_the_link_to_the_right_person(
         "Her brother, Tomas Ferreira-Lobo, runs a shipping firm."
     )
     assert ("Ferreira-Lobo", "Lobo") in _links(write_article, HYPHENATED, spaced)
+
+
+SIBLINGS_SPACED = (
+    "The port's director, Amina Bou Rahal, said the new quay would open in May. "
+    "Her brother, Samir Bou Rahal, a customs officer, was moved to another post."
+)
+SIBLINGS_JOINED = (
+    "Amina Bourahal toured the new quay on Tuesday. "
+    "Customs officer Samir Bourahal now works at the airport."
+)
+
+
+def test_a_particle_joined_to_the_surname_links_each_sibling_by_given_name(
+    write_article: Write,
+) -> None:
+    assert _links(write_article, SIBLINGS_SPACED, SIBLINGS_JOINED) == [
+        ("Rahal", "Bourahal"),
+        ("Rahal", "Bourahal"),
+    ]
+    links = link_people(
+        cast_of(write_article(SIBLINGS_SPACED)), cast_of(write_article(SIBLINGS_JOINED))
+    )
+    assert sorted((link.left.given_names, link.right.given_names) for link in links) == [
+        (frozenset({"amina"}), frozenset({"amina"})),
+        (frozenset({"samir"}), frozenset({"samir"})),
+    ]
+
+
+def test_a_joined_surname_with_no_given_name_that_agrees_stays_apart(
+    write_article: Write,
+) -> None:
+    others = "Karim Bourahal toured the new quay on Tuesday. Nadia Bourahal met him there."
+    assert _links(write_article, SIBLINGS_SPACED, others) == []
+
+
+def test_the_row_is_named_by_one_article_s_whole_name(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The port's director, Amina Bou Rahal, said the new quay would open in May.",
+        "b.txt": "Amina Bourahal toured the new quay on Tuesday.",
+    }
+    table = name_table(load_corpus(write_texts(tmp_path, texts)).articles)
+    assert [row.name for row in table.people] == ["Amina Bourahal"]

@@ -413,14 +413,18 @@ def _compound_surname_links(left: Cast, right: Cast, links: Sequence[Link]) -> l
             match = spaced.get(person.key, [])
             for key in _conjoined_keys(ours, person):
                 match = match or spaced.get(key, [])
-            if person.ident in ours_linked or len(match) != 1:
+            if person.ident in ours_linked or not person.given_names:
                 continue
-            other = match[0]
+            # relatives share the surname ("Youssef El Ouafi" beside his sister "Fatima
+            # Zahra El Ouafi"): the one whose given names agree is the person
+            agreeing = [o for o in match if _given_names_agree(person.given_names, o.given_names)]
+            if len(agreeing) != 1:
+                continue
+            other = agreeing[0]
             if _fits(person, theirs.people) or _fits(other, ours.people):
                 continue  # the other article writes the name unsplit for them too
-            if person.given_names and _given_names_agree(person.given_names, other.given_names):
-                found.append(Link(other, person, 1.0) if flip else Link(person, other, 1.0))
-                ours_linked = ours_linked | {person.ident}
+            found.append(Link(other, person, 1.0) if flip else Link(person, other, 1.0))
+            ours_linked = ours_linked | {person.ident}
     return found
 
 

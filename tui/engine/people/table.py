@@ -228,7 +228,7 @@ def _holders(
 def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
     appearances = []
     spelling_counts: Counter[str] = Counter()
-    given_counts: Counter[str] = Counter()
+    given_counts: Counter[tuple[str, str]] = Counter()
     given_after: Counter[str] = Counter()
     suffixes: list[frozenset[str]] = []
     given_only = _given_names_alone(casts, members)
@@ -258,7 +258,9 @@ def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
         if person.given_names or person.key not in given_only:
             spelling_counts.update(person.spellings)  # not "Salman" of "King Salman"
         given_counts.update(  # "Malia and Sasha Obama": Malia (the mention ends there)
-            _given_part(text, m) for m in person.mentions if m.given and not m.family_first
+            (_given_part(text, m), m.surname)
+            for m in person.mentions
+            if m.given and not m.family_first
         )
         given_after.update(  # "He Lifeng", "Kim Yong-chol": family name first
             text[m.surname_end : m.end].strip() for m in person.mentions if m.family_first
@@ -268,8 +270,20 @@ def _row(casts: Sequence[Cast], members: Sequence[Node]) -> PersonRow:
         return PersonRow(
             f"{spelling} {given_after.most_common(1)[0][0]}", spelling, tuple(appearances)
         )
-    given = given_counts.most_common(1)[0][0] if given_counts else ""
+    given = _given_for(given_counts, spelling)
     return PersonRow(given + spelling + _shared_suffix(suffixes), spelling, tuple(appearances))
+
+
+def _given_for(given_counts: Counter[tuple[str, str]], spelling: str) -> str:
+    """The given part written most often, with the row's surname spelling where any
+    mention writes it: "Fatima Zahra El Ouafi" / "Fatima-Zahra Elouafi" is named
+    "Fatima-Zahra Elouafi", not "Fatima Zahra El Elouafi"."""
+    own = Counter({g: n for (g, surname), n in given_counts.items() if surname == spelling})
+    if not own:
+        own = Counter()
+        for (g, _), n in given_counts.items():
+            own[g] += n
+    return own.most_common(1)[0][0] if own else ""
 
 
 def _given_names_alone(casts: Sequence[Cast], members: Sequence[Node]) -> set[str]:
