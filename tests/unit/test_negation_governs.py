@@ -72,3 +72,24 @@ def test_a_count_both_sentences_hold_is_no_word_that_differs() -> None:
     left = "The old farm near the river kept two goats and no sheep last winter."
     right = "The old farm near the river kept two sheep last winter."
     assert only(left, right, "negation")[1] == "sheep"
+
+
+def test_a_denied_report_agrees_with_the_opposite_asserted() -> None:
+    left = "The ferry operator denied reports that the harbour would close for the winter."
+    right = "The ferry operator said the harbour would stay open for the winter."
+    assert conflicts(left, right) == []
+
+
+def test_speculation_dismissed_agrees_with_the_opposite_asserted() -> None:
+    left = "The striker's agent dismissed speculation that he would leave the club this summer."
+    right = "The striker's agent said he would stay at the club this summer."
+    assert conflicts(left, right) == []
+
+
+def test_a_denied_report_against_its_claim_asserted() -> None:
+    left = "The ferry company dismissed press reports that it would cut the winter sailings."
+    right = "The ferry company said it would cut the winter sailings."
+    assert only(left, right, "negation") == (
+        "dismissed press reports that it would cut",
+        "would cut",
+    )

@@ -199,7 +199,7 @@ def _cues(words: Sequence[Word]) -> list[tuple[int, int]]:
         length = next(
             (len(c) for c in cues.get(norm, ()) if tuple(norms[i : i + len(c)]) == c),
             1 if norm.endswith("n't") or norm == "cannot" or _denies_an_act(norms, i) else 0,
-        )
+        ) or _denied_report(norms, i)
         if length and not _is_number_sign(words, i):
             found.append((i, i + length))
             after = i + length
@@ -222,6 +222,35 @@ def _denies_an_act(norms: Sequence[str], i: int) -> bool:
         and norms[after].endswith(_GERUND)
         and len(norms[after]) >= _MIN_GERUND
     )
+
+
+DENIAL_VERBS = frozenset(
+    "deny denies denied denying dismiss dismisses dismissed dismissing reject rejects "
+    "rejected rejecting refute refutes refuted refuting rebut rebuts rebutted "
+    "rebutting".split()
+)
+"""Verbs that deny what a report they govern says ("*dismissed* reports that ...")."""
+REPORT_NOUNS = frozenset(
+    "report reports claim claims suggestion suggestions rumour rumours rumor rumors "
+    "speculation allegation allegations talk".split()
+)
+"""Nouns of a report whose content follows in a clause or after "of"."""
+_REPORTED = frozenset(("that", "of"))
+REPORT_MODIFIERS = 1
+"""Words that may stand between the verb and the report ("denied *press* reports")."""
+
+
+def _denied_report(norms: Sequence[str], i: int) -> int:
+    """The length of a denial of a report at word ``i`` ("*denied reports that* it would
+    close", "*dismissing talk of* a merger"), up to the word that opens its content, or
+    0: the report's content is asserted with the other polarity, as after "denied
+    that", so it is in the cue's scope."""
+    if norms[i] not in DENIAL_VERBS:
+        return 0
+    for noun in range(i + 1, min(i + 2 + REPORT_MODIFIERS, len(norms) - 1)):
+        if norms[noun] in REPORT_NOUNS:
+            return noun + 2 - i if norms[noun + 1] in _REPORTED else 0
+    return 0
 
 
 def _gerund_denied(words: Sequence[Word], cue: int) -> bool:
@@ -295,8 +324,9 @@ def may_negate(sentence: Sentence) -> bool:
 
 @lru_cache(maxsize=1)
 def _cue_starts() -> frozenset[str]:
-    """Every word a cue starts with, "cannot" included (``_cues``)."""
-    return frozenset([*_by_first_word()[0], "cannot"])
+    """Every word a cue starts with, "cannot" and the verbs that deny a report included
+    (``_cues``)."""
+    return frozenset([*_by_first_word()[0], "cannot", *DENIAL_VERBS])
 
 
 @lru_cache(maxsize=1)
