@@ -1,6 +1,7 @@
-"""Dates written in forms the reader once missed: clock times with a full stop or told
-by the part of the day, centuries and decades (a year inside its century agrees with
-it), and the dates of one event given to verbs of one kind ("opened" / "began")."""
+"""Dates written in forms the reader once missed: clock times with a full stop, named
+("noon") or told by the part of the day, centuries and decades (a year inside its
+century agrees with it), "mid-" joined to a month or a year, and the dates of one event
+given to verbs of one kind ("opened" / "began")."""
 
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ def _dates(left: str, right: str) -> list[tuple[str, str]]:
         ("An Eighteenth Century organ.", [("Eighteenth Century", (("year", Period(1700, 1799)),))]),
         ("Mills closed in the 1980s.", [("1980s", (("year", Period(1980, 1989)),))]),
         ("Built in the 1600s.", [("1600s", (("year", Period(1600, 1699)),))]),
+        ("The market shuts at noon.", [("noon", (("time", 720),))]),
+        ("The bells rang at Midnight.", [("Midnight", (("time", 0),))]),
+        ("Lunch is served at midday.", [("midday", (("time", 720),))]),
+        ("The talks resume in mid-May.", [("May", (("month", 5),))]),
+        ("The line opens by mid-2031.", [("2031", (("year", (2031, 2031)),))]),
+        ("It rained all afternoon in the midlands.", []),
     ],
 )
 def test_clock_times_centuries_and_decades_are_read(
@@ -59,6 +66,16 @@ def test_clock_times_centuries_and_decades_are_read(
             "The alarm at the grain depot sounded at 10 in the evening, the manager said.",
             "The alarm at the grain depot sounded at 8.30pm, the manager said.",
             ("10 in the evening", "8.30pm"),
+        ),
+        (
+            "The ferry left the harbour at noon with forty passengers aboard.",
+            "The ferry left the harbour at 8.15am with forty passengers aboard.",
+            ("noon", "8.15am"),
+        ),
+        (
+            "Cherry picking in the Vale of Orm began in mid-May, ten days later than usual.",
+            "Cherry picking in the Vale of Orm began in late June, ten days later than usual.",
+            ("May", "June"),
         ),
         (
             "The abbey was founded in 1320 by monks who came from Cluny.",
@@ -90,6 +107,11 @@ def test_times_and_periods_that_differ_conflict(
             "The chapel walls were painted in the fifteenth century by an unknown master.",
         ),
         ("The ferry left the quay at 11 in the morning.", "The ferry left the quay at 11am."),
+        ("The ferry left the quay at noon.", "The ferry left the quay at 12 p.m."),
+        (
+            "Cherry picking in the Vale of Orm began in mid-May this year.",
+            "Cherry picking in the Vale of Orm began in May this year.",
+        ),
         (
             "The stone bridge was widened in the 1970s by the county council.",
             "The stone bridge was widened in 1974 by the county council.",

@@ -115,6 +115,13 @@ _CLOCK_IN_WORDS = (
 )
 """A clock time told by its part of the day: "shortly after 11 in the morning", "at 9
 o'clock at night"."""
+_CLOCK_NAMES = {"noon": 12 * 60, "midday": 12 * 60, "midnight": 0}
+"""Clock times named by a word, in minutes after midnight."""
+_NAMED_CLOCK = r"\b(?P<clock>(?i:" + "|".join(sorted(_CLOCK_NAMES)) + r"))\b"
+"""A clock time told by its name: "the doors opened at *noon*" ("afternoon" is a part
+of the day, no clock time)."""
+_MID = r"\b(?i:mid)-"
+""""mid-" joined to a month or a year ("in *mid-March*", "by *mid-2019*")."""
 _CENTURY = (
     r"\b(?P<c>[1-9]|1\d|2[01])(?:st|nd|rd|th)(?:[-\s]|\u2011)(?i:century)\b"
     r"|\b(?i:(?P<cw>" + "|".join(_CENTURY_ORDINALS) + r"))(?:[-\s]|\u2011)(?i:century)\b"
@@ -132,13 +139,14 @@ _PATTERNS = tuple(
         rf"\b{_WEEKDAY}?{_MONTH}\s+{_DAY}{_RANGE}{_YEAR}{_CLOSE}",
         rf"\b{_WEEKDAY}?(?:the\s+)?{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH}{_YEAR}{_CLOSE}",
         rf"\b{_MONTH}\s+(?P<y>{_YEAR_NUMBER})\b",
-        rf"\b(?i:{_YEAR_WORDS}|last|next|this|each|every)\s+(?P<body>{_MONTH})(?!\s*\d)",
+        rf"(?:\b(?i:{_YEAR_WORDS}|last|next|this|each|every)\s+|{_MID})(?P<body>{_MONTH})(?!\s*\d)",
         rf"\b(?P<wd>{'|'.join(WEEKDAYS)})\b",
-        rf"\b(?i:{_YEAR_WORDS})\s+(?P<body>(?P<y>{_YEAR_NUMBER})\b"
+        rf"(?:\b(?i:{_YEAR_WORDS})\s+|{_MID})(?P<body>(?P<y>{_YEAR_NUMBER})\b"
         rf"(?:\s*(?:-|\u2013|to|until|till|through)\s*(?P<y2>{_YEAR_NUMBER})\b)?)",
         r"\b(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)",
         _RELATIVE,
         _CLOCK_IN_WORDS,
+        _NAMED_CLOCK,
         _CENTURY,
         _HUNDREDS,
     )
@@ -167,6 +175,12 @@ def _may_be_relative(text: str) -> bool:
     ) and bool(_RELATIVE_WORD.search(text))
 
 
+def _may_name_clock(text: str) -> bool:
+    """Whether a clock time may be named by a word ("noon", "midnight")."""
+    low = text.lower()
+    return "noon" in low or "midday" in low or "midnight" in low
+
+
 def _may_name_century(text: str) -> bool:
     return "entury" in text
 
@@ -180,7 +194,8 @@ _CLOCK_IN_WORDS_NEED = regex(_CLOCK_IN_WORDS)
 _NEEDS: tuple[Callable[[str], object], ...] = (
     _YEAR_DIGITS.search, _MONTH_NAME.search, _MONTH_NAME.search, _MONTH_NAME.search,
     _MONTH_NAME.search, _WEEKDAY_NAME.search, _YEAR_DIGITS.search, _CLOCK.search,
-    _may_be_relative, _may_tell_clock_in_words, _may_name_century, _YEAR_DIGITS.search,
+    _may_be_relative, _may_tell_clock_in_words, _may_name_clock, _may_name_century,
+    _YEAR_DIGITS.search,
 )  # fmt: skip
 """Tests of what each of ``_PATTERNS`` cannot match without: a pattern is run only on
 a sentence that holds it."""
@@ -206,6 +221,7 @@ def _may_hold_date(text: str) -> bool:
         or _may_be_relative(text)
         or _may_name_century(text)
         or _may_tell_clock_in_words(text)
+        or _may_name_clock(text)
     )
 
 
@@ -383,6 +399,8 @@ def _fields(match: re.Match[str]) -> Iterator[tuple[str, object]]:
         )
         hour = int(groups["h"]) % 12 + (12 if afternoon else 0)
         yield "time", hour * 60 + int(groups.get("min", 0))
+    if "clock" in groups:
+        yield "time", _CLOCK_NAMES[groups["clock"].lower()]
     if "c" in groups or "cw" in groups:
         century = int(groups["c"]) if "c" in groups else _CENTURY_ORDINALS[groups["cw"].lower()]
         yield "year", Period(century * 100 - 100, century * 100 - 1)
