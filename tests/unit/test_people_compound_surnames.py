@@ -95,3 +95,42 @@ def test_the_row_is_named_by_one_article_s_whole_name(tmp_path: Path) -> None:
     }
     table = name_table(load_corpus(write_texts(tmp_path, texts)).articles)
     assert [row.name for row in table.people] == ["Amina Bourahal"]
+
+
+SECOND_SURNAME = (
+    "The state water commissioner, Lorenzo Ibarra Quiroga, said the dam was safe. "
+    "Ibarra Quiroga spoke after an inspection on Monday."
+)
+
+
+def test_a_second_surname_left_out_is_one_person(write_article: Write) -> None:
+    shorter = (
+        "Lorenzo Ibarra, the water commissioner, said the dam would hold. "
+        "Ibarra added that more rain was expected."
+    )
+    assert _links(write_article, SECOND_SURNAME, shorter) == [("Quiroga", "Ibarra")]
+    assert _links(write_article, shorter, SECOND_SURNAME) == [("Ibarra", "Quiroga")]
+
+
+def test_a_joined_particle_and_a_second_surname_left_out_is_one_person(
+    write_article: Write,
+) -> None:
+    longer = "The prosecutor, Elena de la Fuente Arriaga, opened an inquiry on Monday."
+    shorter = "Prosecutor Elena Delafuente said the inquiry would take a year."
+    assert _links(write_article, longer, shorter) == [("Arriaga", "Delafuente")]
+
+
+def test_another_given_name_with_the_first_surname_is_another_person(
+    write_article: Write,
+) -> None:
+    shorter = "Marta Ibarra, a farmer near the dam, said the water was rising."
+    assert _links(write_article, SECOND_SURNAME, shorter) == []
+
+
+def test_the_first_surname_of_two_people_links_neither(write_article: Write) -> None:
+    longer = (
+        "The water commissioner, Lorenzo Ibarra Quiroga, said the dam was safe. "
+        "His cousin, Lorenzo Ibarra Salcedo, who farms below it, disagreed."
+    )
+    shorter = "Lorenzo Ibarra said the dam would hold."
+    assert _links(write_article, longer, shorter) == []

@@ -27,7 +27,7 @@ from tui.engine.findings.model import Contrast, Finding
 from tui.engine.people.cast import Cast, Link, cast_of, mention_side, offices_agree
 from tui.engine.people.east_asian import family_groups, romanised_key, same_family
 from tui.engine.people.lexicon import given_names, offices
-from tui.engine.people.name_words import SURNAME_CONJUNCTIONS, name_key
+from tui.engine.people.name_words import PARTICLES, SURNAME_CONJUNCTIONS, name_key
 from tui.engine.people.office_conflicts import office_changes, office_conflicts
 from tui.engine.people.persons import Mention, Person
 from tui.engine.people.pronouns import name_sex, pronoun_sex
@@ -39,6 +39,7 @@ from tui.engine.people.spelling import (
 )
 from tui.engine.people.word_variants import word_variants
 from tui.engine.prepared_regex import regex
+from tui.engine.textnorm import fold
 
 LINK_THRESHOLD = 0.6
 
@@ -170,6 +171,7 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
     links = _same_surname_links(left, right)
     links += _given_name_links(left, right, links)
     links += _compound_surname_links(left, right, links)
+    links += _dropped_surname_links(left, right, links)
     blocks: dict[str, list[Person]] = defaultdict(list)
     for person in right.people:
         if person.key not in left.keys:
@@ -425,6 +427,61 @@ def _compound_surname_links(left: Cast, right: Cast, links: Sequence[Link]) -> l
                 continue  # the other article writes the name unsplit for them too
             found.append(Link(other, person, 1.0) if flip else Link(person, other, 1.0))
             ours_linked = ours_linked | {person.ident}
+    return found
+
+
+def _dropped_surname_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Link]:
+    """A name whose last word one article leaves out: a second surname ("Lorenzo Ibarra
+    Quiroga" / "Lorenzo Ibarra") or a grandfather's name after the father's ("Dawit
+    Alemu Bekele" / "Dawit Alemu"). The shorter name's surname is the word right before
+    the longer one's; with given names that agree, one such person in the other article
+    and neither linked otherwise, they are one person. Not where either article writes
+    the other's surname for someone of those given names too."""
+    linked = {link.left.ident for link in links}, {link.right.ident for link in links}
+    found: list[Link] = []
+    for ours, theirs, flip in ((left, right, False), (right, left, True)):
+        ours_linked, theirs_linked = linked[::-1] if flip else linked
+        longer: dict[str, list[Person]] = defaultdict(list)
+        for person in theirs.people:
+            if person.ident not in theirs_linked and not person.family_first:
+                for before in _first_surnames(theirs, person):
+                    longer[before].append(person)
+        for person in ours.people:
+            if person.ident in ours_linked or not person.given_names or person.family_first:
+                continue
+            agreeing = [
+                o
+                for o in longer.get(person.key, ())
+                if o.ident not in theirs_linked
+                and _given_names_agree(person.given_names, o.given_names)
+            ]
+            if len(agreeing) != 1:
+                continue
+            other = agreeing[0]
+            if _fits(person, theirs.people) or _fits(other, ours.people):
+                continue
+            found.append(Link(other, person, 1.0) if flip else Link(person, other, 1.0))
+            ours_linked.add(person.ident)  # the sets of ``linked``: kept for the other way
+            theirs_linked.add(other.ident)
+    return found
+
+
+def _first_surnames(cast: Cast, person: Person) -> set[str]:
+    """The folded name word right before the surname in the person's full names with a
+    given name and a word between, alone and with the particles before it run together
+    ("garza" and "delagarza" in "José Luis de la Garza Treviño", as another report may
+    write "José Luis Delagarza")."""
+    text = cast.article.text
+    found = set()
+    for mention in person.mentions:
+        words = text[mention.start : mention.surname_start].split()
+        if not mention.given or len(words) < 2:
+            continue
+        found.add(name_key(words[-1]))
+        first = len(words) - 1
+        while first > 1 and fold(words[first - 1]) in PARTICLES:
+            first -= 1
+        found.add("".join(map(name_key, words[first:])))
     return found
 
 
