@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
+from tui.engine.findings.contradiction.asserting_words import asserting_word
 from tui.engine.findings.contradiction.clause_frame import CLAUSE_WORDS, frames_agree
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.facts import facts_of
@@ -475,6 +476,7 @@ def _against(
         if _past_deliberation(affirmed.words, granted):
             return None  # "considered a run before opting against it": what a ruling out ends
         start = last = granted
+    start, last = _with_asserting_word(words[negation.cue].norm, affirmed, start, last)
     score = round(min(0.95, 0.6 + 0.35 * rest), 2)
     answer = _answering_verb(words, negation.cue, affirmed)
     if answer is not None:  # "*denied* that the bridge had closed" / "*confirmed* that ..."
@@ -494,6 +496,26 @@ def _against(
         ),
         score,
     )
+
+
+def _with_asserting_word(cue: str, affirmed: Polarity, start: int, last: int) -> tuple[int, int]:
+    """The affirmed span ``start``..``last`` widened to the word that asserts the
+    opposite of the cue (asserting_words.py: "*regularly* sells" against "never"):
+    to take it in where it stands within ``ASSERTING_REACH`` words of the claim, or
+    that word alone where it stands further away ("the workers ... had *all* been")."""
+    k = asserting_word(cue, affirmed.words, start, last, affirmed.negated)
+    if k is None:
+        return start, last
+    if start - ASSERTING_REACH <= k < start:
+        return k, last
+    if last < k <= last + ASSERTING_REACH:
+        return start, k
+    return k, k
+
+
+ASSERTING_REACH = 3
+"""Words between the claim and the word asserting the opposite within which a span
+takes in both."""
 
 
 def _predicate_unsaid(
