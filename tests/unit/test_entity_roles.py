@@ -138,3 +138,28 @@ def test_a_demonym_names_its_place() -> None:
     finnish = "A Finnish court sentenced the man to four years in prison on Monday."
     ghanaian = "A Ghanaian court sentenced the man to four years in prison on Monday."
     assert conflicts(finnish, ghanaian) == ["entity"]
+
+
+def test_a_nations_people_by_their_plural_are_of_that_nation() -> None:
+    """A plural demonym ("Peruvians") names the place of its singular: the same nation
+    as its adjective, another nation in the same role is a swap."""
+    from tui.engine.findings.contradiction.entity import entity_mentions
+
+    def keys(text: str) -> list[str]:
+        return [m.key for m in entity_mentions(_sentence(text))]
+
+    assert keys("Three Peruvians reached the summit.") == keys("Three Peruvian climbers won.")
+
+    def conflicts(a: str, b: str) -> list[tuple[str, str]]:
+        found = sentence_conflicts(_sentence(a), _sentence(b))
+        return [
+            (a[c.left[0] : c.left[1]], b[c.right[0] : c.right[1]])
+            for c in found
+            if c.type == "entity" and c.score >= DEFAULT_MIN_SCORE
+        ]
+
+    peruvian = "The three cavers found in the flooded gallery, all Peruvian, were treated for cold."
+    rescued = "Treated for cold after the rescue, the cavers, three {}, left the flooded gallery."
+    chileans, peruvians = rescued.format("Chileans"), rescued.format("Peruvians")
+    assert conflicts(peruvian, chileans) == [("Peruvian", "Chileans")]
+    assert conflicts(peruvian, peruvians) == []

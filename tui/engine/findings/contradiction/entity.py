@@ -127,6 +127,14 @@ def _demonym_places() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in data_lines("wordnet_demonyms.txt"))
 
 
+def _place_of_people(word: str) -> str | None:
+    """The place a plural demonym's people come from ("two *Norwegians*": Norway), by
+    its singular, a demonym WordNet knows; None for any other word."""
+    if not word.endswith("s"):
+        return None
+    return _demonym_places().get(word[:-1])
+
+
 def entity_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
     facts = facts_of(sentence)
     found = facts.mentions
@@ -157,7 +165,7 @@ def _read_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
         taken.update(range(first, last + 1))
     for first, last in _wordnet_runs(words, capitals, taken):
         name = _POSSESSIVE.sub("", " ".join(w.text for w in words[first : last + 1]))
-        place = _demonym_places().get(name, name)  # "Fijian" names Fiji
+        place = _demonym_places().get(name) or _place_of_people(name) or name  # "Fijian": Fiji
         found.append(EntityMention(first, last, lexicon.country_of(place) or fold(place), "place"))
         taken.update(range(first, last + 1))
     found += _compound_nations(words, capitals, taken)
@@ -278,7 +286,12 @@ def _wordnet_runs(
     for k in capitals:
         if k < after:
             continue
-        if k not in taken and _POSSESSIVE.sub("", words[k].text) in firsts:
+        if k in taken:
+            continue
+        if _place_of_people(_POSSESSIVE.sub("", words[k].text)) is not None:
+            yield k, k  # "two *Norwegians*": a nation's people
+            after = k + 1
+        elif _POSSESSIVE.sub("", words[k].text) in firsts:
             for n in range(min(MAX_PLACE_WORDS, len(words) - k), 0, -1):
                 run = words[k : k + n]
                 if any(w.break_before for w in run[1:]) or taken.intersection(range(k, k + n)):
@@ -426,11 +439,14 @@ def _entity_like(runs: frozenset[str]) -> bool:
 @lru_cache(maxsize=8192)
 def _run_entity_like(run: str) -> bool:
     """Whether a run of capitalised words may name a place or organisation, a word by
-    what opens it before a hyphen too ("Saudi-led"; a run is met again in every pair
-    its sentence is in)."""
+    what opens it before a hyphen too ("Saudi-led") and a nation's people by their
+    plural ("Norwegians"; a run is met again in every pair its sentence is in)."""
     known = _entity_words()
     bare = (_POSSESSIVE.sub("", word).rstrip(".").partition("-")[0] for word in run.split())
-    return any(word in known or _ACRONYM.fullmatch(word) for word in bare)
+    return any(
+        word in known or _ACRONYM.fullmatch(word) or _place_of_people(word) is not None
+        for word in bare
+    )
 
 
 @cache
