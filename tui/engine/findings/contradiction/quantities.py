@@ -100,6 +100,22 @@ and "1,200 metres" are one length, "6 miles" rounds to "10 km". A short ton and 
 tonne are one unit here: the precision a report writes them with is coarser."""
 DIMENSIONS = frozenset(unit for unit, _ in _MEASURES.values()) | {"m2"}
 """The units of measure: unlike a share or a sum, one says what it measures."""
+CELSIUS = "degC"
+"""The unit of every temperature on a named scale, converted to it."""
+_TEMPERATURE_SCALES = {
+    "celsius": (1.0, 0.0), "centigrade": (1.0, 0.0), "c": (1.0, 0.0),
+    "fahrenheit": (5 / 9, -160 / 9), "f": (5 / 9, -160 / 9),
+}  # fmt: skip
+"""Temperature scales -> (factor, offset) to degrees Celsius: 0 F is -17.8 C."""
+_DEGREES = frozenset(("degree", "degrees"))
+_DEGREE_SIGNS = frozenset(("\u00b0", "\u00ba"))
+"""The degree sign, and the ordinal sign often typed for it ("18\u00baC")."""
+_MINUS = "minus"
+_BELOW = "below"
+_ZERO = frozenset(("zero", "freezing"))
+"""After "degrees below": the temperature is under zero ("18 degrees below zero")."""
+_SIGNS = frozenset(("-", "\u2212"))
+"""A hyphen or a minus sign right before the digits of a temperature ("-18C")."""
 _SQUARE = "square"
 """Before a unit of length: an area ("12 square kilometres")."""
 _MODIFIERS = frozenset("more other additional further extra consecutive straight separate".split())
@@ -186,6 +202,16 @@ class _Tokens:
         """Whether only a space parts token ``i`` from the one before (not a hyphen:
         "COVID-19")."""
         return self._gaps[i] == " "
+
+    def degree_sign(self, i: int) -> bool:
+        """Whether a degree sign parts token ``i`` from the one before ("18\u00b0C")."""
+        return self._gaps[i].strip() in _DEGREE_SIGNS
+
+    def signed(self, i: int) -> bool:
+        """Whether a minus sign stands right before token ``i``, after a space or at the
+        start ("at -18"), not between two tokens ("10-12", "COVID-19")."""
+        gap = self._gaps[i]
+        return gap[-1:] in _SIGNS and (len(gap) == 1 and i == 0 or gap[-2:-1].isspace())
 
     def possessive(self, i: int) -> bool:
         """Whether token ``i`` is the "s" of a possessive ("club's")."""
@@ -417,9 +443,20 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
     if number is None:
         return None, first + 1
     unit, i = currency or number.unit, number.after
-    factor = 1.0
+    factor, offset, below = 1.0, 0.0, i
+    minus = currency is None and first > 0 and lows[first - 1] == _MINUS and joined[first]
+    negative = minus
+    temperature = _temperature(tokens, i) if unit is None and i < count else None
     qualified = _qualified_currency(tokens, i) if unit is None else None
-    if qualified is not None:
+    if temperature is not None:
+        factor, offset, i = temperature
+        unit, below = CELSIUS, _below_zero(lows, i)
+        negative = minus or below > i or tokens.signed(first)
+        i = below
+    elif unit is None and i < count and lows[i] in _DEGREES:  # a scale unnamed: "degrees"
+        below = _below_zero(lows, i + 1)
+        negative = minus or below > i + 1
+    elif qualified is not None:
         unit, i = _CURRENCY_WORDS[lows[qualified]], qualified + 1
     elif unit is None and i < count and joined[i]:
         if texts[i] == "%" or lows[i] in ("percent", "pct"):
@@ -431,14 +468,38 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
         else:
             unit, factor, i = _measure(lows, joined, i)
     head, end = _head(tokens, i) if unit is None else ((), i)
+    end = max(end, below)  # "12 degrees *below zero*"
     if unit is None and not head:
         head = _partitive_head(tokens, i)
+    if minus:
+        first -= 1  # "minus 18 degrees": the sign is part of the quantity
     before = _before(lows, first)
     start, stop = tokens.span(first, end - 1 if end > i else i - 1)
-    value, precision = number.value * factor, number.precision * factor
+    value = (-number.value if negative else number.value) * factor + offset
+    precision = number.precision * factor
     fields = (value, precision, _bound(lows, first), unit, number.ordinal)
     quantity = _new_quantity((*fields, head, before, start, stop, None))
     return quantity, end
+
+
+def _temperature(tokens: _Tokens, i: int) -> tuple[float, float, int] | None:
+    """(factor, offset to Celsius, index after) of a temperature scale named at token
+    ``i``: "degrees Celsius", "degrees F", "\u00b0C"; None where no scale is named."""
+    lows, joined = tokens.lows, tokens.joined
+    scale = i
+    if lows[i] in _DEGREES and i + 1 < len(lows) and joined[i + 1]:
+        scale = i + 1
+    elif not tokens.degree_sign(i):
+        return None
+    conversion = _TEMPERATURE_SCALES.get(lows[scale]) if scale < len(lows) else None
+    return None if conversion is None else (*conversion, scale + 1)
+
+
+def _below_zero(lows: list[str], i: int) -> int:
+    """The index after "below zero" or "below freezing" at token ``i``, else ``i``."""
+    if i + 1 < len(lows) and lows[i] == _BELOW and lows[i + 1] in _ZERO:
+        return i + 2
+    return i
 
 
 def _qualified_currency(tokens: _Tokens, i: int) -> int | None:
