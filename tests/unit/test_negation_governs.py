@@ -93,3 +93,27 @@ def test_a_denied_report_against_its_claim_asserted() -> None:
         "dismissed press reports that it would cut",
         "would cut",
     )
+
+
+def test_a_denied_clause_against_a_confirmation_that_closes_the_sentence() -> None:
+    left = (
+        "The Harlow ferry company denied that one of its boats had run aground near the "
+        "harbour on Sunday evening."
+    )
+    right = (
+        "A boat ran onto a sandbank near the harbour on Sunday evening, the Harlow ferry "
+        "company admitted."
+    )
+    assert only(left, right, "negation") == ("denied", "admitted")
+
+
+def test_a_closing_verb_of_saying_that_grants_nothing_is_no_answer() -> None:
+    left = (
+        "The Harlow ferry company denied that one of its boats had run aground near the "
+        "harbour on Sunday evening."
+    )
+    right = (
+        "A boat ran onto a sandbank near the harbour on Sunday evening, the Harlow ferry "
+        "company said."
+    )
+    assert conflicts(left, right) == []

@@ -50,6 +50,7 @@ from tui.engine.findings.contradiction.words import (
     AUXILIARIES,
     Word,
     agreement,
+    clause_break,
     content_lemmas,
     sentence_norms,
     sentence_words,
@@ -552,7 +553,8 @@ def _answered_denial(
         return None
     clause = negation.cue + (1 if _gerund_denied(words, negation.cue) else 2)
     denied = content_lemmas(words[clause:])
-    granted = content_lemmas(other[answer + 1 :])
+    speaker = _reporting_tail(other, answer)
+    granted = content_lemmas(other[answer + 1 :] if speaker is None else other[:speaker])
     shared = shared_in_meaning(denied, granted)
     overlap = 2 * shared / (len(denied) + len(granted)) if denied and granted else 0.0
     before = agreement(content_lemmas(words[: negation.cue]), content_lemmas(other[:answer]))
@@ -569,6 +571,23 @@ def _answered_denial(
     )
 
 
+def _reporting_tail(words: Sequence[Word], verb: int) -> int | None:
+    """Where the verb of saying at ``verb`` closes a sentence after what it reports ("A
+    wolf got out of its pen, *the park confirmed*"), the index its clause starts at:
+    what it grants is the clause before. None where words follow the verb in its
+    clause, or where nothing stands before it."""
+    after = verb + 1
+    if after < len(words) and not clause_break(words, after):
+        return None
+    start = verb
+    while start > 0 and not clause_break(words, start):
+        start -= 1
+    return start if start > 0 and verb - start <= SPEAKER_WORDS else None
+
+
+SPEAKER_WORDS = 5
+"""Words of the speaker before a closing verb of saying, at most ("the park's owners
+said")."""
 MIN_CLAUSE_SHARED = 2
 """Content words the denied clause and the granted one share at least."""
 
