@@ -19,6 +19,8 @@ from tui.engine.textnorm import fold
         ("Đorđević", "dordevic"),
         ("Ħamrun", "hamrun"),
         ("İzmir", "izmir"),
+        ("Əhmədli", "ahmadli"),  # the Azerbaijani schwa
+        ("Sigurðardóttir", "sigurdardottir"),  # the eth
     ],
 )
 def test_marked_letters_fold_to_the_plain_letter(written: str, typed: str) -> None:

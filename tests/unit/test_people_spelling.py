@@ -36,6 +36,7 @@ from tui.engine.people.spelling import block_keys, given_variant_score, variant_
         ("halvorsen", "halvrosen"),
         ("rousseaux", "rousseau"),  # a silent French x
         ("boudreaux", "boudreau"),
+        ("aguirretxe", "aguirreche"),  # Basque and Catalan tx for ch
     ],
 )
 def test_romanisations_and_dropped_letters_are_variants(a: str, b: str) -> None:
@@ -192,3 +193,13 @@ def test_a_headline_spelling_of_the_same_person_does_not_part_two_reports(pair: 
 @pytest.mark.parametrize(("a", "b"), [("chowdhury", "choudhury"), ("rowntree", "rountree")])
 def test_an_ow_before_a_consonant_is_read_as_an_ou(a: str, b: str) -> None:
     assert variant_score(a, b) == 0.8
+
+
+def test_a_basque_tx_is_the_spanish_ch_of_one_person(pair: Pair) -> None:
+    findings = pair(
+        "Harbour pilot Ander Iturratxe guided the tanker in on Monday.",
+        "The harbour pilot, Ander Iturrache, said the tanker had docked.",
+    )
+    assert [(f.left.quote, f.right.quote) for f in findings if f.kind == "name"] == [
+        ("Iturratxe", "Iturrache")
+    ]

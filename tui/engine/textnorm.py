@@ -26,11 +26,13 @@ _WORD = re.compile(
 _QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
 )
-_UNDECOMPOSED = str.maketrans("\u0131\u0142\u00f8\u0111\u0127\u0167", "ilodht")
+_UNDECOMPOSED = str.maketrans("\u0131\u0142\u00f8\u0111\u0127\u0167\u0259\u00f0", "ilodhtad")
 """Lower-case letters that carry a mark Unicode does not decompose (Turkish dotless i,
-Polish l with a stroke, Nordic o with a stroke, d, h and t with a stroke), as the plain
+Polish l with a stroke, Nordic o with a stroke, d, h and t with a stroke) or that other
+alphabets add (the Azerbaijani schwa, the Faroese and Icelandic eth), as the plain
 letters a writer without them types: "Y\u0131ld\u0131r\u0131m" / "Yildirim",
-"Wa\u0142\u0119sa" / "Walesa". One letter each, so a folded text keeps its length."""
+"Wa\u0142\u0119sa" / "Walesa", "M\u0259mm\u0259dov" / "Mammadov", "Ey\u00f0un" /
+"Eydun". One letter each, so a folded text keeps its length."""
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been

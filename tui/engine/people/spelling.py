@@ -30,6 +30,7 @@ _DIGRAPHS = (
     (regex(r"sch"), "sh"),
     (regex(r"^chr"), "hr"),  # German Chruschtschow for Khrushchev
     (regex(r"(?<=[aeiou]u)x$"), ""),  # a silent French x: Rousseaux / Rousseau
+    (regex(r"tx"), "ch"),  # Basque and Catalan: Etxeberria / Echeverria, Txema / Chema
     (regex(r"x"), "ks"),
     (regex(r"zh"), "j"),  # Ahmadinezhad / Ahmadinejad
     (regex(r"^wh"), "w"),  # an h after a first w is silent: Whitcombe / Witcombe
