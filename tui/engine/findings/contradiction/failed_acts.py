@@ -28,6 +28,7 @@ from tui.engine.findings.contradiction.voice import BE
 from tui.engine.findings.contradiction.words import (
     AUXILIARIES,
     Word,
+    content_lemmas_after,
     sentence_norms,
     shared_in_meaning,
 )
@@ -118,10 +119,4 @@ def _object(words: Sequence[Word], k: int) -> set[str]:
         while first > max(0, k - 1 - OBJECT - 2) and not words[first].break_before:
             first -= 1
         return {w.lemma for w in words[first : k - 1] if w.is_content}
-    found: set[str] = set()
-    for w in words[k + 1 :]:
-        if w.break_before or len(found) == OBJECT:
-            break
-        if w.is_content:
-            found.add(w.lemma)
-    return found
+    return content_lemmas_after(words, k, OBJECT)

@@ -34,6 +34,7 @@ from tui.engine.findings.contradiction.voice import BE
 from tui.engine.findings.contradiction.words import (
     AUXILIARIES,
     Word,
+    content_lemmas_after,
     shared_in_meaning,
 )
 
@@ -169,14 +170,8 @@ def _acted_on(words: Sequence[Word], k: int) -> set[str]:
     left out (the same party may ask for two things: "the *Harrow* brewery's licence"
     / "the *Harrow* bakery's permit")."""
     found = _subject(words, k - 1) if _passive(words, k) else set()
-    after: set[str] = set()
-    for w in words[k + 1 :]:
-        if w.break_before or len(after) == OBJECT:
-            break
-        if w.is_content:
-            after.add(w.lemma)
     names = {w.lemma for w in words if w.capitalised_inside}
-    return (found | after) - names
+    return (found | content_lemmas_after(words, k, OBJECT)) - names
 
 
 def _conflict(

@@ -204,6 +204,18 @@ def content_lemmas_outside(words: Sequence[Word], span: tuple[int, int]) -> set[
     return {w.lemma for w in words if w.is_content and not span[0] <= w.start < span[1]}
 
 
+def content_lemmas_after(words: Sequence[Word], k: int, limit: int) -> set[str]:
+    """Lemma keys of the first ``limit`` content words after word ``k``, within its clause:
+    what a verb acts on."""
+    found: set[str] = set()
+    for w in words[k + 1 :]:
+        if w.break_before or len(found) == limit:
+            break
+        if w.is_content:
+            found.add(w.lemma)
+    return found
+
+
 def word_range(words: Sequence[Word], span: tuple[int, int]) -> tuple[int, int]:
     """(first, last) index of the words a span covers; (-1, -2) when it covers none."""
     inside = [k for k, w in enumerate(words) if span[0] <= w.start < span[1]]
