@@ -13,7 +13,8 @@
      in other words ("failed to carry out the checks" / "completed the checks");
      and refused_acts.py: a request one side says was refused and the other says
      was granted in a verb of its own ("refused to let the convoy cross" / "the
-     lorries were allowed across");
+     lorries were allowed across"; both read their verbs, as opposite_contest.py
+     does, from outcome_verbs.py);
    - opposite.py: opposite words, from the antonym tables and, through
      opposite_tone.py, words of opposite tone, through opposite_kind.py, a
      noun of another kind in an otherwise identical sentence (kinds.py reads

@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from tui.engine.datafiles import data_lines
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import Polarity, hypothetical, polarity
+from tui.engine.findings.contradiction.outcome_verbs import NOT_A_VERB, verbs_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement
 from tui.engine.findings.contradiction.voice import BE
@@ -41,16 +41,12 @@ OBJECT = 3
 DONE, WIN = "done", "win"
 _FAIL = frozenset("fail fails failed failing".split())
 _NEGATORS = frozenset(("not", "never"))
-_NOT_A_VERB = frozenset("the a an her his their its our my your this that to".split())
-"""Words before a verb form that make it a noun ("*a* meeting") or an infinitive that
-asserts nothing ("hopes *to* complete")."""
 
 
 @cache
 def accomplishing() -> frozenset[str]:
     """Folded verb forms that say an act was done (a contest won included)."""
-    rows = (line.split("\t") for line in data_lines("wordnet_outcomes.txt"))
-    return frozenset(form for form, way in rows if way in (DONE, WIN))
+    return frozenset(verbs_of((DONE, WIN)))
 
 
 def failed_acts(pair: SentencePair) -> list[Conflict]:
@@ -95,7 +91,7 @@ def _against(
             if (
                 other.norm not in table
                 or k in doing.negated
-                or (k and others[k - 1].norm in _NOT_A_VERB)
+                or (k and others[k - 1].norm in NOT_A_VERB)
                 or hypothetical(others, k)
             ):
                 continue

@@ -24,11 +24,11 @@ from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
-from tui.engine.datafiles import data_lines
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import MONTHS, WEEKDAYS
 from tui.engine.findings.contradiction.negation import polarity
 from tui.engine.findings.contradiction.opposite_change import AMOUNT_PRIOR
+from tui.engine.findings.contradiction.outcome_verbs import verbs_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement
 from tui.engine.findings.contradiction.voice import BE
@@ -67,8 +67,7 @@ class Outcome(NamedTuple):
 @cache
 def contest_verbs() -> dict[str, str]:
     """Folded verb form -> "win" or "lose", read once on first use."""
-    rows = (line.split("\t") for line in data_lines("wordnet_outcomes.txt"))
-    return {form: way for form, way in rows if way in (WIN, LOSE)}
+    return verbs_of((WIN, LOSE))
 
 
 def contest_opposites(pair: SentencePair) -> list[Conflict]:

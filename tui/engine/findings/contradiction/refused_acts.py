@@ -25,9 +25,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from tui.engine.datafiles import data_lines
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import Polarity, hypothetical, polarity
+from tui.engine.findings.contradiction.outcome_verbs import NOT_A_VERB, verbs_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement
 from tui.engine.findings.contradiction.voice import BE
@@ -46,16 +46,12 @@ AGENT = 3
 """Content words after the "by" of a passive that may name its agent."""
 REFUSE, GRANT = "refuse", "grant"
 PERMISSION = "permission"
-_NOT_A_VERB = frozenset("the a an her his their its our my your this that to".split())
-"""Words before a verb form that make it a noun ("*the* sanctions") or an infinitive
-that asserts nothing ("hopes *to* approve")."""
 
 
 @cache
 def answers() -> dict[str, str]:
     """Folded verb form -> "refuse" or "grant", read once on first use."""
-    rows = (line.split("\t") for line in data_lines("wordnet_outcomes.txt"))
-    return {form: way for form, way in rows if way in (REFUSE, GRANT)}
+    return verbs_of((REFUSE, GRANT))
 
 
 def refused_acts(pair: SentencePair) -> list[Conflict]:
@@ -64,14 +60,11 @@ def refused_acts(pair: SentencePair) -> list[Conflict]:
     if not ((REFUSE in lefts and GRANT in rights) or (GRANT in lefts and REFUSE in rights)):
         return []  # the common case: the sentences need not be cut into words
     left, right = polarity(pair.left), polarity(pair.right)
-    for a, b in _answers(left, REFUSE):
-        for c, d in _answers(right, GRANT):
-            if _one_request(left.words, (a, b), right.words, (c, d)):
-                return [_conflict(pair, left.words, (a, b), right.words, (c, d))]
-    for a, b in _answers(left, GRANT):
-        for c, d in _answers(right, REFUSE):
-            if _one_request(left.words, (a, b), right.words, (c, d)):
-                return [_conflict(pair, left.words, (a, b), right.words, (c, d))]
+    for left_way, right_way in ((REFUSE, GRANT), (GRANT, REFUSE)):
+        for lk in _answers(left, left_way):
+            for rk in _answers(right, right_way):
+                if _one_request(left.words, lk, right.words, rk):
+                    return [_conflict(pair, left.words, lk, right.words, rk)]
     return []
 
 
@@ -88,7 +81,7 @@ def _answers(side: Polarity, way: str) -> list[tuple[int, int]]:
     for k, word in enumerate(words):
         if table.get(word.norm) != way or _denied(side, k) or hypothetical(words, k):
             continue
-        if k and words[k - 1].norm in _NOT_A_VERB:
+        if k and words[k - 1].norm in NOT_A_VERB:
             continue
         found.append((k - 1 if k and words[k - 1].norm in AUXILIARIES else k, k))
     return found
