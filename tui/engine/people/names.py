@@ -419,12 +419,9 @@ def _compound_surname_links(left: Cast, right: Cast, links: Sequence[Link]) -> l
                 continue
             # relatives share the surname ("Youssef El Ouafi" beside his sister "Fatima
             # Zahra El Ouafi"): the one whose given names agree is the person
-            agreeing = [o for o in match if _given_names_agree(person.given_names, o.given_names)]
-            if len(agreeing) != 1:
+            other = _the_one_agreeing(person, match, ours, theirs)
+            if other is None:
                 continue
-            other = agreeing[0]
-            if _fits(person, theirs.people) or _fits(other, ours.people):
-                continue  # the other article writes the name unsplit for them too
             found.append(Link(other, person, 1.0) if flip else Link(person, other, 1.0))
             ours_linked = ours_linked | {person.ident}
     return found
@@ -449,21 +446,29 @@ def _dropped_surname_links(left: Cast, right: Cast, links: Sequence[Link]) -> li
         for person in ours.people:
             if person.ident in ours_linked or not person.given_names or person.family_first:
                 continue
-            agreeing = [
-                o
-                for o in longer.get(person.key, ())
-                if o.ident not in theirs_linked
-                and _given_names_agree(person.given_names, o.given_names)
-            ]
-            if len(agreeing) != 1:
-                continue
-            other = agreeing[0]
-            if _fits(person, theirs.people) or _fits(other, ours.people):
+            free = [o for o in longer.get(person.key, ()) if o.ident not in theirs_linked]
+            other = _the_one_agreeing(person, free, ours, theirs)
+            if other is None:
                 continue
             found.append(Link(other, person, 1.0) if flip else Link(person, other, 1.0))
             ours_linked.add(person.ident)  # the sets of ``linked``: kept for the other way
             theirs_linked.add(other.ident)
     return found
+
+
+def _the_one_agreeing(
+    person: Person, candidates: Sequence[Person], ours: Cast, theirs: Cast
+) -> Person | None:
+    """The one candidate of the other article whose given names agree with the person's,
+    or None: none or several agree, or either article writes the other's name for them
+    too (``_fits``)."""
+    agreeing = [o for o in candidates if _given_names_agree(person.given_names, o.given_names)]
+    if len(agreeing) != 1:
+        return None
+    other = agreeing[0]
+    if _fits(person, theirs.people) or _fits(other, ours.people):
+        return None
+    return other
 
 
 def _first_surnames(cast: Cast, person: Person) -> set[str]:
