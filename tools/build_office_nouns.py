@@ -19,8 +19,10 @@ WordNet defines as the one in charge or a public official (``post_nouns``: "coro
 "ombudsman", "postmaster", "warden"), and a postpositive "general" after an official's
 or an accountant's noun (``general_offices``: "auditor general", "consul general",
 "registrar general"; of the 82 such compounds most never occur in news, and those that
-do are offices), and a port's "master" (``master_offices``: "harbour master",
-"harbourmaster").
+do are offices), a port's "master" (``master_offices``: "harbour master",
+"harbourmaster"), and an officer whose tenure WordNet names with a noun of its own
+(``tenure_offices``: "prefect" for "prefecture", "comptroller", "treasurer"; 16 nouns, of
+them "prelate" and "consul" often held by several in one body).
 
 WordNet 3.0 Copyright 2006 by Princeton University (licence: data/WORDNET-LICENSE.txt).
 
@@ -235,6 +237,57 @@ def general_offices(folder: Path, synsets: dict[str, Synset], known: set[str]) -
     return found
 
 
+TENURE_GLOSS = re.compile(
+    r"^(?:the )?(?:office|position|post|jurisdiction)(?: or (?:office|station|position))?"
+    r" of (?:an? )?(?P<noun>[a-z]+)\b"
+)
+"""How WordNet defines the noun for a tenure: "comptrollership: the position of
+comptroller", "prefecture: the office of prefect", "treasurership: the position of
+treasurer"."""
+
+OFFICER_KINDS = ("chief", "official", "financial officer", "accountant", "leader")
+"""Kinds of person whose noun, where WordNet names its tenure, is an office one person
+holds in a body: a person in charge (prefect, chieftain), an official (bailiff, consul),
+a body's financial officer (treasurer) or its accounts' keeper (comptroller, whose
+synset is the accountant's)."""
+
+COMPOUND_OF_OFFICE = ("{} general", "state {}")
+"""Compounds WordNet lists for an office held on behalf of a whole state: "comptroller
+general", "state treasurer"."""
+
+
+def tenure_offices(folder: Path, synsets: dict[str, Synset], known: set[str]) -> dict[str, str]:
+    """Noun -> "tenure": single words whose tenure WordNet names with a noun of its own
+    (TENURE_GLOSS), whose most frequent person sense is a kind of OFFICER_KINDS and no
+    military officer, and that is no class of many: that sense has no kinds of its own
+    ("legislator", "magistrate", "accountant" have), or WordNet lists a compound of
+    COMPOUND_OF_OFFICE on the noun ("comptroller general"). Less adjectives and
+    ``known``."""
+    officers = _subtrees(folder, synsets, OFFICER_KINDS)
+    military = _subtrees(folder, synsets, (MILITARY,))
+    nouns = _noun_lemmas(folder)
+    skip = known | adjectives(folder)
+    found: dict[str, str] = {}
+    for synset in synsets.values():
+        matched = TENURE_GLOSS.match(synset.gloss)
+        noun = matched["noun"] if matched else ""
+        if not noun or noun in skip or noun in found:
+            continue
+        sense = person_sense(folder, synsets, noun)
+        if sense is None or sense not in officers or sense in military:
+            continue
+        compounds = {pattern.format(noun) for pattern in COMPOUND_OF_OFFICE}
+        if not synsets[sense].hyponyms or compounds & nouns:
+            found[noun] = "tenure"
+    return found
+
+
+def _noun_lemmas(folder: Path) -> set[str]:
+    """Every noun lemma of WordNet, in lower case, words apart by spaces."""
+    lines = (folder / "index.noun").read_text(encoding="latin-1").splitlines()
+    return {line.split()[0].replace("_", " ") for line in lines if not line.startswith(" ")}
+
+
 MASTER_PLACES = ("port",)
 """Places one person is in charge of as their "master": a port and its kinds (harbour,
 seaport), the harbour master's ("the harbour master of Odesa", "Harbourmaster X")."""
@@ -291,6 +344,7 @@ def main() -> int:
     table = post_nouns(args.wordnet, synsets, known_words(offices_txt)) | table
     table |= general_offices(args.wordnet, synsets, known_wordings(offices_txt))
     table |= master_offices(args.wordnet, synsets)
+    table = tenure_offices(args.wordnet, synsets, known_words(offices_txt) | set(table)) | table
     write(table, DATA / "office_nouns.txt")
     print(f"office_nouns.txt: {len(table)} nouns")
     return 0

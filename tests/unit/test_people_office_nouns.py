@@ -108,3 +108,27 @@ def test_a_councilor_is_a_council_member_and_no_word_of_the_name(write_article: 
     found = people(write_article, "Councilor Ruth Abney voted against the budget.")
     assert found == {"Ruth Abney": [("Councilor", "current", None)]}
     assert offices().lookup("councilor")[0].label == "Council Member"
+
+
+def test_officers_whose_tenure_wordnet_names_are_offices(write_article: Write) -> None:
+    found = people(
+        write_article,
+        "The prefect of Vendargue, Odile Serrault, closed the roads on Monday. Comptroller "
+        "Wendell Ashgrove of Harlow County said the audit was late. Former treasurer Marit "
+        "Solheim said the funds were safe.",
+    )
+    assert found == {
+        "Odile Serrault": [("Prefect", "current", "vendargue")],
+        "Wendell Ashgrove": [("Comptroller", "current", "harlow county")],
+        "Marit Solheim": [("Treasurer", "past", None)],
+    }
+
+
+def test_two_comptrollers_of_one_county_conflict_and_of_two_do_not(pair: Pair) -> None:
+    left = PLANT.format(holder="Comptroller Wendell Ashgrove of Harlow County")
+    same = PLANT.format(holder="Ines Dalgado, comptroller of Harlow County,")
+    other = PLANT.format(holder="Ines Dalgado, comptroller of Tarland County,")
+    assert [(f.type, f.left.quote, f.right.quote) for f in pair(left, same)] == [
+        ("office", "Wendell Ashgrove", "Ines Dalgado")
+    ]
+    assert pair(left, other) == []
