@@ -698,15 +698,17 @@ def _after_title(text: str, items: Sequence[Item], first: int) -> bool:
     )
 
 
-_UPPER = "A-Z\u00c0-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
-"""Upper-case letters (Latin, Latin-1, Latin Extended-A mixed, Greek, Cyrillic): what a
-name starts with. The scanner only looks where one stands, which makes it fast."""
+_UPPER = "A-Z\u00c0-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f\u1e00-\u1eff"
+"""Upper-case letters (Latin, Latin-1, Latin Extended-A and Additional mixed, Greek,
+Cyrillic): what a name starts with ("Ọlá", "Ṣàngó", "Đặng"). The scanner only looks
+where one stands, which makes it fast."""
 
 
-_CAPITALISED_WORD = regex(rf"[{_UPPER}](?<=(?<!\w)\w)[\w'\u2019]*+")
+_CAPITALISED_WORD = regex(rf"[{_UPPER}](?<=(?<!\w)\w)[\w'\u2019\u0300-\u036f]*+")
 """A capitalised word with the apostrophes inside or after it ("O'Neill", "Obama's",
-"Reynolds'"): the capital first, so the regex engine skips to the next one at once, then
-the look back that it starts a word."""
+"Reynolds'") and the combining marks on its letters (the tone marks of Yoruba written
+over a dot below: "Bẹ́rọ̀"): the capital first, so the regex engine skips to the next
+one at once, then the look back that it starts a word."""
 
 _LEADING_WORD = regex(r"\w+")
 

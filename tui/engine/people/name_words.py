@@ -103,8 +103,15 @@ def is_function_word(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_ordinary_word(word: str) -> bool:
-    """A frequent English word that is not a given name ("Morning", "Diplomatic")."""
+    """A frequent English word that is not a given name ("Morning", "Diplomatic").
+
+    An apostrophe inside a word before anything but a contraction is a name's own
+    (the glottal stop of a romanised name: "Sa'ad", "Ma'ani"): no English word, though
+    wordfreq, which splits the word there, finds its pieces ("sa", "ad") frequent."""
     folded = fold(word)
+    head, _, tail = folded.partition("'")
+    if head and tail and tail not in _CONTRACTIONS:
+        return False
     return is_common(folded, COMMON_ZIPF) and not given_names().known(folded)
 
 

@@ -1,0 +1,59 @@
+"""Names written with letters the scanner once cut or misread (tui/engine/people/mentions.py,
+name_words.py): the combining tone marks over a dot below of Yoruba and the capitals of
+Latin Extended Additional, and an apostrophe inside a romanised name that English
+frequency lists read as two frequent words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.text_files import write_texts
+from tui.engine.corpus import load_corpus
+from tui.engine.people.name_words import is_ordinary_word
+from tui.engine.people.table import NameTable, name_table
+
+
+def _table(tmp_path: Path, left: str, right: str) -> NameTable:
+    texts = {"a.txt": left, "b.txt": right}
+    return name_table(load_corpus(write_texts(tmp_path, texts)).articles)
+
+
+def _rows(table: NameTable) -> dict[tuple[str, str], int]:
+    """(article, written name) -> row number."""
+    return {
+        (appearance.article, name): n
+        for n, row in enumerate(table.people)
+        for appearance in row.appearances
+        for name in appearance.names
+    }
+
+
+def test_an_apostrophe_inside_a_name_makes_no_ordinary_word() -> None:
+    assert not is_ordinary_word("Ta'ai")
+    assert not is_ordinary_word("Sa'ad")
+    assert is_ordinary_word("Morning")
+    assert is_ordinary_word("Don't")  # a contraction stays the English word it is
+
+
+def test_a_name_with_tone_marks_over_a_dot_below_is_read_whole(tmp_path: Path) -> None:
+    rows = _rows(
+        _table(
+            tmp_path,
+            "The head of the water board, Ọlábísí Àkàndé-Ṣọ̀sọ́, closed two dams on Monday "
+            "after the rain.",
+            "Olabisi Akande-Soso, who heads the water board, said the dams were safe.",
+        )
+    )
+    assert rows[("a.txt", "Ọlábísí Àkàndé-Ṣọ̀sọ́")] == rows[("b.txt", "Olabisi Akande-Soso")]
+
+
+def test_a_glottal_stop_apostrophe_keeps_the_given_name(tmp_path: Path) -> None:
+    rows = _rows(
+        _table(
+            tmp_path,
+            "The port's director, Ta'ai bin Yusuf al-Ra'isi, opened a new quay on Sunday.",
+            "Ta'ai bin Yusuf al-Ra'isi, the port's director, said ships would dock at night.",
+        )
+    )
+    name = "Ta'ai bin Yusuf al-Ra'isi"
+    assert rows[("a.txt", name)] == rows[("b.txt", name)]
