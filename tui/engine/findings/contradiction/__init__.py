@@ -14,7 +14,9 @@
      and refused_acts.py: a request one side says was refused and the other says
      was granted in a verb of its own ("refused to let the convoy cross" / "the
      lorries were allowed across"; both read their verbs, as opposite_contest.py
-     does, from outcome_verbs.py);
+     does, from outcome_verbs.py); and ruled_out_plans.py: a plan or a possibility
+     one side says was ruled out and the other says stands ("ruled out raising
+     fees" / "plans to raise fees");
    - opposite.py: opposite words, from the antonym tables and, through
      opposite_tone.py, words of opposite tone, through opposite_kind.py, a
      noun of another kind in an otherwise identical sentence (kinds.py reads

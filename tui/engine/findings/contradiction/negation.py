@@ -474,7 +474,7 @@ def _against(
             start = _counted_subject(affirmed.words, start, {w.norm for w in words})
     granted = _possibility(affirmed, k, last) if words[negation.cue].norm in _RULING_OUT else None
     if granted is not None:
-        if _past_deliberation(affirmed.words, granted):
+        if past_deliberation(affirmed.words, granted):
             return None  # "considered a run before opting against it": what a ruling out ends
         start = last = granted
     start, last = _with_asserting_word(words[negation.cue].norm, affirmed, start, last)
@@ -779,7 +779,7 @@ _PRESENT_BE = frozenset("is are being".split())
 being* considered")."""
 
 
-def _past_deliberation(words: Sequence[Word], k: int) -> bool:
+def past_deliberation(words: Sequence[Word], k: int) -> bool:
     """Whether the word of possibility at ``k`` is a deliberation told in the past
     ("Bloomberg *considered* a run before opting against it", "had *weighed* a cut"):
     a possibility once weighed is what a later ruling out ends, not a claim against it.

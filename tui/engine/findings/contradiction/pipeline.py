@@ -46,6 +46,7 @@ from tui.engine.findings.contradiction.opposite import opposite_conflicts
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quote import as_quote_findings, quote_conflicts
 from tui.engine.findings.contradiction.refused_acts import refused_acts
+from tui.engine.findings.contradiction.ruled_out_plans import ruled_out_plans
 from tui.engine.findings.contradiction.same_claim import refused_by
 from tui.engine.findings.contradiction.typed_slots import slot_conflicts
 from tui.engine.findings.model import Finding, Side
@@ -61,6 +62,7 @@ DETECTORS: tuple[SentenceDetector, ...] = (
     entity_conflicts,
     negation_conflicts,
     failed_acts,
+    ruled_out_plans,
     opposite_conflicts,
     refused_acts,
     quote_conflicts,
