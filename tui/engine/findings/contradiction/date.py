@@ -120,6 +120,41 @@ _CLOCK_NAMES = {"noon": 12 * 60, "midday": 12 * 60, "midnight": 0}
 _NAMED_CLOCK = r"\b(?P<clock>(?i:" + "|".join(sorted(_CLOCK_NAMES)) + r"))\b"
 """A clock time told by its name: "the doors opened at *noon*" ("afternoon" is a part
 of the day, no clock time)."""
+_PARTS_OF_DAY = {
+    "dawn": (4 * 60, 9 * 60),
+    "daybreak": (4 * 60, 9 * 60),
+    "sunrise": (4 * 60, 9 * 60),
+    "first light": (4 * 60, 9 * 60),
+    "dusk": (16 * 60, 21 * 60),
+    "sunset": (16 * 60, 21 * 60),
+    "nightfall": (16 * 60, 21 * 60),
+    "early hours": (0, 6 * 60),
+    "small hours": (0, 6 * 60),
+}
+"""The times of day (minutes after midnight) a named part of it may span, wide enough
+for any season ("at dawn" may be 8 a.m. in winter); morning, evening and night are
+read as words by ``typed_slots``."""
+_BEFORE_PART = frozenset(("before", "by", "until", "till"))
+_AFTER_PART = frozenset(("after", "since", "from"))
+_PART_OF_DAY = (
+    r"\b(?P<rel>(?i:at|by|until|till|around|about|towards?|from|since|before|after|in))\s+"
+    r"(?:the\s+)?(?P<body>(?P<dp>"
+    + "|".join(name.replace(" ", r"\s+") for name in sorted(_PARTS_OF_DAY, key=_longest_first))
+    + r"))\b"
+)
+"""A part of the day a preposition gives a time ("*before dawn*", "*at first light*",
+"*in the early hours*"); not "the dawn of an era" nor a "dawn raid"."""
+_PART_OF_DAY_WORDS = (
+    "dawn",
+    "daybreak",
+    "sunrise",
+    "light",
+    "dusk",
+    "sunset",
+    "nightfall",
+    "hours",
+)
+"""What a sentence naming a part of the day holds (``_may_name_part_of_day``)."""
 _MID = r"\b(?i:mid)-"
 """"mid-" joined to a month or a year ("in *mid-March*", "by *mid-2019*")."""
 _CENTURY = (
@@ -149,6 +184,7 @@ _PATTERNS = tuple(
         _NAMED_CLOCK,
         _CENTURY,
         _HUNDREDS,
+        _PART_OF_DAY,
     )
 )
 
@@ -181,6 +217,12 @@ def _may_name_clock(text: str) -> bool:
     return "noon" in low or "midday" in low or "midnight" in low
 
 
+def _may_name_part_of_day(text: str) -> bool:
+    """Whether a part of the day may be named ("at dawn", "in the early hours")."""
+    low = text.lower()
+    return any(word in low for word in _PART_OF_DAY_WORDS)
+
+
 def _may_name_century(text: str) -> bool:
     return "entury" in text
 
@@ -195,7 +237,7 @@ _NEEDS: tuple[Callable[[str], object], ...] = (
     _YEAR_DIGITS.search, _MONTH_NAME.search, _MONTH_NAME.search, _MONTH_NAME.search,
     _MONTH_NAME.search, _WEEKDAY_NAME.search, _YEAR_DIGITS.search, _CLOCK.search,
     _may_be_relative, _may_tell_clock_in_words, _may_name_clock, _may_name_century,
-    _YEAR_DIGITS.search,
+    _YEAR_DIGITS.search, _may_name_part_of_day,
 )  # fmt: skip
 """Tests of what each of ``_PATTERNS`` cannot match without: a pattern is run only on
 a sentence that holds it."""
@@ -222,6 +264,7 @@ def _may_hold_date(text: str) -> bool:
         or _may_name_century(text)
         or _may_tell_clock_in_words(text)
         or _may_name_clock(text)
+        or _may_name_part_of_day(text)
     )
 
 
@@ -301,6 +344,23 @@ class Period(NamedTuple):
     last: int
 
 
+DAY_MINUTES = 24 * 60
+
+
+class PartOfDay(NamedTuple):
+    """The times of day (minutes after midnight) a part of the day spans ("at dawn";
+    "before dawn": from midnight to dawn's end): it agrees with a time in it and with a
+    part it overlaps, and differs from a time outside it ("at dawn" / "at noon")."""
+
+    first: int
+    last: int
+
+    def agrees(self, time: object) -> bool:
+        if isinstance(time, PartOfDay):
+            return time.first <= self.last and self.first <= time.last
+        return isinstance(time, int) and self.first <= time <= self.last
+
+
 def _comparable(a: object, b: object) -> bool:
     return not (isinstance(a, RelativeDate) and isinstance(b, RelativeDate)) or a.comparable(b)
 
@@ -313,6 +373,10 @@ def _agree(a: object, b: object) -> bool:
         return True
     if isinstance(a, RelativeDate) and isinstance(b, RelativeDate):
         return a.agrees(b)
+    if isinstance(a, PartOfDay):
+        return a.agrees(b)
+    if isinstance(b, PartOfDay):
+        return b.agrees(a)
     if isinstance(a, Period) or isinstance(b, Period):
         return isinstance(a, tuple) and isinstance(b, tuple) and _nested(a, b)
     if isinstance(a, tuple) and isinstance(b, tuple):
@@ -401,6 +465,15 @@ def _fields(match: re.Match[str]) -> Iterator[tuple[str, object]]:
         yield "time", hour * 60 + int(groups.get("min", 0))
     if "clock" in groups:
         yield "time", _CLOCK_NAMES[groups["clock"].lower()]
+    if "dp" in groups:
+        first, last = _PARTS_OF_DAY[" ".join(groups["dp"].lower().split())]
+        rel = groups["rel"].lower()
+        yield (
+            "time",
+            PartOfDay(
+                0 if rel in _BEFORE_PART else first, DAY_MINUTES - 1 if rel in _AFTER_PART else last
+            ),
+        )
     if "c" in groups or "cw" in groups:
         century = int(groups["c"]) if "c" in groups else _CENTURY_ORDINALS[groups["cw"].lower()]
         yield "year", Period(century * 100 - 100, century * 100 - 1)
