@@ -37,6 +37,7 @@ from tui.engine.findings.contradiction.negation import Polarity, polarity
 from tui.engine.findings.contradiction.opposite_affix import affix_opposites
 from tui.engine.findings.contradiction.opposite_change import change_opposites
 from tui.engine.findings.contradiction.opposite_contest import contest_opposites
+from tui.engine.findings.contradiction.opposite_converse import are_converse, same_subject
 from tui.engine.findings.contradiction.opposite_degree import degree_opposites
 from tui.engine.findings.contradiction.opposite_kind import kind_swaps
 from tui.engine.findings.contradiction.opposite_magnitude import magnitude_opposites
@@ -226,12 +227,11 @@ def _agreement(
     pair: SentencePair, li: Occurrence, ri: Occurrence, reciprocal: bool
 ) -> float | None:
     """The score when the rest of the two sentences agrees, else None. Reciprocal
-    opposites also need a shared word before them: "Obama won" / "McCain lost" agree;
-    and the same party first: "Harlow lost to Dunmore at home" / "Dunmore beat Harlow
-    away" tell one match from each side."""
-    if reciprocal and (
-        not (words_before(pair.left_words, li) & words_before(pair.right_words, ri))
-        or parties_swapped(pair.left_words, pair.right_words)
+    opposites and converse verbs must not tell one fact from each side
+    (``told_from_each_side``): "Obama won" / "McCain lost" agree, and so do "Harlow lost
+    to Dunmore at home" / "Dunmore beat Harlow away"."""
+    if (reciprocal or are_converse(pair.left_words[li[0]], pair.right_words[ri[0]])) and (
+        told_from_each_side(pair.left_words, li, pair.right_words, ri)
     ):
         return None
     near_left = _context(pair.left_words, li)
@@ -242,6 +242,19 @@ def _agreement(
     if not (near_left & near_right) or rest < MIN_AGREEMENT:
         return None
     return round(min(0.95, 0.55 + 0.4 * rest), 2)
+
+
+def told_from_each_side(
+    left: Sequence[Word], li: Occurrence, right: Sequence[Word], ri: Occurrence
+) -> bool:
+    """Whether a reciprocal pair tells one fact from each of its parties: converse verbs
+    whose subjects differ ("helps customers buy" / "a company that sells"; the same
+    subject is an opposite: "the museum bought" / "was sold by the museum"), or, where
+    no subject can be read, no shared word before the two or the parties swapped."""
+    same = same_subject(left, li[0], right, ri[0])
+    if same is not None:
+        return not same
+    return not (words_before(left, li) & words_before(right, ri)) or parties_swapped(left, right)
 
 
 def parties_swapped(left: Sequence[Word], right: Sequence[Word]) -> bool:

@@ -50,10 +50,10 @@ from tui.engine.findings.contradiction.number import nouns_alike
 from tui.engine.findings.contradiction.opposite import (
     may_oppose,
     occurrence_span,
-    parties_swapped,
     phrases,
-    words_before,
+    told_from_each_side,
 )
+from tui.engine.findings.contradiction.opposite_converse import are_converse
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quantities import Quantity, may_count, quantities
 from tui.engine.findings.contradiction.ranges import agree_as_spans
@@ -373,9 +373,9 @@ def _opposite_slot(pair: SentencePair) -> list[Conflict]:
         _compared_near(left_words, li[1]) and _compared_near(right_words, ri[1])
     ):
         return []
-    if opposites in reciprocal_antonyms() and (
-        not words_before(left_words, li) & words_before(right_words, ri)
-        or parties_swapped(left_words, right_words)
+    reciprocal = opposites in reciprocal_antonyms()
+    if (reciprocal or are_converse(left_words[li[0]], right_words[ri[0]])) and (
+        told_from_each_side(left_words, li, right_words, ri)
     ):
         return []
     if not (left_words[li[0]].is_content and right_words[ri[0]].is_content):
