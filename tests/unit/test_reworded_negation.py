@@ -123,3 +123,15 @@ def test_a_negator_keeps_the_claim_as_its_span() -> None:
     left = "The night train never stops at Brill on Sundays, the railway said."
     right = "The night train always stops at Brill on Sundays, the railway said."
     assert only(left, right, "negation") == ("never stops", "always stops")
+
+
+def test_a_denied_phrasal_verb_against_its_one_word_synonym() -> None:
+    left = "The rowing club did not call off the regatta on the lake on Sunday."
+    right = "The rowing club cancelled the regatta on the lake on Sunday."
+    assert only(left, right, "negation") == ("did not call off", "cancelled")
+
+
+def test_a_denied_phrasal_verb_is_read_whole_not_as_its_first_word() -> None:
+    left = "The nurses said they will not take part in the protest outside the hospital."
+    right = "The nurses said they will participate in the protest outside the hospital."
+    assert only(left, right, "negation") == ("will not take part", "will participate")

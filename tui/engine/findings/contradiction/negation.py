@@ -41,7 +41,7 @@ from tui.engine.findings.contradiction.clause_frame import CLAUSE_WORDS, frames_
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.predicates import agree_in_meaning
+from tui.engine.findings.contradiction.predicates import agree_in_meaning, phrasal_predicate
 from tui.engine.findings.contradiction.quotations import quoted_spans
 from tui.engine.findings.contradiction.slots import says
 from tui.engine.findings.contradiction.voice import BE
@@ -426,9 +426,12 @@ def _against(
     matches = [k for k, w in enumerate(affirmed.words) if w.lemma == words[head].lemma]
     reworded = not matches and words[head].lemma not in held
     ends: dict[int, int] = {}
+    claim_end = head
     if reworded:
         ends = _synonyms(words, head, affirmed.words)
         matches = list(ends)
+        if phrasal_predicate(words, head) is not None:
+            claim_end = head + 1  # "did not *call off*": the particle is the claim's
     if not matches or any(k in affirmed.negated for k in matches):
         return None
     if any(0 < k - n.cue <= LIST_REACH for k in matches for n in affirmed.negations):
@@ -490,7 +493,7 @@ def _against(
             score,
         )
     return (
-        (words[_with_auxiliary(words, negation.cue)].start, words[head].end),
+        (words[_with_auxiliary(words, negation.cue)].start, words[claim_end].end),
         (
             affirmed.words[_with_auxiliary(affirmed.words, start)].start,
             affirmed.words[last].end,
@@ -625,10 +628,12 @@ def _synonyms(words: Sequence[Word], head: int, affirmed: Sequence[Word]) -> dic
     of the first mapped to the index of the last: a WordNet synonym of the head ("was
     not *chosen*" / "was *selected*"), or a predicate of two words that WordNet gives
     as one of its senses ("won't *rise*" / "will *go up*"), that the negated sentence
-    does not hold itself. Verbs of saying are left out: every report holds one, and
-    "tell" of "unable to *tell* right from wrong" is no saying."""
+    does not hold itself. A head that starts a predicate of two words is read as that
+    predicate ("did not *call off*" / "*cancelled*", "will not *take part*" /
+    "will *participate*"), not as its first word. Verbs of saying are left out: every
+    report holds one, and "tell" of "unable to *tell* right from wrong" is no saying."""
     own = {w.lemma for w in words}
-    claim = (words[head].lemma,)
+    claim = phrasal_predicate(words, head) or (words[head].lemma,)
     if says(claim[0]):
         return {}
     found = {}

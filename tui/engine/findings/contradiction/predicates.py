@@ -233,6 +233,17 @@ def agree_in_meaning(a: Phrase, b: Phrase) -> bool:
     return False
 
 
+def phrasal_predicate(words: Sequence[Word], k: int) -> Phrase | None:
+    """The predicate of two words WordNet lists as one unit that word ``k`` starts in
+    its clause ("*take part*", "*call off*", "*step down*"), read as one verb with its
+    own senses rather than as its first word; None where the two words are none."""
+    after = k + 1
+    if after >= len(words) or words[after].break_before:
+        return None
+    phrase = (words[k].lemma, words[after].lemma)
+    return phrase if _senses(phrase) is not None else None
+
+
 def light_predicates(predicates: set[Phrase]) -> bool:
     """Whether every one of the predicates is a light or scheduling one ("be due (out)",
     "be set for", "be scheduled", "take place", "come"): such a predicate names no event
