@@ -20,7 +20,9 @@ and score, the stage reached in the passages that alignment joins (the pipeline'
 ``aligned_passages``, scored with the alignment's score), and the stage the two
 sentences reach read as a lone pair. A miss whose lone pair is kept is lost to the
 report path (a unit of several sentences, a moved sentence); one not proposed either
-way is lost to the detectors.
+way is lost to the detectors. The trace ends with a count of the misses by cause:
+aligned and lost to the detectors or to the unit read (the lone pair is proposed), not
+aligned and lost to the aligner alone (the lone pair is proposed) or to both.
 
 Usage (from the project root):
     .venv/bin/python benchmarks/contradiction_stages.py [--batch fresh6.yaml ...] [--reports]
@@ -87,9 +89,9 @@ def _stage(pair: SentencePair, conflict: Conflict, alignment: float = 1.0) -> st
     return "kept" if kept else "low score"
 
 
-def report_stages(case: dict[str, Any]) -> list[str]:
+def report_stages(case: dict[str, Any]) -> list[tuple[str, str]]:
     """One line per planted disagreement of a report case (office ones aside): where the
-    report path loses it (see the module docstring)."""
+    report path loses it (see the module docstring), with its ``cause``."""
     left, right = article("left.txt", case["left"]), article("right.txt", case["right"])
     alignments = compare(left, right).alignments
     lefts = {s.id: s for s in left.sentences}
@@ -106,7 +108,7 @@ def report_stages(case: dict[str, Any]) -> list[str]:
             (a for a in alignments if left_sentence.id in a.left and right_sentence.id in a.right),
             None,
         )
-        where = "not aligned"
+        where, reached = "not aligned", "not aligned"
         held = next(
             (
                 h
@@ -116,7 +118,8 @@ def report_stages(case: dict[str, Any]) -> list[str]:
             None,
         )
         if held is not None:
-            where += f", held pair: {pair_stage(held.pair, expected)}"
+            reached = pair_stage(held.pair, expected)
+            where += f", held pair: {reached}"
         if joined is not None:
             stage = max(
                 (
@@ -128,9 +131,22 @@ def report_stages(case: dict[str, Any]) -> list[str]:
                 default="not proposed",
             )
             shape = f"{len(joined.left)}:{len(joined.right)}"
-            where = f"aligned {shape} (score {joined.score:.2f}): {stage}"
-        lines.append(f"  {case['id']} {planted['type']}: {where}; lone pair: {lone}")
+            where, reached = f"aligned {shape} (score {joined.score:.2f}): {stage}", stage
+        line = f"  {case['id']} {planted['type']}: {where}; lone pair: {lone}"
+        lines.append((line, cause(joined is not None, reached, lone)))
     return lines
+
+
+def cause(aligned: bool, reached: str, lone: str) -> str:
+    """Why the report path loses a planted disagreement, from where it got (``reached``:
+    the stage in the aligned passages or the held pair, "not aligned" if neither) and
+    the stage of its two sentences read as a lone pair."""
+    if reached.startswith(("kept", "low score", "refused")):
+        return reached.partition(":")[0] + (" (aligned)" if aligned else " (held pair)")
+    proposed_alone = lone != "not proposed"
+    if aligned:
+        return "aligned, lost in the unit read" if proposed_alone else "aligned, detectors"
+    return "not aligned, aligner" if proposed_alone else "not aligned, aligner and detectors"
 
 
 def _holding(article_: Article, span: tuple[int, int]) -> Sentence:
@@ -148,11 +164,16 @@ def main() -> int:
     args = parser.parse_args()
     files = [f for f in CASE_FILES if not args.batch or f.name in args.batch]
     if args.reports:
+        causes: Counter[str] = Counter()
         for file in files:
             print(f"== {file.name}")
             for case in load(file).get("reports", []):
-                for line in report_stages(case):
+                for line, why in report_stages(case):
                     print(line)
+                    causes[why] += 1
+        print(f"causes over {sum(causes.values())} planted disagreements (office aside):")
+        for why, count in causes.most_common():
+            print(f"  {count:>3}  {why}")
         return 0
     for file in files:
         stages: Counter[tuple[str, str]] = Counter()
