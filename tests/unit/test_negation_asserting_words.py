@@ -42,3 +42,19 @@ def test_all_in_a_phrase_of_its_own_is_not_the_quantifier() -> None:
     left = "None of the climbers carried an avalanche beacon on the glacier, the guide said."
     right = "The climbers carried an avalanche beacon at all times on the glacier, the guide said."
     assert [right_words for _, _, right_words in found(left, right)] == ["climbers"]
+
+
+def test_a_state_no_longer_true_is_answered_by_still() -> None:
+    left = "The old ferry is no longer in service on the Tarn crossing, the operator said."
+    right = "The operator said the old ferry is still in service on the Tarn crossing."
+    assert found(left, right) == [
+        ("negation", "is no longer in service", "is still in service"),
+    ]
+
+
+def test_an_act_yet_to_be_done_is_answered_by_already() -> None:
+    left = "The county has yet to repair the bridge over the Elm brook, residents said."
+    right = "Residents said the county has already repaired the bridge over the Elm brook."
+    assert found(left, right) == [
+        ("negation", "has yet to repair", "has already repaired"),
+    ]

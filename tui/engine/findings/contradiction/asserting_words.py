@@ -3,9 +3,11 @@
 "has *never* sold" is denied most plainly by "*regularly* sells": the adverb of
 frequency, not the verb both sentences share, is what differs. "*None* of the workers
 wore masks" is answered by "the workers had *all* been wearing masks": the universal
-quantifier is what differs. A negation finding points at that word where the affirmed
-clause holds one (negation.py). Both lists are closed classes of English function
-words, not content vocabulary.
+quantifier is what differs. "is *no longer* open" is answered by "is *still* open",
+"has *yet to* pay" by "has *already* paid": the adverb of aspect is what differs. A
+negation finding points at that word where the affirmed clause holds one
+(negation.py). The lists are closed classes of English function words, not content
+vocabulary.
 """
 
 from __future__ import annotations
@@ -22,6 +24,14 @@ FREQUENCIES = frozenset(
 UNIVERSALS = frozenset("all every each both everyone everybody everything".split())
 """Universal quantifiers: each says the whole of a set, which "none", "no", "nobody",
 "nothing" deny."""
+ASPECTS: dict[tuple[str, ...], frozenset[str]] = {
+    ("no", "longer"): frozenset(("still",)),
+    ("yet", "to"): frozenset(("already",)),
+    ("not", "yet"): frozenset(("already",)),
+}
+"""Cues of aspect (their first two words) and the adverbs that assert what they deny:
+a state that goes on ("*still*" against "no longer"), an act done by now ("*already*"
+against "yet to", "not yet")."""
 _TIME_CUES = frozenset(("never",))
 _QUANTITY_CUES = frozenset("no none nobody nothing".split())
 FREQUENCY_REACH = 3
@@ -32,12 +42,21 @@ QUANTIFIER_REACH = 3
 
 
 def asserting_word(
-    cue: str, words: Sequence[Word], first: int, last: int, negated: frozenset[int]
+    cue_words: tuple[str, ...],
+    words: Sequence[Word],
+    first: int,
+    last: int,
+    negated: frozenset[int],
 ) -> int | None:
-    """The index of the word of ``words`` that asserts the opposite of ``cue`` (a norm)
-    for the claim at ``first``..``last``: an adverb of frequency near it against
-    "never", a universal quantifier of it against "none", "no", "nobody", "nothing";
-    None when the clause holds none outside a negation."""
+    """The index of the word of ``words`` that asserts the opposite of the cue (the
+    norms of its first two words) for the claim at ``first``..``last``: an adverb of
+    aspect near it against "no longer", "yet to", "not yet", an adverb of frequency
+    against "never", a universal quantifier of it against "none", "no", "nobody",
+    "nothing"; None when the clause holds none outside a negation."""
+    aspect = ASPECTS.get(cue_words[:2])
+    if aspect is not None:
+        return _near(words, first, last, aspect, FREQUENCY_REACH, negated)
+    cue = cue_words[0]
     if cue in _TIME_CUES:
         return _near(words, first, last, FREQUENCIES, FREQUENCY_REACH, negated)
     if cue in _QUANTITY_CUES:

@@ -480,7 +480,8 @@ def _against(
         if past_deliberation(affirmed.words, granted):
             return None  # "considered a run before opting against it": what a ruling out ends
         start = last = granted
-    start, last = _with_asserting_word(words[negation.cue].norm, affirmed, start, last)
+    cue_words = tuple(w.norm for w in words[negation.cue : negation.cue + 2])
+    start, last = _with_asserting_word(cue_words, affirmed, start, last)
     score = round(min(0.95, 0.6 + 0.35 * rest), 2)
     answer = _answering_verb(words, negation.cue, affirmed)
     if answer is not None:  # "*denied* that the bridge had closed" / "*confirmed* that ..."
@@ -502,7 +503,9 @@ def _against(
     )
 
 
-def _with_asserting_word(cue: str, affirmed: Polarity, start: int, last: int) -> tuple[int, int]:
+def _with_asserting_word(
+    cue: tuple[str, ...], affirmed: Polarity, start: int, last: int
+) -> tuple[int, int]:
     """The affirmed span ``start``..``last`` widened to the word that asserts the
     opposite of the cue (asserting_words.py: "*regularly* sells" against "never"):
     to take it in where it stands within ``ASSERTING_REACH`` words of the claim, or
