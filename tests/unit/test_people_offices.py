@@ -838,3 +838,55 @@ def test_a_states_office_in_apposition_before_the_name_reads_the_state_after_it(
     doc = write_article("The secretary of state of Oregon, Tomas Ilvedson, certified the count.")
     (person,) = find_people(doc)
     assert [(o.label, o.qualifier) for o in person.offices] == [("Secretary of State", "oregon")]
+
+
+def _offices_of(write_article: Write, text: str) -> dict[str, list[tuple[str, str, str | None]]]:
+    """Each person by their first mention -> their offices (label, title, country)."""
+    article = write_article(text)
+    return {
+        article.text[p.mentions[0].start : p.mentions[0].end]: [
+            (o.label, o.title, o.country) for m in p.mentions for o in m.offices
+        ]
+        for p in find_people(article)
+    }
+
+
+def test_a_governor_of_a_named_bank_is_the_central_bank_governor(write_article: Write) -> None:
+    found = _offices_of(
+        write_article,
+        "The governor of the Central Bank of Kenya, Wanjiru Otieno, cut rates on Monday. "
+        "Reserve Bank Governor Pieter Swanepoel held them. The governor of "
+        "Ohio, Dana Whitcombe, said nothing. The chief of Halden Bank, Ann Vasquez, said "
+        "profits rose.",
+    )
+    assert found == {
+        "Wanjiru Otieno": [("Central Bank Governor", "Central Bank Governor", "KE")],
+        "Pieter Swanepoel": [("Central Bank Governor", "Central Bank Governor", None)],
+        "Dana Whitcombe": [("Governor", "Governor", None)],
+        "Ann Vasquez": [("Head", "Chief", None)],  # a bank's head, no central bank's
+    }
+
+
+def test_central_bank_governors_of_one_country_conflict_and_of_two_do_not(pair: Pair) -> None:
+    left = "The governor of the Central Bank of Kenya, Wanjiru Otieno, cut rates on Monday."
+    same = "Kenya's central bank governor, Samuel Kiprono, cut rates on Monday."
+    other = "Ghana's central bank governor, Samuel Kiprono, cut rates on Monday."
+    assert office_conflicts(pair(left, same)) == [
+        ("Central Bank Governor", "Wanjiru Otieno", "Samuel Kiprono")
+    ]
+    assert office_conflicts(pair(left, other)) == []
+
+
+def test_a_speaker_abroad_is_titled_in_its_own_terms(write_article: Write) -> None:
+    found = _offices_of(
+        write_article,
+        "The Speaker of the National Assembly, Thandiwe Ndlovu, adjourned the sitting. "
+        "The Riigikogu speaker, Kadri Saar, agreed. Speaker Wendell Marsh of the Ohio House "
+        "said no. House Speaker Dana Whitcombe said nothing.",
+    )
+    assert [title for offices in found.values() for _, title, _ in offices] == [
+        "Speaker",
+        "Speaker",
+        "Speaker of the House",
+        "Speaker of the House",
+    ]

@@ -648,6 +648,9 @@ def _resolved(
         if after_place and (placed or fold(after_place) not in lexicon.folded_cities):
             others.insert(0, after_place)
     body = next((q for q in others if fold(q) not in office.own_bodies), None)
+    if body is not None and (heading := office_heading(matched, body)) is not None:
+        # "Reserve Bank Governor", "governor of the Bank of Ghana"
+        return _resolved(heading, places_in_front, None, (country or _country_in(body), None))
     narrowed = fold(body) if body is not None else None
     state_office = offices().state_offices.get(office.label)
     if state_office and narrowed in lexicon.states and country in (None, "US"):
@@ -657,7 +660,22 @@ def _resolved(
         or (office.local and narrowed is not None)
         or (office.organisational and body is not None and not unnamed_body(body))
     )
-    return office.label, _title(office.label, country, matched), unique, country, narrowed
+    title = _title(office.label, country, matched)
+    if _abroad(office.label, country, narrowed):  # "the Saeima speaker": no House's
+        title = _headline(" ".join(matched.lower().split()))
+    return office.label, title, unique, country, narrowed
+
+
+def _abroad(label: str, country: str | None, narrowed: str | None) -> bool:
+    """The office, labelled in the United States' terms ("Speaker of the House"), is
+    held in another country or in a body of no state ("the Saeima speaker", "Speaker of
+    the National Assembly"), whose own terms are the words written."""
+    lexicon = offices()
+    if (label, "US") not in lexicon.titles:
+        return False
+    if country is not None:
+        return country != "US"
+    return narrowed is not None and narrowed not in places().states
 
 
 def _title(label: str, country: str | None, matched: str) -> str:
@@ -743,6 +761,9 @@ def _jurisdiction_after(
     only). An organisation's office also takes a body in lower case that ends the
     clause ("chief executive of the bank,")."""
     organisational = offices().lookup(text[start:end])[0].organisational
+    headed = _body_of_another_office(text, start, end)
+    if headed is not None:  # "governor of the National Bank of Ethiopia"
+        return headed
     if organisational:
         named = NAMED_BODY_AFTER.match(text, end)
         if named is not None:  # "chief executive of Halden Bank,": the whole name
@@ -775,6 +796,67 @@ def _jurisdiction_after(
             if re.search(rf"\b{re.escape(form)}\b", words):
                 return None, form
     return None, words  # a place or body the lexicon does not know: "of Toledo"
+
+
+def _body_of_another_office(text: str, start: int, end: int) -> tuple[str | None, str] | None:
+    """(country code, the body's name) of a named body after the office ``text[start:end]``
+    that makes it another office, one that heads that kind of body (``office_heading``):
+    "governor of the National Bank of Ethiopia" -> ("ET", "National Bank of Ethiopia"),
+    "governor of the South African Reserve Bank" -> ("ZA", ...); else None."""
+    named = NAMED_BODY_AFTER.match(text, end)
+    if named is None:
+        return None
+    body = named.group("words")
+    if office_heading(text[start:end], body) is None:
+        return None
+    return _country_in(body), body
+
+
+def _country_in(words: str) -> str | None:
+    """The country one or two words of ``words`` name ("Ethiopia", "South African")."""
+    split = words.split()
+    for size in (2, 1):
+        for at in range(len(split) - size + 1):
+            code = country_code(" ".join(split[at : at + size]))
+            if code:
+                return code
+    return None
+
+
+def office_heading(matched: str, body: str) -> str | None:
+    """The wording of the office that heads a body of the kind ``body`` names by its
+    head noun, where ``matched`` is its last word and another office's wording:
+    "governor" of a "... Bank" -> "central bank governor" (offices.txt names the bank as
+    the body Central Bank Governor heads); else None. The body's head noun is its last
+    word, or the last before an "of" ("National Bank of Ethiopia")."""
+    words = body.split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    if not words:
+        return None
+    return _wording_by_body().get((fold(matched), fold(words[-1])))
+
+
+@cache
+def _wording_by_body() -> dict[tuple[str, str], str]:
+    """(an office's last word, a body noun) -> the wording of the office that heads that
+    body, where it is another office than the one the word alone names, and that word
+    no organisation's head ("the chief of Halden Bank" is its own): ("governor", "bank")
+    -> "central bank governor". Wordings of one country only ("US: house speaker") are
+    left out."""
+    lexicon = offices()
+    table: dict[tuple[str, str], str] = {}
+    for key, (office, country) in sorted(lexicon.aliases.items()):
+        words = key.split()
+        if country or len(words) < 2 or not lexicon.knows(words[-1]):
+            continue
+        alone = lexicon.lookup(words[-1])[0]
+        if alone.label == office.label or alone.organisational:
+            continue  # "the chief of Halden Bank" heads that bank
+        for body in office.own_bodies:
+            if body in words[:-1]:
+                table.setdefault((words[-1], body), key)
+    return table
 
 
 def _kind_after_name(text: str, end: int) -> str:
