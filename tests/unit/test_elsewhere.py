@@ -127,3 +127,47 @@ def test_the_claim_matrix_reads_a_merged_sentence_as_compare_does() -> None:
     assert ("number", "three days", "five days") in [
         (f.type, f.left.quote, f.right.quote) for f in found
     ]
+
+
+SHIPPED = (
+    "Glassworks Ships Record Order\n\n"
+    "The Ostrava glassworks shipped {count} crystal vases in crates packed with straw to "
+    "buyers in Japan on Monday.\n\n"
+    "It was the largest order in the history of the glassworks, which two brothers founded.\n\n"
+    "The factory employs 140 people.\n"
+)
+CRATES = (
+    "Record Vase Order Leaves Ostrava\n\n"
+    "Crates packed with straw left the Ostrava glassworks on Monday, bound for buyers in "
+    "Japan.\n\n"
+    "The factory has 140 employees.\n\n"
+    "The glassworks shipped {count} crystal vases, the largest order in its history since "
+    "two brothers founded it.\n"
+)
+"""Each outlet splits the shipment its own way: SHIPPED's first sentence is aligned with
+the crates (CRATES' first) and CRATES' last with the record (SHIPPED's second), so the
+count of vases sits in two sentences aligned elsewhere."""
+
+
+def test_a_value_two_crossed_alignments_leave_unanswered_is_read_across_them() -> None:
+    shown = _shown(SHIPPED.format(count="3,200"), CRATES.format(count="2,300"))
+    assert ("number", "3,200 crystal vases", "2,300 crystal vases") in shown
+
+
+def test_agreeing_values_of_crossed_alignments_are_not_flagged() -> None:
+    assert _shown(SHIPPED.format(count="3,200"), CRATES.format(count="3,200")) == []
+
+
+def test_a_title_is_not_read_across_the_alignments() -> None:
+    """A title on a line of its own states no claim in full ("meet for the first time
+    in weeks"): what its partner leaves unsaid is not read against a body sentence."""
+    right = CRATES.format(count="3,200").replace(
+        "Record Vase Order Leaves Ostrava", "Glassworks ships 2,300 crystal vases"
+    )
+    titles_lede_record_staff = (
+        Alignment((0,), (0,), 0.4, "paraphrase"),
+        Alignment((1,), (1,), 0.7, "paraphrase"),
+        Alignment((2,), (3,), 0.7, "paraphrase"),
+        Alignment((3,), (2,), 0.5, "paraphrase"),
+    )
+    assert _held(SHIPPED.format(count="3,200"), right, titles_lede_record_staff) == []

@@ -13,7 +13,8 @@ number finding). Last, a negation or opposite inside the same quotation quoted o
 both sides is reported as a changed quotation, typed ``quote`` (quote.py).
 ``find_held_contradictions`` reads the sentences the alignments leave free against
 the merged sentences that hold them, and against free sentences saying the same in
-other words (elsewhere.py), for numbers and dates only.
+other words, and two aligned sentences each holding what the other's partners leave
+unsaid (elsewhere.py), for numbers and dates only.
 
 A long pair is read stage by stage, not pair by pair: each detector reads every
 pair before the next detector starts (``propose_all``), then each pair's proposals
