@@ -890,3 +890,11 @@ def test_a_speaker_abroad_is_titled_in_its_own_terms(write_article: Write) -> No
         "Speaker of the House",
         "Speaker of the House",
     ]
+
+
+def test_a_chief_constable_heads_a_police_force_of_one_place(pair: Pair) -> None:
+    left = "The chief constable of Dorset, Helena Marsh, said the roads were closed on Monday."
+    same = "Dorset Chief Constable Owen Pryce said the roads were closed on Monday."
+    other = "The chief constable of Kent, Owen Pryce, said the roads were closed on Monday."
+    assert office_conflicts(pair(left, same)) == [("Chief Constable", "Helena Marsh", "Owen Pryce")]
+    assert office_conflicts(pair(left, other)) == []
