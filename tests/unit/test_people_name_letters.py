@@ -1,7 +1,8 @@
 """Names written with letters the scanner once cut or misread (tui/engine/people/mentions.py,
 name_words.py): the combining tone marks over a dot below of Yoruba and the capitals of
-Latin Extended Additional, and an apostrophe inside a romanised name that English
-frequency lists read as two frequent words."""
+Latin Extended Additional, an apostrophe inside a romanised name that English
+frequency lists read as two frequent words, and a full name with no other evidence than
+the body it speaks for ("X of Y said")."""
 
 from __future__ import annotations
 
@@ -57,3 +58,27 @@ def test_a_glottal_stop_apostrophe_keeps_the_given_name(tmp_path: Path) -> None:
     )
     name = "Ta'ai bin Yusuf al-Ra'isi"
     assert rows[("a.txt", name)] == rows[("b.txt", name)]
+
+
+def test_a_full_name_speaking_for_a_body_is_a_person(tmp_path: Path) -> None:
+    rows = _rows(
+        _table(
+            tmp_path,
+            "Exports of nickel fell in March. Oksana Drevnykh of Norilsk said the smelter "
+            "would reopen. Pavel Drevnykh said he would buy shares.",
+            "Nickel exports fell again in March, traders said.",
+        )
+    )
+    assert ("a.txt", "Oksana Drevnykh") in rows
+    assert rows[("a.txt", "Oksana Drevnykh")] != rows[("a.txt", "Pavel Drevnykh")]
+
+
+def test_a_body_that_speaks_for_itself_is_no_person(tmp_path: Path) -> None:
+    rows = _rows(
+        _table(
+            tmp_path,
+            "Exports of nickel fell in March. Norilsk Nickel of Moscow said it would cut output.",
+            "Nickel exports fell again in March, traders said.",
+        )
+    )
+    assert not any(name == "Norilsk Nickel" for _, name in rows)

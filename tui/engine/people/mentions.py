@@ -97,6 +97,13 @@ _SPEECH_VERBS = "|".join(sorted(_SPEECH))
 
 _SPEECH_AFTER = regex(rf"\s*,?\s*(?:{_SPEECH_VERBS})\b")
 
+_AFFILIATION_THEN_SPEECH = regex(
+    rf"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'\u2019&.-]*\s+){{0,3}}?[A-Z][\w'\u2019&.-]*"
+    rf"\s+(?:{_SPEECH_VERBS})\b"
+)
+"""A body a person speaks for, then a speech verb, after a full name ("Ana Ruiz of
+Banorte said", "Ivo Kranjc at the Zagreb Institute told")."""
+
 _COMMA_OR_SPEECH_AFTER = regex(rf"\s*,|\s*(?:{_SPEECH_VERBS}|served\s+as|was|had\s+been)\b")
 
 _OPENS_COMMA_OR_SPEECH = frozenset(",") | {verb[0] for verb in (*_SPEECH, "served", "was", "had")}
@@ -1524,10 +1531,23 @@ def _name_evidence(
         if not _GROUP_BEFORE.search(text, max(0, start - 30), start):
             return "particle"  # not "the group Ansar al-Sharia"
     if not after:
-        return None
+        return (
+            "speech" if count in (2, 3) and _speaks_for_a_body(text, items, first, last) else None
+        )
     if _speech_after(text, items, first, last, count):
         return "speech"
     return "role" if _role_after(text, items, first, last, count) else None
+
+
+def _speaks_for_a_body(text: str, items: Sequence[Item], first: int, last: int) -> bool:
+    """A full name of no ordinary first word speaks for the body named after it ("Ana
+    Ruiz of Banorte said"); not a body that speaks itself ("Wal-Mart ... said it")."""
+    said = _AFFILIATION_THEN_SPEECH.match(text, items[last].end)
+    return (
+        said is not None
+        and not is_ordinary_word(items[first].text)
+        and _first_pronoun_after(text, said.end()) not in _THING_PRONOUNS
+    )
 
 
 def _modifier_before_a_name(caps: Sequence[Item]) -> bool:
