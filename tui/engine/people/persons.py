@@ -513,8 +513,34 @@ class _Clusters:
                 if len(group) > 1 and (suffix := max(cluster.suffixed, default="")):
                     ident = f"{ident} {suffix}"  # "robert dalton sr" beside "robert dalton jr"
                 mentions = tuple(sorted(cluster.mentions, key=_START))
-                people.append(Person(key, mentions, ident.strip(), frozenset(cluster.suffixed)))
+                suffixes = frozenset(cluster.suffixed) | _generation_beside(group, cluster)
+                people.append(Person(key, mentions, ident.strip(), suffixes))
         return tuple(sorted(people, key=lambda p: p.mentions[0].start))
+
+
+_OTHER_GENERATION = {"jr": "sr", "sr": "jr"}
+
+
+def _generation_beside(group: Sequence[_Cluster], cluster: _Cluster) -> frozenset[str]:
+    """The suffix a full name written without one has where the article names the same
+    given name and surname with "Jr." or "Sr." as another person: "Raymond Whitfield"
+    beside "Raymond Whitfield Jr." is the father, so across articles he is the one
+    another report calls "Raymond Whitfield Sr." (none otherwise)."""
+    if cluster.suffixed != {""} or not cluster.given:
+        return frozenset()
+    names = given_name_lexicon()
+    namesakes = [
+        other
+        for other in group
+        if other is not cluster
+        and any(
+            g in other.given or names.same_person(g, o) for g in cluster.given for o in other.given
+        )
+    ]
+    if len(namesakes) != 1 or len(namesakes[0].suffixed) != 1:
+        return frozenset()
+    implied = _OTHER_GENERATION.get(next(iter(namesakes[0].suffixed)))
+    return frozenset((implied,)) if implied else frozenset()
 
 
 _RESPELLED_LENGTH = 5
