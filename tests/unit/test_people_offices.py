@@ -898,3 +898,14 @@ def test_a_chief_constable_heads_a_police_force_of_one_place(pair: Pair) -> None
     other = "The chief constable of Kent, Owen Pryce, said the roads were closed on Monday."
     assert office_conflicts(pair(left, same)) == [("Chief Constable", "Helena Marsh", "Owen Pryce")]
     assert office_conflicts(pair(left, other)) == []
+
+
+def test_a_possessive_place_of_two_words_owns_the_office_in_apposition(
+    write_article: Write,
+) -> None:
+    article = write_article(
+        "New Hampshire's treasurer, Ruth Abney, said the fund was safe. New Hampshire's "
+        "comptroller, Owen Pryce, agreed."
+    )
+    places = [o.qualifier for p in find_people(article) for m in p.mentions for o in m.offices]
+    assert places == ["new hampshire", "new hampshire"]  # not "hampshire"

@@ -1153,8 +1153,11 @@ def _owner_before(
     )
     if owner is not None:
         word = owner.group("owner")
-        if places().is_place(word):  # "Ireland's Garda Commissioner": Ireland's, the Garda's
-            word = _longest_place(text, owner.start("owner"), word)
+        longest = _longest_place(text, owner.start("owner"), word)
+        if places().is_place(word) or longest != word:
+            # "Ireland's Garda Commissioner": Ireland's, the Garda's; "New Jersey's": the
+            # state's, though "Jersey" alone is no place
+            word = longest
             behind = named is not None and named.start > owner.end("owner")
             return [word], body if behind else None
         if word in _PLACE_NOUNS:
