@@ -18,7 +18,10 @@ the two sentences agrees; or, where a rewrite moved the clause ("*Germany* will 
 / "hosted by *France*"), when each is the only mention its side lacks, both fill one
 role (entity_roles.py) and the rest of the sentences agrees in meaning; or, where the
 rewrite moved each name to a role the other does not share, when each is the one
-name its side gives that the other never names, both of one type (entity_typed.py).
+name its side gives that the other never names, both of one type (entity_typed.py);
+or, for public bodies named by their kind in lower case ("the *foreign* ministry" /
+"the *interior* ministry"), the one body each side names that the other never names
+(entity_bodies.py).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from rapidfuzz.fuzz import ratio
 from tui.engine.datafiles import data_lines
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import date_spans
+from tui.engine.findings.contradiction.entity_bodies import body_swap, may_name_bodies
 from tui.engine.findings.contradiction.entity_names import name_swaps
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement, same_role
 from tui.engine.findings.contradiction.entity_slots import EVERYDAY_ZIPF, slot_swaps
@@ -460,14 +464,41 @@ def _entity_words() -> frozenset[str]:
 def entity_conflicts(pair: SentencePair) -> list[Conflict]:
     """Swaps of known places and organisations, else of any name in otherwise
     identical sentences (entity_names.py), else of any name in one role of sentences
-    that agree in meaning (entity_slots.py)."""
+    that agree in meaning (entity_slots.py), else of one name of each type
+    (entity_typed.py), else of one public body (entity_bodies.py)."""
     known = partial(_known_run, pair)
     return (
         _known_swaps(pair)
         or name_swaps(pair, known)
         or (slot_swaps(pair, known) if _may_slot_swap(pair) else [])
         or _typed_swaps(pair)
+        or _body_swaps(pair)
     )
+
+
+def _body_swaps(pair: SentencePair) -> list[Conflict]:
+    """The one public body each side names that the other never names, by its kind in
+    lower case or by its name (entity_bodies.py: "the *foreign* ministry" / "the
+    *interior* ministry"), in sentences that otherwise agree."""
+    if not may_name_bodies(pair.left, pair.right):
+        return []
+    found = body_swap(
+        pair.left_words,
+        pair.right_words,
+        _place_words(entity_mentions(pair.left)),
+        _place_words(entity_mentions(pair.right)),
+    )
+    if found is None:
+        return []
+    left, right, rest = found
+    return [
+        _swap(
+            pair,
+            EntityMention(left.first, left.last, " ".join(sorted(left.words)), "organisation"),
+            EntityMention(right.first, right.last, " ".join(sorted(right.words)), "organisation"),
+            rest,
+        )
+    ]
 
 
 def _typed_swaps(pair: SentencePair) -> list[Conflict]:
@@ -494,6 +525,11 @@ def _typed_swaps(pair: SentencePair) -> list[Conflict]:
     if _party(left) or _party(right) or _bare_body(left) or _bare_body(right):
         return []  # "in *Congress*" / "in *the House*": a body and a part of it
     return [_swap(pair, left, right, rest)]
+
+
+def _place_words(mentions: Sequence[EntityMention]) -> frozenset[int]:
+    """Indexes of the words of the place mentions ("the *U.S.* Court of Appeals")."""
+    return frozenset(k for m in mentions if m.kind == "place" for k in range(m.first, m.last + 1))
 
 
 def _mention_at(mentions: Sequence[EntityMention], first: int, last: int) -> EntityMention | None:
