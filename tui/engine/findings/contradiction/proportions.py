@@ -17,14 +17,20 @@ from tui.engine.findings.contradiction.wordlists import COUNT_WORDS
 
 PERCENT = "%"
 TIMES = "times"
-FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}
+FRACTIONS = {
+    "half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
+    "fifth": 20.0, "fifths": 20.0, "tenth": 10.0, "tenths": 10.0,
+}  # fmt: skip
 """A fraction word -> its share in percent (of one part; "two thirds" multiplies)."""
 MULTIPLIERS = {
     "doubled": 2.0, "doubles": 2.0, "doubling": 2.0, "tripled": 3.0, "triples": 3.0,
     "tripling": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5, "halves": 0.5,
 }  # fmt: skip
 """A verb of multiplying -> how many times over."""
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+_ORDINAL_FRACTIONS = frozenset(("third", "fifth", "tenth"))
+"""Fraction words that are ordinals when no count stands before them ("the *fifth*
+day")."""
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 """The count of parts before a fraction word ("*two* thirds")."""
 _NOT_AFTER = frozenset(
     "the this that first second third fourth last final latter former next".split()
@@ -65,12 +71,14 @@ def proportion(lows: list[str], joined: list[bool], i: int) -> Proportion | None
     if low in _COUNTS and i + 1 < len(lows) and joined[i + 1] and lows[i + 1] in FRACTIONS:
         count, k = _COUNTS[low], i + 1
     fraction = lows[k]
-    if fraction not in FRACTIONS or (fraction == "third" and k == i):
+    if fraction not in FRACTIONS or (fraction in _ORDINAL_FRACTIONS and k == i):
         return None  # a bare "third" is an ordinal
     if k + 1 < len(lows) and lows[k + 1] == FULL and (k > i or fraction == "half"):
         return Proportion(count * FRACTIONS[fraction], PERCENT, k + 1)  # "a third full"
     if k + 1 >= len(lows) or lows[k + 1] != OF:
-        return None
+        if not _change_by(lows, i, k):
+            return None
+        return Proportion(count * FRACTIONS[fraction], PERCENT, k + 1)
     if k + 2 < len(lows) and lows[k + 2] in _ONE:
         return None  # "a third of a centime", "half of an hour": a part of one unit
     if i > 0 and lows[i - 1] in _NOT_AFTER:
@@ -78,6 +86,27 @@ def proportion(lows: list[str], joined: list[bool], i: int) -> Proportion | None
     if fraction.endswith("s") == (count == 1):
         return None  # "two third", "a thirds"
     return Proportion(count * FRACTIONS[fraction], PERCENT, k + 1)
+
+
+BY = "by"
+_NOT_BEFORE_CHANGE = frozenset(
+    "point points percentage mile miles inch inches hour hours century centuries length "
+    "lengths past".split()
+)
+"""Words after "by a quarter" that make it a measure or a clock time ("cut rates *by a
+quarter point*", "*a quarter past* nine"), not a share of what changed."""
+
+
+def _change_by(lows: list[str], i: int, k: int) -> bool:
+    """Whether the fraction at tokens ``i``..``k`` is the share by which something
+    changed, with no "of" after it: "fell *by a quarter*", "cut *by two thirds*",
+    "*by half*"; not a measure or a clock time ("*by a quarter to* nine")."""
+    if i == 0 or lows[i - 1] != BY or not (k > i or lows[k] == "half"):
+        return False
+    after = lows[k + 1] if k + 1 < len(lows) else ""
+    if after in _NOT_BEFORE_CHANGE or after in _ONE:
+        return False  # "by half *a* percentage point": a part of one unit
+    return not (after == "to" and k + 2 < len(lows) and _count(lows[k + 2]) is not None)
 
 
 def _ratio(lows: list[str], i: int) -> Proportion | None:

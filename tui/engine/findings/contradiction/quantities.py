@@ -605,6 +605,10 @@ def _read_number(tokens: _Tokens, i: int, first: int) -> _Number | None:
     return _new_number((value, precision, ordinal, unit, i))
 
 
+_SHARE_WORDS = frozenset(("percent", "pct", "per", "%"))
+"""Words after a number that make it a share, never part of a name before it."""
+
+
 def _after_name(tokens: _Tokens, i: int) -> bool:
     """ "Boeing 737", "COVID-19", "No. 2": a number that is part of a name."""
     if i == 0:
@@ -614,6 +618,8 @@ def _after_name(tokens: _Tokens, i: int) -> bool:
         return True
     if i + 1 < len(tokens.lows) and tokens.lows[i + 1] in _SPANS_OF_TIME and tokens.spaced(i):
         return False  # "reached Barbados *35 days* later": a span of time after a place
+    if i + 1 < len(tokens.lows) and tokens.lows[i + 1] in _SHARE_WORDS:
+        return False  # "the strike cost Air Lumen *30 percent* of its flights": a share
     return i > 1 and previous[:1].isupper() and tokens.joined[i]
 
 
