@@ -124,7 +124,9 @@ _BOUNDS = {
     ("upwards", "of"): "min", ("less", "than"): "max", ("fewer", "than"): "max",
     ("under",): "max", ("below",): "max", ("up", "to"): "max", ("at", "most"): "max",
     ("about",): "approx", ("around",): "approx", ("roughly",): "approx",
-    ("approximately",): "approx", ("nearly",): "approx", ("almost",): "approx",
+    ("approximately",): "approx", ("nearly",): "under", ("almost",): "under",
+    ("just", "under"): "under", ("just", "below"): "under", ("just", "over"): "over",
+    ("just", "above"): "over",
     ("some",): "approx", ("estimated",): "approx", ("close", "to"): "approx",
     ("much", "as"): "max", ("many", "as"): "max", ("high", "as"): "max",
     ("long", "as"): "max", ("far", "as"): "max",
@@ -257,7 +259,8 @@ class Quantity(NamedTuple):
     """The place of the last digit written: 1 for "247", 0.1e9 for "$1.5bn". A value
     rounded to a coarser precision agrees ("$247 billion" / "$247.7 billion")."""
     bound: str
-    """ "exact", or "min" ("more than 5"), "max" ("under 5"), "approx" ("about 5")."""
+    """ "exact", or "min" ("more than 5"), "max" ("under 5"), "approx" ("about 5"),
+    "under" ("nearly 5": a little under it), "over" ("just over 5")."""
     unit: str | None
     """A currency, "%", "points", a unit of measure ("m", "kg", "m2", "l", "km/h"; the
     value converted to it), or None for a bare count."""
@@ -280,6 +283,8 @@ class Quantity(NamedTuple):
         gap = abs(self.value - other.value)
         if gap <= 1e-9 * max(1.0, abs(self.value)):
             return True
+        if self.bound in _NEAR or other.bound in _NEAR:
+            return _within(self, other.value) or _within(other, self.value)  # no rounding
         if self.precision != other.precision and gap < max(self.precision, other.precision):
             return True
         if _rounds(self, gap) or _rounds(other, gap):
@@ -327,7 +332,21 @@ def _within(quantity: Quantity, value: float) -> bool:
         return value <= quantity.value
     if quantity.bound == "approx":
         return abs(value - quantity.value) <= APPROXIMATE * abs(quantity.value)
+    if quantity.bound in _NEAR:
+        low, high = near_span(quantity)
+        return low <= value <= high
     return False
+
+
+_NEAR = frozenset(("under", "over"))
+"""Bounds of an amount a little under or over its figure ("nearly 300", "just over 40")."""
+
+
+def near_span(quantity: Quantity) -> tuple[float, float]:
+    """The values an amount a little under or over its figure may have: "nearly 300"
+    is from 270 to 300, so 312 is more than it; "just over 40", from 40 to 44."""
+    value, reach = quantity.value, APPROXIMATE * abs(quantity.value)
+    return (value - reach, value) if quantity.bound == "under" else (value, value + reach)
 
 
 class _Number(NamedTuple):

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from tui.engine.findings.contradiction.opposite_change import change_words
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.quantities import APPROXIMATE, Quantity
+from tui.engine.findings.contradiction.quantities import APPROXIMATE, Quantity, near_span
 from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
 
@@ -87,6 +87,8 @@ def point_span(quantity: Quantity) -> Span:
     if quantity.bound == "approx":
         reach = APPROXIMATE * abs(value)
         return value - reach, value + reach
+    if quantity.bound in ("under", "over"):
+        return near_span(quantity)
     if quantity.bound == "min":
         return value, float("inf")
     if quantity.bound == "max":
