@@ -11,8 +11,10 @@ from tui.engine.findings.contradiction.confidence import (
     confidence,
     evidence,
 )
+from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.pipeline import gated_conflicts, sentence_conflicts
+from tui.engine.findings.model import Contrast
 from tui.engine.segment import Sentence
 
 LEFT = "The council approved the budget on Tuesday after a long debate."
@@ -54,3 +56,14 @@ def test_a_finding_carries_its_confidence_as_its_score() -> None:
     (scored,) = sentence_conflicts(pair.left, pair.right)
     assert scored.type == proposed.type == "negation"
     assert scored.score == confidence(evidence(proposed, pair))
+
+
+def test_a_reworded_frame_agrees_through_synonyms() -> None:
+    left = "The big ferry rose in price when the shipyard began the refit in Varde."
+    right = "The large ferry fell in price when the shipyard started the refit in Varde."
+    pair = SentencePair(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+    rose, fell = left.index("rose"), right.index("fell")
+    conflict = Conflict(
+        "opposite", (rose, rose + 4), (fell, fell + 4), Contrast("opposite", "rose", "fell"), 0.8
+    )
+    assert evidence(conflict, pair)["frame"] == 1.0

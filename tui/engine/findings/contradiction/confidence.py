@@ -3,13 +3,13 @@
 Each finding that passed the gates (same_claim.py) is described by a few features
 in [0, 1] (``evidence``): its type, the detector's own score (how much the rest of
 the two sentences agrees around the slot), the agreement of the whole sentences
-outside the two spans, the alignment's score, whether a span sits in a quotation,
-whether the sentences are title-case headlines, whether the claim is hedged (a
-modal or plan word before it on both sides), and the length of the shorter
-sentence. The model starts from the detector's own score (its log-odds, the
-*prior*) and adjusts it: the confidence is ``sigmoid(prior + intercept +
-sum(weight * feature))``, so a finding the model knows nothing more about keeps
-the detector's score.
+outside the two spans (a WordNet synonym counts as a shared word), the alignment's
+score, whether a span sits in a quotation, whether the sentences are title-case
+headlines, whether the claim is hedged (a modal or plan word before it on both
+sides), and the length of the shorter sentence. The model starts from the detector's
+own score (its log-odds, the *prior*) and adjusts it: the confidence is
+``sigmoid(prior + intercept + sum(weight * feature))``, so a finding the model knows
+nothing more about keeps the detector's score.
 
 The weights are fitted by benchmarks/fit_confidence.py on the labelled real set
 (benchmarks/data/) with planted edits and public sentence pairs, and shipped as
@@ -32,7 +32,7 @@ from tui.engine.findings.contradiction.negation import is_title_case
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quotations import in_quotation
 from tui.engine.findings.contradiction.same_claim import modal
-from tui.engine.findings.contradiction.words import agreement, content_lemmas_outside
+from tui.engine.findings.contradiction.words import content_lemmas_outside, shared_in_meaning
 
 COEFFICIENTS = DATA / "contradiction_confidence.json"
 LONG_SENTENCE = 40
@@ -46,7 +46,7 @@ def evidence(conflict: Conflict, pair: SentencePair, alignment: float = 1.0) -> 
     return {
         f"type:{conflict.type}": 1.0,
         "detector": conflict.score,
-        "frame": agreement(
+        "frame": meaning_agreement(
             content_lemmas_outside(left, conflict.left),
             content_lemmas_outside(right, conflict.right),
         ),
@@ -56,6 +56,15 @@ def evidence(conflict: Conflict, pair: SentencePair, alignment: float = 1.0) -> 
         "hedged": float(modal(left, conflict.left) and modal(right, conflict.right)),
         "length": min(len(left), len(right), LONG_SENTENCE) / LONG_SENTENCE,
     }
+
+
+def meaning_agreement(left: set[str], right: set[str]) -> float:
+    """Dice overlap of two sets of lemma keys, a WordNet synonym pair counted as one
+    shared word: a reworded frame ("warmer than *average*" / "colder than *normal*")
+    agrees as much as one in the same words."""
+    if not left or not right:
+        return 0.0
+    return 2 * shared_in_meaning(left, right) / (len(left) + len(right))
 
 
 @lru_cache(maxsize=1)

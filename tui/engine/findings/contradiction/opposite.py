@@ -21,8 +21,9 @@ say the same thing, from two lexical sources.
 The lexicon pairs come from tui/engine/data/antonyms.txt, matched on lemma keys (so
 irregular forms count); the comparatives and superlatives of their one-word entries
 are opposites too where "than" follows them ("warmer than usual" / "colder than
-usual"). A pair is reported only when neither word is negated
-(a negated antonym agrees: "did not rise" / "fell"), neither sentence holds both
+usual"). A pair is reported only when neither word is negated (a negated antonym
+agrees: "did not rise" / "fell") nor a verb of saying (WordNet makes "said" an
+indirect antonym of "other"), neither sentence holds both
 words, the words around the two share content ("... London"), and the rest of
 the two sentences mostly agrees.
 """
@@ -44,6 +45,7 @@ from tui.engine.findings.contradiction.opposite_magnitude import magnitude_oppos
 from tui.engine.findings.contradiction.opposite_tone import tone_opposites
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quantities import is_number_word
+from tui.engine.findings.contradiction.slots import says
 from tui.engine.findings.contradiction.voice import VOICED_SCORE, same_roles_across_voice
 from tui.engine.findings.contradiction.wordlists import (
     Phrase,
@@ -205,6 +207,8 @@ def lexicon_opposites(pair: SentencePair) -> list[Conflict]:
             )
             if set(range(*li)) & left_negated or set(range(*ri)) & right_negated:
                 continue
+            if says(key[0]) or says(opposite[0]):
+                continue  # "any *other* condition" / "Manson *said*": saying opposes nothing
             if frozenset((key, opposite)) in graded and not (
                 compared(pair.left_words, li[1]) and compared(pair.right_words, ri[1])
             ):
