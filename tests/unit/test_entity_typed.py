@@ -38,6 +38,12 @@ def _run(words: tuple[Word, ...], name: str) -> tuple[int, int]:
         ("A Gdansk-based crew won.", "Gdansk-based", "place"),
         ("The Harbour Safety Authority is looking into it.", "Harbour Safety Authority", "body"),
         ("The order went to Vasko.", "Vasko", None),
+        ("Snow cut off the upper Ostrel valley.", "Ostrel", "land"),
+        ("Snow cut off the Ostrel gorges.", "Ostrel", "land"),
+        ("A shaft collapsed at the Dravec mine.", "Dravec", "site"),
+        ("The Tovik brewery has closed.", "Tovik", "site"),
+        ("The Arnholt orchestra has cancelled.", "Arnholt", "organisation"),
+        ("The Tovik idea has gone.", "Tovik", None),
     ],
 )
 def test_a_name_is_typed_by_its_head_word_or_the_noun_it_is_given_as(
@@ -187,4 +193,23 @@ def test_a_name_in_a_place_and_a_name_near_one_are_no_swap() -> None:
 def test_a_host_and_a_name_of_another_role_are_no_swap() -> None:
     left = "The national chess finals will be staged by Morvenna next spring, the federation said."
     right = "The federation said Quillan will host next spring's national chess finals."
+    assert [c.type for c in conflicts(left, right) if c.type == "entity"] == []
+
+
+def test_two_names_given_as_nouns_of_one_wordnet_class_are_a_swap() -> None:
+    left = "Rescue teams reached four hamlets in the remote Ostrel valley after the avalanche."
+    right = "After the avalanche, rescuers got through to four hamlets in the remote Varnik valley."
+    assert only(left, right, "entity") == ("Ostrel", "Varnik")
+
+
+def test_two_sites_in_two_voices_are_a_swap() -> None:
+    left = "The Tovik brewery has bought the old malt house for 3 million euros."
+    right = "The old malt house was sold for 3 million euros to the Hallin brewery."
+    assert only(left, right, "entity") == ("Tovik", "Hallin")
+
+
+@pytest.mark.parametrize("noun", ["mine", "river", "company"])
+def test_where_a_movement_starts_and_where_it_ends_are_no_swap(noun: str) -> None:
+    left = f"Workers from the Tovik {noun} marched to the town hall on Sunday."
+    right = f"Workers marched on Sunday from the town hall to the Hallin {noun}."
     assert [c.type for c in conflicts(left, right) if c.type == "entity"] == []

@@ -77,6 +77,8 @@ def typed_swap(
         return None
     if _source(left, li) or _source(right, ri):
         return None
+    if _ends_of_a_path(left, li, right, ri):
+        return None
     if not (_compound_fits(left, li, right, ri) and _compound_fits(right, ri, left, li)):
         return None
     if same_name(_text(left, li), _text(right, ri)):
@@ -180,6 +182,23 @@ def _source(words: Sequence[Word], run: Run) -> bool:
         return True
     first = run[0]
     return first >= 2 and words[first - 1].norm == "to" and words[first - 2].norm == "according"
+
+
+PATH_SOURCES = frozenset(("from", "off", "out"))
+PATH_GOALS = frozenset(("to", "into", "onto", "toward", "towards"))
+"""Prepositions that make a name where a movement starts, and where it ends."""
+
+
+def _ends_of_a_path(words: Sequence[Word], run: Run, others: Sequence[Word], other: Run) -> bool:
+    """Whether one name is where a movement starts and the other where it ends ("marched
+    *from* the Dravec mine to the town hall" / "marched from the town hall *to* the
+    Wielka mine"): two roles, though the rest of the two sentences agrees."""
+    mine = {role.word for role in roles(words, *run) if role.tag == "prep"}
+    theirs = {role.word for role in roles(others, *other) if role.tag == "prep"}
+    return bool(
+        (mine & PATH_SOURCES and theirs & PATH_GOALS)
+        or (mine & PATH_GOALS and theirs & PATH_SOURCES)
+    )
 
 
 def _text(words: Sequence[Word], run: Run) -> str:

@@ -12,7 +12,11 @@ A name is typed, in this order, by
   Bergholm", "Halden *FC*", "Civil Aviation *Authority*", "*River* Alde", "Helvar
   *Systems*", or a legal form ("Stenmark *AB*");
 - the noun it is given as: "the *city* of Marana", "the Caddon *river*", "the
-  engineering *firm* Bruvik".
+  engineering *firm* Bruvik"; a noun of no head word's type by the class WordNet files
+  it under (data/wordnet_name_heads.txt, built by tools/build_name_heads.py): "the
+  Korvel *valley*" and "the Tessen *gorge*" are land, "the Dravec *mine*" and "the
+  Baltrum *brewery*" sites, "the Selvo *lagoon*" water, "the Arnholt *orchestra*" an
+  organisation.
 
 A name of no known type gets None: two such names may be one thing named two ways.
 """
@@ -121,8 +125,11 @@ def _given_as(words: Sequence[Word], run: Run) -> str | None:
 def _noun_type(noun: str) -> str | None:
     """The type a noun gives the name it stands before: its class, but the noun itself
     for a place ("the *village* of Oberndorf" / "the *town* of Unterbach" may name
-    one place two ways, "the *city* of Marana" / "the *city* of Sorvik" two cities)."""
+    one place two ways, "the *city* of Marana" / "the *city* of Sorvik" two cities);
+    a noun no head word lists by its WordNet class ("valley", "gorge": land)."""
     kind = HEAD_TYPES.get(noun)
+    if kind is None:
+        return _wordnet_heads().get(noun) or _wordnet_heads().get(_PLURALS.sub("", noun))
     return f"{kind} {noun}" if kind == "place" else kind
 
 
@@ -166,6 +173,16 @@ def _wordnet_places() -> frozenset[str]:
 @cache
 def _folded_forms() -> frozenset[str]:
     return frozenset(fold(form) for form in places().forms)
+
+
+@cache
+def _wordnet_heads() -> dict[str, str]:
+    """Noun -> the class of thing a name given as it names (water, land, organisation,
+    site)."""
+    return {
+        noun: kind
+        for kind, noun in (line.split("\t") for line in data_lines("wordnet_name_heads.txt"))
+    }
 
 
 @cache
