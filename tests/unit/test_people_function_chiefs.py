@@ -70,3 +70,66 @@ def test_a_ranked_office_with_a_place_after_the_name_keeps_both(write_article: W
     (person,) = find_people(write_article(text))
     given = [(o.label, o.qualifier) for m in person.mentions for o in m.offices]
     assert given == [("Deputy Police Chief", "tulsa")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "place", "current"),
+    [
+        (
+            "Goa Chief Minister Ravi Deshmane said the ferry would run.",
+            "Chief Minister",
+            "goa",
+            True,
+        ),
+        (
+            "The chief minister of Goa, Ravi Deshmane, said the ferry would run.",
+            "Chief Minister",
+            "goa",
+            True,
+        ),
+        (
+            "Ravi Deshmane, the chief minister of Goa, said the ferry would run.",
+            "Chief Minister",
+            "goa",
+            True,
+        ),
+        (
+            "Former Chief Minister Ravi Deshmane said the ferry would run.",
+            "Chief Minister",
+            None,
+            False,
+        ),
+        (
+            "Chief Conductor Ravi Deshmane led the rehearsal on Friday.",
+            "Chief Conductor",
+            None,
+            True,
+        ),
+        (
+            "The orchestra's chief conductor, Ravi Deshmane, led the rehearsal.",
+            "Chief Conductor",
+            "orchestra",
+            True,
+        ),
+        # a capitalised word after "Chief" with no name after it is the surname, and a
+        # given name (WordNet makes "philip" a person) is the name's
+        ("Chief Philip Okoro said the bridge would close.", "Head", None, True),
+        ("Police Chief Baker said the bridge would close.", "Police Chief", None, True),
+    ],
+)
+def test_chief_and_a_noun_for_a_person_is_one_office(
+    write_article: Write, text: str, label: str, place: str | None, current: bool
+) -> None:
+    (person,) = find_people(write_article(text))
+    given = [(o.label, o.qualifier, o.current) for m in person.mentions for o in m.offices]
+    assert given == [(label, place, current)]
+
+
+def test_two_chief_ministers_of_one_state_conflict_and_of_two_states_do_not(pair: Pair) -> None:
+    left = "Goa Chief Minister Ravi Deshmane said the ferry would run."
+    same_state = "Goa Chief Minister Meera Kulkarni said the ferry would run."
+    other_state = "Kerala Chief Minister Meera Kulkarni said the ferry would run."
+    assert [f.message for f in pair(left, same_state) if f.type == "office"] == [
+        "Chief Minister: Ravi Deshmane vs Meera Kulkarni"
+    ]
+    assert [f for f in pair(left, other_state) if f.type == "office"] == []

@@ -42,6 +42,7 @@ from tui.engine.people.office_refs import (
     PROCEEDINGS,
     ROLE_VERBS,
     OfficeRef,
+    chief_of_trade,
     deputy_after,
     is_body_noun,
     is_lower_rank,
@@ -801,8 +802,11 @@ def _looked_at(text: str, start: int, end: int, token: str) -> tuple[Item | None
             if text[start - 1 : start] == ".":  # "S." inside "U.S."
                 return None, phrase.end()
             kind: ItemKind = phrase.lastgroup  # type: ignore[assignment]
-            if kind != "office" or not _office_noun_in_a_name(text, start, phrase.end()):
-                return Item(start, phrase.end(), phrase.group(), kind), phrase.end()
+            taken = phrase.end()
+            if kind == "office" and (trade := chief_of_trade(text, start, taken)) is not None:
+                taken = trade[1]  # "Chief Minister": one office, not a head and a minister
+            if kind != "office" or not _office_noun_in_a_name(text, start, taken):
+                return Item(start, taken, text[start:taken], kind), taken
     if marked or text[end : end + 1] == "-":
         if token[-1] in _APOSTROPHES or (token[-2:-1] in _APOSTROPHES and token[-1] == "s"):
             # "Raimondo's", "Reynolds'"; an apostrophe before another letter is the
@@ -1026,7 +1030,9 @@ def _owned(office: Item, owner: str | None) -> str | None:
     """The owner in a possessive before an organisation's office ("Kessler's chief
     executive"); a national office after a possessive is still the nation's ("ABC News'
     Senate Majority Leader")."""
-    return owner if owner and offices().lookup(office.text)[0].organisational else None
+    lexicon = offices()
+    organisational = not lexicon.knows(office.text) or lexicon.lookup(office.text)[0].organisational
+    return owner if owner and organisational else None  # (a chief of a trade is no alias)
 
 
 def _title_start(text: str, items: Sequence[Item], first: int) -> int:
@@ -1310,6 +1316,9 @@ def _lower_office_ending_at(text: str, edge: int) -> Item | None:
 
 def _lower_office_ending_just_at(text: str, end: int) -> Item | None:
     """A lower-case office whose last letter is ``text[end - 1]``."""
+    trade = _chief_of_trade_ending_at(text, end)
+    if trade is not None:
+        return trade
     if text[end - 2 : end] not in _lower_office_last_words()[1]:
         return None  # most words end in two letters no office's last word ends in
     word_start = end - 1
@@ -1322,6 +1331,20 @@ def _lower_office_ending_just_at(text: str, end: int) -> Item | None:
         if hit.end() == end:
             return Item(hit.start(), hit.end(), hit.group(), "office")
     return None
+
+
+def _chief_of_trade_ending_at(text: str, end: int) -> Item | None:
+    """A "chief" and a noun for a person in lower case ending at ``end`` ("the orchestra's
+    chief conductor, Lena Marwick"; office_refs.chief_of_trade), or None."""
+    word_start = end
+    while word_start and text[word_start - 1].islower():
+        word_start -= 1
+    start = word_start - len("chief ")
+    if start < 0 or text[start:word_start] != "chief " or text[start - 1 : start].isalpha():
+        return None
+    if chief_of_trade(text, start, end) is None:
+        return None
+    return Item(start, end, text[start:end], "office")
 
 
 _OWNED_AFTER = regex(r"['\u2019]s\s")

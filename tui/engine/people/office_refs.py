@@ -116,6 +116,58 @@ def office_ref(
 ) -> OfficeRef:
     """The office written as ``text[start:end]``, narrowed by the places and the word in
     front of it and by a jurisdiction right after it."""
+    trade = chief_of_trade(text, start, end)
+    if trade is not None:  # "Chief Minister", "the observatory's chief engineer": not the
+        # body's head but the first of a trade in it, its body or place read after the noun
+        label, end = trade
+        wording = text[start : start + len("chief")]
+        _, _, unique, country, narrowed = _resolved(
+            wording,
+            tuple(places_in_front),
+            qualifier,
+            _jurisdiction_after(text, start, end, bool(places_in_front), wording),
+        )
+        title = label
+    else:
+        wording = text[_alias_start(text, start, end) : end]
+        label, title, unique, country, narrowed, start = _read_office(
+            text, start, end, places_in_front, qualifier
+        )
+    if narrowed is None and label in offices().statewide:
+        narrowed = _only_state_in(text[:start])
+        unique = unique or narrowed is not None
+    before = text[max(0, start - 48) : start].replace("-", " ").split()
+    place_words = {
+        word
+        for place in (*places_in_front, qualifier or "")
+        for word in place.replace("-", " ").split()
+    }
+    while before and before[-1] in place_words:
+        before.pop()  # "former Alaska Gov.", "Former Kessler chief executive": the modifier
+        # stands before the place or the body
+    modifier = fold(before[-1]).rstrip(".") if before else ""
+    if modifier in _LOWER_RANKS or (
+        modifier in offices().standins and offices().lookup(wording)[0].organisational
+    ):  # "Deputy FBI Director", "interim chief executive": an office of its own, of many
+        rank = before[-1].rstrip(".").capitalize()
+        joiner = "-" if text[start - 1 : start] == "-" else " "  # "Vice-Rector"
+        label, title, unique = f"{rank} {label}", f"{rank}{joiner}{title}", False
+        if modifier in _LOWER_RANKS and (at := text.rfind(before[-1], 0, start)) >= 0:
+            start = at  # the span says the rank: "Deputy Police Commissioner"
+        modifier = fold(before[-2]).rstrip(".") if len(before) > 1 else ""
+    if modifier not in offices().modifiers:
+        modifier = _modifier_before_body(before) or modifier  # "Former port chairman"
+    current = modifier not in offices().modifiers and not _ENDED_AFTER.match(text, end)
+    if current and _COMMEMORATED_BEFORE.search(" ".join(before[-4:]) + " "):
+        current = False
+    return OfficeRef(label, title, unique, country, narrowed, current, start, end)
+
+
+def _read_office(
+    text: str, start: int, end: int, places_in_front: Sequence[str], qualifier: str | None
+) -> tuple[str, str, bool, str | None, str | None, int]:
+    """(label, title, unique, country, qualifier, where it starts) of the office of
+    offices.txt written as ``text[start:end]``, read with the words around it."""
     start = _alias_start(text, start, end)
     compound = _compound_office(text, start, end, qualifier)
     if compound is not None:
@@ -141,9 +193,6 @@ def office_ref(
         unique = True
         if narrowed is not None and set(narrowed.split()) <= set(fold(named).split()):
             narrowed = None  # "of Fisheries" read as a place
-    elif (chief := chief_of_trade(text, start, end, label)) is not None:
-        label, end = chief  # "the observatory's chief engineer": not its head
-        title = label
     elif (function := _function_after(text, start, end, label)) is not None:
         label = title = function  # "chief of naval operations": an office of its own
         unique, narrowed = True, None
@@ -159,34 +208,7 @@ def office_ref(
         start = at
         if narrowed == fold(word):  # "Music Director Yuki Tanabe": no body
             narrowed, unique = None, False
-    if narrowed is None and label in offices().statewide:
-        narrowed = _only_state_in(text[:start])
-        unique = unique or narrowed is not None
-    before = text[max(0, start - 48) : start].replace("-", " ").split()
-    place_words = {
-        word
-        for place in (*places_in_front, qualifier or "")
-        for word in place.replace("-", " ").split()
-    }
-    while before and before[-1] in place_words:
-        before.pop()  # "former Alaska Gov.", "Former Kessler chief executive": the modifier
-        # stands before the place or the body
-    modifier = fold(before[-1]).rstrip(".") if before else ""
-    if modifier in _LOWER_RANKS or (
-        modifier in offices().standins and offices().lookup(text[start:end])[0].organisational
-    ):  # "Deputy FBI Director", "interim chief executive": an office of its own, of many
-        rank = before[-1].rstrip(".").capitalize()
-        joiner = "-" if text[start - 1 : start] == "-" else " "  # "Vice-Rector"
-        label, title, unique = f"{rank} {label}", f"{rank}{joiner}{title}", False
-        if modifier in _LOWER_RANKS and (at := text.rfind(before[-1], 0, start)) >= 0:
-            start = at  # the span says the rank: "Deputy Police Commissioner"
-        modifier = fold(before[-2]).rstrip(".") if len(before) > 1 else ""
-    if modifier not in offices().modifiers:
-        modifier = _modifier_before_body(before) or modifier  # "Former port chairman"
-    current = modifier not in offices().modifiers and not _ENDED_AFTER.match(text, end)
-    if current and _COMMEMORATED_BEFORE.search(" ".join(before[-4:]) + " "):
-        current = False
-    return OfficeRef(label, title, unique, country, narrowed, current, start, end)
+    return label, title, unique, country, narrowed, start
 
 
 _BETWEEN_WORDS = regex(r"[\s-]+")
@@ -383,19 +405,31 @@ def _word_before_office(
     return word, hit.start(1)
 
 
-_PERSON_NOUN_AFTER = regex(r"\s+(?P<noun>[a-z]+)\b")
+_PERSON_NOUN_AFTER = regex(
+    r"[ ]+(?P<noun>[a-z]+|[A-Z][a-z]+(?=[ ]+(?:[A-Z]|of\b)))\b(?![\w'\u2019-])"
+)
+"""The noun after a "chief": in lower case, or capitalised before a name or an "of"
+("Chief Conductor Lena Marwick", "Chief Minister of Goa"; not a surname: "Chief Baker
+said")."""
 
 
-def chief_of_trade(text: str, start: int, end: int, label: str) -> tuple[str, int] | None:
-    """("Chief Engineer", where it ends) for a "chief" right before a noun whose first
-    sense is a kind of person ("chief engineer", "chief economist"): the first of that
-    trade in its body, an office of its own, not the body's head; else None."""
-    if label != "Head" or text[start:end].lower() != "chief":
+def chief_of_trade(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """("Chief Engineer", where it ends) for a "chief" written as ``text[start:end]`` right
+    before a noun whose first sense is a kind of person ("chief engineer", "Chief
+    Minister", "chief economist"), or for the two written so: the first of that trade in
+    its body or place, an office of its own, not the body's head; else None."""
+    chief = start + len("chief")
+    if text[start:chief].lower() != "chief":
         return None
-    hit = _PERSON_NOUN_AFTER.match(text, end)
-    if hit is None or not _names_a_person(hit["noun"]):
+    hit = _PERSON_NOUN_AFTER.match(text, chief)
+    if hit is None or end not in (chief, hit.end()):
         return None
-    return f"Chief {hit['noun'].capitalize()}", hit.end()
+    noun = hit["noun"].lower()
+    if not _names_a_person(noun) or offices().knows(f"chief {noun}"):
+        return None  # "chief executive", "Chief Justice": offices of the tables
+    if noun != hit["noun"] and not is_ordinary_word(hit["noun"]):
+        return None  # a given name, which WordNet may make a person: "Chief Philip Okoro"
+    return f"Chief {noun.capitalize()}", hit.end()
 
 
 def _names_a_person(word: str) -> bool:
@@ -751,7 +785,7 @@ def unnamed_body(body: str) -> bool:
 
 
 def _jurisdiction_after(
-    text: str, start: int, end: int, placed: bool
+    text: str, start: int, end: int, placed: bool, wording: str | None = None
 ) -> tuple[str | None, str | None] | None:
     """(country code, place as written) of an "of"/"for" phrase after the office
     ``text[start:end]`` (an "in" phrase after a local one no place in front narrows,
@@ -759,9 +793,11 @@ def _jurisdiction_after(
     Indiana House" -> (None, "Indiana"), "of Russia" -> ("RU", None), "of Toledo" ->
     (None, "Toledo"), "of Kyiv" -> ("UA", "Kyiv") (a city, the place of a city's office
     only). An organisation's office also takes a body in lower case that ends the
-    clause ("chief executive of the bank,")."""
-    organisational = offices().lookup(text[start:end])[0].organisational
-    headed = _body_of_another_office(text, start, end)
+    clause ("chief executive of the bank,"). ``wording`` is the office's wording of
+    offices.txt where the span says more ("chief" of "chief minister")."""
+    office = offices().lookup(wording or text[start:end])[0]
+    organisational = office.organisational
+    headed = _body_of_another_office(text, start, end) if wording is None else None
     if headed is not None:  # "governor of the National Bank of Ethiopia"
         return headed
     if organisational:
@@ -774,7 +810,7 @@ def _jurisdiction_after(
     hit = _JURISDICTION_AFTER.match(text, end)
     if hit is None:
         return None
-    if hit.group("in") and (placed or not offices().lookup(text[start:end])[0].local):
+    if hit.group("in") and (placed or not office.local):
         return None
     words = hit.group("words")
     if words.endswith(".") and "." not in words.rsplit(" ", 1)[-1][:-1]:
