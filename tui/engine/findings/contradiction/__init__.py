@@ -28,7 +28,8 @@
      one thing of great size or gravity on one side and of little on the other ("a
      minor leak" / "a serious leak"), and through opposite_contest.py, the same
      named party the winner on one side and the loser on the other (JSON type
-     ``opposite``);
+     ``opposite``); opposite_comparison.py refuses one comparison told from each
+     side ("later than last year" / "last year ... earlier than this season");
    - entity.py: a different nation, place, organisation or person in the same role
      (entity_roles.py: the role a mention fills where a rewrite moved it;
      entity_names.py: one name swapped in an otherwise identical sentence;

@@ -21,11 +21,11 @@ say the same thing, from two lexical sources.
 The lexicon pairs come from tui/engine/data/antonyms.txt, matched on lemma keys (so
 irregular forms count); the comparatives and superlatives of their one-word entries
 are opposites too where "than" follows them ("warmer than usual" / "colder than
-usual"). A pair is reported only when neither word is negated (a negated antonym
-agrees: "did not rise" / "fell") nor a verb of saying (WordNet makes "said" an
-indirect antonym of "other"), neither sentence holds both
-words, the words around the two share content ("... London"), and the rest of
-the two sentences mostly agrees.
+usual"), unless the two compared things swapped sides (opposite_comparison.py). A
+pair is reported only when neither word is negated (a negated antonym agrees: "did
+not rise" / "fell") nor a verb of saying (WordNet makes "said" an indirect antonym
+of "other"), neither sentence holds both words, the words around the two share
+content ("... London"), and the rest of the two sentences mostly agrees.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import Polarity, polarity
 from tui.engine.findings.contradiction.opposite_affix import affix_opposites
 from tui.engine.findings.contradiction.opposite_change import change_opposites
+from tui.engine.findings.contradiction.opposite_comparison import terms_swapped
 from tui.engine.findings.contradiction.opposite_contest import contest_opposites
 from tui.engine.findings.contradiction.opposite_converse import are_converse, same_subject
 from tui.engine.findings.contradiction.opposite_degree import degree_opposites
@@ -44,7 +45,6 @@ from tui.engine.findings.contradiction.opposite_kind import kind_swaps
 from tui.engine.findings.contradiction.opposite_magnitude import magnitude_opposites
 from tui.engine.findings.contradiction.opposite_tone import tone_opposites
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.quantities import is_number_word
 from tui.engine.findings.contradiction.slots import says
 from tui.engine.findings.contradiction.voice import VOICED_SCORE, same_roles_across_voice
 from tui.engine.findings.contradiction.wordlists import (
@@ -60,7 +60,6 @@ from tui.engine.findings.contradiction.words import (
     AUXILIARIES,
     Word,
     agreement,
-    clause_break,
     content_lemmas,
     sentence_lemmas,
 )
@@ -100,48 +99,6 @@ def compared(words: Sequence[Word], after: int) -> bool:
     sibling" names a relation between two parties, which the other side may tell from
     the other party ("the younger sister")."""
     return after < len(words) and words[after].norm == "than"
-
-
-THAN_TERM = 6
-"""Words after "than" that may hold the term compared, up to a clause break."""
-
-
-def terms_swapped(left: Sequence[Word], right: Sequence[Word]) -> bool:
-    """Whether a comparison's two terms changed places: a word of the term after "than"
-    on one side, absent from the other side's, stands before its "than" there ("lost
-    more ice this summer than in 2025" / "in 2025 shed less ice than this summer"). With
-    more and less swapped too, the two say the same."""
-    left_than, right_than = _than(left), _than(right)
-    if left_than is None or right_than is None:
-        return False
-    if _bounds_an_amount(left, left_than) or _bounds_an_amount(right, right_than):
-        return False  # "more than 6,000 soldiers": one amount, no two terms
-    left_term, right_term = _term(left, left_than), _term(right, right_than)
-    return bool(
-        (left_term - right_term) & _term_words(right[:right_than])
-        or (right_term - left_term) & _term_words(left[:left_than])
-    )
-
-
-def _than(words: Sequence[Word]) -> int | None:
-    return next((k for k, w in enumerate(words) if w.norm == "than"), None)
-
-
-def _bounds_an_amount(words: Sequence[Word], than: int) -> bool:
-    after = words[than + 1].norm if than + 1 < len(words) else ""
-    return any(c.isdigit() for c in after) or is_number_word(after)
-
-
-def _term(words: Sequence[Word], than: int) -> set[str]:
-    end = than + 1
-    while end < min(len(words), than + 1 + THAN_TERM) and not clause_break(words, end):
-        end += 1
-    return _term_words(words[than + 1 : end])
-
-
-def _term_words(words: Sequence[Word]) -> set[str]:
-    """Content lemmas and numbers ("2025")."""
-    return {w.lemma for w in words if w.is_content or any(c.isdigit() for c in w.norm)}
 
 
 @lru_cache(maxsize=1)
@@ -213,7 +170,7 @@ def lexicon_opposites(pair: SentencePair) -> list[Conflict]:
                 compared(pair.left_words, li[1]) and compared(pair.right_words, ri[1])
             ):
                 continue
-            if terms_swapped(pair.left_words, pair.right_words):
+            if terms_swapped(pair.left_words, li, pair.right_words, ri):
                 continue  # "more this summer than in 2025" / "in 2025 less than this summer"
             score = _agreement(pair, li, ri, frozenset((key, opposite)) in reciprocal)
             if score is None:

@@ -53,6 +53,7 @@ from tui.engine.findings.contradiction.opposite import (
     phrases,
     told_from_each_side,
 )
+from tui.engine.findings.contradiction.opposite_comparison import terms_swapped
 from tui.engine.findings.contradiction.opposite_converse import are_converse
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quantities import Quantity, may_count, quantities
@@ -348,7 +349,7 @@ def _opposite_slot(pair: SentencePair) -> list[Conflict]:
     ("won" / "lost") also needs a shared word before both and the same party first
     (opposite.py's tests: "Harlow *lost* to Dunmore" / "Dunmore *won*" agree); two
     ends of a scale ("warmer" / "colder") need a comparison after both ("than
-    usual")."""
+    usual"), not of the same two things the other way round (opposite_comparison.py)."""
     if not may_oppose(pair):
         return []
     left_side, right_side = polarity(pair.left), polarity(pair.right)
@@ -373,6 +374,8 @@ def _opposite_slot(pair: SentencePair) -> list[Conflict]:
         _compared_near(left_words, li[1]) and _compared_near(right_words, ri[1])
     ):
         return []
+    if terms_swapped(left_words, li, right_words, ri):
+        return []  # "later than last year" / "last year earlier than this season"
     reciprocal = opposites in reciprocal_antonyms()
     if (reciprocal or are_converse(left_words[li[0]], right_words[ri[0]])) and (
         told_from_each_side(left_words, li, right_words, ri)
