@@ -133,3 +133,20 @@ def test_two_chief_ministers_of_one_state_conflict_and_of_two_states_do_not(pair
         "Chief Minister: Ravi Deshmane vs Meera Kulkarni"
     ]
     assert [f for f in pair(left, other_state) if f.type == "office"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "The Danish consul general in Mombasa, Ravi Deshmane, said visas would resume.",
+            "Consul general",
+        ),
+        ("The mayor in Tromsø, Ravi Deshmane, said the road would reopen.", "Mayor"),
+    ],
+)
+def test_an_office_in_apposition_before_a_name_takes_an_in_phrase_too(
+    write_article: Write, text: str, label: str
+) -> None:
+    (person,) = find_people(write_article(text))
+    assert [o.label for m in person.mentions for o in m.offices] == [label]

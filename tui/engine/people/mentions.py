@@ -1111,11 +1111,11 @@ def _fronted_apposition(
     return [found]
 
 
-_BODY_BEFORE_GAP = regex(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+$")
-"""The body of an office in apposition before a name: "The mayor *of Lyon*, Julien
+_BODY_BEFORE_GAP = regex(r"\s+(?:of|for|in)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+$")
+"""The body or place of an office in apposition before a name: "The mayor *of Lyon*, Julien
 Moreau,", "the head *of the national space agency*, Rahul Menon,"."""
 
-_OF_OR_FOR = regex(r"\s+(?:of|for)\s+")
+_BODY_LEAD = regex(r"\s+(?:of|for|in)\s+")
 
 
 def _office_before_body(text: str, items_before: Sequence[Item], edge: int) -> Item | None:
@@ -1125,7 +1125,7 @@ def _office_before_body(text: str, items_before: Sequence[Item], edge: int) -> I
     body = _BODY_BEFORE_GAP.search(text, max(0, edge - 60), edge)
     if body is None:
         return None
-    for hit in reversed(list(_OF_OR_FOR.finditer(text, body.start(), edge))):
+    for hit in reversed(list(_BODY_LEAD.finditer(text, body.start(), edge))):
         office = _office_ending_at(text, items_before, hit.start())
         if office is not None:
             return office
