@@ -2,7 +2,9 @@
 name_words.py): the combining tone marks over a dot below of Yoruba and the capitals of
 Latin Extended Additional, an apostrophe inside a romanised name that English
 frequency lists read as two frequent words, and a full name with no other evidence than
-the body it speaks for ("X of Y said")."""
+the body it speaks for ("X of Y said"), capitals of Latin Extended-B (the Romanian
+comma below), and letters a writer without them spells with two (Serbo-Croatian "đ" as
+"dj", the Icelandic thorn as "th")."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from pathlib import Path
 
 from tests.text_files import write_texts
 from tui.engine.corpus import load_corpus
-from tui.engine.people.name_words import is_ordinary_word
+from tui.engine.people.name_words import is_ordinary_word, name_key
 from tui.engine.people.table import NameTable, name_table
 
 
@@ -82,3 +84,43 @@ def test_a_body_that_speaks_for_itself_is_no_person(tmp_path: Path) -> None:
         )
     )
     assert not any(name == "Norilsk Nickel" for _, name in rows)
+
+
+def test_a_capital_with_a_comma_below_opens_a_name(tmp_path: Path) -> None:
+    rows = _rows(
+        _table(
+            tmp_path,
+            "The harbour master of Constanța, Ștefan Țăranu, closed the port to tankers on Friday.",
+            "Stefan Taranu, the harbour master, said the port would reopen after the storm.",
+        )
+    )
+    assert rows[("a.txt", "Ștefan Țăranu")] == rows[("b.txt", "Stefan Taranu")]
+
+
+def test_a_stroked_d_is_written_dj_by_a_writer_without_it(tmp_path: Path) -> None:
+    rows = _rows(
+        _table(
+            tmp_path,
+            "The water board's director, Milica Đurđević, opened the new pumping station.",
+            "Milica Djurdjevic, who runs the water board, said the station cost 4 million euros.",
+        )
+    )
+    assert rows[("a.txt", "Milica Đurđević")] == rows[("b.txt", "Milica Djurdjevic")]
+
+
+def test_a_thorn_is_written_th_by_a_writer_without_it(tmp_path: Path) -> None:
+    rows = _rows(
+        _table(
+            tmp_path,
+            "The fisheries director, Þórunn Gísladóttir, cut the cod quota on Tuesday.",
+            "Thorunn Gisladottir, the fisheries director, said the cod stock had shrunk.",
+        )
+    )
+    assert rows[("a.txt", "Þórunn Gísladóttir")] == rows[("b.txt", "Thorunn Gisladottir")]
+
+
+def test_letters_written_with_two_make_the_key_of_the_name() -> None:
+    assert name_key("Đukanović") == name_key("Djukanovic") == "djukanovic"
+    assert name_key("Þórunn") == "thorunn"
+    assert name_key("Weiß") == "weiss"
+    assert name_key("Łukasz") == "lukasz"  # a stroke alone is the base letter

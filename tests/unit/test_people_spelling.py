@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.conftest import Pair
-from tui.engine.people.spelling import block_keys, given_variant_score, variant_score
+from tui.engine.people.spelling import block_keys, given_variant_score, skeleton, variant_score
 
 
 @pytest.mark.parametrize(
@@ -203,3 +203,9 @@ def test_a_basque_tx_is_the_spanish_ch_of_one_person(pair: Pair) -> None:
     assert [(f.left.quote, f.right.quote) for f in findings if f.kind == "name"] == [
         ("Iturratxe", "Iturrache")
     ]
+
+
+@pytest.mark.parametrize(("a", "b"), [("wijnand", "wynand"), ("rijkers", "rykers")])
+def test_a_dutch_ij_before_a_consonant_is_a_y(a: str, b: str) -> None:
+    assert skeleton(a) == skeleton(b)
+    assert variant_score(a, b) == 0.8

@@ -12,7 +12,7 @@ from tui.engine.corpus import Article
 from tui.engine.findings.model import Side
 from tui.engine.people.east_asian import romanised_key
 from tui.engine.people.lexicon import given_names
-from tui.engine.people.name_words import is_ordinary_word, name_key
+from tui.engine.people.name_words import LATIN_CAPITALS, is_ordinary_word, name_key
 from tui.engine.people.office_refs import OfficeRef, one_body
 from tui.engine.people.persons import Mention, Person, cluster_people, confirmed
 from tui.engine.people.spelling import given_variant_score
@@ -20,7 +20,7 @@ from tui.engine.people.things import firm_names
 from tui.engine.per_article import per_article
 from tui.engine.prepared_regex import regex
 
-_CAPITALISED = regex(r"[A-Z\u00c0-\u00de\u0100-\u017f](?<=(?<!\w)\w)\w*")
+_CAPITALISED = regex(rf"[{LATIN_CAPITALS}](?<=(?<!\w)\w)\w*")
 """A word starting with a capital: the capital first (the regex engine then skips to
 the next capital at once), then the look back that it starts a word."""
 

@@ -27,6 +27,7 @@ from tui.engine.people.lexicon import alternation, office_nouns, offices, places
 from tui.engine.people.lexicon import given_names as given_name_lexicon
 from tui.engine.people.name_words import (
     IRISH_O,
+    LATIN_CAPITALS,
     PARTICLES,
     SURNAME_CONJUNCTIONS,
     is_function_word,
@@ -706,10 +707,10 @@ def _after_title(text: str, items: Sequence[Item], first: int) -> bool:
     )
 
 
-_UPPER = "A-Z\u00c0-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f\u1e00-\u1eff"
-"""Upper-case letters (Latin, Latin-1, Latin Extended-A and Additional mixed, Greek,
-Cyrillic): what a name starts with ("Ọlá", "Ṣàngó", "Đặng"). The scanner only looks
-where one stands, which makes it fast."""
+_UPPER = LATIN_CAPITALS + "\u0391-\u03a9\u0410-\u042f"
+"""Upper-case letters (the Latin blocks, small letters mixed, Greek, Cyrillic): what a
+name starts with ("Ọlá", "Ṣàngó", "Đặng", "Ștefan"). The scanner only looks where one
+stands, which makes it fast."""
 
 
 _CAPITALISED_WORD = regex(rf"[{_UPPER}](?<=(?<!\w)\w)[\w'\u2019\u0300-\u036f]*+")

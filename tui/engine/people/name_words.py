@@ -23,12 +23,41 @@ from tui.engine.people.east_asian import family_first, is_two_syllables
 from tui.engine.people.lexicon import given_names, noun_kind
 from tui.engine.textnorm import STOPWORDS, fold
 
+LATIN_CAPITALS = "A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff"
+"""A regex class of the Latin blocks a capital can come from (Latin-1, Extended A to D,
+Additional): a name starts with any letter of them that ``str.isupper`` (Unicode's
+categories) reads as a capital, whatever its marks or stroke: the Romanian comma below
+("\u0218tefan \u021aurcanu"), the Hausa hooked letters ("\u0181ello"), the Vietnamese
+tones ("\u0110\u1eb7ng"). The blocks hold small letters too, which callers refuse by
+``isupper``; as ranges, the class compiles at once."""
+
+
+_TRANSLITERATED = str.maketrans(
+    {
+        "\u0111": "dj",
+        "\u0110": "Dj",
+        "\u00fe": "th",
+        "\u00de": "Th",
+        "\u00df": "ss",
+        "\u00e6": "ae",
+        "\u00c6": "Ae",
+        "\u0153": "oe",
+        "\u0152": "Oe",
+    }
+)
+"""Letters a writer without them replaces by two, as each alphabet's standard
+transliteration does: the Serbo-Croatian "\u0111" as "dj" ("\u0110or\u0111evi\u0107" /
+"Djordjevic"), the Icelandic thorn as "th" ("\u00deorsteinn" / "Thorsteinn"), the German
+sharp s as "ss", the ligatures "\u00e6" and "\u0153" as "ae" and "oe". The other marked
+and stroked letters are written as their base letter (textnorm.fold: "\u0142" / "l",
+"\u00f8" / "o", "\u00f0" / "d")."""
+
 
 @lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """A name word folded to its letters, as names and family names are compared
-    ("López" -> "lopez", "O'Neill" -> "oneill")."""
-    return "".join(filter(str.isalpha, fold(word)))
+    ("López" -> "lopez", "O'Neill" -> "oneill", "\u00deór" -> "thor")."""
+    return "".join(filter(str.isalpha, fold(word.translate(_TRANSLITERATED))))
 
 
 COMMON_ZIPF = 3.5

@@ -21,6 +21,7 @@ from tui.engine.prepared_regex import regex
 
 _DIGRAPHS = (
     (regex(r"ph"), "f"),
+    (regex(r"ij(?![aeiou])"), "y"),  # the Dutch ij before a consonant: Wijbren / Wybren
     (regex(r"shch|chtch|schtsch"), "sh"),  # Shcherbakov / Chtcherbakov / Scherbakov
     (regex(r"tsch"), "ch"),  # German for Russian: Gorbatschow, Tschernenko
     # a first "tch", French for the Russian and Georgian ch (Tchelidze, Tchaikovsky); inside
