@@ -59,7 +59,15 @@ class Cast:
     ) -> Cast:
         """This cast with the unconfirmed names and lone words of surnames in ``keys``
         (and full names that ``others``, the people of other articles, bear)."""
-        people = confirmed(self.people, self.unconfirmed, keys, self.lone, others, self.ordinary)
+        people = confirmed(
+            self.people,
+            self.unconfirmed,
+            keys,
+            self.lone,
+            others,
+            self.ordinary,
+            self.article.text,
+        )
         return self if people is self.people else Cast(self.article, people, self.ambiguous)
 
     def without_firms_named_in(self, others: Iterable[Article]) -> Cast:

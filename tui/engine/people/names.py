@@ -29,7 +29,7 @@ from tui.engine.people.east_asian import family_groups, romanised_key, same_fami
 from tui.engine.people.lexicon import given_names, offices
 from tui.engine.people.name_words import PARTICLES, SURNAME_CONJUNCTIONS, name_key
 from tui.engine.people.office_conflicts import office_changes, office_conflicts
-from tui.engine.people.persons import Mention, Person
+from tui.engine.people.persons import Mention, Person, one_middle_name
 from tui.engine.people.pronouns import name_sex, pronoun_sex
 from tui.engine.people.spelling import (
     block_keys,
@@ -354,6 +354,8 @@ def _one_place(x: str, y: str) -> bool:
 def _given_fit(a: Person, b: Person) -> bool:
     if a.middles and b.middles and not a.middles & b.middles:
         return False  # "George H.W. Bush" / "George W. Bush"
+    if a.middle_names and b.middle_names and not one_middle_name(a.middle_names, b.middle_names):
+        return False  # "Nguyen Thi Lan" / "Nguyen Van Lan"
     return (
         not a.given_names
         or not b.given_names

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -63,6 +63,9 @@ class Person:
     suffixes: frozenset[str] = frozenset()
     """The generational suffixes its full names carry ("jr"; "" for a full name without
     one); empty where not known."""
+    middle_names: frozenset[str] = frozenset()
+    """The middle names its full names spell out (folded: "thi", "thanh" of "Nguyen Thi
+    Thanh Huong"), if any."""
 
     @once_property
     def spellings(self) -> tuple[str, ...]:
@@ -334,6 +337,8 @@ class _Cluster:
     """The generational suffix its full names carry ("jr", "iii"; "" for none)."""
     middles: set[str] = field(default_factory=set)
     """The middle initials of its full names ("HW")."""
+    middle_words: set[str] = field(default_factory=set)
+    """The middle names its full names spell out (folded: "thi", "thanh")."""
     labels: set[str] = field(init=False)
     """The current offices the mentions give (kept as mentions are added)."""
     full_names: set[tuple[str, ...]] = field(default_factory=set)
@@ -344,8 +349,9 @@ class _Cluster:
     def __post_init__(self) -> None:
         self.labels = {o.label for m in self.mentions for o in m.offices if o.current}
 
-    def add(self, mention: Mention) -> None:
+    def add(self, mention: Mention, middle_words: frozenset[str] = frozenset()) -> None:
         self.mentions.append(mention)
+        self.middle_words.update(middle_words)
         if mention.given:
             self.given.add(mention.given)
         if mention.middle:
@@ -353,15 +359,21 @@ class _Cluster:
         if mention.offices:
             self.labels.update(o.label for o in mention.offices if o.current)
 
-    def takes(self, given: str, suffixed: str, middle: str = "") -> bool:
-        """A full name with that given name, suffix and middle initials is this person's:
-        the same given name or a nickname of it, a suffix where this person's full names
-        have one, and the same one ("Ted Kennedy Jr." is not "Edward Kennedy", his father;
-        "Hollis Pruett Sr." is not "Hollis Pruett Jr."), and the same
-        middle initials where both give some ("George H.W. Bush" is not "George W.")."""
+    def takes(
+        self, given: str, suffixed: str, middle: str = "", words: frozenset[str] = frozenset()
+    ) -> bool:
+        """A full name with that given name, suffix, middle initials and middle names
+        (``words``) is this person's: the same given name or a nickname of it, a suffix
+        where this person's full names have one, and the same one ("Ted Kennedy Jr." is
+        not "Edward Kennedy", his father; "Hollis Pruett Sr." is not "Hollis Pruett Jr."),
+        the same middle initials where both give some ("George H.W. Bush" is not "George
+        W."), and a middle name in common where both spell some out ("Nguyen Thi Lan" is
+        not "Nguyen Van Lan", "Andres Manuel Lopez Obrador" is "Andres Lopez Obrador")."""
         if self.suffixed and suffixed not in self.suffixed:
             return False
         if middle and self.middles and middle not in self.middles:
+            return False
+        if words and self.middle_words and not one_middle_name(words, self.middle_words):
             return False
         names = given_name_lexicon()
         return given in self.given or any(names.same_person(given, g) for g in self.given)
@@ -399,18 +411,21 @@ class _Clusters:
         group = self.by_key.setdefault(key, [])
         suffix = _SUFFIX_AFTER.match(self.text, mention.surname_end)
         suffixed = name_key(suffix.group("suffix")) if suffix else ""
-        target = next((c for c in group if c.takes(mention.given, suffixed, mention.middle)), None)
+        words = _middle_names(self.text, mention)
+        target = next(
+            (c for c in group if c.takes(mention.given, suffixed, mention.middle, words)), None
+        )
         if target is None and len(group) == 1 and not group[0].given:
             target = group[0]  # "Raimondo" first, "Gina Raimondo" later
         if target is None and group:
             target = self._ending(group, mention)
         if target is not None:
-            target.add(mention)
+            target.add(mention, words)
             if target.given:
                 target.suffixed.add(suffixed)
         elif create:
             middles = {mention.middle} if mention.middle else set()
-            group.append(_Cluster([mention], {mention.given}, {suffixed}, middles))
+            group.append(_Cluster([mention], {mention.given}, {suffixed}, middles, set(words)))
         elif not group:
             self.by_key.pop(key)
         return target is not None or create
@@ -510,12 +525,21 @@ class _Clusters:
                 ident = key if len(group) == 1 else f"{min(cluster.given, default='')} {key}"
                 if len(group) > 1 and cluster.middles:
                     ident = f"{ident} {min(cluster.middles)}"  # "george bush HW"
+                if cluster.middle_words and _namesake_in(group, cluster):
+                    ident = f"{ident} {min(cluster.middle_words)}"  # "nguyen lan thi"
                 if len(group) > 1 and (suffix := max(cluster.suffixed, default="")):
                     ident = f"{ident} {suffix}"  # "robert dalton sr" beside "robert dalton jr"
                 mentions = tuple(sorted(cluster.mentions, key=_START))
                 suffixes = frozenset(cluster.suffixed) | _generation_beside(group, cluster)
-                people.append(Person(key, mentions, ident.strip(), suffixes))
+                middle_names = frozenset(cluster.middle_words)
+                people.append(Person(key, mentions, ident.strip(), suffixes, middle_names))
         return tuple(sorted(people, key=lambda p: p.mentions[0].start))
+
+
+def _namesake_in(group: Sequence[_Cluster], cluster: _Cluster) -> bool:
+    """Another person of ``group`` has ``cluster``'s given name (its middle names tell
+    the two apart)."""
+    return any(other is not cluster and other.given & cluster.given for other in group)
 
 
 _OTHER_GENERATION = {"jr": "sr", "sr": "jr"}
@@ -708,6 +732,43 @@ def _patronymic_before(text: str, run: Run, caps: Sequence[Item], k: int) -> boo
     return _PATRONYMIC.search(gap) is not None
 
 
+def _middle_names(text: str, mention: Mention) -> frozenset[str]:
+    """The middle names a full name spells out between its given name and its surname
+    (folded, particles included, without initials, the words of the given name itself
+    ("Abu Bakr") or a particle joined to the surname by a hyphen ("al-")), and the names
+    run together where there are several ("Abdel Rahim" is "Abdelrahim"): "thi", "thanh",
+    "thithanh" in "Nguyen Thi Thanh Huong", "bin", "hamad" in "Said bin Hamad
+    al-Busaidi"; none for a name read family name first, or a given name coordinated
+    with another before one surname ("Malia" of "Malia and Sasha Obama")."""
+    if mention.family_first or not mention.given or mention.end < mention.surname_end:
+        return frozenset()
+    words = text[mention.start : mention.surname_start].split()[1:]
+    keys = [
+        _ARABIC_ARTICLE.get(key, key)
+        for word in words
+        if len(key := name_key(word)) > 1
+        and word[-1] not in ".-\u2010"
+        and key not in mention.given
+    ]
+    names = [key for key in keys if key not in PARTICLES]
+    return frozenset(keys + ["".join(names)] if len(names) > 1 else keys)
+
+
+_ARABIC_ARTICLE = {"el": "al", "ul": "al"}
+"""The Arabic article as romanisations write it apart ("Mohamed El Sayed"): one word."""
+
+
+def one_middle_name(a: Set[str], b: Set[str]) -> bool:
+    """Some middle name of ``a`` is one of ``b``, or spelt another way ("Javad" / "Jawad").
+    Particles are compared only where one of the two spells out no other middle name:
+    "bin Ali al-" and "bin Hamad al-" name two fathers, "bin Rashid Al" and "Al" may be
+    one man, and the Vietnamese "Van" (which folds to the Dutch particle) is no "Thi"."""
+    names_a, names_b = a - PARTICLES, b - PARTICLES
+    if names_a and names_b:
+        a, b = names_a, names_b
+    return any(x == y or variant_score(x, y) > 0 for x in a for y in b)
+
+
 def _middle_initials(names: Sequence[Item], surname: Item) -> str:
     """The initials between a name's first word and its surname: "HW" in "George H.W.
     Bush", "" in "J. Smith" (an initial for the given name)."""
@@ -747,13 +808,15 @@ def confirmed(
     lone: tuple[tuple[str, Mention], ...] = (),
     others: Iterable[Person] = (),
     ordinary: tuple[Mention, ...] = (),
+    text: str = "",
 ) -> tuple[Person, ...]:
     """``people`` and the unconfirmed full names and lone words whose surname another
     article gives a person of (``keys``), one person per surname, where this article has
     none of it. Where this article has a person of that surname, an unconfirmed full name
     is a relative or namesake of theirs only when another article gives a person of
     ``others`` that very name ("Rand Paul" beside "Ron Paul"), as is a full name with an
-    ordinary word in it (``ordinary``: "Rand Paul" alone)."""
+    ordinary word in it (``ordinary``: "Rand Paul" alone). ``text``, the article's, gives
+    such a relative's middle names ("Nguyen Van Lan" beside "Nguyen Thi Lan")."""
     own = {p.key for p in people}
     found: dict[str, list[Mention]] = {}
     beside: dict[str, list[Mention]] = {}
@@ -787,7 +850,12 @@ def confirmed(
         for key, mentions in found.items()
         if all(names.same_person(m.given or "", mentions[0].given or "") for m in mentions)
     ] + [
-        Person(mentions[0].key, tuple(sorted(mentions, key=_START)), ident)
+        Person(
+            mentions[0].key,
+            tuple(sorted(mentions, key=_START)),
+            ident,
+            middle_names=frozenset().union(*(_middle_names(text, m) for m in mentions)),
+        )
         for ident, mentions in beside.items()
     ]
     return tuple(sorted(people + tuple(added), key=lambda p: p.mentions[0].start))
