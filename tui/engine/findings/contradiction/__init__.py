@@ -5,6 +5,7 @@
    other Y:
 
    - number.py: counts, money, percentages, measures (read by quantities.py;
+     a person's age by ages.py, "aged 83", "a 71-year-old", "Ilse Ravnholt, 67,";
      shares and multiples in words by proportions.py; the values before and after
      a change, "from 6 to 8" / "8 instead of 6", by change_roles.py);
    - date.py: absolute and relative dates, weekdays, months, years, clock times;

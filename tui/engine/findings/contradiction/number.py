@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from tui.engine.findings.contradiction.ages import AGE
 from tui.engine.findings.contradiction.conflict import Conflict, one_to_one
 from tui.engine.findings.contradiction.counted_people import (
     counts_people,
@@ -99,27 +100,58 @@ def _paired(
     """One-to-one pairs of quantities that count the same thing in the same setting:
     agreeing pairs first, then the same word before, then the closest values
     (``lone``: the two counts of nouns alike, ``nouns_alike``, that are their sides'
-    only unshared amounts, ``_lone_counts``)."""
+    only unshared amounts, ``_lone_counts``). An age and a bare number, which may be
+    an age no reader knows, pair only as their sides' lone amounts, not by the words
+    around them ("the mother of *three*" / "the mother of *6-year-old* twins")."""
     candidates = sorted(
         (not a.agrees_with(b), a.before != b.before, _log_ratio(a, b), i, j)
         for i, a in enumerate(lefts)
         for j, b in enumerate(rights)
         if (
             a.same_role(b)
+            and not _age_told_elsewhere(a, b, lefts, rights)
             and (
-                same_setting(
-                    pair.left_words,
-                    (a.start, a.end),
-                    pair.right_words,
-                    (b.start, b.end),
-                    anchored=bool(a.head) and a.head == b.head,
-                )
-                or lone_pair(pair, lefts, rights, a, b)
+                (not a.age_or_bare(b) and _in_setting(pair, a, b))
+                or (not _group_size(pair, a, b) and lone_pair(pair, lefts, rights, a, b))
             )
         )
         or (lone == (a, b) and lone_pair(pair, lefts, rights, a, b))
     )
     return one_to_one(candidates, lefts, rights)
+
+
+def _in_setting(pair: SentencePair, a: Quantity, b: Quantity) -> bool:
+    """Whether the words around two quantities are the same (``words.same_setting``)."""
+    return same_setting(
+        pair.left_words,
+        (a.start, a.end),
+        pair.right_words,
+        (b.start, b.end),
+        anchored=bool(a.head) and a.head == b.head,
+    )
+
+
+def _group_size(pair: SentencePair, a: Quantity, b: Quantity) -> bool:
+    """Whether, of an age and a bare number, the bare number follows "of": it gives the
+    size of a group ("a mother *of three*", "a crew of nine"), not an age."""
+    if not a.age_or_bare(b):
+        return False
+    sentence, bare = (pair.left, a) if a.unit is None else (pair.right, b)
+    before = sentence.text[: bare.start - sentence.start].rsplit(None, 1)
+    return before[-1:] == ["of"]
+
+
+def _age_told_elsewhere(
+    left: Quantity, right: Quantity, lefts: Sequence[Quantity], rights: Sequence[Quantity]
+) -> bool:
+    """Whether of an age and another amount that differ, one agrees with an amount of
+    the other side: two ages of one person at two moments ("at the age of 14" / "died
+    aged 79") are told apart by the one each side shares ("when she was fourteen")."""
+    if AGE not in (left.unit, right.unit) or left.agrees_with(right):
+        return False
+    return any(left.agrees_with(r) for r in rights if r is not right) or any(
+        right.agrees_with(q) for q in lefts if q is not left
+    )
 
 
 def _lone_counts(

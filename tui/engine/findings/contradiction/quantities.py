@@ -20,6 +20,7 @@ from itertools import accumulate, compress
 from operator import add
 from typing import NamedTuple
 
+from tui.engine.findings.contradiction.ages import AGE, age_after, age_before, age_in_apposition
 from tui.engine.findings.contradiction.change_roles import change_roles
 from tui.engine.findings.contradiction.date import date_spans
 from tui.engine.findings.contradiction.facts import facts_of
@@ -98,7 +99,7 @@ _MEASURES = {
 """Units of measure -> (the unit they are converted to, its factor): "1.2 kilometres"
 and "1,200 metres" are one length, "6 miles" rounds to "10 km". A short ton and a
 tonne are one unit here: the precision a report writes them with is coarser."""
-DIMENSIONS = frozenset(unit for unit, _ in _MEASURES.values()) | {"m2"}
+DIMENSIONS = frozenset(unit for unit, _ in _MEASURES.values()) | {"m2", AGE}
 """The units of measure: unlike a share or a sum, one says what it measures."""
 CELSIUS = "degC"
 """The unit of every temperature on a named scale, converted to it."""
@@ -215,6 +216,15 @@ class _Tokens:
         gap = self._gaps[i]
         return gap[-1:] in _SIGNS and (len(gap) == 1 and i == 0 or gap[-2:-1].isspace())
 
+    def set_off(self, first: int, after: int) -> bool:
+        """Whether commas set off tokens ``first`` to ``after`` - 1 from the text around
+        them ("Ravnholt*, 67,* will")."""
+        return (
+            after < len(self.texts)
+            and self._gaps[first].strip() == ","
+            and self._gaps[after].lstrip().startswith(",")
+        )
+
     def possessive(self, i: int) -> bool:
         """Whether token ``i`` is the "s" of a possessive ("club's")."""
         return self._gaps[i] in _APOSTROPHES
@@ -278,7 +288,9 @@ class Quantity(NamedTuple):
 
     def agrees_with(self, other: Quantity) -> bool:
         """The same amount, allowing for rounding and "more than"/"about"."""
-        if self.unit != other.unit or self.ordinal != other.ordinal:
+        if self.ordinal != other.ordinal or not (
+            self.unit == other.unit or self.age_or_bare(other)
+        ):
             return False
         gap = abs(self.value - other.value)
         if gap <= 1e-9 * max(1.0, abs(self.value)):
@@ -296,9 +308,11 @@ class Quantity(NamedTuple):
     def same_role(self, other: Quantity) -> bool:
         """Whether the two count the same thing, so that different values conflict: not
         the value before a change and the value after it."""
-        if self.ordinal != other.ordinal or self.unit != other.unit:
+        if self.ordinal != other.ordinal or self.other_part(other):
             return False
-        if self.other_part(other):
+        if self.age_or_bare(other):
+            return True
+        if self.unit != other.unit:
             return False
         if self.unit:
             return True
@@ -306,6 +320,15 @@ class Quantity(NamedTuple):
         if a and b:
             return a == b or a[-1] == b[-1] or (min(len(a), len(b)) == 1 and a[0] == b[0])
         return not a and not b and self.before is not None and self.before == other.before
+
+    def age_or_bare(self, other: Quantity) -> bool:
+        """Whether one is an age and the other a bare number, which may be an age told
+        in words no reader knows ("when she was fourteen" / "at the age of 14")."""
+        units = (self.unit, other.unit)
+        if AGE not in units or None not in units:
+            return False
+        bare = self if self.unit is None else other
+        return not bare.head and not bare.ordinal
 
     def other_part(self, other: Quantity) -> bool:
         """Whether one is the value before a change and the other the value after it."""
@@ -477,6 +500,8 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
         negative = minus or below > i + 1
     elif qualified is not None:
         unit, i = _CURRENCY_WORDS[lows[qualified]], qualified + 1
+    elif unit is None and (age := age_after(lows, joined, i)) is not None:
+        unit, (factor, i) = AGE, age  # "71-year-old", "18 months old"
     elif unit is None and i < count and joined[i]:
         if texts[i] == "%" or lows[i] in ("percent", "pct"):
             unit, i = "%", i + 1
@@ -490,6 +515,8 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
     end = max(end, below)  # "12 degrees *below zero*"
     if unit is None and not head:
         head = _partitive_head(tokens, i)
+    if unit is None and not head and not number.ordinal and _bare_age(tokens, first, i, number):
+        unit = AGE  # "aged 83", "died at 91", "Ilse Ravnholt, 67,"
     if minus:
         first -= 1  # "minus 18 degrees": the sign is part of the quantity
     before = _before(lows, first)
@@ -499,6 +526,19 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
     fields = (value, precision, _bound(lows, first), unit, number.ordinal)
     quantity = _new_quantity((*fields, head, before, start, stop, None))
     return quantity, end
+
+
+def _bare_age(tokens: _Tokens, first: int, after: int, number: _Number) -> bool:
+    """Whether a bare number (tokens ``first`` to ``after`` - 1) is an age by the words
+    before it or as a name's apposition (ages.py)."""
+    if age_before(tokens.lows, first, number.value):
+        return True
+    previous = tokens.texts[first - 1] if first else ""
+    return age_in_apposition(
+        number.value,
+        previous[:1].isupper() and previous.isalpha(),
+        first > 0 and tokens.set_off(first, after),
+    )
 
 
 def _temperature(tokens: _Tokens, i: int) -> tuple[float, float, int] | None:
