@@ -58,3 +58,13 @@ def test_an_act_yet_to_be_done_is_answered_by_already() -> None:
     assert found(left, right) == [
         ("negation", "has yet to repair", "has already repaired"),
     ]
+
+
+def test_hardly_against_an_adverb_of_certainty_points_at_the_adverb() -> None:
+    left = "Commuters will hardly feel the timetable change on the coastal line, the operator said."
+    right = (
+        "The operator said commuters on the coastal line will certainly feel the timetable change."
+    )
+    assert found(left, right) == [
+        ("negation", "will hardly feel", "will certainly feel"),
+    ]

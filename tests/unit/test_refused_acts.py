@@ -23,7 +23,7 @@ def test_a_synonym_of_refusing_against_an_award() -> None:
 def test_a_refusal_to_let_against_a_permission() -> None:
     left = "Port officials refused to let the fishing fleet of Skarn leave the harbour on Friday."
     right = "On Friday the Skarn fishing fleet was allowed out of the harbour, port officials said."
-    assert only(left, right, "negation") == ("refused", "was allowed")
+    assert only(left, right, "negation") == ("refused to let", "was allowed")
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,9 @@
 frequency, not the verb both sentences share, is what differs. "*None* of the workers
 wore masks" is answered by "the workers had *all* been wearing masks": the universal
 quantifier is what differs. "is *no longer* open" is answered by "is *still* open",
-"has *yet to* pay" by "has *already* paid": the adverb of aspect is what differs. A
+"has *yet to* pay" by "has *already* paid": the adverb of aspect is what differs.
+"will *hardly* notice" is answered by "will *certainly* notice": the adverb of
+certainty, not the verb, is what differs. A
 negation finding points at that word where the affirmed clause holds one
 (negation.py). The lists are closed classes of English function words, not content
 vocabulary.
@@ -32,6 +34,10 @@ ASPECTS: dict[tuple[str, ...], frozenset[str]] = {
 """Cues of aspect (their first two words) and the adverbs that assert what they deny:
 a state that goes on ("*still*" against "no longer"), an act done by now ("*already*"
 against "yet to", "not yet")."""
+CERTAINTIES = frozenset("certainly definitely surely undoubtedly".split())
+"""Adverbs of certainty: each says the act will happen in full, which "hardly",
+"scarcely", "barely" deny."""
+_HEDGED_CUES = frozenset("hardly scarcely barely".split())
 _TIME_CUES = frozenset(("never",))
 _QUANTITY_CUES = frozenset("no none nobody nothing".split())
 FREQUENCY_REACH = 3
@@ -51,12 +57,15 @@ def asserting_word(
     """The index of the word of ``words`` that asserts the opposite of the cue (the
     norms of its first two words) for the claim at ``first``..``last``: an adverb of
     aspect near it against "no longer", "yet to", "not yet", an adverb of frequency
-    against "never", a universal quantifier of it against "none", "no", "nobody",
-    "nothing"; None when the clause holds none outside a negation."""
+    against "never", an adverb of certainty against "hardly", "scarcely", "barely", a
+    universal quantifier of it against "none", "no", "nobody", "nothing"; None when the
+    clause holds none outside a negation."""
     aspect = ASPECTS.get(cue_words[:2])
     if aspect is not None:
         return _near(words, first, last, aspect, FREQUENCY_REACH, negated)
     cue = cue_words[0]
+    if cue in _HEDGED_CUES:
+        return _near(words, first, last, CERTAINTIES, FREQUENCY_REACH, negated)
     if cue in _TIME_CUES:
         return _near(words, first, last, FREQUENCIES, FREQUENCY_REACH, negated)
     if cue in _QUANTITY_CUES:

@@ -16,13 +16,31 @@ cyclist* is riding" speak of two riders, "*the club* did not select" / "was chos
 *the club*" of one. Where both have words after it (its object), at least half of the
 fewer are shared: "did not select *a new chairman*" / "chose *a new company logo*"
 deny and affirm two different acts.
+
+A claim told in the passive on one side and the active on the other has its roles
+turned round: the passive subject is the active object ("has never *changed* the
+recipe" / "the recipe has been *altered*"), and the passive agent, the words after
+"by", the active subject. Where the frames as written do not agree, they are read
+again with the roles turned round. An agentless passive says nothing of who acted ("a
+photo *was sent*" does not answer "he did not send a photo"): it must name the active
+subject elsewhere, and then only its object and the words the two frames share are
+tested.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tui.engine.findings.contradiction.wordlists import irregular_base
 from tui.engine.findings.contradiction.words import Word
+
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+"""Forms of "be" that make the participle after them passive."""
+PARTICIPLE_ENDING = "ed"
+"""The ending of a regular past participle; an irregular one ("taken", "built") is a
+form of the irregular verbs' table. Any other word after "be" ("is *open*") is no
+passive."""
+_AGENT = "by"
 
 FRAME = 4
 """Content words either side of a claim that make its frame, at most."""
@@ -69,6 +87,26 @@ def frames_agree(
         frame(left, *left_place),
         frame(right, *right_place),
     )
+    if _roles_agree(left_before, left_after, right_before, right_after):
+        return True
+    left_passive, right_passive = passive(left, left_place[1]), passive(right, right_place[1])
+    if left_passive == right_passive:
+        return False
+    # the roles turned round: the passive subject is the active object
+    if left_passive:
+        agent = _agent(left, left_place[1])
+        named = bool(agent) or _subject_named(right_before, left)
+        return named and _roles_agree(agent, left_before, right_before, right_after)
+    agent = _agent(right, right_place[1])
+    named = bool(agent) or _subject_named(left_before, right)
+    return named and _roles_agree(left_before, left_after, agent, right_before)
+
+
+def _roles_agree(
+    left_before: list[str], left_after: list[str], right_before: list[str], right_after: list[str]
+) -> bool:
+    """Whether two frames, as subject words before and object words after each claim,
+    agree (the module docstring)."""
     left_frame, right_frame = {*left_before, *left_after}, {*right_before, *right_after}
     if (
         left_before
@@ -83,3 +121,38 @@ def frames_agree(
     shared = len(left_frame & right_frame)
     smaller = min(len(left_frame), len(right_frame))
     return shared >= MIN_SHARED or (shared >= 1 and shared == smaller)
+
+
+def passive(words: Sequence[Word], verb: int) -> bool:
+    """Whether the claim's verb at ``verb`` is a passive participle: a form of "be" in
+    the two words before it ("was *chosen*", "has been *altered*", "was not
+    *fitted*")."""
+    norm = words[verb].norm
+    if not norm.endswith(PARTICIPLE_ENDING) and irregular_base(norm) == norm:
+        return False
+    return any(w.norm in BE for w in words[max(0, verb - 2) : verb])
+
+
+def _subject_named(subject: list[str], passive_words: Sequence[Word]) -> bool:
+    """Whether an agentless passive sentence names the active claim's subject
+    somewhere (the recipe "has been altered over *Dalmont's* history" / "*Dalmont*
+    never changed"): "a photo *was sent*" says nothing of who sent it, so it does not
+    answer "*he* did not send a photo". A claim without a subject in its clause needs
+    none."""
+    if not subject:
+        return True
+    return not {w.lemma for w in passive_words if w.is_content}.isdisjoint(subject)
+
+
+def _agent(words: Sequence[Word], verb: int) -> list[str]:
+    """Lemma keys of up to ``FRAME`` content words after the "by" that follows the
+    passive verb at ``verb`` in its clause (its agent, the active subject); none for
+    an agentless passive."""
+    k = verb + 1
+    while k < len(words) and not words[k].break_before and words[k].norm != _AGENT:
+        if words[k].norm in CLAUSE_WORDS:
+            return []
+        k += 1
+    if k >= len(words) or words[k].break_before:
+        return []
+    return frame(words, k, k)[1]
