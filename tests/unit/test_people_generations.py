@@ -6,25 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.text_files import write_texts
-from tui.engine.corpus import load_corpus
-from tui.engine.people.table import NameTable, name_table
-
-
-def _table(tmp_path: Path, left: str, right: str) -> NameTable:
-    texts = {"a.txt": left, "b.txt": right}
-    return name_table(load_corpus(write_texts(tmp_path, texts)).articles)
-
-
-def _rows(table: NameTable) -> dict[tuple[str, str], int]:
-    """(article, written name) -> row number."""
-    return {
-        (appearance.article, name): n
-        for n, row in enumerate(table.people)
-        for appearance in row.appearances
-        for name in appearance.names
-    }
-
+from tests.name_rows import rows_by_name, two_report_table
 
 _BOTH_SUFFIXED = (
     "The harbour board chose Dennis Okerlund Jr. as its chairman on Monday. His father, "
@@ -33,8 +15,8 @@ _BOTH_SUFFIXED = (
 
 
 def test_the_bare_name_beside_the_son_is_the_father_of_another_report(tmp_path: Path) -> None:
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             _BOTH_SUFFIXED,
             "Dennis Okerlund Jr. will chair the harbour board. His father, Dennis Okerlund, "
@@ -48,8 +30,8 @@ def test_the_bare_name_beside_the_son_is_the_father_of_another_report(tmp_path: 
 
 
 def test_a_bare_name_alone_is_not_taken_for_the_father(tmp_path: Path) -> None:
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             _BOTH_SUFFIXED,
             "Dennis Okerlund will chair the harbour board, its members said on Monday.",

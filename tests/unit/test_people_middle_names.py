@@ -7,29 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.text_files import write_texts
-from tui.engine.corpus import load_corpus
-from tui.engine.people.table import NameTable, name_table
-
-
-def _table(tmp_path: Path, left: str, right: str) -> NameTable:
-    texts = {"a.txt": left, "b.txt": right}
-    return name_table(load_corpus(write_texts(tmp_path, texts)).articles)
-
-
-def _rows(table: NameTable) -> dict[tuple[str, str], int]:
-    """(article, written name) -> row number."""
-    return {
-        (appearance.article, name): n
-        for n, row in enumerate(table.people)
-        for appearance in row.appearances
-        for name in appearance.names
-    }
+from tests.name_rows import rows_by_name, two_report_table
 
 
 def test_different_middle_names_are_two_people_in_each_report(tmp_path: Path) -> None:
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             "The director of the Da Nang port authority, Trần Thị Mai Lan, said the cranes "
             "were back in use. Engineer Trần Văn Lân, who is not related to her, said the "
@@ -45,8 +28,8 @@ def test_different_middle_names_are_two_people_in_each_report(tmp_path: Path) ->
 
 
 def test_one_middle_name_dropped_or_written_apart_is_one_person(tmp_path: Path) -> None:
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             "The mayor of Khartoum North, Hassan Abdel Karim al-Nour, reopened the bridge. "
             "Hassan Abdel Karim al-Nour said traffic would be limited at night.",
@@ -60,8 +43,8 @@ def test_one_middle_name_dropped_or_written_apart_is_one_person(tmp_path: Path) 
 
 
 def test_a_middle_name_dropped_within_one_report_is_one_person(tmp_path: Path) -> None:
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             "The harbour master, Pieter Johannes Visser, closed the lock on Friday. Pieter "
             "Visser said it would reopen on Monday.",

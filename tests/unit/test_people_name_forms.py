@@ -9,11 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.text_files import write_texts
-from tui.engine.corpus import load_corpus
+from tests.name_rows import rows_by_name, two_report_table
 from tui.engine.people.lexicon import given_names
 from tui.engine.people.spelling import skeleton, variant_score
-from tui.engine.people.table import NameTable, name_table
 
 
 @pytest.mark.parametrize(
@@ -33,24 +31,9 @@ def test_a_tch_inside_an_english_name_is_no_ch(a: str, b: str) -> None:
     assert variant_score(a, b) == 0.0
 
 
-def _table(tmp_path: Path, left: str, right: str) -> NameTable:
-    texts = {"a.txt": left, "b.txt": right}
-    return name_table(load_corpus(write_texts(tmp_path, texts)).articles)
-
-
-def _rows(table: NameTable) -> dict[tuple[str, str], int]:
-    """(article, written name) -> row number."""
-    return {
-        (appearance.article, name): n
-        for n, row in enumerate(table.people)
-        for appearance in row.appearances
-        for name in appearance.names
-    }
-
-
 def test_a_catalan_i_between_surnames_names_the_person_by_the_first(tmp_path: Path) -> None:
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             "The rector of the university, Marta Vilaró i Puig, opened the new library on "
             "Monday. Her brother, Pere Vilaró i Puig, a surgeon, cut the ribbon.",
@@ -64,8 +47,8 @@ def test_a_catalan_i_between_surnames_names_the_person_by_the_first(tmp_path: Pa
 
 
 def test_a_malay_binti_joins_a_name(tmp_path: Path) -> None:
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             "Trade minister Rohana binti Salleh said on Monday that exports had risen. "
             "Her father, Salleh bin Omar, a retired teacher, attended the briefing.",
@@ -79,8 +62,8 @@ def test_a_malay_binti_joins_a_name(tmp_path: Path) -> None:
 def test_a_given_name_and_surname_respelled_beside_a_relative(tmp_path: Path) -> None:
     """The other report writes "Harrell" only for the son, and the father's whole name
     another way: one father, one son."""
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             "Port commissioner Glenn Harrell fined the ferry company on Friday. His son, "
             "Scott Harrell, a state senator, abstained.",
@@ -114,8 +97,8 @@ def test_listed_names_short_cuts_and_endings_are_two_names(a: str, b: str) -> No
 def test_a_cut_short_given_name_links_across_reports_and_a_relative_stays_apart(
     tmp_path: Path,
 ) -> None:
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             "Pokhara's mayor, Dhanendra Gurung, closed the lakeside road on Monday. His "
             "brother, Bishnu Gurung, a hotel owner, said trade would suffer.",
@@ -147,8 +130,8 @@ def test_other_short_names_are_no_contractions(a: str, b: str) -> None:
 def test_a_spanish_y_between_surnames_in_one_report_and_a_space_in_the_other(
     tmp_path: Path,
 ) -> None:
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             "Senator Lucía Herrera y Montoya said on Monday that the water bill had passed. "
             "Her brother, Andrés Herrera Montoya, the mayor of Pereira, praised the vote.",

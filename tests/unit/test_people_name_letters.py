@@ -10,25 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.text_files import write_texts
-from tui.engine.corpus import load_corpus
+from tests.name_rows import rows_by_name, two_report_table
 from tui.engine.people.name_words import is_ordinary_word, name_key
-from tui.engine.people.table import NameTable, name_table
-
-
-def _table(tmp_path: Path, left: str, right: str) -> NameTable:
-    texts = {"a.txt": left, "b.txt": right}
-    return name_table(load_corpus(write_texts(tmp_path, texts)).articles)
-
-
-def _rows(table: NameTable) -> dict[tuple[str, str], int]:
-    """(article, written name) -> row number."""
-    return {
-        (appearance.article, name): n
-        for n, row in enumerate(table.people)
-        for appearance in row.appearances
-        for name in appearance.names
-    }
 
 
 def test_an_apostrophe_inside_a_name_makes_no_ordinary_word() -> None:
@@ -39,8 +22,8 @@ def test_an_apostrophe_inside_a_name_makes_no_ordinary_word() -> None:
 
 
 def test_a_name_with_tone_marks_over_a_dot_below_is_read_whole(tmp_path: Path) -> None:
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             "The head of the water board, Ọlábísí Àkàndé-Ṣọ̀sọ́, closed two dams on Monday "
             "after the rain.",
@@ -51,8 +34,8 @@ def test_a_name_with_tone_marks_over_a_dot_below_is_read_whole(tmp_path: Path) -
 
 
 def test_a_glottal_stop_apostrophe_keeps_the_given_name(tmp_path: Path) -> None:
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             "The port's director, Ta'ai bin Yusuf al-Ra'isi, opened a new quay on Sunday.",
             "Ta'ai bin Yusuf al-Ra'isi, the port's director, said ships would dock at night.",
@@ -63,8 +46,8 @@ def test_a_glottal_stop_apostrophe_keeps_the_given_name(tmp_path: Path) -> None:
 
 
 def test_a_full_name_speaking_for_a_body_is_a_person(tmp_path: Path) -> None:
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             "Exports of nickel fell in March. Oksana Drevnykh of Norilsk said the smelter "
             "would reopen. Pavel Drevnykh said he would buy shares.",
@@ -76,8 +59,8 @@ def test_a_full_name_speaking_for_a_body_is_a_person(tmp_path: Path) -> None:
 
 
 def test_a_body_that_speaks_for_itself_is_no_person(tmp_path: Path) -> None:
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             "Exports of nickel fell in March. Norilsk Nickel of Moscow said it would cut output.",
             "Nickel exports fell again in March, traders said.",
@@ -87,8 +70,8 @@ def test_a_body_that_speaks_for_itself_is_no_person(tmp_path: Path) -> None:
 
 
 def test_a_capital_with_a_comma_below_opens_a_name(tmp_path: Path) -> None:
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             "The harbour master of Constanța, Ștefan Țăranu, closed the port to tankers on Friday.",
             "Stefan Taranu, the harbour master, said the port would reopen after the storm.",
@@ -98,8 +81,8 @@ def test_a_capital_with_a_comma_below_opens_a_name(tmp_path: Path) -> None:
 
 
 def test_a_stroked_d_is_written_dj_by_a_writer_without_it(tmp_path: Path) -> None:
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             "The water board's director, Milica Đurđević, opened the new pumping station.",
             "Milica Djurdjevic, who runs the water board, said the station cost 4 million euros.",
@@ -109,8 +92,8 @@ def test_a_stroked_d_is_written_dj_by_a_writer_without_it(tmp_path: Path) -> Non
 
 
 def test_a_thorn_is_written_th_by_a_writer_without_it(tmp_path: Path) -> None:
-    rows = _rows(
-        _table(
+    rows = rows_by_name(
+        two_report_table(
             tmp_path,
             "The fisheries director, Þórunn Gísladóttir, cut the cod quota on Tuesday.",
             "Thorunn Gisladottir, the fisheries director, said the cod stock had shrunk.",
