@@ -20,7 +20,12 @@ from collections.abc import Sequence
 from functools import cache
 
 from tui.engine.findings.contradiction.conflict import Conflict
-from tui.engine.findings.contradiction.negation import Polarity, hypothetical, polarity
+from tui.engine.findings.contradiction.negation import (
+    DenialSpans,
+    Polarity,
+    denied_either_way,
+    hypothetical,
+)
 from tui.engine.findings.contradiction.outcome_verbs import NOT_A_VERB, verbs_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement
@@ -51,20 +56,9 @@ def accomplishing() -> frozenset[str]:
 
 def failed_acts(pair: SentencePair) -> list[Conflict]:
     """Failures on either side against accomplishments on the other."""
-    found = []
-    for failing, doing, flip in ((pair.left, pair.right, False), (pair.right, pair.left, True)):
-        if not (_may_fail(failing) and _may_do(doing)):
-            continue
-        spans = _against(polarity(failing), polarity(doing))
-        if spans is not None:
-            failed, done, score = spans
-            left, right = (done, failed) if flip else (failed, done)
-            found.append(
-                Conflict(
-                    "negation", left, right, pair.contrast("polarity differs", left, right), score
-                )
-            )
-    return found
+    return denied_either_way(
+        pair, lambda failing, doing: _may_fail(failing) and _may_do(doing), _against
+    )
 
 
 def _may_fail(sentence: Sentence) -> bool:
@@ -75,9 +69,7 @@ def _may_do(sentence: Sentence) -> bool:
     return not sentence_norms(sentence).isdisjoint(accomplishing())
 
 
-def _against(
-    failing: Polarity, doing: Polarity
-) -> tuple[tuple[int, int], tuple[int, int], float] | None:
+def _against(failing: Polarity, doing: Polarity) -> DenialSpans | None:
     words, others = failing.words, doing.words
     table = accomplishing()
     for c in range(len(words) - 2):

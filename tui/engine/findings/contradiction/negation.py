@@ -31,7 +31,7 @@ says what "no smoke" does, so a sentence holding it never affirms that part.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -368,6 +368,36 @@ def polarity(sentence: Sentence) -> Polarity:
     found = facts.polarity
     if found is None:
         found = facts.polarity = _read_polarity(sentence)
+    return found
+
+
+DenialSpans = tuple[tuple[int, int], tuple[int, int], float]
+"""The denying span, the affirming span and the score of one denial read against an
+affirmation in other words."""
+
+
+def denied_either_way(
+    pair: SentencePair,
+    may_deny: Callable[[Sentence, Sentence], bool],
+    against: Callable[[Polarity, Polarity], DenialSpans | None],
+) -> list[Conflict]:
+    """Negation conflicts of a reading that denies on one side what the other affirms in
+    words of its own (failed_acts.py, ruled_out_plans.py), tried with each sentence as
+    the denying one. ``may_deny(denying, affirming)`` is the cheap test that spares the
+    common pair being cut into words."""
+    found = []
+    for denying, affirming, flip in ((pair.left, pair.right, False), (pair.right, pair.left, True)):
+        if not may_deny(denying, affirming):
+            continue
+        spans = against(polarity(denying), polarity(affirming))
+        if spans is not None:
+            denied, affirmed, score = spans
+            left, right = (affirmed, denied) if flip else (denied, affirmed)
+            found.append(
+                Conflict(
+                    "negation", left, right, pair.contrast("polarity differs", left, right), score
+                )
+            )
     return found
 
 

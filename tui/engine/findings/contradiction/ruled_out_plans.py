@@ -29,11 +29,12 @@ from collections.abc import Sequence
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import (
     POSSIBILITY,
+    DenialSpans,
     Negation,
     Polarity,
+    denied_either_way,
     hypothetical,
     past_deliberation,
-    polarity,
 )
 from tui.engine.findings.contradiction.outcome_verbs import NOT_A_VERB
 from tui.engine.findings.contradiction.pair import SentencePair
@@ -47,6 +48,7 @@ from tui.engine.findings.contradiction.words import (
     sentence_norms,
     shared_in_meaning,
 )
+from tui.engine.segment import Sentence
 
 MIN_SHARE = 0.35
 """Least agreement (content-lemma Dice) of the rest of the two sentences."""
@@ -64,25 +66,15 @@ _MIN_GERUND = 5
 
 def ruled_out_plans(pair: SentencePair) -> list[Conflict]:
     """Rulings out on either side against plans or possibilities on the other."""
-    found = []
-    for ruling, granting, flip in ((pair.left, pair.right, False), (pair.right, pair.left, True)):
-        if sentence_norms(ruling).isdisjoint(_RULING):
-            continue  # the common case: neither sentence need be cut into words
-        spans = _against(polarity(ruling), polarity(granting))
-        if spans is not None:
-            ruled, granted, score = spans
-            left, right = (granted, ruled) if flip else (ruled, granted)
-            found.append(
-                Conflict(
-                    "negation", left, right, pair.contrast("polarity differs", left, right), score
-                )
-            )
-    return found
+    return denied_either_way(pair, _may_rule_out, _against)
 
 
-def _against(
-    ruling: Polarity, granting: Polarity
-) -> tuple[tuple[int, int], tuple[int, int], float] | None:
+def _may_rule_out(ruling: Sentence, granting: Sentence) -> bool:
+    """The common case, no "rule" word, needs no sentence cut into words."""
+    return not sentence_norms(ruling).isdisjoint(_RULING)
+
+
+def _against(ruling: Polarity, granting: Polarity) -> DenialSpans | None:
     words, others = ruling.words, granting.words
     for negation in ruling.negations:
         if words[negation.cue].norm not in _RULING or hypothetical(words, negation.cue):
