@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from tui.engine.datafiles import DATA
+from tui.engine.datafiles import data_lines
 from tui.engine.findings.contradiction.voice import BE, passive_agent
 from tui.engine.findings.contradiction.words import (
     AUXILIARIES,
@@ -27,7 +27,6 @@ from tui.engine.findings.contradiction.words import (
     shared_in_meaning,
 )
 
-CONVERSES = DATA / "wordnet_converses.txt"
 SUBJECT_WORDS = 3
 """Content words of a subject read back from its verb, at most: the head noun and the
 words that name it ("the Halvorsen *Museum*", "Varna's city *council*")."""
@@ -41,10 +40,9 @@ _ADVERB_ENDING = "ly"
 def converse_table() -> dict[str, tuple[str, frozenset[str]]]:
     """Folded verb form -> (the root of its side, the roots of its converses)."""
     table = {}
-    for line in CONVERSES.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            form, side, others = line.split("\t")
-            table[form] = (side, frozenset(others.split(",")))
+    for line in data_lines("wordnet_converses.txt"):
+        form, side, others = line.split("\t")
+        table[form] = (side, frozenset(others.split(",")))
     return table
 
 
