@@ -82,12 +82,12 @@ class HeldPair:
 
     def answered(self, conflict: Conflict) -> bool:
         """Whether either side's value of ``conflict`` is stated by its answers."""
-        return _stated(self.pair.left, conflict.left, self.left_answers) or _stated(
+        return stated(self.pair.left, conflict.left, self.left_answers) or stated(
             self.pair.right, conflict.right, self.right_answers
         )
 
 
-def _stated(sentence: Sentence, span: tuple[int, int], answers: Sequence[Sentence]) -> bool:
+def stated(sentence: Sentence, span: tuple[int, int], answers: Sequence[Sentence]) -> bool:
     if not answers:
         return False
     value = fold(sentence.text[span[0] - sentence.start : span[1] - sentence.start])
@@ -121,7 +121,7 @@ def held_pairs(left: Article, right: Article, alignments: Sequence[Alignment]) -
     for f, h in _holders(right_free, holders, weights):
         pair = SentencePair(left_sentences[h], right_sentences[f])
         found.append(HeldPair(pair, left_partners[h], ()))
-    titles = _title_id(left), _title_id(right)
+    titles = title_id(left), title_id(right)
     left_crossing = [p for p in left_values if p.id in left_partners and p.id != titles[0]]
     right_crossing = [p for p in right_values if p.id in right_partners and p.id != titles[1]]
     stems = {p.id: p.stems for p in lefts}, {p.id: p.stems for p in rights}
@@ -228,7 +228,7 @@ def _unsaid_holders(
     return [(unsaid[f].id, others[h].id) for f, (_, h) in sorted(best.items())]
 
 
-def _title_id(article: Article) -> int:
+def title_id(article: Article) -> int:
     """Id of the article's title, its first content sentence when that is a line of its
     own, or -1."""
     for sentence in article.content_sentences:

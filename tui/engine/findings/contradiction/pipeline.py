@@ -14,7 +14,9 @@ both sides is reported as a changed quotation, typed ``quote`` (quote.py).
 ``find_held_contradictions`` reads the sentences the alignments leave free against
 the merged sentences that hold them, and against free sentences saying the same in
 other words, and two aligned sentences each holding what the other's partners leave
-unsaid (elsewhere.py), for numbers and dates only.
+unsaid (elsewhere.py), for numbers and dates only, and each aligned unit with a free
+sentence next to it added, for entities (split_units.py: a sentence one outlet split
+off).
 
 A long pair is read stage by stage, not pair by pair: each detector reads every
 pair before the next detector starts (``propose_all``), then each pair's proposals
@@ -49,6 +51,7 @@ from tui.engine.findings.contradiction.quote import as_quote_findings, quote_con
 from tui.engine.findings.contradiction.refused_acts import refused_acts
 from tui.engine.findings.contradiction.ruled_out_plans import ruled_out_plans
 from tui.engine.findings.contradiction.same_claim import refused_by
+from tui.engine.findings.contradiction.split_units import extended_units
 from tui.engine.findings.contradiction.typed_slots import slot_conflicts
 from tui.engine.findings.model import Finding, Side
 from tui.engine.per_article import per_article
@@ -162,16 +165,29 @@ def find_held_contradictions(
 ) -> list[Finding]:
     """The number and date conflicts (the typed slots' too) between a free sentence and
     the aligned sentence that holds its words, or a free sentence saying the same in
-    other words, where the value is unanswered (elsewhere.py); ``alignments``: all of
-    the pair's."""
+    other words, where the value is unanswered (elsewhere.py), and the entity
+    conflicts of a free sentence read with the aligned unit next to it
+    (split_units.py); ``alignments``: all of the pair's."""
     locate_left, locate_right = _locator(left), _locator(right)
-    findings: list[Finding] = []
+    found: list[Conflict] = []
     for held in held_pairs(left, right, alignments):
         proposed = (
             date_conflicts(held.pair) + number_conflicts(held.pair) + slot_conflicts(held.pair)
         )
         kept = [c for c in without_overlaps(gate(held.pair, proposed)) if not held.answered(c)]
-        for conflict in score(held.pair, kept, 1.0):
+        found += score(held.pair, kept, 1.0)
+    for unit in extended_units(left, right, alignments):
+        kept = [
+            c
+            for c in without_overlaps(gate(unit.pair, entity_conflicts(unit.pair)))
+            if unit.in_free(c) and not unit.answered(c)
+        ]
+        found += score(unit.pair, kept, unit.score)
+    findings: list[Finding] = []
+    seen: set[tuple[tuple[int, int], tuple[int, int]]] = set()
+    for conflict in found:
+        if (conflict.left, conflict.right) not in seen:
+            seen.add((conflict.left, conflict.right))
             findings.append(_finding(conflict, locate_left, locate_right))
     return findings
 
