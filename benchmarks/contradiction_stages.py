@@ -20,7 +20,8 @@ and score, the stage reached in the passages that alignment joins (the pipeline'
 ``aligned_passages``, scored with the alignment's score), and the stage the two
 sentences reach read as a lone pair. A miss whose lone pair is kept is lost to the
 report path (a unit of several sentences, a moved sentence); one not proposed either
-way is lost to the detectors. The trace ends with a count of the misses by cause:
+way is lost to the detectors. An entity in a free sentence is also traced through the
+aligned unit next to it (split_units.py). The trace ends with a count of the misses by cause:
 aligned and lost to the detectors or to the unit read (the lone pair is proposed), not
 aligned and lost to the aligner alone (the lone pair is proposed) or to both.
 
@@ -55,6 +56,7 @@ from tui.engine.findings.contradiction.elsewhere import held_pairs  # noqa: E402
 from tui.engine.findings.contradiction.pair import SentencePair  # noqa: E402
 from tui.engine.findings.contradiction.pipeline import aligned_passages, propose  # noqa: E402
 from tui.engine.findings.contradiction.same_claim import refused_by  # noqa: E402
+from tui.engine.findings.contradiction.split_units import extended_units  # noqa: E402
 from tui.engine.findings.model import DEFAULT_MIN_SCORE  # noqa: E402
 from tui.engine.segment import Sentence, segment  # noqa: E402
 
@@ -120,6 +122,20 @@ def report_stages(case: dict[str, Any]) -> list[tuple[str, str]]:
         if held is not None:
             reached = pair_stage(held.pair, expected)
             where += f", held pair: {reached}"
+        split = max(
+            (
+                pair_stage(unit.pair, expected, unit.score)
+                for unit in extended_units(left, right, alignments)
+                if planted["type"] == "entity"  # the only type split units read
+                and left_sentence.id in _ids(unit.pair.left, left)
+                and right_sentence.id in _ids(unit.pair.right, right)
+            ),
+            key=_rank,
+            default=None,
+        )
+        if split is not None and joined is None:
+            reached = max(reached, split, key=_rank) if held is not None else split
+            where += f", split unit: {split}"
         if joined is not None:
             stage = max(
                 (
@@ -139,14 +155,20 @@ def report_stages(case: dict[str, Any]) -> list[tuple[str, str]]:
 
 def cause(aligned: bool, reached: str, lone: str) -> str:
     """Why the report path loses a planted disagreement, from where it got (``reached``:
-    the stage in the aligned passages or the held pair, "not aligned" if neither) and
+    the stage in the aligned passages, the held pair or the split unit, "not aligned"
+    if none) and
     the stage of its two sentences read as a lone pair."""
     if reached.startswith(("kept", "low score", "refused")):
-        return reached.partition(":")[0] + (" (aligned)" if aligned else " (held pair)")
+        return reached.partition(":")[0] + (" (aligned)" if aligned else " (held or split)")
     proposed_alone = lone != "not proposed"
     if aligned:
         return "aligned, lost in the unit read" if proposed_alone else "aligned, detectors"
     return "not aligned, aligner" if proposed_alone else "not aligned, aligner and detectors"
+
+
+def _ids(unit: Sentence, article_: Article) -> set[int]:
+    """Ids of the sentences of ``article_`` inside ``unit`` (a span of its text)."""
+    return {s.id for s in article_.sentences if unit.start <= s.start and s.end <= unit.end}
 
 
 def _holding(article_: Article, span: tuple[int, int]) -> Sentence:
