@@ -52,6 +52,24 @@ def test_shared_runs_cross_sentences_but_not_boilerplate(tmp_path: Path) -> None
     assert quotes == [body.rstrip(".")]  # words only: the final stop is not part of the run
 
 
+def test_an_articles_word_table_records_each_words_sentence_and_each_sentences_first_word(
+    tmp_path: Path,
+) -> None:
+    text = "The ferry left at dawn. Nobody waved!\n\n--\n\nIt docked at noon."
+    words = shared_module._Words(article(tmp_path, "a.txt", text))
+    assert [s.text for s in words.sentences] == [
+        "The ferry left at dawn.",
+        "Nobody waved!",
+        "--",
+        "It docked at noon.",
+    ]
+    assert words.norms == ["the", "ferry", "left", "at", "dawn", "nobody", "waved"] + [
+        "it", "docked", "at", "noon"
+    ]  # fmt: skip
+    assert words.owner == [0, 0, 0, 0, 0, 1, 1, 3, 3, 3, 3]  # "--" holds no word
+    assert words.first == [0, 5, 7, 7]
+
+
 def test_word_diff_spans_point_into_both_texts() -> None:
     left, right = "Prices rose by five percent in May.", "Prices fell by five percent in June."
     ops = word_diff(left, 100, right, 200)

@@ -13,6 +13,8 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import accumulate, chain, count, repeat
+from operator import attrgetter
 
 from tui.engine.corpus import Article
 from tui.engine.findings.model import Finding, Side
@@ -31,6 +33,8 @@ _NORMS = MemoTable(_norm, 131072)
 """Each word's norm, looked up in C (``map``) for the hundreds of thousands of words
 of a long article."""
 
+_TEXT = attrgetter("text")
+
 
 class _Words:
     """The folded words of an article outside boilerplate, in text order.
@@ -43,16 +47,14 @@ class _Words:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.sentences = article.content_sentences
-        self.norms: list[str] = []
-        self.owner: list[int] = []
+        # Built by C code (map, chain, accumulate) rather than a loop over the sentences.
+        words = list(map(WORD_PATTERN.findall, map(_TEXT, self.sentences)))
+        counts = list(map(len, words))
+        self.norms: list[str] = list(map(_NORMS.__getitem__, chain.from_iterable(words)))
+        self.owner: list[int] = list(chain.from_iterable(map(repeat, count(), counts)))
         """Index into ``sentences`` of each word's sentence."""
-        self.first: list[int] = []
+        self.first: list[int] = list(accumulate(counts, initial=0))[:-1]
         """Index of each sentence's first word."""
-        for k, sentence in enumerate(self.sentences):
-            words = list(map(_NORMS.__getitem__, WORD_PATTERN.findall(sentence.text)))
-            self.first.append(len(self.norms))
-            self.norms.extend(words)
-            self.owner.extend([k] * len(words))
         self.window_hashes = list(map(hash, _windows(self.norms, MIN_WORDS)))
         """The hash of the ``MIN_WORDS`` words from each position on."""
         self.hash_set = frozenset(self.window_hashes)
