@@ -86,10 +86,6 @@ def _is_content(norm: str) -> bool:
     )
 
 
-def _forms(norm: str) -> tuple[str, bool]:
-    return lemma_key(norm), _is_content(norm)
-
-
 def _breaks(gap: str) -> bool:
     """Whether the text between two words ends a clause (gaps repeat: " ", ", ")."""
     return _BOUNDARY.search(gap) is not None
@@ -101,8 +97,11 @@ def _norm(word: str) -> str:
 
 MAX_NORMS = 131072
 """Distinct words remembered (then forgotten at once: a long session reads many texts)."""
-_FORMS = MemoTable(_forms, MAX_NORMS)
-"""(lemma key, is content) of each folded word."""
+_LEMMAS = MemoTable(lemma_key, MAX_NORMS)
+"""The lemma key of each folded word."""
+_CONTENT = MemoTable(_is_content, MAX_NORMS)
+"""Whether each folded word is a content word (two tables, not one of pairs: ``map``
+reads each straight into the fields of a sentence's words, with no pair to unpack)."""
 _BREAKS = MemoTable(_breaks, 4096)
 _NORMS = MemoTable(_norm, MAX_NORMS)
 """Each word's norm."""
@@ -154,7 +153,7 @@ def _cut_words(sentence: Sentence, tokens: Tokens, gaps: tuple[str, ...]) -> tup
     lengths = list(map(len, texts))
     ends = list(accumulate(map(add, map(len, gaps), lengths), initial=sentence.start))[1:]
     starts = list(map(sub, ends, lengths))
-    lemmas, contents = zip(*map(_FORMS.__getitem__, norms), strict=True)
+    lemmas, contents = map(_LEMMAS.__getitem__, norms), map(_CONTENT.__getitem__, norms)
     breaks = [False, *map(_BREAKS.__getitem__, gaps[1:])]
     capitalised = [False, *map(str.isupper, map(_FIRST_CHARACTER, texts[1:]))]
     fields = zip(texts, starts, ends, norms, lemmas, breaks, capitalised, contents, strict=True)
@@ -186,12 +185,8 @@ def sentence_lemmas(sentence: Sentence) -> frozenset[str]:
     facts = facts_of(sentence)
     lemmas = facts.lemmas
     if lemmas is None:
-        forms = map(_FORMS.__getitem__, sentence_norms(sentence))
-        lemmas = facts.lemmas = frozenset(map(_FIRST, forms))
+        lemmas = facts.lemmas = frozenset(map(_LEMMAS.__getitem__, sentence_norms(sentence)))
     return lemmas
-
-
-_FIRST = itemgetter(0)
 
 
 def content_lemmas(words: Sequence[Word], skip: range | None = None) -> set[str]:
