@@ -40,12 +40,22 @@ from tui.engine.findings.contradiction.asserting_words import asserting_word
 from tui.engine.findings.contradiction.clause_frame import CLAUSE_WORDS, frames_agree
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.facts import facts_of
+from tui.engine.findings.contradiction.outcome_verbs import GRANT, REFUSE, verbs_of
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.predicates import agree_in_meaning, phrasal_predicate
+from tui.engine.findings.contradiction.predicates import (
+    agree_in_meaning,
+    implies_act,
+    phrasal_predicate,
+)
 from tui.engine.findings.contradiction.quotations import quoted_spans
 from tui.engine.findings.contradiction.slots import says
 from tui.engine.findings.contradiction.voice import BE
-from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key, negation_cues
+from tui.engine.findings.contradiction.wordlists import (
+    Phrase,
+    antonyms,
+    lemma_key,
+    negation_cues,
+)
 from tui.engine.findings.contradiction.words import (
     AUXILIARIES,
     Word,
@@ -660,10 +670,12 @@ def _synonyms(words: Sequence[Word], head: int, affirmed: Sequence[Word]) -> dic
     """The words of ``affirmed`` that say the negated claim in other words, as the index
     of the first mapped to the index of the last: a WordNet synonym of the head ("was
     not *chosen*" / "was *selected*"), or a predicate of two words that WordNet gives
-    as one of its senses ("won't *rise*" / "will *go up*"), that the negated sentence
-    does not hold itself. A head that starts a predicate of two words is read as that
-    predicate ("did not *call off*" / "*cancelled*", "will not *take part*" /
-    "will *participate*"), not as its first word. Verbs of saying are left out: every
+    as one of its senses ("won't *rise*" / "will *go up*"), or a verb whose act is the
+    claim's act too (``implies_act``: "never *acquired*" / "*bought*", "failed to
+    *reach*" / "*got to*"), that the negated sentence does not hold itself. A head that
+    starts a predicate of two words is read as that predicate ("did not *call off*" /
+    "*cancelled*", "will not *take part*" / "will *participate*"), not as its first
+    word. Verbs of saying are left out: every
     report holds one, and "tell" of "unable to *tell* right from wrong" is no saying."""
     own = {w.lemma for w in words}
     claim = phrasal_predicate(words, head) or (words[head].lemma,)
@@ -671,14 +683,31 @@ def _synonyms(words: Sequence[Word], head: int, affirmed: Sequence[Word]) -> dic
         return {}
     found = {}
     for k, w in enumerate(affirmed):
-        if not w.is_content or w.capitalised_inside or w.lemma in own or says(w.lemma):
+        if w.capitalised_inside or w.lemma in own or says(w.lemma) or not w.norm.isalpha():
             continue
-        if agree_in_meaning(claim, (w.lemma,)):
+        if w.is_content and _names_claim(claim, (w.lemma,), w):
             found[k] = k
         elif k + 1 < len(affirmed) and not affirmed[k + 1].break_before:
-            if agree_in_meaning(claim, (w.lemma, affirmed[k + 1].lemma)):
+            # a light verb names an act only with its particle ("*got to*" the summit)
+            if _names_claim(claim, (w.lemma, affirmed[k + 1].lemma), w):
                 found[k] = k + 1
     return found
+
+
+def _names_claim(claim: Phrase, affirmed: Phrase, verb: Word) -> bool:
+    """Whether the affirmed predicate (its first word ``verb``) says the negated claim:
+    in other words of the same sense, or as an act that is the claim's act too ("never
+    *acquired*" / "*bought*"). A verb that answers a request ("was *granted*") implies
+    the granting ("give"), not the act requested: refused_acts.py reads it."""
+    if agree_in_meaning(claim, affirmed):
+        return True
+    return verb.norm not in _answering_forms() and implies_act(affirmed, claim)
+
+
+@lru_cache(maxsize=1)
+def _answering_forms() -> frozenset[str]:
+    """Folded forms of the verbs that grant or refuse a request (outcome_verbs.py)."""
+    return frozenset(verbs_of((REFUSE, GRANT)))
 
 
 def _same_claim(head: Word, other: Word) -> bool:

@@ -63,13 +63,22 @@ def _denied(
     denying prefix."""
     stems = {w.norm: w for w in plain if len(w.norm) >= MIN_STEM and w.text.isalpha()}
     for word in other:
-        if word.norm in _NOT_DENIALS:
-            continue
-        stem = _stem(word.norm)
+        stem = denied_stem(word.norm)
         if stem in stems:
             pair = (stems[stem], word)
             return (pair[1], pair[0]) if swapped else pair
     return None
+
+
+def denies_by_prefix(norm: str, other: str) -> bool:
+    """Whether the folded word ``norm`` is the folded word ``other`` with a denying
+    prefix ("unavoidable" / "avoidable")."""
+    return len(other) >= MIN_STEM and other.isalpha() and denied_stem(norm) == other
+
+
+def denied_stem(norm: str) -> str | None:
+    """The word a denying prefix of ``norm`` denies, None where it has none."""
+    return None if norm in _NOT_DENIALS else _stem(norm)
 
 
 def _stem(norm: str) -> str | None:

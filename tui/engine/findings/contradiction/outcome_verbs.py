@@ -13,6 +13,8 @@ from functools import cache
 
 from tui.engine.datafiles import data_lines
 
+REFUSE, GRANT = "refuse", "grant"
+"""The two ways of answering a request."""
 NOT_A_VERB = frozenset("the a an her his their its our my your this that to".split())
 """Words before a verb form that make it a noun ("*a* meeting", "*the* sanctions") or an
 infinitive that asserts nothing ("hopes *to* complete")."""

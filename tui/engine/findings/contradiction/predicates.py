@@ -8,6 +8,10 @@ each its frequent senses; two predicates agree in meaning when they are the same
 a main sense of one is a frequent sense of the other ("resign" / "step down", "publish"
 / "release", "postpone" / "put off"), or when the aligner's synonym table pairs two
 single verbs. The table is read on first use.
+
+``data/wordnet_acts.txt`` (tools/build_acts.py) says which acts a verb's act is as
+well (its WordNet synonyms, verb group, entailments and near hypernyms): ``implies_act``
+reads "bought" as an act of acquiring, so a denial of the one is read against the other.
 """
 
 from __future__ import annotations
@@ -68,6 +72,7 @@ on"): they say when, not what happens."""
 _LIGHT_PHRASES = frozenset(map(phrase_key, ("take place", "get underway")))
 _PARTICLES = frozenset(map(lemma_key, "out up off in on for to at".split()))
 PREDICATES = "wordnet_predicates.txt"
+ACTS = "wordnet_acts.txt"
 
 
 class _Table(NamedTuple):
@@ -219,6 +224,35 @@ def agreeing_predicates(left: set[Phrase], right: set[Phrase]) -> tuple[Phrase, 
             if agree_in_meaning(a, b):
                 return a, b
     return None
+
+
+@lru_cache(maxsize=1)
+def _acts() -> dict[Phrase, str]:
+    """Verb -> the verbs it implies as written in the table, parsed when looked up."""
+    sources = [*data_sources(ACTS, IRREGULAR_VERBS), Path(__file__), Path(wordlists.__file__)]
+    return prepared("wordnet_acts", sources, _read_acts)
+
+
+def _read_acts() -> dict[Phrase, str]:
+    acts: dict[Phrase, str] = {}
+    for line in data_lines(ACTS):
+        verb, implied = line.split("\t", 1)
+        key = phrase_key(verb)
+        acts[key] = f"{acts[key]}|{implied}" if key in acts else implied
+    return acts
+
+
+@lru_cache(maxsize=4096)
+def _implied(verb: Phrase) -> frozenset[Phrase]:
+    return frozenset(map(phrase_key, _acts().get(verb, "").split("|"))) - {()}
+
+
+def implies_act(doing: Phrase, done: Phrase) -> bool:
+    """Whether doing ``doing`` is doing ``done`` too, as WordNet relates the two verbs
+    ("buy" / "acquire", "get to" / "reach", "snore" / "sleep"): a denial of ``done`` is
+    then a denial of ``doing``. One way only: "did not buy" says nothing against
+    "acquired"."""
+    return done in _implied(doing)
 
 
 def agree_in_meaning(a: Phrase, b: Phrase) -> bool:

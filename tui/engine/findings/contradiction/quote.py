@@ -48,11 +48,12 @@ from tui.engine.findings.contradiction.kinds import (
     senses,
 )
 from tui.engine.findings.contradiction.negation import may_negate, polarity
+from tui.engine.findings.contradiction.opposite_affix import denies_by_prefix
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quotations import quotation_holding, quoted_spans, word_count
 from tui.engine.findings.contradiction.scale_words import scale_opposition
 from tui.engine.findings.contradiction.slots import synonymous
-from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key
+from tui.engine.findings.contradiction.wordlists import antonyms, comparisons, lemma_key
 from tui.engine.findings.contradiction.words import Word, agreement
 from tui.engine.findings.model import Contrast
 from tui.engine.prepared_regex import regex
@@ -122,6 +123,11 @@ def quote_conflicts(pair: SentencePair) -> list[Conflict]:
             slot = changed_value(pair, left_span, right_span) or changed_ending(
                 pair, left_span, right_span
             )
+            if slot is not None:
+                found[left_span] = slot
+    for left_span in lefts:
+        if left_span not in found:
+            slot = _opposite_in_cut(pair, left_span, rights)
             if slot is not None:
                 found[left_span] = slot
     score = round(min(0.9, 0.5 + 0.4 * frame), 2)
@@ -431,6 +437,9 @@ def changed_value(
         scale = scale_opposition(olds, news)  # grammar words: no content count to compare
         if scale is not None:
             return scale
+        opposed = _opposite_pair(pair, olds, news)
+        if opposed is not None:  # whatever else one run adds ("course will be *hillier*")
+            return opposed
         contents = sorted((sum(w.is_content for w in olds), sum(w.is_content for w in news)))
         if contents[0] < RUN_EXTENT * contents[1]:
             continue  # "*a great many* new *rules*" / "*rules*"
@@ -499,17 +508,15 @@ def _ending(words: Sequence[Word], after: int) -> list[Word]:
 def _other_meaning(
     olds: Sequence[Word], news: Sequence[Word], left: Sequence[Word], right: Sequence[Word]
 ) -> bool:
-    """Whether a changed run says something else: a pair of opposites across it
-    ("full" / "lost", "more" / "fewer"), two different units of time ("within *weeks*"
-    / "within *months*"), or content words on each side that the other quote lacks
+    """Whether a changed run without a pair of opposites (``_opposite_pair``) says
+    something else: two different units of time ("within *weeks*" / "within
+    *months*"), or content words on each side that the other quote lacks
     and that WordNet knows as different things or acts ("the next *harvest*" / "the
     end of *winter*"), none of them the same as, a kind of or defined by a word of the
     other run ("plan" / "proposal"), nor two verbs of saying. Words WordNet does not
     know as nouns or verbs ("numerous" for "many") are no evidence either way."""
     if _letters(olds) == _letters(news):
         return False  # "co-mingling" / "comingling", "Do Not Call" / "do-not-call"
-    if _opposed(olds, news):
-        return True
     left_only = _unmatched(olds, news, right)
     right_only = _unmatched(news, olds, left)
     if not (left_only and right_only):
@@ -602,10 +609,88 @@ def _replaced_runs(ops: Sequence[DiffOp]) -> list[tuple[list[Span], list[Span]]]
     return runs
 
 
-def _opposed(olds: Sequence[Word], news: Sequence[Word]) -> bool:
-    """Whether a word of one run is an opposite of a word of the other (antonym tables)."""
-    table = antonyms()
-    return any((n.lemma,) in table.get((o.lemma,), ()) for o in olds for n in news)
+def _opposite_in_cut(
+    pair: SentencePair, left: tuple[int, int], rights: Sequence[tuple[int, int]]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Two opposite words (``_opposite_pair``), one in the left quote and one in the
+    right quote that shares most content with it, where the shorter quote is a cut of
+    the longer one: every other content word
+    of it, at least one, stands in the longer ("called it "*flat* and fast"" / ""the
+    course will be *hilly* and fast,""). The word diff cannot pair them: a fragment
+    against a whole sentence shares too few words. Neither quote may hold both words,
+    nor may either word be negated (a negated opposite agrees)."""
+    left_words = _words_in(pair.left_words, left)
+    left_lemmas = _lemmas(pair.left_words, [left])
+    right = max(rights, key=lambda r: agreement(left_lemmas, _lemmas(pair.right_words, [r])))
+    right_words = _words_in(pair.right_words, right)
+    found = _opposite_words_of(left_words, right_words)
+    if found is None:
+        return None
+    left_word, right_word = found
+    if _negated(pair.left, left_word) or _negated(pair.right, right_word):
+        return None
+    rests = (
+        {w.lemma for w in left_words if w.is_content} - {left_word.lemma},
+        {w.lemma for w in right_words if w.is_content} - {right_word.lemma},
+    )
+    shorter, longer = sorted(rests, key=len)
+    if not shorter or not shorter <= longer:
+        return None
+    return (left_word.start, left_word.end), (right_word.start, right_word.end)
+
+
+def _negated(sentence: Sentence, word: Word) -> bool:
+    side = polarity(sentence)
+    return any(k in side.negated for k, w in enumerate(side.words) if w.start == word.start)
+
+
+def _opposite_pair(
+    pair: SentencePair, olds: Sequence[Word], news: Sequence[Word]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of the two opposite words ``_opposite_words_of`` finds in two changed
+    runs; of the two runs where one holds a negation cue, so the gates read the cue with
+    them ("an *easy* one" / "*not difficult*": a negated opposite agrees). Read before
+    the runs' lengths are compared: a quote cut shorter on one side leaves more words in
+    the other's run ("*flat*" / "the course will be *hilly*")."""
+    found = _opposite_words_of(olds, news)
+    if found is None:
+        return None
+    runs = (olds[0].start, olds[-1].end), (news[0].start, news[-1].end)
+    if _cue_starts(pair.left, runs[0]) or _cue_starts(pair.right, runs[1]):
+        return runs
+    old, new = found
+    return (old.start, old.end), (new.start, new.end)
+
+
+def _opposite_words_of(olds: Sequence[Word], news: Sequence[Word]) -> tuple[Word, Word] | None:
+    """The first two opposite words of two runs, one a side: the antonym tables, their
+    comparatives and superlatives too ("*faster*" / "*slower*"), or one word the other
+    with a denying prefix ("*avoidable*" / "*unavoidable*", opposite_affix.py). A word
+    the other run holds too is no change ("appropriated and non-appropriated funds" /
+    "appropriated and nonappropriated funds")."""
+    old_forms, new_forms = _letter_forms(olds), _letter_forms(news)
+    return next(
+        (
+            (o, n)
+            for o in olds
+            for n in news
+            if _opposite_words(o.norm, n.norm)
+            and _letters([o]) not in new_forms
+            and _letters([n]) not in old_forms
+        ),
+        None,
+    )
+
+
+def _letter_forms(words: Sequence[Word]) -> set[str]:
+    return {_letters([w]) for w in words}
+
+
+def _opposite_words(a: str, b: str) -> bool:
+    if denies_by_prefix(a, b) or denies_by_prefix(b, a):
+        return True
+    left, right = (lemma_key(a),), (lemma_key(b),)
+    return right in antonyms().get(left, ()) or frozenset((left, right)) in comparisons()
 
 
 def _unmatched(

@@ -27,7 +27,7 @@ from functools import cache
 
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import Polarity, hypothetical, polarity
-from tui.engine.findings.contradiction.outcome_verbs import NOT_A_VERB, verbs_of
+from tui.engine.findings.contradiction.outcome_verbs import GRANT, NOT_A_VERB, REFUSE, verbs_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement
 from tui.engine.findings.contradiction.voice import BE
@@ -44,7 +44,6 @@ OBJECT = 8
 """Content words after a verb, in its clause, that may name what it acts on."""
 AGENT = 3
 """Content words after the "by" of a passive that may name its agent."""
-REFUSE, GRANT = "refuse", "grant"
 PERMISSION = "permission"
 
 

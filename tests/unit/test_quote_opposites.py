@@ -1,0 +1,36 @@
+"""Opposite words inside one remark quoted two ways (quote.py ``_opposite_pair``): a word
+with a denying prefix, a comparative of an antonym, and a quote cut shorter on one side."""
+
+from __future__ import annotations
+
+from tests.unit.test_quote_changes import conflicts, quote_words
+
+
+def test_a_word_with_a_denying_prefix_inside_the_quotation() -> None:
+    left = 'The harbour master called the closure "costly but unavoidable" on Friday.'
+    right = '"This closure is costly and avoidable," the harbour master said on Friday.'
+    assert quote_words(left, right) == [("unavoidable", "avoidable")]
+
+
+def test_a_comparative_of_an_antonym_in_a_quote_cut_shorter() -> None:
+    left = 'The planner said the new bypass would be "quieter and safer".'
+    right = '"The new bypass will be louder and safer," the planner said.'
+    assert quote_words(left, right) == [("quieter", "louder")]
+
+
+def test_the_same_words_in_a_quote_cut_shorter_are_no_change() -> None:
+    left = 'The planner said the new bypass would be "quieter and safer".'
+    right = '"The new bypass will be quieter and safer," the planner said.'
+    assert conflicts(left, right) == []
+
+
+def test_a_quote_that_holds_both_opposites_says_both() -> None:
+    left = (
+        '"To be certain that we avoid any hint of favouritism, we are not co-mingling '
+        'taxed and non-taxed income (from the port)," said Marren.'
+    )
+    right = (
+        '"To be certain that we avoid any hint of favouritism, we are not comingling '
+        'taxed and nontaxed income [from the port]," said Marren.'
+    )
+    assert conflicts(left, right) == []
