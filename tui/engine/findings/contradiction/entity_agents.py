@@ -27,6 +27,7 @@ from tui.engine.findings.contradiction.slots import says
 from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.findings.contradiction.words import AUXILIARIES, Word, clause_break
 from tui.engine.people.lexicon import given_names, offices
+from tui.engine.people.name_words import is_person_noun
 from tui.engine.textnorm import fold
 
 _PARTICIPLE_ENDS = ("ed", "en", "lt", "de", "wn")
@@ -56,7 +57,7 @@ def same_agent(
         return False
     if any(kind is not None and _place(kind) for kind in (left_kind, right_kind)):
         return False
-    if _person(left, left_run) or _person(right, right_run):
+    if is_person(left, left_run) or is_person(right, right_run):
         return False  # "freed by *Saddam*" / "*Mr. Hussein* freed": one man named two ways
     rights = agent_roles(right, right_run)
     return any(role.matches(other) for role in agent_roles(left, left_run) for other in rights)
@@ -66,14 +67,49 @@ def _place(kind: str) -> bool:
     return kind == "country" or kind.startswith("place")
 
 
-def _person(words: Sequence[Word], run: Run) -> bool:
-    """Whether the name is a person's: it opens with a given name or follows a title
-    ("*Mr.* Hussein"). Two names of one person need not share a word, and the people
-    model, not a swap, tells two people apart."""
+def may_be_agent(words: Sequence[Word], run: Run, kind: str | None) -> bool:
+    """Whether a name may be a firm, a body or another agent of no known type: not a
+    place nor a country by its type, nor a person (``is_person``)."""
+    return not (kind is not None and _place(kind)) and not is_person(words, run)
+
+
+def is_person(words: Sequence[Word], run: Run) -> bool:
+    """Whether the name is a person's: it opens with a given name, follows a title
+    ("*Mr.* Hussein") or is given for a post (``_named_for_a_post``). Two names of one
+    person need not share a word, and the people model, not a swap, tells two people
+    apart."""
     first = run[0]
     if given_names().known(fold(words[first].text.partition("-")[0])):
         return True
-    return first > 0 and words[first - 1].norm.rstrip(".") in _titles()
+    if first > 0 and words[first - 1].norm.rstrip(".") in _titles():
+        return True
+    return _named_for_a_post(words, first)
+
+
+APPOSITION_REACH = 3
+"""Most words between a post and the name set off by a comma after it ("the mayor *of
+Dunmore*, Aoife Brennan")."""
+
+
+def _named_for_a_post(words: Sequence[Word], first: int) -> bool:
+    """Whether the name at word ``first`` follows an office or a noun for a person's
+    job ("midfielder Tomas Vidal"), or stands after a comma a few words past one ("its
+    mayor, Ciaran Doyle", "the mayor of Dunmore, Aoife Brennan"): a name no given
+    name tells of is a person's there."""
+    if first == 0:
+        return False
+    if _post(words[first - 1]):
+        return True
+    if not words[first].break_before:
+        return False
+    return any(map(_post, words[max(0, first - 1 - APPOSITION_REACH) : first - 1]))
+
+
+def _post(word: Word) -> bool:
+    """An office, or a noun for a person's job that is no verb form ("chosen")."""
+    if offices().knows(word.text):
+        return True
+    return is_person_noun(word.text) and not senses(word.norm, "v")
 
 
 @cache
@@ -147,6 +183,11 @@ def _due_to(words: Sequence[Word], k: int) -> bool:
         return False
     verb = words[k + 2]
     return verb.is_content and bool(senses(verb.norm, "v"))
+
+
+def tells(word: Word) -> bool:
+    """Whether the word is a verb of saying or telling (``_tells``)."""
+    return _tells(Role("head", word.lemma, word.norm))
 
 
 def _tells(role: Role) -> bool:

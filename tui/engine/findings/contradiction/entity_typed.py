@@ -18,14 +18,24 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 
-from tui.engine.findings.contradiction.entity_agents import same_agent
+from tui.engine.findings.contradiction.entity_agents import (
+    agent_roles,
+    may_be_agent,
+    same_agent,
+    tells,
+)
 from tui.engine.findings.contradiction.entity_names import (
     is_name,
     name_word,
     same_name,
     title_case_headline,
 )
-from tui.engine.findings.contradiction.entity_roles import meaning_agreement, roles, venue
+from tui.engine.findings.contradiction.entity_roles import (
+    Role,
+    meaning_agreement,
+    roles,
+    venue,
+)
 from tui.engine.findings.contradiction.entity_slots import named_runs
 from tui.engine.findings.contradiction.entity_types import Run, distinct_words, name_type
 from tui.engine.findings.contradiction.facts import facts_of
@@ -33,6 +43,7 @@ from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import SAY, says
 from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.findings.contradiction.words import Word, sentence_tokens
+from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
 
 TYPED_AGREEMENT = 0.7
@@ -44,6 +55,20 @@ PLACE_AGREEMENT = 0.75
 (where it happened, where the reporter writes from, where a figure was counted):
 "contributed to this report from *New York City*" / "from *Albany*" names two
 reporters, "In *Ventura County* the number dropped" / "*Texas* beaches" two counts."""
+UNTYPED_AGREEMENT = 0.8
+"""Least agreement in meaning of the rest of two sentences where a name of no known
+type is tied to the other name by neither a type nor an act (entity_agents.same_agent):
+the same claim told through other verbs ("a clinic *set up by* the Orbis Relief
+Trust" / "the *Kestrel Aid Network* runs the clinic"). When all else the two
+sentences say is the same, the one name each gives that the other never names is the
+one they disagree on; a person (entity_agents.is_person) or a place is never read so."""
+AGENT_TYPES = frozenset(("company", "body", "club", "school", "organisation"))
+"""Types of names that act as a firm or body does (entity_types.name_type)."""
+TELLING_REACH = 3
+"""Words on each side of a name read for a verb of saying (``_telling``)."""
+_ACRONYM = regex(r"[A-Z]{2}|[A-Z]\.")
+"""Two capitals together or an initial: a name that may abbreviate the other's."""
+_LINKS = frozenset(("of", "the", "and", "de", "&"))
 
 _ARTICLES = frozenset(("the", "a", "an"))
 
@@ -69,9 +94,14 @@ def typed_swap(
     li, ri = only_left[0], only_right[0]
     kind = name_type(left, li, left_key(li)) or _located(left, li, right, ri)
     other_kind = name_type(right, ri, right_key(ri)) or _located(right, ri, left, li)
+    least_untyped = 0.0
     if kind is None or other_kind is None:
         if not same_agent(left, li, kind, right, ri, other_kind):
-            return None  # a name of no known type: the act it does stands for its type
+            if not (_untyped_agent(left, li, kind) and _untyped_agent(right, ri, other_kind)):
+                return None  # a name of no known type: the act it does stands for its type
+            if agent_roles(left, li) and agent_roles(right, ri):
+                return None  # each the agent of an act, not the same: two roles
+            least_untyped = UNTYPED_AGREEMENT  # or all else the two say is the same
         kind = kind or other_kind or "agent"
     elif kind != other_kind:
         return None
@@ -85,7 +115,44 @@ def typed_swap(
         return None  # one name spelt two ways ("Dillards" / "Dillard's")
     rest = meaning_agreement(left, li, right, ri, kinds=True)
     least = PLACE_AGREEMENT if kind == "country" or kind.startswith("place") else TYPED_AGREEMENT
-    return (li, ri, rest) if rest >= least else None
+    return (li, ri, rest) if rest >= max(least, least_untyped) else None
+
+
+def _untyped_agent(words: Sequence[Word], run: Run, kind: str | None) -> bool:
+    """Whether a name of no known type, or of a type that acts (AGENT_TYPES), may be
+    the firm or body the other side's name of no known type is. Real rewrites name one
+    thing in many ways ("*Duisenberg* said" / "the *ECB* said", "the *White House*" /
+    "*Bush*", "*Hussein*" / "*Saddam*"), so only a name of two words or more qualifies
+    ("the *Orbis Relief Trust*"), none of them an acronym or a compound
+    ("*New York*-based"); not a person's (entity_agents.may_be_agent), nor who tells
+    the claim (``_telling``), nor where it happens (``_where``)."""
+    if kind is not None and kind not in AGENT_TYPES:
+        return False
+    first, last = run
+    named = [w for w in words[first : last + 1] if w.norm not in _LINKS]
+    if len(named) < 2 or any(_ACRONYM.search(w.text) or "-" in w.text for w in named):
+        return False
+    if _telling(words, run) or any(map(_where, roles(words, first, last))):
+        return False  # who tells it, or where it happened ("under way *on Wall Street*")
+    return may_be_agent(words, run, kind)
+
+
+def _telling(words: Sequence[Word], run: Run) -> bool:
+    """Whether a verb of saying or telling stands within TELLING_REACH words of the
+    name ("*X* said on Friday", "says *X*", "told *the X*", "according to the *X*"): the name may
+    be who tells the claim, whom the other side names in another way."""
+    first, last = run
+    near = [
+        *words[max(0, first - TELLING_REACH) : first],
+        *words[last + 1 : last + 1 + TELLING_REACH],
+    ]
+    return any(w.norm == "according" or tells(w) for w in near)
+
+
+def _where(role: Role) -> bool:
+    """Whether the role makes its name a place: after a locative preposition or "on"
+    ("*in* Kessel", "*on* Wall Street"), or the host of an event."""
+    return venue(role) is not None or (role.tag == "prep" and role.word == "on")
 
 
 def may_name_apart(pair: SentencePair) -> bool:
