@@ -14,12 +14,14 @@ verdicts a reader gave a fixed sample of rows (data/people_judged.tsv):
 
 from __future__ import annotations
 
+import argparse
 import json
 import tempfile
 import zlib
 from collections import Counter
 from pathlib import Path
 
+from tui.commands.names_cmd import to_json
 from tui.engine.corpus import load_article
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.people.lexicon import given_names
@@ -96,7 +98,10 @@ def _judgements() -> dict[tuple[int, str], str]:
     return {(int(row[0]), row[1]): row[2] for row in rows[1:]}  # after the header
 
 
-def run_people_sample(path: Path, show: bool) -> None:
+def run_people_sample(path: Path, show: bool, dump: Path | None = None) -> None:
+    """Count and judge the people tables of BASIL 0-49; with ``dump``, also write each
+    event's ``diptych names --format json`` there (``NN.json``), to compare byte for byte
+    before and after a change that should not move the tables."""
     clusters = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     tally: Counter[str] = Counter()
     judged = _judgements()
@@ -110,6 +115,9 @@ def run_people_sample(path: Path, show: bool) -> None:
                 file.write_text(entry["text"], encoding="utf-8")
                 articles.append(load_article(file))
             table = name_table(articles)
+            if dump is not None:
+                found = json.dumps(to_json(table, f"basil-{c:02d}"), ensure_ascii=False, indent=1)
+                (dump / f"{c:02d}.json").write_text(found + "\n", encoding="utf-8")
             tally["people"] += len(table.people)
             tally["office conflicts"] += len(table.disputes)
             tally["splits"] += _splits(table.people)
@@ -147,3 +155,20 @@ def run_people_sample(path: Path, show: bool) -> None:
     )
     if unjudged:
         print("  rows new since the judging (read and add them): " + "; ".join(unjudged))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show-people", action="store_true", help="print the tables to judge")
+    parser.add_argument("--dump-json", type=Path, help="write each event's names JSON here")
+    args = parser.parse_args()
+    root = Path(__file__).resolve().parent.parent
+    path = root.parent / "shared" / "eval" / "external" / "basil_clusters.jsonl"
+    if args.dump_json is not None:
+        args.dump_json.mkdir(parents=True, exist_ok=True)
+    run_people_sample(path, args.show_people, args.dump_json)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
