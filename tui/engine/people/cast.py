@@ -108,6 +108,15 @@ class Cast:
         return found
 
     @cached_property
+    def people_by_key(self) -> dict[str, list[Person]]:
+        """Its people by surname key, made once: a name detector asks whether this article
+        has a person of some surname for each of the other article's people."""
+        found: dict[str, list[Person]] = {}
+        for person in self.people:
+            found.setdefault(person.key, []).append(person)
+        return found
+
+    @cached_property
     def words(self) -> frozenset[str]:
         """Every capitalised word of the article (names are capitalised)."""
         return capitalised_words(self.article)

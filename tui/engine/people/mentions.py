@@ -1334,9 +1334,16 @@ def _lower_office_ending_just_at(text: str, end: int) -> Item | None:
     return None
 
 
+_CHIEF_REACH = 40
+""""chief " and a noun of up to 34 letters: longer than any English noun for a person."""
+
+
 def _chief_of_trade_ending_at(text: str, end: int) -> Item | None:
     """A "chief" and a noun for a person in lower case ending at ``end`` ("the orchestra's
-    chief conductor, Lena Marwick"; office_refs.chief_of_trade), or None."""
+    chief conductor, Lena Marwick"; office_refs.chief_of_trade), or None. Looked for only
+    where a "chief " stands in the last ``_CHIEF_REACH`` characters (most places have none)."""
+    if text.find("chief ", max(0, end - _CHIEF_REACH), end) < 0:
+        return None
     word_start = end
     while word_start and text[word_start - 1].islower():
         word_start -= 1

@@ -468,7 +468,7 @@ def _the_one_agreeing(
     if len(agreeing) != 1:
         return None
     other = agreeing[0]
-    if _fits(person, theirs.people) or _fits(other, ours.people):
+    if _fits(person, theirs) or _fits(other, ours):
         return None
     return other
 
@@ -504,11 +504,12 @@ def _conjoined_keys(cast: Cast, person: Person) -> set[str]:
     return found
 
 
-def _fits(person: Person, others: Iterable[Person]) -> bool:
-    """Whether one of ``others`` has the person's surname and a given name that agrees."""
+def _fits(person: Person, cast: Cast) -> bool:
+    """Whether one of the cast's people has the person's surname and a given name that
+    agrees."""
     return any(
-        other.key == person.key and _given_names_agree(person.given_names, other.given_names)
-        for other in others
+        _given_names_agree(person.given_names, other.given_names)
+        for other in cast.people_by_key.get(person.key, ())
     )
 
 

@@ -351,7 +351,8 @@ class _Cluster:
 
     def add(self, mention: Mention, middle_words: frozenset[str] = frozenset()) -> None:
         self.mentions.append(mention)
-        self.middle_words.update(middle_words)
+        if middle_words:
+            self.middle_words.update(middle_words)
         if mention.given:
             self.given.add(mention.given)
         if mention.middle:
@@ -550,8 +551,8 @@ def _generation_beside(group: Sequence[_Cluster], cluster: _Cluster) -> frozense
     given name and surname with "Jr." or "Sr." as another person: "Raymond Whitfield"
     beside "Raymond Whitfield Jr." is the father, so across articles he is the one
     another report calls "Raymond Whitfield Sr." (none otherwise)."""
-    if cluster.suffixed != {""} or not cluster.given:
-        return frozenset()
+    if len(group) == 1 or cluster.suffixed != {""} or not cluster.given:
+        return frozenset()  # (most people have no namesake of their surname)
     names = given_name_lexicon()
     namesakes = [
         other
@@ -743,6 +744,8 @@ def _middle_names(text: str, mention: Mention) -> frozenset[str]:
     if mention.family_first or not mention.given or mention.end < mention.surname_end:
         return frozenset()
     words = text[mention.start : mention.surname_start].split()[1:]
+    if not words:
+        return frozenset()  # (most full names: a given name and a surname)
     keys = [
         _ARABIC_ARTICLE.get(key, key)
         for word in words
