@@ -172,7 +172,9 @@ class GivenNames:
     (given_name_equivalents.txt: "oleksandr" -> {"alexander"})."""
 
     def known(self, name: str) -> bool:
-        return name in self.groups or name in self.listed
+        """A given name of the nickname table, the census list or a form of one in another
+        language (given_name_equivalents.txt: "vladimir", "sergei")."""
+        return name in self.groups or name in self.listed or name in self.languages
 
     def same_person(self, a: str, b: str) -> bool:
         """True when two given names may name one person: equal, a nickname of the other,

@@ -614,7 +614,9 @@ def _run(
 ) -> Run | None:
     """The run of items ``start..last`` with its offices and evidence, or None when it
     is not plausibly a name."""
-    if start == last or _after_title(text, items, start):
+    if start == last or (
+        _after_title(text, items, start) and not is_function_word(items[start].text)
+    ):  # a preposition after a title opens no name ("Fire Coach Before Gagarin Cup")
         first = start
     else:
         first = name_start(items, start, last)

@@ -4,7 +4,7 @@ A sentence's first word is capitalised whatever its class, so a conjunction, pre
 or sentence adverb in front of a name ("But Trump", "Unlike Trump", "Even Nixon",
 "Following Romney") is read as part of it unless its class is known. Those classes are
 closed: the function words (textnorm.STOPWORDS) and the discourse words below. Ordinary
-English words (wordfreq) and nouns for a person's job or role (WordNet: "Biologist")
+English words (wordfreq) and nouns for a person's job or role (WordNet: "Biologist", "Cricketer")
 that are not given names are also cut from the front of a name of two words or more
 ("Diplomatic Security Charlene Lamb", "Senators Ron Wyden", "Biologist Ann Marsh"), but
 never from a two-word name, where the first word may be an uncommon given name ("Rand
@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
+from tui.engine.findings.contradiction.kinds import ancestors, senses
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.people.east_asian import family_first, is_two_syllables
 from tui.engine.people.lexicon import given_names, noun_kind
@@ -166,6 +167,37 @@ def is_person_noun(word: str) -> bool:
     return noun_kind(folded) == "person" and not given_names().known(folded)
 
 
+@lru_cache(maxsize=16384)
+def is_job_word(word: str) -> bool:
+    """``is_person_noun``, or a noun of one who does or plays something that is no given
+    name ("Cricketer", "Skipper"; ``is_agent_noun``): in front of a name of two more words,
+    no part of it ("Cricketer Anil Kumble"). Before one word it may be a surname read as a
+    given name ("Cooper", "Fisher"), so only there."""
+    folded = fold(word)
+    return is_person_noun(word) or (is_agent_noun(folded) and not given_names().known(folded))
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def is_agent_noun(noun: str) -> bool:
+    """A lower-case noun whose first WordNet sense is a person and that is another word
+    with an agent ending: one who does or plays it ("cricketer": cricket, "skipper":
+    skip, "farmer": farm, "violinist": violin). WordNet knows such a word as a common
+    noun however rare it is, or however many people bear it as a surname (the
+    table of ``noun_kind`` leaves those out); a borrowed title or given name that WordNet
+    makes a person ("amir", "imam") is made of no other word."""
+    stems = [noun[: -len(e)] for e in _AGENT_ENDINGS if noun.endswith(e)]
+    if not stems:
+        return False
+    stem = stems[0]
+    forms = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+    if not any(len(f) > 2 and (senses(f, "n") or senses(f, "v")) for f in forms):
+        return False
+    person, first = senses("person", "n")[:1], senses(noun, "n")[:1]
+    return bool(person and first) and person[0] in ancestors(first[0])
+
+
 def name_start(words: Sequence[NameWord], first: int, last: int) -> int:
     """Index of the first word of the name in the run ``words[first..last]``: function and
     discourse words in front are dropped, and ordinary words in front of a name that
@@ -180,7 +212,7 @@ def name_start(words: Sequence[NameWord], first: int, last: int) -> int:
                 i += 1
                 continue
         elif (
-            (is_ordinary_word(words[i].text) or is_person_noun(words[i].text))
+            (is_ordinary_word(words[i].text) or is_job_word(words[i].text))
             and _caps_after(words, i, last) >= 2
             and not _family_first(words[i : last + 1])
         ):

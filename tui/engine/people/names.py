@@ -285,7 +285,12 @@ def _same_surname_links(left: Cast, right: Cast) -> list[Link]:
     links = []
     for key, lefts in left_by_key.items():
         rights = right_by_key.get(key, [])
-        pairs = [(a, b) for a in lefts for b in rights if _given_fit(a, b) and not _namesakes(a, b)]
+        pairs = [
+            (a, b)
+            for a in lefts
+            for b in rights
+            if _given_fit(a, b) and not _namesakes(a, b) and not _two_generations(a, b)
+        ]
         # each person's pairs by identity, looked up instead of searched for among all
         left_fits: dict[int, list[tuple[Person, Person]]] = defaultdict(list)
         right_fits: dict[int, list[tuple[Person, Person]]] = defaultdict(list)
@@ -308,6 +313,13 @@ def _same_surname_links(left: Cast, right: Cast) -> list[Link]:
             ):
                 links.append(Link(a, b, 1.0))  # "Bill Clinton" also fits a bare "Clinton"
     return links
+
+
+def _two_generations(a: Person, b: Person) -> bool:
+    """Both articles write a generational suffix for the person, and not the same one:
+    "Vladimir Guerrero Sr." is not "Guerrero Jr."."""
+    own, other = a.suffixes - {""}, b.suffixes - {""}
+    return bool(own and other and not own & other)
 
 
 def _suffixes_fit(a: Person, b: Person) -> bool:

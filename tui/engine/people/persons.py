@@ -493,6 +493,13 @@ class _Clusters:
             else:
                 self.by_key.pop(mention.key)
             return True
+        suffix = _SUFFIX_AFTER.match(self.text, mention.surname_end)
+        if suffix is not None:  # "Guerrero Jr." is no person of another suffix
+            suffixed = name_key(suffix.group("suffix"))
+            group = [c for c in group if not _other_generation(c, suffixed)]
+            if not group:  # "Guerrero Jr." beside "Vladimir Guerrero Sr." alone: the son
+                self.by_key[mention.key].append(_Cluster([mention], suffixed={suffixed}))
+                return True
         if len(group) > 1:  # the one given the mention's office, else the one named before
             holding = [c for c in group if c.holds(mention)] if mention.offices else []
             if not holding:
@@ -541,6 +548,13 @@ def _namesake_in(group: Sequence[_Cluster], cluster: _Cluster) -> bool:
     """Another person of ``group`` has ``cluster``'s given name (its middle names tell
     the two apart)."""
     return any(other is not cluster and other.given & cluster.given for other in group)
+
+
+def _other_generation(cluster: _Cluster, suffixed: str) -> bool:
+    """The person's full names carry a suffix, none of them ``suffixed``: "Vladimir
+    Guerrero Sr." for "Guerrero Jr."."""
+    written = cluster.suffixed - {""}
+    return bool(cluster.given and written) and suffixed not in written
 
 
 _OTHER_GENERATION = {"jr": "sr", "sr": "jr"}
@@ -681,8 +695,10 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
     if not east_asian and _irish_o_before(text, start):
         start -= 2  # "Ó Briain": the surname is "Ó Briain", as "O'Brien" is one
     written_end = run.offset + names[-1].end
-    if given and not east_asian and (suffix := _SUFFIX_AFTER.match(text, written_end)):
-        written_end = suffix.end()  # "Robert F. Kennedy Jr.": the suffix is written with it
+    suffix = None if east_asian else _SUFFIX_AFTER.match(text, written_end)
+    if suffix and (given or name_key(suffix["suffix"]) in _OTHER_GENERATION):
+        written_end = suffix.end()  # "Robert F. Kennedy Jr.", "Guerrero Jr.": written with
+        # it; not the regnal number of a name alone ("Elizabeth II")
     return new_mention(
         (
             run.sentence,
