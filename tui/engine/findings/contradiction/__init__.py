@@ -69,6 +69,13 @@ above when the holder's value is unanswered by its own partner.
 3. **Score**: confidence.py turns each kept conflict's evidence into a calibrated
    confidence in [0, 1], the JSON ``score``.
 
+slot_candidates.py reads a pair's word diff as candidate slots (one unmatched span a
+side in an otherwise agreeing frame) with general features (slot kinds, WordNet
+relations, tone, negation, quotation, name types), for the learned scorer that
+benchmarks/fit_learned_slots.py fits and judges leave-one-batch-out; it is no
+detector: fitted on the candidates the hand readings leave, that scorer did not carry
+to a left-out batch at a threshold the public paraphrases allow.
+
 Shared by the stages: words.py (a sentence's words with offsets, lemma keys and
 clause breaks) and wordlists.py (the word lists shipped in tui/engine/data/).
 """

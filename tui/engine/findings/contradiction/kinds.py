@@ -247,3 +247,27 @@ def _kind_of(general: _Senses, specific: tuple[int, ...]) -> bool:
     its compounds."""
     wider = (*general.own, *general.compounds)
     return any(x in ancestors(y) for x in wider for y in specific)
+
+
+def common_kind_distance(a: str, b: str, pos: Pos, reach: int = 3) -> int | None:
+    """The fewest steps up from a sense of each word to a kind both are (two co-hyponyms
+    of one hypernym: 2; "city" and "county" under one near kind score low, "singer" and
+    "dog" high), counted up to ``reach`` steps a side; None when WordNet lacks either or
+    no shared kind lies that near."""
+    left, right = _senses(a, pos).own, _senses(b, pos).own
+    if not (left and right):
+        return None
+    left_steps, right_steps = _steps_up(left, reach), _steps_up(right, reach)
+    shared = left_steps.keys() & right_steps.keys()
+    return min((left_steps[s] + right_steps[s] for s in shared), default=None)
+
+
+def _steps_up(synsets: tuple[int, ...], reach: int) -> dict[int, int]:
+    """Each synset within ``reach`` links above ``synsets`` with its fewest steps."""
+    steps = dict.fromkeys(synsets, 0)
+    frontier = list(synsets)
+    for step in range(1, reach + 1):
+        frontier = [p for s in frontier for p in _parents(s) if p not in steps]
+        for parent in frontier:
+            steps.setdefault(parent, step)
+    return steps
