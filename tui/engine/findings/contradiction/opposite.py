@@ -17,6 +17,8 @@ say the same thing, from two lexical sources.
   of little on the other ("a minor leak" / "a serious leak").
 - Contest (opposite_contest.py): the same named party the winner on one side and the
   loser on the other ("Kelso won against Brackley" / "Kelso lost to Brackley").
+- Trend (opposite_trend.py): a change one way on one side, a comparison with an
+  earlier time the other way on the other ("rose this year" / "fewer than last year").
 
 The lexicon pairs come from tui/engine/data/antonyms.txt, matched on lemma keys (so
 irregular forms count); the comparatives and superlatives of their one-word entries
@@ -44,6 +46,7 @@ from tui.engine.findings.contradiction.opposite_degree import degree_opposites
 from tui.engine.findings.contradiction.opposite_kind import kind_swaps
 from tui.engine.findings.contradiction.opposite_magnitude import magnitude_opposites
 from tui.engine.findings.contradiction.opposite_tone import tone_opposites
+from tui.engine.findings.contradiction.opposite_trend import trend_opposites
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import says
 from tui.engine.findings.contradiction.voice import VOICED_SCORE, same_roles_across_voice
@@ -121,8 +124,9 @@ def may_oppose(pair: SentencePair) -> bool:
 
 def opposite_conflicts(pair: SentencePair) -> list[Conflict]:
     """Lexicon opposites first, then tone opposites, kind swaps, denying prefixes,
-    opposites of degree, changes told both ways, opposites of magnitude and opposite
-    outcomes of a contest (where two overlap, the pipeline keeps the first)."""
+    opposites of degree, changes told both ways, opposites of magnitude, opposite
+    outcomes of a contest and changes against comparisons with an earlier time (where
+    two overlap, the pipeline keeps the first)."""
     return [
         *lexicon_opposites(pair),
         *tone_opposites(pair),
@@ -132,6 +136,7 @@ def opposite_conflicts(pair: SentencePair) -> list[Conflict]:
         *change_opposites(pair),
         *magnitude_opposites(pair),
         *contest_opposites(pair),
+        *trend_opposites(pair),
     ]
 
 

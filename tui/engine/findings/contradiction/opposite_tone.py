@@ -36,8 +36,14 @@ from tui.engine.findings.contradiction.kinds import relation
 from tui.engine.findings.contradiction.negation import polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement, same_slot
+from tui.engine.findings.contradiction.verdicts import is_verdict
 from tui.engine.findings.contradiction.voice import VOICED_SCORE, same_roles_across_voice
-from tui.engine.findings.contradiction.words import Word, content_lemmas, shared_in_meaning
+from tui.engine.findings.contradiction.words import (
+    HALF_AGREEMENT,
+    Word,
+    content_lemmas,
+    shared_in_meaning,
+)
 from tui.engine.findings.model import Contrast
 
 MIN_VALENCE = 1.2
@@ -110,6 +116,8 @@ def _score(
     rest = _frame_agreement(left, i, right, j)
     if rest is None and alone:
         rest = _moved_frame_agreement(left, i, right, j)
+    if rest is None:
+        rest = _verdict_agreement(left, i, right, j)
     if rest is not None:
         return round(min(0.9, 0.5 + 0.4 * rest), 2)
     if _voiced_frame_agreement(left, i, right, j) is not None:
@@ -161,6 +169,26 @@ def _moved_frame_agreement(
     if shared < MIN_SHARED or left_over > MAX_LEFT_OVER:
         return None
     return 2 * shared / (len(left_rest) + len(right_rest))
+
+
+def _verdict_agreement(left: Sequence[Word], i: int, right: Sequence[Word], j: int) -> float | None:
+    """How much the rest of the two sentences agrees (content-lemma Dice, a WordNet
+    synonym counted as the same word) when each word is its sentence's verdict on its
+    subject (verdicts.py: "the festival was a *success*" / "traders called the festival
+    a *flop*"), else None. The grammar puts both words in one slot however much a
+    rewrite moved the rest, so other words of tone may differ too ("drew *big* crowds" /
+    "despite the *large* crowds"); the rest must still say the same of one thing: at
+    least ``MIN_SHARED`` words shared and half of the rest agreeing, with no name only
+    one side holds ("*Smith* called it a triumph" / "*Jones* called it a flop")."""
+    if not (is_verdict(left, i) and is_verdict(right, j)):
+        return None
+    left_rest = content_lemmas(left, range(i, i + 1))
+    right_rest = content_lemmas(right, range(j, j + 1))
+    if _own_name(left, left_rest - right_rest) or _own_name(right, right_rest - left_rest):
+        return None
+    shared = shared_in_meaning(left_rest, right_rest)
+    rest = 2 * shared / (len(left_rest) + len(right_rest))
+    return rest if shared >= MIN_SHARED and rest >= HALF_AGREEMENT else None
 
 
 def _roles_swapped(left: Sequence[Word], i: int, right: Sequence[Word], j: int) -> bool:
