@@ -52,3 +52,21 @@ def test_a_progressive_is_no_passive() -> None:
     left = "Officials in Orrin said the Greens were losing their lead in the polls."
     right = "Officials in Orrin said the Greens feared losing their lead in the polls."
     assert conflicts(left, right) == []
+
+
+def test_a_verb_of_winning_against_a_noun_of_defeat_for_the_same_party() -> None:
+    left = "The Harlow rowing eight won the Kessel head race on Saturday morning."
+    right = "Saturday morning's Kessel head race ended in defeat for the Harlow rowing eight."
+    assert only(left, right, "opposite") == ("won", "defeat")
+
+
+def test_a_noun_of_victory_for_the_winner_agrees() -> None:
+    left = "Oskar Lind beat Pavel Rusek in the final of the Tarn chess open on Sunday."
+    right = "The final of the Tarn chess open on Sunday ended in victory for Oskar Lind."
+    assert conflicts(left, right) == []
+
+
+def test_a_noun_of_defeat_for_the_other_party_agrees() -> None:
+    left = "Oskar Lind won the final of the Tarn chess open on Sunday."
+    right = "The final of the Tarn chess open on Sunday ended in defeat for Pavel Rusek."
+    assert conflicts(left, right) == []

@@ -15,7 +15,11 @@ sides: two parties named on both sides tie the two verbs to one contest, where o
 named party alone may have lost one contest and won another. The antonym tables pair "won"
 and "lost" too, but only where both open with the same party; these roles hold
 wherever a rewrite put the parties. The rest of the two sentences must agree (at least
-``MIN_SHARE``).
+``MIN_SHARE``). A noun of outcome (data/wordnet_outcome_nouns.txt,
+tools/build_outcome_nouns.py: "victory", "defeat", "rout") tells the outcome of the
+party named after its "for" ("ended in *defeat* for the Harlow eight"); it names one
+party only, so one party crossed is enough there, with the rest agreeing as much as for
+lexicon opposites (``ONE_PARTY_SHARE``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
+from tui.engine.datafiles import data_lines
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.date import MONTHS, WEEKDAYS
 from tui.engine.findings.contradiction.negation import polarity
@@ -39,6 +44,9 @@ from tui.engine.segment import Sentence
 MIN_SHARE = 0.3
 """Least agreement (content-lemma Dice) of the rest of the two sentences: the named
 parties already tie the two verbs to one contest."""
+ONE_PARTY_SHARE = 0.4
+"""The same where a noun of outcome names one party only: one party may have won one
+contest and lost another, so the rest must agree as for lexicon opposites."""
 REACH = 6
 """Words between a verb of the contest and the party it names, at most."""
 WIN, LOSE = "win", "lose"
@@ -58,16 +66,25 @@ _DATES = frozenset(name.lower() for name in (*WEEKDAYS, *MONTHS))
 
 class Outcome(NamedTuple):
     verb: int
-    """Index of the verb of the contest."""
+    """Index of the verb (or noun) of the contest."""
     winners: frozenset[str]
     """Lemmas of the named parties it makes winners."""
     losers: frozenset[str]
+    noun: bool = False
+    """Told by a noun of outcome with its one party ("a victory *for* Kelso")."""
 
 
 @cache
 def contest_verbs() -> dict[str, str]:
     """Folded verb form -> "win" or "lose", read once on first use."""
     return verbs_of((WIN, LOSE))
+
+
+@cache
+def outcome_nouns() -> dict[str, str]:
+    """Folded noun form -> "win" or "lose" (data/wordnet_outcome_nouns.txt,
+    tools/build_outcome_nouns.py), read once on first use."""
+    return dict(line.split("\t") for line in data_lines("wordnet_outcome_nouns.txt"))
 
 
 def contest_opposites(pair: SentencePair) -> list[Conflict]:
@@ -77,14 +94,15 @@ def contest_opposites(pair: SentencePair) -> list[Conflict]:
     rights = _outcomes(pair.right_words, polarity(pair.right).negated) if lefts else []
     for a in lefts:
         for b in rights:
-            crossed = a.winners & b.losers and a.losers & b.winners
+            one_party = a.noun or b.noun
+            crossed = (a.winners & b.losers, a.losers & b.winners)
             same = (a.winners & b.winners) | (a.losers & b.losers)
-            if not crossed or same:
+            if not (any(crossed) if one_party else all(crossed)) or same:
                 continue
             rest = rest_agreement(
                 pair.left_words, (a.verb, a.verb), pair.right_words, (b.verb, b.verb)
             )
-            if rest < MIN_SHARE:
+            if rest < (ONE_PARTY_SHARE if one_party else MIN_SHARE):
                 continue
             word, other = pair.left_words[a.verb], pair.right_words[b.verb]
             contrast = Contrast("opposite", word.text, other.text)
@@ -98,7 +116,8 @@ def contest_opposites(pair: SentencePair) -> list[Conflict]:
 
 
 def _may_tell(sentence: Sentence) -> bool:
-    return not sentence_norms(sentence).isdisjoint(contest_verbs())
+    norms = sentence_norms(sentence)
+    return not (norms.isdisjoint(contest_verbs()) and norms.isdisjoint(outcome_nouns()))
 
 
 def _outcomes(words: Sequence[Word], negated: frozenset[int]) -> list[Outcome]:
@@ -116,7 +135,30 @@ def _outcomes(words: Sequence[Word], negated: frozenset[int]) -> list[Outcome]:
             way = LOSE if way == WIN else WIN
         winners, losers = (subject, other) if way == WIN else (other, subject)
         found.append(Outcome(k, winners, losers))
+    return found + _noun_outcomes(words, negated)
+
+
+def _noun_outcomes(words: Sequence[Word], negated: frozenset[int]) -> list[Outcome]:
+    """Nouns of outcome given to a named party after "for" ("ended in *defeat* for
+    the Dutch crew", "a *victory* for Kelso")."""
+    table = outcome_nouns()
+    found = []
+    for k, word in enumerate(words):
+        way = table.get(word.norm)
+        if way is None or k in negated or not _followed_by_for(words, k):
+            continue
+        party = _party_after(words, k + 1, intransitive=False)
+        if party:
+            winners, losers = (party, frozenset()) if way == WIN else (frozenset(), party)
+            found.append(Outcome(k, winners, losers, noun=True))
     return found
+
+
+def _followed_by_for(words: Sequence[Word], k: int) -> bool:
+    return k + 1 < len(words) and words[k + 1].norm == _FOR and not words[k + 1].break_before
+
+
+_FOR = "for"
 
 
 def _passive(words: Sequence[Word], k: int) -> bool:

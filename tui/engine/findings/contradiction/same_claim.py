@@ -422,11 +422,20 @@ def reversed_opposite(pair: SentencePair, conflict: Conflict) -> bool:
 
 
 def _reversed(words: Sequence[Word], span: tuple[int, int]) -> bool:
+    """Whether a reversal verb stands before the opposite in its clause, not one that
+    gives a result ("ended *in* defeat" tells the outcome: nothing was reversed)."""
     k = _index(words, span)
     if k is None:
         return False
     reversals = _reversals()
-    return any(w.lemma in reversals for w in _clause_before(words, k, REVERSAL_REACH))
+    before = _clause_before(words, k, REVERSAL_REACH)
+    return any(
+        w.lemma in reversals and not (n and before[n - 1].norm == _RESULT)
+        for n, w in enumerate(before)
+    )
+
+
+_RESULT = "in"
 
 
 def crosswise(pair: SentencePair, conflict: Conflict) -> bool:
