@@ -61,6 +61,8 @@ class OfficeLexicon:
     rank, a body or a party ("cabinet", "junior")."""
     statewide: frozenset[str]
     """Labels of the local offices whose place is a state ("Governor")."""
+    citywide: frozenset[str]
+    """Labels of the local offices whose place is a city ("Mayor", "Police Chief")."""
     alongside: frozenset[str]
     """Labels of the offices of a party, held alongside a public one ("Leader"): they
     say nothing of where their holder serves."""
@@ -114,16 +116,22 @@ class PlaceLexicon:
 
     @cached_property
     def gazetteer(self) -> frozenset[str]:
-        """Cities of the gazetteer (data/cities.txt, GeoNames): "San Antonio",
-        "Portland". Read on first use: only the people detectors ask for it."""
+        """Cities of the gazetteer (data/cities.txt, GeoNames: "San Antonio", "Portland")
+        and the first-level regions of every country (data/regions.txt, ISO 3166-2:
+        "Tamil Nadu", "Jalisco"). Read on first use: only the people detectors ask for it."""
+        return self.city_names | frozenset(data_lines("regions.txt"))
+
+    @cached_property
+    def city_names(self) -> frozenset[str]:
+        """The cities of the gazetteer alone (data/cities.txt), no region."""
         return frozenset(data_lines("cities.txt"))
 
     @cached_property
     def city_phrases(self) -> tuple[str, ...]:
-        """The gazetteer's names of two words or more ("San Antonio", "Fort Worth"): a
-        place wherever they stand, never a person. A city of one word ("Portland",
-        "Houston") is also a surname, so it is a place only where the wording asks for
-        one ("Police Chief X of Portland")."""
+        """The gazetteer's names of two words or more ("San Antonio", "Tamil Nadu"): a
+        place wherever they stand, never a person. A city or region of one word
+        ("Portland", "Houston") is also a surname, so it is a place only where the
+        wording asks for one ("Police Chief X of Portland")."""
         return tuple(sorted(name for name in self.gazetteer if " " in name))
 
     @cached_property
@@ -301,6 +309,7 @@ def offices() -> OfficeLexicon:
     state_offices: dict[str, str] = {}
     portfolios: dict[str, frozenset[str]] = {}
     statewide: list[str] = []
+    citywide: list[str] = []
     alongside: list[str] = []
     for line in data_lines("offices.txt"):
         if line.startswith("modifier:"):
@@ -318,6 +327,9 @@ def offices() -> OfficeLexicon:
             continue
         if line.startswith("statewide:"):
             statewide += _split(line.partition(":")[2])
+            continue
+        if line.startswith("citywide:"):
+            citywide += _split(line.partition(":")[2])
             continue
         if line.startswith("alongside:"):
             alongside += _split(line.partition(":")[2])
@@ -357,6 +369,7 @@ def offices() -> OfficeLexicon:
         state_offices=state_offices,
         portfolios=portfolios,
         statewide=frozenset(statewide),
+        citywide=frozenset(citywide),
         alongside=frozenset(alongside),
     )
 

@@ -3,8 +3,9 @@ this a place" for the words before an office ("New Mexico's governor", "Denver f
 chief") and for an office's "of" phrase ("the ombudsman of Costa Rica").
 
 A place is a country of places.txt (its names, codes and demonyms), a state of the United
-States, a place of places.txt, a city of places.txt or of the gazetteer (cities.txt), or a
-country of two words or more of GeoNames (countries.txt: "Sri Lanka", "Puerto Rico").
+States, a place of places.txt, a city of places.txt or of the gazetteer (cities.txt), a
+region of any country (regions.txt, ISO 3166-2: "Tamil Nadu", "Jalisco"), or a country of
+two words or more of GeoNames (countries.txt: "Sri Lanka", "Puerto Rico").
 Organisation words and times of places.txt are not places.
 """
 

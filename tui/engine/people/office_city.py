@@ -1,0 +1,132 @@
+"""The city an article is about: the place of its city offices said without one.
+
+A local report names its city once, in its headline or first sentence ("Akron Adds Night
+Patrols After Shootings"), and then its officials without it ("Police Chief Ann Lee
+said"): the police chief is Akron's, so two reports of Akron that name two police chiefs
+disagree, and reports of two cities do not. Only the offices of a city (offices.txt,
+"citywide:") take it, and only where the opening names one city: an opening that names
+two cities or none leaves them without a place, one holder among many.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tui.engine.corpus import Article
+from tui.engine.people.lexicon import given_names, offices, places, thing_words
+from tui.engine.people.mentions import Mention, Run
+from tui.engine.people.office_refs import OfficeRef
+from tui.engine.per_article import per_article
+from tui.engine.prepared_regex import regex
+from tui.engine.textnorm import fold
+
+OPENING_SENTENCES = 2
+"""The headline and the first sentence (or the first two sentences of an article
+without a headline): where a local report names its city."""
+
+_CAPITALISED_RUN = regex(r"[A-Z][\w.'\u2019-]*(?:[ ]+[A-Z][\w.'\u2019-]*)*")
+
+_POSSESSIVE = regex(r"['\u2019]s?$")
+
+_LONGEST_CITY = 3
+"""Words in the longest city name looked for ("Salt Lake City")."""
+
+
+@per_article
+def opening_city(article: Article) -> str | None:
+    """The folded city the article's opening names, where it names exactly one and the
+    article gives no one its name as a surname ("Mayor Ann Lee of Austin" / "Pete
+    Austin")."""
+    found: dict[str, str] = {}
+    for sentence in article.content_sentences[:OPENING_SENTENCES]:
+        found.update(_cities_written(sentence.text))
+    if len(found) != 1:
+        return None
+    ((city, written),) = found.items()
+    if " " not in written and _named_after_given_name(article.text, written):
+        return None
+    return city
+
+
+def cities_in(text: str) -> set[str]:
+    """The folded cities ``text`` names (see ``_cities_written``)."""
+    return set(_cities_written(text))
+
+
+def _cities_written(text: str) -> dict[str, str]:
+    """Folded city -> as written, for the cities ``text`` names: a city of the gazetteer
+    (data/cities.txt) or of places.txt ("London") among its capitalised words, the
+    longest first ("San Antonio", not "Antonio"); not a city after a given name, an
+    honorific or an office ("Sam Austin", "Mayor Hamilton": a person), a city that is an
+    everyday noun ("Mobile", "Buffalo") nor one that is also a country or a state
+    ("Washington", "New York")."""
+    found: dict[str, str] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        at = 0
+        while at < len(words):
+            for size in range(min(_LONGEST_CITY, len(words) - at), 0, -1):
+                name = _POSSESSIVE.sub("", " ".join(words[at : at + size]).rstrip("."))
+                if _a_city(name) and not (at and _names_a_person(words[at - 1])):
+                    found.setdefault(fold(name), name)
+                    at += size
+                    break
+            else:
+                at += 1
+    return {city: name for city, name in found.items() if city not in places().states}
+
+
+def _a_city(name: str) -> bool:
+    lexicon = places()
+    if " " not in name and name.lower() in thing_words():
+        return False
+    return name in lexicon.cities or (
+        name in lexicon.city_names and lexicon.country_of(name) is None
+    )
+
+
+def _names_a_person(word: str) -> bool:
+    """``word`` before a city makes it a person's name: a given name, an honorific or an
+    office ("Sam", "Dr.", "Mayor")."""
+    lexicon = offices()
+    return given_names().known(fold(word)) or word in lexicon.honorific_forms or lexicon.knows(word)
+
+
+def _named_after_given_name(text: str, name: str) -> bool:
+    """``text`` writes ``name`` after a given name somewhere ("Pete Austin")."""
+    before = r"([A-Z][a-z]+)[ ]+" + re.escape(name) + r"\b"
+    return any(given_names().known(fold(hit.group(1))) for hit in re.finditer(before, text))
+
+
+def in_city(
+    runs: Sequence[Run | Mention], sentence: str, city: str | None
+) -> Sequence[Run | Mention]:
+    """The runs of one sentence (its text ``sentence``), the offices of a city they give
+    without a place placed in the one city the sentence names ("In Mysuru, police
+    commissioner X said"), else, where it names none, in ``city`` (the article's,
+    ``opening_city``)."""
+    unplaced = [run for run in runs if any(map(_unplaced_city_office, run.offices))]
+    if not unplaced:
+        return runs
+    named = cities_in(sentence)
+    place = next(iter(named)) if len(named) == 1 else None if named else city
+    if place is None:
+        return runs
+    return [_placed(run, place) if run in unplaced else run for run in runs]
+
+
+def _placed(run: Run | Mention, city: str) -> Run | Mention:
+    placed = [_in(o, city) if _unplaced_city_office(o) else o for o in run.offices]
+    if isinstance(run, Run):
+        return replace(run, offices=placed)
+    return run._replace(offices=tuple(placed))
+
+
+def _unplaced_city_office(office: OfficeRef) -> bool:
+    return office.label in offices().citywide and office.qualifier is None and not office.country
+
+
+def _in(office: OfficeRef, city: str) -> OfficeRef:
+    return replace(office, qualifier=city, unique=True)
