@@ -125,10 +125,10 @@ def test_former_and_deputy_offices_are_not_current(write_article: Write) -> None
     assert (deputy.label, deputy.unique) == ("Deputy Commerce Secretary", False)
 
 
-def test_word_in_front_of_the_office_narrows_it(write_article: Write) -> None:
+def test_word_in_front_of_the_office_makes_it_the_bodys(write_article: Write) -> None:
     doc = write_article("The state Senate President Mike Ostrowski (R) said Wednesday it was over.")
-    (office,) = people_of(doc)["ostrowski"].offices
-    assert (office.label, office.qualifier) == ("President", "senate")
+    (office,) = people_of(doc)["ostrowski"].offices  # the Senate's president, not the country's
+    assert (office.label, office.qualifier, office.unique) == ("Senate President", None, False)
 
 
 def test_headline_words_are_names_only_when_the_article_knows_them(write_article: Write) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from tui.engine.findings.contradiction.entity import PARTY_WORDS
 from tui.engine.findings.contradiction.kinds import ancestors, kind_nouns, senses
 from tui.engine.people.lexicon import given_names, offices, places, thing_words
 from tui.engine.people.name_words import is_function_word, is_ordinary_word
@@ -136,6 +137,8 @@ def office_ref(
     if narrowed is None and label in offices().statewide:
         narrowed = _only_state_in(text[:start])
         unique = unique or narrowed is not None
+    if narrowed in _UNIT_WORDS:  # "Yavapai County Sheriff": Yavapai's
+        narrowed = _unit_named_before(text, start) or narrowed
     before = text[max(0, start - 48) : start].replace("-", " ").split()
     place_words = {
         word
@@ -201,6 +204,13 @@ def _read_office(
         label = title = f"{_capitalised(word)} Chief"
         if narrowed in (None, fold(word)):
             narrowed = _place_before(text, start)  # "Denver fire chief"; "Fire Chief X"
+        unique = narrowed is not None
+    elif (field := _field_before(text, start, end, label)) is not None:
+        word, start = field  # "Senate President", "Fire Commissioner": an office of its
+        # own, one holder per place
+        label = title = f"{_capitalised(word)} {label}"
+        if narrowed in (None, fold(word)):
+            narrowed = _place_before(text, start)  # "Ohio Senate President"
         unique = narrowed is not None
     elif (kind := kind_before(text, start, label)) is not None:  # "artistic director"
         word, at = kind
@@ -491,6 +501,85 @@ def _function_before(text: str, start: int, end: int, label: str) -> tuple[str, 
     return _word_before_office(
         text, start, 32, lambda folded: not given_names().known(folded) and _common_noun(folded)
     )
+
+
+_UNIT_WORDS = frozenset(("county", "district", "province", "parish", "borough"))
+"""Words for a kind of local unit that its name stands before ("Yavapai County"): in
+front of an office they are not its place, the name is."""
+
+_UNIT_BEFORE = regex(
+    r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019-]*[ ]+){1,2})"
+    r"(?i:county|district|province|parish|borough)[ ]+$"
+)
+
+
+def _unit_named_before(text: str, start: int) -> str | None:
+    """The folded name of the local unit of one or two capitalised words said right before
+    an office at ``start`` ("Los Angeles County Sheriff" -> "los angeles"), function words
+    and offices in front left out ("The Yavapai County Sheriff"), or None."""
+    hit = _UNIT_BEFORE.search(text, max(0, start - 64), start)
+    if hit is None:
+        return None
+    words = hit.group(1).split()
+    while words and (is_function_word(words[0]) or offices().knows(words[0])):
+        words.pop(0)
+    return fold(" ".join(words)) if words else None
+
+
+_FIELD_HEADS = frozenset(("President", "Commissioner", "Mayor"))
+"""Offices a noun in front makes the head of one public body, field or part of a place
+("Senate President", "Police President", "Fire Commissioner", "district mayor"), as
+"fire" does a chief."""
+
+
+def _field_before(text: str, start: int, end: int, label: str) -> tuple[str, int] | None:
+    """(the word, where it starts) of the body or field a president or a commissioner
+    heads, said by the noun right before it: "Senate President", "the fire
+    commissioner", an office of its own; else None. The noun may be an organisation's
+    word ("Senate", "Police"), never an adjective ("Republican", "Afghan": a party, a
+    nation), a place, a body noun ("the club president": the club's), a rank or a
+    given name, party or the office's own body ("the city mayor"); nor a verb's third
+    person or participle ("Harris Slams President",
+    "Saying President Obama"), nor the last word of a name ("Human Rights Campaign
+    President"); in lower case only after a determiner, a possessive, a comma or a
+    capitalised word, and before an office in lower case."""
+    if label not in _FIELD_HEADS or text[start:end].lower() != label.lower():
+        return None
+    hit = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if hit is None or text[hit.end(1) : start].strip():
+        return None  # a possessive is an owner ("Kessler's president")
+    word = hit.group(1)
+    folded = word.lower()
+    lexicon = places()
+    if (
+        folded in BODY_NOUNS
+        or folded in offices().lookup(label)[0].own_bodies  # "the city mayor"
+        or folded in PARTY_WORDS  # "the Labour mayor"
+        or folded in _NOT_PORTFOLIO
+        or folded in _LOWER_RANKS
+        or folded in offices().modifiers
+        or folded in offices().standins
+        or is_function_word(word)
+        or given_names().known(folded)
+        or (lexicon.is_place(word) and word not in lexicon.org_words)
+        or is_place_name(word)
+        or not senses(folded, "n")
+        or _names_a_person(folded)
+        or (folded.endswith("s") and senses(folded[:-1], "v"))
+        or (folded.endswith("ing") and senses(folded, "v"))
+    ):
+        return None
+    if word.islower():  # "the fire commissioner", "Şişli district mayor", not "the deal
+        # President Obama struck"
+        lead = _KIND_LEAD.search(text, max(0, hit.start(1) - 8), hit.start(1))
+        before = text[max(0, hit.start(1) - 32) : hit.start(1)].split()
+        capitalised = bool(before) and before[-1][0].isupper()  # (any script: "Şişli")
+        return (word, hit.start(1)) if (lead or capitalised) and text[start].islower() else None
+    named = _WORD_BEFORE.search(text, max(0, hit.start(1) - 24), hit.start(1))
+    if named is not None and named.group(1)[0].isupper() and not is_function_word(named[1]):
+        if _place_before(text, hit.start(1)) is None:
+            return None  # "Human Rights Campaign President": an organisation's name
+    return word, hit.start(1)
 
 
 _PLACE_BEFORE = regex(
