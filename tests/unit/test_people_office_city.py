@@ -76,7 +76,7 @@ def test_a_city_the_sentence_names_comes_before_the_openings(write_article: Writ
     assert places["Tamsin Oyelaran"] == {"toledo"}
 
 
-def test_a_state_office_does_not_take_the_city(write_article: Write) -> None:
+def test_a_shared_title_does_not_take_the_city(write_article: Write) -> None:
     places = places_of(
         write_article,
         "Akron Closes Two Bridges For Repairs\n\n"
@@ -104,3 +104,15 @@ def test_police_chiefs_of_one_city_conflict_of_two_do_not(
         REPORT.format(city=right_city, name="Dana Wrzesniewski"),
     )
     assert bool(office_conflicts(found)) == conflicts
+
+
+def test_a_state_office_said_without_a_place_is_the_opening_states(write_article: Write) -> None:
+    places = places_of(
+        write_article,
+        "Vermont Caps Insulin Prices\n\n"
+        "Vermont will cap insulin co-pays from March, officials said. "
+        "Lieutenant Governor Tamsin Oyelaran said other states would follow. "
+        "Governor Ferdinand Ostrowski of Maine said his state would wait.",
+    )
+    assert places["Tamsin Oyelaran"] == {"vermont"}
+    assert places["Ferdinand Ostrowski"] == {"maine"}

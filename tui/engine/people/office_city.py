@@ -1,11 +1,13 @@
-"""The city an article is about: the place of its city offices said without one.
+"""The city or state an article is about: the place of its local offices said without one.
 
 A local report names its city once, in its headline or first sentence ("Akron Adds Night
 Patrols After Shootings"), and then its officials without it ("Police Chief Ann Lee
 said"): the police chief is Akron's, so two reports of Akron that name two police chiefs
 disagree, and reports of two cities do not. Only the offices of a city (offices.txt,
 "citywide:") take it, and only where the opening names one city: an opening that names
-two cities or none leaves them without a place, one holder among many.
+two cities or none leaves them without a place, one holder among many. The offices of a
+state ("statewide:": "Lieutenant Governor Ann Lee said" in "Minnesota Sues Insulin
+Makers") take the one state the opening names, where their sentence names none.
 """
 
 from __future__ import annotations
@@ -100,33 +102,54 @@ def _named_after_given_name(text: str, name: str) -> bool:
     return any(given_names().known(fold(hit.group(1))) for hit in re.finditer(before, text))
 
 
+@per_article
+def opening_state(article: Article) -> str | None:
+    """The folded state of the United States the article's opening names, where it names
+    exactly one ("Minnesota Sues Insulin Makers")."""
+    lexicon = places()
+    found = {
+        fold(hit.group())
+        for sentence in article.content_sentences[:OPENING_SENTENCES]
+        for hit in lexicon.state_pattern.finditer(sentence.text)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def in_city(
-    runs: Sequence[Run | Mention], sentence: str, city: str | None
+    runs: Sequence[Run | Mention], sentence: str, article: Article
 ) -> Sequence[Run | Mention]:
-    """The runs of one sentence (its text ``sentence``), the offices of a city they give
-    without a place placed in the one city the sentence names ("In Mysuru, police
-    commissioner X said"), else, where it names none, in ``city`` (the article's,
-    ``opening_city``)."""
-    unplaced = [run for run in runs if any(map(_unplaced_city_office, run.offices))]
+    """The runs of one sentence of ``article`` (its text ``sentence``), the offices of a
+    city they give without a place placed in the one city the sentence names ("In
+    Mysuru, police commissioner X said"), else, where it names none, in the article's
+    (``opening_city``); the offices of a state likewise in the article's state
+    (``opening_state``) where the sentence names no state."""
+    unplaced = [run for run in runs if any(_unplaced(o) for o in run.offices)]
     if not unplaced:
         return runs
     named = cities_in(sentence)
-    place = next(iter(named)) if len(named) == 1 else None if named else city
-    if place is None:
+    city = next(iter(named)) if len(named) == 1 else None if named else opening_city(article)
+    state = None if places().state_pattern.search(sentence) else opening_state(article)
+    if city is None and state is None:
         return runs
-    return [_placed(run, place) if run in unplaced else run for run in runs]
+    return [_placed(run, city, state) if run in unplaced else run for run in runs]
 
 
-def _placed(run: Run | Mention, city: str) -> Run | Mention:
-    placed = [_in(o, city) if _unplaced_city_office(o) else o for o in run.offices]
+def _placed(run: Run | Mention, city: str | None, state: str | None) -> Run | Mention:
+    placed = [_in(o, city, state) for o in run.offices]
     if isinstance(run, Run):
         return replace(run, offices=placed)
     return run._replace(offices=tuple(placed))
 
 
-def _unplaced_city_office(office: OfficeRef) -> bool:
-    return office.label in offices().citywide and office.qualifier is None and not office.country
+def _unplaced(office: OfficeRef) -> bool:
+    """A local office of a city or a state said without its place."""
+    lexicon = offices()
+    local = office.label in lexicon.citywide or office.label in lexicon.statewide
+    return local and office.qualifier is None and not office.country
 
 
-def _in(office: OfficeRef, city: str) -> OfficeRef:
-    return replace(office, qualifier=city, unique=True)
+def _in(office: OfficeRef, city: str | None, state: str | None) -> OfficeRef:
+    if not _unplaced(office):
+        return office
+    place = city if office.label in offices().citywide else state
+    return office if place is None else replace(office, qualifier=place, unique=True)

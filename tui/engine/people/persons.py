@@ -37,7 +37,7 @@ from tui.engine.people.name_words import (
     is_ordinary_word,
     name_key,
 )
-from tui.engine.people.office_city import in_city, opening_city
+from tui.engine.people.office_city import in_city
 from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.spelling import skeleton, variant_score
 from tui.engine.people.things import a_plural_in_ies, firm_names
@@ -154,11 +154,10 @@ def cluster_people(article: Article) -> People:
     words_alone: set[str] = set()
     """The keys of the words the article writes alone as a name ("Zeldin said"): such a
     word is a surname, so a name it ends is not read family name first."""
-    city = opening_city(article)
     for sentence in article.content_sentences:
         previous: Mention | Run | None = None
         key: str | None
-        for run in in_city(sentence_runs(sentence), sentence.text, city):
+        for run in in_city(sentence_runs(sentence), sentence.text, article):
             if isinstance(run, Mention):  # a word alone without evidence: most
                 key = name_key(run.surname)
                 words_alone.add(key)
