@@ -28,6 +28,7 @@ def test_cities_are_read_longest_first_and_not_after_a_given_name() -> None:
     assert cities_in("Chief Sam Austin said the roads were shut.") == set()
     assert cities_in("Dayton's buses will run late, officials said.") == {"dayton"}
     assert cities_in("Mayor Hamilton said Mobile phones were banned.") == set()
+    assert cities_in("Kraków Bans Cars From Its Old Town") == {"krakow"}
 
 
 def test_an_opening_city_an_article_writes_after_a_given_name_is_a_surname(

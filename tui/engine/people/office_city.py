@@ -28,7 +28,7 @@ OPENING_SENTENCES = 2
 """The headline and the first sentence (or the first two sentences of an article
 without a headline): where a local report names its city."""
 
-_CAPITALISED_RUN = regex(r"[A-Z][\w.'\u2019-]*(?:[ ]+[A-Z][\w.'\u2019-]*)*")
+_WORD = regex(r"[^\W\d_][\w.'\u2019-]*")
 
 _POSSESSIVE = regex(r"['\u2019]s?$")
 
@@ -65,8 +65,7 @@ def _cities_written(text: str) -> dict[str, str]:
     everyday noun ("Mobile", "Buffalo") nor one that is also a country or a state
     ("Washington", "New York")."""
     found: dict[str, str] = {}
-    for run in _CAPITALISED_RUN.finditer(text):
-        words = run.group().split()
+    for words in _capitalised_runs(text):
         at = 0
         while at < len(words):
             for size in range(min(_LONGEST_CITY, len(words) - at), 0, -1):
@@ -78,6 +77,23 @@ def _cities_written(text: str) -> dict[str, str]:
             else:
                 at += 1
     return {city: name for city, name in found.items() if city not in places().states}
+
+
+def _capitalised_runs(text: str) -> list[list[str]]:
+    """The runs of capitalised words of ``text`` (in any script: "Kraków", "Łódź"), each
+    run's words separated by spaces only."""
+    runs: list[list[str]] = []
+    edge = -1
+    for word in _WORD.finditer(text):
+        if not word.group()[0].isupper():
+            edge = -1
+            continue
+        if edge >= 0 and not text[edge : word.start()].strip(" "):
+            runs[-1].append(word.group())
+        else:
+            runs.append([word.group()])
+        edge = word.end()
+    return runs
 
 
 def _a_city(name: str) -> bool:
