@@ -117,3 +117,24 @@ def test_a_state_office_said_without_a_place_is_the_opening_states(write_article
     )
     assert places["Tamsin Oyelaran"] == {"vermont"}
     assert places["Ferdinand Ostrowski"] == {"maine"}
+
+
+UNPLACED = (
+    "Night Patrols Return Downtown\n\n"
+    "Police will patrol downtown at night from Friday. Police Chief {name} said officers "
+    "had been moved from desk jobs.{more}"
+)
+
+
+@pytest.mark.parametrize(
+    ("more", "conflicts"),
+    [("", True), (" Dayton police did the same last year.", False)],
+)
+def test_a_report_that_names_no_city_speaks_of_the_others(
+    pair: Pair, more: str, conflicts: bool
+) -> None:
+    found = pair(
+        REPORT.format(city="Akron", name="Marisol Okafor"),
+        UNPLACED.format(name="Dana Wrzesniewski", more=more),
+    )
+    assert bool(office_conflicts(found)) == conflicts

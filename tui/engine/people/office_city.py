@@ -7,7 +7,9 @@ disagree, and reports of two cities do not. Only the offices of a city (offices.
 "citywide:") take it, and only where the opening names one city: an opening that names
 two cities or none leaves them without a place, one holder among many. The offices of a
 state ("statewide:": "Lieutenant Governor Ann Lee said" in "Minnesota Sues Insulin
-Makers") take the one state the opening names, where their sentence names none.
+Makers") take the one state the opening names, where their sentence names none. An
+article that names no city at all speaks, in a comparison, of the other's city
+(``lent_city``).
 """
 
 from __future__ import annotations
@@ -169,3 +171,25 @@ def _in(office: OfficeRef, city: str | None, state: str | None) -> OfficeRef:
         return office
     place = city if office.label in offices().citywide else state
     return office if place is None else replace(office, qualifier=place, unique=True)
+
+
+@per_article
+def names_no_city(article: Article) -> bool:
+    """No sentence of the article names a city (``cities_in``)."""
+    return not any(cities_in(sentence.text) for sentence in article.content_sentences)
+
+
+def lent_city(article: Article, other: Article) -> str | None:
+    """The city of ``other``'s opening, the place of ``article``'s city offices said
+    without one where ``article`` names no city at all: two reports of one event, one
+    of which never says where ("City Pays Family After Raid ... Police Chief Jon
+    Kowalczyk said"), speak of one city's police chief."""
+    city = opening_city(other)
+    return city if city is not None and names_no_city(article) else None
+
+
+def lent(office: OfficeRef, city: str | None) -> OfficeRef:
+    """``office`` placed in ``city`` where it is a city's office said without a place."""
+    if city is None or office.label not in offices().citywide or not _unplaced(office):
+        return office
+    return replace(office, qualifier=city, unique=True)

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from tui.engine.findings.model import Contrast, Finding, Side
 from tui.engine.people.cast import Cast, Link, mention_side, offices_agree
+from tui.engine.people.lexicon import offices
+from tui.engine.people.office_city import lent, lent_city
 from tui.engine.people.office_refs import (
     BODY_NOUNS,
     DEPUTY,
@@ -219,9 +221,10 @@ def conflicting_holders(
     right_of: dict[int, list[int]] = defaultdict(list)
     for i, j in aligned:
         right_of[i].append(j)
-    right_holders = _holders(right.people, shared)
+    lends = (None, None) if shared else (_lent(left, right), _lent(right, left))
+    right_holders = _holders(right.people, shared, lends[1])
     found = []
-    for label, lefts in _holders(left.people, shared).items():
+    for label, lefts in _holders(left.people, shared, lends[0]).items():
         rights = right_holders.get(label, [])
         by_sentence: dict[int, list[tuple[Person, Mention]]] = defaultdict(list)
         for rp, rm in rights:
@@ -235,7 +238,7 @@ def conflicting_holders(
         if not shared:
             candidates += [
                 (*seat_lefts[0], *seat_rights[0], SOLE_HOLDER_CONFLICT_SCORE)
-                for seat_lefts, seat_rights in _sole_holders(lefts, rights, label)
+                for seat_lefts, seat_rights in _sole_holders(lefts, rights, label, lends)
             ]
         done: set[tuple[str, str]] = set()
         for lp, lm, rp, rm, score in candidates:
@@ -247,7 +250,7 @@ def conflicting_holders(
                 continue
             if lp.key == rp.key and not (shared and lp.given_names and rp.given_names):
                 continue  # one person named in full on one side only
-            if not offices_agree(_office(lm, label), _office(rm, label)):
+            if not offices_agree(_office(lm, label, lends[0]), _office(rm, label, lends[1])):
                 continue
             if same_time(left.article, lm.sentence, right.article, rm.sentence):
                 done.add((lp.ident, rp.ident))  # not "Gibbs said in 2010" / "Carney ... in 2013"
@@ -269,14 +272,17 @@ def _acknowledged(counterpart: Person | None, shared: bool) -> bool:
 
 
 def _sole_holders(
-    lefts: Sequence[tuple[Person, Mention]], rights: Sequence[tuple[Person, Mention]], label: str
+    lefts: Sequence[tuple[Person, Mention]],
+    rights: Sequence[tuple[Person, Mention]],
+    label: str,
+    lends: tuple[str | None, str | None],
 ) -> list[tuple[list[tuple[Person, Mention]], list[tuple[Person, Mention]]]]:
     """The holders of each seat of ``label`` (the office and its narrowing word: "the
     state attorney general" is not the federal one) that each article names one
     holder of."""
     found = []
-    right_seats = _by_seat(rights, label)
-    for qualifier, seat_lefts in _by_seat(lefts, label).items():
+    right_seats = _by_seat(rights, label, lends[1])
+    for qualifier, seat_lefts in _by_seat(lefts, label, lends[0]).items():
         seat_rights = right_seats.get(qualifier, [])
         if _one_person(seat_lefts) and _one_person(seat_rights):
             found.append((seat_lefts, seat_rights))
@@ -288,20 +294,33 @@ def _one_person(holders: Sequence[tuple[Person, Mention]]) -> bool:
 
 
 def _by_seat(
-    holders: Sequence[tuple[Person, Mention]], label: str
+    holders: Sequence[tuple[Person, Mention]], label: str, lend: str | None
 ) -> dict[str | None, list[tuple[Person, Mention]]]:
     seats: dict[str | None, list[tuple[Person, Mention]]] = defaultdict(list)
     for person, mention in holders:
-        seats[_office(mention, label)[0].qualifier].append((person, mention))
+        seats[_office(mention, label, lend)[0].qualifier].append((person, mention))
     return seats
 
 
-def _holders(people: Iterable[Person], shared: bool) -> dict[str, list[tuple[Person, Mention]]]:
+def _lent(cast: Cast, other: Cast) -> str | None:
+    """The city ``other``'s article lends to ``cast``'s city offices said without a place
+    (office_city.lent_city), looked for only where ``cast`` gives one."""
+    citywide = offices().citywide
+    if not any(o.label in citywide and o.qualifier is None for p in cast.people for _, o in p.held):
+        return None
+    return lent_city(cast.article, other.article)
+
+
+def _holders(
+    people: Iterable[Person], shared: bool, lend: str | None = None
+) -> dict[str, list[tuple[Person, Mention]]]:
     """Office label -> (person, mention giving it), for current one-holder offices (or
-    current shared titles, an organisation's offices left to ``organisation_holders``)."""
+    current shared titles, an organisation's offices left to ``organisation_holders``),
+    the city offices said without a place placed in the city ``lend``, if any."""
     holders: dict[str, list[tuple[Person, Mention]]] = defaultdict(list)
     for person in people:
-        for mention, office in person.held:
+        for mention, held in person.held:
+            office = lent(held, lend)
             if office.unique != shared and office.label != DEPUTY:
                 if not (shared and is_organisational(office.label)):
                     holders[office.label].append((person, mention))
@@ -370,8 +389,8 @@ def _same_body(a: OfficeRef, b: OfficeRef) -> bool:
     return f" {x}".endswith(f" {y}") or f" {y}".endswith(f" {x}")
 
 
-def _office(mention: Mention, label: str) -> list[OfficeRef]:
-    return [o for o in mention.offices if o.label == label]
+def _office(mention: Mention, label: str, lend: str | None = None) -> list[OfficeRef]:
+    return [lent(o, lend) for o in mention.offices if o.label == label]
 
 
 def _conflict(
