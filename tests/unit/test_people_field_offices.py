@@ -30,8 +30,13 @@ def offices_of(write_article: Write, text: str) -> dict[str, set[tuple[str, str 
         ("The Senate president, Oskar Vrabel, said so.", ("Senate President", None)),
         ("Idaho Senate President Oskar Vrabel said so.", ("Senate President", "idaho")),
         ("Fire Commissioner Oskar Vrabel said so.", ("Fire Commissioner", None)),
-        ("Ostrava district mayor Oskar Vrabel said so.", ("District Mayor", None)),
+        ("Ostrava district mayor Oskar Vrabel said so.", ("District Mayor", "ostrava")),
         ("Pima County Sheriff Oskar Vrabel said so.", ("Sheriff", "pima")),
+        ("Thrissur District Collector Oskar Vrabel said so.", ("District Collector", "thrissur")),
+        (
+            "The Thrissur District Collector, Oskar Vrabel, said so.",
+            ("District Collector", "thrissur"),
+        ),
         ("The Pima County Attorney, Oskar Vrabel, said so.", ("County Attorney", "pima")),
     ],
 )
@@ -67,6 +72,8 @@ REPORT = "{office} {name} said on Monday that the budget would be cut."
         ("Idaho Senate President", "Oregon Senate President", False),
         ("Pima County Sheriff", "Pima County Sheriff", True),
         ("Pima County Sheriff", "Yuma County Sheriff", False),
+        ("Thrissur District Collector", "Thrissur District Collector", True),
+        ("Thrissur District Collector", "Palakkad District Collector", False),
         ("Idaho Senate President", "President", False),  # not the country's
     ],
 )

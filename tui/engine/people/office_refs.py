@@ -206,11 +206,14 @@ def _read_office(
             narrowed = _place_before(text, start)  # "Denver fire chief"; "Fire Chief X"
         unique = narrowed is not None
     elif (field := _field_before(text, start, end, label)) is not None:
-        word, start = field  # "Senate President", "Fire Commissioner": an office of its
-        # own, one holder per place
+        word, at = field  # "Senate President", "Fire Commissioner": an office of its own,
+        # one holder per place
+        unit = _unit_named_before(text, start) if word.lower() in _UNIT_WORDS else None
         label = title = f"{_capitalised(word)} {label}"
-        if narrowed in (None, fold(word)):
-            narrowed = _place_before(text, start)  # "Ohio Senate President"
+        start = at
+        if narrowed in (None, fold(word)):  # "Ohio Senate President", "Kozhikode District
+            # Collector"
+            narrowed = unit or _place_before(text, start)
         unique = narrowed is not None
     elif (kind := kind_before(text, start, label)) is not None:  # "artistic director"
         word, at = kind
@@ -526,10 +529,10 @@ def _unit_named_before(text: str, start: int) -> str | None:
     return fold(" ".join(words)) if words else None
 
 
-_FIELD_HEADS = frozenset(("President", "Commissioner", "Mayor"))
+_FIELD_HEADS = frozenset(("President", "Commissioner", "Mayor", "Collector"))
 """Offices a noun in front makes the head of one public body, field or part of a place
-("Senate President", "Police President", "Fire Commissioner", "district mayor"), as
-"fire" does a chief."""
+("Senate President", "Police President", "Fire Commissioner", "district mayor",
+"District Collector"), as "fire" does a chief."""
 
 
 def _field_before(text: str, start: int, end: int, label: str) -> tuple[str, int] | None:
@@ -577,8 +580,9 @@ def _field_before(text: str, start: int, end: int, label: str) -> tuple[str, int
         return (word, hit.start(1)) if (lead or capitalised) and text[start].islower() else None
     named = _WORD_BEFORE.search(text, max(0, hit.start(1) - 24), hit.start(1))
     if named is not None and named.group(1)[0].isupper() and not is_function_word(named[1]):
-        if _place_before(text, hit.start(1)) is None:
-            return None  # "Human Rights Campaign President": an organisation's name
+        if _place_before(text, hit.start(1)) is None and folded not in _UNIT_WORDS:
+            return None  # "Human Rights Campaign President": an organisation's name (not
+            # "Wayanad District Collector": the district's)
     return word, hit.start(1)
 
 
