@@ -70,3 +70,10 @@ def test_holders_in_one_region_conflict_and_in_two_do_not(
     rest = " on Monday that the toll road would be widened."
     found = pair(left.format("Marisol Okafor") + rest, right.format("Dana Wrzesniewski") + rest)
     assert bool(office_conflicts(found)) == conflicts
+
+
+def test_a_chief_of_a_trade_in_apposition_is_one_office(write_article: Write) -> None:
+    article = write_article("The Kerala Chief Minister, Oswin Prabakar, opened the bridge.")
+    (person,) = find_people(article)
+    offices = {(o.label, o.qualifier) for m in person.mentions for o in m.offices}
+    assert offices == {("Chief Minister", "kerala")}

@@ -1136,9 +1136,13 @@ def _office_before_body(text: str, items_before: Sequence[Item], edge: int) -> I
 
 
 def _office_ending_at(text: str, items_before: Sequence[Item], edge: int) -> Item | None:
-    """The office, capitalised or in lower case, that ends at ``edge``."""
+    """The office, capitalised or in lower case, that ends at ``edge``, with a "chief" in
+    front that makes it the first of a trade ("The Kerala Chief Minister,")."""
     before = next((item for item in reversed(items_before) if item.start < edge), None)
     if before is not None and before.kind == "office" and before.end == edge:
+        chief = before.start - len("chief ")
+        if chief >= 0 and chief_of_trade(text, chief, edge) is not None:
+            return Item(chief, edge, text[chief:edge], "office")
         return before
     return _lower_office_ending_just_at(text, edge)
 

@@ -426,6 +426,10 @@ _PERSON_NOUN_AFTER = regex(
 said")."""
 
 
+_NOUN_AFTER = regex(r"[ ]+(?P<noun>[A-Za-z][a-z]+)")
+"""The noun of a span "chief" + noun (``chief_of_trade``)."""
+
+
 def chief_of_trade(text: str, start: int, end: int) -> tuple[str, int] | None:
     """("Chief Engineer", where it ends) for a "chief" written as ``text[start:end]`` right
     before a noun whose first sense is a kind of person ("chief engineer", "Chief
@@ -435,6 +439,9 @@ def chief_of_trade(text: str, start: int, end: int) -> tuple[str, int] | None:
     if text[start:chief].lower() != "chief":
         return None
     hit = _PERSON_NOUN_AFTER.match(text, chief)
+    if hit is None and end > chief:  # the span says the noun is the office's: "The Kerala
+        # Chief Minister, Thomas Varghese," (an apposition, not a name after the noun)
+        hit = _NOUN_AFTER.fullmatch(text, chief, end)
     if hit is None or end not in (chief, hit.end()):
         return None
     noun = hit["noun"].lower()
