@@ -909,3 +909,11 @@ def test_a_possessive_place_of_two_words_owns_the_office_in_apposition(
     )
     places = [o.qualifier for p in find_people(article) for m in p.mentions for o in m.offices]
     assert places == ["new hampshire", "new hampshire"]  # not "hampshire"
+
+
+@pytest.mark.parametrize("lead", ["who is also", "also"])
+def test_an_office_held_too_is_held_now(write_article: Write, lead: str) -> None:
+    doc = write_article(f"Oskar Vrabel, {lead} mayor of Ostrava, praised the builders.")
+    (person,) = find_people(doc)
+    offices = {(o.label, o.qualifier, o.current) for m in person.mentions for o in m.offices}
+    assert offices == {("Mayor", "ostrava", True)}

@@ -206,7 +206,8 @@ _APPOSITION_LEAD = regex(
     r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?P<past>who\s+was(?!\s+(?:elected|appointed|named))|who\s+had\s+been|"
     r"who\s+served\s+as|formerly|once|then)\s+"
     r"|who\s+(?:was|has\s+been)\s+(?:elected|appointed|named)(?:\s+as)?\s+)?"
-    r"(?:(?:the|(?P<one_of>an?)|who\s+is|now)\s+)?(?:(?P<former>former|onetime)\s+)?"
+    r"(?:(?:the|(?P<one_of>an?)|who\s+is(?:\s+also)?|now|also)\s+)?"
+    r"(?:(?P<former>former|onetime)\s+)?"
     r"(?:(?:acting|interim|caretaker|new)\s+)?"
 )
 """The words between a name and an office in apposition; some say the office is past
@@ -214,7 +215,8 @@ _APPOSITION_LEAD = regex(
 not where it was given ("Johnson, who was elected mayor in 2023," holds it); a
 stand-in holds it now ("Shanahan, the acting defense secretary"); "a" or "an" makes an
 organisation's office one of several ("Lee, a director of Kessler"); a new holder holds
-it now ("Thorn, the new chief executive of Kessler,")."""
+it now ("Thorn, the new chief executive of Kessler,"), as does one who holds another
+office too ("Rustam Emomali, who is also mayor of Dushanbe,")."""
 
 _ROLE_VERB_AFTER = regex(
     rf"\s*,\s*who\s+(?P<verb>{ROLE_VERBS})\s+(?:the\s+)?"
