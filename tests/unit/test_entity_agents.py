@@ -67,3 +67,35 @@ def test_a_buyer_named_by_its_purchase_and_an_agent_after_by_are_a_swap() -> Non
     left = "The old Tarrow paper mill was bought by Wessing Yards for two million pounds."
     right = "Brodell Marine's purchase of the old Tarrow paper mill cost two million pounds."
     assert only(left, right, "entity") == ("Wessing Yards", "Brodell Marine's")
+
+
+def test_a_buyer_and_the_party_a_seller_sells_to_are_a_swap() -> None:
+    left = "The dairy firm Tessek will buy the cheese plant of the county for 4 million euros."
+    right = "For 4 million euros, the county will sell the cheese plant to Morwen, a dairy."
+    assert only(left, right, "entity") == ("Tessek", "Morwen")
+
+
+def test_a_buyer_and_a_seller_are_no_swap() -> None:
+    left = "The Tessek Dairy Cooperative will buy the cheese plant for 4 million euros."
+    right = "For 4 million euros, Morwen Creamery Group is selling the cheese plant."
+    assert _entities(left, right) == []
+
+
+def test_the_agent_of_a_passive_far_from_its_participle_is_a_swap() -> None:
+    left = "The lighthouse lens was bought at auction in Oslo on Friday by the Varde Sea Museum."
+    right = "The Kessby Harbour Trust paid for the lighthouse lens at an Oslo auction on Friday."
+    assert only(left, right, "entity") == ("Varde Sea Museum", "Kessby Harbour Trust")
+
+
+def test_the_verb_before_a_passive_agent_is_read_past_a_date() -> None:
+    words = sentence_words(
+        Sentence(0, 0, 60, "The lens was bought in Oslo on Friday by the Varde Sea Museum.")
+    )
+    first = next(k for k, w in enumerate(words) if w.text == "Varde")
+    assert {role.word for role in agent_roles(words, (first, first + 2))} == {"buy"}
+
+
+def test_a_name_holding_initials_and_a_name_doing_the_same_are_no_swap() -> None:
+    left = "Next spring the new Tarrow TX will plough twice as fast as its forerunner."
+    right = "Next spring Harrowmaster will plough twice as fast as its forerunner."
+    assert _entities(left, right) == []

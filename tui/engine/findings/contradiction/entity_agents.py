@@ -23,11 +23,13 @@ from functools import cache
 from tui.engine.findings.contradiction.entity_roles import AGENT, HEAD_REACH, Role
 from tui.engine.findings.contradiction.entity_types import Run
 from tui.engine.findings.contradiction.kinds import ancestors, senses
+from tui.engine.findings.contradiction.opposite_converse import converse_table
 from tui.engine.findings.contradiction.slots import says
 from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.findings.contradiction.words import AUXILIARIES, Word, clause_break
 from tui.engine.people.lexicon import given_names, offices
 from tui.engine.people.name_words import is_person_noun
+from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import fold
 
 _PARTICIPLE_ENDS = ("ed", "en", "lt", "de", "wn")
@@ -59,12 +61,31 @@ def same_agent(
         return False
     if is_person(left, left_run) or is_person(right, right_run):
         return False  # "freed by *Saddam*" / "*Mr. Hussein* freed": one man named two ways
+    if any(_initials_inside(words, run) for words, run in ((left, left_run), (right, right_run))):
+        return False  # "the next Windows *OS*" / "Longhorn": a name of a kind of thing
     rights = agent_roles(right, right_run)
     return any(role.matches(other) for role in agent_roles(left, left_run) for other in rights)
 
 
 def _place(kind: str) -> bool:
     return kind == "country" or kind.startswith("place")
+
+
+_INITIALS = regex(r"[A-Z]{2}|[A-Z]\.")
+"""Two capitals together or an initial ("OS", "U.N.")."""
+
+
+def has_initials(words: Sequence[Word], run: Run) -> bool:
+    """Whether a word of the name is written in initials: a name that may abbreviate
+    the other side's name, or hold a word that names it ("Windows *OS*")."""
+    return any(_INITIALS.search(w.text) for w in words[run[0] : run[1] + 1])
+
+
+def _initials_inside(words: Sequence[Word], run: Run) -> bool:
+    """Whether a name of two words or more holds a word in initials ("Windows *OS*"):
+    a kind of thing named by its maker, which the other side may name by its own
+    name; a name that is initials alone ("UNICEF") names one body."""
+    return run[1] > run[0] and has_initials(words, run)
 
 
 def may_be_agent(words: Sequence[Word], run: Run, kind: str | None) -> bool:
@@ -130,8 +151,8 @@ def agent_roles(words: Sequence[Word], run: Run) -> set[Role]:
     while k >= 0 and words[k].norm in _DETERMINERS and not words[k + 1].break_before:
         k -= 1
     if k >= 1 and words[k].norm == AGENT and not words[k + 1].break_before:
-        verb = words[k - 1]
-        if not words[k].break_before and verb.is_content:
+        verb = _participle_before(words, k)
+        if verb is not None:
             found.add(Role("head", verb.lemma, verb.norm))
     subject_of = _verb_after(words, last) or _deed_owned(words, last)
     if subject_of is not None:
@@ -140,20 +161,75 @@ def agent_roles(words: Sequence[Word], run: Run) -> set[Role]:
     part = fold(part)
     if hyphen and head and part.endswith(_PARTICIPLE_ENDS) and part not in _BELONGING:
         found.add(Role("head", lemma_key(part), part))
+    found |= _other_party(words, k)
     return {role for role in found if not _tells(role)}
+
+
+PARTY_REACH = 5
+"""Most words between a verb of passing goods and the "to" or "from" before the other
+party ("sold *its parcels arm* to X")."""
+_PARTY_PREPOSITIONS = frozenset(("to", "from"))
+
+
+def _other_party(words: Sequence[Word], k: int) -> set[Role]:
+    """The acts of the other party of an event told from one party (converse verbs,
+    data/wordnet_converses.txt) that a name is, after "to" or "from" at word ``k``
+    (past its articles): "sold its parcels arm *to* X" (X bought), "bought the mill
+    *from* X" (X sold), "exported grain *to* X" (X imported)."""
+    if k < 1 or words[k].norm not in _PARTY_PREPOSITIONS or clause_break(words, k + 1):
+        return set()
+    table = converse_table()
+    for j in range(k - 1, max(-1, k - 2 - PARTY_REACH), -1):
+        entry = table.get(words[j].norm)
+        if entry is not None:
+            return {Role("head", lemma_key(verb), verb) for verb in entry[1]}
+        if clause_break(words, j):
+            break
+    return set()
+
+
+PARTICIPLE_REACH = 8
+"""Most words between a passive participle and the "by" of its agent ("*bought* at
+auction in Amsterdam on Thursday by X")."""
+
+
+def _participle_before(words: Sequence[Word], by: int) -> Word | None:
+    """The verb whose agent follows "by" at word ``by``: the word before it when it is
+    a content word WordNet has as a verb ("*built* by X"), else the nearest inflected
+    verb before it in its clause ("*bought* at auction on Thursday by X"); not a noun
+    that ends a phrase before "by" ("on *Thursday* by X")."""
+    verb = words[by - 1]
+    if clause_break(words, by) or not verb.is_content:
+        return None
+    if senses(verb.norm, "v"):
+        return verb
+    for k in range(by - 1, max(-1, by - 1 - PARTICIPLE_REACH), -1):
+        word = words[k]
+        if word.is_content and word.lemma != word.norm and senses(word.lemma, "v"):
+            return word
+        if clause_break(words, k):
+            break
+    return None
 
 
 def _verb_after(words: Sequence[Word], last: int) -> Word | None:
     """The verb the name ending at word ``last`` is the active subject of: the first
     content word after it in its clause, auxiliaries between but no form of "be",
-    unless "to" follows it ("*X* is to build": what X is due to do)."""
+    unless "to" follows it ("*X* is to build": what X is due to do) or a verb in
+    "-ing" ("*X* is selling"); after an
+    auxiliary, a word WordNet has as a verb is one, though it is a noun too ("*X* will
+    *buy*")."""
     for k in range(last + 1, min(len(words), last + 1 + HEAD_REACH)):
         word = words[k]
         if word.norm in _BE and not clause_break(words, k) and _due_to(words, k):
             return words[k + 2]
+        if word.norm in _BE and not clause_break(words, k) and _progressive(words, k):
+            return words[k + 1]
         if clause_break(words, k) or word.norm in _BE:
             return None
         if word.is_content:
+            if k > last + 1 and senses(word.norm, "v"):
+                return word  # past an auxiliary
             return word if _verb_like(word.norm) else None
         if word.norm not in AUXILIARIES:
             return None
@@ -174,6 +250,15 @@ def _deed_owned(words: Sequence[Word], last: int) -> Word | None:
     if after < len(words) and words[after].norm == AGENT and not clause_break(words, after):
         return None
     return deed
+
+
+def _progressive(words: Sequence[Word], k: int) -> bool:
+    """Whether the form of "be" at word ``k`` opens an active verb in "-ing" ("*is*
+    selling": what the subject does, not what is done to it)."""
+    if k + 1 >= len(words) or clause_break(words, k + 1):
+        return False
+    verb = words[k + 1]
+    return verb.norm.endswith("ing") and verb.lemma != verb.norm and bool(senses(verb.lemma, "v"))
 
 
 def _due_to(words: Sequence[Word], k: int) -> bool:

@@ -20,6 +20,7 @@ from functools import lru_cache, partial
 
 from tui.engine.findings.contradiction.entity_agents import (
     agent_roles,
+    has_initials,
     may_be_agent,
     same_agent,
     tells,
@@ -43,7 +44,6 @@ from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import SAY, says
 from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.findings.contradiction.words import Word, sentence_tokens
-from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
 
 TYPED_AGREEMENT = 0.7
@@ -66,8 +66,6 @@ AGENT_TYPES = frozenset(("company", "body", "club", "school", "organisation"))
 """Types of names that act as a firm or body does (entity_types.name_type)."""
 TELLING_REACH = 3
 """Words on each side of a name read for a verb of saying (``_telling``)."""
-_ACRONYM = regex(r"[A-Z]{2}|[A-Z]\.")
-"""Two capitals together or an initial: a name that may abbreviate the other's."""
 _LINKS = frozenset(("of", "the", "and", "de", "&"))
 
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -130,7 +128,7 @@ def _untyped_agent(words: Sequence[Word], run: Run, kind: str | None) -> bool:
         return False
     first, last = run
     named = [w for w in words[first : last + 1] if w.norm not in _LINKS]
-    if len(named) < 2 or any(_ACRONYM.search(w.text) or "-" in w.text for w in named):
+    if len(named) < 2 or has_initials(words, run) or any("-" in w.text for w in named):
         return False
     if _telling(words, run) or any(map(_where, roles(words, first, last))):
         return False  # who tells it, or where it happened ("under way *on Wall Street*")
