@@ -23,6 +23,8 @@ def _read(text: str) -> list[tuple[float, str | None, str]]:
         ("Two-thirds of members backed the plan.", 66.7, "%", "Two-thirds"),
         ("Rents have tripled in a decade.", 3.0, "times", "tripled"),
         ("The subsidy was halved last spring.", 0.5, "times", "halved"),
+        ("Ticket sales fell by nearly a third over the summer.", 33.3, "%", "a third"),
+        ("The mill cut its prices by just over a quarter.", 25.0, "%", "a quarter"),
     ],
 )
 def test_a_share_or_multiple_in_words_is_a_quantity(
@@ -60,3 +62,9 @@ def test_two_multiples_conflict() -> None:
     left = "Fuel prices have doubled since the spring, drivers say."
     right = "Drivers say fuel prices have quadrupled since the spring."
     assert only(left, right, "number") == ("doubled", "quadrupled")
+
+
+def test_a_hedged_share_of_a_change_conflicts_with_another_percentage() -> None:
+    left = "The council cut the budget of its libraries by almost a tenth this year."
+    right = "This year the council cut the budget of its libraries by 25 percent."
+    assert only(left, right, "number") == ("a tenth", "25 percent")

@@ -97,11 +97,25 @@ _NOT_BEFORE_CHANGE = frozenset(
 quarter point*", "*a quarter past* nine"), not a share of what changed."""
 
 
+_HEDGES = frozenset(
+    "almost nearly about around roughly approximately some over under just more less "
+    "than barely".split()
+)
+"""Words that hedge a share between "by" and its fraction ("cut *by almost* a tenth",
+"rose *by more than* a third")."""
+MAX_HEDGES = 2
+"""Most hedge words read between "by" and a fraction ("by *just over* a quarter")."""
+
+
 def _change_by(lows: list[str], i: int, k: int) -> bool:
     """Whether the fraction at tokens ``i``..``k`` is the share by which something
     changed, with no "of" after it: "fell *by a quarter*", "cut *by two thirds*",
-    "*by half*"; not a measure or a clock time ("*by a quarter to* nine")."""
-    if i == 0 or lows[i - 1] != BY or not (k > i or lows[k] == "half"):
+    "*by half*", "by almost a tenth" (a hedge or two may stand between: ``_HEDGES``);
+    not a measure or a clock time ("*by a quarter to* nine")."""
+    before = i - 1
+    while before >= 0 and i - before <= MAX_HEDGES and lows[before] in _HEDGES:
+        before -= 1
+    if before < 0 or lows[before] != BY or not (k > i or lows[k] == "half"):
         return False
     after = lows[k + 1] if k + 1 < len(lows) else ""
     if after in _NOT_BEFORE_CHANGE or after in _ONE:
