@@ -49,7 +49,10 @@
      antonym each side states and the other does not (a clock time as the part of
      the day it falls in), of one kind, in two sentences
      that otherwise agree closely in meaning (JSON types ``number``, ``date`` and
-     ``opposite``; it runs last, so the detectors above keep what they find).
+     ``opposite``; it runs last, so the detectors above keep what they find), and
+     the only moment of the week each side names, a weekday with its part of the day
+     or clock time (week_moments.py: "late on Friday" / "in the early hours of
+     Sunday").
 
 2. **Gate**: same_claim.py refuses a proposal where the two sentences do not make
    the same claim (different events, a vow vs a fact, a reversal stated two ways...).
@@ -59,7 +62,9 @@
    roles ("campaigners welcomed the plan" / "the plan was criticised by campaigners"),
    attribution.py whether a name is the source a sentence cites, other_negatives.py
    whether both sides deny a claim in other words, and holders.py who holds a claim
-   (its named subject, who says or promises it).
+   (its named subject, who says or promises it); week_moments.py, read by the
+   gate one_night, whether two dates on two weekdays are one moment ("late on
+   Saturday night" / "in the early hours of Sunday").
 
 Beyond the aligned pairs, elsewhere.py reads a sentence the aligner left free
 against the aligned sentence that holds most of its words (one outlet merged two

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from tui.engine.findings.contradiction.entity import EntityMention
     from tui.engine.findings.contradiction.negation import Polarity
     from tui.engine.findings.contradiction.quantities import Quantity
+    from tui.engine.findings.contradiction.week_moments import WeekMoment
     from tui.engine.findings.contradiction.words import Tokens, Word
     from tui.engine.segment import Sentence
 
@@ -46,6 +47,7 @@ class SentenceFacts:
         "quantities",
         "may_hold_date",
         "dates",
+        "week_moments",
         "mentions",
         "capitalised",
         "name_runs",
@@ -66,6 +68,7 @@ class SentenceFacts:
         self.quantities: tuple[Quantity, ...] | None = None
         self.may_hold_date: bool | None = None
         self.dates: tuple[DateMention, ...] | None = None
+        self.week_moments: tuple[WeekMoment, ...] | None = None
         self.mentions: tuple[EntityMention, ...] | None = None
         self.capitalised: frozenset[str] | None = None
         self.name_runs: tuple[list[tuple[int, int]], frozenset[str]] | None = None

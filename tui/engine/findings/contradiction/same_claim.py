@@ -10,6 +10,8 @@ Each gate here reads both sentences and refuses a proposal of that kind:
   "Thursday's meeting"), so a count or a polarity of one is not the other's;
 - ``other_predicate``: a date of a different event ("apologized Friday" / "resigned
   Monday"): no verb next to one date agrees in meaning with one next to the other;
+- ``one_night``: two dates whose weekdays differ but whose moments of the week overlap
+  ("late on Saturday night" / "in the early hours of Sunday": week_moments.py);
 - ``denied_event``: a date one side gives to an event the other says did not happen
   then ("signed in 2018" / "did not sign in 2014");
 - ``unequal_modality``: one side asserts, the other speaks of a plan, vow, hope,
@@ -89,6 +91,7 @@ from tui.engine.findings.contradiction.predicates import (
 )
 from tui.engine.findings.contradiction.quantities import DIMENSIONS, quantities
 from tui.engine.findings.contradiction.quote import other_remarks
+from tui.engine.findings.contradiction.week_moments import moment_at
 from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key
 from tui.engine.findings.contradiction.words import AUXILIARIES, Word, shared_in_meaning
 from tui.engine.people.lexicon import places
@@ -243,6 +246,23 @@ def other_predicate(pair: SentencePair, conflict: Conflict) -> bool:
     left = predicates_near(left_words, conflict.left)
     right = predicates_near(right_words, conflict.right)
     return bool(left and right) and agreeing_predicates(left, right) is None
+
+
+def one_night(pair: SentencePair, conflict: Conflict) -> bool:
+    """Two dates told with the part of the day or the clock time bound to two
+    weekdays, as spans of the week that overlap: one moment, whatever the weekdays
+    say ("late on *Saturday* night" / "in the early hours of *Sunday*", "on *Friday*
+    night" / "early on *Saturday*")."""
+    if conflict.type != "date":
+        return False
+    left = moment_at(pair.left, conflict.left)
+    right = moment_at(pair.right, conflict.right) if left else None
+    return (
+        left is not None
+        and right is not None
+        and left.weekday != right.weekday
+        and left.overlaps(right)
+    )
 
 
 def denied_event(pair: SentencePair, conflict: Conflict) -> bool:
@@ -745,6 +765,7 @@ Gate = Callable[[SentencePair, Conflict], bool]
 GATES: tuple[Gate, ...] = (
     different_events,
     other_predicate,
+    one_night,
     denied_event,
     unequal_modality,
     reversed_opposite,

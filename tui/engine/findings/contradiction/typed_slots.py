@@ -59,6 +59,7 @@ from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quantities import Quantity, may_count, quantities
 from tui.engine.findings.contradiction.ranges import agree_as_spans
 from tui.engine.findings.contradiction.slots import says
+from tui.engine.findings.contradiction.week_moments import WeekMoment, week_moments
 from tui.engine.findings.contradiction.wordlists import (
     antonyms,
     comparisons,
@@ -153,7 +154,13 @@ TURN_MINUTES = 60
 
 def slot_conflicts(pair: SentencePair) -> list[Conflict]:
     """Number, date and opposite slots of the word diff (see the module docstring)."""
-    return [*_number_slot(pair), *_date_slot(pair), *_moment_slot(pair), *_opposite_slot(pair)]
+    return [
+        *_number_slot(pair),
+        *_date_slot(pair),
+        *_moment_slot(pair),
+        *_week_slot(pair),
+        *_opposite_slot(pair),
+    ]
 
 
 def _only_unshared(
@@ -293,6 +300,24 @@ def _moment_slot(pair: SentencePair) -> list[Conflict]:
     if days_told_apart(pair, left.span, right.span):
         return []
     return _conflict(pair, "date", left.span, right.span)
+
+
+def _week_slot(pair: SentencePair) -> list[Conflict]:
+    """The only moment of the week (a weekday with its part of the day or clock time,
+    week_moments.py) each side names and the other side's moments do not overlap:
+    "late on *Friday*" / "in the early hours of *Sunday*"; not "late on Saturday night"
+    / "in the early hours of Sunday", one night."""
+    lefts = week_moments(pair.left)
+    rights = week_moments(pair.right) if lefts else ()
+    if not rights:
+        return []
+    only = _only_unshared(lefts, rights, WeekMoment.overlaps)
+    if only is None:
+        return []
+    left, right = ((m.start, m.end) for m in only)
+    if days_told_apart(pair, left, right):
+        return []
+    return _conflict(pair, "date", left, right)
 
 
 def _may_name_moment(sentence: Sentence) -> bool:
