@@ -36,6 +36,16 @@ def _dates(left: str, right: str) -> list[tuple[str, str]]:
         ("It rang at 10 in the evening.", [("10 in the evening", (("time", 1320),))]),
         ("Soon after 6 in the morning it stopped.", [("6 in the morning", (("time", 360),))]),
         ("They left at 11 o'clock at night.", [("11 o'clock at night", (("time", 1380),))]),
+        (
+            "The shelter opens at half past seven in the evening.",
+            [("half past seven in the evening", (("time", 1170),))],
+        ),
+        (
+            "The tide turned at a quarter to five in the morning.",
+            [("a quarter to five in the morning", (("time", 285),))],
+        ),
+        ("Bells rang until ten o'clock at night.", [("ten o'clock at night", (("time", 1320),))]),
+        ("Rebels killed five in the evening raid.", []),
         ("A 17th-century barn burned.", [("17th-century", (("year", Period(1600, 1699)),))]),
         ("An Eighteenth Century organ.", [("Eighteenth Century", (("year", Period(1700, 1799)),))]),
         ("Mills closed in the 1980s.", [("1980s", (("year", Period(1980, 1989)),))]),
@@ -128,3 +138,9 @@ def test_dates_given_to_verbs_of_one_kind_are_one_event() -> None:
     left = "The hearing on the port expansion opened on 2 March in the council chamber of Bree."
     right = "In Bree, councillors' debate about enlarging the port began on 20 March."
     assert _dates(left, right) == [("2 March", "20 March")]
+
+
+def test_a_clock_time_in_words_conflicts_with_another_in_digits() -> None:
+    left = "The pumping station at Ardley failed at twenty past eight in the morning."
+    right = "The pumping station at Ardley failed at 10.20 a.m."
+    assert _dates(left, right) == [("twenty past eight in the morning", "10.20 a.m.")]

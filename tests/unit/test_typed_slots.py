@@ -213,3 +213,29 @@ def test_a_pair_one_side_of_which_names_no_moment_is_not_cut_into_words(
     assert _moment_slot(pair) == []
     assert facts_of(pair.left).words is None
     assert facts_of(pair.right).words is None
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "Thirty-one passengers were checked by paramedics after the night ferry ran "
+            "aground off Kelby Point on Sunday.",
+            "Paramedics checked 24 people after the night ferry ran aground off Kelby "
+            "Point on Sunday.",
+            ("Thirty-one passengers", "24 people"),
+        ),
+        (
+            "Nine people were rescued on Tuesday from the flooded copper mine at Dorrow, "
+            "where water had trapped them underground for two days.",
+            "Rescue teams on Tuesday brought twelve miners out of the flooded Dorrow "
+            "copper mine, where rising water had trapped them underground for two days.",
+            ("Nine people", "twelve miners"),
+        ),
+    ],
+)
+def test_more_of_a_kind_than_of_what_it_is_a_kind_of_conflicts(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    """The passengers cannot all be among fewer people."""
+    assert only(left, right, "number") == expected

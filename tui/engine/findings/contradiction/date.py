@@ -115,6 +115,21 @@ _CLOCK_IN_WORDS = (
 )
 """A clock time told by its part of the day: "shortly after 11 in the morning", "at 9
 o'clock at night"."""
+_PAST_OR_TO = {"half": 30, "quarter": 15, "twenty-five": 25, "twenty": 20, "ten": 10, "five": 5}
+"""Minutes a clock time in words names past or to its hour ("*half* past nine")."""
+_CLOCK_WORDS = (
+    r"\b(?i:at|by|until|till|before|after|around|about|from|since)\s+(?P<body>"
+    r"(?i:(?:a\s+)?(?P<by>"
+    + "|".join(sorted(_PAST_OR_TO, key=_longest_first))
+    + r")\s+(?P<way>past|to)\s+)?"
+    + r"(?P<h>(?i:"
+    + "|".join(sorted(COUNT_WORDS, key=_longest_first))
+    + r"))(?:\s*o['\u2019]clock)?"
+    r"\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b"
+)
+"""A clock time in words, told by a preposition and its part of the day: "at nine in
+the morning", "at a quarter to six in the evening", "until half past ten at night"
+(not "killed five in the evening attack": no preposition gives it a time)."""
 _CLOCK_NAMES = {"noon": 12 * 60, "midday": 12 * 60, "midnight": 0}
 """Clock times named by a word, in minutes after midnight."""
 _NAMED_CLOCK = r"\b(?P<clock>(?i:" + "|".join(sorted(_CLOCK_NAMES)) + r"))\b"
@@ -181,6 +196,7 @@ _PATTERNS = tuple(
         r"\b(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)",
         _RELATIVE,
         _CLOCK_IN_WORDS,
+        _CLOCK_WORDS,
         _NAMED_CLOCK,
         _CENTURY,
         _HUNDREDS,
@@ -233,10 +249,20 @@ def _may_tell_clock_in_words(text: str) -> bool:
 
 
 _CLOCK_IN_WORDS_NEED = regex(_CLOCK_IN_WORDS)
+_CLOCK_WORDS_NEED = regex(_CLOCK_WORDS)
+
+
+def _may_tell_clock_by_words(text: str) -> bool:
+    """Whether an hour in words may be followed by its part of the day ("at nine in the
+    morning")."""
+    return ("in the " in text or "at night" in text) and bool(_CLOCK_WORDS_NEED.search(text))
+
+
 _NEEDS: tuple[Callable[[str], object], ...] = (
     _YEAR_DIGITS.search, _MONTH_NAME.search, _MONTH_NAME.search, _MONTH_NAME.search,
     _MONTH_NAME.search, _WEEKDAY_NAME.search, _YEAR_DIGITS.search, _CLOCK.search,
-    _may_be_relative, _may_tell_clock_in_words, _may_name_clock, _may_name_century,
+    _may_be_relative, _may_tell_clock_in_words, _may_tell_clock_by_words, _may_name_clock,
+    _may_name_century,
     _YEAR_DIGITS.search, _may_name_part_of_day,
 )  # fmt: skip
 """Tests of what each of ``_PATTERNS`` cannot match without: a pattern is run only on
@@ -263,6 +289,7 @@ def _may_hold_date(text: str) -> bool:
         or _may_be_relative(text)
         or _may_name_century(text)
         or _may_tell_clock_in_words(text)
+        or _may_tell_clock_by_words(text)
         or _may_name_clock(text)
         or _may_name_part_of_day(text)
     )
@@ -461,8 +488,13 @@ def _fields(match: re.Match[str]) -> Iterator[tuple[str, object]]:
         afternoon = (
             groups["ap"].startswith("p") if "ap" in groups else "morning" not in groups["part"]
         )
-        hour = int(groups["h"]) % 12 + (12 if afternoon else 0)
-        yield "time", hour * 60 + int(groups.get("min", 0))
+        told = groups["h"].lower()
+        hour = int(told) if told.isdigit() else COUNT_WORDS[told]
+        minutes = (hour % 12 + (12 if afternoon else 0)) * 60 + int(groups.get("min", 0))
+        if "by" in groups:  # "a quarter to six": 15 minutes before six
+            past = _PAST_OR_TO[groups["by"].lower()]
+            minutes += past if groups["way"].lower() == "past" else -past
+        yield "time", minutes % DAY_MINUTES
     if "clock" in groups:
         yield "time", _CLOCK_NAMES[groups["clock"].lower()]
     if "dp" in groups:

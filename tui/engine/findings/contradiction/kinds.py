@@ -175,6 +175,16 @@ def relation(a: str, b: str, pos: Pos) -> Relation | None:
     return "different"
 
 
+def kind_of(specific: str, general: str, pos: Pos) -> bool:
+    """Whether a sense of the folded word ``specific`` is a kind of a sense of
+    ``general`` (or of one of its compounds) and no sense is shared: "pupils" of
+    "people"."""
+    narrow, wide = _senses(specific, pos), _senses(general, pos)
+    if not (narrow.own and wide.own) or set(narrow.own) & set(wide.own):
+        return False
+    return _kind_of(wide, narrow.own)
+
+
 def opposite_nouns(a: str, b: str) -> bool:
     """Whether two folded nouns are WordNet antonyms (in frequent senses)."""
     table = _noun_antonyms()

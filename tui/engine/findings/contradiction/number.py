@@ -25,7 +25,7 @@ from tui.engine.findings.contradiction.counted_people import (
     names_other_group,
 )
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement
-from tui.engine.findings.contradiction.kinds import base_forms, relation, senses
+from tui.engine.findings.contradiction.kinds import base_forms, kind_of, relation, senses
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quantities import (
     Quantity,
@@ -189,6 +189,22 @@ def nouns_alike(pair: SentencePair, left: Quantity, right: Quantity) -> bool:
         and not names_other_group(_outside_apposition(pair.left, left), b)
         and not names_other_group(_outside_apposition(pair.right, right), a)
     )
+
+
+def more_of_a_kind(pair: SentencePair, left: Quantity, right: Quantity) -> bool:
+    """Whether two exact counts of people count a noun and a kind of it, the kind the
+    more ("*twenty* pupils" / "*eleven* people"): the pupils cannot all be among the
+    people, so the counts conflict, where the other way round ("eleven pupils" /
+    "twenty people") they may not (``nouns_alike`` leaves a noun and its kind apart)."""
+    if left.bound != "exact" or right.bound != "exact":
+        return False
+    a = counted_noun(pair.left, left)
+    b = counted_noun(pair.right, right)
+    if a is None or b is None or not (counts_people(a) and counts_people(b)):
+        return False
+    if kind_of(a, b, "n"):
+        return left.value > right.value
+    return kind_of(b, a, "n") and right.value > left.value
 
 
 def _people(noun: str, quantity: Quantity) -> bool:

@@ -46,7 +46,7 @@ from tui.engine.findings.contradiction.date import (
 )
 from tui.engine.findings.contradiction.entity_roles import content_parts, meaning_agreement
 from tui.engine.findings.contradiction.negation import polarity
-from tui.engine.findings.contradiction.number import nouns_alike
+from tui.engine.findings.contradiction.number import more_of_a_kind, nouns_alike
 from tui.engine.findings.contradiction.opposite import (
     may_oppose,
     occurrence_span,
@@ -247,7 +247,7 @@ def _one_kind(pair: SentencePair, left: Quantity, right: Quantity) -> bool:
         return left_age and right_age
     if left.ordinal:
         return not left.head and not right.head  # places: "finished *fourth*" / "came *third*"
-    return nouns_alike(pair, left, right)
+    return nouns_alike(pair, left, right) or more_of_a_kind(pair, left, right)
 
 
 def _is_age(sentence: Sentence, quantity: Quantity) -> bool:
