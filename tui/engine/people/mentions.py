@@ -32,6 +32,7 @@ from tui.engine.people.name_words import (
     SURNAME_CONJUNCTIONS,
     is_function_word,
     is_group_word,
+    is_job_word,
     is_ordinary_word,
     is_person_noun,
     name_key,
@@ -622,6 +623,8 @@ def _run(
         first = start
     else:
         first = name_start(items, start, last)
+        if first == start + 1 and _whole_in_apposition(text, items, start, last):
+            first = start  # "The president of Zanzibar, Hussein Ali Mwinyi,"
     if first == start and _job_word_opening(text, items, start, last):
         first += 1  # "Analyst Brandt said"
     if not _plausible(text, items, first, last, headline):
@@ -666,6 +669,25 @@ def _run(
     run = _trimmed(run, headline)
     run.headline = headline and _headline_word(run)
     return run
+
+
+_COMMA_BEFORE = regex(r"\w[\"'\u201d\u2019)]*,\s+$")
+"""A comma right after a word, then space: what opens a name set in apposition."""
+
+
+def _whole_in_apposition(text: str, items: Sequence[Item], start: int, last: int) -> bool:
+    """The run ``start..last`` stands alone between commas after a phrase ("His son,
+    Salem Ahmed Ba'abbad, pilots ships"), and its first word is an ordinary word but no
+    word for a job or a person: an apposition names the person whole, so that word is
+    the given name ("Hussein", "Gift"), not a word in front of the name (name_start)."""
+    word = items[start].text
+    return (
+        _COMMA_BEFORE.search(text, max(0, items[start].start - 8), items[start].start) is not None
+        and _APPOSITION_CLOSED.match(text, items[last].end) is not None
+        and not is_job_word(word)
+        and not is_person_noun(word)
+        and not is_function_word(word)
+    )
 
 
 def _job_word_opening(text: str, items: Sequence[Item], start: int, last: int) -> bool:
@@ -717,11 +739,16 @@ name starts with ("Ọlá", "Ṣàngó", "Đặng", "Ștefan"). The scanner only
 stands, which makes it fast."""
 
 
-_CAPITALISED_WORD = regex(rf"[{_UPPER}](?<=(?<!\w)\w)[\w'\u2019\u0300-\u036f]*+")
+_GLOTTAL_MARKS = "\u02bb\u02bc"
+"""The ʻokina and the modifier apostrophe: letters for a glottal stop that may open a
+name ("ʻAisake", Tongan and Hawaiian) and that English copy often drops ("Aisake")."""
+
+_CAPITALISED_WORD = regex(rf"[{_UPPER}](?<=(?<![^\W{_GLOTTAL_MARKS}])\w)[\w'\u2019\u0300-\u036f]*+")
 """A capitalised word with the apostrophes inside or after it ("O'Neill", "Obama's",
 "Reynolds'") and the combining marks on its letters (the tone marks of Yoruba written
 over a dot below: "Bẹ́rọ̀"): the capital first, so the regex engine skips to the next
-one at once, then the look back that it starts a word."""
+one at once, then the look back that it starts a word (or follows a glottal mark,
+which ``_items`` takes into the word: "ʻAisake")."""
 
 _LEADING_WORD = regex(r"\w+")
 
@@ -789,6 +816,9 @@ def _items(text: str) -> list[Item]:
             items.append(item)
             kind = item.kind
         elif kind != "other":  # left in the gap text, where it breaks runs all the same
+            if start and text[start - 1] in _GLOTTAL_MARKS:  # "ʻAisake"
+                start -= 1
+                token = text[start:end]
             items.append(Item(start, end, token, kind))
         has_org = has_org or kind == "org"
     return _family_names_first(text, items) if has_org else items

@@ -44,6 +44,8 @@ _TRANSLITERATED = str.maketrans(
         "\u00c6": "Ae",
         "\u0153": "oe",
         "\u0152": "Oe",
+        "\u02bb": "",  # the ʻokina, a glottal stop English copy drops ("ʻAisake", "Aisake")
+        "\u02bc": "",
     }
 )
 """Letters a writer without them replaces by two, as each alphabet's standard
