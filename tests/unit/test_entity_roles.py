@@ -163,3 +163,43 @@ def test_a_nations_people_by_their_plural_are_of_that_nation() -> None:
     chileans, peruvians = rescued.format("Chileans"), rescued.format("Peruvians")
     assert conflicts(peruvian, chileans) == [("Peruvian", "Chileans")]
     assert conflicts(peruvian, peruvians) == []
+
+
+def test_a_place_after_a_noun_qualifies_it_as_one_before_it_does() -> None:
+    assert _same_role(
+        "They buy from a dairy in Denmark.", "Denmark", "They buy from a Polish dairy.", "Polish"
+    )
+    assert _same_role(
+        "They sell timber from Finland.", "Finland", "They sell Latvian timber.", "Latvian"
+    )
+    # a verb before the preposition: the place says where it was done, not what the noun is
+    assert not _same_role(
+        "The timber was felled in Finland.", "Finland", "Latvian timber was felled.", "Latvian"
+    )
+
+
+def test_a_country_after_a_noun_against_a_nationality_before_it_is_flagged() -> None:
+    assert _flagged(
+        "Since spring the bakery has bought all its flour from a mill in Portugal.",
+        "All the flour the bakery uses has come since spring from a Spanish mill.",
+    ) == [("Portugal", "Spanish")]
+
+
+def test_a_country_after_a_noun_and_its_own_nationality_are_no_swap() -> None:
+    assert (
+        _flagged(
+            "The bakery buys its flour from a mill in Portugal.",
+            "The bakery buys its flour from a Portuguese mill.",
+        )
+        == []
+    )
+
+
+def test_a_place_after_a_name_does_not_qualify_it() -> None:
+    # "Latin" may be a part of the name, as "Los Angeles" is not
+    assert not _same_role(
+        "They attended the Grammys in Los Angeles.",
+        "Los",
+        "They attended the Latin Grammys.",
+        "Latin",
+    )

@@ -9,6 +9,9 @@ from the words that govern it instead:
 
 - the preposition before it ("from", "in", "into", "to"; an article may stand
   between), but "by" after a verb, which makes it that verb's agent;
+- the noun before that preposition when it is "in", "from" or "of": a name after the
+  noun qualifies it as one before it does ("a co-operative *in* Ghana" / "an
+  *Ecuadorian* co-operative", "wine *from* Chile" / "*Argentine* wine");
 - the content word it governs: the verb after a subject ("*Egypt* brokered"), which
   is the same role as the agent after "by" ("brokered by *Qatar*"), or the noun a
   name modifies ("a *Brazilian* club"); auxiliaries are skipped;
@@ -30,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from tui.engine.findings.contradiction.kinds import relation
+from tui.engine.findings.contradiction.kinds import relation, senses
 from tui.engine.findings.contradiction.slots import synonymous
 from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.findings.contradiction.words import (
@@ -58,6 +61,9 @@ they give it: in the place, or by it ("derailed *near* Ostrova" / "came off the 
 HOST = "host"
 """The verb whose agent is where its object, an event, is held (its lemma key)."""
 _DETERMINERS = frozenset("the a an".split())
+QUALIFYING_PREPOSITIONS = frozenset(("in", "from", "of"))
+"""Prepositions by which a name after a noun qualifies it ("a co-operative *in* Ghana"),
+as a name before the noun does ("a *Ghanaian* co-operative")."""
 HEAD_REACH = 3
 """Words after a mention (auxiliaries, articles) within which the word it governs stands."""
 
@@ -115,12 +121,32 @@ def roles(words: Sequence[Word], first: int, last: int) -> set[Role]:
             found.add(Role("head", verb.lemma, verb.norm))
     elif before is not None and before.norm in PREPOSITIONS:
         found.add(Role("prep", before.norm))
+        noun = _qualified_noun(words, k)
+        if noun is not None:
+            found.add(Role("head", noun.lemma, noun.norm))
     elif before is not None and before.is_content:
         found.add(Role("object", before.lemma, before.norm))
     head = _governed(words, last)
     if head is not None:
         found.add(Role("head", head.lemma, head.norm))
     return found
+
+
+def _qualified_noun(words: Sequence[Word], k: int) -> Word | None:
+    """The noun right before the preposition at word ``k`` when the name after it
+    qualifies the noun (QUALIFYING_PREPOSITIONS: "a co-operative *in* Ghana"); None
+    after a word WordNet knows as a verb and not as a noun ("sourced *from*", "held
+    *in*"; a word it does not know, "co-operative", may be a noun), and after a
+    capitalised word, a name of its own ("the Grammys *in* Los Angeles" / "the *Latin*
+    Grammys": a word before a name may be a part of it)."""
+    if words[k].norm not in QUALIFYING_PREPOSITIONS or k == 0 or words[k].break_before:
+        return None
+    noun = words[k - 1]
+    if not noun.is_content or not noun.text.islower():
+        return None
+    if senses(noun.norm, "v") and not senses(noun.norm, "n"):
+        return None
+    return noun
 
 
 def _governed(words: Sequence[Word], last: int) -> Word | None:
