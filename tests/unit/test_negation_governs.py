@@ -117,3 +117,20 @@ def test_a_closing_verb_of_saying_that_grants_nothing_is_no_answer() -> None:
         "company said."
     )
     assert conflicts(left, right) == []
+
+
+def test_a_negation_ends_where_and_opens_a_clause_with_its_own_subject() -> None:
+    left = (
+        "A warehouse burned near the docks on Friday, though nobody was hurt and "
+        "crews soon had the flames under control."
+    )
+    right = "Crews brought the flames under control at the warehouse near the docks on Friday."
+    assert conflicts(left, right) == []
+
+
+def test_the_negated_claim_before_such_an_and_still_conflicts() -> None:
+    left = (
+        "A warehouse burned near the docks on Friday, though nobody was hurt and crews soon came."
+    )
+    right = "Two dockers were hurt when a warehouse burned near the docks on Friday."
+    assert only(left, right, "negation") == ("nobody was hurt", "Two dockers were hurt")

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.engine.findings.contradiction.wordlists import irregular_base
-from tui.engine.findings.contradiction.words import Word
+from tui.engine.findings.contradiction.words import AUXILIARIES, Word
 
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 """Forms of "be" that make the participle after them passive."""
@@ -156,3 +156,28 @@ def _agent(words: Sequence[Word], verb: int) -> list[str]:
     if k >= len(words) or words[k].break_before:
         return []
     return frame(words, k, k)[1]
+
+
+COORDINATORS = frozenset(("and", "or"))
+SUBJECT_REACH = 3
+"""Words after a coordinator's subject within which its own verb may stand ("and
+*firefighters soon had*")."""
+
+
+def opens_clause(words: Sequence[Word], k: int) -> bool:
+    """Whether word ``k`` is "and"/"or" opening a clause with a subject of its own: a
+    word that is no verb, then within SUBJECT_REACH words an auxiliary or a past form
+    ("nobody was hurt *and firefighters soon had* it under control"). A coordinator
+    followed by a verb joins a second predicate to the same subject ("was not hurt *and
+    walked* home"), and one followed by no verb joins two nouns ("no cars *or* buses")."""
+    if words[k].norm not in COORDINATORS or k + 2 >= len(words):
+        return False
+    if _finite(words[k + 1]) or words[k + 1].norm.endswith("ing"):
+        return False
+    return any(_finite(w) for w in words[k + 2 : k + 2 + SUBJECT_REACH])
+
+
+def _finite(word: Word) -> bool:
+    """An auxiliary or a past form: a regular one in -ed, an irregular one ("brought")."""
+    norm = word.norm
+    return norm in AUXILIARIES or norm.endswith(PARTICIPLE_ENDING) or irregular_base(norm) != norm

@@ -37,7 +37,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from tui.engine.findings.contradiction.asserting_words import asserting_word
-from tui.engine.findings.contradiction.clause_frame import CLAUSE_WORDS, frames_agree
+from tui.engine.findings.contradiction.clause_frame import CLAUSE_WORDS, frames_agree, opens_clause
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.outcome_verbs import GRANT, REFUSE, verbs_of
@@ -141,6 +141,7 @@ def negations(words: Sequence[Word]) -> list[Negation]:
             scope_end < len(words)
             and scope_end - after < MAX_SCOPE
             and not (scope_end > after and words[scope_end].break_before)
+            and not (scope_end > after and opens_clause(words, scope_end))
             and (
                 words[scope_end].norm not in CLAUSE_WORDS
                 or (relative_ok and words[scope_end].norm in _RELATIVES)

@@ -14,9 +14,10 @@ changed words, never the whole quotation:
 - a run of words the word diff of the two quotes finds replaced by words of another
   meaning (``changed_value``): another share of a group or the other side of a
   moment ("*all* of our members" / "*only half* of", "*before* Easter" / "*after*":
-  scale_words.py), a pair of opposites, another unit of time ("within
-  *weeks*" / "within *months*"), or content words WordNet knows as different things
-  or acts ("until *spring*" / "until *the end of March*").
+  scale_words.py), a pair of opposites ("*over* budget" / "*under* budget" too), an
+  adjective graded down against its comparative ("*less safe*" / "*safer*"), another
+  unit of time ("within *weeks*" / "within *months*"), or content words WordNet knows
+  as different things or acts ("until *spring*" / "until *the end of March*").
 
 A rewording is not reported: the same words in other forms ("progressing smoothly" /
 "progress is smooth"), synonyms, a word and one WordNet defines it with ("plan" /
@@ -53,7 +54,12 @@ from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quotations import quotation_holding, quoted_spans, word_count
 from tui.engine.findings.contradiction.scale_words import scale_opposition
 from tui.engine.findings.contradiction.slots import synonymous
-from tui.engine.findings.contradiction.wordlists import antonyms, comparisons, lemma_key
+from tui.engine.findings.contradiction.wordlists import (
+    antonyms,
+    comparisons,
+    graded_forms,
+    lemma_key,
+)
 from tui.engine.findings.contradiction.words import Word, agreement
 from tui.engine.findings.model import Contrast
 from tui.engine.prepared_regex import regex
@@ -399,18 +405,28 @@ def _one_remark(
     found = []
     for left_span in lefts:
         shared, best = max((_shared_share(pair, left_span, r), r) for r in rights)
+        if shared < SAME_REMARK:  # read again with other forms of a word: "safer" / "safe"
+            shared, best = max((_shared_share(pair, left_span, r, forms=True), r) for r in rights)
         if shared >= SAME_REMARK:
             found.append((left_span, best))
     return found
 
 
-def _shared_share(pair: SentencePair, left: tuple[int, int], right: tuple[int, int]) -> float:
+def _shared_share(
+    pair: SentencePair, left: tuple[int, int], right: tuple[int, int], forms: bool = False
+) -> float:
     """The share of the shorter quote's content words that the word diff of the two
-    quotes finds equal."""
+    quotes finds equal, with ``forms`` also those that stand in the other quote in
+    another form ("*safer* now" / "less *safe* now")."""
     left_words, right_words = _words_in(pair.left_words, left), _words_in(pair.right_words, right)
     ops = word_diff(pair.left_quote(left), left[0], pair.right_quote(right), right[0])
     equal = [op.left for op in ops if op.op == "equal" and op.left is not None]
-    kept = sum(1 for w in left_words if w.is_content and _within_any(w, equal))
+    others = [w for w in right_words if w.is_content] if forms else []
+    kept = sum(
+        1
+        for w in left_words
+        if w.is_content and (_within_any(w, equal) or any(_one_word(w, o) for o in others))
+    )
     contents = min(sum(w.is_content for w in left_words), sum(w.is_content for w in right_words))
     return kept / contents if contents else 0.0
 
@@ -437,13 +453,13 @@ def changed_value(
         scale = scale_opposition(olds, news)  # grammar words: no content count to compare
         if scale is not None:
             return scale
-        opposed = _opposite_pair(pair, olds, news)
+        opposed = _opposite_pair(pair, olds, news) or lesser_against_greater(olds, news)
         if opposed is not None:  # whatever else one run adds ("course will be *hillier*")
             return opposed
         contents = sorted((sum(w.is_content for w in olds), sum(w.is_content for w in news)))
         if contents[0] < RUN_EXTENT * contents[1]:
             continue  # "*a great many* new *rules*" / "*rules*"
-        if _other_meaning(olds, news, left_words, right_words):
+        if _other_meaning(olds, news, pair.left_words, pair.right_words):
             return (olds[0].start, olds[-1].end), (news[0].start, news[-1].end)
     return None
 
@@ -510,11 +526,13 @@ def _other_meaning(
 ) -> bool:
     """Whether a changed run without a pair of opposites (``_opposite_pair``) says
     something else: two different units of time ("within *weeks*" / "within
-    *months*"), or content words on each side that the other quote lacks
-    and that WordNet knows as different things or acts ("the next *harvest*" / "the
-    end of *winter*"), none of them the same as, a kind of or defined by a word of the
-    other run ("plan" / "proposal"), nor two verbs of saying. Words WordNet does not
-    know as nouns or verbs ("numerous" for "many") are no evidence either way."""
+    *months*"), or content words on each side that the other sentence lacks (a word
+    the other side says outside its quote was cut from the quotation, not changed:
+    ""*The road* is safer," she said" / the road "is safer") and that WordNet knows as
+    different things or acts ("the next *harvest*" / "the end of *winter*"), none of
+    them the same as, a kind of or defined by a word of the other run ("plan" /
+    "proposal"), nor two verbs of saying. Words WordNet does not know as nouns or verbs
+    ("numerous" for "many") are no evidence either way."""
     if _letters(olds) == _letters(news):
         return False  # "co-mingling" / "comingling", "Do Not Call" / "do-not-call"
     left_only = _unmatched(olds, news, right)
@@ -682,23 +700,36 @@ def _opposite_words_of(olds: Sequence[Word], news: Sequence[Word]) -> tuple[Word
     )
 
 
+_OVER_UNDER = (("over", "under"), ("under", "over"))
+
+
+def over_against_under(a: str, b: str) -> bool:
+    """Whether two folded words are "over" and "under", as words ("*over* budget" /
+    "*under* budget") or as prefixes of one stem ("*over*staffed" / "*under*staffed",
+    "*over*paid" / "*under*paid"): too much against too little, above against below."""
+    return any(
+        a.startswith(high) and b.startswith(low) and a[len(high) :] == b[len(low) :]
+        for high, low in _OVER_UNDER
+    )
+
+
 def _letter_forms(words: Sequence[Word]) -> set[str]:
     return {_letters([w]) for w in words}
 
 
 def _opposite_words(a: str, b: str) -> bool:
-    if denies_by_prefix(a, b) or denies_by_prefix(b, a):
+    if denies_by_prefix(a, b) or denies_by_prefix(b, a) or over_against_under(a, b):
         return True
     left, right = (lemma_key(a),), (lemma_key(b),)
     return right in antonyms().get(left, ()) or frozenset((left, right)) in comparisons()
 
 
 def _unmatched(
-    run: Sequence[Word], other_run: Sequence[Word], other_quote: Sequence[Word]
+    run: Sequence[Word], other_run: Sequence[Word], other_sentence: Sequence[Word]
 ) -> list[Word]:
-    """The run's content words the other quote lacks: not their lemma, nor, in the
+    """The run's content words the other sentence lacks: not their lemma, nor, in the
     other run, a form of them ("smooth" / "smoothly")."""
-    held = {w.lemma for w in other_quote}
+    held = {w.lemma for w in other_sentence}
     return [
         w
         for w in run
@@ -721,3 +752,37 @@ def _words_in(words: Sequence[Word], span: tuple[int, int]) -> list[Word]:
 
 def _within_any(word: Word, spans: Sequence[Span]) -> bool:
     return any(s.start <= word.start and word.end <= s.end for s in spans)
+
+
+_LESSER = {"less": 0, "least": 1}
+"""A word that grades an adjective down, with the place in ``graded_forms`` of the form
+that grades it up: the comparative for "less", the superlative for "least"."""
+
+
+def lesser_against_greater(
+    olds: Sequence[Word], news: Sequence[Word]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of an adjective graded down in one run and up in the other: "*less
+    safe*" / "*safer*", "*least costly*" / "*costliest*", the same adjective, its
+    comparative or superlative formed as ``graded_forms`` forms it. ("*less* safe" /
+    "*more* safe" is ``scale_opposition``'s: the diff leaves the adjective equal.)"""
+    for lower, upper, flipped in ((olds, news, False), (news, olds, True)):
+        found = _graded_down_and_up(lower, upper)
+        if found is not None:
+            down, up = found
+            return (up, down) if flipped else (down, up)
+    return None
+
+
+def _graded_down_and_up(
+    lower: Sequence[Word], upper: Sequence[Word]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    for word, adjective in itertools.pairwise(lower):
+        degree = _LESSER.get(word.norm)
+        forms = graded_forms(adjective.norm) if degree is not None else None
+        if degree is None or forms is None:
+            continue
+        graded = next((w for w in upper if w.norm == forms[degree]), None)
+        if graded is not None:
+            return (word.start, adjective.end), (graded.start, graded.end)
+    return None

@@ -109,7 +109,7 @@ class _AntonymTables(NamedTuple):
     opposite_firsts: dict[str, frozenset[str]]
     comparisons: frozenset[frozenset[Phrase]]
     """Opposite pairs known only from the comparatives and superlatives derived from
-    one-word entries (``_graded``): opposites only in a comparison ("warmer *than*
+    one-word entries (``graded_forms``): opposites only in a comparison ("warmer *than*
     usual")."""
 
 
@@ -251,14 +251,14 @@ def _graded_entry(entry: Callable[[str], _Entry], base: _Entry, grade: int) -> _
     """The comparative (``grade`` 0) or superlative (1) of a one-word entry as an entry
     of its own, where its lemma key is not the base's (the stemmer takes "-er" off
     longer words: "difficulter" is "difficult" already)."""
-    forms = _graded(base.first) if len(base.key) == 1 else None
+    forms = graded_forms(base.first) if len(base.key) == 1 else None
     if forms is None:
         return None
     graded = entry(forms[grade])
     return graded if graded.key != base.key else None
 
 
-def _graded(word: str) -> tuple[str, str] | None:
+def graded_forms(word: str) -> tuple[str, str] | None:
     """The comparative and superlative a one-word entry (folded) would take as an adjective
     ("warm": "warmer", "warmest"; "easy": "easier"; "hot": "hotter"), else None. Every
     one-word entry gets them, verbs too: a form no adjective takes never occurs in a
