@@ -25,6 +25,8 @@ def _read(text: str) -> list[tuple[float, str | None, str]]:
         ("The subsidy was halved last spring.", 0.5, "times", "halved"),
         ("Ticket sales fell by nearly a third over the summer.", 33.3, "%", "a third"),
         ("The mill cut its prices by just over a quarter.", 25.0, "%", "a quarter"),
+        ("Attendance was a fifth below the organisers' estimate.", 20.0, "%", "a fifth"),
+        ("Fares are now two thirds higher than in 2019.", 66.7, "%", "two thirds"),
     ],
 )
 def test_a_share_or_multiple_in_words_is_a_quantity(

@@ -76,7 +76,7 @@ def proportion(lows: list[str], joined: list[bool], i: int) -> Proportion | None
     if k + 1 < len(lows) and lows[k + 1] == FULL and (k > i or fraction == "half"):
         return Proportion(count * FRACTIONS[fraction], PERCENT, k + 1)  # "a third full"
     if k + 1 >= len(lows) or lows[k + 1] != OF:
-        if not _change_by(lows, i, k):
+        if not (_change_by(lows, i, k) or _compared(lows, i, k)):
             return None
         return Proportion(count * FRACTIONS[fraction], PERCENT, k + 1)
     if k + 2 < len(lows) and lows[k + 2] in _ONE:
@@ -121,6 +121,21 @@ def _change_by(lows: list[str], i: int, k: int) -> bool:
     if after in _NOT_BEFORE_CHANGE or after in _ONE:
         return False  # "by half *a* percentage point": a part of one unit
     return not (after == "to" and k + 2 < len(lows) and _count(lows[k + 2]) is not None)
+
+
+_COMPARED = frozenset(
+    "below above under over fewer less more higher lower smaller larger bigger greater "
+    "cheaper dearer down up short".split()
+)
+"""Words after a fraction that make it the share by which one amount differs from
+another ("*a quarter below* the forecast", "*a third more* than last year")."""
+
+
+def _compared(lows: list[str], i: int, k: int) -> bool:
+    """Whether the fraction at tokens ``i``..``k``, with its count ("a", "two"), is the
+    share by which an amount lies above or below another: "a quarter below the
+    forecast", "two thirds higher" (not a bare "quarter": "the third quarter")."""
+    return k > i and k + 1 < len(lows) and lows[k + 1] in _COMPARED
 
 
 def _ratio(lows: list[str], i: int) -> Proportion | None:
