@@ -54,6 +54,7 @@ from tui.engine.findings.contradiction.wordlists import (
     Phrase,
     antonym_entries,
     antonyms,
+    comparative_key,
     comparisons,
     inflects,
     opposite_firsts,
@@ -63,6 +64,7 @@ from tui.engine.findings.contradiction.words import (
     AUXILIARIES,
     Word,
     agreement,
+    clause_break,
     content_lemmas,
     sentence_lemmas,
 )
@@ -92,16 +94,87 @@ def phrases(side: Polarity) -> dict[Phrase, list[Occurrence]]:
                 and key in table
                 and any(inflects(word.norm, entry) for entry in entries[key])
             ):
-                found.setdefault(key, []).append((i, i + n))
+                graded = _analytic_comparative(words, i, key)
+                if graded is not None:
+                    found.setdefault(graded, []).append((i - 1, i + 1))
+                else:
+                    found.setdefault(key, []).append((i, i + n))
                 break
     return found
 
 
-def compared(words: Sequence[Word], after: int) -> bool:
-    """Whether "than" follows a comparative: "warmer *than* usual" compares, "her older
-    sibling" names a relation between two parties, which the other side may tell from
-    the other party ("the younger sister")."""
-    return after < len(words) and words[after].norm == "than"
+def _analytic_comparative(words: Sequence[Word], i: int, key: Phrase) -> Phrase | None:
+    """The key of the comparative of the one-word entry at ``i`` when "more" stands
+    before it: "*more expensive*" is read as the comparative of "expensive", so it
+    opposes "cheaper" as "dearer" would ("less expensive" agrees with "cheaper" and is
+    left alone)."""
+    if len(key) != 1 or not i or words[i - 1].norm != "more":
+        return None
+    table = antonyms()
+    for entry in antonym_entries()[key]:
+        graded = comparative_key(entry)
+        if inflects(words[i].norm, entry) and graded is not None and graded in table:
+            return graded
+    return None
+
+
+def compared(words: Sequence[Word], first: int, after: int) -> bool:
+    """Whether a comparative compares: "than" follows it in its clause within
+    THAN_REACH words ("warmer *than* usual", "warmer this season *than* ever"), or it
+    is the complement of a verb of becoming or making, a comparison with the state
+    before ("will *become* more expensive", "will *make* the plots cheaper from
+    April"). "Her older sibling" names a relation between two parties, which the other
+    side may tell from the other party ("the younger sister")."""
+    for k in range(after, min(len(words), after + THAN_REACH + 1)):
+        if clause_break(words, k) or words[k].norm in _OTHER_COMPARISON:
+            break
+        if words[k].norm == "than":
+            return True
+    if after < len(words) and not clause_break(words, after) and words[after].is_content:
+        return False  # "made the *cheaper* option": a comparative before its noun
+    for k in range(first - 1, max(-1, first - CHANGE_REACH - 1), -1):
+        if words[k].norm in _BECOMING:
+            return True
+        if clause_break(words, k):
+            break
+    return False
+
+
+THAN_REACH = 6
+"""Words that may stand between a comparative and its "than" ("warmer *this season*
+than", "deeper *at its northern end* than")."""
+_OTHER_COMPARISON = frozenset("more less fewer rather".split())
+"""Words whose own "than" may follow ("older sister earned *more* than")."""
+CHANGE_REACH = 8
+"""Words before a comparative within which its verb of becoming or making stands ("make
+*plots in Grennock's council-run cemetery* cheaper")."""
+_BECOMING = frozenset(
+    "become becomes became becoming get gets got getting gotten grow grows grew growing"
+    " grown turn turns turned turning make makes made making".split()
+)
+
+
+def _with_comparatives(lemmas: frozenset[str]) -> frozenset[str]:
+    """A sentence's lemmas, with the comparative keys of its one-word entries where it
+    holds "more" ("more expensive" may be read as "expensiver", ``phrases``)."""
+    if "more" not in lemmas:
+        return lemmas
+    comparative = _comparative_lemmas()
+    return lemmas.union(*(comparative[k] for k in lemmas if k in comparative))
+
+
+@lru_cache(maxsize=1)
+def _comparative_lemmas() -> dict[str, frozenset[str]]:
+    """Lemma of each one-word lexicon entry -> the lemma keys of its comparatives that
+    are lexicon phrases too."""
+    table = antonyms()
+    found: dict[str, set[str]] = {}
+    for key, entries in antonym_entries().items():
+        for entry in entries if len(key) == 1 else ():
+            graded = comparative_key(entry)
+            if graded is not None and graded != key and graded in table:
+                found.setdefault(key[0], set()).add(graded[0])
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 @lru_cache(maxsize=1)
@@ -114,11 +187,11 @@ def may_oppose(pair: SentencePair) -> bool:
     one that of an opposite the left lacks (one word was turned into the other): a
     quick test before the sentences are cut into words."""
     table = opposite_firsts()
-    lefts = sentence_lemmas(pair.left)
+    lefts = _with_comparatives(sentence_lemmas(pair.left))
     opposites = list(map(table.__getitem__, filter(table.__contains__, lefts)))
     if not opposites:
         return False
-    new_rights = sentence_lemmas(pair.right) - lefts
+    new_rights = _with_comparatives(sentence_lemmas(pair.right)) - lefts
     return any(not firsts.isdisjoint(new_rights) for firsts in opposites)
 
 
@@ -172,7 +245,7 @@ def lexicon_opposites(pair: SentencePair) -> list[Conflict]:
             if says(key[0]) or says(opposite[0]):
                 continue  # "any *other* condition" / "Manson *said*": saying opposes nothing
             if frozenset((key, opposite)) in graded and not (
-                compared(pair.left_words, li[1]) and compared(pair.right_words, ri[1])
+                compared(pair.left_words, *li) and compared(pair.right_words, *ri)
             ):
                 continue
             if terms_swapped(pair.left_words, li, pair.right_words, ri):

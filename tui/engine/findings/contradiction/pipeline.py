@@ -7,7 +7,8 @@ kept is *scored* with a calibrated confidence (confidence.py).
 ``find_contradictions`` runs every detector on the two passages each alignment
 joins (one sentence a side, or the adjacent sentences of a split or merge read as
 one passage, so a fact may sit in either half; boilerplate never). Where findings
-overlap, the one of the more specific type is kept (DETECTORS order), and a quote
+overlap, the one of the more specific type is kept (DETECTORS order), unless it reads
+the same words as another and the default threshold hides it and shows the other, and a quote
 finding that holds another is dropped (a number changed inside a quotation is a
 number finding). Last, a negation or opposite inside the same quotation quoted on
 both sides is reported as a changed quotation, typed ``quote`` (quote.py).
@@ -53,7 +54,7 @@ from tui.engine.findings.contradiction.ruled_out_plans import ruled_out_plans
 from tui.engine.findings.contradiction.same_claim import refused_by
 from tui.engine.findings.contradiction.split_units import extended_units
 from tui.engine.findings.contradiction.typed_slots import slot_conflicts
-from tui.engine.findings.model import Finding, Side
+from tui.engine.findings.model import DEFAULT_MIN_SCORE, Finding, Side
 from tui.engine.per_article import per_article
 from tui.engine.segment import Sentence
 from tui.engine.textnorm import fold
@@ -81,7 +82,7 @@ def sentence_conflicts(left: Sentence, right: Sentence, alignment: float = 1.0) 
     if _same_text(left.text, right.text):
         return []
     pair = SentencePair(left, right)
-    return as_quote_findings(pair, score(pair, gated_conflicts(pair), alignment))
+    return as_quote_findings(pair, shown_first(score(pair, gate(pair, propose(pair)), alignment)))
 
 
 def _same_text(left: str, right: str) -> bool:
@@ -128,6 +129,23 @@ def without_overlaps(conflicts: list[Conflict]) -> list[Conflict]:
     return kept
 
 
+def shown_first(scored: list[Conflict]) -> list[Conflict]:
+    """``without_overlaps`` of scored conflicts, but where two readings point at the
+    same words and the default threshold shows one and hides the other, the shown one
+    is read: an opposite "approved" / "rejected" scored under the bar in two reworded
+    frames must not hide the refused act of one request read at the same words."""
+    outshone = [
+        any(
+            (other.left, other.right) == (conflict.left, conflict.right)
+            and other.score >= DEFAULT_MIN_SCORE
+            for other in scored
+        )
+        and conflict.score < DEFAULT_MIN_SCORE
+        for conflict in scored
+    ]
+    return without_overlaps([c for c, out in zip(scored, outshone, strict=True) if not out])
+
+
 def _inside(small: Conflict, large: Conflict) -> bool:
     """``small`` lies within ``large`` on one side at least (a number inside a quotation)."""
     left = large.left[0] <= small.left[0] and small.left[1] <= large.left[1]
@@ -152,7 +170,7 @@ def find_contradictions(
     for pair, alignment_score, proposed in zip(pairs, scores, propose_all(pairs), strict=True):
         if not proposed:
             continue  # most pairs
-        kept = score(pair, without_overlaps(gate(pair, proposed)), alignment_score)
+        kept = shown_first(score(pair, gate(pair, proposed), alignment_score))
         for conflict in as_quote_findings(pair, kept):
             if (conflict.left, conflict.right) not in seen:
                 seen.add((conflict.left, conflict.right))

@@ -53,6 +53,13 @@ def lemma_key(norm: str) -> str:
     return stem(_irregular().get(norm, norm))
 
 
+def comparative_key(entry: str) -> Phrase | None:
+    """The lemma key of the comparative a one-word entry would take ("expensive":
+    "expensiver", which no text holds, keyed as "more expensive" is read), else None."""
+    forms = graded_forms(entry)
+    return None if forms is None else (lemma_key(forms[0]),)
+
+
 def phrase_key(words: str) -> Phrase:
     return tuple(lemma_key(fold(w)) for w in words.split())
 
@@ -249,13 +256,14 @@ _VOWELS = frozenset("aeiou")
 
 def _graded_entry(entry: Callable[[str], _Entry], base: _Entry, grade: int) -> _Entry | None:
     """The comparative (``grade`` 0) or superlative (1) of a one-word entry as an entry
-    of its own, where its lemma key is not the base's (the stemmer takes "-er" off
-    longer words: "difficulter" is "difficult" already)."""
+    of its own, or the base itself where the stemmer takes "-er" off its comparative
+    ("shallower" is "shallow" already): "deeper" / "shallower than" are graded
+    opposites whichever side's stem keeps the suffix."""
     forms = graded_forms(base.first) if len(base.key) == 1 else None
     if forms is None:
         return None
     graded = entry(forms[grade])
-    return graded if graded.key != base.key else None
+    return graded if graded.key != base.key else base
 
 
 def graded_forms(word: str) -> tuple[str, str] | None:

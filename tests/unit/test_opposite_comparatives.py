@@ -1,0 +1,65 @@
+"""opposite.py's comparatives: a "than" a few words on, a verb of becoming or making,
+"more" + an adjective read as its comparative, and comparatives whose stem the
+stemmer folds onto the adjective's ("shallower")."""
+
+from __future__ import annotations
+
+from tests.sentence_conflicts import reported
+from tui.engine.findings.contradiction.opposite import lexicon_opposites
+from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.segment import Sentence
+
+
+def _pair(left: str, right: str) -> SentencePair:
+    return SentencePair(Sentence(0, 0, len(left), left), Sentence(1, 0, len(right), right))
+
+
+def _opposed(left: str, right: str) -> list[tuple[str, str]]:
+    return [
+        (left[c.left[0] : c.left[1]], right[c.right[0] : c.right[1]])
+        for c in lexicon_opposites(_pair(left, right))
+    ]
+
+
+def test_than_a_few_words_after_the_comparative() -> None:
+    left = "Fishermen said the harbour water was colder this spring than anyone could remember."
+    right = "Fishermen said the harbour water was warmer this spring than anyone could remember."
+    assert _opposed(left, right) == [("was colder", "was warmer")]
+
+
+def test_a_comparative_after_a_verb_of_becoming_compares_with_before() -> None:
+    left = "Season tickets for the Harwick ferry will become more expensive from May."
+    right = "Season tickets for the Harwick ferry will become cheaper from May."
+    assert _opposed(left, right) == [("more expensive", "cheaper")]
+
+
+def test_less_with_the_adjective_agrees_with_the_opposite_comparative() -> None:
+    left = "Season tickets for the Harwick ferry will become less expensive from May."
+    right = "Season tickets for the Harwick ferry will become cheaper from May."
+    assert _opposed(left, right) == []
+
+
+def test_a_comparative_before_its_noun_compares_nothing() -> None:
+    left = "The council made the cheaper offer to the Harwick ferry company in May."
+    right = "The council made the more expensive offer to the Harwick ferry company in May."
+    assert _opposed(left, right) == []
+
+
+def test_a_comparative_the_stemmer_folds_onto_its_adjective() -> None:
+    left = "The river at Ashford ford was deeper than usual after the storm, wardens said."
+    right = "The river at Ashford ford was shallower than usual after the storm, wardens said."
+    assert _opposed(left, right) == [("was deeper", "was shallower")]
+
+
+def test_a_reading_the_threshold_shows_is_not_hidden_by_one_it_hides() -> None:
+    """The lexicon opposite of two reworded frames scores under the bar; the refused
+    act of the same request at the same words scores over it."""
+    left = (
+        "Councillors in Dunmere approved an application to turn an empty chapel into a"
+        " climbing wall."
+    )
+    right = (
+        "Dunmere's licensing panel rejected a bid to convert the disused chapel into a wall"
+        " for climbers."
+    )
+    assert [(w, v) for _, w, v in reported(left, right)] == [("approved", "rejected")]
