@@ -34,3 +34,26 @@ def test_two_states_that_share_a_first_word_are_two_places() -> None:
     mexico = place_after("The governor of New Mexico, Rosa Baca, spoke.", "governor")
     york = place_after("The governor of New York, Kathy Hochul, spoke.", "governor")
     assert mexico != york
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The mayor of Puerto Varas, Tomasa Lienlaf, closed the shore.", "Puerto Varas"),
+        ("The premier of the Western Cape, Lindiwe Dube, said so.", "Western Cape"),
+        ("The shore was closed by the mayor of Villa Alemana.", "Villa Alemana"),
+    ],
+)
+def test_an_unknown_place_ending_its_clause_is_read_whole(sentence: str, place: str) -> None:
+    assert place_after(sentence, "mayor" if "mayor" in sentence else "premier") == (None, place)
+
+
+def test_a_name_after_an_unknown_place_stays_out_of_it() -> None:
+    sentence = "The mayor of Santa Rosa Luisa Pardo, elected in May, closed the market."
+    assert place_after(sentence, "mayor") == (None, "Santa Rosa")
+
+
+def test_two_places_that_share_a_first_word_are_two_places() -> None:
+    rosa = place_after("The mayor of Santa Rosa, Luisa Pardo, spoke.", "mayor")
+    clara = place_after("The mayor of Santa Clara, Mateo Ibarra, spoke.", "mayor")
+    assert rosa != clara

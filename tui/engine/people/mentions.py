@@ -1118,7 +1118,21 @@ def _body_name(text: str, items: Sequence[Item], last: int) -> str:
             and text[items[first - 1].end : items[first].start] == " "
         ):
             first -= 1
+    elif items[last].kind == "cap":
+        while (  # a place of several words the lexicon does not know: "El Alto mayor"
+            first > 0
+            and _place_word_before(items[first - 1], first - 1 == 0)
+            and text[items[first - 1].end : items[first].start] == " "
+        ):
+            first -= 1
     return text[items[first].start : items[last].end]
+
+
+def _place_word_before(item: Item, opening: bool) -> bool:
+    """``item`` may begin the name of a place or body before a title with the capitalised
+    word after it ("Santa" of "Santa Fe governor"): a capitalised word that names a body
+    (``_names_a_body``)."""
+    return item.kind == "cap" and _names_a_body(item, opening)
 
 
 def _fronted_apposition(

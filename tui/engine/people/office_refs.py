@@ -913,6 +913,9 @@ def _jurisdiction_after(
     if hit.group("in") and (placed or not office.local):
         return None
     words = hit.group("words")
+    whole = _place_ending_clause(text, hit.start("words"))
+    if whole is not None and " of " not in words and len(whole) > len(words):
+        words = whole  # "mayor of Puerto Varas,", not "Puerto"
     if words.endswith(".") and "." not in words.rsplit(" ", 1)[-1][:-1]:
         words = words[:-1]  # the sentence's full stop ("of Nairobi."), not "of D.C."
     lexicon = places()
@@ -932,6 +935,24 @@ def _jurisdiction_after(
             if re.search(rf"\b{re.escape(form)}\b", words):
                 return None, form
     return None, words  # a place or body the lexicon does not know: "of Toledo"
+
+
+_ENDS_CLAUSE = regex(r"\s*(?:[,;:)]|$)")
+
+
+def _place_ending_clause(text: str, start: int) -> str | None:
+    """The run of capitalised words at ``start`` where it ends its clause ("of East
+    Flanders,", "of Santa Rosa."): a place the lexicon does not know is read whole, not
+    by its first word. A name of two or three words that begins with a known given name
+    ends the run ("of Santa Rosa Luisa Pardo, elected in May,": "Santa Rosa"); else None."""
+    run = _CAPITALISED_WORDS.match(text, start)
+    if run is None or not (run.group().endswith(".") or _ENDS_CLAUSE.match(text, run.end())):
+        return None
+    words = run.group().split()
+    for first in range(len(words) - 2, 0, -1):
+        if len(words) - first <= 3 and given_names().known(fold(words[first])):
+            return " ".join(words[:first])
+    return run.group()
 
 
 def _body_of_another_office(text: str, start: int, end: int) -> tuple[str | None, str] | None:
