@@ -239,15 +239,3 @@ def test_more_of_a_kind_than_of_what_it_is_a_kind_of_conflicts(
 ) -> None:
     """The passengers cannot all be among fewer people."""
     assert only(left, right, "number") == expected
-
-
-def test_two_spans_of_time_in_other_units_conflict() -> None:
-    left = (
-        "Fishermen on the Tarn coast say the spring catch of mackerel was the poorest in "
-        "three decades after a cold winter kept the shoals away."
-    )
-    right = (
-        "A cold winter kept the mackerel shoals away from the Tarn coast, and fishermen "
-        "say the spring catch was the worst for 18 years."
-    )
-    assert only(left, right, "number") == ("three decades", "18 years")

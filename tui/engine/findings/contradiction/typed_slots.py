@@ -8,8 +8,7 @@ are not asked for. The diff of the two sentences is read as values of one type e
 side states and the other does not:
 
 - ``number``: the only amount each side does not share (quantities.py), of one kind:
-  the same unit (a currency, a percentage, a measure), two ages, two spans of time
-  in any units ("four decades" / "25 years"), or bare counts of
+  the same unit (a currency, a percentage, a measure), two ages, or bare counts of
   one noun or of synonyms ("jobs" / "positions"; not a noun and its kind: "three
   children" may be among "five people");
 - ``date``: the only date each side does not share (date.py's readers: weekdays,
@@ -248,8 +247,6 @@ def _one_kind(pair: SentencePair, left: Quantity, right: Quantity) -> bool:
         return left_age and right_age
     if left.ordinal:
         return not left.head and not right.head  # places: "finished *fourth*" / "came *third*"
-    if _days(left) is not None and _days(right) is not None:
-        return True  # two spans of time: "in four *decades*" / "for 25 *years*"
     return nouns_alike(pair, left, right) or more_of_a_kind(pair, left, right)
 
 
