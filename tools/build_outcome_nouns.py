@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from build_lexicons import DATA, WORDNET_NOTICE, _clean, _usable, has_wordnet, wordnet_parser
-from build_tone import read_links
+from build_tone import glosses, read_links, root_senses
 
 SENSES = 1
 """A noun's senses that count: its most frequent (WordNet lists it first), so "slaughter"
@@ -43,25 +43,11 @@ def noun_senses(folder: Path) -> dict[str, list[str]]:
     return senses
 
 
-def _glosses(folder: Path) -> dict[str, str]:
-    glosses = {}
-    for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
-        if not line.startswith(" ") and " | " in line:
-            glosses[line.split()[0]] = line.split(" | ", 1)[1]
-    return glosses
-
-
 def outcome_nouns(folder: Path) -> dict[str, str]:
     """Noun -> "win" or "lose"."""
     synsets = read_links(folder, "noun")
     senses = noun_senses(folder)
-    glosses = _glosses(folder)
-    roots = {
-        offset: way
-        for (word, gloss), way in _ROOTS.items()
-        for offset in senses.get(word, ())
-        if gloss in glosses.get(offset, "")
-    }
+    roots = root_senses(_ROOTS, senses, glosses(folder, "noun"))
 
     def ways(offset: str, seen: frozenset[str] = frozenset()) -> set[str]:
         found = {roots[offset]} if offset in roots else set()

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from build_change import verb_senses, write_verb_classes
 from build_lexicons import DATA, _usable, has_wordnet, wordnet_parser
-from build_tone import read_links
+from build_tone import glosses, read_links, root_senses
 
 SENSES = 2
 """A verb's senses that count: its most frequent ones (WordNet lists them first)."""
@@ -74,13 +74,7 @@ def outcomes(folder: Path) -> dict[str, str]:
     """Verb -> "win", "lose" or "done"."""
     synsets = read_links(folder, "verb")
     senses = verb_senses(folder)
-    glosses = _glosses(folder)
-    roots = {
-        offset: way
-        for (word, gloss), way in _ROOTS.items()
-        for offset in senses.get(word, ())
-        if gloss in glosses.get(offset, "")
-    }
+    roots = root_senses(_ROOTS, senses, glosses(folder, "verb"))
     by_synonyms = {offset: way for offset, way in roots.items() if way in BY_SYNONYMS}
     roots = {offset: way for offset, way in roots.items() if way not in BY_SYNONYMS}
     memo: dict[str, set[str]] = {}
@@ -107,14 +101,6 @@ def outcomes(folder: Path) -> dict[str, str]:
             table[word] = found.pop()
     named = {word: way for (word, _), way in _ROOTS.items() if " " not in word}
     return {**table, **named, **_SYNONYMS}
-
-
-def _glosses(folder: Path) -> dict[str, str]:
-    glosses = {}
-    for line in (folder / "data.verb").read_text(encoding="latin-1").splitlines():
-        if not line.startswith(" ") and " | " in line:
-            glosses[line.split()[0]] = line.split(" | ", 1)[1]
-    return glosses
 
 
 def write_outcomes(table: dict[str, str], folder: Path, path: Path) -> None:

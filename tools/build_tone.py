@@ -61,6 +61,28 @@ _KIND_OF = frozenset(("@", "@i"))
 _SIMILAR_TO = "&"
 
 
+def glosses(folder: Path, pos_name: str) -> dict[str, str]:
+    """Synset offset -> its gloss (definition and examples), for one part of speech."""
+    found = {}
+    for line in (folder / f"data.{pos_name}").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" ") and " | " in line:
+            found[line.split()[0]] = line.split(" | ", 1)[1]
+    return found
+
+
+def root_senses(
+    roots: dict[tuple[str, str], str], senses: dict[str, list[str]], glossed: dict[str, str]
+) -> dict[str, str]:
+    """Synset offset -> its way, for each (word, words of its gloss) of ``roots``: the
+    senses of the word whose gloss holds those words (the sense the table means)."""
+    return {
+        offset: way
+        for (word, gloss), way in roots.items()
+        for offset in senses.get(word, ())
+        if gloss in glossed.get(offset, "")
+    }
+
+
 def read_links(folder: Path, pos_name: str) -> dict[str, tuple[list[str], list[str]]]:
     """Synset offset -> (its words, the offsets it is a kind of or similar to)."""
     synsets: dict[str, tuple[list[str], list[str]]] = {}
