@@ -55,7 +55,7 @@ import argparse
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -592,6 +592,23 @@ def write_sense_classes(
         main, other = (" ".join(map(str, sorted(ids))) for ids in table[key])
         lines.append(f"{key}\t{main}\t{other}\n")
     path.write_text("".join(lines), encoding="utf-8")
+
+
+def ancestors_of(parents: Mapping[str, Sequence[str]]) -> Callable[[str], frozenset[str]]:
+    """A synset -> itself and every synset above it through ``parents``, memoised; a
+    loop in the links contributes nothing."""
+    memo: dict[str, frozenset[str]] = {}
+
+    def above(offset: str) -> frozenset[str]:
+        if offset not in memo:
+            memo[offset] = frozenset()  # a loop contributes nothing
+            found = {offset}
+            for parent in parents.get(offset, ()):
+                found |= above(parent)
+            memo[offset] = frozenset(found)
+        return memo[offset]
+
+    return above
 
 
 def wordnet_parser(doc: str) -> argparse.ArgumentParser:

@@ -17,11 +17,11 @@ Usage (from the project root):
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from build_lexicons import ancestors_of, wordnet_parser
 from wordfreq import zipf_frequency
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,16 +88,7 @@ def name_heads(folder: Path) -> dict[str, str]:
     """Noun -> class, for nouns whose first sense, written in lower case, is a kind of
     a root."""
     parents, lower = _synsets(folder)
-    memo: dict[str, frozenset[str]] = {}
-
-    def above(offset: str) -> frozenset[str]:
-        if offset not in memo:
-            memo[offset] = frozenset()  # a loop contributes nothing
-            found = {offset}
-            for parent in parents.get(offset, ()):
-                found |= above(parent)
-            memo[offset] = frozenset(found)
-        return memo[offset]
+    above = ancestors_of(parents)
 
     def class_of(offset: str) -> str | None:
         kinds = above(offset)
@@ -114,9 +105,7 @@ def name_heads(folder: Path) -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    args = parser.parse_args(argv)
+    args = wordnet_parser(__doc__).parse_args(argv)
     heads = name_heads(args.wordnet)
     lines = sorted(f"{kind}\t{noun}" for noun, kind in heads.items())
     out = DATA / "wordnet_name_heads.txt"

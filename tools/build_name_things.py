@@ -34,7 +34,6 @@ Usage (from the project root):
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import re
 import sys
@@ -42,6 +41,7 @@ from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
 
+from build_lexicons import ancestors_of, has_wordnet, wordnet_parser
 from wordfreq import zipf_frequency
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,16 +129,7 @@ def _senses(folder: Path) -> Iterator[tuple[str, list[str], int]]:
 def name_nouns(folder: Path) -> dict[str, str]:
     """Noun -> tag, for nouns whose first sense is a kind of a tag's root."""
     parents = _hypernyms(folder)
-    memo: dict[str, frozenset[str]] = {}
-
-    def above(offset: str) -> frozenset[str]:
-        if offset not in memo:
-            memo[offset] = frozenset()  # a loop contributes nothing
-            found = {offset}
-            for parent in parents.get(offset, ()):
-                found |= above(parent)
-            memo[offset] = frozenset(found)
-        return memo[offset]
+    above = ancestors_of(parents)
 
     def tag_of(offsets: list[str]) -> str | None:
         first = above(offsets[0])
@@ -263,11 +254,8 @@ def legal_forms() -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    args = parser.parse_args()
-    if not (args.wordnet / "data.noun").exists():
-        print(f"{args.wordnet}: no WordNet here (apt-get install wordnet-base)", file=sys.stderr)
+    args = wordnet_parser(__doc__).parse_args()
+    if not has_wordnet(args.wordnet, "data.noun"):
         return 2
     nouns = name_nouns(args.wordnet)
     lines = "".join(f"{tag}\t{noun}\n" for noun, tag in sorted(nouns.items()))

@@ -22,10 +22,10 @@ Usage (from the project root):
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
+from build_lexicons import has_wordnet, wordnet_parser
 from wordfreq import zipf_frequency
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -141,11 +141,8 @@ def body_nouns(folder: Path) -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    args = parser.parse_args()
-    if not (args.wordnet / "data.noun").exists():
-        print(f"{args.wordnet}: no WordNet here (apt-get install wordnet-base)", file=sys.stderr)
+    args = wordnet_parser(__doc__).parse_args()
+    if not has_wordnet(args.wordnet, "data.noun"):
         return 2
     nouns = body_nouns(args.wordnet)
     lines = "".join(f"{noun}\n" for noun in nouns)
