@@ -386,6 +386,29 @@ def kind_before(text: str, start: int, label: str) -> tuple[str, int] | None:
     return _word_before_office(text, start, 8, _names_a_kind)
 
 
+def _word_right_before(text: str, start: int) -> re.Match[str] | None:
+    """The word right before an office at ``start`` (group 1); None where a possessive
+    stands between them: an owner ("Kessler's chief executive", "Kessler's president")."""
+    hit = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if hit is None or text[hit.end(1) : start].strip():
+        return None
+    return hit
+
+
+def _not_a_head_noun(word: str, folded: str) -> bool:
+    """``word`` (``folded``) cannot name what an office heads: a body noun, a word that
+    is no portfolio, a rank, a modifier or stand-in of an office, a function word."""
+    lexicon = offices()
+    return (
+        folded in BODY_NOUNS
+        or folded in _NOT_PORTFOLIO
+        or folded in _LOWER_RANKS
+        or folded in lexicon.modifiers
+        or folded in lexicon.standins
+        or is_function_word(word)
+    )
+
+
 def _word_before_office(
     text: str, start: int, lead_reach: int, fits: Callable[[str], bool]
 ) -> tuple[str, int] | None:
@@ -393,19 +416,13 @@ def _word_before_office(
     folded form) and is an ordinary word: no body noun, rank, stand-in, modifier or place;
     in lower case only after a determiner, a possessive or a comma within ``lead_reach``
     characters before it."""
-    hit = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if hit is None or text[hit.end(1) : start].strip():
-        return None  # a possessive is an owner ("Kessler's chief executive")
+    hit = _word_right_before(text, start)
+    if hit is None:
+        return None
     word = hit.group(1)
     folded = word.lower()
-    lexicon = offices()
     if (
-        folded in BODY_NOUNS
-        or folded in _NOT_PORTFOLIO
-        or folded in _LOWER_RANKS
-        or folded in lexicon.modifiers
-        or folded in lexicon.standins
-        or is_function_word(word)
+        _not_a_head_noun(word, folded)
         or not is_ordinary_word(word)
         or places().is_place(word)
         or not fits(folded)
@@ -555,21 +572,16 @@ def _field_before(text: str, start: int, end: int, label: str) -> tuple[str, int
     capitalised word, and before an office in lower case."""
     if label not in _FIELD_HEADS or text[start:end].lower() != label.lower():
         return None
-    hit = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if hit is None or text[hit.end(1) : start].strip():
-        return None  # a possessive is an owner ("Kessler's president")
+    hit = _word_right_before(text, start)
+    if hit is None:
+        return None
     word = hit.group(1)
     folded = word.lower()
     lexicon = places()
     if (
-        folded in BODY_NOUNS
+        _not_a_head_noun(word, folded)
         or folded in offices().lookup(label)[0].own_bodies  # "the city mayor"
         or folded in PARTY_WORDS  # "the Labour mayor"
-        or folded in _NOT_PORTFOLIO
-        or folded in _LOWER_RANKS
-        or folded in offices().modifiers
-        or folded in offices().standins
-        or is_function_word(word)
         or given_names().known(folded)
         or (lexicon.is_place(word) and word not in lexicon.org_words)
         or is_place_name(word)
