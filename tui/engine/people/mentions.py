@@ -220,11 +220,12 @@ it now ("Thorn, the new chief executive of Kessler,"), as does one who holds ano
 office too ("Rustam Emomali, who is also mayor of Dushanbe,")."""
 
 _ROLE_VERB_AFTER = regex(
-    rf"\s*,\s*who\s+(?P<verb>{ROLE_VERBS})\s+(?:the\s+)?"
-    r"(?P<body>[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,3}|[a-z]+\b)"
+    rf"\s*,\s*who\s+(?P<verb>{ROLE_VERBS})\s+(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?"
+    r"(?P<body>[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,3}|[a-z]+(?:[ ][a-z]+){0,2}\b)"
 )
 """A verb that gives the name before it an organisation's office: "Anna Berg, who heads
-Kessler,", "Tom Harlow, who manages Rovers," (office_refs.ROLE_VERBS)."""
+Kessler,", "Tom Harlow, who manages Rovers," (office_refs.ROLE_VERBS), "who heads the
+port authority", "who runs the town's sailing club" (an owner in lower case left out)."""
 
 _PREDICATE_LEAD = regex(
     r",?\s+(?:(?P<past>served\s+as|was|had\s+been)|became|has\s+become"
@@ -1422,7 +1423,11 @@ def _apposition(
     verb = _ROLE_VERB_AFTER.match(text, items[last].end)
     body = verb and _body_of_role(verb.group("body"))
     if verb is not None and body is not None:
-        return [office_by_verb(verb.group("verb"), body, *verb.span("verb"))], "apposition"
+        body_end = verb.start("body") + len(body)  # the span says what is run: "heads
+        # the port authority"
+        return [
+            office_by_verb(verb.group("verb"), body, verb.start("verb"), body_end)
+        ], "apposition"
     found = _office_after(text, items, last, _APPOSITION_LEAD)
     return found if found[1] is not None else _office_after(text, items, last, _PREDICATE_LEAD)
 
@@ -1433,7 +1438,12 @@ def _body_of_role(words: str) -> str | None:
     fund"), else None ("who runs marathons")."""
     if words[0].isupper():
         return words.rstrip(".")  # "who heads Vantor Group."
-    return words if words in PROCEEDINGS or is_body_noun(words) else None
+    nouns = words.split()
+    for size in range(len(nouns), 0, -1):  # "the port authority", "the board of trustees"
+        body = " ".join(nouns[:size])
+        if body in PROCEEDINGS or is_body_noun(nouns[size - 1]):
+            return body
+    return None
 
 
 def _office_after(

@@ -8,14 +8,20 @@ Bessent"), unless the years the sentences name put them at different times
 
 An organisation's office (a chief executive, a coach) has one holder only where the
 organisation is named; two people given it in aligned sentences without both naming it
-are two different people in one role (a name finding, ``organisation_holders``).
+are two different people in one role (a name finding, ``organisation_holders``). A word
+for whoever runs a body ("director", "head", "who runs") names one seat of that body
+(``seat_label``). A local office said with no place (a mayor, a governor, a police chief)
+is, in sentences that say the same, the one place both reports tell of: two people given
+it there are a different person in one role (``unplaced_holders``), and one person given
+it and another office holds two (``_two_local``). An office said shorter ("Commissioner"
+/ "Transport Commissioner") is the same office (``said_shorter``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.engine.findings.model import Contrast, Finding, Side
 from tui.engine.people.cast import Cast, Link, mention_side, offices_agree
@@ -121,10 +127,50 @@ def _different_seats(lefts: Sequence[Seat], rights: Sequence[Seat]) -> tuple[Sea
             a, b = seat[1], other[1]
             if a.country and b.country and a.country != b.country:
                 continue
-            if (a.unique and b.unique) or _two_roles(a, b):
+            if said_shorter(a.label, b.label):
+                continue
+            if (a.unique and b.unique) or _two_roles(a, b) or _two_local(a, b):
                 if not _one_role(a, b):
                     return seat, other
     return None
+
+
+def said_shorter(a: str, b: str) -> bool:
+    """One office label is the other said shorter, of the same rank: "Commissioner" /
+    "Transport Commissioner", "Minister" / "Culture Minister": the longer names the field
+    the shorter leaves unsaid, not another office. A deputy's or a lieutenant's office
+    ("Deputy Police Chief" / "Police Chief") is another (``_rank_change``)."""
+    short, long = sorted((a, b), key=len)
+    shorter = long.lower().endswith(f" {short.lower()}")
+    return shorter and ranks_below(long) == ranks_below(short)
+
+
+def _two_local(a: OfficeRef, b: OfficeRef) -> bool:
+    """Two offices of a city or a state, each held by one person in its place, whose
+    places are one or unsaid: one person is not a town's fire chief and its police chief
+    ("Fire chief Ann Lee" / "the local police chief, Ann Lee")."""
+    return (
+        is_local(a)
+        and is_local(b)
+        and (a.qualifier == b.qualifier or not (a.qualifier and b.qualifier))
+    )
+
+
+def is_local(office: OfficeRef) -> bool:
+    """An office with one holder per city or state (offices.txt "local", "citywide:",
+    "statewide:"), of no rank below another."""
+    lexicon = offices()
+    if ranks_below(office.label) or office.label == DEPUTY:
+        return False
+    if office.label in lexicon.citywide or office.label in lexicon.statewide:
+        return True
+    return lexicon.knows(office.label) and lexicon.lookup(office.label)[0].local
+
+
+def _unplaced_local(office: OfficeRef) -> bool:
+    """A local office said with no place: in sentences that say the same thing, the
+    place of the event both reports tell of."""
+    return is_local(office) and office.qualifier is None and office.country is None
 
 
 _ORGANISATION_HEADS = frozenset(("Head", "Leader", "Director"))
@@ -137,15 +183,16 @@ is its head coach, a club's or a company's president often its chairman."""
 
 
 def _two_roles(a: OfficeRef, b: OfficeRef) -> bool:
-    """Two offices, at least one an organisation's (the other an organisation's too or a
-    one-holder office), that one person does not hold at once in one sentence's claim:
-    no deputy's, no title many share."""
+    """Two offices, at least one an organisation's (the other an organisation's too, a
+    one-holder office or a local one: "Mayor Ann Lee" / "Ann Lee, who heads the sailing
+    club"), that one person does not hold at once in one sentence's claim: no deputy's,
+    no title many share."""
     if not (is_organisational(a.label) or is_organisational(b.label)):
         return False
     for office in (a, b):
         if office.label == DEPUTY or is_lower_rank(office.label):
             return False
-        if not (office.unique or is_organisational(office.label)):
+        if not (office.unique or is_organisational(office.label) or is_local(office)):
             return False
     return True
 
@@ -187,6 +234,12 @@ def office_conflicts(
     found = conflicting_holders(left, right, links, aligned)
     shared = conflicting_holders(left, right, links, close, shared=True)
     shared += organisation_holders(left, right, links, aligned)
+    told = {(c.left_person.ident, c.right_person.ident) for c in shared}
+    shared += [
+        c
+        for c in unplaced_holders(left, right, links, aligned)
+        if (c.left_person.ident, c.right_person.ident) not in told
+    ]
     return [_conflict(left, right, c.label, c.left, c.right, c.score) for c in found] + [
         _different_person(left, right, c) for c in shared
     ]
@@ -250,12 +303,57 @@ def conflicting_holders(
                 continue
             if lp.key == rp.key and not (shared and lp.given_names and rp.given_names):
                 continue  # one person named in full on one side only
-            if not offices_agree(_office(lm, label, lends[0]), _office(rm, label, lends[1])):
+            if not offices_agree(_seats(lm, label, lends[0]), _seats(rm, label, lends[1])):
                 continue
             if same_time(left.article, lm.sentence, right.article, rm.sentence):
                 done.add((lp.ident, rp.ident))  # not "Gibbs said in 2010" / "Carney ... in 2013"
                 found.append(HolderConflict(label, lp, lm, rp, rm, score))
     return found
+
+
+UNPLACED_CONFLICT_SCORE = 0.7
+
+
+def unplaced_holders(
+    left: Cast, right: Cast, links: Sequence[Link], aligned: Iterable[tuple[int, int]]
+) -> list[HolderConflict]:
+    """Two people given one local office said with no place (a mayor, a governor, a
+    police chief: "Mayor Ann Lee" / "the town's mayor, Tom Hale") in aligned sentences:
+    sentences that say the same thing speak of one place, the event's, where the other
+    article neither names the holder nor places the office elsewhere. The place being
+    inferred, not said, the two are told as a different person in one role (a name
+    finding), as for a title many share, not as an office conflict."""
+    known = {link.left.ident for link in links} | {link.right.ident for link in links}
+    lends = (_lent(left, right), _lent(right, left))
+    lefts = _unplaced_seats(left.people, lends[0], known)
+    rights = _unplaced_seats(right.people, lends[1], known)
+    found: list[HolderConflict] = []
+    done: set[tuple[str, str]] = set()
+    for i, j in sorted(aligned):
+        for lp, lm, label in lefts.get(i, ()):
+            for rp, rm, other in rights.get(j, ()):
+                if label != other or lp.key == rp.key or (lp.ident, rp.ident) in done:
+                    continue
+                if same_time(left.article, lm.sentence, right.article, rm.sentence):
+                    done.add((lp.ident, rp.ident))
+                    found.append(HolderConflict(label, lp, lm, rp, rm, UNPLACED_CONFLICT_SCORE))
+    return found
+
+
+def _unplaced_seats(
+    people: Iterable[Person], lend: str | None, known: set[str]
+) -> dict[int, list[tuple[Person, Mention, str]]]:
+    """Sentence -> (person, mention, label) of the current local offices said there with
+    no place (none lent by the other article either), people linked to one of the other
+    article left out."""
+    seats: dict[int, list[tuple[Person, Mention, str]]] = defaultdict(list)
+    for person in people:
+        if person.ident in known:
+            continue
+        for mention, held in person.held:
+            if _unplaced_local(lent(held, lend)):
+                seats[mention.sentence].append((person, mention, held.label))
+    return seats
 
 
 def _acknowledged(counterpart: Person | None, shared: bool) -> bool:
@@ -323,7 +421,7 @@ def _holders(
             office = lent(held, lend)
             if office.unique != shared and office.label != DEPUTY:
                 if not (shared and is_organisational(office.label)):
-                    holders[office.label].append((person, mention))
+                    holders[seat_label(office)].append((person, mention))
     return holders
 
 
@@ -345,14 +443,16 @@ def organisation_holders(
     for i, j in sorted(aligned):
         for lp, lm, lo in lefts.get(i, ()):
             for rp, rm, ro in rights.get(j, ()):
-                if (lp.ident, rp.ident) in done or lp.key == rp.key or lo.label != ro.label:
+                if (lp.ident, rp.ident) in done or lp.key == rp.key:
+                    continue
+                if seat_label(lo) != seat_label(ro):
                     continue
                 if (lo.unique and ro.unique) or not _same_body(lo, ro):
                     continue  # both named: one organisation (a conflict) or two
                 if same_time(left.article, lm.sentence, right.article, rm.sentence):
                     done.add((lp.ident, rp.ident))
                     found.append(
-                        HolderConflict(lo.label, lp, lm, rp, rm, ORGANISATION_PERSON_SCORE)
+                        HolderConflict(seat_label(lo), lp, lm, rp, rm, ORGANISATION_PERSON_SCORE)
                     )
     return found
 
@@ -390,7 +490,22 @@ def _same_body(a: OfficeRef, b: OfficeRef) -> bool:
 
 
 def _office(mention: Mention, label: str, lend: str | None = None) -> list[OfficeRef]:
-    return [lent(o, lend) for o in mention.offices if o.label == label]
+    """The offices of ``mention`` in the seat ``label`` (``seat_label``), with their own
+    labels and titles."""
+    return [lent(o, lend) for o in mention.offices if seat_label(o) == label]
+
+
+def _seats(mention: Mention, label: str, lend: str | None) -> list[OfficeRef]:
+    """``_office``, each labelled by its seat: "director" and "head" of one body agree."""
+    return [replace(o, label=label) for o in _office(mention, label, lend)]
+
+
+def seat_label(office: OfficeRef) -> str:
+    """The label of the seat an office is: a word for whoever runs a body ("head",
+    "director", "leader": ``_ORGANISATION_HEADS``) names one seat whichever it is ("the
+    port authority's director" / "who heads the port authority"); any other office its
+    own."""
+    return "Head" if office.label in _ORGANISATION_HEADS else office.label
 
 
 def _conflict(

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from tui.engine.findings.contradiction.entity import PARTY_WORDS
+from tui.engine.findings.contradiction.entity import PARTY_WORDS, demonym_places
 from tui.engine.findings.contradiction.kinds import ancestors, kind_nouns, senses
 from tui.engine.people.lexicon import given_names, offices, places, thing_words
 from tui.engine.people.name_words import is_function_word, is_ordinary_word
@@ -191,6 +191,8 @@ def _read_office(
         label = title = f"{_capitalised(word)} {label}"
         unique, country = True, country or nation
         narrowed = None if narrowed in (fold(word), fold(word.split()[-1])) else narrowed
+        if country is None and narrowed is None:
+            narrowed = _people_of_place_before(text, start)  # "Peruvian mining minister"
     elif (named := _portfolio_after(text, end, label)) is not None:  # "minister of culture"
         label = title = f"{named} {label}"
         unique = True
@@ -326,6 +328,17 @@ def _portfolio_before(text: str, start: int, label: str) -> tuple[str, int, str 
         owner = _WORD_BEFORE.search(text, max(0, hit.start() - 24), hit.start())
     nation = places().country_of(owner.group(1)) if owner is not None else None
     return word, hit.start(1), nation
+
+
+def _people_of_place_before(text: str, start: int) -> str | None:
+    """The folded place a people's adjective right before ``start`` pertains to
+    ("Peruvian" before "mining minister": Peru), where WordNet knows it as one; else
+    None."""
+    hit = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if hit is None or hit.group(0) != hit.group(1) + text[hit.end(1) : start]:
+        return None
+    place = demonym_places().get(hit.group(1))
+    return fold(place) if place is not None else None
 
 
 def _portfolio_word(word: str, others: frozenset[str]) -> bool:
@@ -797,7 +810,7 @@ def _resolved(
     if body is not None and (heading := office_heading(matched, body)) is not None:
         # "Reserve Bank Governor", "governor of the Bank of Ghana"
         return _resolved(heading, places_in_front, None, (country or _country_in(body), None))
-    narrowed = fold(body) if body is not None else None
+    narrowed = fold(place_named(body)) if body is not None else None
     state_office = offices().state_offices.get(office.label)
     if state_office and narrowed in lexicon.states and country in (None, "US"):
         return state_office, state_office, True, "US", narrowed  # "Michigan Secretary of State"
@@ -810,6 +823,18 @@ def _resolved(
     if _abroad(office.label, country, narrowed):  # "the Saeima speaker": no House's
         title = _headline(" ".join(matched.lower().split()))
     return office.label, title, unique, country, narrowed
+
+
+_POSSESSIVE_END = regex(r"['\u2019]s?$")
+
+
+def place_named(body: str) -> str:
+    """The place or body an office's narrowing words name, written as its name: a
+    possessive dropped and a people's adjective made its place ("of Mongolia's
+    parliament", "Chilean": Mongolia, Chile), so that two wordings of one country's
+    office narrow it alike."""
+    bare = _POSSESSIVE_END.sub("", body)
+    return demonym_places().get(bare, bare)
 
 
 def _abroad(label: str, country: str | None, narrowed: str | None) -> bool:

@@ -126,7 +126,7 @@ def wordnet_places() -> frozenset[str]:
 
 
 @cache
-def _demonym_places() -> dict[str, str]:
+def demonym_places() -> dict[str, str]:
     """Demonym -> the place it pertains to (data/wordnet_demonyms.txt, from WordNet)."""
     return dict(line.split("\t", 1) for line in data_lines("wordnet_demonyms.txt"))
 
@@ -136,7 +136,7 @@ def _place_of_people(word: str) -> str | None:
     its singular, a demonym WordNet knows; None for any other word."""
     if not word.endswith("s"):
         return None
-    return _demonym_places().get(word[:-1])
+    return demonym_places().get(word[:-1])
 
 
 def entity_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
@@ -169,7 +169,7 @@ def _read_mentions(sentence: Sentence) -> tuple[EntityMention, ...]:
         taken.update(range(first, last + 1))
     for first, last in _wordnet_runs(words, capitals, taken):
         name = _POSSESSIVE.sub("", " ".join(w.text for w in words[first : last + 1]))
-        place = _demonym_places().get(name) or _place_of_people(name) or name  # "Fijian": Fiji
+        place = demonym_places().get(name) or _place_of_people(name) or name  # "Fijian": Fiji
         found.append(EntityMention(first, last, lexicon.country_of(place) or fold(place), "place"))
         taken.update(range(first, last + 1))
     found += _compound_nations(words, capitals, taken)
@@ -208,7 +208,7 @@ def _compound_nations(
         head, hyphen, rest = words[k].text.partition("-")
         if k in taken or not hyphen or not rest.islower():
             continue
-        place = _demonym_places().get(head)  # "Panamanian": Panama
+        place = demonym_places().get(head)  # "Panamanian": Panama
         if place is None and head in wordnet_places():
             place = head  # "*Chile*-flagged": a place WordNet names
         key = lexicon.country_of(head) or (place and (lexicon.country_of(place) or fold(place)))
@@ -708,7 +708,7 @@ def _is_country(words: Sequence[Word], mention: EntityMention) -> bool:
     if mention.kind != "place":
         return False
     return mention.key in _country_codes() or (
-        _span_text(words, mention).partition("-")[0] in _demonym_places()
+        _span_text(words, mention).partition("-")[0] in demonym_places()
     )
 
 
