@@ -221,7 +221,8 @@ office too ("Rustam Emomali, who is also mayor of Dushanbe,")."""
 
 _ROLE_VERB_AFTER = regex(
     rf"\s*,\s*who\s+(?P<verb>{ROLE_VERBS})\s+(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?"
-    r"(?P<body>[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,3}|[a-z]+(?:[ ][a-z]+){0,2}\b)"
+    r"(?P<body>[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,3}"
+    r"(?:(?<=['\u2019]s)(?:[ ][a-z]+){1,3}\b)?|[a-z]+(?:[ ][a-z]+){0,2}\b)"
 )
 """A verb that gives the name before it an organisation's office: "Anna Berg, who heads
 Kessler,", "Tom Harlow, who manages Rovers," (office_refs.ROLE_VERBS), "who heads the
@@ -1423,8 +1424,9 @@ def _apposition(
     verb = _ROLE_VERB_AFTER.match(text, items[last].end)
     body = verb and _body_of_role(verb.group("body"))
     if verb is not None and body is not None:
-        body_end = verb.start("body") + len(body)  # the span says what is run: "heads
-        # the port authority"
+        owned = body.endswith(("'s", "\u2019s"))  # "leads the I.R.S.'s division"
+        body_end = verb.start("body") + len(body) - 2 * owned  # the span says what is
+        # run: "heads the port authority"
         return [
             office_by_verb(verb.group("verb"), body, verb.start("verb"), body_end)
         ], "apposition"
@@ -1434,16 +1436,18 @@ def _apposition(
 
 def _body_of_role(words: str) -> str | None:
     """The body a role verb's object names: capitalised words ("Vantor Group"; a full
-    stop after them dropped), a proceeding ("the case") or a noun for a body ("the
-    fund"), else None ("who runs marathons")."""
-    if words[0].isupper():
-        return words.rstrip(".")  # "who heads Vantor Group."
+    stop after them dropped), with the nouns after their possessive up to a noun for a
+    body ("Gstaldenbach's tourist office"), a proceeding ("the case") or nouns up to a
+    noun for a body ("the fund", "the port authority"), else None ("who runs
+    marathons")."""
     nouns = words.split()
-    for size in range(len(nouns), 0, -1):  # "the port authority", "the board of trustees"
+    named = next((k for k, noun in enumerate(nouns) if noun[0].islower()), len(nouns))
+    for size in range(len(nouns), named, -1):  # "the port authority", "the board of
+        # trustees", "Gstaldenbach's tourist office"
         body = " ".join(nouns[:size])
         if body in PROCEEDINGS or is_body_noun(nouns[size - 1]):
             return body
-    return None
+    return " ".join(nouns[:named]).rstrip(".") or None  # "who heads Vantor Group."
 
 
 def _office_after(

@@ -206,11 +206,22 @@ def _one_role(a: OfficeRef, b: OfficeRef) -> bool:
     heads = {a.label, b.label} & _ORGANISATION_HEADS
     if is_chief_of_trade(a.label) or is_chief_of_trade(b.label):
         return False  # "director" / "chief engineer": the engineer does not run the body
+    if heads and _heads_its_field(*((a, b) if a.label in heads else (b, a))):
+        return True
     if not heads and {a.label, b.label} not in _ONE_ROLE:
         return False
     if is_organisational(a.label) and is_organisational(b.label):
         return _same_body(a, b) or not (a.qualifier and b.qualifier)
     return (a if a.label in heads else b).qualifier is None
+
+
+def _heads_its_field(head: OfficeRef, office: OfficeRef) -> bool:
+    """The body ``head`` runs is named by the field of ``office``: "who heads the health
+    ministry" / "Health Minister", "head of the fire service" / "Fire Chief": its head
+    is the office."""
+    if head.qualifier is None:
+        return False
+    return bool(set(head.qualifier.split()) & set(office.label.lower().split()))
 
 
 def _office_side(cast: Cast, mention: Mention, office: OfficeRef) -> Side:
