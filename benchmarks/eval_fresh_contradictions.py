@@ -9,6 +9,10 @@ all flags); then the short reports run end to end through ``diptych compare --fo
 json`` at the default --min-score. Cases marked open are counted like the others.
 
     .venv/bin/python benchmarks/eval_fresh_contradictions.py [--batch fresh.yaml] [--list]
+        [--file benchmarks/data/unseen_reports_creport6.yaml]
+
+``--file`` reads a case file of the same format outside the team's batches (a helper's
+own unseen set) instead.
 """
 
 from __future__ import annotations
@@ -133,12 +137,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--batch", action="append", help="case file name (default: every batch)")
     parser.add_argument("--list", action="store_true", help="list every case that does not hold")
+    parser.add_argument("--file", type=Path, action="append", help="a case file of that format")
     args = parser.parse_args()
-    files = [f for f in CASE_FILES if not args.batch or f.name in args.batch]
+    files = args.file or [f for f in CASE_FILES if not args.batch or f.name in args.batch]
     for file in files:
         cases = load(file)
         print(f"== {file.name}")
-        report_pairs([check_pair(case) for case in cases.get("pairs", [])], args.list)
+        if cases.get("pairs"):
+            report_pairs([check_pair(case) for case in cases["pairs"]], args.list)
         if cases.get("reports"):
             report_reports(cases["reports"], args.list)
 
