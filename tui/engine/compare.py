@@ -13,7 +13,7 @@ from tui.engine.align import Alignment, align_profiles
 from tui.engine.collector import collector_paused
 from tui.engine.corpus import Article
 from tui.engine.diff import DiffOp, flipped, word_diff
-from tui.engine.findings.model import Finding
+from tui.engine.findings.model import Finding, Side
 from tui.engine.findings.one_per_disagreement import without_repeats
 from tui.engine.findings.shared import shared_passages
 from tui.engine.similarity import article_profiles
@@ -168,7 +168,7 @@ def _findings(
     for stage, detector in _detectors():
         step(stage)
         findings.extend(detector(left, right, alignments))
-    return findings + _held_contradictions(left, right, alignments)
+    return one_reading(findings, _held_contradictions(left, right, alignments))
 
 
 def _worth_forking(left: Article, right: Article) -> bool:
@@ -245,7 +245,30 @@ def _on_two_cores(
         for ticket in range(PIECES + 1)
     ]  # a ticket missing was taken by a child that died
     contradictions = [finding for piece in found[HELD_TICKET + 1 :] for finding in piece]
-    return alignments, shared + _first_of_each(contradictions) + names + found[HELD_TICKET]
+    own = shared + _first_of_each(contradictions) + names
+    return alignments, one_reading(own, found[HELD_TICKET])
+
+
+def one_reading(found: list[Finding], held: list[Finding]) -> list[Finding]:
+    """The alignments' own findings (``found``) and the held contradictions
+    (``_held_contradictions``), one contradiction of each two whose two sides overlap
+    the other's, the better scored (the alignments' own on a tie): a clause read again
+    across the alignment may meet a disagreement its sentence's alignment already
+    reads, in a span a word longer or shorter, or read under the threshold."""
+    contradictions = [f for f in found if f.kind == "contradiction"]
+    kept = [
+        h for h in held if not any(_same_words(h, f) and f.score >= h.score for f in contradictions)
+    ]
+    outscored = {id(f) for f in contradictions if any(_same_words(f, h) for h in kept)}
+    return [f for f in found if id(f) not in outscored] + kept
+
+
+def _same_words(a: Finding, b: Finding) -> bool:
+    return _overlap(a.left, b.left) and _overlap(a.right, b.right)
+
+
+def _overlap(a: Side, b: Side) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _piece(alignments: tuple[Alignment, ...], piece: int) -> tuple[Alignment, ...]:

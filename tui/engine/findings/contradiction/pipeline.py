@@ -17,7 +17,8 @@ the merged sentences that hold them, and against free sentences saying the same 
 other words, and two aligned sentences each holding what the other's partners leave
 unsaid (elsewhere.py), for numbers and dates only, and each aligned unit with a free
 sentence next to it added, for entities (split_units.py: a sentence one outlet split
-off).
+off), and clauses or sentences that share a frame across the alignment, for every
+type (frame_pairs.py: a claim merged into another's sentence).
 
 A long pair is read stage by stage, not pair by pair: each detector reads every
 pair before the next detector starts (``propose_all``), then each pair's proposals
@@ -44,6 +45,7 @@ from tui.engine.findings.contradiction.date import date_conflicts
 from tui.engine.findings.contradiction.elsewhere import held_pairs
 from tui.engine.findings.contradiction.entity import entity_conflicts
 from tui.engine.findings.contradiction.failed_acts import failed_acts
+from tui.engine.findings.contradiction.frame_pairs import NOT_READ, frame_pairs
 from tui.engine.findings.contradiction.negation import negation_conflicts
 from tui.engine.findings.contradiction.number import number_conflicts
 from tui.engine.findings.contradiction.opposite import opposite_conflicts
@@ -201,6 +203,19 @@ def find_held_contradictions(
             if unit.in_free(c) and not unit.answered(c)
         ]
         found += score(unit.pair, kept, unit.score)
+    framed = [f for f in frame_pairs(left, right, alignments) if not _same_text(*f.texts)]
+    pairs = [SentencePair(f.left.span, f.right.span) for f in framed]
+    for frame, pair, proposed in zip(framed, pairs, propose_all(pairs), strict=True):
+        if not proposed:
+            continue  # most pairs
+        kept = shown_first(score(pair, gate(pair, proposed), frame.score))
+        found += [
+            c
+            for c in as_quote_findings(pair, kept)
+            if c.type not in NOT_READ
+            and c.score >= DEFAULT_MIN_SCORE
+            and not frame.answered(c.left, c.right)
+        ]
     findings: list[Finding] = []
     seen: set[tuple[tuple[int, int], tuple[int, int]]] = set()
     for conflict in found:
