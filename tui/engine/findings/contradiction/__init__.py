@@ -69,7 +69,11 @@
 Beyond the aligned pairs, elsewhere.py reads a sentence the aligner left free
 against the aligned sentence that holds most of its words (one outlet merged two
 sentences of the other): a number or date conflict there is proposed and gated as
-above when the holder's value is unanswered by its own partner.
+above when the holder's value is unanswered by its own partner. frame_pairs.py reads every
+type but numbers in a sentence or a clause (the span between a semicolon, or a comma
+and a conjunction) against the unit of the other article that says most of what it
+says, each the other's best, aligned or not (an outlet merged a claim into another's
+sentence, where it is diluted), where neither value is stated elsewhere.
 
 3. **Score**: confidence.py turns each kept conflict's evidence into a calibrated
    confidence in [0, 1], the JSON ``score``.
