@@ -21,9 +21,12 @@ and score, the stage reached in the passages that alignment joins (the pipeline'
 sentences reach read as a lone pair. A miss whose lone pair is kept is lost to the
 report path (a unit of several sentences, a moved sentence); one not proposed either
 way is lost to the detectors. An entity in a free sentence is also traced through the
-aligned unit next to it (split_units.py). The trace ends with a count of the misses by cause:
-aligned and lost to the detectors or to the unit read (the lone pair is proposed), not
-aligned and lost to the aligner alone (the lone pair is proposed) or to both.
+aligned unit next to it (split_units.py), and every type but numbers through the
+frame pairs of the two sentences (frame_pairs.py: a sentence or a clause with the unit
+of the other article that says most of what it says). The trace ends with a count of
+the misses by cause: aligned and lost to the detectors or to the unit read (the lone
+pair is proposed), not aligned and lost to the aligner alone (the lone pair is
+proposed) or to both.
 
 Usage (from the project root):
     .venv/bin/python benchmarks/contradiction_stages.py [--batch fresh6.yaml ...] [--reports]
@@ -53,6 +56,7 @@ from tui.engine.corpus import Article  # noqa: E402
 from tui.engine.findings.contradiction.confidence import confidence, evidence  # noqa: E402
 from tui.engine.findings.contradiction.conflict import Conflict  # noqa: E402
 from tui.engine.findings.contradiction.elsewhere import held_pairs  # noqa: E402
+from tui.engine.findings.contradiction.frame_pairs import NOT_READ, frame_pairs  # noqa: E402
 from tui.engine.findings.contradiction.pair import SentencePair  # noqa: E402
 from tui.engine.findings.contradiction.pipeline import aligned_passages, propose  # noqa: E402
 from tui.engine.findings.contradiction.same_claim import refused_by  # noqa: E402
@@ -136,6 +140,19 @@ def report_stages(case: dict[str, Any]) -> list[tuple[str, str]]:
         if split is not None and joined is None:
             reached = max(reached, split, key=_rank) if held is not None else split
             where += f", split unit: {split}"
+        framed = max(
+            (
+                pair_stage(SentencePair(f.left.span, f.right.span), expected, f.score)
+                for f in frame_pairs(left, right, alignments)
+                if planted["type"] not in NOT_READ
+                and (f.left.sentence.id, f.right.sentence.id)
+                == (left_sentence.id, right_sentence.id)
+            ),
+            key=_rank,
+            default=None,
+        )
+        if framed is not None:
+            where += f", frame pair: {framed}"
         if joined is not None:
             stage = max(
                 (
@@ -147,7 +164,13 @@ def report_stages(case: dict[str, Any]) -> list[tuple[str, str]]:
                 default="not proposed",
             )
             shape = f"{len(joined.left)}:{len(joined.right)}"
-            where, reached = f"aligned {shape} (score {joined.score:.2f}): {stage}", stage
+            where = (
+                f"aligned {shape} (score {joined.score:.2f}): {stage}"
+                + where.partition("not aligned")[2]
+            )
+            reached = stage
+        if framed is not None:
+            reached = max(reached, framed, key=_rank) if reached != "not aligned" else framed
         line = f"  {case['id']} {planted['type']}: {where}; lone pair: {lone}"
         lines.append((line, cause(joined is not None, reached, lone)))
     return lines
@@ -155,11 +178,10 @@ def report_stages(case: dict[str, Any]) -> list[tuple[str, str]]:
 
 def cause(aligned: bool, reached: str, lone: str) -> str:
     """Why the report path loses a planted disagreement, from where it got (``reached``:
-    the stage in the aligned passages, the held pair or the split unit, "not aligned"
-    if none) and
-    the stage of its two sentences read as a lone pair."""
+    the stage in the aligned passages, the held pair, the split unit or the frame pair,
+    "not aligned" if none) and the stage of its two sentences read as a lone pair."""
     if reached.startswith(("kept", "low score", "refused")):
-        return reached.partition(":")[0] + (" (aligned)" if aligned else " (held or split)")
+        return reached.partition(":")[0] + (" (aligned)" if aligned else " (held, split or frame)")
     proposed_alone = lone != "not proposed"
     if aligned:
         return "aligned, lost in the unit read" if proposed_alone else "aligned, detectors"
