@@ -31,17 +31,21 @@ reports (50-99, counted only) keep the same flags (benchmarks/frame_pair_flags.p
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from tui.engine.align import Alignment
 from tui.engine.candidates import candidate_scores
 from tui.engine.corpus import Article
-from tui.engine.findings.contradiction.elsewhere import stated, title_id
+from tui.engine.findings.contradiction.elsewhere import title_id
+from tui.engine.findings.contradiction.words import sentence_norms
 from tui.engine.paraphrase import synonym_dice
+from tui.engine.per_article import per_article
 from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
 from tui.engine.similarity import Profile, article_profiles, pair_idf, profile
+from tui.engine.textnorm import fold
 
 FRAME = 0.5
 """Least weighted Dice with synonyms of two units read together (the in-sample report
@@ -90,13 +94,27 @@ class FramePair:
     def answered(self, left_span: tuple[int, int], right_span: tuple[int, int]) -> bool:
         """Whether the left value is stated in a sentence of the right article other
         than the right unit's, or the right value in one of the left article other than
-        the left unit's."""
+        the left unit's (elsewhere.stated, read from each article's word counts)."""
         left_article, right_article = self.articles
-        left_rest = [s for s in left_article.sentences if s.id != self.left.sentence.id]
-        right_rest = [s for s in right_article.sentences if s.id != self.right.sentence.id]
-        return stated(self.left.span, left_span, right_rest) or stated(
-            self.right.span, right_span, left_rest
+        return _stated_elsewhere(self.left.span, left_span, right_article, self.right) or (
+            _stated_elsewhere(self.right.span, right_span, left_article, self.left)
         )
+
+
+def _stated_elsewhere(
+    sentence: Sentence, span: tuple[int, int], article: Article, unit: Unit
+) -> bool:
+    """Whether every word of ``sentence``'s words at ``span`` is a word of a sentence of
+    ``article`` other than ``unit``'s."""
+    value = fold(sentence.text[span[0] - sentence.start : span[1] - sentence.start])
+    counts, own = _norm_counts(article), sentence_norms(unit.sentence)
+    return all(counts[word] > (word in own) for word in value.split())
+
+
+@per_article
+def _norm_counts(article: Article) -> Counter[str]:
+    """How many sentences of the article hold each folded word."""
+    return Counter(word for s in article.sentences for word in sentence_norms(s))
 
 
 def clauses(sentence: Sentence) -> list[Sentence]:
@@ -123,12 +141,18 @@ def _units(article: Article) -> list[tuple[Unit, Profile]]:
     for sentence in article.content_sentences:
         if sentence.id == title:
             continue
-        found.append((Unit(sentence, sentence), whole[sentence.id]))
+        own = whole[sentence.id]
+        found.append((Unit(sentence, sentence), _numbered(own, own.stems, len(found))))
         for clause in clauses(sentence):
-            stems = profile(clause, 0).stems & whole[sentence.id].stems
+            stems = profile(clause, 0).stems & own.stems
             if len(stems) >= MIN_STEMS:
-                found.append((Unit(clause, sentence), replace(whole[sentence.id], stems=stems)))
-    return [(unit, replace(p, id=k, position=k)) for k, (unit, p) in enumerate(found)]
+                found.append((Unit(clause, sentence), _numbered(own, stems, len(found))))
+    return found
+
+
+def _numbered(sentence: Profile, stems: frozenset[str], k: int) -> Profile:
+    """A profile of ``stems`` of ``sentence`` as the ``k``-th unit of its article."""
+    return Profile(k, k, stems, sentence.text, sentence.names)
 
 
 def frame_pairs(left: Article, right: Article, alignments: Sequence[Alignment]) -> list[FramePair]:
