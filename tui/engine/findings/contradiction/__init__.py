@@ -9,7 +9,11 @@
      shares and multiples in words by proportions.py; the values before and after
      a change, "from 6 to 8" / "8 instead of 6", by change_roles.py);
    - date.py: absolute and relative dates, weekdays, months, years, clock times;
-   - negation.py: the same claim made and denied (cues with their scope); and
+   - negation.py: the same claim made and denied (cues with their scope; the
+     verbs of avoidance and prevention that deny an act without a negation word,
+     "avoided paying", "prevented the fire from spreading", and the time limits
+     that make a negation assert its act later, "not until noon", in
+     implicatives.py); and
      failed_acts.py: an act somebody failed to do that the other side says was done
      in other words ("failed to carry out the checks" / "completed the checks");
      and refused_acts.py: a request one side says was refused and the other says

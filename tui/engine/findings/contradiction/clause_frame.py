@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tui.engine.findings.contradiction.wordlists import irregular_base
+from tui.engine.findings.contradiction.wordlists import irregular_base, unchanged_participles
 from tui.engine.findings.contradiction.words import AUXILIARIES, Word
 
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -126,9 +126,13 @@ def _roles_agree(
 def passive(words: Sequence[Word], verb: int) -> bool:
     """Whether the claim's verb at ``verb`` is a passive participle: a form of "be" in
     the two words before it ("was *chosen*", "has been *altered*", "was not
-    *fitted*")."""
+    *fitted*", "will be *shut*": a participle like its base, ``unchanged_participles``)."""
     norm = words[verb].norm
-    if not norm.endswith(PARTICIPLE_ENDING) and irregular_base(norm) == norm:
+    if (
+        not norm.endswith(PARTICIPLE_ENDING)
+        and irregular_base(norm) == norm
+        and norm not in unchanged_participles()
+    ):
         return False
     return any(w.norm in BE for w in words[max(0, verb - 2) : verb])
 

@@ -24,9 +24,11 @@ from collections.abc import Sequence
 
 from rapidfuzz.fuzz import ratio
 
+from tui.engine.findings.contradiction.negation import is_title_case
 from tui.engine.findings.contradiction.words import AUXILIARIES, Word, clause_break
 from tui.engine.people.lexicon import places
 from tui.engine.prepared_regex import regex
+from tui.engine.synonyms import senses_of
 
 SUBJECT_REACH = 3
 SAME_NAME = 75
@@ -114,10 +116,34 @@ def different_holders(
 ) -> bool:
     """Whether the two claims have different named subjects or sayers."""
     for read in (_subject_names, _sayer_names):
-        lefts, rights = read(left, left_first), read(right, right_first)
+        lefts = _names_of_headline(read(left, left_first), left, right)
+        rights = _names_of_headline(read(right, right_first), right, left)
         if _personal(lefts) and _personal(rights) and not _share_a_name(lefts, rights):
             return True
     return False
+
+
+def _names_of_headline(
+    names: frozenset[str], words: Sequence[Word], other: Sequence[Word]
+) -> frozenset[str]:
+    """The ``names`` read in ``words``; where ``words`` is a title-case headline, where
+    every word has a capital, only the words WordNet gives no sense ("*Reyes*",
+    "*Mossfield*") and those the ``other`` sentence writes with a capital too
+    ("*Mossfield Well Water* Not Contaminated" / "the well water in Mossfield": "well"
+    and "water" name nobody)."""
+    if not is_title_case(words):
+        return names
+    capitals = {_unpossessive(w.norm) for w in other if w.text[:1].isupper()}
+    named = {
+        _unpossessive(w.norm)
+        for w in words
+        if _unpossessive(w.norm) in capitals or senses_of(w.lemma) is None
+    }
+    return names & named
+
+
+def _unpossessive(norm: str) -> str:
+    return norm.removesuffix(_POSSESSIVES[0]).removesuffix(_POSSESSIVES[1])
 
 
 def _personal(names: frozenset[str]) -> bool:

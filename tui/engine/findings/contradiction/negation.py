@@ -18,11 +18,16 @@ cancels it ("have not ruled out", "did not fail to"), and a claim reported as
 someone's claim or allegation asserts nothing.
 
 A verb of denial governs what follows it: a clause ("*denied that* it had used fur")
-or a gerund ("*denied taking* money"). Where the other sentence grants that clause
-with the opposite verb of saying ("*admitted that* fur had gone into"), the two verbs
-are what differ, however the two clauses are worded. Where "no" denies a thing the
-other sentence counts ("*No* inmates escaped" / "*Several* inmates escaped"), the
-count is part of what differs.
+or a gerund ("*denied taking* money"); so does a verb of avoidance ("*avoided paying*")
+and one of prevention with its object ("*prevented the blaze from* spreading";
+implicatives.py). A cue followed by a word of time denies a time, not an act ("but
+*not before* two men boarded"), and one whose clause goes on with "until" ("did not
+arrive *until* noon") denies its act only against the act said to last until a time.
+
+Where the other sentence grants a denied clause with the opposite verb of saying
+("*admitted that* fur had gone into"), the two verbs are what differ, however the two
+clauses are worded. Where "no" denies a thing the other sentence counts ("*No*
+inmates escaped" / "*Several* inmates escaped"), the count is part of what differs.
 
 A compound in "-free" denies its first part without a cue: "a *smoke-free* city"
 says what "no smoke" does, so a sentence holding it never affirms that part.
@@ -40,6 +45,17 @@ from tui.engine.findings.contradiction.asserting_words import asserting_word
 from tui.engine.findings.contradiction.clause_frame import CLAUSE_WORDS, frames_agree, opens_clause
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.facts import facts_of
+from tui.engine.findings.contradiction.implicatives import (
+    GERUND_DENIALS,
+    PREVENTIONS,
+    denies_a_time,
+    denies_an_act,
+    limited,
+    limited_later,
+    prevention_length,
+    prevention_scope_end,
+    verb_cue,
+)
 from tui.engine.findings.contradiction.outcome_verbs import GRANT, REFUSE, verbs_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.predicates import (
@@ -128,6 +144,9 @@ class Negation:
     and (after "no", "without"...) a fallback when the first is ambiguous: "no
     *motorcycle* rider ... on a motorcycle" falls back to "rider"."""
     scope: range
+    until: bool = False
+    """Whether the cue's clause goes on with "until" ("did not arrive *until* noon"): it
+    denies the act only against the act said to last until a time (implicatives.py)."""
 
 
 def negations(words: Sequence[Word]) -> list[Negation]:
@@ -160,8 +179,11 @@ def negations(words: Sequence[Word]) -> list[Negation]:
         )[:HEADS]
         if not heads:  # a scope of names only: "is not from *Nextlevelism*"
             heads = tuple(candidates[:1])
-        if heads and not words[after].break_before:
-            found.append(Negation(cue, heads, range(cue, scope_end)))
+        if words[cue].norm in PREVENTIONS:
+            scope_end = prevention_scope_end(words, after, scope_end)
+        if heads and not words[after].break_before and not denies_a_time(words, after):
+            until = limited_later(words, scope_end)
+            found.append(Negation(cue, heads, range(cue, scope_end), until))
     return found
 
 
@@ -211,30 +233,12 @@ def _cues(words: Sequence[Word]) -> list[tuple[int, int]]:
         norm = norms[i]
         length = next(
             (len(c) for c in cues.get(norm, ()) if tuple(norms[i : i + len(c)]) == c),
-            1 if norm.endswith("n't") or norm == "cannot" or _denies_an_act(norms, i) else 0,
-        ) or _denied_report(norms, i)
+            1 if norm.endswith("n't") or norm == "cannot" or denies_an_act(norms, i) else 0,
+        ) or (_denied_report(norms, i) or prevention_length(words, i))
         if length and not _is_number_sign(words, i):
             found.append((i, i + length))
             after = i + length
     return _without_double_negations(found, norms)
-
-
-_DENY = frozenset("deny denies denied denying".split())
-_GERUND = "ing"
-_MIN_GERUND = 5
-
-
-def _denies_an_act(norms: Sequence[str], i: int) -> bool:
-    """ "*denied* taking money": a verb of denial before a gerund denies the act the
-    gerund names, as "denied that" denies a clause (the gerund's "thing", "king" are
-    nouns: a gerund is at least five letters)."""
-    after = i + 1
-    return (
-        norms[i] in _DENY
-        and after < len(norms)
-        and norms[after].endswith(_GERUND)
-        and len(norms[after]) >= _MIN_GERUND
-    )
 
 
 DENIAL_VERBS = frozenset(
@@ -267,19 +271,20 @@ def _denied_report(norms: Sequence[str], i: int) -> int:
 
 
 def _gerund_denied(words: Sequence[Word], cue: int) -> bool:
-    """``_denies_an_act`` of the words at ``cue``."""
-    return _denies_an_act([w.norm for w in words[cue : cue + 2]], 0)
+    """``denies_an_act`` of the words at ``cue``."""
+    return denies_an_act([w.norm for w in words[cue : cue + 2]], 0)
 
 
 def _without_double_negations(
     found: list[tuple[int, int]], norms: list[str]
 ) -> list[tuple[int, int]]:
-    """The cues but a negator right before a cue of several words, and that cue: "have
-    *not ruled out* the possibility", "did *not fail to* act" affirm what they deny
-    twice."""
+    """The cues but a negator right before a cue of several words or a verb of denial,
+    avoidance or prevention, and that cue: "have *not ruled out* the possibility", "did
+    *not fail to* act", "have *not avoided* calling" affirm what they deny twice."""
     cancelled: set[int] = set()
     for (first, after), (second, end) in itertools.pairwise(found):
-        if second == after and end - second > 1 and _negator(norms[first]) and after - first == 1:
+        several = end - second > 1 or verb_cue(norms[second])
+        if second == after and several and _negator(norms[first]) and after - first == 1:
             cancelled.update((first, second))
     return [cue for cue in found if cue[0] not in cancelled]
 
@@ -339,7 +344,7 @@ def may_negate(sentence: Sentence) -> bool:
 def _cue_starts() -> frozenset[str]:
     """Every word a cue starts with, "cannot" and the verbs that deny a report included
     (``_cues``)."""
-    return frozenset([*_by_first_word()[0], "cannot", *DENIAL_VERBS])
+    return frozenset([*_by_first_word()[0], "cannot", *DENIAL_VERBS, *GERUND_DENIALS, *PREVENTIONS])
 
 
 @lru_cache(maxsize=1)
@@ -509,6 +514,8 @@ def _against(
         return None
     if hypothetical(words, negation.cue) or hypothetical(affirmed.words, k):
         return None
+    if negation.until and not limited(affirmed.words, last):
+        return None  # "did not arrive until noon" / "arrived at noon": the act was done
     if not licensed and _infinitive_of_other_verb(affirmed.words, k, words, future):
         return None
     start = giver if licensed and giver is not None else _claim_start(affirmed.words, k)

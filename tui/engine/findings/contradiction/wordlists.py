@@ -42,6 +42,18 @@ def _irregular() -> dict[str, str]:
     return forms
 
 
+@lru_cache(maxsize=1)
+def unchanged_participles() -> frozenset[str]:
+    """Irregular verbs whose past participle is their base form ("shut", "cut", "set",
+    "spread"): the table gives them no other form but the one in "-ing"."""
+    found = set()
+    for line in data_lines(IRREGULAR_VERBS):
+        base, *others = line.split("\t")
+        if all(form.endswith("ing") for form in others):
+            found.add(base)
+    return frozenset(found)
+
+
 def irregular_base(norm: str) -> str:
     """The base form of an irregular verb form ("left" -> "leave"), else the word."""
     return _irregular().get(norm, norm)
