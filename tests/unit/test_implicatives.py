@@ -116,3 +116,15 @@ def test_a_ruling_out_conflicts_with_a_passive_in_other_words() -> None:
     left = "The education board has ruled out closing the village school at Emsby."
     right = "The village school at Emsby will be shut by the education board next summer."
     assert only(left, right, "negation") == ("has ruled out closing", "be shut")
+
+
+def test_neglecting_to_act_conflicts_with_the_act_done() -> None:
+    left = "The inspectors neglected to check the brakes on the cable car before it reopened."
+    right = "The inspectors checked the brakes on the cable car before it reopened."
+    assert only(left, right, "negation") == ("neglected to check", "checked")
+
+
+def test_not_forgetting_to_act_denies_nothing() -> None:
+    left = "The caretaker did not forget to lock the gates of the cemetery."
+    right = "The caretaker locked the gates of the cemetery."
+    assert conflicts(left, right) == []

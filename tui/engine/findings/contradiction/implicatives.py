@@ -6,11 +6,16 @@ complement's act is entailed false when the verb is asserted) deny an act withou
 negation word:
 
 - a verb of denial or avoidance right before a gerund: "*denied taking* money",
-  "*avoided paying* the fine" (``GERUND_DENIALS``);
+  "*avoided paying* the fine" (``GERUND_DENIALS``: WordNet 3.0's deny.v.01, "declare
+  untrue", and avoid.v.03, "refrain from doing something", the one sense of the
+  avoiding verbs that WordNet gives the gerund frame "Somebody ----s VERB-ing");
 - a verb of prevention, its object and "from" before a gerund: "firefighters
   *prevented the blaze from spreading*", "police *stopped* the crowd *from* entering"
-  (``PREVENTIONS``; "kept" and "saved" are left out: "*kept* the money *from* selling
-  the farm" keeps the proceeds of an act that was done).
+  (``PREVENTIONS``: prevent.v.02, "stop (someone or something) from doing something",
+  and stop.v.03, "stop from happening"; prevent.v.02's "keep" is left out, as "save"
+  is: "*kept* the money *from* selling the farm" keeps the proceeds of an act that was
+  done). Their kinds in WordNet ("hinder", "impede", "thwart", "bar") try or forbid
+  rather than prevent, so they deny nothing.
 
 A time limit read with a negation asserts the act at a later time rather than denying
 it: "police did *not* arrive *until* two hours later" says they arrived; "*but not
