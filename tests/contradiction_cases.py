@@ -49,6 +49,7 @@ CASE_FILES = (
     CASE_FOLDER / "fresh13.yaml",
     CASE_FOLDER / "fresh14.yaml",
     CASE_FOLDER / "fresh15.yaml",
+    CASE_FOLDER / "entity3.yaml",
 )
 """Fresh batches, each written and committed before the detectors were run on it."""
 
