@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.test_contradictions import conflicts, only
+from tui.engine.findings.contradiction.adjective_senses import same_adjective_sense
 from tui.engine.findings.contradiction.entity_bodies import bodies, body_heads, may_name_bodies
 from tui.engine.findings.contradiction.words import sentence_words
 from tui.engine.segment import Sentence
@@ -125,6 +126,34 @@ def test_bodies_told_apart_by_opposite_words_are_left_to_the_opposites() -> None
     left = "The ferry operator was fined by the senior council for overloading its boats."
     right = "The ferry operator was fined by the junior council for overloading its boats."
     assert _entities(left, right) == []
+
+
+def test_bodies_told_apart_by_adjectives_of_one_sense_are_one_body() -> None:
+    left = "The archive will move into the former customs office on the quay next spring."
+    right = "Next spring the archive will move into the old customs office on the quay."
+    assert _entities(left, right) == []
+
+
+def test_bodies_told_apart_by_adjectives_of_other_senses_are_a_swap() -> None:
+    left = "The ferry operator was fined by the foreign ministry for overloading its boats."
+    right = "The ferry operator was fined by the interior ministry for overloading its boats."
+    assert only(left, right, "entity") == ("foreign ministry", "interior ministry")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("old", "former", True),  # one synset, in old's fifth sense
+        ("main", "central", True),  # two satellites of one head
+        ("big", "large", True),
+        ("interior", "home", True),
+        ("public", "private", False),  # antonyms never share a cluster
+        ("foreign", "interior", False),
+        ("new", "old", False),
+    ],
+)
+def test_adjectives_share_a_sense_by_their_wordnet_clusters(a: str, b: str, same: bool) -> None:
+    assert same_adjective_sense(a, b) is same
 
 
 def test_the_quick_test_asks_for_a_body_word_on_each_side() -> None:

@@ -43,7 +43,10 @@
      names, both of one type (entity_types.py: a school, club, company, body,
      river, place or country by its head word or the noun it is given as;
      entity_agents.py: a name of no known type by the act it is the agent of,
-     "made by X" / "Y-built"));
+     "made by X" / "Y-built"); entity_bodies.py: public bodies named in lower case,
+     "the *foreign* ministry" / "the *interior* ministry", which are one body when
+     they differ by adjectives of one sense, adjective_senses.py: "the *old* telegraph
+     office" / "the *former* telegraph office");
    - quote.py: the same quotation with changed words (a negation or opposite
      another detector found inside one quotation is reported as a quote;
      scale_words.py reads a changed quantifier or side of a moment, "all" / "only

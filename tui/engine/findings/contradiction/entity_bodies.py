@@ -9,9 +9,11 @@ singular (a head word, data/wordnet_bodies.txt from WordNet by
 tools/build_public_bodies.py, or a body word of entity_types.HEAD_TYPES) and the words
 that say which one ("foreign", "food safety"). Two bodies are one when the words of one
 are all words of the other, places left out ("the ministry" / "the foreign ministry",
-"the U.S. Court of Appeals" / "the court of appeals"), or when WordNet gives the two
-names to one body or to a body and a kind of it (data/wordnet_body_names.txt: "the
-supreme court" / "the high court", "circuit court of appeals" / "appeals court").
+"the U.S. Court of Appeals" / "the court of appeals"), or but for adjectives that may
+say the same (adjective_senses.py: "the *old* telegraph office" / "the *former*
+telegraph office"), or when WordNet gives the two names to one body or to a body and a
+kind of it (data/wordnet_body_names.txt: "the supreme court" / "the high court",
+"circuit court of appeals" / "appeals court").
 
 Each side must name exactly one body the other never names, at least one of the two
 in lower case (two capitalised names are entity.py's to compare, with their initials
@@ -30,6 +32,7 @@ from functools import cache
 from typing import NamedTuple
 
 from tui.engine.datafiles import data_lines
+from tui.engine.findings.contradiction.adjective_senses import same_adjective_sense
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement, roles
 from tui.engine.findings.contradiction.entity_types import HEAD_TYPES
 from tui.engine.findings.contradiction.kinds import senses
@@ -172,15 +175,26 @@ def _of_part(words: Sequence[Word], k: int, link: int) -> bool:
 
 
 def same_body(a: Body, b: Body) -> bool:
-    """The words of one name all words of the other, or WordNet names one body by the
-    two names, or a kind of the body the other names ("the *supreme court*" / "the
-    *high court*", "the U.S. *Circuit Court of Appeals*" / "a federal *appeals court*")."""
-    if a.words <= b.words or b.words <= a.words:
+    """The words of one name all words of the other, or adjectives of the same sense
+    (``_within``), or WordNet names one body by the two names, or a kind of the body
+    the other names ("the *supreme court*" / "the *high court*", "the U.S. *Circuit
+    Court of Appeals*" / "a federal *appeals court*")."""
+    if _within(a.words, b.words) or _within(b.words, a.words):
         return True
     mine, theirs = _wordnet_name(a.name), _wordnet_name(b.name)
     if mine is None or theirs is None:
         return False
     return bool(mine[0] & theirs[1]) or bool(theirs[0] & mine[1])
+
+
+def _within(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether every word of ``mine`` is a word of ``theirs`` or an adjective that may
+    say the same as one ("the *old* telegraph office" / "the *former* telegraph
+    office": adjective_senses.py)."""
+    return all(
+        word in theirs or any(same_adjective_sense(word, other) for other in theirs - mine)
+        for word in mine
+    )
 
 
 def _wordnet_name(name: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]] | None:
