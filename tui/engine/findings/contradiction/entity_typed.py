@@ -21,6 +21,7 @@ from functools import lru_cache, partial
 from tui.engine.findings.contradiction.entity_agents import (
     agent_roles,
     has_initials,
+    is_person,
     may_be_agent,
     same_agent,
     tells,
@@ -38,8 +39,14 @@ from tui.engine.findings.contradiction.entity_roles import (
     venue,
 )
 from tui.engine.findings.contradiction.entity_slots import named_runs
-from tui.engine.findings.contradiction.entity_types import Run, distinct_words, name_type
+from tui.engine.findings.contradiction.entity_types import (
+    Run,
+    distinct_words,
+    name_type,
+    tells_apart,
+)
 from tui.engine.findings.contradiction.facts import facts_of
+from tui.engine.findings.contradiction.kinds import senses
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import SAY, says
 from tui.engine.findings.contradiction.wordlists import lemma_key
@@ -55,6 +62,10 @@ PLACE_AGREEMENT = 0.75
 (where it happened, where the reporter writes from, where a figure was counted):
 "contributed to this report from *New York City*" / "from *Albany*" names two
 reporters, "In *Ventura County* the number dropped" / "*Texas* beaches" two counts."""
+FRAME_AGREEMENT = 0.6
+"""Least agreement in meaning of the rest of two sentences whose names fill one slot
+of one frame (``_one_frame``), of one type or of none: as entity.py asks of two known
+mentions tied by their role (MIN_MEANING_AGREEMENT)."""
 UNTYPED_AGREEMENT = 0.8
 """Least agreement in meaning of the rest of two sentences where a name of no known
 type is tied to the other name by neither a type nor an act (entity_agents.same_agent):
@@ -69,6 +80,7 @@ TELLING_REACH = 3
 _LINKS = frozenset(("of", "the", "and", "de", "&"))
 
 _ARTICLES = frozenset(("the", "a", "an"))
+_POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
 
 PlaceKey = Callable[[Run], "str | None"]
 """The places lexicon's key of a run of one sentence, or None when it knows no place there."""
@@ -93,7 +105,10 @@ def typed_swap(
     kind = name_type(left, li, left_key(li)) or _located(left, li, right, ri)
     other_kind = name_type(right, ri, right_key(ri)) or _located(right, ri, left, li)
     least_untyped = 0.0
-    if kind is None or other_kind is None:
+    tied = _may_share_a_slot(kind, other_kind) and _one_frame(left, li, right, ri)
+    if tied:
+        kind = kind or other_kind or "name"
+    elif kind is None or other_kind is None:
         if not same_agent(left, li, kind, right, ri, other_kind):
             if not (_untyped_agent(left, li, kind) and _untyped_agent(right, ri, other_kind)):
                 return None  # a name of no known type: the act it does stands for its type
@@ -112,8 +127,75 @@ def typed_swap(
     if same_name(_text(left, li), _text(right, ri)):
         return None  # one name spelt two ways ("Dillards" / "Dillard's")
     rest = meaning_agreement(left, li, right, ri, kinds=True)
-    least = PLACE_AGREEMENT if kind == "country" or kind.startswith("place") else TYPED_AGREEMENT
+    if tied:
+        least = FRAME_AGREEMENT
+    elif kind == "country" or kind.startswith("place"):
+        least = PLACE_AGREEMENT
+    else:
+        least = TYPED_AGREEMENT
     return (li, ri, rest) if rest >= max(least, least_untyped) else None
+
+
+WHERE_TYPES = ("place", "site", "land")
+"""Types of names of where a thing is (entity_types.name_type; "place" opens "place
+town" too): a town, a racecourse or a valley may each be the venue of one event."""
+
+
+def _may_share_a_slot(kind: str | None, other_kind: str | None) -> bool:
+    """Whether names of these types may answer one slot: one type, an untyped name, or
+    two of WHERE_TYPES ("at Kilrane *racecourse*" / "at Tullagh")."""
+    if kind is None or other_kind is None or kind == other_kind:
+        return True
+    return kind.startswith(WHERE_TYPES) and other_kind.startswith(WHERE_TYPES)
+
+
+def _one_frame(words: Sequence[Word], run: Run, others: Sequence[Word], other: Run) -> bool:
+    """Whether the two names fill one slot of one frame, whatever their types: both
+    given as one noun ("the upper *Korra* valley" / "the high *Tessen* valley", read
+    as the content word each governs, ``_given_noun``), or both after a preposition of
+    one sense of place (FRAME_PREPOSITIONS: "*on* Skarra island" / "*on* Fenna", "*at*
+    the Rosenhalle" / "*in* Dresmund's Kaiserhalle"). Neither may be a person's
+    (entity_agents.is_person), whom the people findings tell apart."""
+    if is_person(words, run) or is_person(others, other):
+        return False
+    noun, other_noun = _given_noun(words, run), _given_noun(others, other)
+    if noun is not None and noun == other_noun:
+        return True
+    mine = {_place_sense(r) for r in roles(words, *_with_owner(words, run)) if r.tag == "prep"}
+    theirs = {
+        _place_sense(r) for r in roles(others, *_with_owner(others, other)) if r.tag == "prep"
+    }
+    return bool((mine & theirs) - {None})
+
+
+def _with_owner(words: Sequence[Word], run: Run) -> Run:
+    """The name with the capitalised owner before it ("in *Dresmund's* Kaiserhalle"):
+    the preposition before the owner gives the owned name its place."""
+    first, last = run
+    if first == 0 or not words[first - 1].norm.endswith(_POSSESSIVES):
+        return run
+    k = first - 1
+    while k > 0 and words[k - 1].text[:1].isupper() and not words[k].break_before:
+        k -= 1
+    return (k, last) if words[k].text[:1].isupper() else run
+
+
+def _given_noun(words: Sequence[Word], run: Run) -> str | None:
+    """The lemma of the lower-case noun right after the name that it is given as ("the
+    Korra *valley*", "the Baltrum *brewery*"), or None."""
+    after = run[1] + 1
+    if after >= len(words) or words[after].break_before:
+        return None
+    word = words[after]
+    if not word.text.islower() or not word.is_content or not senses(word.norm, "n"):
+        return None
+    return word.lemma
+
+
+def _place_sense(role: Role) -> str | None:
+    """The sense of place a preposition gives the name after it (entity_roles.venue),
+    "on" for itself ("*on* the island of Skarra")."""
+    return "on" if role.word == "on" else venue(role)
 
 
 def _untyped_agent(words: Sequence[Word], run: Run, kind: str | None) -> bool:
@@ -178,17 +260,32 @@ def _name_bares(sentence: Sentence) -> tuple[frozenset[str], frozenset[str]]:
 
 def _names(pair: SentencePair, left: bool, key: PlaceKey) -> list[Run]:
     """A sentence's names: runs of capitalised words (a sentence's common first word
-    left out unless the other sentence names it), no date, office, number or title."""
+    left out unless the other sentence names it), no date, office, number or title; an
+    owner apart from the name it owns (``_owner_apart``)."""
     words = pair.left_words if left else pair.right_words
     sentence, other = (pair.left, pair.right) if left else (pair.right, pair.left)
     runs = named_runs(words, sentence, other, lambda r: key((r[0], r[1] - 1)) is not None)
     return [
         run
-        for run in map(partial(_without_article, words), runs)
-        if run is not None
-        and is_name(words, (run[0], run[1] + 1), owner=True)
+        for whole in map(partial(_without_article, words), runs)
+        if whole is not None
+        for run in _owner_apart(words, whole)
+        if is_name(words, (run[0], run[1] + 1), owner=True)
         and not _currency(sentence, words[run[1]])
     ]
+
+
+def _owner_apart(words: Sequence[Word], run: Run) -> tuple[Run, ...]:
+    """The run, or its owner and what it owns when a possessive stands inside it and a
+    word after it tells the owned name from others of its type ("*Pendry's* Ashcombe
+    Hall", "*Dresmund's* Kaiserhalle": a town and its hall, two names); not "St
+    Aidan's Hospital" (a head word alone follows: ``tells_apart``)."""
+    first, last = run
+    for k in range(first, last):
+        if words[k].norm.endswith(_POSSESSIVES):
+            owned = (k + 1, last)
+            return ((first, k), owned) if tells_apart(words, owned) else (run,)
+    return (run,)
 
 
 def _currency(sentence: Sentence, word: Word) -> bool:

@@ -81,10 +81,40 @@ def name_type(words: Sequence[Word], run: Run, place_key: str | None = None) -> 
 
 def distinct_words(words: Sequence[Word], run: Run) -> list[Word]:
     """The words of a name that tell it from others of its type: not its head words
-    ("*Halden* FC", "University of *Bergholm*") nor the links between them."""
+    ("*Halden* FC", "University of *Bergholm*", "Kelmark Science *Museum*": a last
+    word WordNet's name heads list, ``_wordnet_head``) nor the links between them;
+    all its words when it has no other."""
+    return _distinct(words, run) or list(words[run[0] : run[1] + 1])
+
+
+def tells_apart(words: Sequence[Word], run: Run) -> bool:
+    """Whether a word of the name tells it from others of its type (``distinct_words``):
+    not "Hospital" alone."""
+    return bool(_distinct(words, run))
+
+
+def _distinct(words: Sequence[Word], run: Run) -> list[Word]:
     part = words[run[0] : run[1] + 1]
-    kept = [w for w in part if _folded(w) not in HEAD_TYPES and w.norm not in _LINKS]
-    return kept or list(part)
+    last = _wordnet_head(words, run) is not None
+    return [
+        w
+        for n, w in enumerate(part)
+        if _folded(w) not in HEAD_TYPES
+        and w.norm not in _LINKS
+        and not (last and n == len(part) - 1)
+    ]
+
+
+def _wordnet_head(words: Sequence[Word], run: Run) -> str | None:
+    """The class of the last word of a name of two words or more when it is a noun a
+    name is given as (data/wordnet_name_heads.txt: "Kelmark Science *Museum*",
+    "St Aidan's *Hospital*": sites), the name's own head; else None. It tells two names
+    apart no more than "FC" does, though it types neither: a museum or a hospital acts
+    as a body does ("lent by the Stenholm Art *Museum*")."""
+    first, last = run
+    if first == last:
+        return None
+    return _noun_type(_folded(words[last]))
 
 
 def _own_head(words: Sequence[Word], run: Run) -> str | None:
