@@ -41,9 +41,9 @@ from tui.engine.findings.contradiction.entity_roles import (
 from tui.engine.findings.contradiction.entity_slots import named_runs
 from tui.engine.findings.contradiction.entity_types import (
     Run,
+    distinct_indexes,
     distinct_words,
     name_type,
-    tells_apart,
 )
 from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.kinds import senses
@@ -279,12 +279,12 @@ def _owner_apart(words: Sequence[Word], run: Run) -> tuple[Run, ...]:
     """The run, or its owner and what it owns when a possessive stands inside it and a
     word after it tells the owned name from others of its type ("*Pendry's* Ashcombe
     Hall", "*Dresmund's* Kaiserhalle": a town and its hall, two names); not "St
-    Aidan's Hospital" (a head word alone follows: ``tells_apart``)."""
+    Aidan's Hospital": a head word alone follows, ``distinct_indexes``)."""
     first, last = run
     for k in range(first, last):
         if words[k].norm.endswith(_POSSESSIVES):
-            owned = (k + 1, last)
-            return ((first, k), owned) if tells_apart(words, owned) else (run,)
+            owned = any(n > k for n in distinct_indexes(words, run))
+            return ((first, k), (k + 1, last)) if owned else (run,)
     return (run,)
 
 

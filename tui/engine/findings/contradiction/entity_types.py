@@ -84,24 +84,20 @@ def distinct_words(words: Sequence[Word], run: Run) -> list[Word]:
     ("*Halden* FC", "University of *Bergholm*", "Kelmark Science *Museum*": a last
     word WordNet's name heads list, ``_wordnet_head``) nor the links between them;
     all its words when it has no other."""
-    return _distinct(words, run) or list(words[run[0] : run[1] + 1])
+    return [words[k] for k in distinct_indexes(words, run)] or list(words[run[0] : run[1] + 1])
 
 
-def tells_apart(words: Sequence[Word], run: Run) -> bool:
-    """Whether a word of the name tells it from others of its type (``distinct_words``):
-    not "Hospital" alone."""
-    return bool(_distinct(words, run))
-
-
-def _distinct(words: Sequence[Word], run: Run) -> list[Word]:
-    part = words[run[0] : run[1] + 1]
-    last = _wordnet_head(words, run) is not None
+def distinct_indexes(words: Sequence[Word], run: Run) -> list[int]:
+    """The indexes of the words of ``distinct_words`` but none when the name has no
+    such word ("Hospital")."""
+    first, last = run
+    head = _wordnet_head(words, run) is not None
     return [
-        w
-        for n, w in enumerate(part)
-        if _folded(w) not in HEAD_TYPES
-        and w.norm not in _LINKS
-        and not (last and n == len(part) - 1)
+        k
+        for k in range(first, last + 1)
+        if _folded(words[k]) not in HEAD_TYPES
+        and words[k].norm not in _LINKS
+        and not (head and k == last)
     ]
 
 
