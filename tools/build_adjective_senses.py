@@ -49,11 +49,11 @@ def adjective_clusters(folder: Path) -> dict[str, set[int]]:
             if _usable(word):
                 clusters[word].update(heads)
     holders: dict[str, int] = defaultdict(int)
-    for heads in clusters.values():
-        for head in heads:
+    for held in clusters.values():
+        for head in held:
             holders[head] += 1
     number = {head: n for n, head in enumerate(sorted(h for h, c in holders.items() if c > 1))}
-    table = {word: {number[h] for h in heads if h in number} for word, heads in clusters.items()}
+    table = {word: {number[h] for h in held if h in number} for word, held in clusters.items()}
     return {word: ids for word, ids in table.items() if ids}
 
 
