@@ -44,9 +44,9 @@ from tui.engine.findings.contradiction.entity_types import (
     distinct_indexes,
     distinct_words,
     name_type,
+    noun_type,
 )
 from tui.engine.findings.contradiction.facts import facts_of
-from tui.engine.findings.contradiction.kinds import senses
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import SAY, says
 from tui.engine.findings.contradiction.wordlists import lemma_key
@@ -63,9 +63,9 @@ PLACE_AGREEMENT = 0.75
 "contributed to this report from *New York City*" / "from *Albany*" names two
 reporters, "In *Ventura County* the number dropped" / "*Texas* beaches" two counts."""
 FRAME_AGREEMENT = 0.6
-"""Least agreement in meaning of the rest of two sentences whose names fill one slot
-of one frame (``_one_frame``), of one type or of none: as entity.py asks of two known
-mentions tied by their role (MIN_MEANING_AGREEMENT)."""
+"""Least agreement in meaning of the rest of two sentences whose names are given as
+one noun of a kind of thing (``_one_frame``), of one type or of none: as entity.py
+asks of two known mentions tied by their role (MIN_MEANING_AGREEMENT)."""
 UNTYPED_AGREEMENT = 0.8
 """Least agreement in meaning of the rest of two sentences where a name of no known
 type is tied to the other name by neither a type nor an act (entity_agents.same_agent):
@@ -105,8 +105,11 @@ def typed_swap(
     kind = name_type(left, li, left_key(li)) or _located(left, li, right, ri)
     other_kind = name_type(right, ri, right_key(ri)) or _located(right, ri, left, li)
     least_untyped = 0.0
-    tied = _may_share_a_slot(kind, other_kind) and _one_frame(left, li, right, ri)
-    if tied:
+    unknown = left_key(li) is None and right_key(ri) is None  # no place the lexicons know
+    frame = (
+        _one_frame(left, li, right, ri) if unknown and _may_share_a_slot(kind, other_kind) else 0.0
+    )
+    if frame:
         kind = kind or other_kind or "name"
     elif kind is None or other_kind is None:
         if not same_agent(left, li, kind, right, ri, other_kind):
@@ -127,8 +130,8 @@ def typed_swap(
     if same_name(_text(left, li), _text(right, ri)):
         return None  # one name spelt two ways ("Dillards" / "Dillard's")
     rest = meaning_agreement(left, li, right, ri, kinds=True)
-    if tied:
-        least = FRAME_AGREEMENT
+    if frame:
+        least = frame
     elif kind == "country" or kind.startswith("place"):
         least = PLACE_AGREEMENT
     else:
@@ -149,23 +152,28 @@ def _may_share_a_slot(kind: str | None, other_kind: str | None) -> bool:
     return kind.startswith(WHERE_TYPES) and other_kind.startswith(WHERE_TYPES)
 
 
-def _one_frame(words: Sequence[Word], run: Run, others: Sequence[Word], other: Run) -> bool:
-    """Whether the two names fill one slot of one frame, whatever their types: both
-    given as one noun ("the upper *Korra* valley" / "the high *Tessen* valley", read
-    as the content word each governs, ``_given_noun``), or both after a preposition of
-    one sense of place (FRAME_PREPOSITIONS: "*on* Skarra island" / "*on* Fenna", "*at*
-    the Rosenhalle" / "*in* Dresmund's Kaiserhalle"). Neither may be a person's
-    (entity_agents.is_person), whom the people findings tell apart."""
+def _one_frame(words: Sequence[Word], run: Run, others: Sequence[Word], other: Run) -> float:
+    """The least agreement of the rest of two sentences whose names fill one slot of
+    one frame, or 0.0 when they do not: both given as one noun that says what kind of
+    thing a name names (entity_types.noun_type: "the upper *Korra* valley" / "the high
+    *Tessen* valley"; FRAME_AGREEMENT), or both after a preposition of one sense of
+    place (``_place_sense``: "*on* Skarra island" / "*on* Fenna", "*at* the
+    Rosenhalle" / "*in* Dresmund's Kaiserhalle"; TYPED_AGREEMENT, as a preposition ties
+    a name more loosely). Neither may be a person's (entity_agents.is_person), whom the
+    people findings tell apart, nor hold initials (has_initials: "the *AP*" / "the
+    Associated Press" may be one name)."""
     if is_person(words, run) or is_person(others, other):
-        return False
+        return 0.0
+    if has_initials(words, run) or has_initials(others, other):
+        return 0.0
     noun, other_noun = _given_noun(words, run), _given_noun(others, other)
     if noun is not None and noun == other_noun:
-        return True
+        return FRAME_AGREEMENT
     mine = {_place_sense(r) for r in roles(words, *_with_owner(words, run)) if r.tag == "prep"}
     theirs = {
         _place_sense(r) for r in roles(others, *_with_owner(others, other)) if r.tag == "prep"
     }
-    return bool((mine & theirs) - {None})
+    return TYPED_AGREEMENT if (mine & theirs) - {None} else 0.0
 
 
 def _with_owner(words: Sequence[Word], run: Run) -> Run:
@@ -181,13 +189,14 @@ def _with_owner(words: Sequence[Word], run: Run) -> Run:
 
 
 def _given_noun(words: Sequence[Word], run: Run) -> str | None:
-    """The lemma of the lower-case noun right after the name that it is given as ("the
-    Korra *valley*", "the Baltrum *brewery*"), or None."""
+    """The lemma of the lower-case noun right after the name that says what kind of
+    thing it names ("the Korra *valley*", "the Baltrum *brewery*":
+    entity_types.noun_type), or None ("Saddam *loyalists*")."""
     after = run[1] + 1
     if after >= len(words) or words[after].break_before:
         return None
     word = words[after]
-    if not word.text.islower() or not word.is_content or not senses(word.norm, "n"):
+    if not word.text.islower() or noun_type(word) is None:
         return None
     return word.lemma
 

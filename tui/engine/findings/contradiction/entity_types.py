@@ -148,6 +148,13 @@ def _given_as(words: Sequence[Word], run: Run) -> str | None:
     return None
 
 
+def noun_type(word: Word) -> str | None:
+    """The type a lower-case noun gives a name it is given as ("the Korra *valley*":
+    land, "the Baltrum *brewery*": a site), or None for a noun that says no kind of
+    thing a name names ("*loyalists*", "*testimony*")."""
+    return _noun_type(_folded(word))
+
+
 def _noun_type(noun: str) -> str | None:
     """The type a noun gives the name it stands before: its class, but the noun itself
     for a place ("the *village* of Oberndorf" / "the *town* of Unterbach" may name
