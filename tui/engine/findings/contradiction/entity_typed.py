@@ -4,6 +4,13 @@ Systems*" / "*Norrat Engineering* won the contract": two companies; "a *Norwegia
 crew set the record" / "the record fell to a team from *Denmark*": two countries;
 "out of the *River Alde*" / "a clean-up of the *River Brede*": two rivers).
 
+Two names of no known type (or of one type, or both of where a thing is) may be tied
+by one frame instead (``_one_frame``): both given as one noun that says what kind of
+thing a name names ("the upper *Korra* valley" / "the high *Tessen* valley") or both
+after a preposition of one sense of place ("on *Skarra* island" / "on *Fenna*"); an
+owner inside a run is read apart from the name it owns ("in *Dresmund's*
+Kaiserhalle"), so the owned name is the one the other side never names.
+
 The fourth source of entity.py, for rewrites that move the name to another role
 (the agent of a passive, a possessive, "X-based", "from X", apposition) where
 entity_roles.py cannot tie the two: the type of the name (entity_types.py) stands in
