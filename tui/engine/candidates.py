@@ -39,14 +39,16 @@ def candidate_scores(
     weights: Mapping[str, float],
     floor: float,
 ) -> dict[tuple[int, int], float]:
-    """Weighted Dice scores >= ``floor`` of candidate pairs, keyed by (left, right) position.
+    """Weighted Dice scores >= ``floor`` of candidate pairs, keyed by (left, right) index
+    into ``lefts`` and ``rights`` (a profile's ``position`` is not read: a caller that
+    scores a subset of an article's sentences need not renumber them).
 
     ``weights`` must hold every stem of both sides.
     """
     index: dict[str, list[int]] = defaultdict(list)
-    for sentence in rights:
+    for position, sentence in enumerate(rights):
         for stem in sentence.stems:
-            index[stem].append(sentence.position)
+            index[stem].append(position)
     # Each stem's place in the order stems are probed in (shortest posting list first,
     # then by spelling), so that a sentence sorts its stems by a number looked up in C.
     probing_order = sorted(index, key=lambda stem: (len(index[stem]), stem))
@@ -55,7 +57,7 @@ def candidate_scores(
     right_stems = [sentence.stems for sentence in rights]
     stem_weight = weights.__getitem__
     scores: dict[tuple[int, int], float] = {}
-    for left in lefts:
+    for position, left in enumerate(lefts):
         total = weight_of(left.stems, weights)
         if total <= 0:
             continue
@@ -74,7 +76,7 @@ def candidate_scores(
         # Only pairs at the floor are kept: the rest are left out before sorting.
         kept = sorted([scored for scored in found if scored[0] >= floor], reverse=True)
         for score, r in kept[:KEEP_PER_SENTENCE]:
-            scores[(left.position, r)] = score
+            scores[(position, r)] = score
     return scores
 
 

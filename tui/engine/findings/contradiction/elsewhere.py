@@ -169,8 +169,6 @@ def _holders(
 ) -> list[tuple[int, int]]:
     """(free sentence id, holder id) of each free sentence with a holder holding at
     least ``HELD`` of it, the best one."""
-    free = [replace(p, position=k) for k, p in enumerate(free)]
-    holders = [replace(p, position=k) for k, p in enumerate(holders)]
     best: dict[int, tuple[float, int]] = {}
     for f, h in candidate_scores(free, holders, weights, FLOOR):
         sentence, holder = free[f], holders[h]
@@ -194,7 +192,12 @@ def _crossed(
     leave unsaid (``_unsaid_holders``; ``stems``: each sentence's of each side, by id)."""
     left_partners, right_partners = partners
     found = set(_unsaid_holders(lefts, rights, weights, left_partners, stems[1]))
-    found &= {(h, f) for f, h in _unsaid_holders(rights, lefts, weights, right_partners, stems[0])}
+    # Only the right sentences some left one chose can choose it back: each sentence's
+    # best holder does not depend on which other sentences are read with it.
+    chosen = {h for _, h in found}
+    chosen_rights = [p for p in rights if p.id in chosen]
+    back = _unsaid_holders(chosen_rights, lefts, weights, right_partners, stems[0])
+    found &= {(h, f) for f, h in back}
     return found
 
 
@@ -213,8 +216,7 @@ def _unsaid_holders(
         said = (stems[s.id] for s in partners[profile.id] if s.id in stems)
         rest = profile.stems.difference(*said)
         if len(rest) >= SHARED:
-            unsaid.append(replace(profile, stems=rest, position=len(unsaid)))
-    others = [replace(p, position=k) for k, p in enumerate(others)]
+            unsaid.append(replace(profile, stems=rest))
     best: dict[int, tuple[float, int]] = {}
     for f, h in candidate_scores(unsaid, others, weights, FLOOR):
         sentence, other = unsaid[f], others[h]
@@ -244,8 +246,6 @@ def _free_pairs(
     match among the other side's free sentences, saying the same in other words (a
     weighted Dice with synonyms of at least the paraphrase pass's ``PARAPHRASE``) and
     naming no one and nowhere the other does not."""
-    lefts = [replace(p, position=k) for k, p in enumerate(lefts)]
-    rights = [replace(p, position=k) for k, p in enumerate(rights)]
     best_of_left: dict[int, tuple[float, int]] = {}
     best_of_right: dict[int, tuple[float, int]] = {}
     for f, h in candidate_scores(lefts, rights, weights, FLOOR):
