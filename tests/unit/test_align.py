@@ -414,3 +414,21 @@ def test_a_gap_of_two_sentences_facing_one_aligns_the_one_that_shares_words() ->
     )
     # The lenders' sentence was dropped; the reworded one is where the minister went.
     assert pairs(align(left, right)) == {(0, 0), (2, 1), (3, 2)}
+
+
+def test_candidates_are_keyed_by_list_index_not_by_position() -> None:
+    """A caller may score a subset of an article's sentences (the held stage scores the
+    free ones against the aligned ones) without renumbering their profiles."""
+    left = profiles(sentences(*LEFT))
+    right = profiles(
+        sentences(
+            "Small businesses say higher rates hurt.",
+            "Tokyo shares fell after the central bank announcement.",
+        )
+    )
+    weights = pair_idf(left, right)
+    whole = candidate_scores(left, right, weights, 0.15)
+    subset = candidate_scores(left[1:], right[1:], weights, 0.15)
+    assert subset and subset == {
+        (i - 1, j - 1): s for (i, j), s in whole.items() if i >= 1 and j >= 1
+    }
