@@ -34,3 +34,15 @@ def test_a_quote_that_holds_both_opposites_says_both() -> None:
         'taxed and nontaxed income [from the port]," said Marren.'
     )
     assert conflicts(left, right) == []
+
+
+def test_a_synonym_of_an_opposite_inside_the_quotation() -> None:
+    left = '"I am certain the new sea wall will hold," the county engineer said on Monday.'
+    right = 'The county engineer said on Monday: "I am doubtful the new sea wall will hold."'
+    assert quote_words(left, right) == [("certain", "doubtful")]
+
+
+def test_a_synonym_of_a_word_inside_the_quotation_is_no_change() -> None:
+    left = '"I am certain the new sea wall will hold," the county engineer said on Monday.'
+    right = 'The county engineer said on Monday: "I am sure the new sea wall will hold."'
+    assert conflicts(left, right) == []

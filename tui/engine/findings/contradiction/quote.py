@@ -14,7 +14,8 @@ changed words, never the whole quotation:
 - a run of words the word diff of the two quotes finds replaced by words of another
   meaning (``changed_value``): another share of a group or the other side of a
   moment ("*all* of our members" / "*only half* of", "*before* Easter" / "*after*":
-  scale_words.py), a pair of opposites ("*over* budget" / "*under* budget" too), an
+  scale_words.py), a pair of opposites ("*over* budget" / "*under* budget" too, and a
+  word against a synonym of its opposite, "*certain*" / "*doubtful*"), an
   adjective graded down against its comparative ("*less safe*" / "*safer*"), another
   unit of time ("within *weeks*" / "within *months*"), or content words WordNet knows
   as different things or acts ("until *spring*" / "until *the end of March*").
@@ -721,7 +722,19 @@ def _opposite_words(a: str, b: str) -> bool:
     if denies_by_prefix(a, b) or denies_by_prefix(b, a) or over_against_under(a, b):
         return True
     left, right = (lemma_key(a),), (lemma_key(b),)
-    return right in antonyms().get(left, ()) or frozenset((left, right)) in comparisons()
+    if right in antonyms().get(left, ()) or frozenset((left, right)) in comparisons():
+        return True
+    return _synonym_of_opposite(left[0], right[0]) or _synonym_of_opposite(right[0], left[0])
+
+
+def _synonym_of_opposite(key: str, other: str) -> bool:
+    """Whether ``other`` is a WordNet synonym of an opposite of ``key`` ("certain" /
+    "doubtful": "dubious" is an opposite of "certain" and a synonym of "doubtful"). Read
+    only inside one speaker's one quotation, where the frame is already the same."""
+    return any(
+        len(opposite) == 1 and synonymous(other, opposite[0])
+        for opposite in antonyms().get((key,), ())
+    )
 
 
 def _unmatched(
