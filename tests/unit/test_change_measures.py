@@ -50,7 +50,7 @@ def test_a_count_of_a_part_conflicts_with_a_count_of_the_noun() -> None:
 
 def test_a_span_of_time_after_a_place_is_a_count() -> None:
     text = "The yacht sailed into Valletta 19 days later."
-    assert [q.value for q in quantities(Sentence(0, 0, len(text), text))] == [19.0]
+    assert [q.figure for q in quantities(Sentence(0, 0, len(text), text))] == [19.0]
     left = "The two sailors reached Valletta after twenty-six days at sea, the club said."
     right = "The club said the pair of sailors arrived in Valletta 16 days after setting off."
     assert _flagged(left, right) == [("number", "twenty-six days", "16 days")]

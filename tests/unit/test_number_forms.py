@@ -55,7 +55,7 @@ def _flagged(left: str, right: str) -> list[tuple[str, str, str]]:
         ("The lake is barely a quarter full.", [("a quarter", 25.0, "%", None)]),
         (
             "She scored two in ten minutes.",
-            [("two", 2.0, None, None), ("ten minutes", 10.0, None, None)],
+            [("two", 2.0, None, None), ("ten minutes", 600.0, "s", None)],
         ),
     ],
 )

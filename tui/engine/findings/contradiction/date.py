@@ -31,7 +31,8 @@ from tui.engine.findings.contradiction.predicates import (
     agreeing_predicates,
     event_predicates,
 )
-from tui.engine.findings.contradiction.wordlists import COUNT_WORDS, Phrase
+from tui.engine.findings.contradiction.rates import SECONDS, unit_word
+from tui.engine.findings.contradiction.wordlists import COUNT_WORDS, Phrase, lemma_key
 from tui.engine.findings.contradiction.words import (
     Word,
     agreement,
@@ -635,6 +636,9 @@ def _counts_named(quantity: Quantity, other_lemmas: set[str]) -> bool:
     """Whether an amount the other side lacks is a measure, or a count of something the
     other side names; an ordinal ranks what it names and does not count it ("welcomed
     its *first* visitors again" / "reopened to visitors": the same visitors)."""
+    if quantity.unit == SECONDS:  # a span of time names its unit ("two *weeks*")
+        unit = unit_word(quantity.value / quantity.figure) if quantity.figure else None
+        return unit is not None and lemma_key(unit) in other_lemmas
     if quantity.unit is not None:
         return True
     return not quantity.ordinal and quantity.head[-1:] != () and quantity.head[-1] in other_lemmas

@@ -292,12 +292,15 @@ def lone_pair(
 
 
 def _unshared(quantities_: Sequence[Quantity], others: Sequence[Quantity]) -> list[Quantity]:
-    """The amounts (not ordinals) of ``quantities_`` whose value none of ``others`` has."""
-    values = [o.value for o in others]
+    """The amounts (not ordinals) of ``quantities_`` whose value or written figure none
+    of ``others`` has ("27 minutes" / "in 27:41")."""
+    values = [o.value for o in others] + [o.figure for o in others]
     return [
         q
         for q in quantities_
-        if not q.ordinal and not any(math.isclose(q.value, v, rel_tol=1e-9) for v in values)
+        if not q.ordinal
+        and not any(math.isclose(q.value, v, rel_tol=1e-9) for v in values)
+        and not any(math.isclose(q.figure, v, rel_tol=1e-9) for v in values)
     ]
 
 

@@ -7,9 +7,10 @@ before it (data/wordnet_change.txt, built by tools/build_change.py from WordNet 
 kind of "increase" or of "decrease"; "rose by 12 percent") or a comparative right after
 it ("6 per cent higher"). Nowhere else: "price *rises* eased to 3 percent" holds a noun
 of change that moves no amount. The shared amount (the same value and unit, at least
-``MIN_SHARE`` of the rest of the two sentences agreeing) anchors the two words to one
-change, so two words that are no antonyms of each other ("rose" / "fewer") still
-conflict; a negated word ("did not rise") moves nothing.
+``MIN_SHARE`` of the rest of the two sentences agreeing; not a span of time: "a rise
+*over two years*") anchors the two words to one change, so two words that are no
+antonyms of each other ("rose" / "fewer") still conflict; a negated word ("did not
+rise") moves nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import Polarity, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quantities import Quantity, may_count, quantities
+from tui.engine.findings.contradiction.rates import SECONDS
 from tui.engine.findings.contradiction.slots import rest_agreement
 from tui.engine.findings.contradiction.words import Word
 from tui.engine.findings.model import Contrast
@@ -49,7 +51,12 @@ def change_opposites(pair: SentencePair) -> list[Conflict]:
         return []
     lefts = quantities(pair.left)
     rights = quantities(pair.right) if lefts else ()
-    shared = [(a, b) for a in lefts for b in rights if a.unit and a.agrees_with(b)]
+    shared = [
+        (a, b)
+        for a in lefts
+        for b in rights
+        if a.unit and a.unit != SECONDS and a.agrees_with(b)  # "rise *over two years*"
+    ]
     if not shared:
         return []
     left, right = polarity(pair.left), polarity(pair.right)

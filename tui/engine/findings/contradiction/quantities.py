@@ -14,6 +14,7 @@ and the words that say what is counted: the head of the noun phrase after it
 
 from __future__ import annotations
 
+import math
 import re
 from functools import partial
 from itertools import accumulate, compress
@@ -33,6 +34,17 @@ from tui.engine.findings.contradiction.proportions import (
     proportion,
 )
 from tui.engine.findings.contradiction.proportions import STARTS as SHARE_STARTS
+from tui.engine.findings.contradiction.rates import (
+    DURATIONS,
+    PER_DAY,
+    REPEATS,
+    SECONDS,
+    duration_word,
+    per_day,
+    period_after,
+    times_period,
+)
+from tui.engine.findings.contradiction.rates import STARTS as RATE_STARTS
 from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.memo_table import MemoTable
 from tui.engine.prepared_regex import regex
@@ -95,11 +107,12 @@ _MEASURES = {
     "litre": ("l", 1.0), "litres": ("l", 1.0), "liter": ("l", 1.0), "liters": ("l", 1.0),
     "gallon": ("l", 3.785), "gallons": ("l", 3.785),
     "kph": ("km/h", 1.0), "mph": ("km/h", 1.609344),
-}  # fmt: skip
+} | DURATIONS  # fmt: skip
 """Units of measure -> (the unit they are converted to, its factor): "1.2 kilometres"
-and "1,200 metres" are one length, "6 miles" rounds to "10 km". A short ton and a
-tonne are one unit here: the precision a report writes them with is coarser."""
-DIMENSIONS = frozenset(unit for unit, _ in _MEASURES.values()) | {"m2", AGE}
+and "1,200 metres" are one length, "6 miles" rounds to "10 km", "three decades" and
+"30 years" one span of time (rates.py). A short ton and a tonne are one unit here: the
+precision a report writes them with is coarser."""
+DIMENSIONS = frozenset(unit for unit, _ in _MEASURES.values()) | {"m2", AGE, PER_DAY}
 """The units of measure: unlike a share or a sum, one says what it measures."""
 CELSIUS = "degC"
 """The unit of every temperature on a named scale, converted to it."""
@@ -141,6 +154,10 @@ ROUND_FIGURE = 1000
 """A whole figure divisible by this is read as rounded ("a $43,000 watch")."""
 ROUNDING = 0.02
 """How far a round figure may lie from the exact one it rounds ("$43,350"): 2%."""
+_WINDOWS = frozenset(("past", "last", "next", "coming", "previous", "following"))
+"""Words before a span of time that make it a window of time up to or from a moment
+("in the *past* six weeks"): it says when, as a date does, not how long something took,
+and is one span only with a window ("the *next* 75 years" / "the *next* 96 years")."""
 _SPANS_OF_TIME = frozenset("days weeks months years hours minutes decades".split())
 """Plural units of time: a count of them is no part of a name before it."""
 POSSESSOR_WORDS = 3
@@ -159,7 +176,7 @@ _CUT_AT_TOKENS = regex("(" + _TOKEN + ")")
 second, ...]: one flat list, sliced by C code, rather than a tuple per token."""
 _DIGIT = regex(r"\d")
 _NUMBER_WORDS = frozenset(
-    [*_SMALL, *_TENS, *_ORDINALS, "dozen", "hundred", *FRACTIONS, *MULTIPLIERS]
+    [*_SMALL, *_TENS, *_ORDINALS, "dozen", "hundred", *FRACTIONS, *MULTIPLIERS, *REPEATS]
 )
 _NUMBER_WORD = regex(r"\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r")\b", re.IGNORECASE)
 _WORD_RUN = regex(r"\w+")
@@ -210,6 +227,22 @@ class _Tokens:
         """Whether a degree sign parts token ``i`` from the one before ("18\u00b0C")."""
         return self._gaps[i].strip() in _DEGREE_SIGNS
 
+    def leading_point(self, i: int) -> bool:
+        """Whether a decimal point with no digit before it starts token ``i`` (".20"),
+        after a space or at the start."""
+        gap = self._gaps[i]
+        return gap[-1:] == "." and (len(gap) == 1 and i == 0 or gap[-2:-1].isspace())
+
+    def vulgar_fraction(self, i: int) -> float | None:
+        """The value of a fraction "1/2" at tokens ``i`` and ``i`` + 1 after a space (the
+        part of a mixed number: "5 1/2"), if a smaller digit stands over a larger."""
+        if i + 1 >= len(self.texts) or self._gaps[i] != " " or self._gaps[i + 1] != "/":
+            return None
+        over, under = self.texts[i], self.texts[i + 1]
+        if not (over.isdigit() and under.isdigit()) or int(over) >= int(under):
+            return None
+        return int(over) / int(under)
+
     def signed(self, i: int) -> bool:
         """Whether a minus sign stands right before token ``i``, after a space or at the
         start ("at -18"), not between two tokens ("10-12", "COVID-19")."""
@@ -244,7 +277,7 @@ def _joined(gap: str) -> bool:
     return not gap.strip(" -")
 
 
-_STARTERS = frozenset([*_NUMBER_STARTS, *_SYMBOLS, *SHARE_STARTS])
+_STARTERS = frozenset([*_NUMBER_STARTS, *_SYMBOLS, *SHARE_STARTS, *RATE_STARTS])
 
 
 def _may_start(low: str) -> bool:
@@ -276,7 +309,8 @@ class Quantity(NamedTuple):
     value converted to it), or None for a bare count."""
     ordinal: bool
     head: tuple[str, ...]
-    """Lemma keys of the counted noun phrase (up to two words)."""
+    """Lemma keys of the counted noun phrase (up to two words); for a span of time, the
+    word that makes it a window ("the *past* three years", ``_WINDOWS``), if any."""
     before: str | None
     """Lemma key of the content word just before, used when ``head`` is empty."""
     start: int
@@ -285,6 +319,9 @@ class Quantity(NamedTuple):
     """Its part in a change the sentence states: ``OLD`` ("rose *from* 6 euros", "8
     euros *instead of* 6") or ``NEW`` ("rose from 6 euros *to* 8", "*8 euros* instead
     of 6"); None outside a change (change_roles.py)."""
+    figure: float
+    """The number as written, before a unit of time converts it ("27" of "27 minutes"):
+    a figure the other side writes bare is one it shares ("in 27:41")."""
 
     def agrees_with(self, other: Quantity) -> bool:
         """The same amount, allowing for rounding and "more than"/"about"."""
@@ -315,7 +352,7 @@ class Quantity(NamedTuple):
         if self.unit != other.unit:
             return False
         if self.unit:
-            return True
+            return self.unit != SECONDS or (one_unit(self, other) and self.head == other.head)
         a, b = self.head, other.head
         if a and b:
             return a == b or a[-1] == b[-1] or (min(len(a), len(b)) == 1 and a[0] == b[0])
@@ -333,6 +370,14 @@ class Quantity(NamedTuple):
     def other_part(self, other: Quantity) -> bool:
         """Whether one is the value before a change and the other the value after it."""
         return self.change is not None and other.change is not None and self.change != other.change
+
+
+def one_unit(a: Quantity, b: Quantity) -> bool:
+    """Whether two spans of time are told in one unit (the same factor from the written
+    figure): told in two units ("four decades" / "25 years") they agree when they are
+    one span ("three decades" / "30 years") but are not read as one span that differs,
+    which they often are not ("over 15 months" / "in six weeks")."""
+    return bool(a.figure and b.figure) and math.isclose(a.value / a.figure, b.value / b.figure)
 
 
 def _rounds(figure: Quantity, gap: float) -> bool:
@@ -401,7 +446,9 @@ def _tokens(sentence: Sentence) -> tuple[_Tokens, list[int]]:
         if low == "$" and i and starts[-1:] != [i - 1]:
             starts.append(i - 1)
         if (low == "a" or low == "an") and not (
-            i + 1 < len(lows) and (lows[i + 1] in _MULTIPLES or lows[i + 1] in FRACTIONS)
+            i + 1 < len(lows)
+            and (lows[i + 1] in _MULTIPLES or lows[i + 1] in FRACTIONS)
+            or _and_a_fraction(lows, tokens.joined, i + 2)[0]
         ):
             continue
         starts.append(i)
@@ -470,6 +517,8 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
     share = proportion(lows, joined, i)
     if share is not None:
         return _proportion_quantity(tokens, first, share), share.after
+    if lows[i] in RATE_STARTS:
+        return _rate(tokens, first)
     currency = None
     if texts[i] in _SYMBOLS or lows[i] in _CODES:
         currency = _SYMBOLS.get(texts[i]) or _CODES[lows[i]]
@@ -485,6 +534,8 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
     if number is None:
         return None, first + 1
     unit, i = currency or number.unit, number.after
+    if unit is None and (period := times_period(lows, joined, i)) is not None:
+        return _rate_quantity(tokens, first, per_day(number.value, period[0]), period[1])
     factor, offset, below = 1.0, 0.0, i
     minus = currency is None and first > 0 and lows[first - 1] == _MINUS and joined[first]
     negative = minus
@@ -509,10 +560,13 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
             unit, i = "%", i + 2
         elif lows[i] == "percentage" and i + 1 < count:
             unit, i = "points", i + 2
-        else:
+        elif not (number.ordinal and lows[i] in DURATIONS):  # "the second day" says when
             unit, factor, i = _measure(lows, joined, i)
     head, end = _head(tokens, i) if unit is None else ((), i)
+    if unit == SECONDS and first and lows[first - 1] in _WINDOWS:
+        head = (lows[first - 1],)  # "over the *past* three years": a window of time
     end = max(end, below)  # "12 degrees *below zero*"
+    fraction, end = _and_a_fraction(lows, joined, end)  # "an hour and a half"
     if unit is None and not head:
         head = _partitive_head(tokens, i)
     if unit is None and not head and not number.ordinal and _bare_age(tokens, first, i, number):
@@ -521,10 +575,10 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
         first -= 1  # "minus 18 degrees": the sign is part of the quantity
     before = _before(lows, first)
     start, stop = tokens.span(first, end - 1 if end > i else i - 1)
-    value = (-number.value if negative else number.value) * factor + offset
+    value = (-number.value - fraction if negative else number.value + fraction) * factor + offset
     precision = number.precision * factor
     fields = (value, precision, _bound(lows, first), unit, number.ordinal)
-    quantity = _new_quantity((*fields, head, before, start, stop, None))
+    quantity = _new_quantity((*fields, head, before, start, stop, None, number.value + fraction))
     return quantity, end
 
 
@@ -576,6 +630,34 @@ def _qualified_currency(tokens: _Tokens, i: int) -> int | None:
     return None
 
 
+def _rate(tokens: _Tokens, first: int) -> tuple[Quantity | None, int]:
+    """A rate that starts with a word no other quantity starts with: "twice a day",
+    "once a week", "every ten minutes" (rates.py); else (None, the index after)."""
+    lows, joined = tokens.lows, tokens.joined
+    if lows[first] in REPEATS:
+        period = period_after(lows, joined, first + 1)
+        if period is None:
+            return None, first + 1
+        return _rate_quantity(tokens, first, per_day(REPEATS[lows[first]], period[0]), period[1])
+    number = _read_number(tokens, first + 1, first + 1) if first + 1 < len(lows) else None
+    if number is None or number.ordinal or number.unit is not None or not joined[first + 1]:
+        return None, first + 1
+    seconds = duration_word(lows, joined, number.after)
+    if seconds is None or not number.value:
+        return None, first + 1
+    return _rate_quantity(tokens, first, per_day(1.0, number.value * seconds), number.after + 1)
+
+
+def _rate_quantity(tokens: _Tokens, first: int, value: float, after: int) -> tuple[Quantity, int]:
+    """A rate of ``value`` times a day told by tokens ``first`` to ``after`` - 1; it is
+    exact (no rounding): "every ten minutes" (144 a day) is not "four times an hour"."""
+    start, stop = tokens.span(first, after - 1)
+    bound = _bound(tokens.lows, first)
+    before = _before(tokens.lows, first)
+    fields = (value, value * 1e-9, bound, PER_DAY, False, (), before, start, stop, None, value)
+    return _new_quantity(fields), after
+
+
 def _measure(lows: list[str], joined: list[bool], i: int) -> tuple[str | None, float, int]:
     """(unit, factor to it, the index after) of a unit of measure at token ``i``
     (MEASURES), or (None, 1, i) when none stands there."""
@@ -606,7 +688,7 @@ def _proportion_quantity(tokens: _Tokens, first: int, share: Proportion) -> Quan
     start, stop = tokens.span(first, share.after - 1)
     before = _before(tokens.lows, first)
     return _new_quantity(
-        (share.value, 1.0, bound, share.unit, False, (), before, start, stop, None)
+        (share.value, 1.0, bound, share.unit, False, (), before, start, stop, None, share.value)
     )
 
 
@@ -630,12 +712,16 @@ def _read_number(tokens: _Tokens, i: int, first: int) -> _Number | None:
         if i == first and _after_name(tokens, i):
             return None
         digits = match.group(1).replace(",", "")
-        if len(digits) <= 3 and digits.isdigit() and not match.group(2):
+        if digits.isdigit() and tokens.leading_point(i):
+            digits = "0." + digits  # ".20 parts per million"
+        elif len(digits) <= 3 and digits.isdigit() and not match.group(2):
             while tokens.spaced_thousands(i + 1):
                 i += 1
                 digits += tokens.texts[i]
         value = float(digits)
         precision = 10.0 ** -len(digits.partition(".")[2])
+        if not match.group(2) and (part := tokens.vulgar_fraction(i + 1)) is not None:
+            value, i = value + part, i + 2  # "5 1/2 months"
         suffix = match.group(2) or ""
         ordinal = suffix in ("st", "nd", "rd", "th")
         if suffix == "%":
@@ -650,6 +736,9 @@ def _read_number(tokens: _Tokens, i: int, first: int) -> _Number | None:
         i += 1
     elif low in _ORDINALS:
         return _new_number((float(_ORDINALS[low]), 1.0, True, None, i + 1))
+    elif (of_scale := _fraction_of_scale(lows, joined, i)) is not None:
+        value, i = of_scale
+        precision = value * APPROXIMATE  # a round figure: "half a million" is 480,000
     elif low in _SMALL or low in _TENS or low in ("a", "an"):
         worded, i = _read_words(lows, joined, i)
         if worded is None or (low == "one" and _is_pronoun(lows, first, i)):
@@ -657,6 +746,9 @@ def _read_number(tokens: _Tokens, i: int, first: int) -> _Number | None:
         value, precision = worded, 1.0
     else:
         return None
+    if match:
+        fraction, i = _and_a_fraction(lows, joined, i)
+        value += fraction
     while i < len(lows) and lows[i] in _SCALES and joined[i]:
         value *= _SCALES[lows[i]]
         precision *= _SCALES[lows[i]]
@@ -695,6 +787,9 @@ def _read_words(lows: list[str], joined: list[bool], i: int) -> tuple[float | No
             current += _TENS[low]
         elif low in ("a", "an") and i == start:
             current = 1
+            fraction = _and_a_fraction(lows, joined, i + 2)[0]
+            if fraction and lows[i + 1].isalpha():
+                return 1, i + 1  # "a length and a half": _read adds the half
             if not (i + 1 < len(lows) and lows[i + 1] in _MULTIPLES):
                 return None, start + 1
         elif low == "dozen":
@@ -711,11 +806,54 @@ def _read_words(lows: list[str], joined: list[bool], i: int) -> tuple[float | No
             and (lows[i + 1] in _SMALL or lows[i + 1] in _TENS)
         ):
             pass
+        elif low == "and" and seen and (fraction := _and_a_fraction(lows, joined, i))[0]:
+            current += fraction[0]  # "two and a half", "two and a half thousand"
+            i = fraction[1]
+            continue
         else:
             break
         seen = True
         i += 1
     return (total + current, i) if seen else (None, start + 1)
+
+
+_PARTS = {"half": 0.5, "quarter": 0.25}
+"""Fractions told after "and a" ("two *and a half*", "an hour *and a quarter*")."""
+_SCALE_WORDS = frozenset(("dozen", "hundred", "thousand", "million", "billion", "trillion"))
+
+
+def _and_a_fraction(lows: list[str], joined: list[bool], i: int) -> tuple[float, int]:
+    """(the fraction, the index after) of "and a half" / "and a quarter" at token
+    ``i``, or (0, ``i``)."""
+    if (
+        i + 2 < len(lows)
+        and lows[i] == "and"
+        and lows[i + 1] in ("a", "an")
+        and lows[i + 2] in _PARTS
+        and joined[i + 1]
+        and joined[i + 2]
+    ):
+        return _PARTS[lows[i + 2]], i + 3
+    return 0.0, i
+
+
+def _fraction_of_scale(lows: list[str], joined: list[bool], i: int) -> tuple[float, int] | None:
+    """(value, index after) of a fraction of a scale word: "half a dozen", "half a
+    million", "a quarter of a million", "three quarters of a million"."""
+    count, k = 1.0, i
+    if lows[k] in _SMALL or lows[k] in ("a", "an"):
+        count, k = float(_SMALL.get(lows[k], 1)), k + 1
+    if k >= len(lows) or lows[k] not in FRACTIONS or (k > i and not joined[k]):
+        return None
+    share, k = FRACTIONS[lows[k]] / 100, k + 1
+    if k < len(lows) and lows[k] == OF:
+        k += 1
+    if k + 1 >= len(lows) or lows[k] not in ("a", "an") or lows[k + 1] not in _SCALE_WORDS:
+        return None
+    if not (joined[k] and joined[k + 1]):
+        return None
+    scale = 12.0 if lows[k + 1] == "dozen" else _SCALES[lows[k + 1]]
+    return count * share * scale, k + 2
 
 
 def _is_pronoun(lows: list[str], first: int, after: int) -> bool:

@@ -56,14 +56,19 @@ from tui.engine.findings.contradiction.opposite import (
 from tui.engine.findings.contradiction.opposite_comparison import terms_swapped
 from tui.engine.findings.contradiction.opposite_converse import are_converse
 from tui.engine.findings.contradiction.pair import SentencePair
-from tui.engine.findings.contradiction.quantities import Quantity, may_count, quantities
+from tui.engine.findings.contradiction.quantities import (
+    Quantity,
+    may_count,
+    one_unit,
+    quantities,
+)
 from tui.engine.findings.contradiction.ranges import agree_as_spans
+from tui.engine.findings.contradiction.rates import SECONDS
 from tui.engine.findings.contradiction.slots import says
 from tui.engine.findings.contradiction.week_moments import WeekMoment, week_moments
 from tui.engine.findings.contradiction.wordlists import (
     antonyms,
     comparisons,
-    lemma_key,
     reciprocal_antonyms,
 )
 from tui.engine.findings.contradiction.words import (
@@ -103,22 +108,6 @@ COMPARED_REACH = 3
 MIN_CLAUSE_SHARED = 2
 """Content words (a WordNet synonym counts) the clauses of two opposite words share: the
 rest of the sentences may agree while the opposites are said of other things."""
-_DAYS_IN = {
-    lemma_key(unit): days
-    for unit, days in (
-        ("day", 1),
-        ("week", 7),
-        ("fortnight", 14),
-        ("month", 30),
-        ("year", 365),
-        ("decade", 3652),
-        ("century", 36524),
-    )
-}
-"""Units of time by lemma key, in days."""
-SAME_SPAN = 0.05
-"""Two spans of time this close are one ("a fortnight" / "two weeks", "thirty years" /
-"three decades")."""
 _AGE_WORDS = frozenset(("age", "aged"))
 _APPOSITIVE_AGE = regex(r"[A-Z][\w'\u2019.-]*, $")
 """A name and a comma before a bare number ("Anselm Riedl, *81*,"): the person's age."""
@@ -219,20 +208,13 @@ def _number_slot(pair: SentencePair) -> list[Conflict]:
 
 
 def _same_amount(left: Quantity, right: Quantity) -> bool:
-    """The same amount (Quantity.agrees_with), or one span of time counted in two units
-    ("three *decades*" / "thirty *years*")."""
+    """The same amount (Quantity.agrees_with, which reads "three *decades*" / "thirty
+    *years*" as one span of time), or a span of time whose figure the other side writes
+    bare ("*27 minutes* 41 seconds" / "in *27*:41")."""
     if left.agrees_with(right):
         return True
-    a, b = _days(left), _days(right)
-    return a is not None and b is not None and abs(a - b) <= SAME_SPAN * max(a, b)
-
-
-def _days(quantity: Quantity) -> float | None:
-    """A bare count of a unit of time, in days, or None."""
-    if quantity.unit is not None or len(quantity.head) != 1:
-        return None
-    days = _DAYS_IN.get(quantity.head[0])
-    return None if days is None else quantity.value * days
+    units = {left.unit, right.unit}
+    return units == {SECONDS, None} and left.figure == right.figure
 
 
 def _one_kind(pair: SentencePair, left: Quantity, right: Quantity) -> bool:
@@ -240,6 +222,10 @@ def _one_kind(pair: SentencePair, left: Quantity, right: Quantity) -> bool:
     neither, and for bare counts two ages or counts of nouns of one sense."""
     if left.unit != right.unit or left.ordinal != right.ordinal or left.other_part(right):
         return False
+    if left.unit == SECONDS and not one_unit(left, right):
+        return nouns_alike(pair, left, right)  # spans in two units, read as their nouns
+    if left.unit == SECONDS:
+        return left.same_role(right)  # a window ("the past three years") is no length
     if left.unit is not None:
         return True
     left_age, right_age = _is_age(pair.left, left), _is_age(pair.right, right)
