@@ -7,7 +7,9 @@
    - number.py: counts, money, percentages, measures (read by quantities.py;
      a person's age by ages.py, "aged 83", "a 71-year-old", "Ilse Ravnholt, 67,";
      shares and multiples in words by proportions.py; the values before and after
-     a change, "from 6 to 8" / "8 instead of 6", by change_roles.py);
+     a change, "from 6 to 8" / "8 instead of 6", by change_roles.py; spans of time
+     in any unit and rates in words, "twice a day" / "every twelve hours", by
+     rates.py);
    - date.py: absolute and relative dates, weekdays, months, years, clock times;
    - negation.py: the same claim made and denied (cues with their scope; the
      verbs of avoidance and prevention that deny an act without a negation word,
