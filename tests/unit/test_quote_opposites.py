@@ -46,3 +46,9 @@ def test_a_synonym_of_a_word_inside_the_quotation_is_no_change() -> None:
     left = '"I am certain the new sea wall will hold," the county engineer said on Monday.'
     right = 'The county engineer said on Monday: "I am sure the new sea wall will hold."'
     assert conflicts(left, right) == []
+
+
+def test_words_of_opposite_tone_inside_the_quotation() -> None:
+    left = '"This is the happiest the village has been in years," said parish chair Nell Otter.'
+    right = 'Parish chair Nell Otter said: "This is the saddest the village has been in years."'
+    assert quote_words(left, right) == [("happiest", "saddest")]

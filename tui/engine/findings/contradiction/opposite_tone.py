@@ -69,7 +69,8 @@ def evaluative_words() -> dict[str, float]:
     return table
 
 
-def _opposed(a: float, b: float) -> bool:
+def opposed_tones(a: float, b: float) -> bool:
+    """Whether two valences are of opposite sign, each MIN_VALENCE strong, MIN_GAP apart."""
     return a * b < 0 and min(abs(a), abs(b)) >= MIN_VALENCE and abs(a - b) >= MIN_GAP
 
 
@@ -77,7 +78,7 @@ def tone_opposites(pair: SentencePair) -> list[Conflict]:
     table = evaluative_words()
     lefts = {n: table[n] for n in pair.left_only if n in table}
     rights = {n: table[n] for n in pair.right_only if n in table}
-    if not any(_opposed(a, b) for a in lefts.values() for b in rights.values()):
+    if not any(opposed_tones(a, b) for a in lefts.values() for b in rights.values()):
         return []  # the common case: the sentences need not be cut into words
     left, right = polarity(pair.left), polarity(pair.right)
     conflicts = []
@@ -91,7 +92,7 @@ def tone_opposites(pair: SentencePair) -> list[Conflict]:
                 or other.norm not in rights
                 or j in right.negated
                 or other.capitalised_inside
-                or not _opposed(lefts[word.norm], rights[other.norm])
+                or not opposed_tones(lefts[word.norm], rights[other.norm])
             ):
                 continue
             score = _score(pair.left_words, i, pair.right_words, j, len(lefts) == len(rights) == 1)

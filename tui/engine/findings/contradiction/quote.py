@@ -15,7 +15,8 @@ changed words, never the whole quotation:
   meaning (``changed_value``): another share of a group or the other side of a
   moment ("*all* of our members" / "*only half* of", "*before* Easter" / "*after*":
   scale_words.py), a pair of opposites ("*over* budget" / "*under* budget" too, and a
-  word against a synonym of its opposite, "*certain*" / "*doubtful*"), an
+  word against a synonym of its opposite, "*certain*" / "*doubtful*"), two words of
+  opposite tone ("the *healthiest*" / "the *weakest*": opposite_tone.py's lexicon), an
   adjective graded down against its comparative ("*less safe*" / "*safer*"), another
   unit of time ("within *weeks*" / "within *months*"), or content words WordNet knows
   as different things or acts ("until *spring*" / "until *the end of March*").
@@ -51,6 +52,7 @@ from tui.engine.findings.contradiction.kinds import (
 )
 from tui.engine.findings.contradiction.negation import may_negate, polarity
 from tui.engine.findings.contradiction.opposite_affix import denies_by_prefix
+from tui.engine.findings.contradiction.opposite_tone import evaluative_words, opposed_tones
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quotations import quotation_holding, quoted_spans, word_count
 from tui.engine.findings.contradiction.scale_words import scale_opposition
@@ -454,7 +456,11 @@ def changed_value(
         scale = scale_opposition(olds, news)  # grammar words: no content count to compare
         if scale is not None:
             return scale
-        opposed = _opposite_pair(pair, olds, news) or lesser_against_greater(olds, news)
+        opposed = (
+            _opposite_pair(pair, olds, news)
+            or lesser_against_greater(olds, news)
+            or _tone_flip(pair, olds, news)
+        )
         if opposed is not None:  # whatever else one run adds ("course will be *hillier*")
             return opposed
         contents = sorted((sum(w.is_content for w in olds), sum(w.is_content for w in news)))
@@ -716,6 +722,53 @@ def over_against_under(a: str, b: str) -> bool:
 
 def _letter_forms(words: Sequence[Word]) -> set[str]:
     return {_letters([w]) for w in words}
+
+
+def _tone_flip(
+    pair: SentencePair, olds: Sequence[Word], news: Sequence[Word]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of a word of strong positive tone in one changed run and one of strong
+    negative tone in the other (opposite_tone.py's test, each word read at its plain
+    form: "the *healthiest* we have seen" / "the *weakest* we have seen"), where neither
+    run holds a negation cue (a cue is the negation reading's, ``_flipped_words``)."""
+    runs = (olds[0].start, olds[-1].end), (news[0].start, news[-1].end)
+    if _cue_starts(pair.left, runs[0]) or _cue_starts(pair.right, runs[1]):
+        return None
+    tones = [(i, w, _tone(w.norm)) for i, w in enumerate(olds) if w.is_content]
+    others = [(j, w, _tone(w.norm)) for j, w in enumerate(news) if w.is_content]
+    opposed = [
+        (_misplaced(i, len(olds), j, len(news)), old, new)
+        for i, old, tone in tones
+        for j, new, other in others
+        if tone is not None and other is not None and opposed_tones(tone, other)
+    ]
+    if not opposed:
+        return None
+    _, old, new = min(opposed, key=lambda found: found[0])
+    return (old.start, old.end), (new.start, new.end)
+
+
+def _misplaced(i: int, size: int, j: int, other_size: int) -> int:
+    """How far apart two words stand in their runs, counted from the runs' starts or
+    their ends, whichever is nearer: a quote cut shorter on one side leaves more words
+    in its run ("the oysters that survived are the *healthiest*" / "the *weakest*")."""
+    return min(abs(i - j), abs((size - i) - (other_size - j)))
+
+
+def _tone(norm: str) -> float | None:
+    """The valence of a folded word (opposite_tone.evaluative_words), or of the adjective
+    it is the comparative or superlative of ("healthiest": "healthy")."""
+    table = evaluative_words()
+    if norm in table:
+        return table[norm]
+    for end in ("iest", "ier", "est", "er"):
+        if norm.endswith(end):
+            stem = norm[: -len(end)]
+            plain = (stem + "y",) if end.startswith("i") else (stem, stem + "e", stem[:-1])
+            for word in plain:
+                if word in table and norm in (graded_forms(word) or ()):
+                    return table[word]
+    return None
 
 
 def _opposite_words(a: str, b: str) -> bool:
