@@ -806,9 +806,9 @@ def _read_words(lows: list[str], joined: list[bool], i: int) -> tuple[float | No
             and (lows[i + 1] in _SMALL or lows[i + 1] in _TENS)
         ):
             pass
-        elif low == "and" and seen and (fraction := _and_a_fraction(lows, joined, i))[0]:
-            current += fraction[0]  # "two and a half", "two and a half thousand"
-            i = fraction[1]
+        elif low == "and" and seen and (part := _and_a_fraction(lows, joined, i))[0]:
+            current += part[0]  # "two and a half", "two and a half thousand"
+            i = part[1]
             continue
         else:
             break
