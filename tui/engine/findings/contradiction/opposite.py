@@ -89,6 +89,8 @@ def phrases(side: Polarity) -> dict[Phrase, list[Occurrence]]:
             continue
         for n in (2, 1):
             key = tuple(w.lemma for w in words[i : i + n])
+            if n > 1 and i + 1 < len(words) and words[i + 1].break_before:
+                continue  # "the Ossberg *pass, by* 31 votes": no phrase across a break
             if (
                 len(key) == n
                 and key in table
@@ -99,7 +101,8 @@ def phrases(side: Polarity) -> dict[Phrase, list[Occurrence]]:
                     found.setdefault(graded, []).append((i - 1, i + 1))
                 else:
                     found.setdefault(key, []).append((i, i + n))
-                break
+                if n == 1 or (key[0],) not in table:
+                    break  # a verb with its particle is read as the verb alone too
     return found
 
 
@@ -184,15 +187,24 @@ def _first_lemmas() -> frozenset[str]:
 
 def may_oppose(pair: SentencePair) -> bool:
     """Whether the left sentence holds the first word of a lexicon phrase and the right
-    one that of an opposite the left lacks (one word was turned into the other): a
-    quick test before the sentences are cut into words."""
+    one that of an opposite the left lacks (one word was turned into the other), or
+    that begins a phrase of more words: a quick test before the sentences are cut into
+    words."""
     table = opposite_firsts()
     lefts = _with_comparatives(sentence_lemmas(pair.left))
     opposites = list(map(table.__getitem__, filter(table.__contains__, lefts)))
     if not opposites:
         return False
-    new_rights = _with_comparatives(sentence_lemmas(pair.right)) - lefts
+    rights = _with_comparatives(sentence_lemmas(pair.right))
+    new_rights = (rights - lefts) | (rights & _phrase_firsts())
     return any(not firsts.isdisjoint(new_rights) for firsts in opposites)
+
+
+@lru_cache(maxsize=1)
+def _phrase_firsts() -> frozenset[str]:
+    """First lemmas of the lexicon's phrases of more than one word: the first word of a
+    phrase may stand on both sides in another use ("by 31 *votes*" / "*voted* down")."""
+    return frozenset(key[0] for key in antonyms() if len(key) > 1)
 
 
 def opposite_conflicts(pair: SentencePair) -> list[Conflict]:
@@ -248,6 +260,8 @@ def lexicon_opposites(pair: SentencePair) -> list[Conflict]:
                 compared(pair.left_words, *li) and compared(pair.right_words, *ri)
             ):
                 continue
+            if verb_against_modifier(pair.left_words, li, pair.right_words, ri):
+                continue  # "children *move back* home" / "with *grown* children"
             if terms_swapped(pair.left_words, li, pair.right_words, ri):
                 continue  # "more this summer than in 2025" / "in 2025 less than this summer"
             score = _agreement(pair, li, ri, frozenset((key, opposite)) in reciprocal)
@@ -260,6 +274,27 @@ def lexicon_opposites(pair: SentencePair) -> list[Conflict]:
             contrast = pair.contrast("opposite", left_span, right_span)
             conflicts.append(Conflict("opposite", left_span, right_span, contrast, score))
     return conflicts
+
+
+def verb_against_modifier(
+    left: Sequence[Word], li: Occurrence, right: Sequence[Word], ri: Occurrence
+) -> bool:
+    """Whether a verb and its particle on one side ("move back") stands against a word
+    that modifies a noun on the other ("with *grown* children"): a two-word verb is the
+    predicate of its clause, a modifier says what a thing is like, and the two fill no
+    one slot."""
+    if (li[1] - li[0] > 1) == (ri[1] - ri[0] > 1):
+        return False
+    words, (first, after) = (right, ri) if li[1] - li[0] > 1 else (left, li)
+    if first == 0 or after >= len(words) or clause_break(words, after):
+        return False
+    before = words[first - 1]
+    return (
+        not before.is_content
+        and before.norm not in AUXILIARIES
+        and not clause_break(words, first)
+        and words[after].is_content
+    )
 
 
 def _agreement(

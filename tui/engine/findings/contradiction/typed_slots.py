@@ -52,6 +52,7 @@ from tui.engine.findings.contradiction.opposite import (
     occurrence_span,
     phrases,
     told_from_each_side,
+    verb_against_modifier,
 )
 from tui.engine.findings.contradiction.opposite_comparison import terms_swapped
 from tui.engine.findings.contradiction.opposite_converse import are_converse
@@ -387,6 +388,8 @@ def _opposite_slot(pair: SentencePair) -> list[Conflict]:
         return []
     if terms_swapped(left_words, li, right_words, ri):
         return []  # "later than last year" / "last year earlier than this season"
+    if verb_against_modifier(left_words, li, right_words, ri):
+        return []  # "children *move back* home" / "with *grown* children"
     reciprocal = opposites in reciprocal_antonyms()
     if (reciprocal or are_converse(left_words[li[0]], right_words[ri[0]])) and (
         told_from_each_side(left_words, li, right_words, ri)

@@ -220,9 +220,10 @@ def _build_antonym_tables() -> _AntonymFields:
     )
 
 
-ANTONYM_FILES = ("antonyms.txt", "wordnet_antonyms.txt")
+ANTONYM_FILES = ("antonyms.txt", "wordnet_antonyms.txt", "wordnet_phrasal_antonyms.txt")
 """The hand-written opposites of news reporting, then those derived from WordNet
-(tools/build_lexicons.py), in one format."""
+(tools/build_lexicons.py; two-word verbs: tools/build_phrasal_opposites.py), in one
+format."""
 
 
 class _Entry(NamedTuple):
