@@ -20,8 +20,12 @@ say the same thing, from two lexical sources.
 - Trend (opposite_trend.py): a change one way on one side, a comparison with an
   earlier time the other way on the other ("rose this year" / "fewer than last year").
 
-The lexicon pairs come from tui/engine/data/antonyms.txt, matched on lemma keys (so
-irregular forms count); the comparatives and superlatives of their one-word entries
+The lexicon pairs come from tui/engine/data/antonyms.txt and the tables derived from
+WordNet (wordlists.ANTONYM_FILES; two-word verbs such as "voted down" / "approved" from
+tools/build_phrasal_opposites.py), matched on lemma keys (so irregular forms count); a
+verb with its particle is read as the verb alone too ("rising up" / "falling down"),
+and never against a word that modifies a noun ("children move back home" / "with
+grown children"). The comparatives and superlatives of their one-word entries
 are opposites too where "than" follows them ("warmer than usual" / "colder than
 usual"), unless the two compared things swapped sides (opposite_comparison.py). A
 pair is reported only when neither word is negated (a negated antonym agrees: "did
