@@ -209,3 +209,26 @@ def test_a_basque_tx_is_the_spanish_ch_of_one_person(pair: Pair) -> None:
 def test_a_dutch_ij_before_a_consonant_is_a_y(a: str, b: str) -> None:
     assert skeleton(a) == skeleton(b)
     assert variant_score(a, b) == 0.8
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("hoxha", "hodja"),  # Albanian xh
+        ("hnatyuk", "gnatyuk"),  # Ukrainian h for Russian g before a consonant
+        ("hryhoriy", "grigoriy"),
+        ("giorgos", "yorgos"),  # Greek and Italian gi before a vowel
+        ("giovanni", "jovanni"),
+        ("giuliani", "guliani"),  # the i of gi as a vowel, dropped
+    ],
+)
+def test_more_romanisation_families_are_variants(a: str, b: str) -> None:
+    assert variant_score(a, b) >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("hill", "gill"), ("hale", "gale"), ("hunt", "gunt"), ("gilbert", "yilbert")],
+)
+def test_an_h_or_g_before_a_vowel_still_parts_names(a: str, b: str) -> None:
+    assert variant_score(a, b) == 0.0

@@ -12,6 +12,8 @@ Module map (data flows down the list):
   a run with the evidence of a person is dropped when it names one.
 - ``persons``: the people of one article: mentions clustered into persons.
 - ``spelling``: how alike two spellings of a name are, allowing for transliteration.
+- ``joined_names``: one full name whose words two articles join or split differently
+  (particles run together, a given name in one word or two).
 - ``cast``: what the detectors know of one article (its people and words) and the link
   between two people of two articles.
 - ``names``: name findings between two articles (one person spelled two ways).

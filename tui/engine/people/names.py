@@ -16,7 +16,7 @@ Office conflicts are found in office_conflicts.py.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
@@ -26,6 +26,7 @@ from tui.engine.findings.english_frequency import is_common
 from tui.engine.findings.model import Contrast, Finding
 from tui.engine.people.cast import Cast, Link, cast_of, mention_side, offices_agree
 from tui.engine.people.east_asian import family_groups, romanised_key, same_family
+from tui.engine.people.joined_names import Respaced, respaced_pairs
 from tui.engine.people.lexicon import given_names, offices
 from tui.engine.people.name_words import PARTICLES, SURNAME_CONJUNCTIONS, name_key
 from tui.engine.people.office_conflicts import office_changes, office_conflicts
@@ -63,6 +64,10 @@ SAME_SKELETON = 0.8
 """The base score of two surnames that differ only in transliteration (spelling.py). With
 given names that agree, two such spellings are one person even where the articles give
 different offices: one person holds several ("Attorney General and Senate candidate")."""
+
+GENERIC_HEAD = "Head"
+"""The office of one who "heads" a body, its "chief" or "boss": whatever its own title
+(governor of a bank, director of an agency), so no other seat than that title's."""
 
 CLOSE_ALIGNMENT = 0.5
 """Sentences aligned at least this closely say the same thing: a variant spelling facing
@@ -172,6 +177,8 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
     links += _given_name_links(left, right, links)
     links += _compound_surname_links(left, right, links)
     links += _dropped_surname_links(left, right, links)
+    respaced = _respaced_links(left, right, links)
+    links += respaced
     blocks: dict[str, list[Person]] = defaultdict(list)
     for person in right.people:
         if person.key not in left.keys:
@@ -189,7 +196,7 @@ def link_people(left: Cast, right: Cast) -> list[Link]:
                     candidates[pair] = Link(person, other, score, variant=True)
     for link in _kin_spelled_candidates(left, right, links):
         candidates.setdefault((link.left.ident, link.right.ident), link)
-    taken: set[str] = set()
+    taken = {link.left.ident for link in respaced} | {link.right.ident for link in respaced}
     for link in sorted(candidates.values(), key=lambda c: -c.score):
         if link.score < LINK_THRESHOLD:
             break
@@ -470,6 +477,50 @@ def _dropped_surname_links(left: Cast, right: Cast, links: Sequence[Link]) -> li
     return found
 
 
+def _respaced_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Link]:
+    """One name whose words the two articles join or split differently (joined_names.py:
+    "Katrien Van den Bossche" / "Katrien Vandenbossche", "Pa Houa Xiong" / "Pahoua
+    Xiong"). Where only the loose forms meet ("Abd al-Rahman" / "Abdulrahman"), the given
+    names must agree too and the names be written in other words: two names of one
+    grouping that differ in a vowel are left to ``same_person_score``, which weighs the
+    context; a name written alike is left to the link by surname, and so are namesakes
+    and two generations. Each person so paired with one person only, neither linked
+    otherwise, and neither article writing the other's surname for someone else of
+    agreeing given names (``_fits``: two people, not one respaced)."""
+    left_linked = {link.left.ident for link in links}
+    right_linked = {link.right.ident for link in links}
+    pairs = [
+        pair
+        for pair in respaced_pairs(
+            left,
+            (p for p in left.people if p.ident not in left_linked),
+            right,
+            (p for p in right.people if p.ident not in right_linked),
+        )
+        if _one_respaced(pair)
+    ]
+    per_left = Counter(pair.left.ident for pair in pairs)
+    per_right = Counter(pair.right.ident for pair in pairs)
+    return [
+        Link(pair.left, pair.right, 1.0, variant=pair.left.key != pair.right.key)
+        for pair in pairs
+        if per_left[pair.left.ident] == 1
+        and per_right[pair.right.ident] == 1
+        and not _fits(pair.left, right, besides=pair.right)
+        and not _fits(pair.right, left, besides=pair.left)
+    ]
+
+
+def _one_respaced(pair: Respaced) -> bool:
+    """The pair is one person respaced, not left to another link (``_respaced_links``)."""
+    a, b = pair.left, pair.right
+    if not pair.regrouped and (a.key == b.key or not pair.exact):
+        return False
+    if not pair.exact and not _given_names_agree(a.given_names, b.given_names):
+        return False
+    return not _namesakes(a, b) and not _two_generations(a, b)
+
+
 def _the_one_agreeing(
     person: Person, candidates: Sequence[Person], ours: Cast, theirs: Cast
 ) -> Person | None:
@@ -516,12 +567,13 @@ def _conjoined_keys(cast: Cast, person: Person) -> set[str]:
     return found
 
 
-def _fits(person: Person, cast: Cast) -> bool:
-    """Whether one of the cast's people has the person's surname and a given name that
-    agrees."""
+def _fits(person: Person, cast: Cast, besides: Person | None = None) -> bool:
+    """Whether one of the cast's people (``besides`` apart) has the person's surname and
+    a given name that agrees."""
     return any(
         _given_names_agree(person.given_names, other.given_names)
         for other in cast.people_by_key.get(person.key, ())
+        if other is not besides
     )
 
 
@@ -603,9 +655,10 @@ def _written_for_another(person: Person, other: Cast, counterpart: Person) -> bo
 
 def _different_seats(a: Person, b: Person) -> bool:
     """Each is given a one-holder office, and none of one is an office of the other (a
-    title many share, "Representative", never tells two people apart)."""
-    seats_a = {o.label for o in a.offices if o.unique}
-    seats_b = {o.label for o in b.offices if o.unique}
+    title many share, "Representative", never tells two people apart, nor does a head of
+    a body, ``GENERIC_HEAD``)."""
+    seats_a = {o.label for o in a.offices if o.unique and o.label != GENERIC_HEAD}
+    seats_b = {o.label for o in b.offices if o.unique and o.label != GENERIC_HEAD}
     return bool(seats_a and seats_b and not seats_a & seats_b)
 
 

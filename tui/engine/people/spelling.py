@@ -30,8 +30,12 @@ _DIGRAPHS = (
     (regex(r"dj|dzh"), "j"),  # French and Russian: Djafari / Jafari
     (regex(r"sch"), "sh"),
     (regex(r"^chr"), "hr"),  # German Chruschtschow for Khrushchev
+    # the Ukrainian and Belarusian h for the Russian g before a consonant, where no
+    # English name has an h: Hnatyuk / Gnatyuk, Hryhoriy / Grigoriy, Hlib / Gleb
+    (regex(r"^h(?=[lnr])"), "g"),
     (regex(r"(?<=[aeiou]u)x$"), ""),  # a silent French x: Rousseaux / Rousseau
     (regex(r"tx"), "ch"),  # Basque and Catalan: Etxeberria / Echeverria, Txema / Chema
+    (regex(r"xh"), "j"),  # Albanian: Hoxha / Hodja, Xhafer / Djafer
     (regex(r"x"), "ks"),
     (regex(r"zh"), "j"),  # Ahmadinezhad / Ahmadinejad
     (regex(r"^wh"), "w"),  # an h after a first w is silent: Whitcombe / Witcombe
@@ -184,7 +188,8 @@ def variant_score(a: str, b: str) -> float:
     """How likely two different folded names are spellings of one name, 0 to 0.8, before
     any evidence from context. 0 for equal names and derived words. A "kh" is read both
     as a "k" (Dzhokhar / Dzhokar) and as an "h" (Khamenei / Hamenei); a "ch" both as
-    itself and as a "k" (``_HARD_CH``); a first g before e or i both as a g and as a j;
+    itself and as a "k" (``_HARD_CH``); a first g before e or i both as a g and as a j,
+    and a first "gi" before a vowel also as a y (``_GI``);
     an "ow" before a consonant both as itself and as an "ou" (``_OW``)."""
     if a == b or not a or not b or is_derived(a, b):
         return 0.0
@@ -195,6 +200,8 @@ def variant_score(a: str, b: str) -> float:
         score = max(score, _variant_score(_HARD_CH.sub("k", a), _HARD_CH.sub("k", b)))
     if score < 0.8 and a[:1] + b[:1] in ("gj", "jg"):
         score = max(score, _variant_score(_SOFT_G.sub("j", a), _SOFT_G.sub("j", b)))
+    if score < 0.8 and a[:1] + b[:1] in ("gy", "yg", "gj", "jg"):
+        score = max(score, _variant_score(_GI.sub("y", a), _GI.sub("y", b)))
     if score < 0.8 and (_OW.search(a) or _OW.search(b)):
         score = max(score, _variant_score(_OW.sub("ou", a), _OW.sub("ou", b)))
     if score == 0.0 and _transposed(a, b):
@@ -211,6 +218,11 @@ keyboard, which no two families' names differ by."""
 def _transposed(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) == 2 and OSA.distance(a, b) == 1
 
+
+_GI = regex(r"^[gj]i(?=[aeou])|^j(?=[aeiou])")
+"""A first "gi" before a vowel, which Italian and Greek say as a y (Giorgos / Yorgos,
+Giannis / Yiannis, Giovanni / Jovanni), read so where the other name opens with a y or
+a j; elsewhere the i may be a vowel (Giuliani / Guliani)."""
 
 _OW = regex(r"(?<=[^aeiou])ow(?=[bdklmnrst])")
 """An English "ow" before a consonant, read both as a German w for v (Krawtschenko) and
