@@ -4,9 +4,12 @@ Particles run together or apart ("Katrien Van den Bossche" / "Katrien Vandenboss
 "Gianni De Luca" / "Gianni Deluca"), a given name written as one word or two ("Pa Houa
 Xiong" / "Pahoua Xiong"), an Arabic article written apart or joined ("Abd al-Rahman" /
 "Abdulrahman"): the surname key differs ("bossche" / "vandenbossche") and the words do
-not line up, but the whole name, letters only, is one. A *whole key* is the skeleton
-(spelling.py) of a full name with every word run together; its *loose* form writes every
-vowel group alike, for the vowel an article or a particle takes ("al" / "ul").
+not line up, but the whole name, letters only, is one. A *whole key* is a full name's
+letters with every word run together and doubled letters written once ("Khin Maung Win"
+/ "Khin Maung Winn"); its *loose* form drops the vowels, for the vowel an article or a
+particle takes ("al" / "ul"). (Plain letters, not the skeleton of spelling.py: a
+transliterated spelling is ``same_person_score``'s to weigh, and the skeleton's rules
+would cost a pass over every long name.)
 """
 
 from __future__ import annotations
@@ -14,11 +17,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.engine.people.cast import Cast
 from tui.engine.people.name_words import name_key
 from tui.engine.people.persons import Person
-from tui.engine.people.spelling import loose_skeleton, skeleton
+from tui.engine.prepared_regex import regex
+
+_DOUBLED = regex(r"(.)\1+")
+_VOWELS = regex(r"[aeiouy]+")
 
 SHORTEST_WHOLE_KEY = 8
 """Fewer letters than this ("Li Na", "Bo Xu") are too few to tell a respacing from
@@ -47,24 +54,29 @@ def whole_keys(cast: Cast, person: Person) -> frozenset[WholeKey]:
     """The whole keys of the person's full names (a given name and a surname) as the
     article writes them; none for names read family name first (east_asian.py)."""
     text = cast.article.text
-    written = {
-        text[m.start : m.end].replace("-", " ")
+    return frozenset(
+        key
         for m in person.mentions
         if m.given and not m.family_first
-    }
-    found = set()
-    for name in written:
-        key = name_key(name)
-        if len(key) >= SHORTEST_WHOLE_KEY:
-            found.add(WholeKey(skeleton(key), loose_skeleton(key), len(name.split())))
-    return frozenset(found)
+        if (key := _whole_key(text[m.start : m.end])) is not None
+    )
+
+
+@lru_cache(maxsize=65536)
+def _whole_key(name: str) -> WholeKey | None:
+    """Found once per name however many articles write it and pairs compare it."""
+    words = len(name.replace("-", " ").split())
+    key = name_key(name)
+    if len(key) < SHORTEST_WHOLE_KEY:
+        return None
+    return WholeKey(_DOUBLED.sub(r"\1", key), _DOUBLED.sub(r"\1", _VOWELS.sub("", key)), words)
 
 
 def respaced_pairs(
     left: Cast, lefts: Iterable[Person], right: Cast, rights: Iterable[Person]
 ) -> list[Respaced]:
     """Pairs of ``lefts`` and ``rights`` (people of two articles) whose whole keys meet:
-    equal, or equal once every vowel group is written alike. With one surname, the given
+    equal, or equal without their vowels. With one surname, the given
     names differ as words ("Mai Lee" / "Mailee"), which the link by surname (names.py)
     does not take for one."""
     exact: dict[str, list[tuple[Person, int]]] = defaultdict(list)
