@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tests.unit.conftest import Write
 from tui.engine.people.cast import cast_of
-from tui.engine.people.names import link_people
+from tui.engine.people.names import find_name_findings, link_people
 from tui.engine.people.spelling import variant_score
 
 
@@ -71,3 +71,11 @@ def test_the_split_name_written_for_someone_else_there_parts_them(write_article:
         "Marta Vandenheuvel, a pilot of the same name, said she was waiting."
     )
     assert ("Vandenheuvel", "Heuvel") not in _links(write_article, left, right)
+
+
+def test_the_finding_quotes_the_whole_names(write_article: Write) -> None:
+    left = write_article("Harbour director Marta van den Heuvel said the lock would reopen.")
+    right = write_article("Marta Vandenheuvel, the harbour director, said the lock would open.")
+    (finding,) = [f for f in find_name_findings(left, right, ()) if f.type == "spelling"]
+    quotes = (finding.left.quote, finding.right.quote)
+    assert quotes == ("Marta van den Heuvel", "Marta Vandenheuvel")

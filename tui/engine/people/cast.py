@@ -208,6 +208,9 @@ class Link:
     score: float
     variant: bool = False
     """The two spell the surname differently."""
+    respaced: bool = False
+    """The two write one full name in other words ("van der Merwe" / "Vandermerwe",
+    joined_names.py): shown as whole names, the surname alone being no spelling of it."""
 
 
 def offices_agree(a: Iterable[OfficeRef], b: Iterable[OfficeRef], same_seat: bool = True) -> bool:

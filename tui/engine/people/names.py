@@ -502,7 +502,7 @@ def _respaced_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Link
     per_left = Counter(pair.left.ident for pair in pairs)
     per_right = Counter(pair.right.ident for pair in pairs)
     return [
-        Link(pair.left, pair.right, 1.0, variant=pair.left.key != pair.right.key)
+        Link(pair.left, pair.right, 1.0, pair.left.key != pair.right.key, respaced=True)
         for pair in pairs
         if per_left[pair.left.ident] == 1
         and per_right[pair.right.ident] == 1
@@ -696,6 +696,10 @@ def _pick(
     return first(lefts), first(rights)
 
 
+def _full(person: Person) -> Sequence[Mention]:
+    return [m for m in person.mentions if m.given] or person.mentions
+
+
 def _own_spelling(person: Person) -> Sequence[Mention]:
     """The mentions that spell the person's surname their own way, not as a word of
     another spelling taken in ("Raffensperger" in a headline over "Brad Rafensperger")."""
@@ -707,6 +711,8 @@ def _spelling_finding(
     left: Cast, right: Cast, link: Link, aligned: set[tuple[int, int]]
 ) -> Finding:
     lm, rm = _pick(_own_spelling(link.left), _own_spelling(link.right), aligned)
+    if link.respaced:  # a full name, as a surname alone writes no particles
+        lm, rm = _pick(_full(link.left), _full(link.right), aligned)
     shared = link.left.office_labels & link.right.office_labels
     written = [
         " ".join(left.article.text[o.start : o.end].split())
@@ -714,12 +720,15 @@ def _spelling_finding(
         if o.label in shared
     ]
     role = f" ({written[0]})" if written else ""
+    left_side = mention_side(left.article, lm, whole_name=link.respaced)
+    right_side = mention_side(right.article, rm, whole_name=link.respaced)
+    written_as = (left_side.quote, right_side.quote) if link.respaced else (lm.surname, rm.surname)
     return Finding.contrasting(
         kind="name",
         type="spelling",
-        left=mention_side(left.article, lm, whole_name=False),
-        right=mention_side(right.article, rm, whole_name=False),
-        contrast=Contrast("name spelled differently", lm.surname, rm.surname, role),
+        left=left_side,
+        right=right_side,
+        contrast=Contrast("name spelled differently", *written_as, role),
         score=link.score,
     )
 
