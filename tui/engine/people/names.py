@@ -502,7 +502,7 @@ def _respaced_links(left: Cast, right: Cast, links: Sequence[Link]) -> list[Link
     per_left = Counter(pair.left.ident for pair in pairs)
     per_right = Counter(pair.right.ident for pair in pairs)
     return [
-        Link(pair.left, pair.right, 1.0, pair.left.key != pair.right.key, respaced=True)
+        Link(pair.left, pair.right, 1.0, pair.left.key != pair.right.key, pair.regrouped)
         for pair in pairs
         if per_left[pair.left.ident] == 1
         and per_right[pair.right.ident] == 1
