@@ -50,6 +50,7 @@ CASE_FILES = (
     CASE_FOLDER / "fresh14.yaml",
     CASE_FOLDER / "fresh15.yaml",
     CASE_FOLDER / "entity3.yaml",
+    CASE_FOLDER / "fresh16.yaml",
 )
 """Fresh batches, each written and committed before the detectors were run on it."""
 
