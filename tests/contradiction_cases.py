@@ -144,6 +144,17 @@ def article(name: str, text: str) -> Article:
     return build_article(Path(name), data, text, "utf-8", False)
 
 
+def shown_contradictions(left: str, right: str) -> list[tuple[str, str, str]]:
+    """(type, left words, right words) of each contradiction ``compare`` shows between two
+    short reports at the default threshold."""
+    comparison = compare(article("left.txt", left), article("right.txt", right))
+    return [
+        (f.type, f.left.quote, f.right.quote)
+        for f in comparison.findings
+        if f.kind == "contradiction" and f.score >= DEFAULT_MIN_SCORE
+    ]
+
+
 def _shown(comparison: Comparison) -> list[dict[str, Any]]:
     """The findings ``diptych compare --format json`` prints at the default --min-score."""
     findings: list[dict[str, Any]] = to_json(comparison, DEFAULT_MIN_SCORE)["findings"]

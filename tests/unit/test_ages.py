@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_contradictions import conflicts, quotes
+from tests.unit.test_contradictions import flagged
 from tui.engine.findings.contradiction.ages import AGE
 from tui.engine.findings.contradiction.quantities import quantities
-from tui.engine.findings.model import DEFAULT_MIN_SCORE
 from tui.engine.segment import Sentence
 
 
@@ -17,14 +16,6 @@ def _ages(text: str) -> list[tuple[str, float]]:
     sentence = Sentence(0, 0, len(text), text)
     return [
         (text[q.start : q.end], round(q.value, 2)) for q in quantities(sentence) if q.unit == AGE
-    ]
-
-
-def _flagged(left: str, right: str) -> list[tuple[str, str, str]]:
-    return [
-        (c.type, *quotes(c, left, right))
-        for c in conflicts(left, right)
-        if c.score >= DEFAULT_MIN_SCORE
     ]
 
 
@@ -49,7 +40,7 @@ def test_an_age_is_read_in_its_usual_forms(text: str, expected: list[tuple[str, 
 def test_two_ages_of_one_person_in_different_forms_conflict() -> None:
     left = "Marta Oskel, who at 58 is the oldest baker in the valley, is retiring in June."
     right = "The valley's oldest baker, 85-year-old Marta Oskel, retires in June."
-    assert _flagged(left, right) == [("number", "58", "85-year-old")]
+    assert flagged(left, right) == [("number", "58", "85-year-old")]
 
 
 def test_an_age_at_death_conflicts_beside_a_span_of_years_told_two_ways() -> None:
@@ -57,7 +48,7 @@ def test_an_age_at_death_conflicts_beside_a_span_of_years_told_two_ways() -> Non
         "The climber Per Hallen, who opened forty new routes over three decades, has died aged 77."
     )
     right = "Per Hallen, the climber who opened 40 new routes in thirty years, has died at 72."
-    assert _flagged(left, right) == [("number", "77", "72")]
+    assert flagged(left, right) == [("number", "77", "72")]
 
 
 @pytest.mark.parametrize(
@@ -83,8 +74,8 @@ def test_an_age_at_death_conflicts_beside_a_span_of_years_told_two_ways() -> Non
         ),
     ],
 )
-def test_ages_that_agree_or_count_other_things_are_not_flagged(left: str, right: str) -> None:
-    assert _flagged(left, right) == []
+def test_ages_that_agree_or_count_other_things_are_notflagged(left: str, right: str) -> None:
+    assert flagged(left, right) == []
 
 
 def test_an_age_told_apart_by_the_one_each_side_shares_pairs_with_a_bare_number() -> None:
@@ -93,4 +84,4 @@ def test_an_age_told_apart_by_the_one_each_side_shares_pairs_with_a_bare_number(
         "Voss at 77."
     )
     right = "Per Hallen, who began climbing when he was twelve, died in Voss aged 72."
-    assert _flagged(left, right) == [("number", "77", "72")]
+    assert flagged(left, right) == [("number", "77", "72")]

@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_contradictions import conflicts, quotes
+from tests.unit.test_contradictions import conflicts, flagged
 from tui.engine.findings.contradiction.quantities import quantities
-from tui.engine.findings.model import DEFAULT_MIN_SCORE
 from tui.engine.segment import Sentence
-
-
-def _flagged(left: str, right: str) -> list[tuple[str, str, str]]:
-    return [
-        (c.type, *quotes(c, left, right))
-        for c in conflicts(left, right)
-        if c.score >= DEFAULT_MIN_SCORE
-    ]
 
 
 def test_the_ends_of_one_change_from_the_same_start_conflict() -> None:
@@ -27,7 +18,7 @@ def test_the_ends_of_one_change_from_the_same_start_conflict() -> None:
     right = (
         "Delmar's annual price growth slowed to 2.3% in June, down from 4.1% in May, the bank said."
     )
-    assert _flagged(left, right) == [("number", "3.2 percent", "2.3%")]
+    assert flagged(left, right) == [("number", "3.2 percent", "2.3%")]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +36,7 @@ def test_a_count_of_a_part_counts_the_noun_after_of(text: str, head: str) -> Non
 def test_a_count_of_a_part_conflicts_with_a_count_of_the_noun() -> None:
     left = "Nine of the school's teachers joined the strike on Monday, the head said."
     right = "The head said six teachers joined the strike on Monday."
-    assert _flagged(left, right) == [("number", "Nine", "six teachers joined")]
+    assert flagged(left, right) == [("number", "Nine", "six teachers joined")]
 
 
 def test_a_span_of_time_after_a_place_is_a_count() -> None:
@@ -53,7 +44,7 @@ def test_a_span_of_time_after_a_place_is_a_count() -> None:
     assert [q.figure for q in quantities(Sentence(0, 0, len(text), text))] == [19.0]
     left = "The two sailors reached Valletta after twenty-six days at sea, the club said."
     right = "The club said the pair of sailors arrived in Valletta 16 days after setting off."
-    assert _flagged(left, right) == [("number", "twenty-six days", "16 days")]
+    assert flagged(left, right) == [("number", "twenty-six days", "16 days")]
 
 
 def test_a_number_in_a_name_is_still_no_count() -> None:

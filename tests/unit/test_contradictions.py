@@ -11,6 +11,7 @@ from tui.engine.compare import compare
 from tui.engine.corpus import build_article
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.pipeline import find_contradictions, sentence_conflicts
+from tui.engine.findings.model import DEFAULT_MIN_SCORE
 from tui.engine.segment import Sentence
 
 LEFT_OFFSET = 40
@@ -31,6 +32,15 @@ def quotes(conflict: Conflict, left: str, right: str) -> tuple[str, str]:
         left[ls - LEFT_OFFSET : le - LEFT_OFFSET],
         right[rs - RIGHT_OFFSET : re_ - RIGHT_OFFSET],
     )
+
+
+def flagged(left: str, right: str) -> list[tuple[str, str, str]]:
+    """(type, left words, right words) of each conflict shown at the default threshold."""
+    return [
+        (c.type, *quotes(c, left, right))
+        for c in conflicts(left, right)
+        if c.score >= DEFAULT_MIN_SCORE
+    ]
 
 
 def only(left: str, right: str, kind: str) -> tuple[str, str]:

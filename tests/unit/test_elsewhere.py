@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-from tests.contradiction_cases import article
+from tests.contradiction_cases import article, shown_contradictions
 from tui.engine.align import Alignment
 from tui.engine.claims.build import pair_claims
-from tui.engine.compare import compare
 from tui.engine.findings.contradiction.pipeline import find_held_contradictions
-from tui.engine.findings.model import DEFAULT_MIN_SCORE
 
 MERGED = (
     "Flotilla Reaches Marrow\n\n"
@@ -27,22 +25,13 @@ SPLIT = (
 )
 
 
-def _shown(left: str, right: str) -> list[tuple[str, str, str]]:
-    comparison = compare(article("left.txt", left), article("right.txt", right))
-    return [
-        (f.type, f.left.quote, f.right.quote)
-        for f in comparison.findings
-        if f.kind == "contradiction" and f.score >= DEFAULT_MIN_SCORE
-    ]
-
-
 def test_a_number_of_a_merged_sentence_is_read_against_the_free_sentence_that_holds_it() -> None:
-    shown = _shown(MERGED.format(days="three"), SPLIT.format(days="five"))
+    shown = shown_contradictions(MERGED.format(days="three"), SPLIT.format(days="five"))
     assert ("number", "three days", "five days") in shown
 
 
 def test_agreeing_values_of_a_merged_sentence_are_not_flagged() -> None:
-    assert _shown(MERGED.format(days="three"), SPLIT.format(days="three")) == []
+    assert shown_contradictions(MERGED.format(days="three"), SPLIT.format(days="three")) == []
 
 
 def test_a_value_the_holders_partner_states_is_left_to_the_alignment() -> None:
@@ -52,7 +41,7 @@ def test_a_value_the_holders_partner_states_is_left_to_the_alignment() -> None:
     right = SPLIT.format(days="five").replace(
         "400 residents.", "400 residents, after a gale held them up for three days."
     )
-    assert ("number", "three days", "five days") not in _shown(left, right)
+    assert ("number", "three days", "five days") not in shown_contradictions(left, right)
 
 
 BALLOT = (
@@ -150,12 +139,12 @@ count of vases sits in two sentences aligned elsewhere."""
 
 
 def test_a_value_two_crossed_alignments_leave_unanswered_is_read_across_them() -> None:
-    shown = _shown(SHIPPED.format(count="3,200"), CRATES.format(count="2,300"))
+    shown = shown_contradictions(SHIPPED.format(count="3,200"), CRATES.format(count="2,300"))
     assert ("number", "3,200 crystal vases", "2,300 crystal vases") in shown
 
 
 def test_agreeing_values_of_crossed_alignments_are_not_flagged() -> None:
-    assert _shown(SHIPPED.format(count="3,200"), CRATES.format(count="3,200")) == []
+    assert shown_contradictions(SHIPPED.format(count="3,200"), CRATES.format(count="3,200")) == []
 
 
 def test_a_title_is_not_read_across_the_alignments() -> None:

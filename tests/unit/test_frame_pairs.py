@@ -4,11 +4,11 @@ one reading ``compare`` keeps of a disagreement read twice."""
 
 from __future__ import annotations
 
-from tests.contradiction_cases import article
+from tests.contradiction_cases import article, shown_contradictions
 from tui.engine.compare import compare, one_reading
 from tui.engine.findings.contradiction.frame_pairs import clauses, frame_pairs
 from tui.engine.findings.contradiction.pipeline import find_held_contradictions
-from tui.engine.findings.model import DEFAULT_MIN_SCORE, Contrast, Finding, Side
+from tui.engine.findings.model import Contrast, Finding, Side
 from tui.engine.segment import segment
 
 SEPARATE = (
@@ -29,15 +29,6 @@ MERGED = (
 )
 """The right outlet merges the lede and the last claim of the left into one sentence,
 which the aligner pairs with the lede alone: the claim is diluted in it."""
-
-
-def _shown(left: str, right: str) -> list[tuple[str, str, str]]:
-    comparison = compare(article("left.txt", left), article("right.txt", right))
-    return [
-        (f.type, f.left.quote, f.right.quote)
-        for f in comparison.findings
-        if f.kind == "contradiction" and f.score >= DEFAULT_MIN_SCORE
-    ]
 
 
 def test_a_sentence_is_cut_at_semicolons_and_at_a_comma_before_a_conjunction() -> None:
@@ -75,17 +66,17 @@ def test_a_claim_merged_into_another_sentence_is_paired_with_its_clause() -> Non
 
 
 def test_an_opposite_in_the_clause_of_a_merged_sentence_is_flagged() -> None:
-    shown = _shown(SEPARATE.format(moved="risen"), MERGED.format(moved="fallen"))
+    shown = shown_contradictions(SEPARATE.format(moved="risen"), MERGED.format(moved="fallen"))
     assert shown == [("opposite", "have risen", "have fallen")]
 
 
 def test_the_same_claim_in_a_merged_sentence_is_not_flagged() -> None:
-    assert _shown(SEPARATE.format(moved="risen"), MERGED.format(moved="risen")) == []
+    assert shown_contradictions(SEPARATE.format(moved="risen"), MERGED.format(moved="risen")) == []
 
 
 def test_a_value_the_other_article_states_elsewhere_is_not_flagged() -> None:
     right = MERGED.format(moved="fallen") + "\nBookings have risen too.\n"
-    shown = _shown(SEPARATE.format(moved="risen"), right)
+    shown = shown_contradictions(SEPARATE.format(moved="risen"), right)
     assert ("opposite", "have risen", "have fallen") not in shown
 
 

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_contradictions import conflicts, quotes
+from tests.unit.test_contradictions import flagged
 from tui.engine.findings.contradiction.change_roles import NEW, OLD
 from tui.engine.findings.contradiction.date import days_told_apart
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quantities import quantities
-from tui.engine.findings.model import DEFAULT_MIN_SCORE
 from tui.engine.segment import Sentence
 
 
@@ -20,14 +19,6 @@ def _read(text: str) -> list[tuple[str, float, str | None, str | None]]:
     sentence = Sentence(0, 0, len(text), text)
     return [
         (text[q.start : q.end], round(q.value, 1), q.unit, q.change) for q in quantities(sentence)
-    ]
-
-
-def _flagged(left: str, right: str) -> list[tuple[str, str, str]]:
-    return [
-        (c.type, *quotes(c, left, right))
-        for c in conflicts(left, right)
-        if c.score >= DEFAULT_MIN_SCORE
     ]
 
 
@@ -68,21 +59,21 @@ def test_changes_and_shares_are_read(
 def test_one_change_told_in_two_orders_agrees() -> None:
     left = "The toll on the Arlen bridge went up from three pounds to four this spring."
     right = "Drivers crossing the Arlen bridge pay four pounds instead of three since spring."
-    assert _flagged(left, right) == []
+    assert flagged(left, right) == []
 
 
 def test_the_values_after_a_change_conflict() -> None:
     left = "The ticket price at the Arlen museum rose from 12 dollars to 15 dollars in May."
     right = "In May the ticket price at the Arlen museum climbed to 18 dollars from 12 dollars."
-    assert _flagged(left, right) == [("number", "15 dollars", "18 dollars")]
+    assert flagged(left, right) == [("number", "15 dollars", "18 dollars")]
 
 
 def test_a_share_told_as_a_count_of_a_whole() -> None:
     left = "One in five adults in the county smokes every day, the health survey found."
     right = "A quarter of adults in the county smoke every day, the health survey found."
-    assert _flagged(left, right) == [("number", "One in five", "A quarter")]
+    assert flagged(left, right) == [("number", "One in five", "A quarter")]
     same = "One in four adults in the county smokes every day, the health survey found."
-    assert _flagged(same, right) == []
+    assert flagged(same, right) == []
 
 
 def test_places_in_a_ranking_conflict() -> None:
@@ -90,7 +81,7 @@ def test_places_in_a_ranking_conflict() -> None:
         "The Danish rider Karin Holm finished fifth in the women's downhill on Saturday in Wengen."
     )
     right = "In Saturday's women's downhill at Wengen, Karin Holm of Denmark came seventh."
-    assert _flagged(left, right) == [("number", "fifth", "seventh")]
+    assert flagged(left, right) == [("number", "fifth", "seventh")]
 
 
 def test_an_age_at_death_after_at() -> None:
@@ -102,7 +93,7 @@ def test_an_age_at_death_after_at() -> None:
         "Anna Reel, the poet whose first book sold a million copies, died aged 85 at her "
         "flat in Turin."
     )
-    assert _flagged(left, right) == [("number", "88", "85")]
+    assert flagged(left, right) == [("number", "88", "85")]
 
 
 def _told_apart(left: str, left_date: str, right: str, right_date: str) -> bool:
@@ -124,7 +115,7 @@ def test_an_ordinal_the_other_side_leaves_out_tells_no_day_apart() -> None:
     left = "The Kelby lido reopened to swimmers on Friday after a year of repairs."
     right = "After a year of repairs, the Kelby lido let in its first swimmers again on Sunday."
     assert not _told_apart(left, "Friday", right, "Sunday")
-    assert _flagged(left, right) == [("date", "Friday", "Sunday")]
+    assert flagged(left, right) == [("date", "Friday", "Sunday")]
 
 
 @pytest.mark.parametrize(
@@ -141,7 +132,7 @@ def test_an_ordinal_the_other_side_leaves_out_tells_no_day_apart() -> None:
     ],
 )
 def test_a_round_figure_is_the_rounding_of_an_exact_one_close_to_it(left: str, right: str) -> None:
-    assert _flagged(left, right) == []
+    assert flagged(left, right) == []
 
 
 @pytest.mark.parametrize(
@@ -162,4 +153,4 @@ def test_a_round_figure_is_the_rounding_of_an_exact_one_close_to_it(left: str, r
 def test_a_round_figure_far_from_the_exact_one_still_conflicts(
     left: str, right: str, expected: tuple[str, str, str]
 ) -> None:
-    assert expected in _flagged(left, right)
+    assert expected in flagged(left, right)

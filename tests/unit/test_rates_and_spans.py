@@ -5,24 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_contradictions import conflicts, quotes
+from tests.unit.test_contradictions import flagged
 from tui.engine.findings.contradiction.quantities import quantities
 from tui.engine.findings.contradiction.rates import PER_DAY, SECONDS
-from tui.engine.findings.model import DEFAULT_MIN_SCORE
 from tui.engine.segment import Sentence
 
 
 def _read(text: str) -> list[tuple[str, float, str | None]]:
     sentence = Sentence(0, 0, len(text), text)
     return [(text[q.start : q.end], round(q.value, 3), q.unit) for q in quantities(sentence)]
-
-
-def _flagged(left: str, right: str) -> list[tuple[str, str, str]]:
-    return [
-        (c.type, *quotes(c, left, right))
-        for c in conflicts(left, right)
-        if c.score >= DEFAULT_MIN_SCORE
-    ]
 
 
 @pytest.mark.parametrize(
@@ -75,7 +66,7 @@ def test_the_ordinal_of_a_unit_of_time_says_when_not_how_long() -> None:
     ],
 )
 def test_two_rates_or_spans_conflict(left: str, right: str) -> None:
-    assert [t for t, _, _ in _flagged(left, right)] == ["number"]
+    assert [t for t, _, _ in flagged(left, right)] == ["number"]
 
 
 @pytest.mark.parametrize(
@@ -96,4 +87,4 @@ def test_two_rates_or_spans_conflict(left: str, right: str) -> None:
     ],
 )
 def test_one_rate_or_span_in_two_units_agrees(left: str, right: str) -> None:
-    assert _flagged(left, right) == []
+    assert flagged(left, right) == []
