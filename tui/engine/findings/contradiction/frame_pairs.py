@@ -175,12 +175,12 @@ def frame_pairs(left: Article, right: Article, alignments: Sequence[Alignment]) 
     for f, (_, h) in sorted(best_of_left.items()):
         if best_of_right[h][1] != f:
             continue
-        value = synonym_dice(left_profiles[f], right_profiles[h], weights)
-        if value < FRAME:
-            continue
         (unit_left, _), (unit_right, _) = lefts[f], rights[h]
         both_whole = unit_left.whole and unit_right.whole
         if both_whole and (unit_left.sentence.id, unit_right.sentence.id) in read_alone:
-            continue  # the alignment's own reading
+            continue  # the alignment's own reading (most pairs: not worth a synonym_dice)
+        value = synonym_dice(left_profiles[f], right_profiles[h], weights)
+        if value < FRAME:
+            continue
         found.append(FramePair(unit_left, unit_right, value, (left, right)))
     return found
