@@ -173,22 +173,31 @@ def names(examples: list[Example], dropped: frozenset[str]) -> list[str]:
     return sorted(found - dropped - {"detector"})
 
 
-def fit(examples: list[Example], features: list[str], miss_cost: float) -> list[float]:
-    """Weights (intercept first) of an L2-penalised logistic regression, by Newton's method."""
+SOURCE_WEIGHTS = {"basil": BASIL_WEIGHT}
+
+
+def fit(
+    examples: list[Example], features: list[str], miss_cost: float, fresh_weight: float = 1.0
+) -> list[float]:
+    """Weights (intercept first) of an L2-penalised logistic regression, by Newton's
+    method; ``fresh_weight``: the weight of examples from the fresh batches
+    (confidence_by_batch.py)."""
+    source_weights = {**SOURCE_WEIGHTS, "fresh": fresh_weight}
     rows = [[1.0, *(f.get(n, 0.0) for n in features)] for f, _, _ in examples]
     offsets = [prior(f) for f, _, _ in examples]
     ys = [1.0 if truth else 0.0 for _, truth, _ in examples]
     ws = [
-        (BASIL_WEIGHT if source == "basil" else 1.0) * (miss_cost if truth else 1.0)
+        source_weights.get(source, 1.0) * (miss_cost if truth else 1.0)
         for _, truth, source in examples
     ]
     return fit_logistic(rows, ys, l2=L2, iterations=25, tolerance=1e-6, weights=ws, offsets=offsets)
 
 
 def predict(beta: list[float], features: list[str], f: dict[str, float]) -> float:
-    return sigmoid(
-        beta[0] + sum(b * f.get(n, 0.0) for b, n in zip(beta[1:], features, strict=True))
-    )
+    """The fitted model's confidence, as confidence.py computes it: from the detector's
+    own score (the prior the fit was offset by), not from even odds."""
+    terms = sum(b * f.get(n, 0.0) for b, n in zip(beta[1:], features, strict=True))
+    return sigmoid(prior(f) + beta[0] + terms)
 
 
 def cross_validate(examples: list[Example], features: list[str], miss_cost: float) -> None:
