@@ -43,6 +43,7 @@ from tui.engine.people.office_refs import (
     NAMED_BODY_AFTER,
     PROCEEDINGS,
     ROLE_VERBS,
+    TRADE_LEADS,
     OfficeRef,
     chief_of_trade,
     deputy_after,
@@ -1162,11 +1163,14 @@ def _fronted_apposition(
     return [found]
 
 
-_BODY_BEFORE_GAP = regex(r"\s+(?:of|for|in)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+$")
+_BODY_BEFORE_GAP = regex(
+    r"\s+(?:of|for|in|at)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+$"
+)
 """The body or place of an office in apposition before a name: "The mayor *of Lyon*, Julien
-Moreau,", "the head *of the national space agency*, Rahul Menon,"."""
+Moreau,", "the head *of the national space agency*, Rahul Menon,", "The head gardener *at
+Larchmont botanical garden*, Rosa Imrie,"."""
 
-_BODY_LEAD = regex(r"\s+(?:of|for|in)\s+")
+_BODY_LEAD = regex(r"\s+(?:of|for|in|at)\s+")
 
 
 def _office_before_body(text: str, items_before: Sequence[Item], edge: int) -> Item | None:
@@ -1184,13 +1188,14 @@ def _office_before_body(text: str, items_before: Sequence[Item], edge: int) -> I
 
 
 def _office_ending_at(text: str, items_before: Sequence[Item], edge: int) -> Item | None:
-    """The office, capitalised or in lower case, that ends at ``edge``, with a "chief" in
-    front that makes it the first of a trade ("The Kerala Chief Minister,")."""
+    """The office, capitalised or in lower case, that ends at ``edge``, with a "chief" (or a
+    "head") in front that makes it the first of a trade ("The Kerala Chief Minister,")."""
     before = next((item for item in reversed(items_before) if item.start < edge), None)
     if before is not None and before.kind == "office" and before.end == edge:
-        chief = before.start - len("chief ")
-        if chief >= 0 and chief_of_trade(text, chief, edge) is not None:
-            return Item(chief, edge, text[chief:edge], "office")
+        for lead in TRADE_LEADS:
+            chief = before.start - len(lead) - 1
+            if chief >= 0 and chief_of_trade(text, chief, edge) is not None:
+                return Item(chief, edge, text[chief:edge], "office")
         return before
     return _lower_office_ending_just_at(text, edge)
 
@@ -1393,18 +1398,21 @@ _CHIEF_REACH = 40
 
 
 def _chief_of_trade_ending_at(text: str, end: int) -> Item | None:
-    """A "chief" and a noun for a person in lower case ending at ``end`` ("the orchestra's
-    chief conductor, Lena Marwick"; office_refs.chief_of_trade), or None. Looked for only
-    where a "chief " stands in the last ``_CHIEF_REACH`` characters (most places have none)."""
-    if text.find("chief ", max(0, end - _CHIEF_REACH), end) < 0:
+    """A "chief" or a "head" and a noun for a person in lower case ending at ``end`` ("the
+    orchestra's chief conductor, Lena Marwick", "the zoo's head keeper";
+    office_refs.chief_of_trade), or None. Looked for only where a lead stands in the last
+    ``_CHIEF_REACH`` characters (most places have none)."""
+    reach = max(0, end - _CHIEF_REACH)
+    if all(text.find(f"{lead} ", reach, end) < 0 for lead in TRADE_LEADS):
         return None
     word_start = end
     while word_start and text[word_start - 1].islower():
         word_start -= 1
-    start = word_start - len("chief ")
-    if start < 0 or text[start:word_start] != "chief " or text[start - 1 : start].isalpha():
+    lead = next((lead for lead in TRADE_LEADS if text.endswith(f"{lead} ", 0, word_start)), None)
+    if lead is None:
         return None
-    if chief_of_trade(text, start, end) is None:
+    start = word_start - len(lead) - 1
+    if text[start - 1 : start].isalpha() or chief_of_trade(text, start, end) is None:
         return None
     return Item(start, end, text[start:end], "office")
 

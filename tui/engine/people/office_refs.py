@@ -121,7 +121,7 @@ def office_ref(
     if trade is not None:  # "Chief Minister", "the observatory's chief engineer": not the
         # body's head but the first of a trade in it, its body or place read after the noun
         label, end = trade
-        wording = text[start : start + len("chief")]
+        wording = text[start : start + len(trade_lead_at(text, start) or "")]
         _, _, unique, country, narrowed = _resolved(
             wording,
             tuple(places_in_front),
@@ -460,14 +460,28 @@ _NOUN_AFTER = regex(r"[ ]+(?P<noun>[A-Za-z][a-z]+)")
 """The noun of a span "chief" + noun (``chief_of_trade``)."""
 
 
+TRADE_LEADS = ("chief", "head")
+"""The words that make a noun for a person the first of its trade in a body: "chief
+engineer", "head gardener" (one holder a body, not the body's head)."""
+
+
+def trade_lead_at(text: str, start: int) -> str | None:
+    """The lead of ``TRADE_LEADS`` written at ``start`` (any case), or None."""
+    return next(
+        (lead for lead in TRADE_LEADS if text[start : start + len(lead)].lower() == lead), None
+    )
+
+
 def chief_of_trade(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """("Chief Engineer", where it ends) for a "chief" written as ``text[start:end]`` right
-    before a noun whose first sense is a kind of person ("chief engineer", "Chief
-    Minister", "chief economist"), or for the two written so: the first of that trade in
-    its body or place, an office of its own, not the body's head; else None."""
-    chief = start + len("chief")
-    if text[start:chief].lower() != "chief":
+    """("Chief Engineer", where it ends) for a "chief" or a "head" written as
+    ``text[start:end]`` right before a noun whose first sense is a kind of person ("chief
+    engineer", "Chief Minister", "chief economist", "head gardener"), or for the two
+    written so: the first of that trade in its body or place, an office of its own, not
+    the body's head; else None."""
+    lead = trade_lead_at(text, start)
+    if lead is None:
         return None
+    chief = start + len(lead)
     hit = _PERSON_NOUN_AFTER.match(text, chief)
     if hit is None and end > chief:  # the span says the noun is the office's: "The Kerala
         # Chief Minister, Thomas Varghese," (an apposition, not a name after the noun)
@@ -475,11 +489,11 @@ def chief_of_trade(text: str, start: int, end: int) -> tuple[str, int] | None:
     if hit is None or end not in (chief, hit.end()):
         return None
     noun = hit["noun"].lower()
-    if not _names_a_person(noun) or offices().knows(f"chief {noun}"):
-        return None  # "chief executive", "Chief Justice": offices of the tables
+    if not _names_a_person(noun) or offices().knows(f"{lead} {noun}"):
+        return None  # "chief executive", "Chief Justice", "head coach": offices of the tables
     if noun != hit["noun"] and not is_ordinary_word(hit["noun"]):
         return None  # a given name, which WordNet may make a person: "Chief Philip Okoro"
-    return f"Chief {noun.capitalize()}", hit.end()
+    return f"{lead.capitalize()} {noun.capitalize()}", hit.end()
 
 
 def _names_a_person(word: str) -> bool:
@@ -493,7 +507,7 @@ def is_chief_of_trade(label: str) -> bool:
     """The label is one ``chief_of_trade`` gives, not an office of the tables."""
     first, _, rest = label.partition(" ")
     return (
-        first == "Chief"
+        first.lower() in TRADE_LEADS
         and " " not in rest
         and label not in _table_labels()  # "Chief Executive" runs its body
         and _names_a_person(rest.lower())
@@ -921,6 +935,27 @@ def unnamed_body(body: str) -> bool:
     return body.islower() or all(word in BODY_NOUNS for word in fold(body).split())
 
 
+_WORKPLACE_AFTER = regex(
+    r"\s+at\s+(?:the\s+|its\s+|their\s+)?(?P<words>(?:[\w'\u2019&-]+\s+){0,3}[\w'\u2019&-]+)"
+    r"(?=\s*(?:[,;:.)]|$))"
+)
+"""A workplace after an organisation's office, ending its clause: "head teacher *at
+Brackley primary school*,", "chief executive *at Halden Bank*."."""
+
+
+def _workplace_after(text: str, end: int) -> str | None:
+    """The body of an "at" phrase after an office (``_WORKPLACE_AFTER``) when it names one:
+    a capitalised name in it or a noun for a body last ("at the neighbouring Wrexby Park",
+    "at the foundry"), not a time or an occasion ("at the time", "at the ceremony")."""
+    hit = _WORKPLACE_AFTER.match(text, end)
+    if hit is None:
+        return None
+    words = hit.group("words").split()
+    if any(word[:1].isupper() for word in words) or is_body_noun(fold(words[-1])):
+        return hit.group("words")
+    return None
+
+
 def _jurisdiction_after(
     text: str, start: int, end: int, placed: bool, wording: str | None = None
 ) -> tuple[str | None, str | None] | None:
@@ -944,6 +979,9 @@ def _jurisdiction_after(
         lower = _BODY_AFTER.match(text, end)
         if lower is not None:  # "head of the national weather agency,"
             return None, lower.group("words")
+        workplace = _workplace_after(text, end)
+        if workplace is not None:  # "head gardener at Larchmont botanical garden,"
+            return None, workplace
     hit = _JURISDICTION_AFTER.match(text, end)
     if hit is None:
         return None
