@@ -504,11 +504,49 @@ def _languages() -> dict[str, frozenset[str]]:
     return {name: frozenset(englishes) for name, englishes in forms.items()}
 
 
+@dataclass(frozen=True, slots=True)
+class NameParticles:
+    """The name particles of data/name_particles.txt, by how they join a name."""
+
+    any_case: frozenset[str]
+    """Particles in lower case or capitalised ("al", "Al"): no given or middle name."""
+    lower: frozenset[str]
+    """Every one-word particle that joins two name words in lower case ("wa", "ould")."""
+    phrases: frozenset[str]
+    """Particles of several words that join only as a whole gap ("an t" of "an t-")."""
+    conjunctions: frozenset[str]
+    """"And" between two surnames ("y", "i", "e")."""
+
+
+@cache
+def name_particles() -> NameParticles:
+    """Name particles of many languages, with their sources (data/name_particles.txt)."""
+    by_how: dict[str, set[str]] = defaultdict(set)
+    for line in data_lines("name_particles.txt"):
+        word, how, _ = line.split("\t", 2)
+        by_how[how].add(word)
+    one_word = {w for how in ("any", "lower") for w in by_how[how] if " " not in w}
+    return NameParticles(
+        any_case=frozenset(by_how["any"]),
+        lower=frozenset(one_word),
+        phrases=frozenset(w for how in ("any", "lower") for w in by_how[how] if " " in w),
+        conjunctions=frozenset(by_how["conjunction"]),
+    )
+
+
 @cache
 def thing_words() -> frozenset[str]:
     """Everyday English common nouns no common surname is spelled like
     (data/thing_words.txt)."""
     return frozenset(data_lines("thing_words.txt"))
+
+
+@cache
+def named_after_nouns() -> frozenset[str]:
+    """Nouns for the things people's names are given to: facilities, structures, roads,
+    prizes and awards ("airport", "stadium", "avenue", "scholarship"; from WordNet,
+    data/wordnet_named_after.txt, tools/build_named_after.py)."""
+    return frozenset(line.partition("\t")[2] for line in data_lines("wordnet_named_after.txt"))
 
 
 @cache

@@ -28,6 +28,8 @@ from tui.engine.people.lexicon import given_names as given_name_lexicon
 from tui.engine.people.name_words import (
     IRISH_O,
     LATIN_CAPITALS,
+    LOWER_PARTICLES,
+    PARTICLE_PHRASES,
     PARTICLES,
     SURNAME_CONJUNCTIONS,
     is_function_word,
@@ -57,7 +59,9 @@ from tui.engine.people.office_refs import (
 from tui.engine.people.place_names import is_place_name
 from tui.engine.people.things import (
     APPOSITION_HEAD,
+    beside_a_named_after_noun,
     beside_an_ampersand,
+    ends_in_a_named_after_noun,
     ends_in_a_thing_word,
     names_a_thing,
     opens_a_things_name,
@@ -202,7 +206,14 @@ _THE_BEFORE = regex(r"\b[Tt]he\s+$")
 
 _LOWER_WORD_AFTER = regex(r" ([a-z]+)\b")
 
-_LOWER_PARTICLE = regex(rf"\b(?:{'|'.join(sorted(PARTICLES | SURNAME_CONJUNCTIONS))})\b")
+_NAME_WORD_BEFORE = regex(r"\b[A-Z][\w'\u2019.-]* $")
+"""A capitalised word right before a surname: a given name before two surnames joined by
+"y", "i" or "e" ("José Ortega y Gasset")."""
+
+_LOWER_PARTICLE_FORMS = sorted(
+    LOWER_PARTICLES | PARTICLE_PHRASES | SURNAME_CONJUNCTIONS, key=lambda w: (-len(w), w)
+)  # longest first, in one order in every run (the compiled pattern is cached by its text)
+_LOWER_PARTICLE = regex(rf"(?<!\w)(?:{'|'.join(map(re.escape, _LOWER_PARTICLE_FORMS))})(?!\w)")
 
 _APPOSITION_LEAD = regex(
     r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?P<past>who\s+was(?!\s+(?:elected|appointed|named))|who\s+had\s+been|"
@@ -588,7 +599,7 @@ def _cue_before(text: str, start: int) -> bool:
 @cache
 def _cue_words() -> frozenset[str]:
     """The kinship and role nouns and the last words of the lower-case offices."""
-    return _lower_office_last_words()[0] | _KIN_NOUNS | _ROLE_NOUNS
+    return lower_office_last_words()[0] | _KIN_NOUNS | _ROLE_NOUNS
 
 
 def _opening_run(sentence: Sentence, text: str, items: list[Item], i: int) -> Run:
@@ -784,7 +795,7 @@ def _lower_offices() -> tuple[re.Pattern[str], int]:
 
 
 @cache
-def _lower_office_last_words() -> tuple[frozenset[str], frozenset[str]]:
+def lower_office_last_words() -> tuple[frozenset[str], frozenset[str]]:
     """The last word of each lower-case office form ("staff" of "chief of staff"), and
     their last two letters: a lower-case office can end only where the text's last word
     is one of them (and the text's last word ends in a lower-case letter)."""
@@ -951,9 +962,14 @@ def _joins(text: str, item: Item, following: Item) -> bool:
     if len(gap) >= 12:
         return False  # longer than name particles with their spaces can be
     if gap[1:-1] in SURNAME_CONJUNCTIONS and gap[0] == gap[-1] == " ":
-        return item.kind == following.kind == "cap"  # "Puigvert i Casals"
+        return (
+            item.kind == following.kind == "cap"  # "Puigvert i Casals"
+            and _NAME_WORD_BEFORE.search(text, max(0, item.start - 40), item.start) is not None
+        )  # after a given name: not "the match of Porto e Benfica", "Trinidad y Tobago"
     words = gap.replace("-", " ").split()
-    return bool(words) and all(w in PARTICLES or w in IRISH_O for w in words)
+    if " ".join(words) in PARTICLE_PHRASES:
+        return True  # "Mac an t-Saoir"
+    return bool(words) and all(w in LOWER_PARTICLES or w in IRISH_O for w in words)
 
 
 def _plausible(text: str, items: Sequence[Item], first: int, last: int, headline: bool) -> bool:
@@ -993,11 +1009,15 @@ def _a_thing(
     title_start = _title_start(text, items, first)
     if names_a_thing(text, start, end, title_start, words):
         return True
-    if headline or titles:  # an office before it: "Senator John Tower"
+    if headline:
         return False
     named_after = titles is not None and bool(
         _THE_BEFORE.search(text, max(0, title_start - 4), title_start)
     )
+    if beside_a_named_after_noun(text, start, end, bool(titles)):
+        return True  # "flew to Rosalía de Castro airport", "the Hotel Hans Egede"
+    if titles:  # an office before it: "Senator John Tower"
+        return named_after and ends_in_a_named_after_noun(words)  # "the Chief X Scholarship"
     return ends_in_a_thing_word(words, after_honorific=named_after) or opens_a_things_name(
         text, end
     )
@@ -1379,12 +1399,12 @@ def _lower_office_ending_just_at(text: str, end: int) -> Item | None:
     trade = _chief_of_trade_ending_at(text, end)
     if trade is not None:
         return trade
-    if text[end - 2 : end] not in _lower_office_last_words()[1]:
+    if text[end - 2 : end] not in lower_office_last_words()[1]:
         return None  # most words end in two letters no office's last word ends in
     word_start = end - 1
     while word_start and text[word_start - 1].isalpha():
         word_start -= 1
-    if text[word_start:end] not in _lower_office_last_words()[0]:
+    if text[word_start:end] not in lower_office_last_words()[0]:
         return None  # a form's last word is all letters, and a whole word
     pattern, longest = _lower_offices()
     for hit in pattern.finditer(text, max(0, end - longest - 8), end):
@@ -1731,7 +1751,7 @@ def _role_after(text: str, items: Sequence[Item], first: int, last: int, caps: i
         if head is None:
             return False
         noun = head.group("noun")
-        if noun not in _lower_office_last_words()[0] and not (
+        if noun not in lower_office_last_words()[0] and not (
             (caps == 2 or (caps == 1 and head.group().startswith((", a ", ", an "))))
             and is_person_noun(noun)
         ):

@@ -21,7 +21,7 @@ from typing import Protocol
 from tui.engine.findings.contradiction.kinds import ancestors, senses
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.people.east_asian import family_first, is_two_syllables
-from tui.engine.people.lexicon import given_names, noun_kind
+from tui.engine.people.lexicon import given_names, name_particles, noun_kind
 from tui.engine.textnorm import STOPWORDS, fold
 
 LATIN_CAPITALS = "A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff"
@@ -88,17 +88,23 @@ DISCOURSE_WORDS = frozenset(
 
 _CONTRACTIONS = frozenset("ve ll re m d s t".split())
 
-PARTICLES = frozenset(
-    """al el bin binti bint binte ibn abu de da di du del della dela der den van von la le
-    dos das st ap""".split()
-)
-"""Name particles (folded): they join the words of a name ("van der", "al-", Filipino
-"dela", Welsh "ap", Malay "binti"), open one ("Abu Bakr al-Baghdadi", "Van Morrison",
-"Ap Rhys said"), and are no part of a double-barrelled surname ("Al-Tamimi" is Tamimi)."""
+PARTICLES = name_particles().any_case
+"""Name particles (folded) written in either case (data/name_particles.txt): they join
+the words of a name ("van der", "al-", Filipino "dela", Welsh "ap", Malay "binti"), open
+one ("Abu Bakr al-Baghdadi", "Van Morrison", "Ap Rhys said"), and are no part of a
+double-barrelled surname ("Al-Tamimi" is Tamimi)."""
 
-SURNAME_CONJUNCTIONS = frozenset(("i", "y"))
-"""The Catalan "i" and the Spanish "y" that join a person's two surnames in lower case
-("Jordi Puigvert i Casals", "José Ortega y Gasset"): the person is known by the first."""
+LOWER_PARTICLES = name_particles().lower
+"""Every particle that joins two name words when written in lower case: those of
+``PARTICLES`` and those that capitalised are English words or given names ("Bingu wa
+Mutharika", "Daniel arap Moi", "Ben")."""
+
+PARTICLE_PHRASES = name_particles().phrases
+"""Particles of several words, which join only as the whole gap ("Mac an t-Saoir")."""
+
+SURNAME_CONJUNCTIONS = name_particles().conjunctions
+"""The Catalan "i", the Spanish "y" and the Portuguese "e" that join a person's two
+surnames in lower case ("Jordi Puigvert i Casals", "José Ortega y Gasset")."""
 
 IRISH_O = frozenset(("O", "\u00d3"))
 """The Irish "Ó" (grandson of) written apart from the surname, with or without its
@@ -167,6 +173,15 @@ def is_person_noun(word: str) -> bool:
     not "Hunter"): it opens a sentence before a name, but is no part of it."""
     folded = fold(word)
     return noun_kind(folded) == "person" and not given_names().known(folded)
+
+
+@lru_cache(maxsize=4096)
+def first_sense_a_person(noun: str) -> bool:
+    """The first WordNet sense of a lower-case noun is a kind of person ("elder",
+    "herder"), however rare the word or common as a surname (the table of ``noun_kind``
+    leaves those out)."""
+    person, first = senses("person", "n")[:1], senses(noun, "n")[:1]
+    return bool(person and first) and person[0] in ancestors(first[0])
 
 
 @lru_cache(maxsize=16384)

@@ -26,6 +26,8 @@ from dataclasses import dataclass, replace
 from tui.engine.findings.model import Contrast, Finding, Side
 from tui.engine.people.cast import Cast, Link, mention_side, offices_agree
 from tui.engine.people.lexicon import offices
+from tui.engine.people.mentions import lower_office_last_words
+from tui.engine.people.name_words import first_sense_a_person
 from tui.engine.people.office_city import lent, lent_city
 from tui.engine.people.office_refs import (
     BODY_NOUNS,
@@ -38,6 +40,7 @@ from tui.engine.people.office_refs import (
 )
 from tui.engine.people.office_time import same_time
 from tui.engine.people.persons import Mention, Person
+from tui.engine.people.things import APPOSITION_HEAD
 
 ALIGNED_CONFLICT_SCORE = 0.9
 
@@ -308,8 +311,8 @@ def conflicting_holders(
         for lp, lm, rp, rm, score in candidates:
             if (lp.ident, rp.ident) in done:
                 continue
-            if _acknowledged(left_known.get(lp.ident), shared) or _acknowledged(
-                right_known.get(rp.ident), shared
+            if _acknowledged(left_known.get(lp.ident), shared, right) or _acknowledged(
+                right_known.get(rp.ident), shared, left
             ):
                 continue
             if lp.key == rp.key and not (shared and lp.given_names and rp.given_names):
@@ -367,17 +370,36 @@ def _unplaced_seats(
     return seats
 
 
-def _acknowledged(counterpart: Person | None, shared: bool) -> bool:
-    """The other article names the holder too (``counterpart``), and not as a deputy: it
-    may well agree that they hold the office, or tell of another time ("Senator Kerry").
-    Where it names them only as a deputy ("Ann Lee, a deputy in her office,", "Deputy
-    Attorney General Ann Lee") and gives the office to someone else, the two disagree."""
+def _acknowledged(counterpart: Person | None, shared: bool, other: Cast) -> bool:
+    """The other article (``other``) names the holder too (``counterpart``), and not as a
+    deputy: it may well agree that they hold the office, or tell of another time
+    ("Senator Kerry"). Where it names them only as a deputy ("Ann Lee, a deputy in her
+    office,", "Deputy Attorney General Ann Lee"), or gives them no office but says what
+    they are instead ("Bilal ag Alhousseyni, a Tuareg elder,"), and gives the office to
+    someone else, the two disagree."""
     if counterpart is None:
         return False
     if shared:
         return True
     held = [o for mention in counterpart.mentions for o in mention.offices if o.current]
-    return not held or not all(o.label == DEPUTY or is_lower_rank(o.label) for o in held)
+    if not held:
+        return not _described_as_another(counterpart, other.article.text)
+    return not all(o.label == DEPUTY or is_lower_rank(o.label) for o in held)
+
+
+def _described_as_another(person: Person, text: str) -> bool:
+    """Every office aside, an apposition right after a mention of ``person`` says what
+    they are with a noun for a person that is no office's ("X, a Tuareg elder,"; not "X,
+    a former governor,")."""
+    office_words = lower_office_last_words()[0]
+    for mention in person.mentions:
+        head = APPOSITION_HEAD.match(text, mention.end)
+        if head is None:
+            continue
+        noun = head.group("noun")
+        if noun not in office_words and first_sense_a_person(noun) and "former" not in head.group():
+            return True
+    return False
 
 
 def _sole_holders(

@@ -44,6 +44,9 @@ _DIGRAPHS = (
     (regex(r"^j(?=[aeiou])"), "y"),  # Jusupov / Yusupov
     (regex(r"(?<=i)y(?=[aeiou])"), ""),  # Dmitriyev / Dmitriev
     (regex(r"(?<=[^aeiouy])[yj](?=[aeiou])"), "i"),  # Vasilyev / Vasiliev / Wassiljew
+    # the Slavic and Romanian c for the ts of Russian romanisations, before a v, where
+    # no English name writes a c: Cvetelina / Tsvetelina, Cvetkov / Tsvetkov
+    (regex(r"(?<!m)c(?=v)"), "ts"),  # (not the Mc of McVey)
     (regex(r"ck|cq|q"), "k"),
     (regex(r"c(?=[aoulr]|$)"), "k"),
     (regex(r"(?<!s)c(?=[eiy])"), "s"),  # a soft c: Bruce / Bruse, Vicente / Visente

@@ -15,7 +15,11 @@ What gives a thing away, in general terms rather than by name:
 - context that only an organisation takes: an apposition headed by a noun for one ("X,
   the investment bank,"), "which" after a name opening a sentence, its shares ("shares
   of X"), or "at" after a noun for a person ("analysts at X");
-- a body "of" a place written with a particle ("Banque Cantonale de Lausanne").
+- a body "of" a place written with a particle ("Banque Cantonale de Lausanne");
+- a noun for a thing people's names are given to beside it: a facility, structure, road,
+  prize or award in lower case after it ("flew to Rosalía de Castro airport") or
+  capitalised after "the" before it ("the Hotel Hans Egede"; data/wordnet_named_after.txt,
+  built by tools/build_named_after.py).
 
 The nouns come from WordNet (data/wordnet_name_nouns.txt). Every table is built by
 tools/build_name_things.py.
@@ -31,6 +35,7 @@ from tui.engine.corpus import Article
 from tui.engine.datafiles import data_lines
 from tui.engine.people.lexicon import (
     given_names,
+    named_after_nouns,
     noun_kind,
     noun_kinds,
     offices,
@@ -147,6 +152,33 @@ def _an_activity(noun: str) -> bool:
     "publishing"), which ends a firm's name after a given name too ("Lamar Advertising");
     common surnames in -ing are no such noun (thing_words leaves out "Manning")."""
     return len(noun) >= MIN_ACTIVITY and noun.endswith("ing")
+
+
+_LOWER_NOUN_AFTER = regex(r" ([a-z]+)\b")
+
+_CAPITALISED_NOUN_AFTER_THE = regex(r"\b[Tt]he ([A-Z][a-z]+) $")
+
+
+def beside_a_named_after_noun(text: str, start: int, end: int, titled: bool) -> bool:
+    """A noun for a thing people's names are given to (a facility, structure, road,
+    prize or award; lexicon.named_after_nouns) stands right after the name in lower case
+    ("flew to Rosalía de Castro airport"), or, where no title stands before the name,
+    capitalised after "the" right before it ("at the Hotel Hans Egede"): the name is the
+    thing's. (Before a title the word is the office's: "House Speaker Mike Johnson".)"""
+    after = _LOWER_NOUN_AFTER.match(text, end)
+    if after is not None and after.group(1) in named_after_nouns():
+        return True
+    if titled:
+        return False
+    before = _CAPITALISED_NOUN_AFTER_THE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in named_after_nouns()
+
+
+def ends_in_a_named_after_noun(words: list[str]) -> bool:
+    """The name's last word is a noun for a thing people's names are given to
+    ("Scholarship", "Stadium"), read where "the" and a title stand before the name: "the
+    Chief Manuelito Scholarship"."""
+    return len(words) > 1 and words[-1].lower() in named_after_nouns()
 
 
 _CAPITALISED_WORDS_AFTER = regex(r"(?: [A-Z][\w'\u2019-]*){1,4}(?![\w'\u2019-])")
