@@ -88,3 +88,15 @@ def test_two_rates_or_spans_conflict(left: str, right: str) -> None:
 )
 def test_one_rate_or_span_in_two_units_agrees(left: str, right: str) -> None:
     assert flagged(left, right) == []
+
+
+def test_following_as_a_preposition_opens_a_length_not_a_window() -> None:
+    left = "The minister flew home following two days of talks with the union in Harlow."
+    right = "The minister flew home after three days of talks with the union in Harlow."
+    assert flagged(left, right) == [("number", "two days", "three days")]
+
+
+def test_the_following_days_are_a_window() -> None:
+    text = "The ferry will not sail for the following two days, the operator said."
+    window = [q for q in quantities(Sentence(0, 0, len(text), text)) if q.head]
+    assert [text[q.start : q.end] for q in window] == ["two days"]

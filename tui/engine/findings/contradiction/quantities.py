@@ -158,6 +158,10 @@ _WINDOWS = frozenset(("past", "last", "next", "coming", "previous", "following")
 """Words before a span of time that make it a window of time up to or from a moment
 ("in the *past* six weeks"): it says when, as a date does, not how long something took,
 and is one span only with a window ("the *next* 75 years" / "the *next* 96 years")."""
+_WINDOWS_AFTER_THE = frozenset(("following",))
+"""Window words that are also prepositions: a window only after "the" ("the *following*
+two days"); without it the word means "after" ("*following* two days of talks") and the
+span is a length."""
 _SPANS_OF_TIME = frozenset("days weeks months years hours minutes decades".split())
 """Plural units of time: a count of them is no part of a name before it."""
 POSSESSOR_WORDS = 3
@@ -563,7 +567,7 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
         elif not (number.ordinal and lows[i] in DURATIONS):  # "the second day" says when
             unit, factor, i = _measure(lows, joined, i)
     head, end = _head(tokens, i) if unit is None else ((), i)
-    if unit == SECONDS and first and lows[first - 1] in _WINDOWS:
+    if unit == SECONDS and first and _window_word(lows, first - 1):
         head = (lows[first - 1],)  # "over the *past* three years": a window of time
     end = max(end, below)  # "12 degrees *below zero*"
     fraction, end = _and_a_fraction(lows, joined, end)  # "an hour and a half"
@@ -669,6 +673,14 @@ def _measure(lows: list[str], joined: list[bool], i: int) -> tuple[str | None, f
         return None, 1.0, i
     unit, factor = _MEASURES.get(low, (None, 1.0))
     return unit, factor, i + 1 if unit else i
+
+
+def _window_word(lows: list[str], index: int) -> bool:
+    """Whether the word at ``index``, before a span of time, makes it a window (``_WINDOWS``)."""
+    word = lows[index]
+    if word in _WINDOWS_AFTER_THE:
+        return index > 0 and lows[index - 1] == "the"
+    return word in _WINDOWS
 
 
 def _before(lows: list[str], first: int) -> str | None:
