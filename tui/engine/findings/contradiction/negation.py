@@ -147,6 +147,10 @@ class Negation:
     until: bool = False
     """Whether the cue's clause goes on with "until" ("did not arrive *until* noon"): it
     denies the act only against the act said to last until a time (implicatives.py)."""
+    object_only: bool = False
+    """Whether the cue is a pronoun a verb takes as its object and its heads only
+    qualify it ("found *nothing* inside the *wreck*"): what it denies is the verb's
+    object, which no noun of the other sentence affirms (``_object_pronoun``)."""
 
 
 def negations(words: Sequence[Word]) -> list[Negation]:
@@ -183,8 +187,26 @@ def negations(words: Sequence[Word]) -> list[Negation]:
             scope_end = prevention_scope_end(words, after, scope_end)
         if heads and not words[after].break_before and not denies_a_time(words, after):
             until = limited_later(words, scope_end)
-            found.append(Negation(cue, heads, range(cue, scope_end), until))
+            object_only = _object_pronoun(words, cue, after)
+            if object_only and heads[0] == after:  # "found nothing *unusual*"
+                heads, object_only = heads[:1], False
+            found.append(Negation(cue, heads, range(cue, scope_end), until, object_only))
     return found
+
+
+def _object_pronoun(words: Sequence[Word], cue: int, after: int) -> bool:
+    """Whether the pronoun cue at ``cue`` ("nothing", "nobody") is the object of the
+    content word right before it, no auxiliary after it ("*found nothing* inside",
+    not "said nobody *was* hurt"). Only a word right after it ("found nothing
+    *unusual*") then says what is denied; nouns further on qualify it."""
+    return (
+        words[cue].norm in _PRONOUN_CUES
+        and cue > 0
+        and words[cue - 1].is_content
+        and not words[cue].break_before
+        and after < len(words)
+        and words[after].norm not in AUXILIARIES
+    )
 
 
 def _nation(word: Word) -> bool:
@@ -448,6 +470,8 @@ def _against(
     any negation, in a clause that asserts it, with enough of the rest of the two
     sentences in common."""
     words = negated.words
+    if negation.object_only:
+        return None
     answered = _answered_denial(negation, negated, affirmed)
     if answered is not None:
         return answered
@@ -489,6 +513,8 @@ def _against(
 
     k = max(matches, key=shared_context)
     last = ends.get(k, k)
+    if _no_longer(words, negation.cue) and _ceased(affirmed.words, k):
+        return None  # "no longer stops there" / "has stopped calling there": one fact
     rest = agreement(
         content_lemmas(words, range(negation.cue, head + 1)),
         content_lemmas(affirmed.words, range(k, last + 1)),
@@ -530,6 +556,10 @@ def _against(
         start = last = granted
     cue_words = tuple(w.norm for w in words[negation.cue : negation.cue + 2])
     start, last = _with_asserting_word(cue_words, affirmed, start, last)
+    if words[negation.cue].norm == "no" and _one_word_cue(words, negation.cue):
+        claim_end, start, last = _with_predicate(
+            words, negation.cue, claim_end, affirmed, start, last
+        )
     score = round(min(0.95, 0.6 + 0.35 * rest), 2)
     answer = _answering_verb(words, negation.cue, affirmed)
     if answer is not None:  # "*denied* that the bridge had closed" / "*confirmed* that ..."
@@ -548,6 +578,30 @@ def _against(
             affirmed.words[last].end,
         ),
         score,
+    )
+
+
+_CESSATION = ("stop",)
+"""The verb whose WordNet senses (cease, quit, halt, discontinue...) end an act."""
+
+
+def _no_longer(words: Sequence[Word], cue: int) -> bool:
+    """Whether the cue at ``cue`` is "no longer": it says an act has ended."""
+    return words[cue].norm == "no" and cue + 1 < len(words) and words[cue + 1].norm == "longer"
+
+
+def _ceased(words: Sequence[Word], k: int) -> bool:
+    """Whether the affirmed word at ``k`` is a verb of ending with its gerund ("has
+    *stopped* calling", "*ceased* printing") or that gerund: it says what "no longer"
+    says, that the act has ended."""
+    pairs = ((k, k + 1), (k - 1, k))
+    return any(
+        0 <= verb
+        and gerund < len(words)
+        and words[gerund].norm.endswith("ing")
+        and not words[gerund].break_before
+        and (words[verb].lemma in _CESSATION or agree_in_meaning(_CESSATION, (words[verb].lemma,)))
+        for verb, gerund in pairs
     )
 
 
@@ -571,6 +625,66 @@ def _with_asserting_word(
 ASSERTING_REACH = 3
 """Words between the claim and the word asserting the opposite within which a span
 takes in both."""
+
+
+def _with_predicate(
+    words: Sequence[Word], cue: int, claim_end: int, affirmed: Polarity, start: int, last: int
+) -> tuple[int, int, int]:
+    """The two spans of a thing "no" denies widened to the verb that says what of it:
+    "found no trace" denies a finding, so against "*Traces* of listeria were found"
+    the words that differ are "no trace" and "Traces of listeria were found", not the
+    noun alone, which both sentences name; "*No buyer* has yet been *found*" against
+    "*has found* a buyer". Only where the other sentence holds that verb (same lemma)
+    outside any negation, in the claim's clause within ``PREDICATE_REACH`` words; else
+    the spans as they were. A span opens with the cue, its noun or a verb's auxiliary,
+    never a bare verb ("Tom Vale *faced* questions"), so the subject before it is still
+    read (holders.py). Returns the negated span's last word and the affirmed span's
+    first and last."""
+    verb = _denied_predicate(words, cue, claim_end)
+    if verb is None:
+        return claim_end, start, last
+    other = affirmed.words
+    near = [
+        j
+        for j in range(max(0, start - PREDICATE_REACH), min(len(other), last + PREDICATE_REACH + 1))
+        if other[j].lemma == words[verb].lemma
+        and j not in affirmed.negated
+        and not any(clause_break(other, b) for b in range(min(j, start) + 1, max(j, last) + 1))
+    ]
+    if not near:
+        return claim_end, start, last
+    j = min(near, key=lambda j: min(abs(j - start), abs(j - last)))
+    if j < start and _with_auxiliary(other, j) == j:
+        return claim_end, start, last  # "Tom Vale *faced* questions": a bare verb
+    return max(claim_end, verb), min(start, j), max(last, j)
+
+
+PREDICATE_REACH = 8
+"""Words between a noun and the verb of its clause, at most ("*Damage* to the Pottery
+Lane kiln chimney *was found*")."""
+_PREDICATE_FILLERS = frozenset((*AUXILIARIES, "yet", "ever", "also", "since", "being"))
+
+
+def _one_word_cue(words: Sequence[Word], cue: int) -> bool:
+    """Whether the cue at ``cue`` is its first word alone ("no", not "no longer")."""
+    norms = tuple(w.norm for w in words[cue:])
+    runs = _by_first_word()[0].get(words[cue].norm, ())
+    return not any(len(run) > 1 and norms[: len(run)] == run for run in runs)
+
+
+def _denied_predicate(words: Sequence[Word], cue: int, noun: int) -> int | None:
+    """The verb whose object or subject "no" denies: the content word right before the
+    cue ("*found* no trace"), or the first content word after the noun's auxiliaries
+    ("no buyer has yet been *found*"); None when there is neither."""
+    before = cue - 1
+    if before >= 0 and words[before].is_content and not words[cue].break_before:
+        return before
+    k = noun + 1
+    while k < len(words) and words[k].norm in _PREDICATE_FILLERS and not words[k].break_before:
+        k += 1
+    if k == noun + 1 or k >= len(words) or words[k].break_before or not words[k].is_content:
+        return None
+    return k
 
 
 def _predicate_unsaid(
