@@ -61,6 +61,15 @@ MIN_AGREEMENT = 0.45
 MIN_MEANING_AGREEMENT = 0.6
 """Least agreement in meaning of the rest of two sentences whose swapped mentions are
 tied by their role alone, not by their neighbours (entity_roles.py)."""
+NAMED_NATION_AGREEMENT = 0.3
+"""Least agreement in meaning of the rest of two sentences that give one named thing
+two nations ("the *Austrian* firm Hochlift" / "the *Swiss* company Hochlift",
+``_nation_of_one_name``): the shared name ties the two nations to one role, so a
+rewrite that merged or split the sentence around it ("The lift, which opened in 2019,
+was built by ..." / "Built by ..., it has been running since 2019") need agree less."""
+NATION_NOUN_REACH = 2
+"""Most lower-case words between a nation and the name they qualify together ("the
+Austrian *firm* Hochlift", "a Dutch *shipping company* Vandermeer")."""
 ROLE_FREE_AGREEMENT = 0.7
 """Least agreement in meaning of the rest of two sentences whose swapped mentions fill
 roles WordNet does not relate ("*joined* Benfica" / "*moved to* Porto", "go *to* the
@@ -644,6 +653,8 @@ def _role_swap(pair: SentencePair, left: EntityMention, right: EntityMention) ->
     if not _same_other_names(pair, li, ri):
         return None
     rest = meaning_agreement(pair.left_words, li, pair.right_words, ri, kinds=True)
+    if _nation_of_one_name(pair, left, right):
+        return _swap(pair, left, right, rest) if rest >= NAMED_NATION_AGREEMENT else None
     if rest < MIN_MEANING_AGREEMENT:
         return None
     if _spelt_alike(pair, left, right):
@@ -660,6 +671,35 @@ def _role_swap(pair: SentencePair, left: EntityMention, right: EntityMention) ->
         # Workers Union"), a name for one the other sentence holds in full ("Intel Corp."
         # / "Intel"): only a role tells the two apart
     return _swap(pair, left, right, rest)
+
+
+def _nation_of_one_name(pair: SentencePair, left: EntityMention, right: EntityMention) -> bool:
+    """Whether the two mentions are nations, each given to one name both sentences
+    give: before the noun that precedes the name ("the *Austrian* firm Hochlift" /
+    "the *Swiss* company Hochlift"). A name of one sense and the two nations differ:
+    the same thing cannot be of both."""
+    if not (_is_country(pair.left_words, left) and _is_country(pair.right_words, right)):
+        return False
+    named = _name_qualified(pair.left_words, left)
+    return named is not None and named == _name_qualified(pair.right_words, right)
+
+
+def _name_qualified(words: Sequence[Word], mention: EntityMention) -> str | None:
+    """The norm of the capitalised name a nation qualifies through at most
+    NATION_NOUN_REACH lower-case content words, none an inflected verb ("*Austrian*
+    firm *Hochlift*"), or None."""
+    k = mention.last + 1
+    nouns = 0
+    while k < len(words) and not words[k].break_before and words[k].text.islower():
+        if not words[k].is_content or _inflected_verb(words[k].norm):
+            return None  # "the *Swiss* who *founded* Hochlift"
+        if nouns == NATION_NOUN_REACH:
+            return None
+        nouns += 1
+        k += 1
+    if not nouns or k >= len(words) or words[k].break_before or not words[k].capitalised_inside:
+        return None
+    return _owner_norm(words[k])
 
 
 def _spelt_alike(pair: SentencePair, left: EntityMention, right: EntityMention) -> bool:

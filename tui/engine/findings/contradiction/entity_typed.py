@@ -54,6 +54,7 @@ from tui.engine.findings.contradiction.entity_types import (
     noun_type,
 )
 from tui.engine.findings.contradiction.facts import facts_of
+from tui.engine.findings.contradiction.kinds import senses
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import SAY, says
 from tui.engine.findings.contradiction.wordlists import lemma_key
@@ -176,6 +177,9 @@ def _one_frame(words: Sequence[Word], run: Run, others: Sequence[Word], other: R
     noun, other_noun = _given_noun(words, run), _given_noun(others, other)
     if noun is not None and noun == other_noun:
         return FRAME_AGREEMENT
+    compound = _given_compound(words, run)
+    if compound is not None and compound == _given_compound(others, other):
+        return FRAME_AGREEMENT
     mine = {_place_sense(r) for r in roles(words, *_with_owner(words, run)) if r.tag == "prep"}
     theirs = {
         _place_sense(r) for r in roles(others, *_with_owner(others, other)) if r.tag == "prep"
@@ -206,6 +210,31 @@ def _given_noun(words: Sequence[Word], run: Run) -> str | None:
     if not word.text.islower() or noun_type(word) is None:
         return None
     return word.lemma
+
+
+def _given_compound(words: Sequence[Word], run: Run) -> tuple[str, str] | None:
+    """The lemmas of the two lower-case words right after the name when they are a
+    compound noun it is given as ("the Aalholm *safari park*", "the Brenn *ferry
+    terminal*"), or None: a compound both sides give two names as says what kind of
+    thing both name, though no head word lists its last noun. Neither word may be an
+    inflected verb ("Kvalheim *workers struck*"); a name that owns the compound
+    ("*Nokia's* market share") or a word capitalised only as the first of the sentence
+    ("*Handset* market share") is not given as it."""
+    first, last = run
+    if not words[first].capitalised_inside or words[last].norm.endswith(_POSSESSIVES):
+        return None
+    after = last + 1
+    compound = words[after : after + 2]
+    if len(compound) < 2 or any(w.break_before or not w.text.islower() for w in compound):
+        return None
+    if not all(w.is_content and not _verb_form(w) for w in compound):
+        return None
+    return compound[0].lemma, compound[1].lemma
+
+
+def _verb_form(word: Word) -> bool:
+    """A word WordNet knows as a verb form of another base and not as a noun."""
+    return bool(not senses(word.norm, "n") and senses(word.lemma, "v") and word.lemma != word.norm)
 
 
 def _place_sense(role: Role) -> str | None:
