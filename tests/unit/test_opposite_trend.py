@@ -26,6 +26,12 @@ from tests.sentence_conflicts import found
             "Stallholders said takings at the Velt market had increased.",
             ("down", "increased"),
         ),
+        (  # a measure before "more": the comparison, not a bound on "a year"
+            "Ticket sales at the Dunmore lido fell this summer, the leisure trust said.",
+            "The leisure trust said ticket sales at the Dunmore lido were 12 percent more "
+            "than a year ago.",
+            ("fell", "more"),
+        ),
     ],
 )
 def test_a_change_against_an_earlier_comparison_the_other_way_conflicts(
@@ -56,6 +62,11 @@ def test_a_change_against_an_earlier_comparison_the_other_way_conflicts(
         (
             "The Dunmore lido sold fewer tickets than last year, the leisure trust said.",
             "The Dunmore lido sold tickets for the full season, the leisure trust said.",
+        ),
+        # "more than" bounds a count of time ("more than a year ago"), no amount
+        (
+            "A heron that left the Dunmore reserve more than a year ago was seen in Kelso.",
+            "A heron that vanished from the Dunmore reserve over a year ago turned up in Kelso.",
         ),
     ],
 )

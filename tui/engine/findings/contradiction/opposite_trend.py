@@ -28,7 +28,7 @@ from tui.engine.findings.contradiction.opposite_change import COMPARATIVES, DOWN
 from tui.engine.findings.contradiction.opposite_magnitude import magnitudes
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement
-from tui.engine.findings.contradiction.wordlists import irregular_base
+from tui.engine.findings.contradiction.wordlists import COUNT_WORDS, irregular_base
 from tui.engine.findings.contradiction.words import Word
 from tui.engine.findings.model import Contrast
 
@@ -42,6 +42,11 @@ MIN_SHARE = 0.4
 """Least agreement (content-lemma Dice) of the rest of the two sentences."""
 PRIOR = 0.55
 """The detector's score before the rest is counted, that of lexicon opposites."""
+COUNT_BOUNDS = frozenset({"more", "less", "fewer"})
+"""Comparatives that, right before "than" and a count, bound the count ("more than a
+year")."""
+MEASURES_OF_COMPARISON = frozenset({"percent", "%", "cent", "times", "much", "far", "twice"})
+"""Words before a comparative that measure how much it compares ("12 *percent* more")."""
 _POINTERS = {"up": UP, "down": DOWN}
 _POINTED_FROM = frozenset({"on", "from"})
 _MAGNITUDE_WAYS = {"high": UP, "low": DOWN}
@@ -116,11 +121,29 @@ def _comparisons(side: Polarity) -> list[Mover]:
         way = _comparative_way(w.norm)
         than = _than(words, k)
         if way is not None and than is not None and _earlier(words, than + 1):
-            found.append((k, way))
+            if not _bounds_a_count(words, k, than):
+                found.append((k, way))
         elif w.norm in _POINTERS and _followed_by(words, k, _POINTED_FROM):
             if _earlier(words, k + 2):
                 found.append((k, _POINTERS[w.norm]))
     return found
+
+
+def _bounds_a_count(words: Sequence[Word], k: int, than: int) -> bool:
+    """Whether the comparative ``k`` bounds the count after its "than" rather than
+    compares an amount with an earlier time: "went missing *more than a year* ago",
+    "*fewer than two* weeks earlier" (a bound word right before "than", a count right
+    after it), unless a measure of the comparison stands before it ("12 percent *more*
+    than a year ago", "much *more* than a year earlier")."""
+    if k + 1 != than or words[k].norm not in COUNT_BOUNDS or than + 1 >= len(words):
+        return False
+    count = words[than + 1]
+    if not (count.norm in ("a", "an") or count.norm in COUNT_WORDS or count.norm[:1].isdigit()):
+        return False
+    before = words[k - 1] if k > 0 and not words[k].break_before else None
+    return before is None or not (
+        before.norm in MEASURES_OF_COMPARISON or any(c.isdigit() for c in before.norm)
+    )
 
 
 def _than(words: Sequence[Word], k: int) -> int | None:
