@@ -27,7 +27,6 @@ examples and all of them) to tui/engine/data/contradiction_confidence.json.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -47,6 +46,7 @@ from fit_confidence import (  # noqa: E402
     pair_examples,
     planted_examples,
     predict,
+    write_coefficients,
 )
 from fresh_case_findings import (  # noqa: E402
     Describe,
@@ -147,16 +147,7 @@ def main() -> int:
         print(f"  {name:16} {weight:+.3f}")
     if args.write:
         counts = Counter((source, truth) for _, truth, source in everything)
-        data = {
-            "model": "logistic regression, fitted by benchmarks/confidence_by_batch.py",
-            "examples": {
-                f"{s} {'true' if t else 'false'}": n for (s, t), n in sorted(counts.items())
-            },
-            "intercept": round(beta[0], 4),
-            "weights": {name: round(w, 4) for name, w in sorted(weights.items())},
-        }
-        COEFFICIENTS.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-        print(f"written {COEFFICIENTS}")
+        write_coefficients("benchmarks/confidence_by_batch.py", counts, beta[0], weights)
     return 0
 
 

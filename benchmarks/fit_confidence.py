@@ -256,17 +256,23 @@ def main() -> int:
     for name, weight in sorted(weights.items()):
         print(f"  {name:16} {weight:+.3f}")
     if args.write:
-        data = {
-            "model": "logistic regression, fitted by benchmarks/fit_confidence.py",
-            "examples": {
-                f"{s} {'true' if t else 'false'}": n for (s, t), n in sorted(counts.items())
-            },
-            "intercept": round(beta[0], 4),
-            "weights": {name: round(w, 4) for name, w in sorted(weights.items())},
-        }
-        COEFFICIENTS.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-        print(f"written {COEFFICIENTS}")
+        write_coefficients("benchmarks/fit_confidence.py", counts, beta[0], weights)
     return 0
+
+
+def write_coefficients(
+    fitted_by: str, counts: Counter[tuple[str, bool]], intercept: float, weights: dict[str, float]
+) -> None:
+    """Ship a fit as the engine's coefficients (confidence.py reads them), with how many
+    examples of each source and truth it saw."""
+    data = {
+        "model": f"logistic regression, fitted by {fitted_by}",
+        "examples": {f"{s} {'true' if t else 'false'}": n for (s, t), n in sorted(counts.items())},
+        "intercept": round(intercept, 4),
+        "weights": {name: round(w, 4) for name, w in sorted(weights.items())},
+    }
+    COEFFICIENTS.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    print(f"written {COEFFICIENTS}")
 
 
 if __name__ == "__main__":
