@@ -594,6 +594,34 @@ def write_sense_classes(
     path.write_text("".join(lines), encoding="utf-8")
 
 
+def noun_hypernyms(folder: Path) -> dict[str, list[str]]:
+    """Synset offset -> its hypernyms (instance hypernyms too)."""
+    parents: dict[str, list[str]] = {}
+    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        words = int(fields[3], 16)
+        at = 4 + 2 * words
+        count = int(fields[at])
+        pointers = fields[at + 1 : at + 1 + 4 * count]
+        parents[fields[0]] = [
+            pointers[k + 1] for k in range(0, len(pointers), 4) if pointers[k] in ("@", "@i")
+        ]
+    return parents
+
+
+def noun_senses(folder: Path) -> Iterator[tuple[str, list[str], int]]:
+    """(noun, offsets of its senses, most frequent first, how many of them the SemCor
+    corpus attests) for every noun of the index."""
+    for line in (folder / "index.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        senses = int(fields[2])
+        yield fields[0].replace("_", " "), fields[len(fields) - senses :], int(fields[-senses - 1])
+
+
 def ancestors_of(parents: Mapping[str, Sequence[str]]) -> Callable[[str], frozenset[str]]:
     """A synset -> itself and every synset above it through ``parents``, memoised; a
     loop in the links contributes nothing."""

@@ -37,11 +37,16 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
 
-from build_lexicons import ancestors_of, has_wordnet, wordnet_parser
+from build_lexicons import (
+    ancestors_of,
+    has_wordnet,
+    noun_hypernyms,
+    noun_senses,
+    wordnet_parser,
+)
 from wordfreq import zipf_frequency
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,37 +103,9 @@ LEGAL_NOTICE = """\
 """
 
 
-def _hypernyms(folder: Path) -> dict[str, list[str]]:
-    """Synset offset -> its hypernyms (instance hypernyms too)."""
-    parents: dict[str, list[str]] = {}
-    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split(" | ")[0].split()
-        words = int(fields[3], 16)
-        at = 4 + 2 * words
-        count = int(fields[at])
-        pointers = fields[at + 1 : at + 1 + 4 * count]
-        parents[fields[0]] = [
-            pointers[k + 1] for k in range(0, len(pointers), 4) if pointers[k] in ("@", "@i")
-        ]
-    return parents
-
-
-def _senses(folder: Path) -> Iterator[tuple[str, list[str], int]]:
-    """(noun, offsets of its senses, most frequent first, how many of them the SemCor
-    corpus attests) for every noun of the index."""
-    for line in (folder / "index.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        senses = int(fields[2])
-        yield fields[0].replace("_", " "), fields[len(fields) - senses :], int(fields[-senses - 1])
-
-
 def name_nouns(folder: Path) -> dict[str, str]:
     """Noun -> tag, for nouns whose first sense is a kind of a tag's root."""
-    parents = _hypernyms(folder)
+    parents = noun_hypernyms(folder)
     above = ancestors_of(parents)
 
     def tag_of(offsets: list[str]) -> str | None:
@@ -146,7 +123,7 @@ def name_nouns(folder: Path) -> dict[str, str]:
     common = common_nouns(folder)
     tags = {}
     unattested: list[str] = []
-    for noun, offsets, attested in _senses(folder):
+    for noun, offsets, attested in noun_senses(folder):
         if not noun.replace(" ", "").replace("-", "").isalpha() or noun != noun.lower():
             continue
         if zipf_frequency(noun, "en") < NOUN_MIN_ZIPF:

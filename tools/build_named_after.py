@@ -19,8 +19,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from build_lexicons import ancestors_of, has_wordnet, wordnet_parser
-from build_name_things import _hypernyms, _senses
+from build_lexicons import ancestors_of, has_wordnet, noun_hypernyms, noun_senses, wordnet_parser
 from wordfreq import zipf_frequency
 
 DATA = Path(__file__).resolve().parent.parent / "tui" / "engine" / "data"
@@ -53,9 +52,9 @@ NOTICE = """\
 
 def named_after_nouns(folder: Path) -> dict[str, str]:
     """Noun -> the kind (of ``ROOTS``) one of its first senses is."""
-    above = ancestors_of(_hypernyms(folder))
+    above = ancestors_of(noun_hypernyms(folder))
     table = {}
-    for noun, offsets, _ in _senses(folder):
+    for noun, offsets, _ in noun_senses(folder):
         if not noun.isalpha() or noun != noun.lower() or zipf_frequency(noun, "en") < MIN_ZIPF:
             continue
         for offset in offsets[:SENSES]:
