@@ -10,6 +10,11 @@ storm, a building or prize named after someone), for ``tui/engine/people/things.
   "hakeem", "amir", as they open names as given names, unless they name a practitioner
   of a field, "ecologist", "statistician", or join a common noun to a person noun,
   "shipowner", "firefighter", and no surname is spelled so),
+  ``job`` (a person noun left out of ``person`` because SemCor never attests it, which
+  WordNet derives from another word: "herder" from herd, "haulier" from haul, "coxswain"
+  from cox, "beekeeper" from beekeeping; a borrowed title or given name, "amir", "hakeem",
+  is derived from none; not a common US surname): a job word before a name of two more
+  words only ("Herder Nils Ante Eira"), where a surname or given name hardly stands,
   ``craft`` (vessel.n.02, a ship or boat: "the liner", "the frigate"; not aircraft: "the
   plane Obama used" names its user)
   and ``storm`` (storm.n.02: "Hurricane", "Typhoon"): the name after one is the thing's,
@@ -37,6 +42,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+from collections.abc import Callable, Mapping, Sequence
 from importlib.resources import files
 from pathlib import Path
 
@@ -83,7 +89,7 @@ WORDNET_NOTICE = """\
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
 # THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
 # REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. Full licence: WORDNET-LICENSE.txt.
-# Nouns by the kind of their first sense: 'tag<TAB>noun' (tags: person, craft, storm, org).
+# Nouns by the kind of their first sense: 'tag<TAB>noun' (tags: person, job, craft, storm, org).
 """
 
 THING_NOTICE = """\
@@ -121,6 +127,7 @@ def name_nouns(folder: Path) -> dict[str, str]:
 
     surnames = common_surnames()
     common = common_nouns(folder)
+    derived = derived_words(folder)
     tags = {}
     unattested: list[str] = []
     for noun, offsets, attested in noun_senses(folder):
@@ -132,15 +139,61 @@ def name_nouns(folder: Path) -> dict[str, str]:
         if tag == "person" and noun not in surnames and not attested and " " not in noun:
             unattested.append(noun)
         if tag == "person" and (noun in surnames or not (attested or _job_noun(noun, common))):
+            if (
+                noun not in surnames
+                and " " not in noun
+                and _derived_person_noun(noun, offsets, derived, above)
+            ):
+                tags[noun] = "job"
             continue  # a given name too: "Walker", "Cooper" (surnames), "Hakeem", "Amir"
         if tag is not None and (tag == "craft" or " " not in noun):
             tags[noun] = tag
     heads = {noun for noun, tag in tags.items() if tag == "person"}
+    job_heads = {noun for noun, tag in tags.items() if tag == "job"}
     every_surname = set(_surname_ranks())
     for noun in unattested:
-        if noun not in every_surname and _compound_job_noun(noun, heads, common):
+        if noun in every_surname:
+            continue
+        if _compound_job_noun(noun, heads, common):
             tags[noun] = "person"
+        elif _compound_job_noun(noun, job_heads, common):
+            tags[noun] = "job"  # "beekeeper": bee + keeper, a job word itself
     return tags
+
+
+def derived_words(folder: Path) -> dict[str, frozenset[str]]:
+    """Noun synset offset -> the words of it, as WordNet writes them, that a
+    derivationally related form pointer ("+") leaves from ("herder": herd)."""
+    derived: dict[str, frozenset[str]] = {}
+    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        words = [fields[4 + 2 * k] for k in range(int(fields[3], 16))]
+        at = 4 + 2 * len(words)
+        pointers = fields[at + 1 : at + 1 + 4 * int(fields[at])]
+        sources = {
+            int(pointers[k + 3][:2], 16) for k in range(0, len(pointers), 4) if pointers[k] == "+"
+        }
+        found = {words[i - 1] for i in sources if i} | (set(words) if 0 in sources else set())
+        if found:
+            derived[fields[0]] = frozenset(found)
+    return derived
+
+
+def _derived_person_noun(
+    noun: str,
+    offsets: Sequence[str],
+    derived: Mapping[str, frozenset[str]],
+    above: Callable[[str], frozenset[str]],
+) -> bool:
+    """One of the noun's first senses is a person and WordNet derives the noun, written in
+    lower case, from another word there: an English job or role word ("herder", "haulier",
+    "coxswain"), not a borrowed title or name ("amir", "hakeem"), which derive from none."""
+    return any(
+        noun in derived.get(offset, ()) and any(root in above(offset) for root in ROOTS["person"])
+        for offset in offsets[:SECOND_SENSES]
+    )
 
 
 MIN_COMPOUND_PART = 3

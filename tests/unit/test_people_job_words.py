@@ -53,3 +53,39 @@ def test_a_preposition_after_a_title_in_a_headline_opens_no_name(write_article: 
         "The club dismissed its head coach, Eirik Vangsnes, on Monday after four defeats."
     )
     assert names_written(write_article, text) == ["Eirik Vangsnes"]
+
+
+@pytest.mark.parametrize("word", ["Herder", "Glazier", "Gamekeeper"])
+def test_a_rare_person_noun_derived_from_another_word_is_a_job_word(word: str) -> None:
+    """WordNet derives "herder" from herd and "glazier" from glaze; "gamekeeper" joins
+    "game" to the derived "keeper": job words though SemCor attests none of them."""
+    assert is_job_word(word)
+
+
+@pytest.mark.parametrize("word", ["Amir", "Hakeem", "Boatman"])
+def test_a_borrowed_title_or_a_common_surname_is_no_derived_job_word(word: str) -> None:
+    """ "amir", "hakeem": persons derived from no word; "boatman": a common US surname."""
+    assert not is_job_word(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Herder Aslak Tornensis Sara said the calves were lost.", "Aslak Tornensis Sara"),
+        ("Glazier Oddvar Brekkestad said the panes had cracked.", "Oddvar Brekkestad"),
+    ],
+)
+def test_a_derived_job_word_opens_no_name_of_two_more_words(
+    write_article: Write, text: str, name: str
+) -> None:
+    assert names_written(write_article, text) == [name]
+
+
+def test_a_derived_job_word_before_one_word_stays_a_possible_surname(
+    write_article: Write,
+) -> None:
+    """Before one name word, "Glazier" may be a surname read first: only before two more
+    is it cut (name_start)."""
+    assert names_written(write_article, "Glazier Brekkestad said the panes had cracked.") == [
+        "Glazier Brekkestad"
+    ]

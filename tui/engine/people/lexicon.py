@@ -562,5 +562,6 @@ def noun_kinds() -> dict[str, str]:
 def noun_kind(noun: str) -> str | None:
     """What the first sense of a lower-case noun is a kind of, from WordNet
     (data/wordnet_name_nouns.txt, tools/build_name_things.py): "person" ("biologist"),
+    "job" (a rarer person noun derived from another word: "herder", "coxswain"),
     "craft" (a ship: "frigate"), "storm" ("hurricane"), "org" ("bank", "firm"), or None."""
     return noun_kinds().get(noun)

@@ -187,11 +187,14 @@ def first_sense_a_person(noun: str) -> bool:
 @lru_cache(maxsize=16384)
 def is_job_word(word: str) -> bool:
     """``is_person_noun``, or a noun of one who does or plays something that is no given
-    name ("Cricketer", "Skipper"; ``is_agent_noun``): in front of a name of two more words,
-    no part of it ("Cricketer Anil Kumble"). Before one word it may be a surname read as a
-    given name ("Cooper", "Fisher"), so only there."""
+    name ("Cricketer", "Skipper"; ``is_agent_noun``; "Herder", "Coxswain": a person noun
+    WordNet derives from another word, tagged ``job``): in front of a name of two more
+    words, no part of it ("Cricketer Anil Kumble"). Before one word it may be a surname
+    read as a given name ("Cooper", "Fisher"), so only there."""
     folded = fold(word)
-    return is_person_noun(word) or (is_agent_noun(folded) and not given_names().known(folded))
+    return is_person_noun(word) or (
+        (noun_kind(folded) == "job" or is_agent_noun(folded)) and not given_names().known(folded)
+    )
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
