@@ -817,6 +817,7 @@ def _items(text: str) -> list[Item]:
     taken_to = 0
     """Where the last phrase taken ends: the words inside it are no items of their own."""
     kinds = _TOKEN_KINDS
+    glottal = _GLOTTAL_MARKS[0] in text or _GLOTTAL_MARKS[1] in text  # (rare)
     for hit in _CAPITALISED_WORD.finditer(text):
         start, end = hit.span()
         if start < taken_to:
@@ -830,7 +831,7 @@ def _items(text: str) -> list[Item]:
             items.append(item)
             kind = item.kind
         elif kind != "other":  # left in the gap text, where it breaks runs all the same
-            if start and text[start - 1] in _GLOTTAL_MARKS:  # "ʻAisake"
+            if glottal and start and text[start - 1] in _GLOTTAL_MARKS:  # "ʻAisake"
                 start -= 1
                 token = text[start:end]
             items.append(Item(start, end, token, kind))

@@ -429,15 +429,16 @@ def _compound_surname_links(left: Cast, right: Cast, links: Sequence[Link]) -> l
         ours_linked, theirs_linked = linked[::-1] if flip else linked
         spaced: dict[str, list[Person]] = defaultdict(list)
         for person in theirs.people:
-            if person.ident not in theirs_linked:
+            if person.given_names and person.ident not in theirs_linked:  # (a name
+                # without a given name has no word before its surname)
                 for before in _words_before_surname(theirs, person):
                     spaced[before + person.key].append(person)
         for person in ours.people:
+            if person.ident in ours_linked or not person.given_names:
+                continue
             match = spaced.get(person.key, [])
             for key in _conjoined_keys(ours, person):
                 match = match or spaced.get(key, [])
-            if person.ident in ours_linked or not person.given_names:
-                continue
             # relatives share the surname ("Youssef El Ouafi" beside his sister "Fatima
             # Zahra El Ouafi"): the one whose given names agree is the person
             other = _the_one_agreeing(person, match, ours, theirs)
@@ -461,8 +462,8 @@ def _dropped_surname_links(left: Cast, right: Cast, links: Sequence[Link]) -> li
         ours_linked, theirs_linked = linked[::-1] if flip else linked
         longer: dict[str, list[Person]] = defaultdict(list)
         for person in theirs.people:
-            if person.ident not in theirs_linked and not person.family_first:
-                for before in _first_surnames(theirs, person):
+            if person.given_names and person.ident not in theirs_linked and not person.family_first:
+                for before in _first_surnames(theirs, person):  # (given names only)
                     longer[before].append(person)
         for person in ours.people:
             if person.ident in ours_linked or not person.given_names or person.family_first:

@@ -141,7 +141,7 @@ def in_city(
     Mysuru, police commissioner X said"), else, where it names none, in the article's
     (``opening_city``); the offices of a state likewise in the article's state
     (``opening_state``) where the sentence names no state."""
-    unplaced = [run for run in runs if any(_unplaced(o) for o in run.offices)]
+    unplaced = [run for run in runs if run.offices and any(map(_unplaced, run.offices))]
     if not unplaced:
         return runs
     named = cities_in(sentence)

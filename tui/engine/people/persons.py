@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from tui.engine.corpus import Article
 from tui.engine.once_property import once_property
@@ -48,6 +48,7 @@ _SURNAME = attrgetter("surname")
 _START = attrgetter("start")
 _GIVEN = attrgetter("given")
 _FAMILY_FIRST = attrgetter("family_first")
+_KEY_OF_PAIR = itemgetter(0)
 
 
 @dataclass(frozen=True)
@@ -154,14 +155,16 @@ def cluster_people(article: Article) -> People:
     words_alone: set[str] = set()
     """The keys of the words the article writes alone as a name ("Zeldin said"): such a
     word is a surname, so a name it ends is not read family name first."""
+    add_word, add_alone = words_alone.add, alone_runs.append  # (bound once: most runs
+    # of a long article are words alone, each taken in three steps below)
     for sentence in article.content_sentences:
         previous: Mention | Run | None = None
         key: str | None
         for run in in_city(sentence_runs(sentence), sentence.text, article):
             if isinstance(run, Mention):  # a word alone without evidence: most
                 key = name_key(run.surname)
-                words_alone.add(key)
-                alone_runs.append((key, run))
+                add_word(key)
+                add_alone((key, run))
                 previous = run
                 continue
             if run.headline:
@@ -217,7 +220,7 @@ def cluster_people(article: Article) -> People:
             clusters.by_key.pop(key)  # "President Xi" is "Xi Jinping"
             for mention in only.mentions:
                 owner[key].add(mention)
-    alone = {key for key, _ in alone_runs}
+    alone = set(map(_KEY_OF_PAIR, alone_runs))
     unconfirmed: list[Mention] = []
     ordinary: list[Mention] = []
     for mention in waiting:  # "Vicente Fox ... Fox": a surname used alone is a name
@@ -411,7 +414,7 @@ class _Clusters:
         if not create and key not in self.by_key:
             return False  # no person of that surname to join (most names without evidence)
         group = self.by_key.setdefault(key, [])
-        suffix = _SUFFIX_AFTER.match(self.text, mention.surname_end)
+        suffix = _suffix_after(self.text, mention.surname_end)
         suffixed = name_key(suffix.group("suffix")) if suffix else ""
         words = _middle_names(self.text, mention)
         target = next(
@@ -487,19 +490,20 @@ class _Clusters:
         """Join the one person the surname can be: the one given the mention's office, else
         the one named before it (a reader takes "Li said" for the Li named so far, not for
         one named later); False when it could be several."""
-        group = self.by_key.setdefault(mention.key, [])
+        key = mention.key
+        group = self.by_key.setdefault(key, [])
         if not group:
             if create:
                 group.append(_Cluster([mention]))
             else:
-                self.by_key.pop(mention.key)
+                self.by_key.pop(key)
             return True
-        suffix = _SUFFIX_AFTER.match(self.text, mention.surname_end)
+        suffix = _suffix_after(self.text, mention.surname_end)
         if suffix is not None:  # "Guerrero Jr." is no person of another suffix
             suffixed = name_key(suffix.group("suffix"))
             group = [c for c in group if not _other_generation(c, suffixed)]
             if not group:  # "Guerrero Jr." beside "Vladimir Guerrero Sr." alone: the son
-                self.by_key[mention.key].append(_Cluster([mention], suffixed={suffixed}))
+                self.by_key[key].append(_Cluster([mention], suffixed={suffixed}))
                 return True
         if len(group) > 1:  # the one given the mention's office, else the one named before
             holding = [c for c in group if c.holds(mention)] if mention.offices else []
@@ -590,14 +594,32 @@ _SUFFIX_AFTER = regex(r",? (?P<suffix>(?:Jr|Sr)\.?|II|III|IV)(?!\w)")
 """A generational suffix right after a name: "Ted Kennedy Jr.", "Martin Luther King III".
 It is part of the name as written (the mention's span), not of its surname."""
 
+_SUFFIX_LETTERS = "JSI"
+"""The first letters of the suffixes ``_SUFFIX_AFTER`` reads."""
+
+
+def _suffix_after(text: str, end: int) -> re.Match[str] | None:
+    """``_SUFFIX_AFTER`` matched at ``end``: it reads a suffix whose first letter stands
+    one or two characters on (after a space, or a comma and a space), which most names,
+    followed by another word, do not have, so those two letters tell without the regex."""
+    if text[end + 1 : end + 2] not in _SUFFIX_LETTERS and text[end + 2 : end + 3] not in (
+        _SUFFIX_LETTERS
+    ):
+        return None
+    return _SUFFIX_AFTER.match(text, end)
+
+
 SUFFIXES_WRITTEN = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
 """Each generational suffix's key and how a name writes it."""
 _SUFFIX_WORDS = frozenset(SUFFIXES_WRITTEN)
 
 
+_NAME_WORD_GAP = regex(r"[\s\-\u2010]+")
+
+
 def _name_words(written: str) -> list[str]:
     """The folded words of a written name ("López Obrador" -> ["lopez", "obrador"])."""
-    words = map(name_key, re.split(r"[\s\-\u2010]+", written))
+    words = map(name_key, _NAME_WORD_GAP.split(written))
     return [key for key in words if key and key not in _SUFFIX_WORDS]
 
 
@@ -696,7 +718,7 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
     if not east_asian and _irish_o_before(text, start):
         start -= 2  # "Ó Briain": the surname is "Ó Briain", as "O'Brien" is one
     written_end = run.offset + names[-1].end
-    suffix = None if east_asian else _SUFFIX_AFTER.match(text, written_end)
+    suffix = None if east_asian else _suffix_after(text, written_end)
     if suffix and (given or name_key(suffix["suffix"]) in _OTHER_GENERATION):
         written_end = suffix.end()  # "Robert F. Kennedy Jr.", "Guerrero Jr.": written with
         # it; not the regnal number of a name alone ("Elizabeth II")
