@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from tests.contradiction_cases import article, shown_contradictions
 from tui.engine.compare import compare, one_reading
-from tui.engine.findings.contradiction.frame_pairs import clauses, frame_pairs
+from tui.engine.findings.contradiction.elsewhere import held_pairs
+from tui.engine.findings.contradiction.frame_pairs import _norm_counts, clauses, frame_pairs
 from tui.engine.findings.contradiction.pipeline import find_held_contradictions
+from tui.engine.findings.contradiction.split_units import extended_units
 from tui.engine.findings.model import Contrast, Finding, Side
 from tui.engine.segment import segment
+from tui.engine.similarity import article_profiles, pair_idf
 
 SEPARATE = (
     "Ferry Service Resumes On Lake Orva\n\n"
@@ -93,6 +96,25 @@ def test_a_count_in_a_clause_is_left_to_the_held_pairs() -> None:
     pairs = frame_pairs(left, right, ())  # nothing aligned: the frame reading alone
     assert [(p.left.whole, p.right.whole) for p in pairs] == [(True, False)]
     assert find_held_contradictions(left, right, ()) == []
+
+
+def test_the_pairs_weights_given_by_the_pipeline_are_the_ones_read() -> None:
+    """``find_held_contradictions`` weighs the pair's stems once for its three readings:
+    each reads the weights it is given, and gives what it would find weighing them."""
+    left = article("left.txt", SEPARATE.format(moved="risen"))
+    right = article("right.txt", MERGED.format(moved="fallen"))
+    alignments = compare(left, right).alignments
+    weights = pair_idf(article_profiles(left), article_profiles(right))
+    for reading in (frame_pairs, held_pairs, extended_units):
+        assert reading(left, right, alignments, weights) == reading(left, right, alignments)
+    weightless = dict.fromkeys(weights, 0.0)  # no stem tells two units apart
+    assert frame_pairs(left, right, alignments) != []
+    assert frame_pairs(left, right, alignments, weightless) == []
+
+
+def test_a_word_is_counted_once_per_sentence_that_holds_it() -> None:
+    counts = _norm_counts(article("a.txt", "The ferry ran, the ferry stopped.\nThe Ferry sank.\n"))
+    assert (counts["ferry"], counts["the"], counts["sank"], counts["ran"]) == (2, 2, 1, 1)
 
 
 def _finding(span: tuple[int, int], score: float) -> Finding:

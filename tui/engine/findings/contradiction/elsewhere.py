@@ -95,14 +95,21 @@ def stated(sentence: Sentence, span: tuple[int, int], answers: Sequence[Sentence
     return all(word in stated for word in value.split())
 
 
-def held_pairs(left: Article, right: Article, alignments: Sequence[Alignment]) -> list[HeldPair]:
+def held_pairs(
+    left: Article,
+    right: Article,
+    alignments: Sequence[Alignment],
+    weights: Mapping[str, float] | None = None,
+) -> list[HeldPair]:
     """Each free content sentence that may hold a value, with its best holder among
     the aligned sentences, and each two free sentences that hold each other best,
-    where both may hold a value (see the module docstring)."""
+    where both may hold a value (see the module docstring); ``weights``: the pair's
+    ``pair_idf`` of the two articles' profiles, computed when not given."""
     lefts, rights = article_profiles(left), article_profiles(right)
     if not lefts or not rights:
         return []
-    weights = pair_idf(lefts, rights)
+    if weights is None:
+        weights = pair_idf(lefts, rights)
     left_sentences = {s.id: s for s in left.sentences}
     right_sentences = {s.id: s for s in right.sentences}
     # aligned sentence id -> the sentences of the other article it is aligned with

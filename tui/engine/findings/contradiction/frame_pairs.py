@@ -32,8 +32,9 @@ reports (50-99, counted only) keep the same flags (benchmarks/frame_pair_flags.p
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from tui.engine.align import Alignment
 from tui.engine.candidates import candidate_scores
@@ -114,7 +115,7 @@ def _stated_elsewhere(
 @per_article
 def _norm_counts(article: Article) -> Counter[str]:
     """How many sentences of the article hold each folded word."""
-    return Counter(word for s in article.sentences for word in sentence_norms(s))
+    return Counter(chain.from_iterable(map(sentence_norms, article.sentences)))
 
 
 def clauses(sentence: Sentence) -> list[Sentence]:
@@ -155,10 +156,17 @@ def _numbered(sentence: Profile, stems: frozenset[str], k: int) -> Profile:
     return Profile(k, k, stems, sentence.text, sentence.names)
 
 
-def frame_pairs(left: Article, right: Article, alignments: Sequence[Alignment]) -> list[FramePair]:
+def frame_pairs(
+    left: Article,
+    right: Article,
+    alignments: Sequence[Alignment],
+    weights: Mapping[str, float] | None = None,
+) -> list[FramePair]:
     """Units of the two articles each the other's best match, sharing at least
-    ``FRAME`` of their frame, not two whole sentences one alignment joins."""
-    weights = pair_idf(article_profiles(left), article_profiles(right))
+    ``FRAME`` of their frame, not two whole sentences one alignment joins; ``weights``:
+    the pair's ``pair_idf`` of the two articles' profiles, computed when not given."""
+    if weights is None:
+        weights = pair_idf(article_profiles(left), article_profiles(right))
     lefts, rights = _units(left), _units(right)
     if not lefts or not rights:
         return []

@@ -59,6 +59,7 @@ from tui.engine.findings.contradiction.typed_slots import slot_conflicts
 from tui.engine.findings.model import DEFAULT_MIN_SCORE, Finding, Side
 from tui.engine.per_article import per_article
 from tui.engine.segment import Sentence
+from tui.engine.similarity import article_profiles, pair_idf
 from tui.engine.textnorm import fold
 
 SentenceDetector = Callable[[SentencePair], list[Conflict]]
@@ -189,21 +190,22 @@ def find_held_contradictions(
     conflicts of a free sentence read with the aligned unit next to it
     (split_units.py); ``alignments``: all of the pair's."""
     locate_left, locate_right = _locator(left), _locator(right)
+    weights = pair_idf(article_profiles(left), article_profiles(right))  # read by all three
     found: list[Conflict] = []
-    for held in held_pairs(left, right, alignments):
+    for held in held_pairs(left, right, alignments, weights):
         proposed = (
             date_conflicts(held.pair) + number_conflicts(held.pair) + slot_conflicts(held.pair)
         )
         kept = [c for c in without_overlaps(gate(held.pair, proposed)) if not held.answered(c)]
         found += score(held.pair, kept, 1.0)
-    for unit in extended_units(left, right, alignments):
+    for unit in extended_units(left, right, alignments, weights):
         kept = [
             c
             for c in without_overlaps(gate(unit.pair, entity_conflicts(unit.pair)))
             if unit.in_free(c) and not unit.answered(c)
         ]
         found += score(unit.pair, kept, unit.score)
-    framed = [f for f in frame_pairs(left, right, alignments) if not _same_text(*f.texts)]
+    framed = [f for f in frame_pairs(left, right, alignments, weights) if not _same_text(*f.texts)]
     pairs = [SentencePair(f.left.span, f.right.span) for f in framed]
     for frame, pair, proposed in zip(framed, pairs, propose_all(pairs), strict=True):
         if not proposed:

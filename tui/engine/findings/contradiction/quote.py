@@ -771,7 +771,12 @@ def _tone(norm: str) -> float | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _opposite_words(a: str, b: str) -> bool:
+    """Whether two folded words are opposites (see ``_opposite_words_of``); kept, since a
+    quotation's changed words are held against every word of the other run and words
+    repeat across a long pair's quotations (a third of the questions at 5,000 sentences
+    a side are asked again)."""
     if denies_by_prefix(a, b) or denies_by_prefix(b, a) or over_against_under(a, b):
         return True
     left, right = (lemma_key(a),), (lemma_key(b),)

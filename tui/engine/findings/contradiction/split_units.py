@@ -28,7 +28,7 @@ after "the road swallowed two parked cars" is a new claim about the same things)
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tui.engine.align import Alignment
@@ -77,16 +77,19 @@ class ExtendedUnit:
 
 
 def extended_units(
-    left: Article, right: Article, alignments: Sequence[Alignment]
+    left: Article,
+    right: Article,
+    alignments: Sequence[Alignment],
+    weights: Mapping[str, float] | None = None,
 ) -> list[ExtendedUnit]:
     """Each alignment of adjacent sentences read with each free neighbour of one side
     that holds a word of the other unit its own unit does not say (see the module
-    docstring); ``alignments``: all of the pair's."""
+    docstring); ``alignments``: all of the pair's; ``weights``: the pair's ``pair_idf``
+    of the two articles' profiles, computed for the first free neighbour when not given."""
     titles = title_id(left), title_id(right)
     claims = [a for a in alignments if a.left != (titles[0],) and a.right != (titles[1],)]
     aligned = {i for a in claims for i in a.left}, {i for a in claims for i in a.right}
     stems = _stems(left), _stems(right)
-    weights: dict[str, float] | None = None  # made for the first free neighbour
     found: list[ExtendedUnit] = []
     for alignment in claims:
         for side, article in enumerate((left, right)):
