@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tui.engine.findings.contradiction.negation import polarity
-from tui.engine.findings.contradiction.opposite import lexicon_opposites, phrases
+from tui.engine.findings.contradiction.opposite import lexicon_opposites, may_oppose, phrases
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.segment import Sentence
 
@@ -26,6 +26,26 @@ def test_a_two_word_verb_whose_first_word_both_sides_use_is_read() -> None:
     right = "The Harwick district council voted down the plan for a ferry pier by 12 votes to 9."
     found = lexicon_opposites(_pair(left, right))
     assert [(c.contrast.left, c.contrast.right) for c in found] == [("approved", "voted down")]
+
+
+def test_an_opposite_both_sides_use_elsewhere_is_read() -> None:
+    """ "last" stands on both sides ("last winter"); the right holds it once more, in
+    the place of the left's "first"."""
+    left = "The Brenna ferry was the first to leave Ostrava harbour last winter."
+    right = "The Brenna ferry was the last to leave Ostrava harbour last winter."
+    assert may_oppose(_pair(left, right))
+    found = lexicon_opposites(_pair(left, right))
+    assert [(c.contrast.left, c.contrast.right) for c in found] == [("first", "last")]
+
+
+def test_the_quick_test_lets_no_reordered_sentence_through() -> None:
+    """Both sides hold "go up" as often: no word was turned into its opposite, so the
+    sentences are not cut into words (the quick test once let through any right
+    sentence holding the first word of a two-word verb)."""
+    left = "Ticket prices will go up when the new tram line opens, the operator said."
+    right = "When the new tram line opens, ticket prices will go up, the operator said."
+    assert not may_oppose(_pair(left, right))
+    assert may_oppose(_pair(left, right.replace("go up", "go down")))
 
 
 def test_no_phrase_runs_across_a_comma() -> None:

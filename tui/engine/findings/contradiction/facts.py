@@ -42,6 +42,7 @@ class SentenceFacts:
         "gaps",
         "norms",
         "lemmas",
+        "lemma_counts",
         "words",
         "may_count",
         "quantities",
@@ -63,6 +64,7 @@ class SentenceFacts:
         """The text before each word (``tokens.texts``), cut by the same pass."""
         self.norms: frozenset[str] | None = None
         self.lemmas: frozenset[str] | None = None
+        self.lemma_counts: dict[str, int] | None = None
         self.words: tuple[Word, ...] | None = None
         self.may_count: bool | None = None
         self.quantities: tuple[Quantity, ...] | None = None

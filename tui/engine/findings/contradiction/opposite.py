@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import Polarity, polarity
@@ -70,6 +71,7 @@ from tui.engine.findings.contradiction.words import (
     agreement,
     clause_break,
     content_lemmas,
+    lemma_counts,
     sentence_lemmas,
 )
 
@@ -190,25 +192,47 @@ def _first_lemmas() -> frozenset[str]:
 
 
 def may_oppose(pair: SentencePair) -> bool:
-    """Whether the left sentence holds the first word of a lexicon phrase and the right
-    one that of an opposite the left lacks (one word was turned into the other), or
-    that begins a phrase of more words: a quick test before the sentences are cut into
-    words."""
+    """Whether the right sentence may hold an opposite of a lexicon phrase the left
+    holds, more often than the left does (``lexicon_opposites`` reports one word turned
+    into the other), a quick test before the sentences are cut into words. The right
+    holds the first word of an opposite and either the left lacks it, or the left
+    holds it fewer times (the opposite stands on both sides in another use: "she
+    *first* learned ... last year" / "she *last* learned ... last year"), or it is the
+    first word of a phrase of more words whose every word the right holds, one of them
+    more often than the left ("by 31 *votes*" / "*voted down*": the phrase is not the
+    word alone)."""
     table = opposite_firsts()
     lefts = _with_comparatives(sentence_lemmas(pair.left))
     opposites = list(map(table.__getitem__, filter(table.__contains__, lefts)))
     if not opposites:
         return False
     rights = _with_comparatives(sentence_lemmas(pair.right))
-    new_rights = (rights - lefts) | (rights & _phrase_firsts())
-    return any(not firsts.isdisjoint(new_rights) for firsts in opposites)
+    wanted = rights.intersection(chain.from_iterable(opposites))
+    if not wanted:
+        return False
+    if not wanted <= lefts:
+        return True
+    left_counts, right_counts = lemma_counts(pair.left), lemma_counts(pair.right)
+    if any(right_counts.get(k, 0) > left_counts.get(k, 0) for k in wanted):
+        return True
+    phrases_by_first = _phrase_rests()
+    return any(
+        rights.issuperset(rest)
+        and any(right_counts.get(w, 0) > left_counts.get(w, 0) for w in rest)
+        for k in wanted
+        for rest in phrases_by_first.get(k, ())
+    )
 
 
 @lru_cache(maxsize=1)
-def _phrase_firsts() -> frozenset[str]:
-    """First lemmas of the lexicon's phrases of more than one word: the first word of a
-    phrase may stand on both sides in another use ("by 31 *votes*" / "*voted* down")."""
-    return frozenset(key[0] for key in antonyms() if len(key) > 1)
+def _phrase_rests() -> dict[str, tuple[frozenset[str], ...]]:
+    """First lemma of each lexicon phrase of more than one word -> the lemmas of the
+    rest of each such phrase."""
+    found: dict[str, list[frozenset[str]]] = {}
+    for key in antonyms():
+        if len(key) > 1:
+            found.setdefault(key[0], []).append(frozenset(key[1:]))
+    return {first: tuple(rests) for first, rests in found.items()}
 
 
 def opposite_conflicts(pair: SentencePair) -> list[Conflict]:

@@ -7,6 +7,7 @@ not a quote mark) separates it from the word before.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import partial
 from itertools import accumulate
@@ -187,6 +188,17 @@ def sentence_lemmas(sentence: Sentence) -> frozenset[str]:
     if lemmas is None:
         lemmas = facts.lemmas = frozenset(map(_LEMMAS.__getitem__, sentence_norms(sentence)))
     return lemmas
+
+
+def lemma_counts(sentence: Sentence) -> dict[str, int]:
+    """How many times each lemma key stands in a sentence (see ``sentence_lemmas``)."""
+    facts = facts_of(sentence)
+    counts = facts.lemma_counts
+    if counts is None:
+        counts = facts.lemma_counts = Counter(
+            map(_LEMMAS.__getitem__, sentence_tokens(sentence).norms)
+        )
+    return counts
 
 
 def content_lemmas(words: Sequence[Word], skip: range | None = None) -> set[str]:
