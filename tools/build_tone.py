@@ -15,7 +15,9 @@ neighbour rated agrees in sign, and their mean valence, the word's tone, is at l
 panning for gold) stays unrated. Left out too: a word used more often as another part
 of speech (WordNet's tagged sense counts, cntlist.rev: "game" and "match" name a
 contest, "off" is an adverb before it is a verb), and a verb of change ("slow": which
-way something moved is no verdict).
+way something moved is no verdict). A verb of communication (WordNet's
+verb.communication, where praise and criticism stand) counts as an everyday word when
+one of its regular forms is ("derided", "berated": reporters write the past).
 
 The inflected forms of every verb rated either way (VADER's, where the word is mostly
 a verb, or WordNet's, where the first verb sense was rated) that VADER does not rate
@@ -36,6 +38,7 @@ from pathlib import Path
 
 from build_lexicons import (
     DATA,
+    MIN_LENGTH,
     VADER_NOTICE,
     WORDNET_NOTICE,
     _clean,
@@ -160,6 +163,32 @@ def _kind_of_change(offset: str, synsets: dict[str, tuple[list[str], list[str]]]
     return False
 
 
+VERBS_OF_COMMUNICATION = "32"
+"""WordNet's lexicographer file of verbs of communication (verb.communication), where
+its verbs of praise and criticism stand ("deride", "berate", "acclaim")."""
+
+
+def communication_senses(folder: Path) -> frozenset[str]:
+    """Offsets of the verb synsets of verb.communication."""
+    found = set()
+    for line in (folder / "data.verb").read_text(encoding="latin-1").splitlines():
+        fields = line.split(maxsplit=2)
+        if not line.startswith(" ") and fields[1] == VERBS_OF_COMMUNICATION:
+            found.add(fields[0])
+    return frozenset(found)
+
+
+def _in_use(word: str, offset: str, pos_name: str, spoken: frozenset[str]) -> bool:
+    """Whether the word is an everyday word, or a verb of communication (``spoken``:
+    praise and criticism) one of whose regular forms is: reporters write "derided" and
+    "berated" more often than "deride" and "berate"."""
+    if _usable(word):
+        return True
+    if pos_name != "verb" or offset not in spoken or len(word) < MIN_LENGTH:
+        return False
+    return word.isalpha() and any(_usable(form) for form in inflections(word))
+
+
 def propagated_tone(folder: Path, rated: dict[str, float]) -> dict[str, tuple[float, str]]:
     """Word -> (mean valence of the rated neighbours of its first verb or adjective
     sense, that part of speech), for everyday words ``rated`` lacks whose rated
@@ -167,10 +196,13 @@ def propagated_tone(folder: Path, rated: dict[str, float]) -> dict[str, tuple[fl
     tone: dict[str, tuple[float, str]] = {}
     counts = sense_counts(folder)
     ranks = {pos_name: read_ranks(folder, pos_name) for pos_name in ("verb", "adj")}
+    spoken = communication_senses(folder)
     for pos_name in ("verb", "adj"):
         synsets = read_links(folder, pos_name)
         for word, offset in first_senses(folder, pos_name).items():
-            if word in rated or word in tone or not _usable(word) or " " in word:
+            if word in rated or word in tone or " " in word:
+                continue
+            if not _in_use(word, offset, pos_name, spoken):
                 continue
             if _mostly_other(word, pos_name, counts):
                 continue  # mostly a noun ("game", "match") or an adverb ("off")

@@ -27,12 +27,16 @@ DATA_VERB = """\
 00000007 32 v 01 give 0 000 | hand over
 00000008 30 v 01 change 0 000 | undergo a change
 00000009 30 v 02 slow 0 retard 0 001 @ 00000008 v 0000 | lose velocity
+00000014 32 v 01 deride 0 001 @ 00000003 v 0000 | treat or speak of with contempt
+00000015 35 v 01 dismember 0 001 @ 00000003 v 0000 | a rare verb beside a rated one
 """
 INDEX_VERB = """\
   1 header
 acclaim v 1 1 @ 1 0 00000002
 applaud v 1 1 @ 1 0 00000001
 criticize v 1 1 @ 1 0 00000003
+deride v 1 1 @ 1 0 00000014
+dismember v 1 1 @ 1 0 00000015
 give v 1 1 @ 1 0 00000007
 hail v 1 1 @ 1 0 00000002
 mix v 1 1 @ 1 0 00000006
@@ -92,3 +96,14 @@ def test_verbs_rated_either_way_get_their_inflected_forms(
     assert forms["criticized"] == -1.8 and forms["gave"] == 1.3  # irregular, from verb.exc
     assert "applaud" not in forms  # VADER rates it
     assert "upbeated" not in forms  # no verb
+
+
+def test_a_verb_of_communication_rare_but_for_its_forms_is_rated(
+    builder: ModuleType, wordnet: Path
+) -> None:
+    tone = builder.propagated_tone(wordnet, RATED)
+    forms = builder.with_verb_forms(wordnet, tone, RATED)
+    # "deride" is rarer than the everyday floor, "derided" is not: a verdict reporters write
+    assert tone["deride"] == (-1.8, "verb") and forms["derided"] == -1.8
+    # the same rarity outside verb.communication (lexicographer file 32) stays unrated
+    assert "dismember" not in tone and "dismembered" not in forms
