@@ -70,6 +70,8 @@
    the same claim (different events, a vow vs a fact, a reversal stated two ways...).
    slots.py says whether two differing words fill one slot of one claim, and
    clause_frame.py whether two claims have the same arguments in their own clauses,
+   joined_clauses.py how much the clauses that hold two claims agree where another
+   outlet joined a second clause to one of the sentences (read by negation.py),
    voice.py whether an active and a passive clause give the same parties the same
    roles ("campaigners welcomed the plan" / "the plan was criticised by campaigners"),
    attribution.py whether a name is the source a sentence cites, other_negatives.py

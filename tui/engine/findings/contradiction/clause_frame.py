@@ -176,12 +176,12 @@ def opens_clause(words: Sequence[Word], k: int) -> bool:
     walked* home"), and one followed by no verb joins two nouns ("no cars *or* buses")."""
     if words[k].norm not in COORDINATORS or k + 2 >= len(words):
         return False
-    if _finite(words[k + 1]) or words[k + 1].norm.endswith("ing"):
+    if finite(words[k + 1]) or words[k + 1].norm.endswith("ing"):
         return False
-    return any(_finite(w) for w in words[k + 2 : k + 2 + SUBJECT_REACH])
+    return any(finite(w) for w in words[k + 2 : k + 2 + SUBJECT_REACH])
 
 
-def _finite(word: Word) -> bool:
+def finite(word: Word) -> bool:
     """An auxiliary or a past form: a regular one in -ed, an irregular one ("brought")."""
     norm = word.norm
     return norm in AUXILIARIES or norm.endswith(PARTICIPLE_ENDING) or irregular_base(norm) != norm

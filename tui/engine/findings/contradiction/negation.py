@@ -56,6 +56,7 @@ from tui.engine.findings.contradiction.implicatives import (
     prevention_scope_end,
     verb_cue,
 )
+from tui.engine.findings.contradiction.joined_clauses import part_agreement
 from tui.engine.findings.contradiction.outcome_verbs import GRANT, REFUSE, verbs_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.predicates import (
@@ -515,9 +516,12 @@ def _against(
     last = ends.get(k, k)
     if _no_longer(words, negation.cue) and _ceased(affirmed.words, k):
         return None  # "no longer stops there" / "has stopped calling there": one fact
-    rest = agreement(
-        content_lemmas(words, range(negation.cue, head + 1)),
-        content_lemmas(affirmed.words, range(k, last + 1)),
+    rest = max(
+        agreement(
+            content_lemmas(words, range(negation.cue, head + 1)),
+            content_lemmas(affirmed.words, range(k, last + 1)),
+        ),
+        part_agreement(words, (negation.cue, head), affirmed.words, (k, last)),
     )
     near = near_negated & _context(affirmed.words, k, last)
     future = future_negation(words, negation.cue)

@@ -11,7 +11,9 @@ of time" / "no longer had any sense of time", "the voters *opposed* the tax" / "
 no to the tax". Such a pair is two denials of one claim, not a claim and its denial.
 
 A side's denials are read in the clause around its slot (``REACH`` words either way, not
-past a clause break or a conjunction that joins another clause): negation cues, words
+past a clause break or a conjunction that joins another clause, nor into a relative
+clause that describes the subject: "Campaigners *who opposed the plan* said they would
+seek a review" denies no review): negation cues, words
 that deny what they govern (``DENYING``) and hyphenated words with a cue
 ("do-not-call"). Words a prefix denies are not read: "*uncensored*", "*unsuccessfully*"
 are more often part of the claim than a second denial of it. Denials both sides hold are
@@ -30,12 +32,15 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
+from tui.engine.findings.contradiction.clause_frame import finite
 from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key, negation_cues
 from tui.engine.findings.contradiction.words import Word, clause_break
 
 REACH = 10
 """Words either side of a slot, within its clause, where its denials are read."""
 CONJUNCTIONS = frozenset("and but or while whereas yet".split())
+RELATIVES = frozenset("who whom whose which".split())
+"""Pronouns that open a relative clause describing the noun before them."""
 DENYING = (
     "without lack absence failure fail refuse refusal decline deny against oppose "
     "reject remove lose instead rather unable inability cannot neither"
@@ -64,10 +69,27 @@ def _window(words: Sequence[Word], first: int, last: int) -> Sequence[Word]:
     start = first
     while start > 0 and first - start < REACH and not _bound(words, start - 1, start):
         start -= 1
+    start = _past_relative_clause(words, start, first)
     end = last
     while end + 1 < len(words) and end - last < REACH and not _bound(words, end + 1, end + 1):
         end += 1
     return words[start : end + 1]
+
+
+def _past_relative_clause(words: Sequence[Word], start: int, first: int) -> int:
+    """Where the window before a slot at ``first`` starts once a relative clause that
+    describes the subject is left out: "Campaigners *who opposed the plan* said they
+    would seek a review" denies nothing of the review. Past a relative pronoun, the
+    relative clause holds the first verb group; the window starts at the second, the
+    verb of the clause the slot belongs to. A slot in the relative clause itself (one
+    verb group before it) keeps the window whole."""
+    relatives = [k for k in range(start, first) if words[k].norm in RELATIVES]
+    if not relatives:
+        return start
+    groups = [
+        k for k in range(relatives[-1] + 1, first) if finite(words[k]) and not finite(words[k - 1])
+    ]
+    return groups[1] if len(groups) > 1 else start
 
 
 def _bound(words: Sequence[Word], conjunction: int, after_break: int) -> bool:
