@@ -508,6 +508,8 @@ def _read_quantities(sentence: Sentence) -> tuple[Quantity, ...]:
             quantity.start < end and start < quantity.end for start, end in taken or ()
         ):
             continue
+        if quantity.unit is None and not quantity.head and not quantity.ordinal:
+            quantity = quantity._replace(head=_part_of_them(tokens, after, found))
         found.append(quantity)
         position = after
     return change_roles(sentence, found) if len(found) > 1 else tuple(found)
@@ -877,7 +879,8 @@ def _is_pronoun(lows: list[str], first: int, after: int) -> bool:
 
 def _partitive_head(tokens: _Tokens, i: int) -> tuple[str, ...]:
     """The noun a bare count takes a part of ("nine *of the club's players*"): the
-    head of the noun phrase after "of" and a determiner, past a possessive."""
+    head of the noun phrase after "of" and a determiner, past a possessive and past
+    the size of the whole ("140 *of its 520 jobs*": the part counts jobs too)."""
     lows = tokens.lows
     if not (i + 2 < len(lows) and lows[i] == OF and lows[i + 1] in _PARTITIVE_DETERMINERS):
         return ()
@@ -888,7 +891,24 @@ def _partitive_head(tokens: _Tokens, i: int) -> tuple[str, ...]:
             break
         if not tokens.joined[j]:
             break
+    while k < len(lows) - 1 and tokens.joined[k] and _is_size(lows[k]):
+        k += 1  # "of the 5,200 runners", "of its two hundred staff"
     return _head(tokens, k)[0]
+
+
+def _is_size(low: str) -> bool:
+    """Whether a token is a plain number, in figures or words ("520", "two", "hundred")."""
+    match = _NUMBER.match(low)
+    return (match is not None and match.group(2) is None) or is_number_word(low)
+
+
+def _part_of_them(tokens: _Tokens, i: int, found: list[Quantity]) -> tuple[str, ...]:
+    """The counted noun of a bare count "of them" ("48 routes ... scrap *21 of them*"):
+    the head of the last count before it in the sentence that has one."""
+    lows = tokens.lows
+    if not (i + 1 < len(lows) and lows[i] == OF and lows[i + 1] == "them"):
+        return ()
+    return next((q.head for q in reversed(found) if q.head and q.unit is None), ())
 
 
 def _head(tokens: _Tokens, i: int) -> tuple[tuple[str, ...], int]:
