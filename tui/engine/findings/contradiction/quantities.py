@@ -179,6 +179,8 @@ _CUT_AT_TOKENS = regex("(" + _TOKEN + ")")
 """``split`` cuts a text into [text before the first token, the token, text before the
 second, ...]: one flat list, sliced by C code, rather than a tuple per token."""
 _DIGIT = regex(r"\d")
+_SENTENCE_END = regex(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*$")
+"""A gap that closes a sentence and may open a quotation before the next token."""
 _NUMBER_WORDS = frozenset(
     [*_SMALL, *_TENS, *_ORDINALS, "dozen", "hundred", *FRACTIONS, *MULTIPLIERS, *REPEATS]
 )
@@ -265,6 +267,11 @@ class _Tokens:
     def possessive(self, i: int) -> bool:
         """Whether token ``i`` is the "s" of a possessive ("club's")."""
         return self._gaps[i] in _APOSTROPHES
+
+    def starts_sentence(self, i: int) -> bool:
+        """Whether token ``i`` opens a sentence inside the text (a passage of several
+        aligned sentences): the gap before it ends a sentence (". ", "? ", '." ')."""
+        return i > 0 and _SENTENCE_END.search(self._gaps[i]) is not None
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Offsets in the article text from the start of token ``first`` to the end of
@@ -785,7 +792,12 @@ def _after_name(tokens: _Tokens, i: int) -> bool:
         return False  # "reached Barbados *35 days* later": a span of time after a place
     if i + 1 < len(tokens.lows) and tokens.lows[i + 1] in _SHARE_WORDS:
         return False  # "the strike cost Air Lumen *30 percent* of its flights": a share
-    return i > 1 and previous[:1].isupper() and tokens.joined[i]
+    return (
+        i > 1
+        and previous[:1].isupper()
+        and tokens.joined[i]
+        and not tokens.starts_sentence(i - 1)  # ". About 30 metres": no name
+    )
 
 
 def _read_words(lows: list[str], joined: list[bool], i: int) -> tuple[float | None, int]:
