@@ -11,11 +11,15 @@ word (same lemma) outside any negation scope, next to the same context, or where
 the rest of the two sentences differs, in a clause whose own arguments agree
 (clause_frame.py); a WordNet synonym of the claim ("was not *chosen*" / "was
 *selected*"), or a predicate of two words WordNet gives the same sense ("won't
-*rise*" / "will *go up*"), only in such a clause. A refusal of permission ("was
-*refused permission to* dock") denies the act a permitting verb allows ("*allowed*
-the ship to dock"), not one somebody agreed to do. A negator right before a cue of several words
-cancels it ("have not ruled out", "did not fail to"), and a claim reported as
-someone's claim or allegation asserts nothing.
+*rise*" / "will *go up*"), a verb of "re-" and its verb with "again" ("will not
+*reopen*" / "will *open* again"), or a light verb with the noun of its act and that
+noun's verb ("did not *give its approval*" / "*approved*"), only in such a clause. A
+refusal of permission ("was *refused permission to* dock") denies the act a permitting
+verb allows ("*allowed* the ship to dock"), not one somebody agreed to do. An
+infinitive asserts its act under a verb the denying sentence says too, as a verb or
+its noun ("*intended* to sell" / "had no *intention* of selling"). A negator right
+before a cue of several words cancels it ("have not ruled out", "did not fail to"),
+and a claim reported as someone's claim or allegation asserts nothing.
 
 A verb of denial governs what follows it: a clause ("*denied that* it had used fur")
 or a gerund ("*denied taking* money"); so does a verb of avoidance ("*avoided paying*")
@@ -61,6 +65,7 @@ from tui.engine.findings.contradiction.outcome_verbs import GRANT, REFUSE, verbs
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.predicates import (
     agree_in_meaning,
+    has_senses,
     implies_act,
     phrasal_predicate,
 )
@@ -503,6 +508,8 @@ def _against(
         matches = list(ends)
         if phrasal_predicate(words, head) is not None:
             claim_end = head + 1  # "did not *call off*": the particle is the claim's
+        if (noun := light_object(words, head)) is not None and ends:
+            claim_end = noun  # "did not *give its approval*"
     if not matches or any(k in affirmed.negated for k in matches):
         return None
     if any(0 < k - n.cue <= LIST_REACH for k in matches for n in affirmed.negations):
@@ -549,6 +556,8 @@ def _against(
     if not licensed and _infinitive_of_other_verb(affirmed.words, k, words, future):
         return None
     start = giver if licensed and giver is not None else _claim_start(affirmed.words, k)
+    if infinitive and start == k and k >= 2 and _governor_said(affirmed.words, k, words):
+        start = k - 2  # "*intended to* sell" / "had no intention of selling"
     if words[negation.cue].norm in DETERMINER_CUES:
         start = _counted_from(affirmed.words, start, {w.norm for w in words})
         if words[negation.cue].norm in _PRONOUN_CUES:
@@ -801,23 +810,93 @@ def _synonyms(words: Sequence[Word], head: int, affirmed: Sequence[Word]) -> dic
     *reach*" / "*got to*"), that the negated sentence does not hold itself. A head that
     starts a predicate of two words is read as that predicate ("did not *call off*" /
     "*cancelled*", "will not *take part*" / "will *participate*"), not as its first
-    word. Verbs of saying are left out: every
+    word; a verb of "re-" as its verb with "again" ("will not *reopen*" / "will *open*
+    its doors *again*"); a light verb with the noun of its act as that noun's verb ("did
+    not *give its approval*" / "*approved*", ``light_object``). Verbs of saying are left
+    out: every
     report holds one, and "tell" of "unable to *tell* right from wrong" is no saying."""
     own = {w.lemma for w in words}
     claim = phrasal_predicate(words, head) or (words[head].lemma,)
     if says(claim[0]):
         return {}
+    noun = light_object(words, head)
     found = {}
     for k, w in enumerate(affirmed):
+        if noun is not None and w.is_content and _verb_of_noun(words[noun], w):
+            found[k] = k  # "did not give its *approval*" / "*approved*"
+            continue
         if w.capitalised_inside or w.lemma in own or says(w.lemma) or not w.norm.isalpha():
             continue
         if w.is_content and _names_claim(claim, (w.lemma,), w):
             found[k] = k
+        elif w.is_content and (again := _done_again(claim, affirmed, k)) is not None:
+            found[k] = again
         elif k + 1 < len(affirmed) and not affirmed[k + 1].break_before:
             # a light verb names an act only with its particle ("*got to*" the summit)
             if _names_claim(claim, (w.lemma, affirmed[k + 1].lemma), w):
                 found[k] = k + 1
     return found
+
+
+LIGHT_VERBS = frozenset(map(lemma_key, "make give take reach pay".split()))
+"""Verbs whose object noun names the act ("*give* approval", "*reach* an agreement",
+"*make* a payment"): the verb of that noun says what the two words say ("approved")."""
+_OBJECT_FILLERS = frozenset("a an the its their his her any final formal".split())
+"""Words between a light verb and its noun ("reached *a final* agreement")."""
+
+
+def light_object(words: Sequence[Word], head: int) -> int | None:
+    """The index of the noun a light verb at ``head`` takes as its act ("did not *give
+    its approval*"), within its clause; None where ``head`` is no light verb or no noun
+    made from a verb follows it. (A passive verb's agent, "was not destroyed *by the
+    explosion*", is no such noun: the verb is what is denied.)"""
+    if words[head].lemma not in LIGHT_VERBS:
+        return None
+    k = head + 1
+    while k < len(words) and words[k].norm in _OBJECT_FILLERS and not words[k].break_before:
+        k += 1
+    if k >= len(words) or words[k].break_before or not words[k].is_content:
+        return None
+    return k if words[k].norm.endswith(ACT_NOUN_ENDINGS) else None
+
+
+ACT_NOUN_ENDINGS = ("al", "ion", "ment", "ance", "ence", "sion")
+"""Endings of a noun made from a verb ("approv*al*", "decis*ion*", "pay*ment*")."""
+
+
+def _verb_of_noun(noun: Word, verb: Word) -> bool:
+    """Whether ``verb`` is a verb form (not the noun again) of the act ``noun`` names: its
+    lemma key, or a WordNet synonym or derived form of it ("approval" / "approved"). A
+    verb of saying is left out ("made no *statement*" / "*stated* that ...": what was
+    said is the claim)."""
+    if verb.norm.endswith(ACT_NOUN_ENDINGS) or verb.norm == noun.norm or says(verb.lemma):
+        return False
+    return verb.lemma == noun.lemma or agree_in_meaning((noun.lemma,), (verb.lemma,))
+
+
+def _done_again(claim: Phrase, words: Sequence[Word], k: int) -> int | None:
+    """Where the claim is a verb of "re-" ("will not *reopen*") and word ``k`` is that
+    verb without it with "again" later in its clause ("will *open* its doors *again*"),
+    the index of "again": the two say one act. None otherwise, and where the verb of
+    "re-" is a word of other senses ("resign", "recover", "return"): WordNet must read
+    it as its verb done again, or know no sense of its own ("reappoint")."""
+    verb = (words[k].lemma,)
+    if len(claim) != 1 or claim[0] != f"{_AGAIN_PREFIX}{verb[0]}":
+        return None
+    if has_senses(claim) and not implies_act(claim, verb):
+        return None
+    for j in range(k + 1, min(len(words), k + 1 + AGAIN_REACH)):
+        if words[j].break_before:
+            return None
+        if words[j].norm == _AGAIN:
+            return j
+    return None
+
+
+_AGAIN_PREFIX = "re"
+_AGAIN = "again"
+AGAIN_REACH = 5
+"""Words after a verb within which its "again" is looked for ("open *its doors* again")."""
 
 
 def _names_claim(claim: Phrase, affirmed: Phrase, verb: Word) -> bool:
@@ -884,10 +963,23 @@ def _infinitive_of_other_verb(
     verb the other sentence does not use, so it asserts nothing to deny; unless that
     verb commits to the act (``IMPLICATIVES``: "*agreed* to withdraw" / "refused to
     withdraw"), or puts it ahead where the denial is a ``future`` one ("*plans to*
-    appeal" / "will not appeal")."""
+    appeal" / "will not appeal"). A verb the other sentence says in a word of its own
+    sense, its noun included ("*intended* to sell" / "had no *intention* of selling"),
+    is a verb it uses."""
     if k == 0 or affirmed[k - 1].norm != "to" or _committed(affirmed, k, future):
         return False
-    return k < 2 or affirmed[k - 2].lemma not in {w.lemma for w in negated}
+    return k < 2 or not _governor_said(affirmed, k, negated)
+
+
+def _governor_said(affirmed: Sequence[Word], k: int, negated: Sequence[Word]) -> bool:
+    """Whether the verb before the "to" of the infinitive at ``k`` is said in the
+    ``negated`` sentence too, in a content word of its sense ("*intended* to sell" /
+    "had no *intention* of selling")."""
+    governor = affirmed[k - 2].lemma
+    return any(
+        w.lemma == governor or (w.is_content and agree_in_meaning((governor,), (w.lemma,)))
+        for w in negated
+    )
 
 
 def _denies_permission(words: Sequence[Word], negation: Negation) -> bool:

@@ -267,6 +267,11 @@ def agree_in_meaning(a: Phrase, b: Phrase) -> bool:
     return False
 
 
+def has_senses(predicate: Phrase) -> bool:
+    """Whether WordNet gives the predicate frequent senses of its own."""
+    return _senses(predicate) is not None
+
+
 def phrasal_predicate(words: Sequence[Word], k: int) -> Phrase | None:
     """The predicate of two words WordNet lists as one unit that word ``k`` starts in
     its clause ("*take part*", "*call off*", "*step down*"), read as one verb with its

@@ -73,6 +73,7 @@ from tui.engine.findings.contradiction.entity_roles import meaning_agreement
 from tui.engine.findings.contradiction.event import rest_agrees, reworded_event
 from tui.engine.findings.contradiction.holders import different_holders
 from tui.engine.findings.contradiction.negation import (
+    ACT_NOUN_ENDINGS,
     DETERMINER_CUES,
     future_negation,
     intents,
@@ -83,6 +84,7 @@ from tui.engine.findings.contradiction.number import MIN_MEANING_AGREEMENT
 from tui.engine.findings.contradiction.other_negatives import both_denied
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.predicates import (
+    agree_in_meaning,
     agreeing_predicates,
     event_predicates,
     light_predicates,
@@ -320,7 +322,17 @@ def unequal_modality(pair: SentencePair, conflict: Conflict) -> bool:
         and _frames_agree(pair, conflict)
     ):
         return False  # "could not confirm" / "confirmed": what could not be was not
-    return not (left | right) & _frame_verbs() & {w.lemma for w in other}
+    return not _frame_said(frozenset(left | right) & _frame_verbs(), other)
+
+
+def _frame_said(frame: frozenset[str], other: Sequence[Word]) -> bool:
+    """Whether the other sentence says one of the modality verbs of ``frame`` too, as
+    that verb or as a word of its sense, its noun included ("*intended* to sell" / "had
+    no *intention* of selling": one intent, said as a verb and as a noun)."""
+    if frame & {w.lemma for w in other}:
+        return True
+    nouns = {w.lemma for w in other if w.is_content and w.norm.endswith(ACT_NOUN_ENDINGS)}
+    return any(agree_in_meaning((verb,), (noun,)) for verb in frame for noun in nouns)
 
 
 def _modal_after(words: Sequence[Word], span: tuple[int, int]) -> set[str]:
