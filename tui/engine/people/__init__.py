@@ -21,5 +21,9 @@ Module map (data flows down the list):
 - ``word_variants``: rare capitalised words spelled two ways in closely aligned sentences.
 - ``office_conflicts``: one office given to two different people.
 - ``office_time``: the years a sentence names, so holders of different times do not conflict.
+- ``job_seats``: a job title said of a named body beside a name ("the museum's archivist",
+  "archivist at the museum", "State forester"): a seat of that body.
+- ``seat_conflicts``: one person in two seats of one body, or two people in one seat,
+  where office_conflicts told nothing.
 - ``table``: the corpus-wide people table behind ``diptych names``.
 """

@@ -32,6 +32,7 @@ from tui.engine.people.name_words import PARTICLES, SURNAME_CONJUNCTIONS, name_k
 from tui.engine.people.office_conflicts import office_changes, office_conflicts
 from tui.engine.people.persons import Mention, Person, one_middle_name
 from tui.engine.people.pronouns import name_sex, pronoun_sex
+from tui.engine.people.seat_conflicts import seat_conflicts
 from tui.engine.people.spelling import (
     block_keys,
     given_variant_score,
@@ -96,6 +97,7 @@ def pair_findings(left: Cast, right: Cast, alignments: Sequence[Alignment] = ())
     findings += _given_name_findings(left, right, links, aligned)
     findings += office_conflicts(left, right, links + variants, aligned, close)
     findings += office_changes(left, right, links + variants, aligned)
+    findings += seat_conflicts(left, right, links + variants, aligned, findings)
     return findings
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from tui.engine.findings.model import Contrast, Finding, Side
 from tui.engine.people.cast import Cast, Link, mention_side, offices_agree
+from tui.engine.people.job_seats import joined_titles
 from tui.engine.people.lexicon import offices
 from tui.engine.people.mentions import lower_office_last_words
 from tui.engine.people.name_words import first_sense_a_person
@@ -59,7 +60,7 @@ def office_changes(
         rights = _seats_by_sentence(rp)
         for i, j in sorted((i, j) for i in lefts for j in rights if (i, j) in aligned):
             change = _different_seats(lefts[i], rights[j]) or _rank_change(lefts[i], rights[j])
-            if change is not None:
+            if change is not None and not _given_both(left, right, change):
                 (lm, lo), (rm, ro) = change
                 findings.append(
                     Finding.contrasting(
@@ -73,6 +74,16 @@ def office_changes(
                 )
                 break
     return findings
+
+
+def _given_both(left: Cast, right: Cast, change: tuple[Seat, Seat]) -> bool:
+    """An article joins the other's office to its own by "and": it gives the person both
+    ("Lena Frost, the gallery's director and chief curator," / "the gallery's chief
+    curator, Lena Frost")."""
+    (_, lo), (_, ro) = change
+    return joined_titles(left.article.text, lo.end, ro.title) or joined_titles(
+        right.article.text, ro.end, lo.title
+    )
 
 
 def _full_namesakes(left: Cast, right: Cast, links: Sequence[Link]) -> list[tuple[Person, Person]]:

@@ -1,0 +1,101 @@
+"""people/job_seats.py and seat_conflicts.py: a job title said of a named body is a seat of
+that body; one person in two seats of one body, or two people in one, disagree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.contradiction_cases import article, assert_unseen_case, load, shown_contradictions
+from tui.engine.people.job_seats import job_seats, joined_titles, one_body, public
+from tui.engine.people.persons import find_people
+
+
+def _seats(text: str) -> list[tuple[str, str]]:
+    """(title, body) of every seat said of the one person of ``text``."""
+    (person,) = find_people(article("a.txt", text))
+    return [(s.title, s.body) for m in person.mentions for s in job_seats(text, m)]
+
+
+@pytest.mark.parametrize(
+    ("text", "seats"),
+    [
+        ("The ferry line's chief purser, Ola Brekke, said it.", [("chief purser", "ferry line")]),
+        ("Ola Brekke, the ferry line's purser, said it.", [("purser", "ferry line")]),
+        (
+            "The purser of the Nordby ferry line, Ola Brekke, said it.",
+            [("purser", "nordby ferry line")],
+        ),
+        ("Ola Brekke, purser at the ferry line, said it.", [("purser", "ferry line")]),
+        ("State geologist Ola Brekke said it.", [("geologist", "state")]),
+        ("It was late, said Ola Brekke, the Dale County clerk.", [("clerk", "dale county")]),
+    ],
+)
+def test_a_job_said_of_a_body_is_a_seat(text: str, seats: list[tuple[str, str]]) -> None:
+    assert _seats(text) == seats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A purser on the ferry, Ola Brekke, said it.",  # one of several
+        "The purser, Ola Brekke, said it.",  # no body
+        "Former state geologist Ola Brekke said it.",  # a past holder
+        "The ferry line's deputy purser, Ola Brekke, said it.",  # a lower rank
+        "The ferry line's friend, Ola Brekke, said it.",  # no job
+    ],
+)
+def test_no_seat_without_a_body_or_held_now_by_one(text: str) -> None:
+    assert _seats(text) == []
+
+
+def test_a_person_is_no_body() -> None:
+    text = "Trump's lawyer, Michael Cohen, said it. Trump said nothing."
+    people = find_people(article("a.txt", text))
+    cohen = next(p for p in people if p.key == "cohen")
+    keys = frozenset(p.key for p in people)
+    assert [s.body for m in cohen.mentions for s in job_seats(text, m, keys)] == []
+
+
+def test_bodies_and_joined_titles() -> None:
+    assert one_body("museum", "rail museum") and not one_body("library", "record office")
+    assert public("harlan county") and public("state") and not public("club")
+    text = "the gallery's director and chief curator, Lena Frost"
+    assert joined_titles(text, text.index(" and"), "Chief Curator")
+
+
+def test_one_person_in_two_seats_of_one_body() -> None:
+    shown = shown_contradictions(
+        "The mill's head weaver, Agnes Pirie, said the looms would run again in May.",
+        "Agnes Pirie, the mill's millwright, said the looms would be running again in May.",
+    )
+    assert [(t, left, right) for t, left, right in shown] == [
+        ("office", "head weaver", "millwright")
+    ]
+
+
+def test_two_people_in_one_seat_of_one_body() -> None:
+    shown = shown_contradictions(
+        "The mill's millwright, Agnes Pirie, said the looms would run again in May.",
+        "The looms will be running again in May, said Jean Laird, millwright at the mill.",
+    )
+    assert shown == [("office", "Agnes Pirie", "Jean Laird")]
+
+
+def test_two_bodies_are_two_seats() -> None:
+    assert not shown_contradictions(
+        "Agnes Pirie, millwright at the Dunmill weaving mill, said the looms would run in May.",
+        "The looms will run in May, said Agnes Pirie, the Leith choir's conductor.",
+    )
+
+
+CASES: list[dict[str, Any]] = load(
+    Path(__file__).resolve().parent.parent / "data" / "unseen" / "seats.yaml"
+)["pairs"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_unseen_seat_case(case: dict[str, Any]) -> None:
+    assert_unseen_case(case, frozenset())
