@@ -83,3 +83,16 @@ def test_a_denial_after_the_relative_clause_still_makes_two_denials() -> None:
     denied = _words("Farmers who own the fields would not sell the land.")
     sell, not_ = _index(affirmed, "selling"), _index(denied, "not")
     assert both_denied(affirmed, (sell, sell), denied, (not_, not_ + 1))
+
+
+def test_a_denial_against_an_infinitive_someone_asked_for_is_no_conflict() -> None:
+    # "a request ... to provide" asserts no providing: the clause holding it must not
+    # lift the agreement past the check of an unasserted infinitive (read_real_flags.py
+    # showed two such false flags on real reports when it did).
+    denied = "Reed said she had not provided false information to the tribunal."
+    asked = (
+        "It follows a request to Reed from the tribunal to provide information on her "
+        "accounts, and the tribunal's chairman, Alan Price, said the hearing, delayed twice "
+        "by the autumn strikes, would resume in the spring."
+    )
+    assert found(denied, asked) == []

@@ -523,16 +523,17 @@ def _against(
     last = ends.get(k, k)
     if _no_longer(words, negation.cue) and _ceased(affirmed.words, k):
         return None  # "no longer stops there" / "has stopped calling there": one fact
-    rest = max(
-        agreement(
-            content_lemmas(words, range(negation.cue, head + 1)),
-            content_lemmas(affirmed.words, range(k, last + 1)),
-        ),
-        part_agreement(words, (negation.cue, head), affirmed.words, (k, last)),
+    infinitive = k > 0 and affirmed.words[k - 1].norm == "to"
+    rest = agreement(
+        content_lemmas(words, range(negation.cue, head + 1)),
+        content_lemmas(affirmed.words, range(k, last + 1)),
     )
+    if not infinitive:
+        # The clause route reads a claim the other side asserts; "a request to send
+        # figures" asserts no sending, so only the whole sentence may tie it to a denial.
+        rest = max(rest, part_agreement(words, (negation.cue, head), affirmed.words, (k, last)))
     near = near_negated & _context(affirmed.words, k, last)
     future = future_negation(words, negation.cue)
-    infinitive = k > 0 and affirmed.words[k - 1].norm == "to"
     giver = _permitting(affirmed.words, k) if infinitive else None
     if _denies_permission(words, negation) and infinitive and giver is None:
         return None  # "refused permission to film" / "agreed to film": another's act
