@@ -48,7 +48,9 @@
      (entity_types.py: a school, club, company, body, river, place or country by
      its head word or the noun it is given as;
      entity_agents.py: a name of no known type by the act it is the agent of,
-     "made by X" / "Y-built"); entity_bodies.py: public bodies named in lower case,
+     "made by X" / "Y-built", or by the party that comes to hold a thing, "X won the
+     contract" / "the contract was awarded to Y"); entity_bodies.py: public bodies
+     named in lower case,
      "the *foreign* ministry" / "the *interior* ministry", which are one body when
      they differ by adjectives of one sense, adjective_senses.py: "the *old* telegraph
      office" / "the *former* telegraph office");

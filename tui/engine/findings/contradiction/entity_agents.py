@@ -10,9 +10,17 @@ WordNet kind of it (entity_roles.Role.matches), as the subject of the verb, the
 agent after "by", or the name that opens a hyphenated participle ("*Nordvind*-built":
 built by Nordvind).
 
-A place or a country is never tied so: where a report names a place it names it in
-many roles at once, and its own type is known. Nor is a person: two names of one
-person need not share a word ("*Saddam*" / "*Mr. Hussein*").
+The party that comes to hold a thing fills one role whatever verb tells it
+(``GETTING_ROLE``): the subject of a verb WordNet files under getting ("*X* won the
+contract", "*X* bought the mill") and the one a verb of giving gives it to ("awarded
+*to Y*", "granted *Y* a licence"); a converse verb of the other party ("sold *to Y*")
+names the act of the first. Two names tied through two different verbs count those
+verbs as one shared word where entity_typed.py weighs the rest of the sentences
+(``tied_by_two_verbs``).
+
+A place or a country is never tied by its act alone: where a report names a place it
+names it in many roles at once, and its own type is known. Nor is a person: two names
+of one person need not share a word ("*Saddam*" / "*Mr. Hussein*").
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from tui.engine.findings.contradiction.entity_roles import AGENT, HEAD_REACH, Role
-from tui.engine.findings.contradiction.entity_types import Run
+from tui.engine.findings.contradiction.entity_types import Run, noun_type
 from tui.engine.findings.contradiction.kinds import ancestors, senses
 from tui.engine.findings.contradiction.opposite_converse import converse_table
 from tui.engine.findings.contradiction.slots import says
@@ -65,6 +73,32 @@ def same_agent(
         return False  # "the next Windows *OS*" / "Longhorn": a name of a kind of thing
     rights = agent_roles(right, right_run)
     return any(role.matches(other) for role in agent_roles(left, left_run) for other in rights)
+
+
+def tied_by_two_verbs(
+    left: Sequence[Word], left_run: Run, right: Sequence[Word], right_run: Run
+) -> bool:
+    """Whether the two names fill one role told by two different verbs, one side's
+    verb for the other's ("*X* won the contract" / "the contract was awarded *to Y*",
+    "*X* bought the mill" / "the mill was sold *to Y*"): the two verbs then say one
+    thing, as a shared word does, where the rest of the two sentences is weighed."""
+    lefts, rights = agent_roles(left, left_run), agent_roles(right, right_run)
+    left_written, right_written = _written(left, lefts), _written(right, rights)
+    if not left_written.isdisjoint(right_written):
+        return False  # one verb on both sides: a shared word already
+    return any(
+        role.matches(other)
+        for role in lefts
+        for other in rights
+        if role.word not in left_written or other.word not in right_written
+    )  # tied through the converse or the getting a verb stands for, which no synonym is
+
+
+def _written(words: Sequence[Word], found: set[Role]) -> set[str]:
+    """The lemma keys of the roles whose verb the sentence writes (not the converse a
+    verb of the other party stands for, nor the role of getting)."""
+    norms = {w.norm for w in words}
+    return {role.word for role in found if role.norm in norms}
 
 
 def _place(kind: str) -> bool:
@@ -147,7 +181,7 @@ def agent_roles(words: Sequence[Word], run: Run) -> set[Role]:
     may be one body named two ways)."""
     first, last = run
     found = set()
-    k = first - 1
+    k = _before_apposition(words, first - 1)
     while k >= 0 and words[k].norm in _DETERMINERS and not words[k + 1].break_before:
         k -= 1
     if k >= 1 and words[k].norm == AGENT and not words[k + 1].break_before:
@@ -162,7 +196,89 @@ def agent_roles(words: Sequence[Word], run: Run) -> set[Role]:
     if hyphen and head and part.endswith(_PARTICIPLE_ENDS) and part not in _BELONGING:
         found.add(Role("head", lemma_key(part), part))
     found |= _other_party(words, k)
+    if _recipient_object(words, run):
+        found.add(GETTING_ROLE)
+    found |= {GETTING_ROLE for role in found if _gets(role.norm)}
     return {role for role in found if not _tells(role)}
+
+
+APPOSITION_NOUN_REACH = 3
+"""Most capitalised words between an article and the noun a name is given as ("by the
+*Grenholm* company Orvane")."""
+
+
+def _before_apposition(words: Sequence[Word], k: int) -> int:
+    """The index of the word before the noun phrase a name at word ``k + 1`` is given
+    in apposition to, or ``k``: "supplied by *the Grenholm company* Orvane", "made by
+    *the engineering firm* Bruvik" (the noun says what type of thing the name names,
+    entity_types.noun_type; a capitalised word or a lower-case modifier may stand
+    before it, then an article), so the name is the agent of "supplied"."""
+    if k < 1 or words[k + 1].break_before or not words[k].text.islower():
+        return k
+    if noun_type(words[k]) is None:
+        return k
+    j = k - 1
+    while j > 0 and k - j <= APPOSITION_NOUN_REACH and not words[j + 1].break_before:
+        if words[j].norm in _DETERMINERS:
+            return j
+        if not words[j].is_content:
+            return k
+        j -= 1
+    return k
+
+
+GETTING = "get"
+GETTING_ROLE = Role("head", GETTING, GETTING)
+"""The role of the party that comes to hold a thing, whatever verb tells it: the subject
+of a verb of getting ("*X* won the contract", "*X* bought the mill", "*X* secured the
+deal"), and the one a verb of giving gives it to ("the contract was awarded *to X*",
+"granted *X* a licence"). One event told from the giver's side and from the getter's:
+the giver's verb and the getter's differ, the getter's role does not."""
+SENSES = 2
+"""A verb's senses that count: its most frequent ones (WordNet lists them first)."""
+_GIVING_WORDS = ("award", "grant")
+"""Verbs whose first senses pick out the senses of "give" that pass a thing to somebody
+(``_giving_senses``: "cause to have", "transfer possession")."""
+
+
+@cache
+def _getting_sense() -> int:
+    """WordNet's sense of getting: the first of "acquire" ("come into the possession of
+    something concrete or abstract")."""
+    return senses("acquire", "v")[0]
+
+
+@cache
+def _giving_senses() -> frozenset[int]:
+    """The senses of "give" that "award" or "grant" is a kind of."""
+    kinds = {a for word in _GIVING_WORDS for s in senses(word, "v")[:SENSES] for a in ancestors(s)}
+    return frozenset(kinds.intersection(senses("give", "v")))
+
+
+def _gets(norm: str) -> bool:
+    """Whether one of the verb's first senses is a kind of getting ("won", "bought",
+    "secured", "received")."""
+    return bool(norm) and any(_getting_sense() in ancestors(s) for s in senses(norm, "v")[:SENSES])
+
+
+def _gives(norm: str) -> bool:
+    """Whether one of the verb's first senses is a kind of giving to somebody
+    ("awarded", "granted", "gave")."""
+    giving = _giving_senses()
+    return any(not giving.isdisjoint(ancestors(s)) for s in senses(norm, "v")[:SENSES])
+
+
+def _recipient_object(words: Sequence[Word], run: Run) -> bool:
+    """Whether the name is the first object of a verb of giving, an article and the thing
+    given after it ("had awarded *X* the contract", "granted *X* a licence")."""
+    first, last = run
+    after = last + 1
+    if first < 1 or after + 1 >= len(words) or clause_break(words, after):
+        return False
+    if words[after].norm not in _DETERMINERS or words[first].break_before:
+        return False
+    verb = words[first - 1]
+    return verb.is_content and verb.text.islower() and _gives(verb.norm)
 
 
 PARTY_REACH = 5
@@ -183,11 +299,16 @@ def _other_party(words: Sequence[Word], k: int) -> set[Role]:
         entry = table.get(words[j].norm)
         if entry is not None:
             return {Role("head", lemma_key(verb), verb) for verb in entry[1]}
+        if words[k].norm == "to" and words[j].is_content and _gives(words[j].norm):
+            return {GETTING_ROLE}  # "awarded the contract *to* X": X got it
         if clause_break(words, j):
             break
     return set()
 
 
+_PARTICLES = frozenset("out up off down over back on".split())
+"""Particles of phrasal verbs that stand between a participle and "by" ("carried *out*
+by", "set *up* by", "drawn *up* by")."""
 PARTICIPLE_REACH = 8
 """Most words between a passive participle and the "by" of its agent ("*bought* at
 auction in Amsterdam on Thursday by X")."""
@@ -199,6 +320,8 @@ def _participle_before(words: Sequence[Word], by: int) -> Word | None:
     verb before it in its clause ("*bought* at auction on Thursday by X"); not a noun
     that ends a phrase before "by" ("on *Thursday* by X")."""
     verb = words[by - 1]
+    if verb.norm in _PARTICLES and by >= 2 and not clause_break(words, by - 1):
+        verb = words[by - 2]  # "carried *out* by X", "drawn *up* by X"
     if clause_break(words, by) or not verb.is_content:
         return None
     if senses(verb.norm, "v"):

@@ -177,18 +177,20 @@ def meaning_agreement(
     right: Sequence[Word],
     ri: tuple[int, int],
     kinds: bool = False,
+    tied: int = 0,
 ) -> float:
     """Dice overlap of the content lemmas outside the two mentions, a WordNet synonym
     pair counted as one shared word and a hyphenated word as its parts ("take-off" /
     "taking off"); with ``kinds``, two words of one sense or a word and a kind of it in
     WordNet's kinds table too ("recalled" / "withdrew", "company" / "firm"): enough
     where the two mentions are names of one kind, not where two sums may measure a
-    watch and a fund."""
+    watch and a fund. ``tied``: pairs of words outside the mentions known to say one
+    thing by other means (two verbs that give the two mentions one role)."""
     left_lemmas = content_parts(content_lemmas(left, range(li[0], li[1] + 1)))
     right_lemmas = content_parts(content_lemmas(right, range(ri[0], ri[1] + 1)))
     if not left_lemmas or not right_lemmas:
         return 0.0
-    shared = shared_in_meaning(left_lemmas, right_lemmas)
+    shared = shared_in_meaning(left_lemmas, right_lemmas) + tied
     if kinds:
         shared += _kind_pairs(
             _unmatched(left, li, left_lemmas - right_lemmas),

@@ -32,6 +32,7 @@ from tui.engine.findings.contradiction.entity_agents import (
     may_be_agent,
     same_agent,
     tells,
+    tied_by_two_verbs,
 )
 from tui.engine.findings.contradiction.entity_names import (
     is_name,
@@ -137,7 +138,8 @@ def typed_swap(
         return None
     if same_name(_text(left, li), _text(right, ri)):
         return None  # one name spelt two ways ("Dillards" / "Dillard's")
-    rest = meaning_agreement(left, li, right, ri, kinds=True)
+    tied = int(tied_by_two_verbs(left, li, right, ri))
+    rest = meaning_agreement(left, li, right, ri, kinds=True, tied=tied)
     if frame:
         least = frame
     elif kind == "country" or kind.startswith("place"):
@@ -310,14 +312,35 @@ def _names(pair: SentencePair, left: bool, key: PlaceKey) -> list[Run]:
     words = pair.left_words if left else pair.right_words
     sentence, other = (pair.left, pair.right) if left else (pair.right, pair.left)
     runs = named_runs(words, sentence, other, lambda r: key((r[0], r[1] - 1)) is not None)
+    others = {w.norm for w in (pair.right_words if left else pair.left_words)}
     return [
         run
         for whole in map(partial(_without_article, words), runs)
         if whole is not None
-        for run in _owner_apart(words, whole)
+        for part in _home_apart(words, whole, key, others)
+        for run in _owner_apart(words, part)
         if is_name(words, (run[0], run[1] + 1), owner=True)
         and not _currency(sentence, words[run[1]])
     ]
+
+
+def _home_apart(
+    words: Sequence[Word], run: Run, key: PlaceKey, others: set[str]
+) -> tuple[Run, ...]:
+    """The run, or a name and the known place after "of" apart where the name is a
+    person's (entity_agents.is_person) or one the other sentence gives too, with no head
+    word of a type in it ("*Lukas Perner* of *Slovenia*" / "an Austrian jumper, Lukas
+    Perner": a man and his country, which the other side gives as a nationality); not
+    "*University* of Bergholm", a name of one thing."""
+    first, last = run
+    for k in range(first + 1, last):
+        if words[k].norm == "of" and key((k + 1, last)) is not None:
+            name = (first, k - 1)
+            plain = len(distinct_indexes(words, name)) == k - first
+            if is_person(words, name) or (plain and all(w.norm in others for w in words[first:k])):
+                return (name, (k + 1, last))
+            break
+    return (run,)
 
 
 def _owner_apart(words: Sequence[Word], run: Run) -> tuple[Run, ...]:

@@ -61,6 +61,8 @@ HEAD_TYPES: dict[str, str] = {
 they make a name name: a closed class of the words news prose builds names of
 schools, clubs, companies, public bodies, waters and places with."""
 _PLURALS = regex(r"(?<=[a-z])s$")
+_IES_PLURAL = regex(r"(?<=[a-z])ies$")
+"""A plural in "-ies" of a head word in "-y" ("Westline *Ferries*": "ferry")."""
 _LINKS = frozenset(("of", "the", "and", "de", "&"))
 
 
@@ -180,11 +182,14 @@ def _place_type(name: str) -> str | None:
 
 def _folded(word: Word) -> str:
     """A word folded without a possessive or a plural ending ("Rovers'": "rover" is
-    not what is kept; "rovers" is, as the table lists it)."""
+    not what is kept; "rovers" is, as the table lists it; "Ferries": "ferry")."""
     norm = word.norm.rstrip(".").removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
     if norm in HEAD_TYPES:
         return norm
     single = _PLURALS.sub("", norm)
+    if single in HEAD_TYPES:
+        return single
+    single = _IES_PLURAL.sub("y", norm)
     return single if single in HEAD_TYPES else norm
 
 
@@ -208,13 +213,29 @@ def _folded_forms() -> frozenset[str]:
     return frozenset(fold(form) for form in places().forms)
 
 
+LISTED_HEADS: dict[str, str] = {
+    **dict.fromkeys("hall centre center gallery arena studio workshop".split(), "site"),
+    **dict.fromkeys(
+        "programme program fund foundation trust society alliance network initiative".split(),
+        "organisation",
+    ),
+}
+"""Nouns names of venues and bodies end with ("Suntory *Hall*", "World Food
+*Programme*", "the Greyfield *Trust*") whose first WordNet sense is of another class
+(a hallway, a series of steps, a sum of money, a state of trust), so
+tools/build_name_heads.py, which reads first senses, leaves them out."""
+
+
 @cache
 def _wordnet_heads() -> dict[str, str]:
     """Noun -> the class of thing a name given as it names (water, land, organisation,
-    site)."""
+    site): WordNet's, and LISTED_HEADS."""
     return {
-        noun: kind
-        for kind, noun in (line.split("\t") for line in data_lines("wordnet_name_heads.txt"))
+        **LISTED_HEADS,
+        **{
+            noun: kind
+            for kind, noun in (line.split("\t") for line in data_lines("wordnet_name_heads.txt"))
+        },
     }
 
 
