@@ -94,6 +94,23 @@ def test_two_speakers_or_a_rewording_are_not_a_quote_conflict(left: str, right: 
         ('"Every ferry left on time this summer," the harbour master, Jon Pell, said.',
          'The harbour master, Jon Pell, said: "Fewer than half of the ferries left on time '
          'this summer."', ("Every", "Fewer than half")),
+        # a fraction, a handful, hardly any, a minority: shares by their ranges
+        ('"A quarter of the hives were lost over the winter," beekeeper Ole Brandt said.',
+         'Beekeeper Ole Brandt said: "All of the hives were lost over the winter."',
+         ("A quarter", "All")),
+        ('"Two-thirds of the choir are new this season," its conductor, Ida Wren, said.',
+         'Its conductor, Ida Wren, said: "A handful of the choir are new this season."',
+         ("Two-thirds", "handful")),
+        ('"Many of the footpaths are blocked by fallen trees," ranger Tom Keel said.',
+         'Ranger Tom Keel said: "Hardly any of the footpaths are blocked by fallen trees."',
+         ("Many", "Hardly any")),
+        ('"The majority of the tenants backed the plan," the association\'s chair, Ana '
+         'Pires, said.',
+         'The association\'s chair, Ana Pires, said: "A minority of the tenants backed the '
+         'plan."', ("majority", "minority")),
+        ('"Much of the grain was spoiled by the rain," farmer Eli Moss said.',
+         'Farmer Eli Moss said: "Little of the grain was spoiled by the rain."',
+         ("Much", "Little")),
         # the other side of one moment
         ('"The museum will reopen before the summer holidays," its director Eva Lund said.',
          'Its director Eva Lund said: "The museum will reopen after the summer holidays."',
@@ -114,6 +131,16 @@ def test_another_share_or_side_of_a_moment_inside_one_remark_is_a_quote_conflict
          'Market manager Rita Sousa said: "Almost all of the stalls will stay open."'),
         ('"Some of the nurses signed the letter," union rep Kai Olsen said.',
          'Union rep Kai Olsen said: "Half of the nurses signed the letter."'),
+        # a fraction and a share word whose ranges meet, two words for one share
+        ('"Two-thirds of the stalls will stay open," market manager Rita Sousa said.',
+         'Market manager Rita Sousa said: "Most of the stalls will stay open."'),
+        ('"Nearly all of the nurses signed the letter," union rep Kai Olsen said.',
+         'Union rep Kai Olsen said: "Almost all of the nurses signed the letter."'),
+        ('"Many of the footpaths are blocked," ranger Tom Keel said.',
+         'Ranger Tom Keel said: "Most of the footpaths are blocked."'),
+        # an ordinal is no fraction: "the third" names one of a series
+        ('"The third of the ferries left late," the harbour master, Jon Pell, said.',
+         'The harbour master, Jon Pell, said: "Every one of the ferries left late."'),
         # "every" and "each" name one share
         ('"Every ferry left on time," the harbour master, Jon Pell, said.',
          'The harbour master, Jon Pell, said: "Each ferry left on time."'),
@@ -168,3 +195,26 @@ def test_a_remark_cut_shorter_or_reworded_at_its_end_is_not_a_quote_conflict(
     left: str, right: str
 ) -> None:
     assert quote_words(left, right) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "words"),
+    [
+        # the cue's verb on both sides, not a word added before it that both sides hold
+        ('"Without the rope she would not have reached the ledge," said the guide, Ben '
+         'Holt.',
+         'The guide, Ben Holt, said: "Even without the rope she would have reached the '
+         'ledge."', ("would not have reached", "would have reached")),
+        ('"We have never closed the shop on a Sunday," said the owner, Rhys Bell.',
+         'The owner, Rhys Bell, said: "We have closed the shop on a Sunday before."',
+         ("have never closed", "have closed")),
+        # a contracted negator with its verb
+        ('"The mill won\'t close this year," said the manager, Ann Lee.',
+         'The manager, Ann Lee, said: "The mill will close this year."',
+         ("won't close", "will close")),
+    ],
+)  # fmt: skip
+def test_a_negation_inside_one_remark_points_at_its_verb(
+    left: str, right: str, words: tuple[str, str]
+) -> None:
+    assert quote_words(left, right) == [words]

@@ -56,8 +56,9 @@
      office" / "the *former* telegraph office");
    - quote.py: the same quotation with changed words (a negation or opposite
      another detector found inside one quotation is reported as a quote;
-     scale_words.py reads a changed quantifier or side of a moment, "all" / "only
-     half", "before" / "after").
+     scale_words.py reads a changed quantifier, as the range of a group's share it
+     names, or side of a moment, "all" / "only half", "half" / "a handful", "a third"
+     / "all", "before" / "after").
    - typed_slots.py: a permissive proposer for rewrites that moved the words
      around a value: the only number, date, season, part of the day or lexicon
      antonym each side states and the other does not (a clock time as the part of

@@ -38,6 +38,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from tui.engine.diff import DiffOp, word_diff
 from tui.engine.findings.contradiction.conflict import Conflict, spans_overlap
@@ -63,7 +64,7 @@ from tui.engine.findings.contradiction.wordlists import (
     graded_forms,
     lemma_key,
 )
-from tui.engine.findings.contradiction.words import Word, agreement
+from tui.engine.findings.contradiction.words import AUXILIARIES, Word, agreement, clause_break
 from tui.engine.findings.model import Contrast
 from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
@@ -287,12 +288,55 @@ def _flipped_words(
     ops = word_diff(
         pair.left_quote(left_span), left_span[0], pair.right_quote(right_span), right_span[0]
     )
-    for left_slot, right_slot in _slots(pair, ops, left_span, right_span):
-        has_left = any(left_slot[0] <= c < left_slot[1] for c in left_cues)
-        has_right = any(right_slot[0] <= c < right_slot[1] for c in right_cues)
+    for slot in _slots(pair, ops, left_span, right_span):
+        has_left = slot.left_changed and any(slot.left[0] <= c < slot.left[1] for c in left_cues)
+        has_right = slot.right_changed and any(
+            slot.right[0] <= c < slot.right[1] for c in right_cues
+        )
         if has_left != has_right:
-            return _trim(pair.left, left_slot), _trim(pair.right, right_slot)
+            left = _with_verb(pair.left_words, _trim(pair.left, slot.left), left_span)
+            right = _with_verb(pair.right_words, _trim(pair.right, slot.right), right_span)
+            return left, right
     return None
+
+
+_NEGATING = frozenset(("not", "n't", "never"))
+"""Negators a verb phrase may hold between its auxiliaries and its verb."""
+
+
+def _verbal(word: Word) -> bool:
+    """An auxiliary or a negator, a contracted one too ("won't"): a word of a verb
+    phrase before its verb."""
+    return word.norm in AUXILIARIES or word.norm in _NEGATING or word.norm.endswith("n't")
+
+
+def _with_verb(
+    words: Sequence[Word], span: tuple[int, int], quote: tuple[int, int]
+) -> tuple[int, int]:
+    """``span`` (a negation cue, or the word where the other side has one) widened to
+    the verb it stands with inside the quote: the auxiliaries before it and the words
+    after it up to the first content word ("would *not* have survived" / "would *have*
+    survived"), so the finding shows the act denied on one side and stated on the
+    other, not a lone "not". A clause break ends it; a span of other words than
+    auxiliaries and negators, or one no verb follows ("*To pass*", "*not* the end"), is
+    kept as it is."""
+    inside = [w for w in words if quote[0] <= w.start and w.end <= quote[1]]
+    within = [k for k, w in enumerate(inside) if span[0] <= w.start and w.end <= span[1]]
+    if not within or not all(_verbal(inside[k]) for k in within):
+        return span
+    first, last = within[0], within[-1]
+    while first > 0 and inside[first - 1].norm in AUXILIARIES and not clause_break(inside, first):
+        first -= 1
+    verb = last
+    while verb + 1 < len(inside) and not clause_break(inside, verb + 1):
+        verb += 1
+        if inside[verb].is_content:
+            break
+        if not _verbal(inside[verb]):
+            return span  # "not *the* dog": no verb follows
+    if not inside[verb].is_content:
+        return span
+    return min(inside[first].start, span[0]), max(inside[verb].end, span[1])
 
 
 def _cue_starts(sentence: Sentence, span: tuple[int, int]) -> list[int]:
@@ -301,15 +345,27 @@ def _cue_starts(sentence: Sentence, span: tuple[int, int]) -> list[int]:
     return [start for start in starts if span[0] <= start < span[1]]
 
 
+class _Slot(NamedTuple):
+    """A run of changed words: its (left, right) spans, and whether each side's span
+    holds changed words or only stands for where the other side's words go."""
+
+    left: tuple[int, int]
+    right: tuple[int, int]
+    left_changed: bool
+    right_changed: bool
+
+
 def _slots(
     pair: SentencePair,
     ops: list[DiffOp],
     left_span: tuple[int, int],
     right_span: tuple[int, int],
-) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Runs of changed words as (left, right) spans. A side with nothing changed takes
-    the word after the change (or the quote's last word): "[not] pay" / "pay"."""
-    slots = []
+) -> list[_Slot]:
+    """Runs of changed words. A side with nothing changed takes the word after the
+    change (or the quote's last word): "[not] pay" / "pay"; that word is no changed
+    word, so a cue in it ("*Even* without" / "Without": the "without" is on both
+    sides) is not the change."""
+    slots: list[_Slot] = []
     pending: list[DiffOp] = []
     for op in [*ops, None]:
         if op is not None and op.op != "equal":
@@ -329,7 +385,7 @@ def _slots(
                 if rights
                 else _next_word(pair.right, after.right if after else None, right_span)
             )
-            slots.append((left, right))
+            slots.append(_Slot(left, right, bool(lefts), bool(rights)))
             pending = []
     return slots
 

@@ -6,11 +6,17 @@ WordNet holds no antonyms for determiners and prepositions, so a quotation retol
 another quantifier or the other side of a date reads as a rewording to the word tables.
 These are grammar words, a closed class, read here by their place on the scale:
 
-- a quantifier names a band of the share of a group it speaks of, from none to all
-  (``SHARE_BANDS``); "fewer than" / "more than" before it keep the bands below or above
-  it, "nearly" / "almost" the band under it. Two readings conflict when their bands
-  share nothing: "all" / "half", "most" / "few", "none" / "some", "every" / "fewer
-  than half"; "most" / "almost all" or "some" / "half" do not.
+- a quantifier names a range of the share of a group it speaks of, in percent
+  (``SHARES``): "none" nothing, "a handful", "a few" or "little" a small share, "half" about
+  half, "a third" or "two-thirds" about that fraction (the fraction words
+  proportions.py reads, after a count), "most" or "the majority" more than half, "all"
+  or "every" the whole. "Fewer than" / "under" before it keep the shares below it,
+  "more than" / "over" those above, "nearly" / "almost" those just under it, "hardly"
+  / "scarcely" before "any" next to none. Two readings conflict when their ranges
+  share nothing: "all" / "half", "most" / "a few", "none" / "some", "half" / "a
+  handful", "a third" / "all", "every" / "fewer than half"; "most" / "almost all",
+  "some" / "half" or "many" / "most" do not. A quantifier after "not" is the negation
+  reading's ("not all"), no share here.
 - "before" / "after" and "earlier" / "later" put a claim on two sides of one moment.
 
 A run of words may hold at most one reading of each kind; a run with none, or two, is
@@ -22,30 +28,46 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from tui.engine.findings.contradiction.proportions import FRACTIONS
 from tui.engine.findings.contradiction.words import Word
 
-NONE, FEW, HALF, MOST, ALL = range(5)
-"""Bands of a share of a group, from nothing to everything."""
-SHARE_BANDS: dict[str, frozenset[int]] = {
-    "none": frozenset({NONE}),
-    "no": frozenset({NONE}),
-    "few": frozenset({FEW}),
-    "some": frozenset({FEW, HALF, MOST}),
-    "half": frozenset({HALF}),
-    "most": frozenset({MOST}),
-    "majority": frozenset({MOST}),
-    "minority": frozenset({FEW}),
-    "all": frozenset({ALL}),
-    "every": frozenset({ALL}),
-    "each": frozenset({ALL}),
+WHOLE = 100.0
+SHARES: dict[str, tuple[float, float]] = {
+    "none": (0.0, 0.0),
+    "no": (0.0, 0.0),
+    "few": (1.0, 25.0),
+    "little": (0.0, 20.0),
+    "handful": (1.0, 15.0),
+    "several": (1.0, 60.0),
+    "some": (1.0, 90.0),
+    "many": (25.0, WHOLE),
+    "much": (25.0, WHOLE),
+    "half": (45.0, 55.0),
+    "most": (51.0, 99.0),
+    "majority": (51.0, 99.0),
+    "bulk": (51.0, 99.0),
+    "minority": (1.0, 49.0),
+    "all": (WHOLE, WHOLE),
+    "every": (WHOLE, WHOLE),
+    "each": (WHOLE, WHOLE),
 }
-"""A quantifier -> the bands of the share it names."""
-FEWER = frozenset(("fewer", "less"))
-MORE = frozenset(("more",))
-BELOW, ABOVE = "under", "over"
-"""One-word modifiers: "under half", "over half"."""
-NEARLY = frozenset(("nearly", "almost"))
+"""A quantifier -> the least and the most share of a group it names, in percent."""
+FRACTION_SPREAD = 0.15
+"""How far a fraction's share reaches either side of its value: "a third" is 28-38%,
+near enough to "about a third" and clear of "half" and "a quarter"."""
+FEWER = frozenset(("fewer", "less", "under", "below"))
+MORE = frozenset(("more", "over", "above"))
+NEARLY = frozenset(("nearly", "almost", "virtually", "practically"))
+NEARLY_SPREAD = 0.2
+"""How far under a share "nearly" reaches: "nearly all" is 80-99%."""
+HARDLY = frozenset(("hardly", "scarcely", "barely"))
+HARDLY_ANY = (0.0, 10.0)
+"""The share "hardly any" names."""
+ANY = "any"
+NOT = "not"
 THAN = "than"
+STEP = 0.1
+"""What "fewer than" and "nearly" keep off the edge of the share they are read from."""
 SIDES: dict[str, int] = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 """A word of time order -> the side of a moment it puts a claim on."""
 
@@ -57,7 +79,7 @@ def scale_opposition(
     both hold ("*fewer than half*" / "*all*"), or two sides of one moment ("*before*" /
     "*after*"), as (left, right) character spans; None where they do not."""
     shares = _share(left), _share(right)
-    if shares[0] and shares[1] and shares[0].bands.isdisjoint(shares[1].bands):
+    if shares[0] and shares[1] and _apart(shares[0], shares[1]):
         return shares[0].span, shares[1].span
     sides = _side(left), _side(right)
     if sides[0] and sides[1] and sides[0].side != sides[1].side:
@@ -66,7 +88,8 @@ def scale_opposition(
 
 
 class _Share(NamedTuple):
-    bands: frozenset[int]
+    low: float
+    high: float
     span: tuple[int, int]
     """The quantifier with its modifier ("fewer than half")."""
 
@@ -76,26 +99,66 @@ class _Side(NamedTuple):
     span: tuple[int, int]
 
 
+def _apart(one: _Share, other: _Share) -> bool:
+    """Whether two shares have no share of the group in common."""
+    return one.high < other.low or other.high < one.low
+
+
 def _share(words: Sequence[Word]) -> _Share | None:
-    """The bands of the one quantifier of ``words`` with its modifier ("fewer than half":
-    none or few), or None where the run holds no quantifier or several."""
+    """The share the one quantifier of ``words`` names with its modifier ("fewer than
+    half": below 45%), or None where the run holds no quantifier or several, or a
+    negated one."""
     norms = [w.norm for w in words]
-    found = [k for k, norm in enumerate(norms) if norm in SHARE_BANDS]
+    found = [(k, r) for k in range(len(norms)) if (r := _quantifier(norms, k)) is not None]
     if len(found) != 1:
         return None
-    k = found[0]
-    bands = SHARE_BANDS[norms[k]]
+    k, (low, high) = found[0]
     first = k - 2 if k >= 2 and norms[k - 1] == THAN else k - 1
     modifier = norms[first] if first >= 0 else ""
-    if modifier in FEWER | MORE | {BELOW, ABOVE}:
-        below = modifier in FEWER or modifier == BELOW
-        edge = min(bands) if below else max(bands)
-        bands = frozenset(b for b in range(NONE, ALL + 1) if (b < edge if below else b > edge))
+    if modifier == NOT or (k and norms[k - 1] == NOT):
+        return None
+    if modifier in FEWER:
+        low, high = 0.0, low - STEP
+    elif modifier in MORE:
+        low, high = high + STEP, WHOLE
     elif modifier in NEARLY:
-        bands = frozenset(b - 1 for b in bands if b > NONE)
+        low, high = (low * (1 - NEARLY_SPREAD), low - STEP) if low else HARDLY_ANY
+    elif modifier in HARDLY and norms[k] == ANY:
+        low, high = HARDLY_ANY
     else:
-        first = k
-    return _Share(bands, (words[first].start, words[k].end)) if bands else None
+        first = _count_before(norms, k)
+    if high < low:
+        return None  # "fewer than none"
+    return _Share(low, high, (words[first].start, words[k].end))
+
+
+def _quantifier(norms: Sequence[str], k: int) -> tuple[float, float] | None:
+    """The share word ``k`` names: a quantifier of ``SHARES``, "any" after "hardly", or a
+    fraction after a count ("a *third*", "two *thirds*", "*two-thirds*")."""
+    norm = norms[k]
+    if norm in SHARES:
+        return SHARES[norm]
+    if norm == ANY:
+        return HARDLY_ANY if k and norms[k - 1] in HARDLY else None
+    count, _, fraction = norm.rpartition("-")
+    if not count and k:
+        count = norms[k - 1]
+    if fraction not in FRACTIONS or count not in _PARTS:
+        return None
+    value = _PARTS[count] * FRACTIONS[fraction]
+    return value * (1 - FRACTION_SPREAD), min(WHOLE, value * (1 + FRACTION_SPREAD))
+
+
+_PARTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+"""The count of parts before a fraction word: "*a* third", "*two* thirds"."""
+
+
+def _count_before(norms: Sequence[str], k: int) -> int:
+    """Where a quantifier's words start: at the count of a fraction ("*a* third") or at
+    the quantifier."""
+    if norms[k].rpartition("-")[2] in FRACTIONS and k and norms[k - 1] in _PARTS:
+        return k - 1
+    return k
 
 
 def _side(words: Sequence[Word]) -> _Side | None:
