@@ -63,3 +63,15 @@ def test_a_reading_the_threshold_shows_is_not_hidden_by_one_it_hides() -> None:
         " for climbers."
     )
     assert [(w, v) for _, w, v in reported(left, right)] == [("approved", "rejected")]
+
+
+def test_two_comparisons_in_one_order_that_repeat_their_noun_differently() -> None:
+    left = "The 2026 apple crop in the Orme valley was larger than the 2025 crop, growers said."
+    right = "Growers said the Orme valley apple crop of 2026 was smaller than that of 2025."
+    assert reported(left, right) == [("opposite", "was larger", "was smaller")]
+
+
+def test_two_comparisons_the_other_way_round_agree_for_every_source() -> None:
+    left = "The 2026 apple crop in the Orme valley was smaller than the 2025 crop."
+    right = "The 2025 apple crop in the Orme valley was bigger than the 2026 one."
+    assert reported(left, right) == []

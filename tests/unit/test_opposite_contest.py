@@ -70,3 +70,15 @@ def test_a_noun_of_defeat_for_the_other_party_agrees() -> None:
     left = "Oskar Lind won the final of the Tarn chess open on Sunday."
     right = "The final of the Tarn chess open on Sunday ended in defeat for Pavel Rusek."
     assert conflicts(left, right) == []
+
+
+def test_the_other_party_after_a_prize_and_its_preposition() -> None:
+    left = "Ada Lenz won the final of the regional sheepdog trials against Rhys Owen at Brecon."
+    right = "At Brecon, Ada Lenz lost to Rhys Owen in the final of the regional sheepdog trials."
+    assert only(left, right, "opposite") == ("won", "lost")
+
+
+def test_one_outcome_told_from_each_party_in_another_voice_agrees() -> None:
+    left = "The Marlow rowing club won against Henley in the spring regatta final."
+    right = "Henley were defeated by the Marlow rowing club in the spring regatta final."
+    assert conflicts(left, right) == []

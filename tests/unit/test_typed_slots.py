@@ -140,8 +140,8 @@ def test_evening_and_night_may_be_one_time() -> None:
             "a youth centre at their meeting on Monday.",
             "A proposal to convert the empty library into a youth centre was rejected on "
             "Monday by residents of the Farrow estate.",
-            # the tone detector reads the verbs in their two voices (voice.py) first
-            ("approved", "rejected"),
+            # the lexicon reads the verbs in their two voices (voice.py) first
+            ("approved", "was rejected"),
         ),
         (
             "This spring was warmer than average across the southern valleys, the regional "

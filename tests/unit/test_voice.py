@@ -74,3 +74,36 @@ def test_another_agent_is_no_conflict() -> None:
     left = "Farmers welcomed the plan to close the old market hall on Sundays."
     right = "The plan to shut the old market hall on Sundays was criticised by shopkeepers."
     assert reported(left, right) == []
+
+
+def test_a_passive_without_agent_names_the_active_object_as_its_subject() -> None:
+    assert roles(
+        "The Selby rail museum has opened a gallery devoted to signal boxes.",
+        "opened",
+        "A gallery of the Selby rail museum dedicated to signal boxes has been closed.",
+        "closed",
+    )
+
+
+def test_a_passive_without_agent_that_names_the_doer_in_another_part_differs() -> None:
+    assert not roles(
+        "Ice forced the ferry to return to Hallin.",
+        "forced",
+        "The ferry was turned back because of ice near Hallin.",
+        "turned",
+    )
+
+
+def test_an_adjective_after_be_is_no_passive() -> None:
+    assert not roles(
+        "The baker is carelessly spreading jam on a slice of rye bread.",
+        "spreading",
+        "A baker is spreading jam on a piece of bread which is big.",
+        "big",
+    )
+
+
+def test_converse_verbs_in_a_passive_without_agent_may_name_the_other_party() -> None:
+    left = "The Orla boatyard at Fenwick has been sold to Brightwater Marine for an unknown sum."
+    right = "Halsey Yachts has bought Fenwick's Orla boatyard for a price that was not disclosed."
+    assert not [r for r in reported(left, right) if r[0] == "opposite"]

@@ -33,10 +33,13 @@
      opposite_change.py, the same amount moved up on one side and down on the
      other ("rose by 12 percent" / "12% fewer"), through opposite_magnitude.py,
      one thing of great size or gravity on one side and of little on the other ("a
-     minor leak" / "a serious leak"), and through opposite_contest.py, the same
+     minor leak" / "a serious leak"), through opposite_particle.py, two-word verbs
+     whose particles point opposite ways ("took on" / "laid off", "stepped up" /
+     "scaled back"), and through opposite_contest.py, the same
      named party the winner on one side and the loser on the other (JSON type
      ``opposite``); opposite_comparison.py refuses one comparison told from each
-     side ("later than last year" / "last year ... earlier than this season");
+     side ("later than last year" / "last year ... earlier than this season"), for
+     every source of opposite.py that reads words, not roles;
    - entity.py: a different nation, place, organisation or person in the same role
      (entity_roles.py: the role a mention fills where a rewrite moved it;
      entity_names.py: one name swapped in an otherwise identical sentence;
@@ -76,7 +79,8 @@
    joined_clauses.py how much the clauses that hold two claims agree where another
    outlet joined a second clause to one of the sentences (read by negation.py),
    voice.py whether an active and a passive clause give the same parties the same
-   roles ("campaigners welcomed the plan" / "the plan was criticised by campaigners"),
+   roles ("campaigners welcomed the plan" / "the plan was criticised by campaigners";
+   with no agent, "the museum opened a wing" / "a wing of the museum was closed"),
    attribution.py whether a name is the source a sentence cites, other_negatives.py
    whether both sides deny a claim in other words, and holders.py who holds a claim
    (its named subject, who says or promises it); week_moments.py, read by the

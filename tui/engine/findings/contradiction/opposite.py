@@ -15,8 +15,15 @@ say the same thing, from two lexical sources.
   other ("rose by 12 percent" / "12% fewer").
 - Magnitude (opposite_magnitude.py): one thing of great size or gravity on one side and
   of little on the other ("a minor leak" / "a serious leak").
+- Particles (opposite_particle.py): two-word verbs whose particles point opposite ways
+  in one slot ("took on six apprentices" / "six apprentices were laid off").
 - Contest (opposite_contest.py): the same named party the winner on one side and the
   loser on the other ("Kelso won against Brackley" / "Kelso lost to Brackley").
+
+The sources that read words, not roles (tone to particles), are refused where the two
+words tell one fact from each side (``one_fact_told_two_ways``): two comparisons of the
+same things the other way round, or verbs of one contest giving its parties the same
+outcomes.
 - Trend (opposite_trend.py): a change one way on one side, a comparison with an
   earlier time the other way on the other ("rose this year" / "fewer than last year").
 
@@ -28,10 +35,12 @@ and never against a word that modifies a noun ("children move back home" / "with
 grown children"). The comparatives and superlatives of their one-word entries
 are opposites too where "than" follows them ("warmer than usual" / "colder than
 usual"), unless the two compared things swapped sides (opposite_comparison.py). A
+plural noun after a count is no verb of the lexicon ("nine *jobs*": "to job"). A
 pair is reported only when neither word is negated (a negated antonym agrees: "did
 not rise" / "fell") nor a verb of saying (WordNet makes "said" an indirect antonym
 of "other"), neither sentence holds both words, the words around the two share
-content ("... London"), and the rest of the two sentences mostly agrees.
+content ("... London"), or the two verbs are told in the other voice with their
+parties in the same roles (voice.py), and the rest of the two sentences mostly agrees.
 """
 
 from __future__ import annotations
@@ -45,16 +54,25 @@ from tui.engine.findings.contradiction.negation import Polarity, polarity
 from tui.engine.findings.contradiction.opposite_affix import affix_opposites
 from tui.engine.findings.contradiction.opposite_change import change_opposites
 from tui.engine.findings.contradiction.opposite_comparison import terms_swapped
-from tui.engine.findings.contradiction.opposite_contest import contest_opposites
+from tui.engine.findings.contradiction.opposite_contest import (
+    contest_opposites,
+    one_outcome_told,
+)
 from tui.engine.findings.contradiction.opposite_converse import are_converse, same_subject
 from tui.engine.findings.contradiction.opposite_degree import degree_opposites
 from tui.engine.findings.contradiction.opposite_kind import kind_swaps
 from tui.engine.findings.contradiction.opposite_magnitude import magnitude_opposites
+from tui.engine.findings.contradiction.opposite_particle import particle_opposites
 from tui.engine.findings.contradiction.opposite_tone import tone_opposites
 from tui.engine.findings.contradiction.opposite_trend import trend_opposites
 from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.quantities import is_number_word
 from tui.engine.findings.contradiction.slots import says
-from tui.engine.findings.contradiction.voice import VOICED_SCORE, same_roles_across_voice
+from tui.engine.findings.contradiction.voice import (
+    VOICED_SCORE,
+    agentless_passive,
+    same_roles_across_voice,
+)
 from tui.engine.findings.contradiction.wordlists import (
     Phrase,
     antonym_entries,
@@ -93,6 +111,8 @@ def phrases(side: Polarity) -> dict[Phrase, list[Occurrence]]:
     for i, word in enumerate(words):
         if word.lemma not in firsts or word.capitalised_inside or i in negated:
             continue
+        if counted_noun(words, i):
+            continue  # "nine *jobs*" is no form of the verb "job" (to hire)
         for n in (2, 1):
             key = tuple(w.lemma for w in words[i : i + n])
             if n > 1 and i + 1 < len(words) and words[i + 1].break_before:
@@ -110,6 +130,16 @@ def phrases(side: Polarity) -> dict[Phrase, list[Occurrence]]:
                 if n == 1 or (key[0],) not in table:
                     break  # a verb with its particle is read as the verb alone too
     return found
+
+
+def counted_noun(words: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` is a plural noun after a count ("nine *jobs*", "12 *stores*"):
+    a verb of the lexicon spelled the same ("to job", "to store") is not meant, as a
+    verb after a count above one takes no "-s"."""
+    if not i or not words[i].norm.endswith("s") or words[i].break_before:
+        return False
+    count = words[i - 1].norm
+    return count != "one" and (count.isdigit() or is_number_word(count))
 
 
 def _analytic_comparative(words: Sequence[Word], i: int, key: Phrase) -> Phrase | None:
@@ -240,17 +270,44 @@ def opposite_conflicts(pair: SentencePair) -> list[Conflict]:
     opposites of degree, changes told both ways, opposites of magnitude, opposite
     outcomes of a contest and changes against comparisons with an earlier time (where
     two overlap, the pipeline keeps the first)."""
-    return [
-        *lexicon_opposites(pair),
+    read_by_words = [
         *tone_opposites(pair),
         *kind_swaps(pair),
         *affix_opposites(pair),
         *degree_opposites(pair),
         *change_opposites(pair),
         *magnitude_opposites(pair),
+        *particle_opposites(pair),
+    ]
+    return [
+        *lexicon_opposites(pair),
+        *(c for c in read_by_words if not one_fact_told_two_ways(pair, c)),
         *contest_opposites(pair),
         *trend_opposites(pair),
     ]
+
+
+def one_fact_told_two_ways(pair: SentencePair, conflict: Conflict) -> bool:
+    """Whether the two words of a proposal of a source that reads words, not roles,
+    tell one fact from each side, as lexicon_opposites refuses them: two comparisons
+    of the same things the other way round ("the 2026 crop was *smaller* than the 2025
+    crop" / "the 2025 crop was *bigger* than the 2026 one"), or verbs of one contest
+    that give its parties the same outcomes ("won against Ravensworth" / "Ravensworth
+    were defeated by")."""
+    li = word_range(pair.left_words, conflict.left)
+    ri = word_range(pair.right_words, conflict.right)
+    if li is None or ri is None:
+        return False
+    return terms_swapped(pair.left_words, li, pair.right_words, ri) or one_outcome_told(
+        pair, li[1] - 1, ri[1] - 1
+    )
+
+
+def word_range(words: Sequence[Word], span: tuple[int, int]) -> Occurrence | None:
+    """(first word index, index after) of the words inside a character span, or None
+    when it holds none."""
+    inside = [k for k, w in enumerate(words) if w.start >= span[0] and w.end <= span[1]]
+    return (inside[0], inside[-1] + 1) if inside else None
 
 
 def lexicon_opposites(pair: SentencePair) -> list[Conflict]:
@@ -292,10 +349,11 @@ def lexicon_opposites(pair: SentencePair) -> list[Conflict]:
                 continue  # "children *move back* home" / "with *grown* children"
             if terms_swapped(pair.left_words, li, pair.right_words, ri):
                 continue  # "more this summer than in 2025" / "in 2025 less than this summer"
-            score = _agreement(pair, li, ri, frozenset((key, opposite)) in reciprocal)
+            voiced = same_roles_across_voice(pair.left_words, li[0], pair.right_words, ri[0])
+            score = _agreement(pair, li, ri, frozenset((key, opposite)) in reciprocal, voiced)
             if score is None:
                 continue
-            if same_roles_across_voice(pair.left_words, li[0], pair.right_words, ri[0]):
+            if voiced:
                 score = max(score, VOICED_SCORE)
             left_span = occurrence_span(pair.left_words, li)
             right_span = occurrence_span(pair.right_words, ri)
@@ -326,22 +384,31 @@ def verb_against_modifier(
 
 
 def _agreement(
-    pair: SentencePair, li: Occurrence, ri: Occurrence, reciprocal: bool
+    pair: SentencePair, li: Occurrence, ri: Occurrence, reciprocal: bool, voiced: bool
 ) -> float | None:
     """The score when the rest of the two sentences agrees, else None. Reciprocal
     opposites and converse verbs must not tell one fact from each side
     (``told_from_each_side``): "Obama won" / "McCain lost" agree, and so do "Harlow lost
-    to Dunmore at home" / "Dunmore beat Harlow away"."""
-    if (reciprocal or are_converse(pair.left_words[li[0]], pair.right_words[ri[0]])) and (
-        told_from_each_side(pair.left_words, li, pair.right_words, ri)
+    to Dunmore at home" / "Dunmore beat Harlow away". Two verbs ``voiced``, told in the
+    other voice with their parties checked in their roles (voice.py), need no shared
+    words beside them, nor that test where the passive names its agent (with none, the
+    party a converse verb names may be the other one): the voice moved the words around them ("has
+    *opened a wing*" / "a wing ... *has been closed*")."""
+    agent_named = voiced and not (
+        agentless_passive(pair.left_words, li[0]) or agentless_passive(pair.right_words, ri[0])
+    )
+    if (
+        not agent_named
+        and (reciprocal or are_converse(pair.left_words[li[0]], pair.right_words[ri[0]]))
+        and told_from_each_side(pair.left_words, li, pair.right_words, ri)
     ):
-        return None
+        return None  # "the mill has been sold to Nordvik" / "Aldercroft has bought the mill"
     near_left = _context(pair.left_words, li)
     near_right = _context(pair.right_words, ri)
     rest = agreement(
         content_lemmas(pair.left_words, range(*li)), content_lemmas(pair.right_words, range(*ri))
     )
-    if not (near_left & near_right) or rest < MIN_AGREEMENT:
+    if not (voiced or near_left & near_right) or rest < MIN_AGREEMENT:
         return None
     return round(min(0.95, 0.55 + 0.4 * rest), 2)
 

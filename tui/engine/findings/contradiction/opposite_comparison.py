@@ -9,7 +9,10 @@ follows the opposite word in its clause ("later than *last year*"), or the objec
 a word of relative position ("ahead of the *Finnish winner*", "below *average*").
 The two sides compare the same things the other way round when the words of one
 side's standard that the other side's lacks all stand before the other side's
-comparison (there, they name what is compared). The same standard on both sides with
+comparison (there, they name what is compared), words the standard shares with what
+its own side compares left aside (the noun both compared things are: "the 2026 *crop*
+was larger than the 2025 *crop*" / "the crop of 2026 was smaller than that of 2025"
+compare in one order). The same standard on both sides with
 opposite words is still an opposite ("later than last year" / "earlier than last year").
 """
 
@@ -42,8 +45,10 @@ def terms_swapped(
     if _bounds_an_amount(left, left_marker) or _bounds_an_amount(right, right_marker):
         return False  # "more than 6,000 soldiers": one amount, no two terms
     left_term, right_term = _standard(left, left_marker), _standard(right, right_marker)
-    return _moved_before(left_term - right_term, right[:right_marker]) or _moved_before(
-        right_term - left_term, left[:left_marker]
+    left_own = left_term - right_term - _term_words(left[: li[0]])
+    right_own = right_term - left_term - _term_words(right[: ri[0]])
+    return _moved_before(left_own, right[:right_marker]) or _moved_before(
+        right_own, left[:left_marker]
     )
 
 

@@ -49,6 +49,9 @@ ONE_PARTY_SHARE = 0.4
 contest and lost another, so the rest must agree as for lexicon opposites."""
 REACH = 6
 """Words between a verb of the contest and the party it names, at most."""
+PRIZE_REACH = 10
+"""The same for a verb whose object is a prize, where the party follows the prize
+and its preposition ("won *the final of the county championship* against Pryce")."""
 WIN, LOSE = "win", "lose"
 _NOT_A_VERB = frozenset(
     "the a an her his their its our my your this that after before of for in with without "
@@ -113,6 +116,30 @@ def contest_opposites(pair: SentencePair) -> list[Conflict]:
                 )
             ]
     return []
+
+
+def one_outcome_told(pair: SentencePair, i: int, j: int) -> bool:
+    """Whether left word ``i`` and right word ``j`` are verbs of one contest that give its
+    parties the same outcomes, told from each side ("Hollins won against Ravensworth" /
+    "Ravensworth were defeated by Hollins"): some party wins (or loses) on both sides and
+    none is crossed, where the two verbs name opposite outcomes or one is a passive.
+    The other sources of opposite.py read such verbs as opposites by their words or
+    their tone ("won" / "defeated") and leave the roles to this one."""
+    table = contest_verbs()
+    left_way, right_way = table.get(pair.left_words[i].norm), table.get(pair.right_words[j].norm)
+    if left_way is None or right_way is None:
+        return False
+    if left_way == right_way and not (
+        _passive(pair.left_words, i) or _passive(pair.right_words, j)
+    ):
+        return False  # "must win" / "must defeat": words of one way, no roles to read
+    left = next((o for o in _outcomes(pair.left_words, frozenset()) if o.verb == i), None)
+    right = next((o for o in _outcomes(pair.right_words, frozenset()) if o.verb == j), None)
+    if left is None or right is None:
+        return False
+    crossed = (left.winners & right.losers) | (left.losers & right.winners)
+    same = (left.winners & right.winners) | (left.losers & right.losers)
+    return bool(same) and not crossed
 
 
 def _may_tell(sentence: Sentence) -> bool:
@@ -200,7 +227,7 @@ def _party_after(words: Sequence[Word], k: int, intransitive: bool) -> frozenset
     after a preposition ("lost to *Brackley*", "lost to the *Dutch* champion")."""
     run: list[str] = []
     linked = not intransitive
-    for i in range(k + 1, min(len(words), k + 1 + REACH)):
+    for i in range(k + 1, min(len(words), k + 1 + (PRIZE_REACH if intransitive else REACH))):
         if words[i].break_before or (run and not _named(words[i])):
             break
         if _named(words[i]) and linked:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tui.engine.findings.contradiction.wordlists import irregular_base, unchanged_participles
 from tui.engine.findings.contradiction.words import (
     AUXILIARIES,
     Word,
@@ -53,14 +54,76 @@ def passive_agent(words: Sequence[Word], at: int) -> int | None:
 
 def same_roles_across_voice(left: Sequence[Word], i: int, right: Sequence[Word], j: int) -> bool:
     """Whether verb ``i`` of the left sentence and verb ``j`` of the right one, one of
-    them active and the other passive, take the same parties in the same roles."""
+    them active and the other passive, take the same parties in the same roles; a
+    passive that names no agent ("a wing of the museum *has been closed*") has its
+    subject checked against the active object (``_patient_matches``)."""
     left_by, right_by = passive_agent(left, i), passive_agent(right, j)
-    if (left_by is None) == (right_by is None):
+    if left_by is not None or right_by is not None:
+        if (left_by is None) == (right_by is None):
+            return False
+        if left_by is None and right_by is not None:
+            return _roles_match(left, i, right, j, right_by)
+        assert left_by is not None
+        return _roles_match(right, j, left, i, left_by)
+    if agentless_passive(left, i) == agentless_passive(right, j):
         return False
-    if left_by is None and right_by is not None:
-        return _roles_match(left, i, right, j, right_by)
-    assert left_by is not None
-    return _roles_match(right, j, left, i, left_by)
+    if agentless_passive(right, j):
+        return _patient_matches(left, i, right, j)
+    return _patient_matches(right, j, left, i)
+
+
+def agentless_passive(words: Sequence[Word], at: int) -> bool:
+    """Whether word ``at`` is a past participle right after a form of "be" ("has *been*
+    closed", "was *shut*"; not "is *big*") with no agent after "by" in its clause."""
+    return (
+        at > 0
+        and words[at - 1].norm in BE
+        and words[at - 1].norm != "being"
+        and _participle(words[at].norm)
+        and passive_agent(words, at) is None
+    )
+
+
+def _participle(norm: str) -> bool:
+    """Whether a folded word may be a past participle: a regular one in "-ed", or a form
+    of an irregular verb other than its "-ing" ("closed", "shut", "taken", "laid")."""
+    if norm.endswith("ed"):
+        return True
+    base = irregular_base(norm)
+    return not norm.endswith("ing") and (base != norm or norm in unchanged_participles())
+
+
+def _patient_matches(
+    active: Sequence[Word], verb: int, passive: Sequence[Word], passive_verb: int
+) -> bool:
+    """Whether the active clause's parties stand in an agentless passive: the active
+    object's own noun phrase shares AGENTLESS_OBJECT_SHARED content words in meaning
+    with the passive subject (the words before the verb in its clause, or the
+    sentence's first clause where an aside set off by commas stands between the two: "a
+    wing ..., with letters ..., has been closed"), and each content word of the active
+    subject stands in that passive subject (the doer left out, the thing it owns named:
+    "the museum has opened a wing" / "a wing of the museum has been closed") or nowhere
+    in the passive sentence; one that stands elsewhere there plays another part ("fog
+    forced the flight to divert" / "the flight was diverted because of fog")."""
+    subject = content_lemmas(active[_clause_start(active, verb) : verb])
+    object_ = _first_run(active, verb + 1)
+    patient = content_lemmas(passive[_clause_start(passive, passive_verb) : passive_verb])
+    if not patient:  # the subject opens the sentence, an aside between it and its verb
+        patient = content_lemmas(passive[: _clause_end(passive, 0)])
+    if not subject or not object_ or not patient:
+        return False
+    elsewhere = content_lemmas(passive) - patient
+    if shared_in_meaning(subject, elsewhere):
+        return False
+    wanted = min(AGENTLESS_OBJECT_SHARED, len(object_))
+    return shared_in_meaning(object_, patient) >= wanted
+
+
+AGENTLESS_OBJECT_SHARED = 2
+"""Content words the active object's noun phrase and the subject of a passive with no
+agent share (all of them where it holds fewer): with no agent to tie the two clauses
+to one doer, the thing acted on must be the same in more than one word where it can
+("a *wing devoted*" / "a *wing* ... *dedicated*")."""
 
 
 def _roles_match(
