@@ -34,6 +34,7 @@ from tui.engine.people.name_words import (
     SURNAME_CONJUNCTIONS,
     is_function_word,
     is_group_word,
+    is_headline_verb,
     is_job_word,
     is_ordinary_word,
     is_person_noun,
@@ -631,8 +632,12 @@ def _run(
 ) -> Run | None:
     """The run of items ``start..last`` with its offices and evidence, or None when it
     is not plausibly a name."""
-    if start == last or (
-        _after_title(text, items, start) and not is_function_word(items[start].text)
+    if headline and is_headline_verb(items[start].text):
+        return None  # "Banjul Mayor Signs Cattle Deal": the office's predicate, no name
+    if (
+        start == last
+        or (_after_title(text, items, start) and not is_function_word(items[start].text))
+        or (not headline and _speech_verb_in_a_name(text, items, start))
     ):  # a preposition after a title opens no name ("Fire Coach Before Gagarin Cup")
         first = start
     else:
@@ -818,6 +823,7 @@ def _items(text: str) -> list[Item]:
     """Where the last phrase taken ends: the words inside it are no items of their own."""
     kinds = _TOKEN_KINDS
     glottal = _GLOTTAL_MARKS[0] in text or _GLOTTAL_MARKS[1] in text  # (rare)
+    apostrophe = "'" in text or "\u2019" in text
     for hit in _CAPITALISED_WORD.finditer(text):
         start, end = hit.span()
         if start < taken_to:
@@ -828,15 +834,36 @@ def _items(text: str) -> list[Item]:
             item, taken_to = _looked_at(text, start, end, token)
             if item is None:
                 continue
+            if apostrophe and item.kind == "cap" and _leading_apostrophe(text, start, item.end):
+                item = Item(start - 1, item.end, text[start - 1 : item.end], "cap")
             items.append(item)
             kind = item.kind
         elif kind != "other":  # left in the gap text, where it breaks runs all the same
-            if glottal and start and text[start - 1] in _GLOTTAL_MARKS:  # "ʻAisake"
+            if (glottal and start and text[start - 1] in _GLOTTAL_MARKS) or (
+                apostrophe and kind == "cap" and _leading_apostrophe(text, start, end)
+            ):  # "ʻAisake", "'Mamphono"
                 start -= 1
                 token = text[start:end]
             items.append(Item(start, end, token, kind))
         has_org = has_org or kind == "org"
     return _family_names_first(text, items) if has_org else items
+
+
+_QUOTE_CLOSING = regex(r"[\w.,;:!?]['\u2019](?![\w])")
+"""A single quotation mark that closes a quotation: after a word or its punctuation,
+before no letter (an apostrophe inside a word, "Sa'ad", "O'Neill", is none)."""
+
+
+def _leading_apostrophe(text: str, start: int, end: int) -> bool:
+    """An apostrophe right before the name word ``text[start:end]``, opening a word, that
+    no quotation mark after it closes: the name's own, written for a glottal stop or an
+    elided syllable ("'Mamphono Lerotholi", a married Mosotho woman's 'M- name), not a
+    quotation's opening."""
+    if not start or text[start - 1] not in _APOSTROPHES:
+        return False
+    if start > 1 and not (text[start - 2].isspace() or text[start - 2] in '(\u201c"'):
+        return False
+    return _QUOTE_CLOSING.search(text, end) is None
 
 
 def _looked_at(text: str, start: int, end: int, token: str) -> tuple[Item | None, int]:
@@ -970,7 +997,22 @@ def _joins(text: str, item: Item, following: Item) -> bool:
     words = gap.replace("-", " ").split()
     if " ".join(words) in PARTICLE_PHRASES:
         return True  # "Mac an t-Saoir"
-    return bool(words) and all(w in LOWER_PARTICLES or w in IRISH_O for w in words)
+    if not words or not all(w in LOWER_PARTICLES or w in IRISH_O for w in words):
+        return False
+    return words[-1][-1] not in _APOSTROPHES or _elided_particle_joins(text, item)
+
+
+def _elided_particle_joins(text: str, item: Item) -> bool:
+    """An elided particle ("d'") after name word ``item`` joins a person's name where
+    that word is a given name or follows another name word ("Jeanne d'Arc Uwamahoro",
+    "Valéry Giscard d'Estaing"), not after a place's preposition: the noun of a place or
+    a thing takes it too ("Côte d'Ivoire", "in Val d'Isère", "Musée d'Orsay")."""
+    before = text[max(0, item.start - 40) : item.start]
+    if _PLACE_PREPOSITION_BEFORE.search(before):
+        return False
+    return (
+        given_name_lexicon().known(fold(item.text)) or _NAME_WORD_BEFORE.search(before) is not None
+    )
 
 
 def _plausible(text: str, items: Sequence[Item], first: int, last: int, headline: bool) -> bool:
@@ -982,7 +1024,7 @@ def _plausible(text: str, items: Sequence[Item], first: int, last: int, headline
     if last + 1 < len(items) and items[last + 1].kind == "org":
         if _gap(text, items[last], items[last + 1]).isspace():
             return False  # "Ford Motor Company", "Morgan Stanley Bank"
-    if not headline and count > 1 and any(is_function_word(c.text) for c in caps[1:]):
+    if not headline and count > 1 and any(_a_function_word(c.text) for c in caps[1:]):
         return False  # a title, not a name: "Hotline On Call", "Gone With the Wind"
     if count == 1:
         if is_function_word(caps[0].text):
@@ -990,6 +1032,33 @@ def _plausible(text: str, items: Sequence[Item], first: int, last: int, headline
         if is_ordinary_word(caps[0].text) and not text[: items[first].start].strip(_OPENERS):
             return False  # an ordinary word opening the sentence
     return True
+
+
+def _a_function_word(word: str) -> bool:
+    """A function word inside a run of running text, where a speech verb capitalised is
+    a name ("Hamidou Said", "Fatima Said Abdallah"): the verb is never capitalised
+    there, and title case would capitalise it with the words around it."""
+    return is_function_word(word) and word.lower() not in _SPEECH
+
+
+def _speech_verb_in_a_name(text: str, items: Sequence[Item], start: int) -> bool:
+    """Item ``start`` of running text is a speech verb capitalised before another name
+    word, not at the opening of a sentence or quotation ("the minister, Said Hamad
+    Mussa,"; not "Said one official:"): a given name, as the verb is never capitalised
+    there."""
+    item = items[start]
+    return (
+        item.text.lower() in _SPEECH
+        and start + 1 < len(items)
+        and items[start + 1].kind == "cap"
+        and bool(text[: item.start].strip(_OPENERS))
+        and text[: item.start].rstrip()[-1:] not in _SENTENCE_OPENING_MARKS
+    )
+
+
+_SENTENCE_OPENING_MARKS = frozenset(":;\u2014")
+"""What may open a new sentence or quotation inside a sentence, where any word is
+capitalised."""
 
 
 def _a_thing(

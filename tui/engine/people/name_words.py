@@ -131,7 +131,10 @@ class NameWord(Protocol):
 
 @lru_cache(maxsize=65536)
 def is_function_word(word: str) -> bool:
-    """A closed-class word that never starts a name (a given name excepted: "Will")."""
+    """A closed-class word that never starts a name (a given name excepted: "Will").
+    A word with a letter English does not write ("Saïd") is none: a name's own spelling."""
+    if not word.isascii() and not word.replace("\u2019", "'").isascii():
+        return False
     folded = fold(word)
     head, _, tail = folded.partition("'")
     if tail in _CONTRACTIONS:
@@ -195,6 +198,20 @@ def is_job_word(word: str) -> bool:
     return is_person_noun(word) or (
         (noun_kind(folded) == "job" or is_agent_noun(folded)) and not given_names().known(folded)
     )
+
+
+@lru_cache(maxsize=16384)
+def is_headline_verb(word: str) -> bool:
+    """A verb in the present tense of the third person ("Signs", "Suspends", "Pledges",
+    "Swears", "Returns"; WordNet knows its stem as a verb) that is no given name: in a
+    title-case headline, the word after an office is its predicate ("Banjul Mayor Signs
+    Cattle Deal"), not the first word of a name, whose title the office would be (a
+    surname spelled so, "Senator Burns Says", is lost to the headline only: the article
+    names the person again)."""
+    folded = fold(word)
+    if len(folded) < 4 or not folded.endswith("s") or given_names().known(folded):
+        return False
+    return bool(senses(folded, "v"))  # (its stem's senses: WordNet's detachment rules)
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")

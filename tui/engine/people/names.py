@@ -373,6 +373,8 @@ def _one_place(x: str, y: str) -> bool:
 
 
 def _given_fit(a: Person, b: Person) -> bool:
+    if _called_by_a_middle_name(a, b) or _called_by_a_middle_name(b, a):
+        return True  # "N. Chandrababu Naidu" / "Chandra Babu Naidu"
     if a.middles and b.middles and not a.middles & b.middles:
         return False  # "George H.W. Bush" / "George W. Bush"
     if a.middle_names and b.middle_names and not one_middle_name(a.middle_names, b.middle_names):
@@ -382,6 +384,24 @@ def _given_fit(a: Person, b: Person) -> bool:
         or not b.given_names
         or _given_names_agree(a.given_names, b.given_names, _east_asian(a, b))
     )
+
+
+def _called_by_a_middle_name(a: Person, b: Person) -> bool:
+    """``a``'s given name is an initial, and a middle name of its full names is ``b``'s
+    given name, a spelling of it, or it run together with a middle name: "L. Romen
+    Singh" / "Romen Singh", "N. Chandrababu Naidu" / "Chandra Babu Naidu" (the house name
+    Nara dropped; persons.called_by_a_middle_name)."""
+    return (
+        any(len(g) == 1 for g in a.given_names)
+        and bool(a.middle_names)
+        and _given_names_agree(a.middle_names, b.given_names | _run_together(b))
+    )
+
+
+def _run_together(person: Person) -> frozenset[str]:
+    """The person's given name run together with each middle name ("chandrababu" of
+    "Chandra Babu Naidu"), as another report may write the two as one."""
+    return frozenset(g + m for g in person.given_names for m in person.middle_names)
 
 
 def _east_asian(a: Person, b: Person) -> bool:

@@ -381,7 +381,12 @@ class _Cluster:
         if words and self.middle_words and not one_middle_name(words, self.middle_words):
             return False
         names = given_name_lexicon()
-        return given in self.given or any(names.same_person(given, g) for g in self.given)
+        return (
+            given in self.given
+            or any(names.same_person(given, g) for g in self.given)
+            or called_by_a_middle_name({given}, words, self.given)
+            or called_by_a_middle_name(self.given, self.middle_words, {given})
+        )
 
     def holds(self, mention: Mention) -> bool:
         """Some current office of ``mention`` is one this person is given."""
@@ -709,6 +714,8 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
             head -= 2  # "Faisal bin Farhan Al Saud": known as Faisal bin Farhan
             surname = caps[head : head + 1]
         given = _given_key(keys[:head]) if head and not _particles_only(keys[:head]) else None
+        if given is not None and _initial_for_the_given_name(names, caps):
+            given = names[0].text.lower()  # "T. Zulkarnain Hasan": Teuku, called Zulkarnain
     middle = _middle_initials(names, surname[0])
     if given is None and not east_asian:
         initials = _initials_before(names, surname[0])
@@ -737,6 +744,33 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
             middle,
         )
     )
+
+
+def _initial_for_the_given_name(names: Sequence[Item], caps: Sequence[Item]) -> bool:
+    """One initial opens the name before two name words or more: it stands for the given
+    name (or a clan name written first, as Meitei and Acehnese names are: "L. Romen
+    Singh" for Laishram Romen Singh, "T. Zulkarnain Hasan" for Teuku Zulkarnain Hasan),
+    and the words after it are middle names the person may be called by ("J. Edgar
+    Hoover"): "N. Romen Singh" is someone else."""
+    return (
+        len(names) > len(caps) >= 2
+        and names[0].kind == "initial"
+        and len(names[0].text) == 1
+        and names[1] is caps[0]
+    )
+
+
+def called_by_a_middle_name(
+    given: Set[str], middle_names: Set[str], others_given: Set[str]
+) -> bool:
+    """A name whose given name is an initial (``_initial_for_the_given_name``) and whose
+    middle name is the other's given name or a form of it (given_names.same_person):
+    one person, called by that middle name ("J. Edgar Hoover" / "Edgar Hoover", "L.
+    Romen Singh" / "Romen Singh")."""
+    if not any(len(g) == 1 for g in given):
+        return False
+    names = given_name_lexicon()
+    return any(m == g or names.same_person(m, g) for m in middle_names for g in others_given)
 
 
 def _irish_o_before(text: str, start: int) -> bool:

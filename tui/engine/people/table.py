@@ -302,9 +302,9 @@ def _shared_suffix(suffixes: Sequence[frozenset[str]]) -> str:
 
 def _given_part(text: str, mention: Mention) -> str:
     """The words of a name before its surname, with what joins them to it: "Bill ",
-    "Abu Bakr al-"."""
+    "Abu Bakr al-", "Valéry Giscard d'" (an elided particle)."""
     part = " ".join(text[mention.start : min(mention.end, mention.surname_start)].split())
-    return part if part.endswith("-") else part + " "
+    return part if part.endswith(("-", "'", "\u2019")) else part + " "
 
 
 def _central(counts: Counter[str]) -> str:
