@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from tests.contradiction_cases import article, assert_unseen_case, load, shown_contradictions
+from tui.engine.people import job_seats as job_seats_module
 from tui.engine.people.job_seats import job_seats, joined_titles, one_body, public
 from tui.engine.people.persons import find_people
 
@@ -89,6 +90,38 @@ def test_two_bodies_are_two_seats() -> None:
         "Agnes Pirie, millwright at the Dunmill weaving mill, said the looms would run in May.",
         "The looms will run in May, said Agnes Pirie, the Leith choir's conductor.",
     )
+
+
+_BODY_WORD = ("Strathallandunmillweavers" * 3)[:72]  # long: the window's edge cuts a title
+_CUT = f"Agnes Pirie, the {_BODY_WORD} mill's headquarters said it."
+"""The window after the name ends inside "headquarters": its last word, "head", is a job."""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill's head weaver, Agnes Pirie, said the looms would run again in May.",
+        "Agnes Pirie, the mill's millwright, said it. Pirie said more. Jean Laird agreed.",
+        "The looms will run in May, said Jean Laird, millwright at the mill, on Monday.",
+        "Former state geologist Ola Brekke said it; Brekke, the Dale County clerk, did not.",
+        "Agnes Pirie said on Monday that the looms of the mill would run again in May.",
+        _CUT,
+    ],
+)
+def test_a_window_without_a_job_noun_holds_no_seat(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """job_seats skips a window with no job noun in it: the seats are those it finds when
+    every window is searched, also where the window's edge cuts a word."""
+    assert _CUT.index("quarters") - _CUT.index(",") == job_seats_module._REACH
+    people = find_people(article("a.txt", text))
+    keys = frozenset(p.key for p in people)
+    mentions = [m for p in people for m in p.mentions]
+    skipped = [job_seats(text, m, keys) for m in mentions]
+    assert any(skipped) or text != _CUT  # the cut word's "head" is read as a title
+    assert not job_seats_module._names_a_job("Agnes Pirie said on Monday that the ")
+    monkeypatch.setattr(job_seats_module, "_names_a_job", lambda window: True)
+    assert [job_seats(text, m, keys) for m in mentions] == skipped
 
 
 CASES: list[dict[str, Any]] = load(

@@ -93,7 +93,7 @@ def job_seats(text: str, mention: Mention, people: frozenset[str] = frozenset())
     found = []
     window_start = max(0, mention.start - _REACH)
     before = text[window_start : mention.start]
-    for pattern in _BEFORE:
+    for pattern in _BEFORE if _names_a_job(before) else ():
         hit = pattern.search(before)
         if hit is not None:
             seat = _seat(mention, hit, window_start)
@@ -101,7 +101,7 @@ def job_seats(text: str, mention: Mention, people: frozenset[str] = frozenset())
                 found.append(seat)
             break
     after = text[mention.end : mention.end + _REACH]
-    for pattern in _AFTER:
+    for pattern in _AFTER if _names_a_job(after) else ():
         hit = pattern.match(after)
         if hit is not None:
             seat = _seat(mention, hit, mention.end)
@@ -109,6 +109,19 @@ def job_seats(text: str, mention: Mention, people: frozenset[str] = frozenset())
                 found.append(seat)
             break
     return [seat for seat in found if seat.body.rpartition(" ")[2] not in people]
+
+
+_TITLE_WORD = regex(r"[\w-]+")
+"""The words a title is made of (``_TITLE``): each is a whole run of these characters in
+the window it is read from."""
+
+
+def _names_a_job(window: str) -> bool:
+    """Some word of ``window`` is a job noun. ``_seat`` takes only a title whose last
+    word is one, so a window without one holds no seat, however its patterns match: it
+    is not searched (most windows; the searches, anchored at the window's end, try every
+    position of it)."""
+    return not job_nouns().isdisjoint(_TITLE_WORD.findall(window))
 
 
 def _seat(mention: Mention, hit: re.Match[str], offset: int) -> JobSeat | None:

@@ -40,7 +40,9 @@ def seat_conflicts(
     known_right = set(partner.values())
     aligned = sorted(aligned)
     lefts = _seats_by_sentence(left, {i for i, _ in aligned})
-    rights = _seats_by_sentence(right, {j for _, j in aligned})
+    # the right's seats only where a left sentence aligned with them has some: seats are
+    # few, and reading them is most of the cost of a long pair
+    rights = _seats_by_sentence(right, {j for i, j in aligned if i in lefts})
     findings: list[Finding] = []
     for i, j in aligned:
         if (i, j) in done or i not in lefts or j not in rights:
