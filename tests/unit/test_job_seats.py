@@ -32,6 +32,13 @@ def _seats(text: str) -> list[tuple[str, str]]:
         ("Ola Brekke, purser at the ferry line, said it.", [("purser", "ferry line")]),
         ("State geologist Ola Brekke said it.", [("geologist", "state")]),
         ("It was late, said Ola Brekke, the Dale County clerk.", [("clerk", "dale county")]),
+        ("Harrow Buses' chief purser, Ola Brekke, said it.", [("chief purser", "harrow buses")]),
+        ("Ola Brekke, the Harrow Pilots' purser, said it.", [("purser", "harrow pilots")]),
+        ("Tour manager Ola Brekke said it.", [("manager", "tour")]),
+        (
+            "The Harrow Sailing Club has elected Ola Brekke as its new commodore.",
+            [("commodore", "harrow sailing club")],
+        ),
     ],
 )
 def test_a_job_said_of_a_body_is_a_seat(text: str, seats: list[tuple[str, str]]) -> None:
@@ -46,6 +53,8 @@ def test_a_job_said_of_a_body_is_a_seat(text: str, seats: list[tuple[str, str]])
         "Former state geologist Ola Brekke said it.",  # a past holder
         "The ferry line's deputy purser, Ola Brekke, said it.",  # a lower rank
         "The ferry line's friend, Ola Brekke, said it.",  # no job
+        "It was late, said the purser Ola Brekke.",  # "the" is no body
+        "Chief purser Ola Brekke said it.",  # a job is no body
     ],
 )
 def test_no_seat_without_a_body_or_held_now_by_one(text: str) -> None:
@@ -60,8 +69,31 @@ def test_a_person_is_no_body() -> None:
     assert [s.body for m in cohen.mentions for s in job_seats(text, m, keys)] == []
 
 
+def _seats_of(text: str, name: str) -> list[tuple[str, str]]:
+    """(title, body) of every seat said of the person of ``text`` named ``name``."""
+    (person,) = [p for p in find_people(article("a.txt", text)) if p.key == name]
+    return [(s.title, s.body) for m in person.mentions for s in job_seats(text, m)]
+
+
+def test_a_successor_holds_the_seat_of_the_holder_before() -> None:
+    text = "Ian Moss, purser of the Harrow ferry line since 2001, has been succeeded by Ola Brekke."
+    assert _seats_of(text, "brekke") == [("purser", "harrow ferry line")]
+    assert _seats_of(text, "moss") == []
+    text = "Ian Moss, purser of the Harrow ferry line, has praised Ola Brekke."
+    assert _seats_of(text, "brekke") == []
+
+
+def test_one_of_several_is_said_so() -> None:
+    text = "Ola Brekke, a purser at the Harrow ferry line, said it."
+    (person,) = find_people(article("a.txt", text))
+    (seat,) = [s for m in person.mentions for s in job_seats(text, m)]
+    assert (seat.title, seat.body, seat.several) == ("purser", "harrow ferry line", True)
+
+
 def test_bodies_and_joined_titles() -> None:
     assert one_body("museum", "rail museum") and not one_body("library", "record office")
+    assert one_body("kell station", "kell weather station")
+    assert not one_body("kell weather station", "kell parish council")
     assert public("harlan county") and public("state") and not public("club")
     text = "the gallery's director and chief curator, Lena Frost"
     assert joined_titles(text, text.index(" and"), "Chief Curator")
@@ -83,6 +115,21 @@ def test_two_people_in_one_seat_of_one_body() -> None:
         "The looms will be running again in May, said Jean Laird, millwright at the mill.",
     )
     assert shown == [("office", "Agnes Pirie", "Jean Laird")]
+
+
+def test_the_head_and_one_of_the_staff_are_two_seats() -> None:
+    shown = shown_contradictions(
+        "Agnes Pirie, the head of the Dunmill weaving mill, said the looms would run in May.",
+        "The looms will run in May, said Agnes Pirie, a mechanic at the Dunmill mill.",
+    )
+    assert shown == [("office", "head", "mechanic")]
+
+
+def test_two_of_several_share_no_seat() -> None:
+    assert not shown_contradictions(
+        "A mechanic at the Dunmill mill, Agnes Pirie, said the looms would run in May.",
+        "The looms will run in May, said Jean Laird, a mechanic at the Dunmill mill.",
+    )
 
 
 def test_two_bodies_are_two_seats() -> None:
@@ -132,3 +179,34 @@ CASES: list[dict[str, Any]] = load(
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_unseen_seat_case(case: dict[str, Any]) -> None:
     assert_unseen_case(case, frozenset())
+
+
+CASES_13: list[dict[str, Any]] = load(
+    Path(__file__).resolve().parent.parent / "data" / "unseen" / "seats13.yaml"
+)["pairs"]
+
+MISSED_13 = frozenset(
+    (
+        "u13s-orchestra-appointed-conductor",  # the seat is not said beside the other name
+        "u13s-allotment-succeeded-by",  # "Priya Shah" is not read as a person
+        "u13s-aquarium-director-a-keeper",  # "keeper" is no job noun of WordNet's
+        "u13s-marathon-race-director-no-determiner",  # two offices of the table, one
+        # "chief" of a trade: left to office_conflicts.py, which does not compare them
+        "u13s-quarry-site-manager-no-determiner",  # "site" is not the quarry
+    )
+)
+
+FALSE_13 = frozenset(("u13s-agree-two-lawyers-of-family",))
+"""Traps still flagged: a family has more than one lawyer, which nothing here knows."""
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c["id"] in FALSE_13 else c
+        for c in CASES_13
+    ],
+    ids=[c["id"] for c in CASES_13],
+)
+def test_unseen_seat_case_13(case: dict[str, Any]) -> None:
+    assert_unseen_case(case, MISSED_13)

@@ -74,6 +74,10 @@ def test_one_person_given_two_roles_in_sentences_that_say_the_same_is_a_conflict
             "The shark tank will reopen, said the head of the aquarium, Mira Holt.",
         ),
         (
+            "The regatta's director, Tomas Berg, said 300 boats had entered.",
+            "Some 300 boats have entered, said Velden's mayor, Tomas Berg.",
+        ),
+        (
             "Tomas Berg, the former chair of the water regulator, said the reservoir was "
             "half empty.",
             "The reservoir is half empty, said Tomas Berg, chief executive of the utility.",

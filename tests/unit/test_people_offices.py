@@ -239,6 +239,35 @@ def test_a_place_after_the_name_narrows_its_title(write_article: Write) -> None:
     assert [(o.label, o.qualifier) for o in person.offices] == [("Governor", "indiana")]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mayor Ines Dalla of Orvio said on Thursday that the bridge would reopen.", "orvio"),
+        ("Mayor Ines Dalla of Santa Orvio said the bridge would reopen.", "santa orvio"),
+        ("The mayor of Škorvo Polje, Ines Dalla, said the bridge would reopen.", "skorvo polje"),
+    ],
+)
+def test_a_city_the_gazetteer_does_not_know_is_the_place_of_its_mayor(
+    write_article: Write, text: str, place: str
+) -> None:
+    (person,) = find_people(write_article(text))
+    assert [(o.label, o.qualifier) for o in person.offices] == [("Mayor", place)]
+
+
+def test_a_mayor_of_a_party_after_the_name_has_no_place(write_article: Write) -> None:
+    doc = write_article("Mayor Ines Dalla of the Green Party said the bridge would reopen.")
+    (person,) = find_people(doc)
+    assert [(o.label, o.qualifier) for o in person.offices] == [("Mayor", None)]
+
+
+def test_one_name_spelt_two_ways_is_no_second_mayor(pair: Pair) -> None:
+    found = pair(
+        "The mayor of Orvio, Ines Dallas, said on Thursday that the bridge would reopen.",
+        "Mayor Ines Dalla of Orvio said on Thursday that the bridge would reopen.",
+    )
+    assert office_conflicts(found) == []
+
+
 def test_namesakes_holding_offices_in_different_places_are_two_people(
     write_article: Write,
 ) -> None:

@@ -6,12 +6,18 @@ warehouse manager,": two seats of one distillery; "archivist of the Szentes dioc
 "the diocese's archivist" one seat ("X of Y" is "Y's X"). A state's or a county's post
 ("State forester Lena Ruiz", "Ray Tillman, the Harlan County clerk") is a seat of that
 state or county. A job said with no body ("a nurse, Kate Doyle", "fishmonger Jonas Ek"),
-one of several ("a", "one of"), a lower rank ("deputy", "assistant") or a past one
-("former", "retired") is no seat: nobody else could hold it, or it is not held now.
+a lower rank ("deputy", "assistant manager") or a past one ("former", "retired") is no
+seat: nobody else could hold it, or it is not held now. A job said as one of several ("a
+technician at the station") is a seat marked ``several``: its holder holds it, but so
+may others.
 
 Only the wording right around a name is read: in front of it ("<body>'s <job>, NAME",
-"<job> of|at <body>, NAME", "State|<Place> County <job> NAME") or in apposition after it
-("NAME, the <body>'s <job>", "NAME, <job> of|at <body>", "NAME, the <Place> County <job>").
+"<job> of|at <body>, NAME", "State|<Place> County <job> NAME", "<Noun> <job> NAME" with no
+article: "Project manager Moira Teague") or in apposition after it ("NAME, the <body>'s
+<job>", "NAME, <job> of|at <body>", "NAME, the <Place> County <job>"); a plural body's
+possessive too ("Westline Ferries' chief executive"). And two seats given in a clause: by
+the body ("The club has elected NAME as its new president") and by a successor ("X,
+president of the club, has been succeeded by NAME").
 """
 
 from __future__ import annotations
@@ -26,9 +32,10 @@ from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import fold
 
 _WORD = r"[A-Za-z][\w'\u2019-]*"
-_TITLE = r"(?P<title>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+_TITLE = r"(?P<title>(?:(?!(?:the|an?)\s)[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
 """A job title in lower case: the job noun last, up to two words in front ("chief
-engineer", "volunteer archivist", "master distiller")."""
+engineer", "volunteer archivist", "master distiller"), never an article ("said the head
+of the museum": "head")."""
 
 _BODY = rf"(?P<body>(?:{_WORD}\s+){{0,3}}{_WORD})"
 """A body: up to four words ("the Brannby textile museum", "Dunvegan golf club")."""
@@ -36,25 +43,62 @@ _BODY = rf"(?P<body>(?:{_WORD}\s+){{0,3}}{_WORD})"
 _JURISDICTION = r"(?P<body>(?:[A-Z][\w'\u2019-]*\s+)?(?:[Ss]tate|[Cc]ounty))"
 """A state or a county, named or not ("State", "county", "Harlan County")."""
 
+_POSSESSIVE = r"(?:['\u2019]s|(?<=s)['\u2019](?!\w))"
+"""A body's possessive, of a plural name too: "the museum's", "Westline Ferries'"."""
+
+_ARTICLE = r"(?:[Tt]he\s+|(?P<several>[Aa]n?\s+))?"
+"""The article of a title: "a" or "an" says one of several ("a keeper at the zoo")."""
+
 _BEFORE = (
-    regex(rf"(?:^|[\s(\"\u201c])(?:[Tt]he\s+)?{_BODY}['\u2019]s\s+{_TITLE},?\s+$"),
-    regex(rf"(?:^|[\s(\"\u201c])(?:[Tt]he\s+)?{_TITLE}\s+(?:of|at)\s+(?:the\s+)?{_BODY},\s+$"),
+    regex(rf"(?:^|[\s(\"\u201c])(?:[Tt]he\s+)?{_BODY}{_POSSESSIVE}\s+{_TITLE},?\s+$"),
+    regex(rf"(?:^|[\s(\"\u201c]){_ARTICLE}{_TITLE}\s+(?:of|at)\s+(?:the\s+)?{_BODY},\s+$"),
     regex(rf"(?:^|[\s(\"\u201c])(?:[Tt]he\s+)?{_JURISDICTION}\s+{_TITLE},?\s+$"),
 )
 """Seats written in front of a name, up to it."""
 
+_BARE = regex(
+    r"(?:^|[.!?;:,(\"\u201c]\s*|\b(?:said|says|by|with|from|to|for|told)\s+)"
+    r"(?P<body>[A-Za-z][a-z]+)\s+(?P<title>[a-z][\w-]*),?\s+$"
+)
+"""A noun for the body and a job, with no article, in front of a name: "Project manager
+Moira Teague" (the project's manager), "Race director Owen Price"."""
+
 _CLAUSE_END = r"(?=\s*(?:[,;:.)]|$|\s+(?:said|says|told|warned|added)\b))"
 
 _AFTER = (
-    regex(rf",\s+(?:the\s+)?{_BODY}['\u2019]s\s+{_TITLE}{_CLAUSE_END}"),
-    regex(rf",\s+(?:the\s+)?{_TITLE}\s+(?:of|at)\s+(?:the\s+)?{_BODY}{_CLAUSE_END}"),
+    regex(rf",\s+(?:the\s+)?{_BODY}{_POSSESSIVE}\s+{_TITLE}{_CLAUSE_END}"),
+    regex(rf",\s+{_ARTICLE}{_TITLE}\s+(?:of|at)\s+(?:the\s+)?{_BODY}{_CLAUSE_END}"),
     regex(rf",\s+the\s+{_JURISDICTION}\s+{_TITLE}{_CLAUSE_END}"),
 )
 """Seats written in apposition right after a name."""
 
+_CHOSEN_BY = regex(
+    rf"(?:^|[.!?]\s+)(?:[Tt]he\s+)?{_BODY}\s+(?:has|have|had)\s+(?:\w+ly\s+)?"
+    r"(?:elected|appointed|named|chosen|picked|hired|installed|confirmed)\s+$"
+)
+"""A body that has given the name after it a seat: "The Kelsford Chess Club has elected"."""
+
+_CHOSEN_AS = regex(
+    r"\s+(?:as\s+)?(?:its|their)\s+(?:new\s+)?(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
+"""The seat given, after the name: "as its new president", "its principal conductor"."""
+
+_SUCCEEDED = regex(
+    rf",\s+(?:(?:the\s+)?{_TITLE}\s+(?:of|at)\s+(?:the\s+)?{_BODY}"
+    rf"|(?:the\s+)?(?P<body2>(?:{_WORD}\s+){{0,3}}{_WORD}){_POSSESSIVE}\s+(?P<title2>[a-z][\w-]*))"
+    r"(?:\s+(?:for|since)\s+[\w ]{1,20}?)?,\s+(?:has\s+been|was|will\s+be|is\s+to\s+be)\s+"
+    r"(?:succeeded|replaced)\s+by\s+$"
+)
+"""A holder's seat said before the name of their successor, who holds it now: "Harold
+Benn, president of the Kelsford Chess Club for 22 years, has been succeeded by"."""
+
 _REACH = 90
 """How far in front of a name a seat is looked for: four words of a body, three of a
 title and their spaces."""
+
+_CLAUSE_REACH = 200
+"""How far in front of a name the body that chose it, or the seat it took over, is looked
+for: the clause before it."""
 
 _NOT_A_SEAT = frozenset(
     "a an one another some any former ex then retired late onetime erstwhile deputy "
@@ -79,12 +123,21 @@ class JobSeat:
     start: int
     end: int
     """The title's span in the article."""
+    several: bool = False
+    """Said as one of several ("a technician at the observatory"): a seat of the body that
+    its holder holds, but others may hold it too."""
 
 
 @cache
 def job_nouns() -> frozenset[str]:
     """The nouns of data/wordnet_job_nouns.txt."""
     return frozenset(line.partition("\t")[0] for line in data_lines("wordnet_job_nouns.txt"))
+
+
+_NOT_A_BODY = frozenset(
+    "the its his her their our my your this that these those new now also then".split()
+)
+"""Words in front of a job and a name that are no body ("said the director Ana Ruiz")."""
 
 
 def job_seats(text: str, mention: Mention, people: frozenset[str] = frozenset()) -> list[JobSeat]:
@@ -100,6 +153,12 @@ def job_seats(text: str, mention: Mention, people: frozenset[str] = frozenset())
             if seat is not None and not _FORMER_BEFORE.search(text, 0, window_start + hit.start()):
                 found.append(seat)
             break
+    else:
+        hit = _BARE.search(before)
+        if hit is not None and _bare_body(hit.group("body")):
+            seat = _seat(mention, hit, window_start)
+            if seat is not None:
+                found.append(seat)
     after = text[mention.end : mention.end + _REACH]
     for pattern in _AFTER if _names_a_job(after) else ():
         hit = pattern.match(after)
@@ -108,6 +167,7 @@ def job_seats(text: str, mention: Mention, people: frozenset[str] = frozenset())
             if seat is not None:
                 found.append(seat)
             break
+    found.extend(_given_seats(text, mention))
     return [seat for seat in found if seat.body.rpartition(" ")[2] not in people]
 
 
@@ -124,21 +184,71 @@ def _names_a_job(window: str) -> bool:
     return not job_nouns().isdisjoint(_TITLE_WORD.findall(window))
 
 
-def _seat(mention: Mention, hit: re.Match[str], offset: int) -> JobSeat | None:
+def _given_seats(text: str, mention: Mention) -> list[JobSeat]:
+    """The seat a body gave the name ("The club has elected NAME as its new president") or
+    that the name took over from a holder ("X, president of the club, has been succeeded
+    by NAME")."""
+    clause_start = max(0, mention.start - _CLAUSE_REACH)
+    before = text[clause_start : mention.start]
+    chooser = _CHOSEN_BY.search(before)
+    chosen = _CHOSEN_AS.match(text, mention.end)
+    if chooser is not None and chosen is not None:
+        words = chosen.group("title").split()
+        last = max((i for i, word in enumerate(words) if word in job_nouns()), default=-1)
+        if last >= 0 and not _NOT_A_SEAT & set(words[:last]):
+            body = _body(chooser.group("body"))
+            if body:
+                start = chosen.start("title")
+                title = " ".join(words[: last + 1])
+                return [JobSeat(mention, title, body, start, start + len(title))]
+    held = _SUCCEEDED.search(before)
+    if held is not None:
+        title_group = "title" if held.group("title") is not None else "title2"
+        body_group = "body" if held.group("body") is not None else "body2"
+        seat = _seat(mention, held, clause_start, title_group, body_group)
+        if seat is not None:
+            return [seat]
+    return []
+
+
+def _bare_body(word: str) -> bool:
+    """A word in front of a job with no article may be its body: not a job itself ("Chief
+    engineer"), nor a word of _NOT_A_BODY or _NOT_A_SEAT."""
+    word = word.lower()
+    return not (word in job_nouns() or word in _NOT_A_BODY or word in _NOT_A_SEAT)
+
+
+def _seat(
+    mention: Mention,
+    hit: re.Match[str],
+    offset: int,
+    title_group: str = "title",
+    body_group: str = "body",
+) -> JobSeat | None:
     """The seat of the title in the body ``hit`` reads (``offset``: where the text it
     searched starts in the article) when the title's last word is a job noun and no word
     of either makes it no seat, else None."""
-    title = hit.group("title")
+    title = hit.group(title_group)
     words = title.split()
-    if words[-1] not in job_nouns() or _NOT_A_SEAT & set(words):
+    if words[-1] not in job_nouns() or _NOT_A_SEAT & set(words[:-1]):
         return None
-    body_words = fold(hit.group("body")).split()
-    if "the" in body_words:  # "said the rail museum": the body starts after its article
+    body = _body(hit.group(body_group))
+    if not body:
+        return None
+    start = offset + hit.start(title_group)
+    several = "several" in hit.re.groupindex and hit.group("several") is not None
+    return JobSeat(mention, " ".join(words), body, start, start + len(title), several)
+
+
+def _body(written: str) -> str:
+    """The body as written, folded, from after its last "the" ("said the rail museum"),
+    or "" when a word of it makes it no body."""
+    body_words = fold(written).split()
+    if "the" in body_words:
         body_words = body_words[len(body_words) - body_words[::-1].index("the") :]
     if not body_words or _NOT_A_SEAT & set(body_words):
-        return None
-    start = offset + hit.start("title")
-    return JobSeat(mention, " ".join(words), " ".join(body_words), start, start + len(title))
+        return ""
+    return " ".join(body_words)
 
 
 _AND_AFTER = regex(r"\s+and\s+(?:the\s+|its\s+)?")
@@ -153,8 +263,14 @@ def joined_titles(text: str, end: int, other: str) -> bool:
 
 def one_body(a: str, b: str) -> bool:
     """Two bodies said of seats may be one: the same, or one the end of the other ("museum"
-    / "rail museum", "club" / "dunvegan golf club")."""
-    return a == b or f" {a}".endswith(f" {b}") or f" {b}".endswith(f" {a}")
+    / "rail museum", "club" / "dunvegan golf club"), or with one noun last and every word of
+    one in the other ("valdora station" / "valdora monitoring station")."""
+    if a == b or f" {a}".endswith(f" {b}") or f" {b}".endswith(f" {a}"):
+        return True
+    a_words, b_words = a.split(), b.split()
+    if a_words[-1] != b_words[-1]:
+        return False
+    return set(a_words) <= set(b_words) or set(b_words) <= set(a_words)
 
 
 def public(body: str) -> bool:

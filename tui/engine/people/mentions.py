@@ -1392,10 +1392,11 @@ def _placed_after(
     if gap is None or last + 1 >= len(items):
         return titles
     place = items[last + 1]
-    if place.start != gap.end() or not (
-        place.kind == "place" or (place.kind == "cap" and place.text in places().gazetteer)
-    ):
-        return titles  # (a city of one word is a place here: "Chief X of Portland")
+    if place.start != gap.end():
+        return titles
+    if not (place.kind == "place" or (place.kind == "cap" and place.text in places().gazetteer)):
+        # (a city of one word is a place here: "Chief X of Portland")
+        return _city_after(text, items, last + 1, titles) if "the" not in gap.group() else titles
     state = places().country_of(place.text) is None
     state_too = offices().state_offices  # "Attorney General Dana Nessel of Michigan" is the
     # state's; a national leader's home state after the name is not the office's ("Speaker
@@ -1406,6 +1407,31 @@ def _placed_after(
         else o
         for o in titles
     ]
+
+
+def _city_after(
+    text: str, items: Sequence[Item], first: int, titles: list[OfficeRef]
+) -> list[OfficeRef]:
+    """The titles of a city's office (a mayor) without a place narrowed by the capitalised
+    words after "of" after the name, a city the gazetteer does not know: "Mayor Bontu Fayisa
+    of Adama", "Mayor Erduan Demir of Suto Orizari". Other offices are left: a national
+    leader's home after the name is not the office's ("Speaker Nancy Pelosi of
+    California")."""
+    citywide = offices().citywide
+    if not titles or any(o.qualifier is not None or o.label not in citywide for o in titles):
+        return titles
+    last = first
+    while (
+        last + 1 < len(items)
+        and items[last + 1].kind == "cap"
+        and text[items[last].end : items[last + 1].start] == " "
+    ):
+        last += 1
+    run = items[first : last + 1]
+    if any(item.kind != "cap" or is_function_word(item.text) for item in run):
+        return titles
+    place = text[items[first].start : items[last].end]
+    return [office_ref(text, o.start, o.end, [place], None) for o in titles]
 
 
 def _subject_of_a_clause(text: str, title: Item, word: Item) -> bool:

@@ -41,6 +41,7 @@ from tui.engine.people.office_refs import (
 )
 from tui.engine.people.office_time import same_time
 from tui.engine.people.persons import Mention, Person
+from tui.engine.people.spelling import is_derived, variant_score
 from tui.engine.people.things import APPOSITION_HEAD
 
 ALIGNED_CONFLICT_SCORE = 0.9
@@ -208,7 +209,18 @@ def _two_roles(a: OfficeRef, b: OfficeRef) -> bool:
             return False
         if not (office.unique or is_organisational(office.label) or is_local(office)):
             return False
-    return True
+    return not _place_and_other_body(a, b)
+
+
+def _place_and_other_body(a: OfficeRef, b: OfficeRef) -> bool:
+    """A place's public office and an organisation's office of a body both name, not the
+    place: "Porthcoed's mayor" / "the regatta's director". A mayor or a governor often runs
+    or fronts a body of their place as well, so the two are no conflict; an unsaid place or
+    body ("Mayor Ann Lee" / "who heads the sailing club") may be one, and stays one."""
+    local, other = (a, b) if is_local(a) and not is_organisational(a.label) else (b, a)
+    if not is_local(local) or is_organisational(local.label) or not is_organisational(other.label):
+        return False
+    return bool(local.qualifier and other.qualifier) and not _same_body(local, other)
 
 
 def _one_role(a: OfficeRef, b: OfficeRef) -> bool:
@@ -328,12 +340,22 @@ def conflicting_holders(
                 continue
             if lp.key == rp.key and not (shared and lp.given_names and rp.given_names):
                 continue  # one person named in full on one side only
+            if _spelt_two_ways(lp, rp):
+                continue
             if not offices_agree(_seats(lm, label, lends[0]), _seats(rm, label, lends[1])):
                 continue
             if same_time(left.article, lm.sentence, right.article, rm.sentence):
                 done.add((lp.ident, rp.ident))  # not "Gibbs said in 2010" / "Carney ... in 2013"
                 found.append(HolderConflict(label, lp, lm, rp, rm, score))
     return found
+
+
+def _spelt_two_ways(a: Person, b: Person) -> bool:
+    """One given name and surnames that may be spellings of one ("Erduan Demiri" / "Erduan
+    Demir"): more likely one holder the linking missed than two, so no conflict."""
+    if not a.given_names or a.given_names != b.given_names or a.key == b.key:
+        return False
+    return variant_score(a.key, b.key) > 0 or is_derived(a.key, b.key)
 
 
 UNPLACED_CONFLICT_SCORE = 0.7

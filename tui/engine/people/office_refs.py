@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from tui.engine.findings.contradiction.entity import PARTY_WORDS, demonym_places
 from tui.engine.findings.contradiction.kinds import ancestors, kind_nouns, senses
 from tui.engine.people.lexicon import given_names, offices, places, thing_words
-from tui.engine.people.name_words import is_function_word, is_ordinary_word
+from tui.engine.people.name_words import LATIN_CAPITALS, is_function_word, is_ordinary_word
 from tui.engine.people.place_names import country_code, is_place_name
 from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import fold
@@ -63,8 +63,8 @@ class OfficeRef:
 
 
 _JURISDICTION_AFTER = regex(
-    r"\s+(?:of|for|(?P<in>in))\s+(?:the\s+)?(?P<words>(?:[A-Z][\w.'\u2019-]*\s+)*?"
-    r"(?:[A-Z][\w.'\u2019-]*)(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?)"
+    rf"\s+(?:of|for|(?P<in>in))\s+(?:the\s+)?(?P<words>(?:[{LATIN_CAPITALS}][\w.'\u2019-]*\s+)*?"
+    rf"(?:[{LATIN_CAPITALS}][\w.'\u2019-]*)(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?)"
 )
 
 
@@ -1102,7 +1102,9 @@ def _kind_after_name(text: str, end: int) -> str:
     return f" {noun}" if senses(noun, "n") and not senses(noun, "v") else ""
 
 
-_CAPITALISED_WORDS = regex(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
+_CAPITALISED_WORDS = regex(
+    rf"[{LATIN_CAPITALS}][\w.'\u2019-]*(?:\s+[{LATIN_CAPITALS}][\w.'\u2019-]*)*"
+)
 
 
 def _known_place_at(text: str, start: int) -> str | None:

@@ -3,11 +3,13 @@ same thing: one person given two seats of one body ("the distillery's master dis
 Fiona Grant" / "Fiona Grant, the distillery's warehouse manager"), or of a state or a
 county each ("State forester Lena Ruiz" / "county sheriff Lena Ruiz"); and two people given
 one seat of one body ("The abbey's organist, Simon Verey" / "Martin Hale, organist of
-Selworth abbey"). A body must be said on both sides: "Ana Ruiz, conductor of the youth
-choir" / "the cathedral's organist, Ana Ruiz" are two bodies, and one person may well hold
-a seat in each.
+Selworth abbey"), where neither is said to be one of several ("a judge at the show"). A
+body must be said on both sides: "Ana Ruiz, conductor of the youth choir" / "the
+cathedral's organist, Ana Ruiz" are two bodies, and one person may well hold a seat in
+each.
 
-These only add to office_conflicts.py: a sentence pair it has told of already is left to it.
+These only add to office_conflicts.py: a sentence pair it has told of already is left to it,
+and so are two seats that are both offices of its table, one of them with one holder.
 """
 
 from __future__ import annotations
@@ -56,7 +58,8 @@ def seat_conflicts(
     return findings
 
 
-PersonSeat = tuple[Person, JobSeat]
+PersonSeat = tuple[Person, JobSeat, int]
+"""A person, a seat said of them, and what the table makes of it (``_table_seat``)."""
 
 
 def _seats_by_sentence(cast: Cast, sentences: set[int]) -> dict[int, list[PersonSeat]]:
@@ -68,19 +71,25 @@ def _seats_by_sentence(cast: Cast, sentences: set[int]) -> dict[int, list[Person
             if mention.sentence not in sentences:
                 continue
             for seat in job_seats(cast.article.text, mention, surnames):
-                if not _table_seat(mention, seat):
-                    seats[mention.sentence].append((person, seat))
+                seats[mention.sentence].append((person, seat, _table_seat(mention, seat)))
     return seats
 
 
-def _table_seat(mention: Mention, seat: JobSeat) -> bool:
-    """The seat's words are an office of the table held by one person in its jurisdiction
-    ("the state's attorney general"): office_conflicts.py compares those, with their
-    places and times."""
-    return any(
-        office.unique and office.start < seat.end and seat.start < office.end
-        for office in mention.offices
-    )
+_NO_OFFICE, _SHARED, _ONE_HOLDER = 0, 1, 2
+"""What the table makes of a seat's words: no office, an office many hold, a one-holder
+office."""
+
+
+def _table_seat(mention: Mention, seat: JobSeat) -> int:
+    """What the table makes of the seat's words (_NO_OFFICE, _SHARED, _ONE_HOLDER).
+    office_conflicts.py compares two offices of the table one of which has one holder
+    ("the state's attorney general"), with their places, times and the words for one role
+    ("director" / "head"); every other pair of seats is compared here ("head of the
+    station" / "a technician at the station", "head coach" / "secretary")."""
+    offices = [o for o in mention.offices if o.start < seat.end and seat.start < o.end]
+    if not offices:
+        return _NO_OFFICE
+    return _ONE_HOLDER if any(o.unique for o in offices) else _SHARED
 
 
 def _pair_conflict(
@@ -92,16 +101,24 @@ def _pair_conflict(
     known_right: set[str],
 ) -> Finding | None:
     """The first conflict between the seats of two aligned sentences, or None."""
-    for lp, ls in lefts:
-        for rp, rs in rights:
+    for lp, ls, left_table in lefts:
+        for rp, rs, right_table in rights:
+            if left_table and right_table and _ONE_HOLDER in (left_table, right_table):
+                continue
             if partner.get(lp.ident) == rp.ident or _namesakes(lp, rp):
                 if _two_seats(left, right, ls, rs):
                     return _finding(left, right, ls, rs, ls.start, ls.end, rs.start, rs.end)
             elif lp.ident not in partner and rp.ident not in known_right and lp.key != rp.key:
-                if ls.title == rs.title and one_body(ls.body, rs.body):
+                if _one_seat(ls, rs):
                     lm, rm = ls.mention, rs.mention
                     return _finding(left, right, ls, rs, lm.start, lm.end, rm.start, rm.end)
     return None
+
+
+def _one_seat(a: JobSeat, b: JobSeat) -> bool:
+    """Two seats are one that only one person holds: one title of one body, neither said
+    as one of several ("a technician at the observatory")."""
+    return a.title == b.title and one_body(a.body, b.body) and not (a.several or b.several)
 
 
 def _namesakes(a: Person, b: Person) -> bool:
