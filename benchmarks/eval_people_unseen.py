@@ -4,6 +4,7 @@ failures. Usage: .venv/bin/python benchmarks/eval_people_unseen.py [FILE]"""
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from collections import Counter
@@ -17,7 +18,13 @@ DEFAULT = Path(__file__).resolve().parent.parent / "tests/data/people_unseen/ppe
 
 
 def main() -> None:
-    file = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "file", nargs="?", type=Path, default=DEFAULT, help="a people case file (YAML)"
+    )
+    file: Path = parser.parse_args().file
+    if not file.is_file():
+        parser.error(f"no such case file: {file}")
     with tempfile.TemporaryDirectory() as folder:
         outcomes = check_all(file, Path(folder))
     held, total = Counter[str](), Counter[str]()
