@@ -212,6 +212,11 @@ def test_a_remark_cut_shorter_or_reworded_at_its_end_is_not_a_quote_conflict(
         ('"The mill won\'t close this year," said the manager, Ann Lee.',
          'The manager, Ann Lee, said: "The mill will close this year."',
          ("won't close", "will close")),
+        # a negative verb against its negation: "not avoided" holds no cue, so the
+        # word after the inserted "not" is the change on the side that has its cue
+        ('"So far we have avoided naming the suppliers," the director, Ines Roa, said.',
+         'The director, Ines Roa, said: "So far we have not avoided naming the '
+         'suppliers."', ("avoided", "have not avoided")),
     ],
 )  # fmt: skip
 def test_a_negation_inside_one_remark_points_at_its_verb(

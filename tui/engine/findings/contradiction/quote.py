@@ -289,9 +289,11 @@ def _flipped_words(
         pair.left_quote(left_span), left_span[0], pair.right_quote(right_span), right_span[0]
     )
     for slot in _slots(pair, ops, left_span, right_span):
-        has_left = slot.left_changed and any(slot.left[0] <= c < slot.left[1] for c in left_cues)
-        has_right = slot.right_changed and any(
-            slot.right[0] <= c < slot.right[1] for c in right_cues
+        has_left = _cue_changed(
+            slot.left, left_cues, slot.left_changed, slot.right_after, right_cues
+        )
+        has_right = _cue_changed(
+            slot.right, right_cues, slot.right_changed, slot.left_after, left_cues
         )
         if has_left != has_right:
             left = _with_verb(pair.left_words, _trim(pair.left, slot.left), left_span)
@@ -345,14 +347,36 @@ def _cue_starts(sentence: Sentence, span: tuple[int, int]) -> list[int]:
     return [start for start in starts if span[0] <= start < span[1]]
 
 
+def _cue_changed(
+    span: tuple[int, int],
+    cues: Sequence[int],
+    changed: bool,
+    other_after: tuple[int, int],
+    other_cues: Sequence[int],
+) -> bool:
+    """Whether a side's slot holds a cue that is part of the change. A changed run's
+    cue is; an unchanged side's slot is the word after the change, on both sides, so
+    its cue is the change only where the other side's copy of that word lost it
+    ("have *avoided*" / "have not avoided": "not avoided" reads as no cue), not where
+    both sides hold it ("*Even* without" / "Without")."""
+
+    def cued(where: tuple[int, int], starts: Sequence[int]) -> bool:
+        return any(where[0] <= c < where[1] for c in starts)
+
+    return cued(span, cues) and (changed or not cued(other_after, other_cues))
+
+
 class _Slot(NamedTuple):
-    """A run of changed words: its (left, right) spans, and whether each side's span
-    holds changed words or only stands for where the other side's words go."""
+    """A run of changed words: its (left, right) spans, whether each side's span holds
+    changed words or only stands for where the other side's words go, and each side's
+    word after the change."""
 
     left: tuple[int, int]
     right: tuple[int, int]
     left_changed: bool
     right_changed: bool
+    left_after: tuple[int, int]
+    right_after: tuple[int, int]
 
 
 def _slots(
@@ -363,8 +387,7 @@ def _slots(
 ) -> list[_Slot]:
     """Runs of changed words. A side with nothing changed takes the word after the
     change (or the quote's last word): "[not] pay" / "pay"; that word is no changed
-    word, so a cue in it ("*Even* without" / "Without": the "without" is on both
-    sides) is not the change."""
+    word, so a cue in it is the change only as ``_cue_changed`` says."""
     slots: list[_Slot] = []
     pending: list[DiffOp] = []
     for op in [*ops, None]:
@@ -374,18 +397,11 @@ def _slots(
         if pending:
             lefts = [o.left for o in pending if o.left is not None]
             rights = [o.right for o in pending if o.right is not None]
-            after = op if op is not None else None
-            left = (
-                (lefts[0].start, lefts[-1].end)
-                if lefts
-                else _next_word(pair.left, after.left if after else None, left_span)
-            )
-            right = (
-                (rights[0].start, rights[-1].end)
-                if rights
-                else _next_word(pair.right, after.right if after else None, right_span)
-            )
-            slots.append(_Slot(left, right, bool(lefts), bool(rights)))
+            left_after = _next_word(pair.left, op.left if op else None, left_span)
+            right_after = _next_word(pair.right, op.right if op else None, right_span)
+            left = (lefts[0].start, lefts[-1].end) if lefts else left_after
+            right = (rights[0].start, rights[-1].end) if rights else right_after
+            slots.append(_Slot(left, right, bool(lefts), bool(rights), left_after, right_after))
             pending = []
     return slots
 
