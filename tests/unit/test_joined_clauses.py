@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
 from tests.sentence_conflicts import found
 from tui.engine.findings.contradiction.joined_clauses import clause_of, part_agreement
 from tui.engine.findings.contradiction.other_negatives import both_denied
@@ -96,3 +98,26 @@ def test_a_denial_against_an_infinitive_someone_asked_for_is_no_conflict() -> No
         "by the autumn strikes, would resume in the spring."
     )
     assert found(denied, asked) == []
+
+
+@pytest.mark.parametrize(
+    ("denied", "unasserted"),
+    [
+        # close sentences: the whole-sentence agreement is high, the infinitive still
+        # asserts no act
+        ("The divers did not return to the boat at the agreed time.",
+         "The divers missed the agreed time to return to the boat."),
+        ("The mill has not sent the figures to the inspectors.",
+         "The inspectors sent a request to the mill to send the figures."),
+    ],
+)  # fmt: skip
+def test_an_infinitive_no_verb_commits_to_is_no_conflict_however_close(
+    denied: str, unasserted: str
+) -> None:
+    assert found(denied, unasserted) == []
+
+
+def test_an_infinitive_a_verb_commits_to_still_conflicts_with_its_denial() -> None:
+    assert found(
+        "The council voted to close the library.", "The council did not close the library."
+    )

@@ -524,27 +524,32 @@ def _against(
     if _no_longer(words, negation.cue) and _ceased(affirmed.words, k):
         return None  # "no longer stops there" / "has stopped calling there": one fact
     infinitive = k > 0 and affirmed.words[k - 1].norm == "to"
-    rest = agreement(
-        content_lemmas(words, range(negation.cue, head + 1)),
-        content_lemmas(affirmed.words, range(k, last + 1)),
+    rest = max(
+        agreement(
+            content_lemmas(words, range(negation.cue, head + 1)),
+            content_lemmas(affirmed.words, range(k, last + 1)),
+        ),
+        part_agreement(words, (negation.cue, head), affirmed.words, (k, last)),
     )
-    if not infinitive:
-        # The clause route reads a claim the other side asserts; "a request to send
-        # figures" asserts no sending, so only the whole sentence may tie it to a denial.
-        rest = max(rest, part_agreement(words, (negation.cue, head), affirmed.words, (k, last)))
     near = near_negated & _context(affirmed.words, k, last)
     future = future_negation(words, negation.cue)
     giver = _permitting(affirmed.words, k) if infinitive else None
     if _denies_permission(words, negation) and infinitive and giver is None:
         return None  # "refused permission to film" / "agreed to film": another's act
     licensed = giver is not None and _denies_permission(words, negation)
+    denied_governor = k >= 2 and _governor_said(affirmed.words, k, words[negation.cue : head])
+    if not licensed and not denied_governor and _unasserted(affirmed.words, k, future):
+        # "a request to send figures", "the agreed time to return": an infinitive no
+        # verb commits to asserts no act, however much the rest of the sentences agree,
+        # unless the denial is of its governor ("had no *intention* of selling" /
+        # "*intended* to sell")
+        return None
     sentences_agree = rest >= MIN_AGREEMENT and (near or rest >= CLOSE_AGREEMENT)
     if not (sentences_agree and not reworded) and (
         words[negation.cue].norm in DETERMINER_CUES
         or _graded(words, negation.cue, head)
         or negated.in_quotation(negation.cue)
         or affirmed.in_quotation(k)
-        or (not licensed and _unasserted(affirmed.words, k, future))
         or not frames_agree(words, (negation.cue, head), affirmed.words, (k, last))
     ):
         # a synonym, or a claim the rest does not anchor: its clause must agree, and a
