@@ -117,7 +117,16 @@ def test_an_infinitive_no_verb_commits_to_is_no_conflict_however_close(
     assert found(denied, unasserted) == []
 
 
-def test_an_infinitive_a_verb_commits_to_still_conflicts_with_its_denial() -> None:
-    assert found(
-        "The council voted to close the library.", "The council did not close the library."
-    )
+@pytest.mark.parametrize(
+    ("denied", "affirmed"),
+    [
+        # a verb that commits to the act
+        ("The council did not close the library.", "The council voted to close the library."),
+        # the denial of an infinitive too: the same plan or duty, kept and refused
+        ("The warden's job is not to count the seals.", "The warden's job is to count the seals."),
+    ],
+)  # fmt: skip
+def test_an_infinitive_on_the_same_footing_still_conflicts_with_its_denial(
+    denied: str, affirmed: str
+) -> None:
+    assert found(denied, affirmed)

@@ -537,12 +537,15 @@ def _against(
     if _denies_permission(words, negation) and infinitive and giver is None:
         return None  # "refused permission to film" / "agreed to film": another's act
     licensed = giver is not None and _denies_permission(words, negation)
-    denied_governor = k >= 2 and _governor_said(affirmed.words, k, words[negation.cue : head])
-    if not licensed and not denied_governor and _unasserted(affirmed.words, k, future):
+    same_footing = words[head - 1].norm == "to" or (
+        k >= 2 and _governor_said(affirmed.words, k, words[negation.cue : head])
+    )
+    if not licensed and not same_footing and _unasserted(affirmed.words, k, future):
         # "a request to send figures", "the agreed time to return": an infinitive no
         # verb commits to asserts no act, however much the rest of the sentences agree,
-        # unless the denial is of its governor ("had no *intention* of selling" /
-        # "*intended* to sell")
+        # unless the denial is of an infinitive too ("his job is *not to* defeat her" /
+        # "his job is to defeat her") or of its governor ("had no *intention* of
+        # selling" / "*intended* to sell")
         return None
     sentences_agree = rest >= MIN_AGREEMENT and (near or rest >= CLOSE_AGREEMENT)
     if not (sentences_agree and not reworded) and (
