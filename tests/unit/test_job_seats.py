@@ -10,7 +10,7 @@ import pytest
 
 from tests.contradiction_cases import article, assert_unseen_case, load, shown_contradictions
 from tui.engine.people import job_seats as job_seats_module
-from tui.engine.people.job_seats import job_seats, joined_titles, one_body, public
+from tui.engine.people.job_seats import article_seats, job_seats, joined_titles, one_body, public
 from tui.engine.people.persons import find_people
 
 
@@ -210,3 +210,69 @@ FALSE_13 = frozenset(("u13s-agree-two-lawyers-of-family",))
 )
 def test_unseen_seat_case_13(case: dict[str, Any]) -> None:
     assert_unseen_case(case, MISSED_13)
+
+
+_SPACED = "The ferry line's purser,\n  Ola Brekke, said it."
+_LONG_CLAUSE = "Ian Moss, purser of the Harrow ferry line,\nhas been replaced by  Ola Brekke."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill's head weaver, Agnes Pirie, said the looms would run again in May.",
+        "Agnes Pirie, the mill's millwright, said it. Pirie said more. Jean Laird agreed.",
+        "The looms will run in May, said Jean Laird, millwright at the mill, on Monday.",
+        "Former state geologist Ola Brekke said it; Brekke, the Dale County clerk, did not.",
+        "The purser of the Nordby ferry line, Ola Brekke, said it.",
+        "Tour manager Ola Brekke said it, as (Tour manager) Jean Laird did.",
+        "The Harrow Sailing Club has elected Ola Brekke as its new commodore.",
+        "The Harrow Sailing Club has elected Ola Brekke as its deputy commodore.",
+        "Ian Moss, purser of the Harrow ferry line since 2001, has been succeeded by Ola Brekke.",
+        _LONG_CLAUSE,
+        _SPACED,
+        _CUT,
+    ],
+)
+def test_the_words_every_seat_needs_are_looked_for_first(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A seat is searched for only where what its patterns need is beside the name (a
+    space before it and a job noun or a comma, a comma after it, "succeeded by"): the
+    seats are those found when every search is made."""
+    people = find_people(article("a.txt", text))
+    keys = frozenset(p.key for p in people)
+    mentions = [m for p in people for m in p.mentions]
+    looked = [job_seats(text, m, keys) for m in mentions]
+    assert any(looked) or "said it, as" in text or "deputy" in text
+    for precheck in ("_may_hold", "_comma_after", "_succeeded_by"):
+        monkeypatch.setattr(job_seats_module, precheck, lambda *_: True)
+    assert [job_seats(text, m, keys) for m in mentions] == looked
+
+
+def test_seats_are_read_once_per_mention_of_an_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``article_seats`` keeps each mention's reading with the article: a second pair asks
+    for it again and gets it without reading, the bodies left out its own."""
+    text = (
+        "Trump's lawyer, Michael Cohen, said it. Trump said nothing. "
+        "The ferry line's purser, Ola Brekke, agreed."
+    )
+    read = article("a.txt", text)
+    people = find_people(read)
+    mentions = [m for p in people for m in p.mentions]
+    keys = frozenset(p.key for p in people)
+    first = [article_seats(read).around(m, keys) for m in mentions]
+    assert first == [job_seats(text, m, keys) for m in mentions]
+    assert [(s.title, s.body) for seats in first for s in seats] == [("purser", "ferry line")]
+    monkeypatch.setattr(job_seats_module, "_read_seats", lambda *_: pytest.fail("read again"))
+    unfiltered = [s.body for m in mentions for s in article_seats(read).around(m)]
+    assert unfiltered == ["trump", "ferry line"]
+    assert all(s.mention is m for m in mentions for s in article_seats(read).around(m))
+
+
+@pytest.mark.parametrize("past", ["Former", "retired", "Late", "onetime", "erstwhile"])
+def test_a_past_holders_word_makes_no_seat_in_front_or_in_the_title(past: str) -> None:
+    assert _seats(f"{past}  state geologist Ola Brekke said it.") == []
+    assert _seats(f"The ferry line's {past.lower()} purser, Ola Brekke, said it.") == []
+    assert _seats(f"Once {past.lower()}r, state geologist Ola Brekke said it.") == [
+        ("geologist", "state")
+    ]

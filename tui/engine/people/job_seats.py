@@ -23,11 +23,13 @@ president of the club, has been succeeded by NAME").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
+from tui.engine.corpus import Article
 from tui.engine.datafiles import data_lines
 from tui.engine.people.persons import Mention
+from tui.engine.per_article import per_article
 from tui.engine.prepared_regex import regex
 from tui.engine.textnorm import fold
 
@@ -100,15 +102,22 @@ _CLAUSE_REACH = 200
 """How far in front of a name the body that chose it, or the seat it took over, is looked
 for: the clause before it."""
 
+_PAST_HOLDER = ("former", "ex-", "then-", "retired", "late", "onetime", "erstwhile")
+"""The words of a past holder, as written in front of a seat ("ex-" and "then-" only with
+their hyphen: "ex-mayor"): in a title they make it no seat, and so they do in front of it
+(``_FORMER_BEFORE``)."""
+
 _NOT_A_SEAT = frozenset(
-    "a an one another some any former ex then retired late onetime erstwhile deputy "
-    "assistant associate vice acting interim junior and or of who whose".split()
-)
+    "a an one another some any deputy assistant associate vice acting interim junior "
+    "and or of who whose".split()
+) | frozenset(word.rstrip("-") for word in _PAST_HOLDER)
 """Words in a title that make it no seat now held by one person: one of several, a past
 holder, a lower rank, a stand-in (a clause or a list is no title either)."""
 
-_FORMER_BEFORE = regex(r"(?i:\b(?:former|ex-|then-|retired|late|onetime))\s*$")
+_FORMER_BEFORE = regex(rf"(?i:\b(?:{'|'.join(_PAST_HOLDER)}))\s*$")
 """A past holder's word in front of a seat: "Former state forester Dale Kemp"."""
+
+_LONGEST_PAST = max(map(len, _PAST_HOLDER))
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,32 +152,137 @@ _NOT_A_BODY = frozenset(
 def job_seats(text: str, mention: Mention, people: frozenset[str] = frozenset()) -> list[JobSeat]:
     """The seats said right around ``mention`` in ``text`` (the article), bodies that are
     a person of ``people`` (folded surnames: "Trump's lawyer") left out."""
+    return [seat for seat in _read_seats(text, mention) if _not_of(seat, people)]
+
+
+class ArticleSeats:
+    """The seats said around the mentions of one article, each mention's read the first
+    time a pair asks for them and kept with the article (``article_seats``): the bodies
+    left out are the pair's (a person of one pair's cast may be no person of another's),
+    the reading is the article's."""
+
+    __slots__ = ("_text", "_read")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._read: dict[tuple[int, int], tuple[JobSeat, ...]] = {}
+
+    def around(self, mention: Mention, people: frozenset[str] = frozenset()) -> list[JobSeat]:
+        """``job_seats(text, mention, people)`` of the article's text."""
+        span = (mention.start, mention.end)
+        seats = self._read.get(span)
+        if seats is None:
+            seats = self._read[span] = tuple(_read_seats(self._text, mention))
+        return [
+            seat if seat.mention is mention else replace(seat, mention=mention)
+            for seat in seats
+            if _not_of(seat, people)
+        ]
+
+
+@per_article
+def article_seats(article: Article) -> ArticleSeats:
+    """The article's seats, read once per mention however many pairs it is in."""
+    return ArticleSeats(article.text)
+
+
+def _not_of(seat: JobSeat, people: frozenset[str]) -> bool:
+    """The seat's body is no person of ``people`` ("Trump's lawyer")."""
+    return seat.body.rpartition(" ")[2] not in people
+
+
+def _read_seats(text: str, mention: Mention) -> list[JobSeat]:
+    """The seats said right around ``mention`` in ``text``, whatever their bodies.
+
+    Most names have none, and the searches for one try every place of the words around
+    the name: they are made only where what every pattern needs is there (``_may_hold``,
+    a comma right after the name, ``_given_seats``)."""
     found = []
     window_start = max(0, mention.start - _REACH)
+    if _may_hold(text, window_start, mention.start):
+        found.extend(_seats_before(text, mention, window_start))
+    if _comma_after(text, mention.end):
+        found.extend(_seats_after(text, mention))
+    found.extend(_given_seats(text, mention))
+    return found
+
+
+def _seats_before(text: str, mention: Mention, window_start: int) -> list[JobSeat]:
+    """The seat said in front of the name, from ``window_start``: the first pattern of
+    ``_BEFORE`` that matches, or ``_BARE`` where none does."""
     before = text[window_start : mention.start]
-    for pattern in _BEFORE if _names_a_job(before) else ():
+    if not _names_a_job(before):
+        return []
+    for pattern in _BEFORE:
         hit = pattern.search(before)
         if hit is not None:
             seat = _seat(mention, hit, window_start)
-            if seat is not None and not _FORMER_BEFORE.search(text, 0, window_start + hit.start()):
-                found.append(seat)
-            break
-    else:
-        hit = _BARE.search(before)
-        if hit is not None and _bare_body(hit.group("body")):
-            seat = _seat(mention, hit, window_start)
-            if seat is not None:
-                found.append(seat)
+            if seat is None or _past_holder_before(text, window_start + hit.start()):
+                return []
+            return [seat]
+    hit = _BARE.search(before)
+    if hit is None or not _bare_body(hit.group("body")):
+        return []
+    seat = _seat(mention, hit, window_start)
+    return [] if seat is None else [seat]
+
+
+def _seats_after(text: str, mention: Mention) -> list[JobSeat]:
+    """The seat said in apposition after the name: the first pattern of ``_AFTER`` that
+    matches."""
     after = text[mention.end : mention.end + _REACH]
-    for pattern in _AFTER if _names_a_job(after) else ():
+    if not _names_a_job(after):
+        return []
+    for pattern in _AFTER:
         hit = pattern.match(after)
         if hit is not None:
             seat = _seat(mention, hit, mention.end)
-            if seat is not None:
-                found.append(seat)
-            break
-    found.extend(_given_seats(text, mention))
-    return [seat for seat in found if seat.body.rpartition(" ")[2] not in people]
+            return [] if seat is None else [seat]
+    return []
+
+
+_TAIL_RUN = regex(r"[\w-]+\Z")
+"""The word (a run of ``_TITLE_WORD``'s characters) that ends where a search ends."""
+
+
+def _may_hold(text: str, window_start: int, start: int) -> bool:
+    """Whether the words from ``window_start`` to a name at ``start`` may hold a seat:
+    every pattern of one before a name (``_BEFORE``, ``_BARE``) ends in a space, and in a
+    comma and a space or in the title, whose last word, a job noun, is the last word
+    before the name."""
+    end = _before_spaces(text, window_start, start)
+    if end in (start, window_start):
+        return False
+    if text[end - 1] == ",":
+        return True
+    word = _TAIL_RUN.search(text, max(window_start, end - _longest_job_noun() - 1), end)
+    return word is not None and word.group() in job_nouns()
+
+
+def _comma_after(text: str, end: int) -> bool:
+    """A comma right after a name at ``end``: every pattern of a seat in apposition
+    (``_AFTER``) starts with one."""
+    return text.startswith(",", end)
+
+
+def _before_spaces(text: str, start: int, end: int) -> int:
+    """Where the spaces of ``text`` that end at ``end`` start, from ``start`` on."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+@cache
+def _longest_job_noun() -> int:
+    return max(map(len, job_nouns()))
+
+
+def _past_holder_before(text: str, end: int) -> bool:
+    """A past holder's word stands right before ``end`` but for spaces: "Former state
+    forester". The word ends where those spaces start, so it is searched for only from
+    there back (``_FORMER_BEFORE`` reads one character for each of a word's)."""
+    start = _before_spaces(text, 0, end)
+    return _FORMER_BEFORE.search(text, max(0, start - _LONGEST_PAST), end) is not None
 
 
 _TITLE_WORD = regex(r"[\w-]+")
@@ -187,21 +301,25 @@ def _names_a_job(window: str) -> bool:
 def _given_seats(text: str, mention: Mention) -> list[JobSeat]:
     """The seat a body gave the name ("The club has elected NAME as its new president") or
     that the name took over from a holder ("X, president of the club, has been succeeded
-    by NAME")."""
+    by NAME"). The body that chose is looked for only after the seat it gave, which is
+    matched right after the name; a holder only when "succeeded by" or "replaced by" is
+    right before it."""
     clause_start = max(0, mention.start - _CLAUSE_REACH)
-    before = text[clause_start : mention.start]
-    chooser = _CHOSEN_BY.search(before)
     chosen = _CHOSEN_AS.match(text, mention.end)
-    if chooser is not None and chosen is not None:
+    if chosen is not None:
         words = chosen.group("title").split()
         last = max((i for i, word in enumerate(words) if word in job_nouns()), default=-1)
-        if last >= 0 and not _NOT_A_SEAT & set(words[:last]):
+        seat_now = last >= 0 and not _NOT_A_SEAT & set(words[:last])
+        chooser = _CHOSEN_BY.search(text[clause_start : mention.start]) if seat_now else None
+        if chooser is not None:
             body = _body(chooser.group("body"))
             if body:
                 start = chosen.start("title")
                 title = " ".join(words[: last + 1])
                 return [JobSeat(mention, title, body, start, start + len(title))]
-    held = _SUCCEEDED.search(before)
+    if not _succeeded_by(text, mention.start):
+        return []
+    held = _SUCCEEDED.search(text[clause_start : mention.start])
     if held is not None:
         title_group = "title" if held.group("title") is not None else "title2"
         body_group = "body" if held.group("body") is not None else "body2"
@@ -209,6 +327,16 @@ def _given_seats(text: str, mention: Mention) -> list[JobSeat]:
         if seat is not None:
             return [seat]
     return []
+
+
+def _succeeded_by(text: str, start: int) -> bool:
+    """ "succeeded by" or "replaced by" and a space end right before ``start``, as
+    ``_SUCCEEDED`` needs: most names have no holder before them, and that search tries
+    every place of the clause."""
+    end = _before_spaces(text, 0, start)
+    if end == start or not text.endswith("by", 0, end):
+        return False
+    return text.endswith(("succeeded", "replaced"), 0, _before_spaces(text, 0, end - 2))
 
 
 def _bare_body(word: str) -> bool:

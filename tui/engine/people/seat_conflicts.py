@@ -19,7 +19,13 @@ from collections.abc import Iterable, Sequence
 
 from tui.engine.findings.model import Contrast, Finding, Side
 from tui.engine.people.cast import Cast, Link, mention_side
-from tui.engine.people.job_seats import JobSeat, job_seats, joined_titles, one_body, public
+from tui.engine.people.job_seats import (
+    JobSeat,
+    article_seats,
+    joined_titles,
+    one_body,
+    public,
+)
 from tui.engine.people.office_time import same_time
 from tui.engine.people.persons import Mention, Person
 
@@ -65,12 +71,13 @@ PersonSeat = tuple[Person, JobSeat, int]
 def _seats_by_sentence(cast: Cast, sentences: set[int]) -> dict[int, list[PersonSeat]]:
     """Sentence (of ``sentences``) -> the seats said there of each person of ``cast``."""
     surnames = frozenset(person.key for person in cast.people)
+    read = article_seats(cast.article)
     seats: dict[int, list[PersonSeat]] = defaultdict(list)
     for person in cast.people:
         for mention in person.mentions:
             if mention.sentence not in sentences:
                 continue
-            for seat in job_seats(cast.article.text, mention, surnames):
+            for seat in read.around(mention, surnames):
                 seats[mention.sentence].append((person, seat, _table_seat(mention, seat)))
     return seats
 
