@@ -28,8 +28,12 @@ the misses by cause: aligned and lost to the detectors or to the unit read (the 
 pair is proposed), not aligned and lost to the aligner alone (the lone pair is
 proposed) or to both.
 
+``--missed`` lists every planted pair not kept, with its stage and planted words, to be
+read and grouped by cause across the batches.
+
 Usage (from the project root):
     .venv/bin/python benchmarks/contradiction_stages.py [--batch fresh6.yaml ...] [--reports]
+        [--missed]
 """
 
 from __future__ import annotations
@@ -205,6 +209,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--batch", action="append", help="case file name (default: every batch)")
     parser.add_argument("--reports", action="store_true", help="trace the report cases")
+    parser.add_argument(
+        "--missed", action="store_true", help="list each planted pair not kept, with its words"
+    )
     args = parser.parse_args()
     files = [f for f in CASE_FILES if not args.batch or f.name in args.batch]
     if args.reports:
@@ -221,10 +228,16 @@ def main() -> int:
         return 0
     for file in files:
         stages: Counter[tuple[str, str]] = Counter()
+        missed = []
         for case in load(file).get("pairs", []):
             if case["type"] not in (AGREE, "office"):
-                stages[(case["type"], stage_of(case))] += 1
+                stage = stage_of(case)
+                stages[(case["type"], stage)] += 1
+                if stage != "kept":
+                    missed.append(f"  {stage:<24} {case['id']}: {case['words']}")
         print(f"== {file.name}")
+        if args.missed:
+            print("\n".join(missed))
         for type_ in sorted({t for t, _ in stages}):
             found = ", ".join(f"{s} {n}" for (t, s), n in sorted(stages.items()) if t == type_)
             print(f"  {type_:<9} {found}")
