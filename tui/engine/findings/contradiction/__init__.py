@@ -15,7 +15,10 @@
      verbs of avoidance and prevention that deny an act without a negation word,
      "avoided paying", "prevented the fire from spreading", and the time limits
      that make a negation assert its act later, "not until noon", in
-     implicatives.py); and
+     implicatives.py; a negative subject, "*No climbers* were hurt", denies its verb's
+     act of the things it names, in negative_subjects.py; a denial and an affirmation
+     that each qualify the act apart, "did not arrive *on time*" / "arrived *late*", deny
+     no act, in qualifiers.py); and
      failed_acts.py: an act somebody failed to do that the other side says was done
      in other words ("failed to carry out the checks" / "completed the checks");
      and refused_acts.py: a request one side says was refused and the other says

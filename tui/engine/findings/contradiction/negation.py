@@ -61,6 +61,7 @@ from tui.engine.findings.contradiction.implicatives import (
     verb_cue,
 )
 from tui.engine.findings.contradiction.joined_clauses import part_agreement
+from tui.engine.findings.contradiction.negative_subjects import NegativeSubject, negative_subject
 from tui.engine.findings.contradiction.outcome_verbs import GRANT, REFUSE, verbs_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.predicates import (
@@ -69,6 +70,7 @@ from tui.engine.findings.contradiction.predicates import (
     implies_act,
     phrasal_predicate,
 )
+from tui.engine.findings.contradiction.qualifiers import qualified_apart
 from tui.engine.findings.contradiction.quotations import quoted_spans
 from tui.engine.findings.contradiction.slots import says
 from tui.engine.findings.contradiction.voice import BE
@@ -499,6 +501,10 @@ def _against(
         return None
     if words[negation.cue].norm == "no" and _predicate_unsaid(words, head, affirmed.words, held):
         return None
+    one_word = _one_word_cue(words, negation.cue)
+    subject = negative_subject(words, negation.cue, one_word)
+    if subject is not None and not _subject_act_said(words, subject, affirmed, held):
+        return None
     matches = [k for k, w in enumerate(affirmed.words) if w.lemma == words[head].lemma]
     reworded = not matches and words[head].lemma not in held
     ends: dict[int, int] = {}
@@ -531,7 +537,8 @@ def _against(
         ),
         part_agreement(words, (negation.cue, head), affirmed.words, (k, last)),
     )
-    near = near_negated & _context(affirmed.words, k, last)
+    # a negative subject's act said of the same things is the claim's own context
+    near = bool(near_negated & _context(affirmed.words, k, last)) or subject is not None
     future = future_negation(words, negation.cue)
     giver = _permitting(affirmed.words, k) if infinitive else None
     if _denies_permission(words, negation) and infinitive and giver is None:
@@ -562,6 +569,10 @@ def _against(
         return None
     if negation.until and not limited(affirmed.words, last):
         return None  # "did not arrive until noon" / "arrived at noon": the act was done
+    if words[negation.cue].norm not in DETERMINER_CUES and qualified_apart(
+        words, claim_end, negation.scope.stop, affirmed.words, last
+    ):
+        return None  # "did not arrive on time" / "arrived late": how, not whether
     if not licensed and _infinitive_of_other_verb(affirmed.words, k, words, future):
         return None
     start = giver if licensed and giver is not None else _claim_start(affirmed.words, k)
@@ -578,7 +589,7 @@ def _against(
         start = last = granted
     cue_words = tuple(w.norm for w in words[negation.cue : negation.cue + 2])
     start, last = _with_asserting_word(cue_words, affirmed, start, last)
-    if words[negation.cue].norm == "no" and _one_word_cue(words, negation.cue):
+    if words[negation.cue].norm == "no" and one_word:
         claim_end, start, last = _with_predicate(
             words, negation.cue, claim_end, affirmed, start, last
         )
@@ -724,6 +735,32 @@ def _predicate_unsaid(
     if words[predicate].lemma in held:  # the other sentence's lemmas
         return False
     return not _synonyms(words, predicate, affirmed)
+
+
+def _subject_act_said(
+    words: Sequence[Word], subject: NegativeSubject, affirmed: Polarity, held: set[str]
+) -> bool:
+    """Whether the affirmed sentence says the act a negative subject denies, of the same
+    thing (negative_subjects.py): one of the subject's nouns (or a WordNet synonym of
+    one) and the verb (or a word that says its act, ``_synonyms``) outside a negation.
+    "No *climbers* were hurt" / "two *skiers* were hurt" speak of others; "nobody was
+    *evacuated* from the flats" / "residents were *moved out* of the flats" says
+    nothing of an evacuation unless WordNet ties the verbs. Where the other side counts
+    the same things ("*some of the* lanterns had landed"), the count is what differs,
+    whatever verbs the two use."""
+    if subject.nouns and not any(
+        words[n].lemma in held or any(agree_in_meaning((words[n].lemma,), (h,)) for h in held)
+        for n in subject.nouns
+    ):
+        return False
+    nouns = {words[n].lemma for n in subject.nouns}
+    counted = [k for k, w in enumerate(affirmed.words) if w.lemma in nouns]
+    if any(_counted_from(affirmed.words, k, set()) < k for k in counted):
+        return True  # "none of the lanterns" / "some of the lanterns": the count differs
+    verb = words[subject.verb].lemma
+    said = [k for k, w in enumerate(affirmed.words) if w.lemma == verb]
+    said += list(_synonyms(words, subject.verb, affirmed.words))
+    return any(k not in affirmed.negated for k in said)
 
 
 def _answered_denial(
