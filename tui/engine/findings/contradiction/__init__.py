@@ -26,7 +26,9 @@
      lorries were allowed across"; both read their verbs, as opposite_contest.py
      does, from outcome_verbs.py); and ruled_out_plans.py: a plan or a possibility
      one side says was ruled out and the other says stands ("ruled out raising
-     fees" / "plans to raise fees");
+     fees" / "plans to raise fees"); and reported_denials.py: a clause a speaker
+     denies under a verb of asserting that the other side has the speaker concede in
+     other words ("insisted it had not delayed" / "admitted it had waited");
    - opposite.py: opposite words, from the antonym tables and, through
      opposite_tone.py, words of opposite tone, through opposite_kind.py, a
      noun of another kind in an otherwise identical sentence (kinds.py reads

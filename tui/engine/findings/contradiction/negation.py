@@ -127,11 +127,13 @@ IMPLICATIVES = frozenset("agree decide vote manage opt choose consent".split())
 "*managed* to escape"), unlike "tried to", "hoped to": what a refusal or a failure
 ("refused to withdraw", "failed to escape") denies."""
 INTENTS = frozenset(
-    "plan intend expect due set schedule pledge vow promise threaten aim prepare".split()
+    "plan intend expect due set schedule pledge vow promise threaten aim prepare ready"
+    " willing".split()
 )
-"""Words that put an act ahead as intended or scheduled ("*plans to* appeal", "is *due
-to* appear"): a future negation of the act ("will not appeal") denies it, a negation in
-the past ("did not appeal") speaks of another time."""
+"""Words that put an act ahead as intended, scheduled or agreed to ("*plans to* appeal",
+"is *due to* appear", "is *ready to* reopen talks"): a future negation of the act ("will
+not appeal") denies it, a negation in the past ("did not appeal") speaks of another
+time."""
 _FUTURE_AUXILIARIES = frozenset(("will", "would"))
 _FUTURE_CUES = frozenset(("won't", "wont", "wouldn't", "wouldnt"))
 DETERMINER_CUES = frozenset("no none nobody nothing without".split())
@@ -387,6 +389,13 @@ def _all_against(
     negated: Polarity, affirmed: Polarity
 ) -> list[tuple[tuple[int, int], tuple[int, int], float]]:
     return [c for n in negated.negations if (c := _against(n, negated, affirmed)) is not None]
+
+
+def reads_claim(negation: Negation, negated: Polarity, affirmed: Polarity) -> bool:
+    """Whether this detector finds the claim ``negation`` denies affirmed in the other
+    sentence (reported_denials.py leaves such a cue to it: one disagreement, one
+    finding)."""
+    return _against(negation, negated, affirmed) is not None
 
 
 @dataclass(frozen=True)

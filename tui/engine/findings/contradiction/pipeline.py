@@ -52,6 +52,7 @@ from tui.engine.findings.contradiction.opposite import opposite_conflicts
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quote import as_quote_findings, quote_conflicts
 from tui.engine.findings.contradiction.refused_acts import refused_acts
+from tui.engine.findings.contradiction.reported_denials import reported_denials
 from tui.engine.findings.contradiction.ruled_out_plans import ruled_out_plans
 from tui.engine.findings.contradiction.same_claim import refused_by
 from tui.engine.findings.contradiction.split_units import extended_units
@@ -71,6 +72,7 @@ DETECTORS: tuple[SentenceDetector, ...] = (
     negation_conflicts,
     failed_acts,
     ruled_out_plans,
+    reported_denials,
     opposite_conflicts,
     refused_acts,
     quote_conflicts,
