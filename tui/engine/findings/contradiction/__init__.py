@@ -10,7 +10,8 @@
      a change, "from 6 to 8" / "8 instead of 6", by change_roles.py; spans of time
      in any unit and rates in words, "twice a day" / "every twelve hours", by
      rates.py);
-   - date.py: absolute and relative dates, weekdays, months, years, clock times;
+   - date.py: absolute and relative dates, weekdays, months, years, clock times,
+     days of the year and feasts by name ("New Year's Day", "Whitsun");
    - negation.py: the same claim made and denied (cues with their scope; the
      verbs of avoidance and prevention that deny an act without a negation word,
      "avoided paying", "prevented the fire from spreading", and the time limits

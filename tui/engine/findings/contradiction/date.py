@@ -181,11 +181,65 @@ _CENTURY = (
 _HUNDREDS = r"\b(?P<dec>(?:1[1-9]|20)\d0)s\b"
 """A decade or a century by its first year: "the 1960s", "in the 1400s" (a year ending
 in 00 names its century)."""
+_FIXED_DAYS = {
+    "New Year's Day": (1, 1),
+    "Valentine's Day": (2, 14),
+    "St Patrick's Day": (3, 17),
+    "St. Patrick's Day": (3, 17),
+    "Halloween": (10, 31),
+    "Christmas Eve": (12, 24),
+    "Christmas Day": (12, 25),
+    "Boxing Day": (12, 26),
+    "New Year's Eve": (12, 31),
+}
+"""Days of the year known by name, with their month and day: "on *New Year's Day*"
+agrees with "on 1 January" and differs from "on 2 January". "Christmas" and "New Year"
+alone name a season of holidays as often as a day, and are left out."""
+_EASTER_DAYS = {
+    "Shrove Tuesday": (-47, -47),
+    "Ash Wednesday": (-46, -46),
+    "Palm Sunday": (-7, -7),
+    "Maundy Thursday": (-3, -3),
+    "Good Friday": (-2, -2),
+    "Holy Saturday": (-1, -1),
+    "Easter Sunday": (0, 0),
+    "Easter Day": (0, 0),
+    "Easter Monday": (1, 1),
+    "Easter": (-2, 1),
+    "Ascension Day": (39, 39),
+    "Whit Sunday": (49, 49),
+    "Whitsunday": (49, 49),
+    "Pentecost": (49, 49),
+    "Whit Monday": (50, 50),
+    "Whitsun": (49, 50),
+}
+"""Movable feasts of the Christian year, by their days from Easter Sunday (first, last):
+"Easter" alone names the Easter weekend, Good Friday to Easter Monday. Two of them agree
+where one day lies in the other's span ("at Easter" / "on Good Friday") and differ
+otherwise ("before Easter" / "before Whitsun"); their date in a calendar depends on the
+year, so they are compared with no month or day."""
+_FEAST = (
+    r"\b(?P<feast>"
+    + "|".join(
+        re.escape(name).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
+        for name in sorted((*_FIXED_DAYS, *_EASTER_DAYS), key=_longest_first)
+    )
+    + r")\b(?!\s+(?i:island|rising|egg|eggs|bunny|agreement|accords?|uprising|offensive))"
+    + r"(?!,?\s*\d|\s+(?:Sunday|Monday|Day)\b)"
+)
+"""A day of the year or a feast by its name ("on *Good Friday*"); not "the Easter Rising"
+nor "the Good Friday Agreement", which name an event, nor "Easter Island"; nor one a
+day of the month follows ("Easter *Monday, 24 April*": the date is read as dates are)."""
+_FEAST_WORDS = ("Christmas", "Boxing", "New Year", "Easter", "Whit", "Pentecost", "Good Fri",
+                "Shrove", "Ash Wed", "Palm Sun", "Maundy", "Holy Sat", "Ascension",
+                "Halloween", "Valentine", "Patrick")  # fmt: skip
+"""What a sentence naming a feast holds (``_may_name_feast``)."""
 _COUNT_WORDS = COUNT_WORDS | {"a": 1, "an": 1}
 
 _PATTERNS = tuple(
     regex(p)
     for p in (
+        _FEAST,  # first: "Easter *Monday*" is no weekday of the report's week
         rf"\b(?P<y>{_YEAR_NUMBER})-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)\b",
         rf"\b{_WEEKDAY}?{_MONTH}\s+{_DAY}{_RANGE}{_YEAR}{_CLOSE}",
         rf"\b{_WEEKDAY}?(?:the\s+)?{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH}{_YEAR}{_CLOSE}",
@@ -244,6 +298,11 @@ def _may_name_century(text: str) -> bool:
     return "entury" in text
 
 
+def _may_name_feast(text: str) -> bool:
+    """Whether a day of the year or a feast may be named by its name ("Good Friday")."""
+    return any(word in text for word in _FEAST_WORDS)
+
+
 def _may_tell_clock_in_words(text: str) -> bool:
     """Whether a number may be followed by its part of the day ("11 in the morning")."""
     return ("in the " in text or "at night" in text) and bool(_CLOCK_IN_WORDS_NEED.search(text))
@@ -260,6 +319,7 @@ def _may_tell_clock_by_words(text: str) -> bool:
 
 
 _NEEDS: tuple[Callable[[str], object], ...] = (
+    _may_name_feast,
     _YEAR_DIGITS.search, _MONTH_NAME.search, _MONTH_NAME.search, _MONTH_NAME.search,
     _MONTH_NAME.search, _WEEKDAY_NAME.search, _YEAR_DIGITS.search, _CLOCK.search,
     _may_be_relative, _may_tell_clock_in_words, _may_tell_clock_by_words, _may_name_clock,
@@ -293,6 +353,7 @@ def _may_hold_date(text: str) -> bool:
         or _may_tell_clock_by_words(text)
         or _may_name_clock(text)
         or _may_name_part_of_day(text)
+        or _may_name_feast(text)
     )
 
 
@@ -513,6 +574,14 @@ def _fields(match: re.Match[str]) -> Iterator[tuple[str, object]]:
     if "dec" in groups:
         first = int(groups["dec"])
         yield "year", Period(first, first + (99 if first % 100 == 0 else 9))
+    if "feast" in groups:
+        name = " ".join(groups["feast"].replace("\u2019", "'").split())
+        if name in _FIXED_DAYS:
+            month, day = _FIXED_DAYS[name]
+            yield "month", month
+            yield "days", (day, day)
+        else:
+            yield "feast", _EASTER_DAYS[name]
 
 
 def date_conflicts(pair: SentencePair) -> list[Conflict]:
