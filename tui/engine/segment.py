@@ -11,7 +11,8 @@ visibly hard-wrapped (the line ends mid-sentence and the next starts in lower
 case). Inside a block a sentence ends at ``.``, ``!`` or ``?`` (plus closing
 quotes or brackets) followed by a space and an opening quote, capital or digit,
 unless the word before the stop is an abbreviation, an initial or a number, or
-the stop is an ellipsis, or the next word starts in lower case.
+the stop is an ellipsis, or the next word starts in lower case; after a dotted acronym
+or a given name written short ("Wm.", "Md.", "Th.") only before a likely sentence start.
 """
 
 from __future__ import annotations
@@ -44,6 +45,58 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     ave blvd rd mt ft e.g i.e cf viz""".split()
 )
+GIVEN_NAME_ABBREVIATIONS: dict[str, str | None] = {
+    "wm": "william",
+    "chas": "charles",
+    "thos": "thomas",
+    "jas": "james",
+    "jos": "joseph",
+    "geo": "george",
+    "benj": "benjamin",
+    "saml": "samuel",
+    "robt": "robert",
+    "jno": "john",
+    "edw": "edward",
+    "richd": "richard",
+    "danl": "daniel",
+    "nathl": "nathaniel",
+    "alexr": "alexander",
+    "fredk": "frederick",
+    "hy": "henry",
+    "md": None,
+    "mohd": None,
+    "mst": None,
+}
+"""Given names written short with a full stop, and the name each stands for: the English
+ones of older records and some usage ("Wm." William, "Chas." Charles, "Thos." Thomas),
+and the South Asian "Md." and "Mohd." (Mohammad) and "Mst." (Mosammat), which open a
+name its bearer is not called by (None: "Md. Rafiqul Islam" is Rafiqul Islam)."""
+
+_VOWELS = frozenset("aeiouy")
+_WHOLE_NAMES = frozenset(("ng",))
+"""Names of two consonants written whole: the Cantonese family name Ng."""
+
+
+def is_name_abbreviation(word: str) -> bool:
+    """A given or clan name written short before a full stop: one of
+    ``GIVEN_NAME_ABBREVIATIONS``, or two letters in title case without a vowel that are
+    no common abbreviation nor a whole name (the Meitei clan names "Th." Thokchom, "Kh."
+    Khumukcham; not "Mr.", "Dr.", "St.", "Jr.", nor "Ng.")."""
+    if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
+        return False
+    folded = word.lower()
+    if folded in GIVEN_NAME_ABBREVIATIONS:
+        return True
+    return (
+        len(word) == 2
+        and word.isalpha()
+        and word.isascii()
+        and folded not in ABBREVIATIONS
+        and folded not in _WHOLE_NAMES
+        and _VOWELS.isdisjoint(folded)
+    )
+
+
 # After a dotted acronym ("U.S.") a new sentence usually starts with one of these.
 _SENTENCE_STARTERS = frozenset(
     """the a an this that these those it its he she they we i there but and however
@@ -153,7 +206,9 @@ def _is_boundary(block: str, match: re.Match[str]) -> bool:
         return False  # an initial ("J. Smith") or a list marker ("I. Besant Bids ...")
     if _is_roman_numeral(word) and start == 0:
         return False  # "IV. Game of Exchange" heading number
-    if "." in word:  # a dotted acronym ("U.S."): split only before a likely sentence start
+    if "." in word or is_name_abbreviation(before[1]):
+        # a dotted acronym ("U.S.") or a name written short ("Wm.", "Th."): split only
+        # before a likely sentence start ("Baltimore, Md. The")
         next_word = _NEXT_WORD.match(block, match.end())
         return bool(next_word and next_word.group(1).lower() in _SENTENCE_STARTERS)
     return True

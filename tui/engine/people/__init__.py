@@ -4,8 +4,8 @@ each gives them, and where two articles disagree about them.
 Module map (data flows down the list):
 
 - ``lexicon``: the plain-text lexicons in ``tui/engine/data/`` (offices, places and
-  nations, given names and nicknames, name particles, nouns by kind), parsed once on first
-  use.
+  nations, given names and nicknames, name particles, honorifics and customary titles,
+  common surnames, nouns by kind), parsed once on first use.
 - ``mentions``: runs of name words in one sentence, with the evidence that they name a
   person (a title, an office in apposition, a known given name, a speech verb) and the
   offices the sentence gives them.

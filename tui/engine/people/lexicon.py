@@ -1,5 +1,6 @@
 """The lexicons the name detectors read: offices, places and nations, given names and
-nicknames, and nouns by kind (a person, a ship, a storm, an organisation).
+nicknames, honorifics and customary titles, common surnames, and nouns by kind (a person,
+a ship, a storm, an organisation).
 
 They ship as plain-text files in ``tui/engine/data/`` so a reviewer can extend them
 without touching code (each file's header says how). Each is parsed once, on first use.
@@ -191,6 +192,9 @@ class GivenNames:
             return True
         if len(a) == 1 or len(b) == 1:
             return a[0] == b[0]
+        short, long = sorted((a, b), key=len)
+        if _clan_initials(short) and len(long) > len(short):
+            return long.startswith(short)  # "th" (Meitei "Th.") for Thokchom
         return bool(self.groups.get(a, {a}) & self.groups.get(b, {b}))
 
     def one_name(self, a: str, b: str) -> bool:
@@ -476,6 +480,12 @@ def places() -> PlaceLexicon:
     )
 
 
+def _clan_initials(name: str) -> bool:
+    """Two letters without a vowel: a name written short ("Th." Thokchom, "Kh."
+    Khumukcham, as Meitei clan names are), the initials of a name it begins."""
+    return len(name) == 2 and name.isalpha() and _VOWELS.isdisjoint(name)
+
+
 @cache
 def given_names() -> GivenNames:
     groups: dict[str, set[str]] = defaultdict(set)
@@ -539,6 +549,20 @@ def thing_words() -> frozenset[str]:
     """Everyday English common nouns no common surname is spelled like
     (data/thing_words.txt)."""
     return frozenset(data_lines("thing_words.txt"))
+
+
+@cache
+def name_titles() -> frozenset[str]:
+    """Honorifics and religious or customary titles written before a full name in many
+    cultures ("alhaji", "datuk", "ratu", "maulana", "herr"; data/name_titles.txt), folded."""
+    return frozenset(fold(word) for word in data_lines("name_titles.txt"))
+
+
+@cache
+def common_surnames() -> frozenset[str]:
+    """The 5,000 most frequent US surnames, lower case (data/common_surnames.txt, 1990
+    Census, tools/build_common_surnames.py)."""
+    return frozenset(data_lines("common_surnames.txt"))
 
 
 @cache

@@ -36,6 +36,7 @@ from tui.engine.people.name_words import (
     is_group_word,
     is_headline_verb,
     is_job_word,
+    is_name_title,
     is_ordinary_word,
     is_person_noun,
     name_key,
@@ -68,7 +69,7 @@ from tui.engine.people.things import (
     opens_a_things_name,
 )
 from tui.engine.prepared_regex import prepared_pattern, regex
-from tui.engine.segment import Sentence
+from tui.engine.segment import Sentence, is_name_abbreviation
 from tui.engine.textnorm import TITLE_SMALL, fold
 
 Evidence = Literal[
@@ -698,13 +699,15 @@ def _whole_in_apposition(text: str, items: Sequence[Item], start: int, last: int
     """The run ``start..last`` stands alone between commas after a phrase ("His son,
     Salem Ahmed Ba'abbad, pilots ships"), and its first word is an ordinary word but no
     word for a job or a person: an apposition names the person whole, so that word is
-    the given name ("Hussein", "Gift"), not a word in front of the name (name_start)."""
+    the given name ("Hussein", "Gift"), not a word in front of the name (name_start), nor
+    an honorific ("His son, Pengiran Amir Bahrin,")."""
     word = items[start].text
     return (
         _COMMA_BEFORE.search(text, max(0, items[start].start - 8), items[start].start) is not None
         and _APPOSITION_CLOSED.match(text, items[last].end) is not None
         and not is_job_word(word)
         and not is_person_noun(word)
+        and not is_name_title(word)
         and not is_function_word(word)
     )
 
@@ -723,11 +726,15 @@ def _job_word_opening(text: str, items: Sequence[Item], start: int, last: int) -
 
 
 def _honorifics_start(text: str, items: Sequence[Item], first: int) -> int:
-    """The first of the honorifics right before item ``first`` ("General"), or ``first``."""
+    """The first of the honorifics right before item ``first`` ("General", or a title of
+    data/name_titles.txt name_start left out of the name: "Geshe"), or ``first``."""
     k = first
     while (
         k > 0
-        and items[k - 1].kind == "honorific"
+        and (
+            items[k - 1].kind == "honorific"
+            or (items[k - 1].kind == "cap" and is_name_title(items[k - 1].text))
+        )
         and _TITLE_GAP.fullmatch(text, items[k - 1].end, items[k].start)
     ):
         k -= 1
@@ -899,6 +906,8 @@ def _looked_at(text: str, start: int, end: int, token: str) -> tuple[Item | None
     word_kind: ItemKind
     if len(token) == 1:
         word_kind = "initial" if token.isupper() and text[end : end + 1] == "." else "other"
+    elif text[end : end + 1] == "." and is_name_abbreviation(token):
+        word_kind = "initial"  # a given or clan name written short: "Wm. Tate", "Th. Bina"
     else:
         word_kind = _word_kind(token)
     return (Item(start, end, token, word_kind) if word_kind != "other" else None), 0
@@ -930,6 +939,8 @@ def _token_kind(token: str) -> ItemKind | None:
     look closer: one letter, an apostrophe, or the first word of a phrase."""
     if len(token) == 1 or "'" in token or "\u2019" in token or token in _phrases()[1]:
         return None
+    if is_name_abbreviation(token):
+        return None  # an initial before a full stop ("Wm.", "Th."), else a word
     return _word_kind(token)
 
 

@@ -21,7 +21,13 @@ from typing import Protocol
 from tui.engine.findings.contradiction.kinds import ancestors, senses
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.people.east_asian import family_first, is_two_syllables
-from tui.engine.people.lexicon import given_names, name_particles, noun_kind
+from tui.engine.people.lexicon import (
+    common_surnames,
+    given_names,
+    name_particles,
+    name_titles,
+    noun_kind,
+)
 from tui.engine.textnorm import STOPWORDS, fold
 
 LATIN_CAPITALS = "A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff"
@@ -196,8 +202,46 @@ def is_job_word(word: str) -> bool:
     read as a given name ("Cooper", "Fisher"), so only there."""
     folded = fold(word)
     return is_person_noun(word) or (
-        (noun_kind(folded) == "job" or is_agent_noun(folded)) and not given_names().known(folded)
+        (noun_kind(folded) == "job" or is_agent_noun(folded) or is_compound_job_noun(folded))
+        and not given_names().known(folded)
     )
+
+
+_MIN_COMPOUND_PART = 3
+
+_KIN_HEADS = frozenset(("son", "sen", "daughter", "dottir", "child", "brother", "sister", "kin"))
+"""Person nouns that end patronymic surnames, not jobs ("Johnson": john + son)."""
+
+
+@lru_cache(maxsize=16384)
+def is_compound_job_noun(noun: str) -> bool:
+    """A lower-case word made of an English noun and a noun for a person ("cheesemaker":
+    cheese + maker, "racegoer", "dockworker", "ferryman"): one who works with or goes to
+    the thing. WordNet lacks many such words, or the table of ``noun_kind`` leaves them
+    out because a rare surname is spelled so; before a name of two more words
+    ("Cheesemaker Hervé de la Motte") the word is a job, not a name. A common surname
+    spelled so ("Coleman", "Shoemaker", "Boatman"; data/common_surnames.txt) and a noun
+    for a relative at the end ("Johnson") make a name instead."""
+    if not noun.isalpha() or len(noun) < 2 * _MIN_COMPOUND_PART or noun in common_surnames():
+        return False
+    return any(
+        _person_head(noun[k:]) and bool(senses(noun[:k], "n"))
+        for k in range(_MIN_COMPOUND_PART, len(noun) - _MIN_COMPOUND_PART + 1)
+    )
+
+
+def _person_head(noun: str) -> bool:
+    """A noun for a person (``noun_kind``) that ends compound job words ("maker", "goer",
+    "man", "worker"), no word for a relative (``_KIN_HEADS``)."""
+    return noun not in _KIN_HEADS and noun_kind(noun) in ("person", "job")
+
+
+@lru_cache(maxsize=16384)
+def is_name_title(word: str) -> bool:
+    """An honorific or a religious or customary title written before a full name in many
+    cultures ("Alhaji", "Datuk", "Ratu", "Maulana", "Lyonpo", "Herr"; data/name_titles.txt):
+    opening a run of name words, it is no part of the name."""
+    return fold(word.rstrip(".")) in name_titles()
 
 
 @lru_cache(maxsize=16384)
@@ -242,6 +286,10 @@ def name_start(words: Sequence[NameWord], first: int, last: int) -> int:
     "Abu Bakr al-Baghdadi")."""
     i = first
     while i < last and words[i].kind == "cap":
+        if is_name_title(words[i].text):  # "Pengiran Haji Bahrin": the name follows
+            while i < last and words[i].kind == "cap" and is_name_title(words[i].text):
+                i += 1
+            break
         if is_particle(words[i].text):
             break
         if is_function_word(words[i].text):

@@ -42,6 +42,7 @@ from tui.engine.people.office_refs import OfficeRef
 from tui.engine.people.spelling import skeleton, variant_score
 from tui.engine.people.things import a_plural_in_ies, firm_names
 from tui.engine.prepared_regex import regex
+from tui.engine.segment import GIVEN_NAME_ABBREVIATIONS, is_name_abbreviation
 from tui.engine.textnorm import fold
 
 _SURNAME = attrgetter("surname")
@@ -716,6 +717,8 @@ def _mention(text: str, run: Run, evidence: Evidence, alone: frozenset[str]) -> 
         given = _given_key(keys[:head]) if head and not _particles_only(keys[:head]) else None
         if given is not None and _initial_for_the_given_name(names, caps):
             given = names[0].text.lower()  # "T. Zulkarnain Hasan": Teuku, called Zulkarnain
+        elif given is not None and (written_short := _given_name_written_short(names, caps)):
+            given = written_short  # "Wm. Harrison Tate": William Harrison Tate
     middle = _middle_initials(names, surname[0])
     if given is None and not east_asian:
         initials = _initials_before(names, surname[0])
@@ -755,9 +758,24 @@ def _initial_for_the_given_name(names: Sequence[Item], caps: Sequence[Item]) -> 
     return (
         len(names) > len(caps) >= 2
         and names[0].kind == "initial"
-        and len(names[0].text) == 1
+        and (len(names[0].text) == 1 or _clan_initials(names[0].text))
         and names[1] is caps[0]
     )
+
+
+def _clan_initials(text: str) -> bool:
+    """A clan name written short in two letters ("Th." Thokchom), no given name written
+    short ("Wm.", "Md.": segment.GIVEN_NAME_ABBREVIATIONS)."""
+    return is_name_abbreviation(text) and text.lower() not in GIVEN_NAME_ABBREVIATIONS
+
+
+def _given_name_written_short(names: Sequence[Item], caps: Sequence[Item]) -> str | None:
+    """The given name a name written short opens the name with ("Wm. Harrison Tate":
+    william; segment.GIVEN_NAME_ABBREVIATIONS), before two name words or more; the words
+    after it are middle names. None for any other name."""
+    if not (len(names) > len(caps) >= 2 and names[0].kind == "initial" and names[1] is caps[0]):
+        return None
+    return GIVEN_NAME_ABBREVIATIONS.get(names[0].text.lower())
 
 
 def called_by_a_middle_name(
