@@ -94,15 +94,15 @@ def main() -> int:
             for x in left
             for y in right
         }
-        right = [u for u in units if any(_pairs(u, event_of) & gold)]
-        print(_line(label, len(right), len(units), len(gold & set(pairs)), len(gold)))
+        matched = [u for u in units if _pairs(u, event_of) & gold]
+        print(_line(label, len(matched), len(units), len(gold & set(pairs)), len(gold)))
         if args.show:
             for e, x, y in sorted(gold - set(pairs)):
                 print(f"    missed {e} {x}/{y}")
             for u in units:
                 if not _pairs(u, event_of) & gold:
-                    (a, b), left, right_ = u
-                    print(f"    wrong  {_text(articles[a], left)} | {_text(articles[b], right_)}")
+                    (a, b), xs, ys = u
+                    print(f"    wrong  {_text(articles[a], xs)} | {_text(articles[b], ys)}")
     print(f"  claim member pairs joining two events: {across}")
     return 0
 
