@@ -52,6 +52,7 @@ CASE_FILES = (
     CASE_FOLDER / "entity3.yaml",
     CASE_FOLDER / "fresh16.yaml",
     CASE_FOLDER / "fresh17.yaml",
+    CASE_FOLDER / "fresh18.yaml",
 )
 """Fresh batches, each written and committed before the detectors were run on it."""
 
