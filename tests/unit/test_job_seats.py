@@ -144,13 +144,19 @@ _CUT = f"Agnes Pirie, the {_BODY_WORD} mill's headquarters said it."
 """The window after the name ends inside "headquarters": its last word, "head", is a job."""
 
 
+_SEATED = (
+    "The mill's head weaver, Agnes Pirie, said the looms would run again in May.",
+    "Agnes Pirie, the mill's millwright, said it. Pirie said more. Jean Laird agreed.",
+    "The looms will run in May, said Jean Laird, millwright at the mill, on Monday.",
+    "Former state geologist Ola Brekke said it; Brekke, the Dale County clerk, did not.",
+)
+"""Texts with seats before and after a name, for the tests of the searches' shortcuts."""
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "The mill's head weaver, Agnes Pirie, said the looms would run again in May.",
-        "Agnes Pirie, the mill's millwright, said it. Pirie said more. Jean Laird agreed.",
-        "The looms will run in May, said Jean Laird, millwright at the mill, on Monday.",
-        "Former state geologist Ola Brekke said it; Brekke, the Dale County clerk, did not.",
+        *_SEATED,
         "Agnes Pirie said on Monday that the looms of the mill would run again in May.",
         _CUT,
     ],
@@ -219,10 +225,7 @@ _LONG_CLAUSE = "Ian Moss, purser of the Harrow ferry line,\nhas been replaced by
 @pytest.mark.parametrize(
     "text",
     [
-        "The mill's head weaver, Agnes Pirie, said the looms would run again in May.",
-        "Agnes Pirie, the mill's millwright, said it. Pirie said more. Jean Laird agreed.",
-        "The looms will run in May, said Jean Laird, millwright at the mill, on Monday.",
-        "Former state geologist Ola Brekke said it; Brekke, the Dale County clerk, did not.",
+        *_SEATED,
         "The purser of the Nordby ferry line, Ola Brekke, said it.",
         "Tour manager Ola Brekke said it, as (Tour manager) Jean Laird did.",
         "The Harrow Sailing Club has elected Ola Brekke as its new commodore.",
