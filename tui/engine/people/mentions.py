@@ -145,15 +145,15 @@ _PERSON_NOUNS = (
 )
 
 _ROLE_AFTER = regex(
-    r"\s*,\s*(?:who(?:se)?\b|(?:the|a|an|[A-Z][\w.-]*['\u2019]s?)\s+"
+    r"\s*,\s*(?:who(?:se)?\b|no\s+relation\b|(?:the|a|an|[A-Z][\w.-]*['\u2019]s?)\s+"
     rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})\b)"
     rf"|\s+as\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b"
 )
 """What only a person's name takes after it: after a comma, a relative clause with "who"
-("Syrskyi, who replaced") or an apposition headed by a noun for a person ("Yermak, the
-head of the presidential office", "Shoigu, the council's secretary", "Raffensperger,
-Georgia's top election official"); or a role with "as" ("succeeded Ruhollah Khomeini as
-supreme leader")."""
+("Syrskyi, who replaced"), a denial of kinship ("Sanal Badmaev, no relation,") or an
+apposition headed by a noun for a person ("Yermak, the head of the presidential office",
+"Shoigu, the council's secretary", "Raffensperger, Georgia's top election official"); or
+a role with "as" ("succeeded Ruhollah Khomeini as supreme leader")."""
 """What must follow a name for ``_APPOSITION_LEAD`` or ``_SPEECH_AFTER`` to match."""
 
 _PRONOUNS = frozenset("he she it its his her they their we i".split())
@@ -1798,11 +1798,22 @@ def _modifier_before_a_name(caps: Sequence[Item]) -> bool:
 
 def _job_word_before(text: str, start: int) -> bool:
     """A noun for a person's job or role stands right before ``start``, one space apart:
-    the full name after it is a person's ("Analyst Neha Shah")."""
+    the full name after it is a person's ("Analyst Neha Shah"). In lower case it is no
+    surname, so a job noun a surname shares counts too ("welder Sanal Badmaev":
+    ``_lower_job_noun``)."""
     if start < 4 or text[start - 1] != " " or not text[start - 2].isalpha():
         return False
     word_start = text.rfind(" ", 0, start - 1) + 1
-    return is_person_noun(text[word_start : start - 1])
+    word = text[word_start : start - 1]
+    return is_person_noun(word) or (word.islower() and _lower_job_noun(word))
+
+
+def _lower_job_noun(noun: str) -> bool:
+    """A lower-case noun for one who does a job or plays a part: a person noun or a job
+    word (``is_job_word``: "welder", "dockworker"), which a capitalised one might be a
+    surname. (Nouns whose first WordNet sense only is a person are left out: "carrier",
+    "tender" name ships too.)"""
+    return is_person_noun(noun) or is_job_word(noun)
 
 
 _KNOWN_GIVEN_NAMES: MemoTable[str, bool] = MemoTable(
@@ -1860,7 +1871,7 @@ def _role_after(text: str, items: Sequence[Item], first: int, last: int, caps: i
         noun = head.group("noun")
         if noun not in lower_office_last_words()[0] and not (
             (caps == 2 or (caps == 1 and head.group().startswith((", a ", ", an "))))
-            and is_person_noun(noun)
+            and _lower_job_noun(noun)
         ):
             return False
     return not (
