@@ -1799,21 +1799,13 @@ def _modifier_before_a_name(caps: Sequence[Item]) -> bool:
 def _job_word_before(text: str, start: int) -> bool:
     """A noun for a person's job or role stands right before ``start``, one space apart:
     the full name after it is a person's ("Analyst Neha Shah"). In lower case it is no
-    surname, so a job noun a surname shares counts too ("welder Sanal Badmaev":
-    ``_lower_job_noun``)."""
+    surname, so a job word a surname shares counts too ("welder Sanal Badmaev":
+    ``is_job_word``; not "carrier", whose first sense only is a person: it names ships)."""
     if start < 4 or text[start - 1] != " " or not text[start - 2].isalpha():
         return False
     word_start = text.rfind(" ", 0, start - 1) + 1
     word = text[word_start : start - 1]
-    return is_person_noun(word) or (word.islower() and _lower_job_noun(word))
-
-
-def _lower_job_noun(noun: str) -> bool:
-    """A lower-case noun for one who does a job or plays a part: a person noun or a job
-    word (``is_job_word``: "welder", "dockworker"), which a capitalised one might be a
-    surname. (Nouns whose first WordNet sense only is a person are left out: "carrier",
-    "tender" name ships too.)"""
-    return is_person_noun(noun) or is_job_word(noun)
+    return is_person_noun(word) or (word.islower() and is_job_word(word))
 
 
 _KNOWN_GIVEN_NAMES: MemoTable[str, bool] = MemoTable(
@@ -1871,7 +1863,7 @@ def _role_after(text: str, items: Sequence[Item], first: int, last: int, caps: i
         noun = head.group("noun")
         if noun not in lower_office_last_words()[0] and not (
             (caps == 2 or (caps == 1 and head.group().startswith((", a ", ", an "))))
-            and _lower_job_noun(noun)
+            and is_job_word(noun)
         ):
             return False
     return not (

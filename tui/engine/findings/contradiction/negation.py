@@ -61,7 +61,11 @@ from tui.engine.findings.contradiction.implicatives import (
     verb_cue,
 )
 from tui.engine.findings.contradiction.joined_clauses import part_agreement
-from tui.engine.findings.contradiction.negative_subjects import NegativeSubject, negative_subject
+from tui.engine.findings.contradiction.negative_subjects import (
+    PRONOUN_CUES,
+    NegativeSubject,
+    negative_subject,
+)
 from tui.engine.findings.contradiction.outcome_verbs import GRANT, REFUSE, verbs_of
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.predicates import (
@@ -89,6 +93,7 @@ from tui.engine.findings.contradiction.words import (
     sentence_norms,
     sentence_words,
     shared_in_meaning,
+    with_auxiliary,
 )
 from tui.engine.people.lexicon import places
 from tui.engine.segment import Sentence
@@ -138,7 +143,6 @@ _FUTURE_AUXILIARIES = frozenset(("will", "would"))
 _FUTURE_CUES = frozenset(("won't", "wont", "wouldn't", "wouldnt"))
 DETERMINER_CUES = frozenset("no none nobody nothing without".split())
 _NOMINAL_ENDINGS = ("ing", "ings", "ion", "ions", "ment", "ments")
-_PRONOUN_CUES = frozenset("nobody nothing none".split())
 _RELATIVES = frozenset("who which that".split())
 _OBJECT_CUES = frozenset("no nothing none nobody".split())
 _FREE_OF = "-free"
@@ -168,7 +172,7 @@ def negations(words: Sequence[Word]) -> list[Negation]:
     found = []
     for cue, after in _cues(words):
         # "nobody who pressured anyone": a relative clause belongs to the negated pronoun
-        relative_ok = words[cue].norm in _PRONOUN_CUES
+        relative_ok = words[cue].norm in PRONOUN_CUES
         scope_end = after
         while (
             scope_end < len(words)
@@ -210,7 +214,7 @@ def _object_pronoun(words: Sequence[Word], cue: int, after: int) -> bool:
     not "said nobody *was* hurt"). Only a word right after it ("found nothing
     *unusual*") then says what is denied; nouns further on qualify it."""
     return (
-        words[cue].norm in _PRONOUN_CUES
+        words[cue].norm in PRONOUN_CUES
         and cue > 0
         and words[cue - 1].is_content
         and not words[cue].break_before
@@ -589,7 +593,7 @@ def _against(
         start = k - 2  # "*intended to* sell" / "had no intention of selling"
     if words[negation.cue].norm in DETERMINER_CUES:
         start = _counted_from(affirmed.words, start, {w.norm for w in words})
-        if words[negation.cue].norm in _PRONOUN_CUES:
+        if words[negation.cue].norm in PRONOUN_CUES:
             start = _counted_subject(affirmed.words, start, {w.norm for w in words})
     granted = _possibility(affirmed, k, last) if words[negation.cue].norm in _RULING_OUT else None
     if granted is not None:
@@ -606,17 +610,17 @@ def _against(
     answer = _answering_verb(words, negation.cue, affirmed)
     if answer is not None:  # "*denied* that the bridge had closed" / "*confirmed* that ..."
         return (
-            (words[_with_auxiliary(words, negation.cue)].start, words[negation.cue].end),
+            (words[with_auxiliary(words, negation.cue)].start, words[negation.cue].end),
             (
-                affirmed.words[_with_auxiliary(affirmed.words, answer)].start,
+                affirmed.words[with_auxiliary(affirmed.words, answer)].start,
                 affirmed.words[answer].end,
             ),
             score,
         )
     return (
-        (words[_with_auxiliary(words, negation.cue)].start, words[claim_end].end),
+        (words[with_auxiliary(words, negation.cue)].start, words[claim_end].end),
         (
-            affirmed.words[_with_auxiliary(affirmed.words, start)].start,
+            affirmed.words[with_auxiliary(affirmed.words, start)].start,
             affirmed.words[last].end,
         ),
         score,
@@ -696,7 +700,7 @@ def _with_predicate(
     if not near:
         return claim_end, start, last
     j = min(near, key=lambda j: min(abs(j - start), abs(j - last)))
-    if j < start and _with_auxiliary(other, j) == j:
+    if j < start and with_auxiliary(other, j) == j:
         return claim_end, start, last  # "Tom Vale *faced* questions": a bare verb
     return max(claim_end, verb), min(start, j), max(last, j)
 
@@ -801,8 +805,8 @@ def _answered_denial(
     if shared < MIN_CLAUSE_SHARED or overlap < MIN_AGREEMENT or max(before, rest) < MIN_AGREEMENT:
         return None
     return (
-        (words[_with_auxiliary(words, negation.cue)].start, words[negation.cue].end),
-        (other[_with_auxiliary(other, answer)].start, other[answer].end),
+        (words[with_auxiliary(words, negation.cue)].start, words[negation.cue].end),
+        (other[with_auxiliary(other, answer)].start, other[answer].end),
         round(min(0.95, 0.6 + 0.35 * overlap), 2),
     )
 
@@ -1186,13 +1190,6 @@ def _claim_start(words: Sequence[Word], k: int) -> int:
 def _implicatives() -> frozenset[str]:
     """Lemma keys of IMPLICATIVES."""
     return frozenset(map(lemma_key, IMPLICATIVES))
-
-
-def _with_auxiliary(words: Sequence[Word], k: int) -> int:
-    """``k``, or the index of the auxiliary right before it ("did not", "has signs")."""
-    if k and words[k - 1].norm in AUXILIARIES and not words[k].break_before:
-        return k - 1
-    return k
 
 
 def _context(words: Sequence[Word], first: int, last: int) -> set[str]:

@@ -40,12 +40,12 @@ from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import says, synonymous
 from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key
 from tui.engine.findings.contradiction.words import (
-    AUXILIARIES,
     Word,
     agreement,
     clause_break,
     content_lemmas,
     shared_in_meaning,
+    with_auxiliary,
 )
 
 REPORTING_REACH = 5
@@ -111,7 +111,7 @@ def _answered(
         return None  # negation.py pairs the act itself ("had never met" / "had met")
     return (
         (words[verb].start, words[cue].end),
-        (other[_with_auxiliary(other, answer)].start, other[answer].end),
+        (other[with_auxiliary(other, answer)].start, other[answer].end),
         round(min(0.95, 0.6 + 0.35 * overlap), 2),
     )
 
@@ -163,8 +163,3 @@ def conceding_verbs() -> frozenset[str]:
         for key in antonyms().get((lemma_key("deny"),), ())
         if len(key) == 1 and any(synonymous(key[0], a) for a in anchors)
     )
-
-
-def _with_auxiliary(words: Sequence[Word], k: int) -> int:
-    """``k``, or the auxiliary right before it ("*has* admitted")."""
-    return k - 1 if k and words[k - 1].norm in AUXILIARIES else k

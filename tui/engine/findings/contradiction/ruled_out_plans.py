@@ -42,11 +42,11 @@ from tui.engine.findings.contradiction.predicates import agree_in_meaning
 from tui.engine.findings.contradiction.slots import rest_agreement
 from tui.engine.findings.contradiction.wordlists import lemma_key
 from tui.engine.findings.contradiction.words import (
-    AUXILIARIES,
     Word,
     clause_break,
     sentence_norms,
     shared_in_meaning,
+    with_auxiliary,
 )
 from tui.engine.segment import Sentence
 
@@ -91,15 +91,10 @@ def _against(ruling: Polarity, granting: Polarity) -> DenialSpans | None:
             rest = rest_agreement(words, (negation.cue, cue_end), others, (k, k))
             if rest < MIN_SHARE:
                 continue
-            ruled = (words[_with_auxiliary(words, negation.cue)].start, words[cue_end].end)
-            granted = (others[_with_auxiliary(others, k)].start, other.end)
+            ruled = (words[with_auxiliary(words, negation.cue)].start, words[cue_end].end)
+            granted = (others[with_auxiliary(others, k)].start, other.end)
             return ruled, granted, round(min(0.95, 0.6 + 0.35 * rest), 2)
     return None
-
-
-def _with_auxiliary(words: Sequence[Word], k: int) -> int:
-    """``k``, or the index of the auxiliary right before it ("*has* ruled out")."""
-    return k - 1 if k and words[k - 1].norm in AUXILIARIES else k
 
 
 def _ruled_out(words: Sequence[Word], negation: Negation) -> tuple[int | None, set[str]]:

@@ -275,3 +275,11 @@ def shared_in_meaning(left: set[str], right: set[str]) -> int:
     """Lemma keys the two sets share, a WordNet synonym pair counted as one shared word
     (each word in one pair at most)."""
     return len(left & right) + len(synonym_pairs(left - right, right - left))
+
+
+def with_auxiliary(words: Sequence[Word], k: int) -> int:
+    """``k``, or the index of the auxiliary right before it in its clause ("*did* not",
+    "*has* admitted")."""
+    if k and words[k - 1].norm in AUXILIARIES and not words[k].break_before:
+        return k - 1
+    return k
