@@ -26,6 +26,11 @@ def _read(text: str) -> list[tuple[float, str | None, str]]:
         ("The flood covered 2 square miles of farmland.", 5179976.221, "m2", "2 square miles"),
         ("The estate spans 300 acres of forest.", 1214058.0, "m2", "300 acres"),
         ("Winds reached 90 mph on the coast.", 144.841, "km/h", "90 mph"),
+        ("The tunnel makes winds of 320 km/h for tests.", 320.0, "km/h", "320 km/h"),
+        ("The train reached 300km/h on the test run.", 300.0, "km/h", "300km/h"),
+        ("Gusts of 70 miles an hour hit the pier.", 112.654, "km/h", "70 miles an hour"),
+        ("Cars may do 30 km per hour in the centre.", 30.0, "km/h", "30 km per hour"),
+        ("The ferry sails at 18 knots.", 33.336, "km/h", "18 knots"),
     ],
 )
 def test_a_measure_is_read_in_one_unit_of_its_dimension(
@@ -44,6 +49,18 @@ def test_a_measure_converted_agrees_with_the_same_length_in_another_unit() -> No
     left = "The pipeline runs 6 miles under the bay, the company said."
     right = "The company said the pipeline runs 10 km under the bay."
     assert conflicts(left, right) == []
+
+
+def test_a_speed_agrees_with_the_same_speed_in_another_unit() -> None:
+    left = "The storm brought gusts of 70 miles an hour to the coast, forecasters said."
+    right = "Forecasters said gusts on the coast reached 113 km/h during the storm."
+    assert conflicts(left, right) == []
+
+
+def test_a_speed_is_not_a_length() -> None:
+    left = "The line runs 320 km from the capital, and its trains reach 320 km/h."
+    right = "The line runs 320 km from the capital, and its trains reach 250 km/h."
+    assert only(left, right, "number") == ("320 km/h", "250 km/h")
 
 
 def test_a_measure_reworded_around_it_conflicts_in_another_unit() -> None:

@@ -22,6 +22,7 @@ from tui.engine.datafiles import data_lines
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import Polarity, polarity
 from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.qualifiers import DETERMINERS
 from tui.engine.findings.contradiction.quantities import Quantity, may_count, quantities
 from tui.engine.findings.contradiction.rates import SECONDS
 from tui.engine.findings.contradiction.slots import rest_agreement
@@ -84,7 +85,8 @@ def _mover(side: Polarity, amount: Quantity) -> int | None:
     """The index of the word that moves ``amount``: a verb of change right before it
     (past the words of ``_BETWEEN``: "rose *by* 12 percent", "fell *to* 3%") or a word
     of change right after it ("6 per cent *higher*", "12% *fewer*"); None if there is
-    none, or it is negated."""
+    none, or it is negated. A word of change after a determiner is a noun that moves
+    nothing ("cut *its speed* to eight knots")."""
     words = side.words
     inside = [k for k, w in enumerate(words) if amount.start <= w.start < amount.end]
     if not inside:
@@ -101,6 +103,7 @@ def _mover(side: Polarity, amount: Quantity) -> int | None:
         and not _before_than(words, k)
         and k not in side.negated
         and not (k == before and words[k + 1].break_before)
+        and not (k == before and k > 0 and words[k - 1].norm in DETERMINERS)
         and not (k == after and words[k].break_before and words[inside[-1]].end >= amount.end)
     ]
     return found[0] if len(found) == 1 else None

@@ -106,12 +106,18 @@ _MEASURES = {
     "acres": ("m2", 4046.86),
     "litre": ("l", 1.0), "litres": ("l", 1.0), "liter": ("l", 1.0), "liters": ("l", 1.0),
     "gallon": ("l", 3.785), "gallons": ("l", 3.785),
-    "kph": ("km/h", 1.0), "mph": ("km/h", 1.609344),
+    "kph": ("km/h", 1.0), "kmh": ("km/h", 1.0), "mph": ("km/h", 1.609344),
+    "knots": ("km/h", 1.852),
 } | DURATIONS  # fmt: skip
 """Units of measure -> (the unit they are converted to, its factor): "1.2 kilometres"
 and "1,200 metres" are one length, "6 miles" rounds to "10 km", "three decades" and
 "30 years" one span of time (rates.py). A short ton and a tonne are one unit here: the
 precision a report writes them with is coarser."""
+LENGTH = "m"
+SPEED = "km/h"
+_HOUR_ABBREVIATIONS = frozenset(("h", "hr"))
+_PER = frozenset(("per", "an", "a"))
+"""Words of "per hour" after a length, which make it a speed ("70 miles *an hour*")."""
 DIMENSIONS = frozenset(unit for unit, _ in _MEASURES.values()) | {"m2", AGE, PER_DAY}
 """The units of measure: unlike a share or a sum, one says what it measures."""
 CELSIUS = "degC"
@@ -248,6 +254,16 @@ class _Tokens:
         if not (over.isdigit() and under.isdigit()) or int(over) >= int(under):
             return None
         return int(over) / int(under)
+
+    def per_hour(self, i: int) -> int | None:
+        """The index after "per hour" told at token ``i`` after a length ("/h" in "320
+        km/h", "per hour", "an hour"), or None: the length is then a speed."""
+        lows = self.lows
+        if i < len(lows) and lows[i] in _HOUR_ABBREVIATIONS and self._gaps[i] == "/":
+            return i + 1
+        if i + 1 < len(lows) and lows[i] in _PER and lows[i + 1] == "hour" and self.joined[i + 1]:
+            return i + 2 if self.joined[i] else None
+        return None
 
     def signed(self, i: int) -> bool:
         """Whether a minus sign stands right before token ``i``, after a space or at the
@@ -575,6 +591,8 @@ def _read(tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
             unit, i = "points", i + 2
         elif not (number.ordinal and lows[i] in DURATIONS):  # "the second day" says when
             unit, factor, i = _measure(lows, joined, i)
+    if unit == LENGTH and (after := tokens.per_hour(i)) is not None:
+        unit, factor, i = SPEED, factor / 1e3, after  # "320 km/h", "70 miles an hour"
     head, end = _head(tokens, i) if unit is None else ((), i)
     if unit == SECONDS and first and _window_word(lows, first - 1):
         head = (lows[first - 1],)  # "over the *past* three years": a window of time
