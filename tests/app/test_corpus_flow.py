@@ -432,7 +432,7 @@ async def settled_footer_keys(pilot: Pilot[int]) -> list[FooterKey]:
         await pilot.pause(0.02)
         keys = sorted(pilot.app.screen.query_one(Footer).query(FooterKey), key=lambda k: k.region.x)
         now = [(key.key, key.region) for key in keys]
-        if now and now == seen:
+        if now and now == seen and all(region.area for _, region in now):
             return keys
         seen = now
     raise AssertionError(f"the footer never settled: {seen}")
