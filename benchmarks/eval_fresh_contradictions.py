@@ -12,7 +12,8 @@ json`` at the default --min-score. Cases marked open are counted like the others
         [--file benchmarks/data/unseen_reports_creport6.yaml]
 
 ``--file`` reads a case file of the same format outside the team's batches (a helper's
-own unseen set) instead.
+own unseen set) instead. A case file's top-level ``published: "YYYY-MM-DD"`` (the day
+both outlets publish) is given to the engine with every case (``--published``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.contradiction_cases import (  # noqa: E402
     AGREE,
     CASE_FILES,
+    PUBLISHED,
     Expected,
     Outcome,
     check_pair,
@@ -46,8 +48,10 @@ def command_output(case: dict[str, Any], folder: Path) -> dict[str, Any]:
     left, right = folder / "left.txt", folder / "right.txt"
     left.write_text(case["left"], encoding="utf-8")
     right.write_text(case["right"], encoding="utf-8")
+    day = case.get(PUBLISHED)
+    published = ["--published", day] if day is not None else []
     printed = subprocess.run(
-        [str(DIPTYCH), "compare", "--format", "json", str(left), str(right)],
+        [str(DIPTYCH), "compare", "--format", "json", *published, str(left), str(right)],
         capture_output=True,
         text=True,
         check=True,

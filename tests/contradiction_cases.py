@@ -17,8 +17,9 @@ benchmarks/eval_fresh_contradictions.py (per-type figures, open cases included).
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +28,10 @@ import yaml
 from tui.engine.compare import Comparison, compare
 from tui.engine.corpus import Article, build_article
 from tui.engine.export import to_json
+from tui.engine.findings.contradiction.pair import PublicationDays
 from tui.engine.findings.contradiction.pipeline import sentence_conflicts
 from tui.engine.findings.model import DEFAULT_MIN_SCORE
+from tui.engine.published import parse_day
 from tui.engine.segment import segment
 
 CASE_FOLDER = Path(__file__).resolve().parent / "data" / "contradiction_cases"
@@ -125,9 +128,25 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def load(file: Path) -> dict[str, list[dict[str, Any]]]:
-    cases: dict[str, list[dict[str, Any]]] = yaml.safe_load(file.read_text(encoding="utf-8"))
+PUBLISHED = "published"
+"""A case file's optional top-level key: the day both outlets publish ("YYYY-MM-DD"),
+passed to the engine with every case of the file (each case carries it once loaded)."""
+
+
+def load(file: Path) -> dict[str, Any]:
+    """A case file; each case of it holds the file's ``published`` day, if it has one."""
+    cases: dict[str, Any] = yaml.safe_load(file.read_text(encoding="utf-8"))
+    day = cases.get(PUBLISHED)
+    if day is not None:
+        for case in (*cases.get("pairs", []), *cases.get("reports", [])):
+            case[PUBLISHED] = str(day)
     return cases
+
+
+def published(case: dict[str, Any]) -> datetime.date | None:
+    """The day the case's two texts are published, if its file gives one."""
+    day = case.get(PUBLISHED)
+    return None if day is None else parse_day(day)
 
 
 def words_at(left: str, right: str, words: list[str], type_: str) -> Expected:
@@ -140,10 +159,16 @@ def words_at(left: str, right: str, words: list[str], type_: str) -> Expected:
     )
 
 
-def article(name: str, text: str) -> Article:
-    """``text`` as the engine reads a file called ``name``."""
+def article(name: str, text: str, day: datetime.date | None = None) -> Article:
+    """``text`` as the engine reads a file called ``name`` (published on ``day``, as
+    ``diptych compare --published`` gives it)."""
     data = text.encode("utf-8")
-    return build_article(Path(name), data, text, "utf-8", False)
+    return replace(build_article(Path(name), data, text, "utf-8", False), published=day)
+
+
+def compared(left: str, right: str, day: datetime.date | None = None) -> Comparison:
+    """``compare`` of two texts, both published on ``day`` where given."""
+    return compare(article("left.txt", left, day), article("right.txt", right, day))
 
 
 def assert_unseen_case(case: dict[str, Any], missed: frozenset[str]) -> None:
@@ -191,17 +216,19 @@ def flags_of_findings(findings: Iterable[dict[str, Any]]) -> tuple[Flag, ...]:
     )
 
 
-def pair_flags(left: str, right: str) -> tuple[Flag, ...]:
+def pair_flags(left: str, right: str, day: datetime.date | None = None) -> tuple[Flag, ...]:
     """What the pair API flags between every sentence of ``left`` and of ``right``,
-    plus the office findings of comparing the two texts."""
+    plus the office findings of comparing the two texts (both published on ``day``,
+    where given)."""
+    days = None if day is None else PublicationDays(day, day)
     flags = [
         Flag(c.type, c.left, c.right, c.message)
         for left_sentence in segment(left)
         for right_sentence in segment(right)
-        for c in sentence_conflicts(left_sentence, right_sentence)
+        for c in sentence_conflicts(left_sentence, right_sentence, days=days)
         if c.score >= DEFAULT_MIN_SCORE
     ]
-    people = compare(article("left.txt", left), article("right.txt", right))
+    people = compared(left, right, day)
     flags += [f for f in flags_of_findings(_shown(people)) if f.type in {"office", "person"}]
     return tuple(flags)
 
@@ -211,12 +238,13 @@ def check_pair(case: dict[str, Any]) -> Outcome:
     expected = (
         () if case["type"] == AGREE else (words_at(left, right, case["words"], case["type"]),)
     )
-    return Outcome(case["id"], case["type"], expected, pair_flags(left, right), case.get("open"))
+    flags = pair_flags(left, right, published(case))
+    return Outcome(case["id"], case["type"], expected, flags, case.get("open"))
 
 
 def report_findings(case: dict[str, Any]) -> list[dict[str, Any]]:
     """The findings ``diptych compare --format json`` prints for the case's two reports."""
-    return _shown(compare(article("left.txt", case["left"]), article("right.txt", case["right"])))
+    return _shown(compared(case["left"], case["right"], published(case)))
 
 
 def check_report(case: dict[str, Any], findings: list[dict[str, Any]] | None = None) -> Outcome:

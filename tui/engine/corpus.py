@@ -9,6 +9,7 @@ decoded.
 from __future__ import annotations
 
 import codecs
+import datetime
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +42,9 @@ class Article:
     the user)."""
     boilerplate: tuple[Span, ...]
     sentences: tuple[Sentence, ...]
+    published: datetime.date | None = None
+    """The day of publication the user gave (``diptych compare --published``); else the
+    article's own top may state one (published.py)."""
 
     @property
     def name(self) -> str:

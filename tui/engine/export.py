@@ -14,6 +14,7 @@ from tui.engine.compare import Comparison
 from tui.engine.corpus import Article
 from tui.engine.findings.model import Finding, Side
 from tui.engine.prepared_regex import regex
+from tui.engine.published import publication_day
 from tui.engine.visible import visible_text
 
 SCHEMA = "diptych.comparison/1"
@@ -28,6 +29,7 @@ def _article_json(article: Article, path: str) -> dict[str, Any]:
         "path": path,
         "sha256": article.sha256,
         "encoding": article.encoding,
+        **({"published": day.isoformat()} if (day := publication_day(article)) else {}),
         "sentences": [
             {
                 "id": s.id,

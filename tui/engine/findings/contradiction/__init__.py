@@ -11,7 +11,9 @@
      in any unit and rates in words, "twice a day" / "every twelve hours", by
      rates.py);
    - date.py: absolute and relative dates, weekdays, months, years, clock times,
-     days of the year and feasts by name ("New Year's Day", "Whitsun");
+     days of the year and feasts by name ("New Year's Day", "Whitsun"); where both
+     reports' publication days are known (tui/engine/published.py), relative dates
+     read as days of the calendar by calendar_days.py ("yesterday" / "on Saturday");
    - negation.py: the same claim made and denied (cues with their scope; the
      verbs of avoidance and prevention that deny an act without a negation word,
      "avoided paying", "prevented the fire from spreading", and the time limits

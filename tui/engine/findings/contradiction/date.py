@@ -14,12 +14,19 @@ week", not "two weeks ago" or "last year".
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
+from tui.engine.findings.contradiction.calendar_days import (
+    CalendarDays,
+    calendar_of_fields,
+    extra_dates,
+    saying_dates,
+)
 from tui.engine.findings.contradiction.conflict import Conflict, one_to_one
 from tui.engine.findings.contradiction.entity_roles import meaning_agreement
 from tui.engine.findings.contradiction.event import opposed, reworded_event, same_event
@@ -411,9 +418,35 @@ class DateMention:
     """(field, value) pairs the text states: weekday, month, days, year, time."""
 
     def common(self, other: DateMention) -> list[tuple[object, object]]:
+        """The values both mentions state; where both are read as days of the calendar
+        and one is counted from publication (``resolved_mentions``), only those days."""
+        days = self._days_with(other)
+        return [days] if days is not None else self._stated_with(other)
+
+    def shared(self, other: DateMention) -> tuple[int, bool]:
+        """How many fields both mentions state, then whether both are read as days: the
+        mentions of one date share the most ("in May" / "in June" before "in May" /
+        "next year")."""
+        return len(self._stated_with(other)), self._days_with(other) is not None
+
+    def _days_with(self, other: DateMention) -> tuple[CalendarDays, CalendarDays] | None:
+        """Both mentions' days, where one is counted from publication."""
+        days, other_days = self.days(), other.days()
+        if days is None or other_days is None:
+            return None
+        return (days, other_days) if days.relative or other_days.relative else None
+
+    def days(self) -> CalendarDays | None:
+        """The days read by ``resolved_mentions``: its last field, if any."""
+        last = self.fields[-1][1] if self.fields else None
+        return last if isinstance(last, CalendarDays) else None
+
+    def _stated_with(self, other: DateMention) -> list[tuple[object, object]]:
         mine, theirs = dict(self.fields), dict(other.fields)
         return [
-            (mine[k], theirs[k]) for k in mine if k in theirs and _comparable(mine[k], theirs[k])
+            (mine[k], theirs[k])
+            for k in mine
+            if k in theirs and k != CALENDAR and _comparable(mine[k], theirs[k])
         ]
 
     def same_as(self, other: DateMention) -> bool:
@@ -460,6 +493,8 @@ def _agree(a: object, b: object) -> bool:
     may be one day."""
     if a == b:
         return True
+    if isinstance(a, CalendarDays) and isinstance(b, CalendarDays):
+        return a.overlaps(b)
     if isinstance(a, RelativeDate) and isinstance(b, RelativeDate):
         return a.agrees(b)
     if isinstance(a, PartOfDay):
@@ -584,11 +619,103 @@ def _fields(match: re.Match[str]) -> Iterator[tuple[str, object]]:
             yield "feast", _EASTER_DAYS[name]
 
 
+CALENDAR = "calendar"
+"""The field of a mention read as days of the calendar (``resolved_mentions``)."""
+
+
+def resolved_mentions(sentence: Sentence, day: datetime.date) -> tuple[DateMention, ...]:
+    """``date_mentions`` of a sentence of a report published on ``day``, each with the
+    days of the calendar it may mean where it names any (calendar_days.py), and the
+    relative dates only read so ("tonight", "this weekend")."""
+    plain = date_mentions(sentence)
+    spoken = _day_of_speaking(sentence, plain, day)
+    found = []
+    for mention in plain:
+        fields = dict(mention.fields)
+        relative = "relative" in fields and mention is not spoken.mention
+        counted_from = spoken.day if relative else day
+        days = None
+        if counted_from is not None:
+            days = calendar_of_fields(
+                fields,
+                _text(sentence, mention),
+                sentence,
+                (mention.start, mention.end),
+                counted_from,
+            )
+        if days is not None:
+            mention = DateMention(mention.start, mention.end, (*mention.fields, (CALENDAR, days)))
+        found.append(mention)
+    taken = [(m.start, m.end) for m in found]
+    for extra in extra_dates(sentence, day):
+        if not any(extra.start < end and start < extra.end for start, end in taken):
+            found.append(DateMention(extra.start, extra.end, ((CALENDAR, extra.days),)))
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+class _Speaking(NamedTuple):
+    """The mention dating a saying, and the day it names (None: not one known day)."""
+
+    mention: DateMention | None
+    day: datetime.date | None
+
+
+def _day_of_speaking(
+    sentence: Sentence, mentions: Sequence[DateMention], published: datetime.date
+) -> _Speaking:
+    """The day a sentence's relative dates count from: the day of publication, or the
+    day its verb of saying is dated ("the zoo said *on Sunday*": the Sunday before
+    publication); not one day where two sayings are dated or the one dates a span."""
+    dating = saying_dates(sentence)
+    if not dating:
+        return _Speaking(None, published)
+    holders = {m for w in dating for m in mentions if m.start <= w.start < m.end}
+    if len(holders) != 1 or any(
+        not any(m.start <= w.start < m.end for m in holders) for w in dating
+    ):
+        return _Speaking(None, None)
+    mention = holders.pop()
+    days = calendar_of_fields(
+        dict(mention.fields),
+        _text(sentence, mention),
+        sentence,
+        (mention.start, mention.end),
+        published,
+    )
+    if (
+        days is None
+        or not days.relative
+        or len(days.spans) != 1
+        or days.spans[0][0] != days.spans[0][1]
+    ):
+        return _Speaking(mention, None)
+    return _Speaking(mention, datetime.date.fromordinal(days.spans[0][0]))
+
+
+def _text(sentence: Sentence, mention: DateMention) -> str:
+    return sentence.text[mention.start - sentence.start : mention.end - sentence.start]
+
+
+def pair_mentions(
+    pair: SentencePair,
+) -> tuple[tuple[DateMention, ...], tuple[DateMention, ...]]:
+    """The date mentions of each side: read as days of the calendar where both
+    publication days are known, else as the text states them."""
+    if pair.days is None:
+        return date_mentions(pair.left), date_mentions(pair.right)
+    return resolved_mentions(pair.left, pair.days.left), resolved_mentions(
+        pair.right, pair.days.right
+    )
+
+
 def date_conflicts(pair: SentencePair) -> list[Conflict]:
-    if not (may_hold_date(pair.left) and may_hold_date(pair.right)):
-        return []
-    lefts = date_mentions(pair.left)
-    rights = date_mentions(pair.right) if lefts else ()
+    if pair.days is None:
+        if not (may_hold_date(pair.left) and may_hold_date(pair.right)):
+            return []
+        lefts = date_mentions(pair.left)
+        rights = date_mentions(pair.right) if lefts else ()
+    else:
+        lefts, rights = pair_mentions(pair)
     if not any(a.conflicts_with(b) for a in lefts for b in rights):
         return []  # only such a pair can conflict: the sentences need not be cut into words
     score = 0.65 + 0.3 * agreement(
@@ -626,7 +753,7 @@ def _paired(
     candidates = sorted(
         (
             (
-                -len(a.common(b)),
+                *(-count for count in a.shared(b)),
                 not a.same_as(b),
                 several and not one_event(a, b),
                 abs(i - j),
@@ -649,7 +776,7 @@ def lone_dates(pair: SentencePair, left_span: tuple[int, int], right_span: tuple
     hit ... on Friday"), whichever words it gives the date to; not a date given to
     "say" (the report's own) nor two opposite predicates ("began" / "ended"), nor where
     an amount differs too (a report of another day)."""
-    lefts, rights = date_mentions(pair.left), date_mentions(pair.right)
+    lefts, rights = pair_mentions(pair)
     only_left = [m for m in lefts if not any(m.same_as(o) for o in rights)]
     only_right = [m for m in rights if not any(m.same_as(o) for o in lefts)]
     if len(only_left) != 1 or len(only_right) != 1:

@@ -4,7 +4,9 @@ lies (the detectors' quick tests read it)."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from tui.engine.findings.contradiction.words import Word, sentence_norms, sentence_words
 from tui.engine.findings.model import Contrast
@@ -12,10 +14,21 @@ from tui.engine.once_property import once_property
 from tui.engine.segment import Sentence
 
 
+class PublicationDays(NamedTuple):
+    """The days the two reports were published (published.py): relative dates count
+    from them."""
+
+    left: datetime.date
+    right: datetime.date
+
+
 @dataclass(frozen=True)
 class SentencePair:
     left: Sentence
     right: Sentence
+    days: PublicationDays | None = None
+    """Both reports' publication days where both are known: dates are then compared as
+    days of the calendar (date.py, calendar_days.py)."""
 
     @once_property
     def left_words(self) -> tuple[Word, ...]:

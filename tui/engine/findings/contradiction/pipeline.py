@@ -49,7 +49,7 @@ from tui.engine.findings.contradiction.frame_pairs import NOT_READ, frame_pairs
 from tui.engine.findings.contradiction.negation import negation_conflicts
 from tui.engine.findings.contradiction.number import number_conflicts
 from tui.engine.findings.contradiction.opposite import opposite_conflicts
-from tui.engine.findings.contradiction.pair import SentencePair
+from tui.engine.findings.contradiction.pair import PublicationDays, SentencePair
 from tui.engine.findings.contradiction.quote import as_quote_findings, quote_conflicts
 from tui.engine.findings.contradiction.refused_acts import refused_acts
 from tui.engine.findings.contradiction.reported_denials import reported_denials
@@ -59,6 +59,7 @@ from tui.engine.findings.contradiction.split_units import extended_units
 from tui.engine.findings.contradiction.typed_slots import slot_conflicts
 from tui.engine.findings.model import DEFAULT_MIN_SCORE, Finding, Side
 from tui.engine.per_article import per_article
+from tui.engine.published import publication_day
 from tui.engine.segment import Sentence
 from tui.engine.similarity import article_profiles, pair_idf
 from tui.engine.textnorm import fold
@@ -81,12 +82,18 @@ DETECTORS: tuple[SentenceDetector, ...] = (
 """In order of precedence: where two findings overlap, the earlier type is kept."""
 
 
-def sentence_conflicts(left: Sentence, right: Sentence, alignment: float = 1.0) -> list[Conflict]:
+def sentence_conflicts(
+    left: Sentence,
+    right: Sentence,
+    alignment: float = 1.0,
+    days: PublicationDays | None = None,
+) -> list[Conflict]:
     """Every contradiction between two sentences, overlaps resolved, each scored with
-    its confidence (``alignment``: the score of the alignment that pairs them)."""
+    its confidence (``alignment``: the score of the alignment that pairs them; ``days``:
+    the days the two reports were published, where known)."""
     if _same_text(left.text, right.text):
         return []
-    pair = SentencePair(left, right)
+    pair = SentencePair(left, right, days)
     return as_quote_findings(pair, shown_first(score(pair, gate(pair, propose(pair)), alignment)))
 
 
@@ -161,13 +168,14 @@ def find_contradictions(
     left: Article, right: Article, alignments: tuple[Alignment, ...]
 ) -> list[Finding]:
     lefts, rights = _sentences_by_id(left), _sentences_by_id(right)
+    days = publication_days(left, right)
     pairs: list[SentencePair] = []
     scores: list[float] = []
     for alignment in alignments:
         for left_passage in aligned_passages(left, [lefts[i] for i in alignment.left]):
             for right_passage in aligned_passages(right, [rights[i] for i in alignment.right]):
                 if not _same_text(left_passage.text, right_passage.text):
-                    pairs.append(SentencePair(left_passage, right_passage))
+                    pairs.append(SentencePair(left_passage, right_passage, days))
                     scores.append(alignment.score)
     locate_left, locate_right = _locator(left), _locator(right)
     findings: list[Finding] = []
@@ -193,13 +201,13 @@ def find_held_contradictions(
     (split_units.py); ``alignments``: all of the pair's."""
     locate_left, locate_right = _locator(left), _locator(right)
     weights = pair_idf(article_profiles(left), article_profiles(right))  # read by all three
+    days = publication_days(left, right)
     found: list[Conflict] = []
     for held in held_pairs(left, right, alignments, weights):
-        proposed = (
-            date_conflicts(held.pair) + number_conflicts(held.pair) + slot_conflicts(held.pair)
-        )
-        kept = [c for c in without_overlaps(gate(held.pair, proposed)) if not held.answered(c)]
-        found += score(held.pair, kept, 1.0)
+        pair = held.pair if days is None else replace(held.pair, days=days)
+        proposed = date_conflicts(pair) + number_conflicts(pair) + slot_conflicts(pair)
+        kept = [c for c in without_overlaps(gate(pair, proposed)) if not held.answered(c)]
+        found += score(pair, kept, 1.0)
     for unit in extended_units(left, right, alignments, weights):
         kept = [
             c
@@ -208,7 +216,7 @@ def find_held_contradictions(
         ]
         found += score(unit.pair, kept, unit.score)
     framed = [f for f in frame_pairs(left, right, alignments, weights) if not _same_text(*f.texts)]
-    pairs = [SentencePair(f.left.span, f.right.span) for f in framed]
+    pairs = [SentencePair(f.left.span, f.right.span, days) for f in framed]
     for frame, pair, proposed in zip(framed, pairs, propose_all(pairs), strict=True):
         if not proposed:
             continue  # most pairs
@@ -227,6 +235,14 @@ def find_held_contradictions(
             seen.add((conflict.left, conflict.right))
             findings.append(_finding(conflict, locate_left, locate_right))
     return findings
+
+
+def publication_days(left: Article, right: Article) -> PublicationDays | None:
+    """The days the two articles were published, where both are known."""
+    left_day, right_day = publication_day(left), publication_day(right)
+    if left_day is None or right_day is None:
+        return None
+    return PublicationDays(left_day, right_day)
 
 
 def aligned_passages(article: Article, aligned: list[Sentence]) -> list[Sentence]:
