@@ -1,7 +1,7 @@
 """The unseen negation set of tests/data/unseen/negation.yaml (written before the
 detectors were changed for it): its agreeing traps stay unflagged, and the planted pairs
 found once stay found (the misses are listed: data the lexicons lack, "go back" /
-"returns", "performed" / "sang", "failed to reach" / "landed on")."""
+"returns", "performed" / "sang")."""
 
 from __future__ import annotations
 
@@ -17,8 +17,6 @@ CASES: list[dict[str, Any]] = load(
 )["pairs"]
 MISSED = frozenset(
     (
-        "u18n-rowers-failed-to-reach",
-        "u18n-dockers-failed-agreement",
         "u18n-sculptor-will-not-go-back",
         "u18n-choir-didnt-perform",
     )

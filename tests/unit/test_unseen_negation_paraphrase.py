@@ -1,9 +1,9 @@
 """The unseen negation-by-paraphrase set of tests/data/unseen/negation_paraphrase.yaml
 (written before the detectors were changed for it): its agreeing traps stay unflagged,
 and the planted pairs found stay found. The misses are listed: senses WordNet does not
-give ("hire" / "recruit", "get through to" / "qualify for", "insured" / "covered" in
-its fourteenth sense) and a payer against a charger ("will not have to pay" / "will
-charge", "no admission fee" / "will charge for admission")."""
+give ("get through to" / "qualify for", "insured" / "covered" in its fourteenth sense)
+and a fee "no" denies against a charger ("no admission fee" / "will charge for
+admission")."""
 
 from __future__ import annotations
 
@@ -19,10 +19,8 @@ CASES: list[dict[str, Any]] = load(
 )["pairs"]
 MISSED = frozenset(
     (
-        "u20n-museum-no-fee-charge",
         "u20n-choir-didnt-get-through-qualified",
         "u20n-barn-not-insured-covered",
-        "u20n-orchestra-didnt-hire-recruited",
         "u20n-zoo-no-admission-fee-charge",
     )
 )

@@ -31,12 +31,17 @@
      one side says was ruled out and the other says stands ("ruled out raising
      fees" / "plans to raise fees"); and reported_denials.py: a clause a speaker
      denies under a verb of asserting that the other side has the speaker concede in
-     other words ("insisted it had not delayed" / "admitted it had waited");
+     other words ("insisted it had not delayed" / "admitted it had waited"); and,
+     after refused_acts.py, reworded_denials.py: a denied verb the other side affirms
+     in a verb no lexicon ties to it, standing where it stands in a frame of the same
+     arguments ("failed to *reach* the ferry" / "*made it onto* the ferry"), unless the
+     two are opposed (reworded_predicates.py, whose verbs of acts that do not happen,
+     end or stay as they were come from data/wordnet_nonevents.txt);
    - opposite.py: opposite words, from the antonym tables and, through
-     opposite_tone.py, words of opposite tone, through opposite_kind.py, a
-     noun of another kind in an otherwise identical sentence (kinds.py reads
-     WordNet's kinds), through opposite_affix.py, a word and its denial by a
-     prefix ("married"/"unmarried"), through opposite_degree.py, two ends of a
+     opposite_tone.py, words of opposite tone (the valence table in tones.py),
+     through opposite_kind.py, a noun of another kind in an otherwise identical
+     sentence (kinds.py reads WordNet's kinds), through opposite_affix.py, a word
+     and its denial by a prefix ("married"/"unmarried"), through opposite_degree.py, two ends of a
      scale of degree, amount or distance ("close to"/"far from"), through
      opposite_change.py, the same amount moved up on one side and down on the
      other ("rose by 12 percent" / "12% fewer"), through opposite_magnitude.py,

@@ -13,7 +13,11 @@ the rest of the two sentences differs, in a clause whose own arguments agree
 *selected*"), or a predicate of two words WordNet gives the same sense ("won't
 *rise*" / "will *go up*"), a verb of "re-" and its verb with "again" ("will not
 *reopen*" / "will *open* again"), or a light verb with the noun of its act and that
-noun's verb ("did not *give its approval*" / "*approved*"), only in such a clause. A
+noun's verb ("did not *give its approval*" / "*approved*"), only in such a clause.
+Where none of these is found, reworded_denials.py reads the verb of the other sentence
+that stands where the denied one stands, with the same arguments, as its claim unless
+the two are opposed ("failed to *reach*" / "*made it onto*": reworded_predicates.py),
+through the gates here (``reframed_claim``). A
 refusal of permission ("was *refused permission to* dock") denies the act a permitting
 verb allows ("*allowed* the ship to dock"), not one somebody agreed to do. An
 infinitive asserts its act under a verb the denying sentence says too, as a verb or
@@ -76,6 +80,7 @@ from tui.engine.findings.contradiction.predicates import (
 )
 from tui.engine.findings.contradiction.qualifiers import qualified_apart
 from tui.engine.findings.contradiction.quotations import quoted_spans
+from tui.engine.findings.contradiction.reworded_predicates import reworded_predicate
 from tui.engine.findings.contradiction.slots import says
 from tui.engine.findings.contradiction.voice import BE
 from tui.engine.findings.contradiction.wordlists import (
@@ -395,6 +400,13 @@ def _all_against(
     return [c for n in negated.negations if (c := _against(n, negated, affirmed)) is not None]
 
 
+def reframed_claim(negation: Negation, negated: Polarity, affirmed: Polarity) -> DenialSpans | None:
+    """The conflict between ``negation`` and the ``affirmed`` sentence where its claim is
+    found there by its frame alone, in a verb no lexicon ties to the denied one
+    (reworded_predicates.py; reworded_denials.py runs it), else None."""
+    return _against(negation, negated, affirmed, reframe=True)
+
+
 def reads_claim(negation: Negation, negated: Polarity, affirmed: Polarity) -> bool:
     """Whether this detector finds the claim ``negation`` denies affirmed in the other
     sentence (reported_denials.py leaves such a cue to it: one disagreement, one
@@ -420,6 +432,12 @@ class Polarity:
         """Whether word ``k`` stands inside a quoted passage."""
         start = self.words[k].start
         return any(first <= start < last for first, last in self.quoted)
+
+    @property
+    def unusable(self) -> frozenset[int]:
+        """Indexes of the words that affirm nothing: negated or quoted."""
+        quoted = (k for k in range(len(self.words)) if self.in_quotation(k))
+        return self.negated.union(quoted)
 
 
 def polarity(sentence: Sentence) -> Polarity:
@@ -480,10 +498,11 @@ def _positions(words: Sequence[Word], found: list[Negation]) -> set[int]:
 
 
 def _against(
-    negation: Negation, negated: Polarity, affirmed: Polarity
+    negation: Negation, negated: Polarity, affirmed: Polarity, reframe: bool = False
 ) -> tuple[tuple[int, int], tuple[int, int], float] | None:
     """(negated span, affirmed span, score) of the conflict between ``negation`` and
-    the ``affirmed`` sentence, if there is one.
+    the ``affirmed`` sentence, if there is one; with ``reframe``, only where the claim
+    is found by its frame alone (reworded_predicates.py), else never so.
 
     The claim is the first head that the negated sentence does not also affirm
     elsewhere and the affirmed sentence holds ("no *man* running" / "three men
@@ -495,7 +514,7 @@ def _against(
         return None
     answered = _answered_denial(negation, negated, affirmed)
     if answered is not None:
-        return answered
+        return None if reframe else answered
     heads = negation.heads if words[negation.cue].norm in DETERMINER_CUES else negation.heads[:1]
     if any(words[h].lemma in affirmed.free_of for h in heads):
         return None  # "no smoke" / "smoke-free": the same denial
@@ -520,10 +539,17 @@ def _against(
         return None
     matches = [k for k, w in enumerate(affirmed.words) if w.lemma == words[head].lemma]
     reworded = not matches and words[head].lemma not in held
+    if reframe and (not reworded or words[negation.cue].norm in DETERMINER_CUES):
+        return None
     ends: dict[int, int] = {}
     claim_end = head
     if reworded:
         ends = _synonyms(words, head, affirmed.words)
+        if reframe and ends:
+            ends = {}  # a word of the claim is read: not by its frame alone
+        elif reframe:
+            denial = (negation.cue, head)
+            ends = reworded_predicate(words, denial, affirmed.words, affirmed.unusable)
         matches = list(ends)
         if phrasal_predicate(words, head) is not None:
             claim_end = head + 1  # "did not *call off*": the particle is the claim's
@@ -573,7 +599,7 @@ def _against(
         or _graded(words, negation.cue, head)
         or negated.in_quotation(negation.cue)
         or affirmed.in_quotation(k)
-        or not frames_agree(words, (negation.cue, head), affirmed.words, (k, last))
+        or not (reframe or frames_agree(words, (negation.cue, head), affirmed.words, (k, last)))
     ):
         # a synonym, or a claim the rest does not anchor: its clause must agree, and a
         # quoted clause says nothing of who spoke (two speakers may say opposite things)

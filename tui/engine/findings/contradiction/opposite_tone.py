@@ -28,14 +28,13 @@ word) and at most one a side left over ("described" / "called").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
-from tui.engine.datafiles import data_lines
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.kinds import relation
 from tui.engine.findings.contradiction.negation import polarity
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import rest_agreement, same_slot
+from tui.engine.findings.contradiction.tones import evaluative_words
 from tui.engine.findings.contradiction.verdicts import is_verdict
 from tui.engine.findings.contradiction.voice import VOICED_SCORE, same_roles_across_voice
 from tui.engine.findings.contradiction.words import (
@@ -55,18 +54,6 @@ MIN_SHARED = 3
 """Content words (or synonym pairs) the rest of two sentences whose slots moved share."""
 MAX_LEFT_OVER = 1
 """Content words a side the rest of two such sentences may hold beyond those."""
-
-
-@cache
-def evaluative_words() -> dict[str, float]:
-    """Folded word -> mean valence (VADER's, else that of its WordNet neighbours), read
-    once on first use."""
-    table = {}
-    for name in ("wordnet_tone.txt", "evaluative.txt"):
-        for line in data_lines(name):
-            word, valence = line.split("\t")
-            table[word] = float(valence)
-    return table
 
 
 def opposed_tones(a: float, b: float) -> bool:

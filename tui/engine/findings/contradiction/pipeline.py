@@ -53,6 +53,7 @@ from tui.engine.findings.contradiction.pair import PublicationDays, SentencePair
 from tui.engine.findings.contradiction.quote import as_quote_findings, quote_conflicts
 from tui.engine.findings.contradiction.refused_acts import refused_acts
 from tui.engine.findings.contradiction.reported_denials import reported_denials
+from tui.engine.findings.contradiction.reworded_denials import reworded_denials
 from tui.engine.findings.contradiction.ruled_out_plans import ruled_out_plans
 from tui.engine.findings.contradiction.same_claim import refused_by
 from tui.engine.findings.contradiction.split_units import extended_units
@@ -76,6 +77,7 @@ DETECTORS: tuple[SentenceDetector, ...] = (
     reported_denials,
     opposite_conflicts,
     refused_acts,
+    reworded_denials,
     quote_conflicts,
     slot_conflicts,
 )

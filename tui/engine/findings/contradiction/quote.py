@@ -53,11 +53,12 @@ from tui.engine.findings.contradiction.kinds import (
 )
 from tui.engine.findings.contradiction.negation import may_negate, polarity
 from tui.engine.findings.contradiction.opposite_affix import denies_by_prefix
-from tui.engine.findings.contradiction.opposite_tone import evaluative_words, opposed_tones
+from tui.engine.findings.contradiction.opposite_tone import opposed_tones
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quotations import quotation_holding, quoted_spans, word_count
 from tui.engine.findings.contradiction.scale_words import scale_opposition
 from tui.engine.findings.contradiction.slots import synonymous
+from tui.engine.findings.contradiction.tones import evaluative_words
 from tui.engine.findings.contradiction.wordlists import (
     antonyms,
     comparisons,
@@ -828,7 +829,7 @@ def _misplaced(i: int, size: int, j: int, other_size: int) -> int:
 
 
 def _tone(norm: str) -> float | None:
-    """The valence of a folded word (opposite_tone.evaluative_words), or of the adjective
+    """The valence of a folded word (tones.evaluative_words), or of the adjective
     it is the comparative or superlative of ("healthiest": "healthy")."""
     table = evaluative_words()
     if norm in table:

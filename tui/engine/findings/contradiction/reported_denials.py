@@ -82,6 +82,13 @@ def reported_denials(pair: SentencePair) -> list[Conflict]:
     return conflicts
 
 
+def answers(negation: Negation, negated: Polarity, affirmed: Polarity) -> bool:
+    """Whether this reading answers the cue ``negation``: a clause it reports denied, the
+    ``affirmed`` sentence granting it with a verb of conceding (reworded_denials.py
+    leaves such a cue to it)."""
+    return _answered(negation, negated, affirmed) is not None
+
+
 def _answered(
     negation: Negation, negated: Polarity, affirmed: Polarity
 ) -> tuple[tuple[int, int], tuple[int, int], float] | None:

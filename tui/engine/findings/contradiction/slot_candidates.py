@@ -38,10 +38,10 @@ from tui.engine.findings.contradiction.kinds import (
     senses,
 )
 from tui.engine.findings.contradiction.negation import negations
-from tui.engine.findings.contradiction.opposite_tone import evaluative_words
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.quotations import in_quotation
 from tui.engine.findings.contradiction.same_claim import modal
+from tui.engine.findings.contradiction.tones import evaluative_words
 from tui.engine.findings.contradiction.wordlists import antonyms, lemma_key
 from tui.engine.findings.contradiction.words import Word, clause_break, sentence_lemmas
 from tui.engine.people.lexicon import places
