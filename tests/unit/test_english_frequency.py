@@ -23,6 +23,8 @@ THRESHOLDS = (3.5, 3.0, 4.2, 2.5, 0.0)
         *("sellers'", "jones'.", "qa'ida", "d'arcy", "l'h", "l'oreal's", "de'ath", "a'", "x'-y"),
         *("café", "naïve", "москва", "ελλάδας", "straße", "ﬁnance", "a重磅", "重磅", "日本語"),
         *("ab重磅cd", "한국a", "zürich's", "ı", "ǆ", "u.s.'s", "ph.d.'s", "u.s's", "a.b.'s."),
+        *("'our", "'we", "''tis", "'l'oreal", "'sino-us", "'u.s.", "'-our", "'o'neill."),
+        *("'café", "'москва", "'x'", "'", "''", "'-", "'qzxqzxq", "'a重磅", "'ma'am"),
     ],
 )
 def test_is_common_is_wordfreq_zipf_at_least(word: str) -> None:
@@ -62,3 +64,4 @@ def test_words_whose_cut_is_known_are_answered_without_wordfreq(
     assert not is_common("sino-qzxqzx", 1.0)  # a token the list does not hold: Zipf 0
     assert is_common("hill.", 4.0) and not is_common("kowalczyk.", 3.0)  # ends a sentence
     assert is_common("café", 3.0) and not is_common("москва", 3.0) and not is_common("a重磅", 1.0)
+    assert is_common("'our", 6.0) and is_common("'we", 6.0)  # an opening quotation mark

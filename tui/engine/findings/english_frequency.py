@@ -75,10 +75,14 @@ def _tokens(word: str) -> list[str] | None:
     whole (``_ONE_TOKEN``), after any elided article it cuts off ("l'oreal": "l",
     "oreal"); an abbreviation, which keeps its inner full stops and loses the last
     ("u.s.-led": "u.s", "led"); full stops and apostrophes after the last word, which
-    it drops ("Kowalczyk." ending a sentence, "sellers'"). Beyond ASCII, the words of
-    ``_script_tokens``. None for any other word."""
+    it drops ("Kowalczyk." ending a sentence, "sellers'"), as it drops apostrophes before
+    the first word (an opening quotation mark: "'our", "'we"). Beyond ASCII, the words
+    of ``_script_tokens``. None for any other word."""
     if _ONE_TOKEN.fullmatch(word):
         return [word]
+    if word.startswith("'"):
+        quoted = word.lstrip("'")
+        return _tokens(quoted) if quoted else None
     if not word.isascii():
         return _script_tokens(word)
     tokens: list[str] = []
