@@ -75,3 +75,18 @@ def test_two_comparisons_the_other_way_round_agree_for_every_source() -> None:
     left = "The 2026 apple crop in the Orme valley was smaller than the 2025 crop."
     right = "The 2025 apple crop in the Orme valley was bigger than the 2026 one."
     assert reported(left, right) == []
+
+
+def test_the_comparative_table_read_ready_from_the_cache_is_the_one_built() -> None:
+    """It is built once and then read from the prepared-table cache (the tests' own)."""
+    from tui.engine.findings.contradiction import opposite
+    from tui.engine.prepared import cache_folder
+
+    opposite._comparative_lemmas.cache_clear()
+    first = opposite._comparative_lemmas()
+    opposite._comparative_lemmas.cache_clear()
+    second = opposite._comparative_lemmas()
+    built = opposite._built_comparative_lemmas()
+    assert first == second == built
+    assert list(cache_folder().glob("comparative_lemmas-*"))
+    assert all(isinstance(lemmas, frozenset) for lemmas in second.values())

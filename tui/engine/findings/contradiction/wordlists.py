@@ -154,15 +154,18 @@ def _antonym_group(group: int) -> tuple[Any, ...]:
     ready from the cache (prepared.py: stemming every entry costs about 50 ms a run).
     A short pair that holds no word of the lexicon reads only the first group: 13-16 ms
     rather than the 20-24 of all five tables (fresh processes, collector off)."""
-    sources = [
-        *data_sources(*ANTONYM_FILES, IRREGULAR_VERBS),
-        Path(__file__),
-        Path(textnorm.__file__),
-    ]
     fields = _GROUPS[group]
     return prepared(
-        f"antonyms_{group}", sources, lambda: tuple(_built_antonym_tables()[f] for f in fields)
+        f"antonyms_{group}",
+        antonym_sources(),
+        lambda: tuple(_built_antonym_tables()[f] for f in fields),
     )
+
+
+def antonym_sources() -> list[Path]:
+    """The files the antonym tables are built from: their data and the code that reads
+    it (this module, and the stemmer's behind ``lemma_key``)."""
+    return [*data_sources(*ANTONYM_FILES, IRREGULAR_VERBS), Path(__file__), Path(textnorm.__file__)]
 
 
 def _antonym_tables() -> _AntonymTables:
