@@ -32,6 +32,7 @@ from tui.engine.people.name_words import (
     PARTICLE_PHRASES,
     PARTICLES,
     SURNAME_CONJUNCTIONS,
+    every_sense_a_person,
     is_function_word,
     is_group_word,
     is_headline_verb,
@@ -82,6 +83,7 @@ Evidence = Literal[
     "kin",
     "speech",
     "role",
+    "age",
     "link",
 ]
 
@@ -201,6 +203,21 @@ _ROLE_BEFORE = regex(
 """Someone named as another's predecessor, successor, deputy, aide or counterpart is a
 person: "Pezeshkian's predecessor, Ebrahim Raisi", "His successor, Ibrahim Raisi", "his
 Iraqi counterpart, Hayan Abdul Ghani" (a nation or party may stand in front)."""
+
+_RELATION_AFTER = regex(
+    r"\s*,\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|eldest|elder|younger|youngest|"
+    r"twin|only|longtime|first|second)\s+)?"
+    rf"(?:{'|'.join(sorted(_KIN_NOUNS | _ROLE_NOUNS))})\b"
+)
+"""A relative or a role named after a full name, in apposition, as whose relative or
+role they are ("Shamiram Odishoo, his sister,", "Bembia Sangajiev, her father and a
+former mayor,", "Mustafa Dzhemilev, his predecessor,"): the run is a person's name, as it
+is where the relation comes first (``_KIN_BEFORE``, ``_ROLE_BEFORE``). Not after one word,
+which may be a place the sentence opens with ("In Valletta, his sister said")."""
+
+_AGE_AFTER = regex(r"\s*,\s*(?:aged\s+)?(?:[1-9]\d?|1[01]\d)\s*,")
+"""A person's age in apposition after a full name, as reports give it ("Ewan McIntosh,
+52, from Portree", "Ana Ruiz, aged 34,"): said of people only."""
 
 _POSSESSIVE_GAP = regex(r"['\u2019]s?\s+")
 
@@ -639,6 +656,7 @@ def _run(
         start == last
         or (_after_title(text, items, start) and not is_function_word(items[start].text))
         or (not headline and _speech_verb_in_a_name(text, items, start))
+        or (not headline and _after_lower_title(text, items, start))
     ):  # a preposition after a title opens no name ("Fire Coach Before Gagarin Cup")
         first = start
     else:
@@ -748,6 +766,23 @@ def _headline_word(run: Run) -> bool:
     return len(run.items) == 1 and is_ordinary_word(run.items[0].text)
 
 
+def _after_lower_title(text: str, items: Sequence[Item], first: int) -> bool:
+    """The run's first word, no function word, follows a lower-case office or job noun
+    one space before it ("irrigation minister Dad Karim Bugti", "Denpasar mayor Made
+    Wirawan"): a word there opens no sentence, so an ordinary word is the given name, not
+    a word in front of the name (name_start)."""
+    start = items[first].start
+    if start < 4 or text[start - 1] != " " or not text[start - 2].islower():
+        return False
+    word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+    return (
+        word.isalpha()
+        and word.islower()
+        and (word in lower_office_last_words()[0] or is_job_word(word))
+        and not is_function_word(items[first].text)
+    )
+
+
 def _after_title(text: str, items: Sequence[Item], first: int) -> bool:
     """The run stands right after an office or honorific: its first word is a name, not
     an ordinary word opening the sentence ("General Hussein Abu Zaid")."""
@@ -841,7 +876,10 @@ def _items(text: str) -> list[Item]:
             item, taken_to = _looked_at(text, start, end, token)
             if item is None:
                 continue
-            if apostrophe and item.kind == "cap" and _leading_apostrophe(text, start, item.end):
+            if item.kind == "cap" and (
+                (glottal and start and text[start - 1] in _GLOTTAL_MARKS)
+                or (apostrophe and _leading_apostrophe(text, start, item.end))
+            ):  # a word that may open a phrase ("Ulu", of the city "Ulu Tiram"): "ʻUlu"
                 item = Item(start - 1, item.end, text[start - 1 : item.end], "cap")
             items.append(item)
             kind = item.kind
@@ -1771,6 +1809,8 @@ def _name_evidence(
         )
     if _speech_after(text, items, first, last, count):
         return "speech"
+    if count in (2, 3) and _AGE_AFTER.match(text, items[last].end) and not _any_ordinary(caps):
+        return "age"  # "Ewan McIntosh, 52, from Portree"
     return "role" if _role_after(text, items, first, last, count) else None
 
 
@@ -1851,19 +1891,25 @@ def _speech_after(text: str, items: Sequence[Item], first: int, last: int, caps:
 
 def _role_after(text: str, items: Sequence[Item], first: int, last: int, caps: int = 1) -> bool:
     """``_ROLE_AFTER`` or an apposition headed by an office ("Ole Berg, the club's
-    assistant coach,"), or for a full name by a noun for a person's job ("Maja Lund, the
+    assistant coach,"), or for a full name a relation (``_RELATION_AFTER``) or an
+    apposition headed by a noun for a person (``_apposition_person_noun``: "Maja Lund, the
     analyst,"; a single name only as one of many: "Sutrisno, a rescue coordinator,"),
     follows the run, which is no single word after a preposition of place
     ("in Kyiv, the capital")."""
     end = items[last].end
-    if _ROLE_AFTER.match(text, end) is None:
+    related = caps >= 2 and _RELATION_AFTER.match(text, end) is not None
+    if _ROLE_AFTER.match(text, end) is None and not related:
         head = APPOSITION_HEAD.match(text, end)
         if head is None:
             return False
         noun = head.group("noun")
         if noun not in lower_office_last_words()[0] and not (
-            (caps == 2 or (caps == 1 and head.group().startswith((", a ", ", an "))))
-            and is_job_word(noun)
+            (
+                caps == 2
+                or (caps == 3 and not _any_ordinary(_caps_of(items, first, last)))
+                or (caps == 1 and head.group().startswith((", a ", ", an ")))
+            )
+            and _apposition_person_noun(noun)
         ):
             return False
     return not (
@@ -1872,6 +1918,28 @@ def _role_after(text: str, items: Sequence[Item], first: int, last: int, caps: i
             text, max(0, items[first].start - 8), items[first].start
         )
     )
+
+
+def _apposition_person_noun(noun: str) -> bool:
+    """A lower-case noun heading an apposition that says who a named person is: a job
+    word ("a welder", ``is_job_word``) or a noun every WordNet sense of which is a person
+    ("a monk at the temple", "an imam"; not "a carrier", which names ships too)."""
+    return is_job_word(noun) or every_sense_a_person(noun)
+
+
+def _caps_of(items: Sequence[Item], first: int, last: int) -> list[Item]:
+    """The capitalised words of the run from ``first`` to ``last``."""
+    return [i for i in items[first : last + 1] if i.kind == "cap"]
+
+
+def _any_ordinary(caps: Sequence[Item]) -> bool:
+    """One of the words is a frequent English word that is no given name, or the last a
+    word things' names end in: a name of three words of which none is ("Furba Tenzing
+    Sherpa") is a person's before an apposition of a person, where "Goldman Sachs
+    Group" is a firm's. (A name ending in a thing word, "Gaspar Balam Chi", is left
+    without evidence, for another article to confirm: as a thing it would be dropped.)"""
+    words = [c.text for c in caps]
+    return any(map(is_ordinary_word, words)) or ends_in_a_thing_word(words)
 
 
 def _first_pronoun_after(text: str, start: int) -> str | None:

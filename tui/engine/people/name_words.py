@@ -193,6 +193,16 @@ def first_sense_a_person(noun: str) -> bool:
     return bool(person and first) and person[0] in ancestors(first[0])
 
 
+@lru_cache(maxsize=4096)
+def every_sense_a_person(noun: str) -> bool:
+    """Every WordNet sense of a lower-case noun is a kind of person ("monk", "imam",
+    "shepherd"): a noun that names nothing else, where "carrier" and "tender" also name
+    ships."""
+    found = senses(noun, "n")
+    person = senses("person", "n")[:1]
+    return bool(found and person) and all(person[0] in ancestors(s) for s in found)
+
+
 @lru_cache(maxsize=16384)
 def is_job_word(word: str) -> bool:
     """``is_person_noun``, or a noun of one who does or plays something that is no given

@@ -838,7 +838,7 @@ def _middle_names(text: str, mention: Mention) -> frozenset[str]:
     if not words:
         return frozenset()  # (most full names: a given name and a surname)
     keys = [
-        _ARABIC_ARTICLE.get(key, key)
+        _PARTICLE_SPELLINGS.get(key, key)
         for word in words
         if len(key := name_key(word)) > 1
         and word[-1] not in ".-\u2010"
@@ -848,8 +848,10 @@ def _middle_names(text: str, mention: Mention) -> frozenset[str]:
     return frozenset(keys + ["".join(names)] if len(names) > 1 else keys)
 
 
-_ARABIC_ARTICLE = {"el": "al", "ul": "al"}
-"""The Arabic article as romanisations write it apart ("Mohamed El Sayed"): one word."""
+_PARTICLE_SPELLINGS = {"el": "al", "ul": "al", "ben": "bin", "ibn": "bin", "binti": "bint"}
+"""The Arabic article and the Semitic "son of" and "daughter of" as romanisations write
+them apart: one word each ("Mohamed El Sayed" / "al-Sayed", "Nouri Ben Khalifa" / "Nuri
+Bin Khalifa", "Nor Azlina binti Ismail" / "bint Ismail")."""
 
 
 def one_middle_name(a: Set[str], b: Set[str]) -> bool:

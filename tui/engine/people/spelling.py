@@ -20,6 +20,12 @@ from tui.engine.people.lexicon import given_names
 from tui.engine.prepared_regex import regex
 
 _DIGRAPHS = (
+    # a first w sound as French writes it before a vowel (Ouattara / Wattara, Ouahiba /
+    # Wahiba) and Spanish before an e (Huenchumilla / Wenchumilla, Huerta / Werta)
+    (regex(r"^ou(?=[aei])|^hu(?=e[a-z]{3})"), "w"),
+    # the Greek and Balkan "dj" sound written tz or dz between vowels: Chatzigeorgiou /
+    # Hadjigeorgiou, Hatzidakis / Hadjidakis
+    (regex(r"(?<=[aeiou])[td]z(?=[aeiou])"), "j"),
     (regex(r"ph"), "f"),
     (regex(r"ij(?![aeiou])"), "y"),  # the Dutch ij before a consonant: Wijbren / Wybren
     (regex(r"shch|chtch|schtsch"), "sh"),  # Shcherbakov / Chtcherbakov / Scherbakov
@@ -49,6 +55,7 @@ _DIGRAPHS = (
     (regex(r"(?<!m)c(?=v)"), "ts"),  # (not the Mc of McVey)
     (regex(r"ck|cq|q"), "k"),
     (regex(r"c(?=[aoulr]|$)"), "k"),
+    (regex(r"^mc(?=[eiy])"), "mk"),  # the c of a first Mc is hard: McIntosh / Mackintosh
     (regex(r"(?<!s)c(?=[eiy])"), "s"),  # a soft c: Bruce / Bruse, Vicente / Visente
     (regex(r"owh"), "uh"),  # Persian: Rowhani / Rouhani
     (regex(r"(?<=[bdgkprtw])h"), ""),
@@ -103,6 +110,10 @@ def block_keys(key: str) -> tuple[str, ...]:
     )
     if _SOFT_G.match(key):
         keys += block_keys(_SOFT_G.sub("j", key))
+    if _GI.match(key) and not key.startswith("j"):
+        keys += block_keys(_GI.sub("y", key))
+    if _MAC.match(key):
+        keys += block_keys(_MAC.sub("mc", key))
     if _HARD_CH.search(key):
         keys += block_keys(_HARD_CH.sub("k", key))
     return keys + block_keys(key.replace("kh", "h")) if "kh" in key else keys
@@ -205,6 +216,12 @@ def variant_score(a: str, b: str) -> float:
         score = max(score, _variant_score(_SOFT_G.sub("j", a), _SOFT_G.sub("j", b)))
     if score < 0.8 and a[:1] + b[:1] in ("gy", "yg", "gj", "jg"):
         score = max(score, _variant_score(_GI.sub("y", a), _GI.sub("y", b)))
+    if score < 0.8 and _MAC.match(a) and _MC.match(b):
+        score = max(score, _variant_score(_MAC.sub("mc", a), b))
+    if score < 0.8 and _MC.match(a) and _MAC.match(b):
+        score = max(score, _variant_score(a, _MAC.sub("mc", b)))
+    if score < 0.8 and a[:1] + b[:1] in ("ch", "hc") and min(len(a), len(b)) >= _LONG_CH:
+        score = max(score, _variant_score(_FIRST_CH.sub("h", a), _FIRST_CH.sub("h", b)))
     if score < 0.8 and (_OW.search(a) or _OW.search(b)):
         score = max(score, _variant_score(_OW.sub("ou", a), _OW.sub("ou", b)))
     if score == 0.0 and _transposed(a, b):
@@ -222,10 +239,26 @@ def _transposed(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) == 2 and OSA.distance(a, b) == 1
 
 
-_GI = regex(r"^[gj]i(?=[aeou])|^j(?=[aeiou])")
-"""A first "gi" before a vowel, which Italian and Greek say as a y (Giorgos / Yorgos,
-Giannis / Yiannis, Giovanni / Jovanni), read so where the other name opens with a y or
-a j; elsewhere the i may be a vowel (Giuliani / Guliani)."""
+_GI = regex(r"^[gj][ie](?=[aou])|^yi(?=[aou])|^j(?=[aeiou])")
+"""A first "gi" or "ge" before a vowel, which Italian and Greek say as a y (Giorgos /
+Yorgos, Giannis / Yiannis, Giovanni / Jovanni, Georgiou / Yiorgiou, the Greek "yi" for
+the same sound), read so where the other name opens with a y or a j; elsewhere the i may
+be a vowel (Giuliani / Guliani)."""
+
+_MAC = regex(r"^mac(?=[a-z]{3})")
+_MC = regex(r"^mc(?=[a-z]{3})")
+"""The Gaelic "son of" written in full and short (Mackintosh / McIntosh, MacLean /
+McLean), read as one where one name writes it each way; two names that write it alike
+are compared as they stand."""
+
+_FIRST_CH = regex(r"^ch")
+"""A first "ch" for the Greek and Slavic letter that romanisations also write "h" or
+"kh" (Chatzigeorgiou / Hadjigeorgiou, Chrushchev / Hrushchev), read so where the other
+name opens with an h."""
+
+_LONG_CH = 7
+"""The fewest letters of two names whose first "ch" and "h" are read as one letter: in
+short names they are two families (Chan / Han, Chase / Hase)."""
 
 _OW = regex(r"(?<=[^aeiou])ow(?=[bdklmnrst])")
 """An English "ow" before a consonant, read both as a German w for v (Krawtschenko) and
