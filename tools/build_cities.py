@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tui" / "engine" / "data"
 
 US_POPULATION = 50_000
-WORLD_POPULATION = 500_000
+WORLD_POPULATION = 50_000
 
 HEADER = f"""\
 # Cities: the place of a city's office ("San Antonio Mayor", "Police Chief X of Portland").

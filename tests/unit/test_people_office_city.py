@@ -138,3 +138,37 @@ def test_a_report_that_names_no_city_speaks_of_the_others(
         UNPLACED.format(name="Dana Wrzesniewski", more=more),
     )
     assert bool(office_conflicts(found)) == conflicts
+
+
+def test_a_state_office_takes_the_region_of_another_country_the_opening_names(
+    write_article: Write,
+) -> None:
+    places = places_of(
+        write_article,
+        "Mizoram Bans Plastic Bags At Markets\n\n"
+        "Markets will stop selling plastic bags from June, the state said. "
+        "Chief Minister Tlanga Vanlalhruai said shops had a month to switch. "
+        "Governor Ruatfela Khiangte said the ban was overdue.",
+    )
+    assert places["Tlanga Vanlalhruai"] == {"mizoram"}
+    assert places["Ruatfela Khiangte"] == {"mizoram"}
+
+
+def test_an_opening_of_two_regions_places_no_state_office(write_article: Write) -> None:
+    places = places_of(
+        write_article,
+        "Mizoram And Manipur Share A Power Line\n\n"
+        "The two states will share a power line from June, officials said. "
+        "Chief Minister Tlanga Vanlalhruai said the line would cut outages.",
+    )
+    assert places["Tlanga Vanlalhruai"] == {None}
+
+
+def test_a_city_of_fifty_thousand_abroad_places_its_mayor(write_article: Write) -> None:
+    places = places_of(
+        write_article,
+        "Tartu Closes Its Old Stone Bridge\n\n"
+        "The bridge will stay closed until spring, engineers said. "
+        "Mayor Urmas Klaassepp said buses would take the long way round.",
+    )
+    assert places["Urmas Klaassepp"] == {"tartu"}

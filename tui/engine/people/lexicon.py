@@ -120,7 +120,12 @@ class PlaceLexicon:
         """Cities of the gazetteer (data/cities.txt, GeoNames: "San Antonio", "Portland")
         and the first-level regions of every country (data/regions.txt, ISO 3166-2:
         "Tamil Nadu", "Jalisco"). Read on first use: only the people detectors ask for it."""
-        return self.city_names | frozenset(data_lines("regions.txt"))
+        return self.city_names | self.region_names
+
+    @cached_property
+    def region_names(self) -> frozenset[str]:
+        """The first-level regions of every country alone (data/regions.txt), no city."""
+        return frozenset(data_lines("regions.txt"))
 
     @cached_property
     def city_names(self) -> frozenset[str]:

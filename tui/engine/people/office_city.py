@@ -7,7 +7,9 @@ disagree, and reports of two cities do not. Only the offices of a city (offices.
 "citywide:") take it, and only where the opening names one city: an opening that names
 two cities or none leaves them without a place, one holder among many. The offices of a
 state ("statewide:": "Lieutenant Governor Ann Lee said" in "Minnesota Sues Insulin
-Makers") take the one state the opening names, where their sentence names none. An
+Makers") take the one state the opening names, or where it names none the one region of
+another country (regions.txt: "Mizoram Bans Plastic Bags"), where their sentence names
+none. An
 article that names no city at all speaks, in a comparison, of the other's city
 (``lent_city``).
 """
@@ -122,15 +124,40 @@ def _named_after_given_name(text: str, name: str) -> bool:
 
 @per_article
 def opening_state(article: Article) -> str | None:
-    """The folded state of the United States the article's opening names, where it names
-    exactly one ("Minnesota Sues Insulin Makers")."""
+    """The folded state the article's opening names, where it names exactly one: a state
+    of the United States ("Minnesota Sues Insulin Makers") or, where it names none, a
+    first-level region of another country (data/regions.txt: "Mizoram Bans Plastic
+    Bags")."""
     lexicon = places()
-    found = {
-        fold(hit.group())
-        for sentence in article.content_sentences[:OPENING_SENTENCES]
-        for hit in lexicon.state_pattern.finditer(sentence.text)
-    }
+    opening = [s.text for s in article.content_sentences[:OPENING_SENTENCES]]
+    found = {fold(hit.group()) for text in opening for hit in lexicon.state_pattern.finditer(text)}
+    if not found:
+        found = {region for text in opening for region in _regions_written(text)}
     return found.pop() if len(found) == 1 else None
+
+
+def _regions_written(text: str) -> set[str]:
+    """The folded regions of the gazetteer (data/regions.txt) ``text`` names among its
+    capitalised words, the longest first, not after a word that makes them a person's
+    name ("Sam Austin"), nor one that is also a country ("Georgia")."""
+    lexicon = places()
+    found: set[str] = set()
+    for words in _capitalised_runs(text):
+        at = 0
+        while at < len(words):
+            for size in range(min(_LONGEST_CITY, len(words) - at), 0, -1):
+                name = _POSSESSIVE.sub("", " ".join(words[at : at + size]).rstrip("."))
+                if (
+                    name in lexicon.region_names
+                    and lexicon.country_of(name) is None
+                    and not (at and _names_a_person(words[at - 1]))
+                ):
+                    found.add(fold(name))
+                    at += size
+                    break
+            else:
+                at += 1
+    return found
 
 
 def in_city(
