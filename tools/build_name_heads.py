@@ -7,7 +7,8 @@ two things of one kind, which may fill one role with two answers.
 From WordNet 3.0 (Debian: ``apt-get install wordnet-base``, database under
 /usr/share/wordnet): everyday single nouns (wordfreq Zipf >= ``MIN_ZIPF``) whose first
 sense is a kind of one class's root (``ROOTS``: an organisation; a structure, facility
-or excavation, a site; a geological formation, land; a body of water), checked in the
+or excavation, a site; a geological formation or dry land, land; a body of water;
+a vessel, ship), checked in the
 order of ``ROOTS``, where that sense writes the noun in lower case (not "WHO", "CIA",
 "Hollywood": no noun a name is given as).
 
@@ -29,7 +30,11 @@ DATA = ROOT / "tui" / "engine" / "data"
 
 ROOTS: dict[str, tuple[str, ...]] = {
     "water": ("09225146",),  # body_of_water.n.01: river, lake, bay, sea
-    "land": ("09287968",),  # geological_formation.n.01: valley, mountain, gorge, cave
+    "land": (
+        "09287968",  # geological_formation.n.01: valley, mountain, gorge, cave
+        "09334396",  # land.n.04 (dry land): island, isle, mainland
+    ),
+    "ship": ("04530566",),  # vessel.n.02 (watercraft): boat, yacht, lifeboat, ship
     "organisation": ("08008335",),  # organization.n.01: company, bank (2), union
     "site": (
         "04341686",  # structure.n.01: bridge, dam, hall, stadium, brewery (a plant)
@@ -48,7 +53,7 @@ WORDNET_NOTICE = """\
 # THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
 # REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. Full licence: WORDNET-LICENSE.txt.
 # Nouns a name is given as, by the class of thing they name: 'class<TAB>noun'
-# (classes: water, land, organisation, site).
+# (classes: water, land, ship, organisation, site).
 """
 
 
