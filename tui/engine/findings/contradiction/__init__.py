@@ -60,7 +60,9 @@
      role of a reworded claim; entity_typed.py: the one name each side never
      names, both of one type or of none in one frame (given as one noun of a kind
      of thing, "the *Korra* valley" / "the *Tessen* valley", or after a preposition
-     of one sense of place; an owner read apart, "in *Dresmund's* Kaiserhalle")
+     of one sense of place; an owner read apart, "in *Dresmund's* Kaiserhalle"; two
+     names of one pattern, "the *Kerrin* Male Voice Choir" / "the *Dunmore* Male Voice
+     Choir", by entity_variants.py)
      (entity_types.py: a school, club, company, body, river, place or country by
      its head word or the noun it is given as;
      entity_agents.py: a name of no known type by the act it is the agent of,

@@ -28,12 +28,13 @@ from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.entity_names import is_name, same_name, title_case_headline
 from tui.engine.findings.contradiction.entity_roles import Role, meaning_agreement, roles
 from tui.engine.findings.contradiction.facts import facts_of
-from tui.engine.findings.contradiction.kinds import senses
+from tui.engine.findings.contradiction.kinds import base_forms, senses
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import SAY, says
 from tui.engine.findings.contradiction.words import Word, sentence_words
 from tui.engine.findings.english_frequency import is_common
 from tui.engine.findings.model import Contrast
+from tui.engine.people.name_words import is_job_word
 from tui.engine.segment import Sentence
 
 MIN_MEANING_AGREEMENT = 0.6
@@ -188,7 +189,7 @@ def _named(
     for first, last in runs:
         if (
             first == 0
-            and is_common(words[0].norm, COMMON_ZIPF)
+            and (is_common(words[0].norm, COMMON_ZIPF) or _inflected_word(words[0].norm))
             and words[0].norm not in others
             and not known((first, last + 1))
         ):
@@ -197,6 +198,17 @@ def _named(
             first += 1
         kept.append((first, last))
     return kept
+
+
+def _inflected_word(norm: str) -> bool:
+    """Whether a folded word is a plural or a verb form of a word WordNet knows or of a
+    noun for a person's job ("*Inquiries* into", "*Glaziers* from Wendle", "*Costing*
+    1.1 million"): a sentence's first word of that form is a word, however rare, not a
+    name; a name spelt as a plural keeps its own form ("Siemens", "Reuters")."""
+    nouns = base_forms(norm, "n")[1:]
+    if any(senses(base, "n") or is_job_word(base) for base in nouns):
+        return True
+    return any(senses(base, "v") for base in base_forms(norm, "v")[1:])
 
 
 def _key(words: Sequence[Word], run: Run) -> tuple[str, ...]:

@@ -54,6 +54,7 @@ from tui.engine.findings.contradiction.entity_types import (
     name_type,
     noun_type,
 )
+from tui.engine.findings.contradiction.entity_variants import variant_runs
 from tui.engine.findings.contradiction.facts import facts_of
 from tui.engine.findings.contradiction.kinds import senses
 from tui.engine.findings.contradiction.pair import SentencePair
@@ -176,17 +177,25 @@ def _one_frame(words: Sequence[Word], run: Run, others: Sequence[Word], other: R
         return 0.0
     if has_initials(words, run) or has_initials(others, other):
         return 0.0
-    noun, other_noun = _given_noun(words, run), _given_noun(others, other)
-    if noun is not None and noun == other_noun:
+    nouns = {_given_noun(words, run), _noun_before(words, run)} - {None}
+    if nouns & {_given_noun(others, other), _noun_before(others, other)}:
         return FRAME_AGREEMENT
     compound = _given_compound(words, run)
     if compound is not None and compound == _given_compound(others, other):
         return FRAME_AGREEMENT
-    mine = {_place_sense(r) for r in roles(words, *_with_owner(words, run)) if r.tag == "prep"}
-    theirs = {
-        _place_sense(r) for r in roles(others, *_with_owner(others, other)) if r.tag == "prep"
-    }
+    mine, theirs = _place_senses(words, run), _place_senses(others, other)
     return TYPED_AGREEMENT if (mine & theirs) - {None} else 0.0
+
+
+def _place_senses(words: Sequence[Word], run: Run) -> set[str | None]:
+    """The senses of place the prepositions before the name give it (``_place_sense``):
+    before its owner ("in *Dresmund's* Kaiserhalle") or before the noun it is given as
+    ("*to* the island of Coll", ``_noun_before``)."""
+    spans = [_with_owner(words, run)]
+    noun = _noun_at(words, run)
+    if noun is not None:
+        spans.append((noun, run[1]))
+    return {_place_sense(r) for span in spans for r in roles(words, *span) if r.tag == "prep"}
 
 
 def _with_owner(words: Sequence[Word], run: Run) -> Run:
@@ -214,6 +223,41 @@ def _given_noun(words: Sequence[Word], run: Run) -> str | None:
     return word.lemma
 
 
+def _noun_before(words: Sequence[Word], run: Run) -> str | None:
+    """The lemma of the lower-case noun an article opens right before the name, or
+    before "of" and the name, that says what kind of thing it names ("the *island* of
+    Holm", "the *river* Dwyre": entity_types.noun_type), or None: the kind "Skarra
+    *island*" gives after the name."""
+    k = _noun_at(words, run)
+    return None if k is None else words[k].lemma
+
+
+NOUN_MODIFIERS = 2
+"""Most lower-case words between the article and the noun a name is given as ("the
+*fishing* boat Kestrel", "the *new research* ship Aurora")."""
+
+
+def _noun_at(words: Sequence[Word], run: Run) -> int | None:
+    """The index of the noun ``_noun_before`` reads, or None: an article opens it, at
+    most NOUN_MODIFIERS lower-case words between."""
+    k = run[0] - 1
+    if k >= 0 and words[k].norm == "of" and not words[k + 1].break_before:
+        k -= 1
+    if k < 1 or any(w.break_before for w in words[k : run[0] + 1]):
+        return None
+    noun = words[k]
+    if not noun.text.islower() or noun_type(noun) is None:
+        return None
+    opener = k - 1
+    while opener > 0 and k - 1 - opener < NOUN_MODIFIERS and words[opener].norm not in _ARTICLES:
+        if words[opener + 1].break_before or not words[opener].text.islower():
+            return None
+        opener -= 1
+    if words[opener].norm not in _ARTICLES or words[opener + 1].break_before:
+        return None
+    return k
+
+
 def _given_compound(words: Sequence[Word], run: Run) -> tuple[str, str] | None:
     """The lemmas of the two lower-case words right after the name when they are a
     compound noun it is given as ("the Aalholm *safari park*", "the Brenn *ferry
@@ -239,10 +283,18 @@ def _verb_form(word: Word) -> bool:
     return bool(not senses(word.norm, "n") and senses(word.lemma, "v") and word.lemma != word.norm)
 
 
+OWN_SENSE_PREPOSITIONS = frozenset(("on", "from"))
+"""Prepositions of place that are their own sense: "*on* the island of Skarra" / "*on*
+Fenna", where a thing comes from or starts ("a grower *from* Penhallow" / "an amateur
+*from* Trevisk", "crossed the lake *from* Ennerby" / "after crossing *from* Nordmark");
+not "to", which also gives a name the party a thing is owed or given to ("loyal *to*
+Oberndorf" / "loyal to Unterbach" may name one man two ways)."""
+
+
 def _place_sense(role: Role) -> str | None:
     """The sense of place a preposition gives the name after it (entity_roles.venue),
-    "on" for itself ("*on* the island of Skarra")."""
-    return "on" if role.word == "on" else venue(role)
+    a preposition of OWN_SENSE_PREPOSITIONS for itself."""
+    return role.word if role.word in OWN_SENSE_PREPOSITIONS else venue(role)
 
 
 def _untyped_agent(words: Sequence[Word], run: Run, kind: str | None) -> bool:
@@ -271,9 +323,23 @@ def _telling(words: Sequence[Word], run: Run) -> bool:
     first, last = run
     near = [
         *words[max(0, first - TELLING_REACH) : first],
-        *words[last + 1 : last + 1 + TELLING_REACH],
+        *_before_other_subject(words[last + 1 : last + 1 + TELLING_REACH]),
     ]
     return any(w.norm == "according" or tells(w) for w in near)
+
+
+def _before_other_subject(after: Sequence[Word]) -> Sequence[Word]:
+    """The words after a name up to a clause that opens with a subject of its own
+    ("went to Norvik Marine*, the ministry said*", "in Grenoble*, its organisers
+    announced*"): the verb of saying there tells the whole claim, not the name."""
+    for k, word in enumerate(after):
+        if word.break_before and word.norm in _SUBJECT_OPENERS:
+            return after[:k]
+    return after
+
+
+_SUBJECT_OPENERS = frozenset("the a an its their his her this these".split())
+"""Words that open a noun phrase, the subject of a clause of attribution."""
 
 
 def _where(role: Role) -> bool:
@@ -380,16 +446,41 @@ def _unnamed(
     other_key: PlaceKey,
 ) -> list[Run]:
     """The runs whose name the other sentence never gives: none of their distinct words
-    stands there ("*Corran* School" / "Corran's team"), nor a place of the same key
-    ("Norwegian" / "Norway")."""
+    stands there ("*Corran* School" / "Corran's team"), or the name shares its pattern
+    with a name of the other side that is as new there (entity_variants.py: "the
+    *Kerrin* Male Voice Choir" / "the *Dunmore* Male Voice Choir"); nor a place of the
+    same key ("Norwegian" / "Norway")."""
     other_norms = {_bare(w) for w in others}
+    other_names = {_bare(w) for w in others if w.text[:1].isupper()}
     other_keys = {other_key(run) for run in other_runs} - {None}
+    named = [
+        run
+        for run in runs
+        if key(run) not in other_keys and _named_there(words, run, other_norms, other_names)
+    ]
+    variants = set(variant_runs(words, named, others, other_runs)) if named else set()
     return [
         run
         for run in runs
         if key(run) not in other_keys
-        and not any(_bare(w) in other_norms for w in distinct_words(words, run))
+        and (run in variants or not _named_there(words, run, other_norms, other_names))
     ]
+
+
+def _named_there(
+    words: Sequence[Word], run: Run, other_norms: set[str], other_names: set[str]
+) -> bool:
+    """Whether the other sentence gives the name: a distinct word of it stands there,
+    but not as a common word alone ("Nordvik *Paper*" / "banknote *paper*", "World
+    *Food* Programme" / "dry *food*") when another distinct word of the name stands
+    nowhere there ("Nordvik")."""
+    distinct = distinct_words(words, run)
+    there = [w for w in distinct if _bare(w) in other_norms]
+    if not there:
+        return False
+    if len(there) == len(distinct):
+        return True
+    return any(_bare(w) in other_names for w in there)
 
 
 def _bare(word: Word) -> str:

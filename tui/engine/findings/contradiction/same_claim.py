@@ -298,8 +298,8 @@ def unequal_modality(pair: SentencePair, conflict: Conflict) -> bool:
     "the government *will not* negotiate" are one future, not a possibility and a fact.
     """
     if conflict.type == "entity":
-        return bool(_modal_after(pair.left_words, conflict.left)) != bool(
-            _modal_after(pair.right_words, conflict.right)
+        return bool(_entity_modality(pair.left_words, conflict.left)) != bool(
+            _entity_modality(pair.right_words, conflict.right)
         )
     if conflict.type not in ("negation", "opposite"):
         return False
@@ -349,6 +349,20 @@ def _modal_after(words: Sequence[Word], span: tuple[int, int]) -> set[str]:
             break
         if word.lemma in modality and not word.capitalised_inside:
             found.add(word.lemma)
+    return found
+
+
+def _entity_modality(words: Sequence[Word], span: tuple[int, int]) -> set[str]:
+    """The modality words after a name (``_modal_after``) but the "would" of reported
+    speech, after a verb of saying before the name in its clause ("the council *said*
+    the agriculture ministry *would* pay": what the council said will happen, as "will"
+    would say it)."""
+    found = _modal_after(words, span)
+    if found != {WOULD}:
+        return found
+    k = _index(words, span)
+    if k is not None and any(w.lemma in _SAYING for w in _clause_before(words, k, MODAL_REACH)):
+        return set()
     return found
 
 
