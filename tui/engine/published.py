@@ -23,6 +23,7 @@ import datetime
 import re
 
 from tui.engine.corpus import Article
+from tui.engine.findings.contradiction.date import MONTHS, WEEKDAYS
 from tui.engine.per_article import per_article
 from tui.engine.prepared_regex import regex
 
@@ -35,28 +36,8 @@ article is not cut into lines whole)."""
 BODY_WORDS = 15
 """A line of this many words or more is body text: the date lines stand above it."""
 
-_MONTHS = {
-    name.lower(): number
-    for number, names in enumerate(
-        (
-            ("January", "Jan"),
-            ("February", "Feb"),
-            ("March", "Mar"),
-            ("April", "Apr"),
-            ("May",),
-            ("June", "Jun"),
-            ("July", "Jul"),
-            ("August", "Aug"),
-            ("September", "Sept", "Sep"),
-            ("October", "Oct"),
-            ("November", "Nov"),
-            ("December", "Dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {name.lower(): number for name, number in MONTHS.items()}
+_WEEKDAYS = tuple(name.lower() for name in WEEKDAYS)
 _MONTH = r"(?P<m>(?i:" + "|".join(sorted(_MONTHS, key=lambda n: (-len(n), n))) + r"))\.?"
 _WEEKDAY = (
     r"(?:(?P<wd>(?i:"
