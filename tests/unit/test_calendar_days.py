@@ -180,3 +180,20 @@ def test_a_weekday_is_read_by_the_nearest_verb_and_a_moved_date_by_neither_tense
     moved = "The final of the chess tournament was postponed until Saturday."
     assert dated(moved, "The final of the chess tournament was postponed until 13 March.") == []
     assert dated(moved, "The final of the chess tournament was postponed until 12 March.")
+
+
+def test_what_has_happened_and_what_will_are_two_events_on_one_day_of_writing() -> None:
+    reopened = "The town museum reopened yesterday after a two-year refit of its galleries."
+    will_open = "A new gallery at the town museum, refitted over two years, will open on 2 April."
+    assert dated(reopened, will_open) == []
+    assert dated(reopened, "The town museum reopened on 2 March after a two-year refit.")
+
+
+def test_a_present_form_or_a_modifier_in_the_past_tells_no_past() -> None:
+    goes = "Eleven volunteers spent a year on the quilt, which goes on show in the hall on 9 March."
+    will_go = (
+        "The quilt, made by eleven volunteers in a year, will go on show in the hall on Thursday."
+    )
+    assert dated(will_go, goes)
+    disused = "Diggers will move onto the town's disused bus depot next month."
+    assert dated(disused, "Diggers will move onto the town's old bus depot in June.")

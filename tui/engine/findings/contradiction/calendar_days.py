@@ -30,6 +30,7 @@ import datetime
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from tui.engine.findings.contradiction.qualifiers import DETERMINERS
 from tui.engine.findings.contradiction.quotations import quoted_spans
 from tui.engine.findings.contradiction.slots import SAY, says
 from tui.engine.findings.contradiction.wordlists import COUNT_WORDS, irregular_base
@@ -212,7 +213,7 @@ def _without_year(
         first, last = _year(day.year)
         return tuple([s for s in spans if first <= s[0] <= last][:1])
     chosen = [min(spans, key=lambda s: abs((s[0] + s[1]) / 2 - p))]
-    tense = _tense(sentence, span)
+    tense = clause_tense(sentence, span)
     if tense == "past":
         chosen += [s for s in spans if s[0] <= p][-1:]
     elif tense == "future":
@@ -296,10 +297,10 @@ def _weekday_days(
         spans = [(coming, coming), (following_week, following_week)]
     elif direction in ("this", "coming"):
         spans = [(p + ahead, p + ahead)]
-        if _tense(sentence, span) != "future":
+        if clause_tense(sentence, span) != "future":
             spans.append((p - back, p - back))
     else:
-        tense = _tense(sentence, span)
+        tense = clause_tense(sentence, span)
         spans = []
         if tense != "future":
             spans += [(p - back, p - back)] + ([(p - 7, p - 7)] if back == 0 else [])
@@ -359,7 +360,7 @@ def _the_weekend(
     if day.weekday() >= 5:
         return ((saturday, saturday + 1),)
     last, coming = (saturday - 7, saturday - 6), (saturday, saturday + 1)
-    tense = _tense(sentence, span)
+    tense = clause_tense(sentence, span)
     return (last,) if tense == "past" else (coming,) if tense == "future" else (last, coming)
 
 
@@ -399,7 +400,7 @@ def saying_dates(sentence: Sentence) -> list[Word]:
     return found
 
 
-def _tense(sentence: Sentence, span: tuple[int, int]) -> str | None:
+def clause_tense(sentence: Sentence, span: tuple[int, int]) -> str | None:
     """ "future" or "past": the verb form nearest ``span`` in its clause that tells a
     time, before it first ("said it *will* reopen on Friday": future; "*said* on Friday
     it will": past), else after it; None where none does, or where the date is what
@@ -444,9 +445,20 @@ def _time_told(words: Sequence[Word], k: int, first: int, last: int) -> str | No
         return "future"
     if word.norm in _FUTURE_BEFORE_TO and k < last and words[k + 1].norm == "to":
         return "future"
-    if _past(word) and not (k > first and words[k - 1].norm == "be"):
+    if _past(word) and not (k > first and _before_a_modifier(words[k - 1])):
         return "past"
     return None
+
+
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+"""How a possessive ends ("Hesketh's", "the brothers'")."""
+
+
+def _before_a_modifier(word: Word) -> bool:
+    """Whether a past form after ``word`` is no verb of the clause: a passive after "be"
+    ("will *be opened*"), or a modifier after a determiner or a possessive ("onto
+    *Hesketh's disused* depot", "*the closed* road")."""
+    return word.norm == "be" or word.norm in DETERMINERS or word.norm.endswith(_POSSESSIVE)
 
 
 def _be(word: Word) -> bool:
@@ -455,9 +467,11 @@ def _be(word: Word) -> bool:
 
 
 def _past(word: Word) -> bool:
-    """A verb form in the past: regular ("clos*ed*") or irregular ("sank", "was")."""
+    """A verb form in the past: regular ("clos*ed*") or irregular ("sank", "was"); not
+    a present form the irregular table holds ("goes", "does")."""
     norm = word.norm
     if norm.endswith(_PRESENT_PARTICIPLE) or norm in _PRESENT:
         return False
     regular = len(norm) >= MIN_PAST_LENGTH and norm.endswith("ed") and not norm.endswith("eed")
-    return regular or irregular_base(norm) != norm
+    base = irregular_base(norm)
+    return regular or (base != norm and norm not in (base + "s", base + "es"))

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from tui.engine.findings.contradiction.calendar_days import (
     CalendarDays,
     calendar_of_fields,
+    clause_tense,
     extra_dates,
     saying_dates,
 )
@@ -726,6 +727,8 @@ def date_conflicts(pair: SentencePair) -> list[Conflict]:
         if not mention.conflicts_with(other):
             continue
         left_span, right_span = (mention.start, mention.end), (other.start, other.end)
+        if happened_and_to_happen(pair, left_span, right_span):
+            continue
         words = (pair.left_words, left_span, pair.right_words, right_span)
         if not (
             same_setting(*words, 2)
@@ -737,6 +740,18 @@ def date_conflicts(pair: SentencePair) -> list[Conflict]:
         contrast = pair.contrast("date differs", left_span, right_span)
         conflicts.append(Conflict("date", left_span, right_span, contrast, round(score, 2)))
     return conflicts
+
+
+def happened_and_to_happen(
+    pair: SentencePair, left_span: tuple[int, int], right_span: tuple[int, int]
+) -> bool:
+    """Whether, in two reports published on one day, one date's clause tells what has
+    happened and the other's what will: two events ("the library *reopened
+    yesterday*" / "a new reading room *will open on 1 June*"), not one told two ways."""
+    if pair.days is None or pair.days.left != pair.days.right:
+        return False
+    tenses = {clause_tense(pair.left, left_span), clause_tense(pair.right, right_span)}
+    return tenses == {"past", "future"}
 
 
 def _paired(
