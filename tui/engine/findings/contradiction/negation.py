@@ -463,19 +463,44 @@ def denied_either_way(
     the denying one. ``may_deny(denying, affirming)`` is the cheap test that spares the
     common pair being cut into words."""
     found = []
-    for denying, affirming, flip in ((pair.left, pair.right, False), (pair.right, pair.left, True)):
+    for denying, affirming, flip in _either_way(pair):
         if not may_deny(denying, affirming):
             continue
         spans = against(polarity(denying), polarity(affirming))
         if spans is not None:
-            denied, affirmed, score = spans
-            left, right = (affirmed, denied) if flip else (denied, affirmed)
-            found.append(
-                Conflict(
-                    "negation", left, right, pair.contrast("polarity differs", left, right), score
-                )
-            )
+            found.append(_denial(pair, spans, flip))
     return found
+
+
+def cues_denied_either_way(
+    pair: SentencePair, read: Callable[[Negation, Polarity, Polarity], DenialSpans | None]
+) -> list[Conflict]:
+    """Negation conflicts of a reading of each denial cue of one side against the other
+    sentence (reported_denials.py, reworded_denials.py), tried with each sentence as the
+    denying one: ``read(cue, denying, affirming)``."""
+    found = []
+    for denying, affirming, flip in _either_way(pair):
+        if not may_negate(denying):
+            continue
+        negated, affirmed = polarity(denying), polarity(affirming)
+        for negation in negated.negations:
+            spans = read(negation, negated, affirmed)
+            if spans is not None:
+                found.append(_denial(pair, spans, flip))
+    return found
+
+
+def _either_way(pair: SentencePair) -> tuple[tuple[Sentence, Sentence, bool], ...]:
+    """(denying, affirming, whether the denying one is the right) for both directions."""
+    return ((pair.left, pair.right, False), (pair.right, pair.left, True))
+
+
+def _denial(pair: SentencePair, spans: DenialSpans, flip: bool) -> Conflict:
+    """The negation conflict of one denial read against an affirmation, its spans put
+    on the sides they stand on."""
+    denied, affirmed, score = spans
+    left, right = (affirmed, denied) if flip else (denied, affirmed)
+    return Conflict("negation", left, right, pair.contrast("polarity differs", left, right), score)
 
 
 def _read_polarity(sentence: Sentence) -> Polarity:

@@ -29,11 +29,11 @@ from functools import lru_cache
 
 from tui.engine.findings.contradiction.conflict import Conflict
 from tui.engine.findings.contradiction.negation import (
+    DenialSpans,
     Negation,
     Polarity,
+    cues_denied_either_way,
     hypothetical,
-    may_negate,
-    polarity,
     reads_claim,
 )
 from tui.engine.findings.contradiction.pair import SentencePair
@@ -66,20 +66,7 @@ _PLAIN_NEGATORS = frozenset(("not", "never"))
 def reported_denials(pair: SentencePair) -> list[Conflict]:
     """A clause denied under a verb of asserting on one side and granted under a verb
     of conceding on the other, both directions."""
-    if not (may_negate(pair.left) or may_negate(pair.right)):
-        return []
-    left, right = polarity(pair.left), polarity(pair.right)
-    conflicts = []
-    for negated, affirmed, flipped in ((left, right, False), (right, left, True)):
-        for negation in negated.negations:
-            found = _answered(negation, negated, affirmed)
-            if found is None:
-                continue
-            denied_span, granted_span, score = found
-            left_span, right_span = (granted_span, denied_span) if flipped else found[:2]
-            contrast = pair.contrast("polarity differs", left_span, right_span)
-            conflicts.append(Conflict("negation", left_span, right_span, contrast, score))
-    return conflicts
+    return cues_denied_either_way(pair, _answered)
 
 
 def answers(negation: Negation, negated: Polarity, affirmed: Polarity) -> bool:
@@ -89,9 +76,7 @@ def answers(negation: Negation, negated: Polarity, affirmed: Polarity) -> bool:
     return _answered(negation, negated, affirmed) is not None
 
 
-def _answered(
-    negation: Negation, negated: Polarity, affirmed: Polarity
-) -> tuple[tuple[int, int], tuple[int, int], float] | None:
+def _answered(negation: Negation, negated: Polarity, affirmed: Polarity) -> DenialSpans | None:
     """(denied span, granted span, score) where ``negation`` is a plain negator in a
     clause a verb of asserting reports and ``affirmed`` grants that clause with a verb
     of conceding, else None."""

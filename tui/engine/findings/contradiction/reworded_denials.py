@@ -13,24 +13,26 @@ disagreement, one finding.
 from __future__ import annotations
 
 from tui.engine.findings.contradiction.conflict import Conflict
-from tui.engine.findings.contradiction.negation import may_negate, polarity, reframed_claim
+from tui.engine.findings.contradiction.negation import (
+    DenialSpans,
+    Negation,
+    Polarity,
+    cues_denied_either_way,
+    reframed_claim,
+)
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.reported_denials import answers
 
 
 def reworded_denials(pair: SentencePair) -> list[Conflict]:
     """Denials on either side against a reworded affirmation on the other."""
-    if not (may_negate(pair.left) or may_negate(pair.right)):
-        return []
-    left, right = polarity(pair.left), polarity(pair.right)
-    conflicts = []
-    for negated, affirmed, flipped in ((left, right, False), (right, left, True)):
-        for negation in negated.negations:
-            found = reframed_claim(negation, negated, affirmed)
-            if found is None or answers(negation, negated, affirmed):
-                continue
-            denied_span, affirmed_span, score = found
-            left_span, right_span = (affirmed_span, denied_span) if flipped else found[:2]
-            contrast = pair.contrast("polarity differs", left_span, right_span)
-            conflicts.append(Conflict("negation", left_span, right_span, contrast, score))
-    return conflicts
+    return cues_denied_either_way(pair, _reframed_unanswered)
+
+
+def _reframed_unanswered(
+    negation: Negation, negated: Polarity, affirmed: Polarity
+) -> DenialSpans | None:
+    """The reframed claim of ``negation`` found in ``affirmed``, unless
+    reported_denials.py answers the cue."""
+    found = reframed_claim(negation, negated, affirmed)
+    return None if found is None or answers(negation, negated, affirmed) else found
