@@ -34,7 +34,12 @@ from tui.engine.findings.contradiction.qualifiers import DETERMINERS
 from tui.engine.findings.contradiction.quotations import quoted_spans
 from tui.engine.findings.contradiction.slots import SAY, says
 from tui.engine.findings.contradiction.wordlists import COUNT_WORDS, irregular_base
-from tui.engine.findings.contradiction.words import Word, clause_break, sentence_words
+from tui.engine.findings.contradiction.words import (
+    POSSESSIVE_ENDINGS,
+    Word,
+    clause_break,
+    sentence_words,
+)
 from tui.engine.prepared_regex import regex
 from tui.engine.segment import Sentence
 
@@ -450,15 +455,11 @@ def _time_told(words: Sequence[Word], k: int, first: int, last: int) -> str | No
     return None
 
 
-_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
-"""How a possessive ends ("Hesketh's", "the brothers'")."""
-
-
 def _before_a_modifier(word: Word) -> bool:
     """Whether a past form after ``word`` is no verb of the clause: a passive after "be"
     ("will *be opened*"), or a modifier after a determiner or a possessive ("onto
     *Hesketh's disused* depot", "*the closed* road")."""
-    return word.norm == "be" or word.norm in DETERMINERS or word.norm.endswith(_POSSESSIVE)
+    return word.norm == "be" or word.norm in DETERMINERS or word.norm.endswith(POSSESSIVE_ENDINGS)
 
 
 def _be(word: Word) -> bool:

@@ -60,7 +60,7 @@ from tui.engine.findings.contradiction.kinds import senses
 from tui.engine.findings.contradiction.pair import SentencePair
 from tui.engine.findings.contradiction.slots import SAY, says
 from tui.engine.findings.contradiction.wordlists import lemma_key
-from tui.engine.findings.contradiction.words import Word, sentence_tokens
+from tui.engine.findings.contradiction.words import POSSESSIVE_ENDINGS, Word, sentence_tokens
 from tui.engine.segment import Sentence
 
 TYPED_AGREEMENT = 0.7
@@ -90,7 +90,6 @@ TELLING_REACH = 3
 _LINKS = frozenset(("of", "the", "and", "de", "&"))
 
 _ARTICLES = frozenset(("the", "a", "an"))
-_POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
 
 PlaceKey = Callable[[Run], "str | None"]
 """The places lexicon's key of a run of one sentence, or None when it knows no place there."""
@@ -202,7 +201,7 @@ def _with_owner(words: Sequence[Word], run: Run) -> Run:
     """The name with the capitalised owner before it ("in *Dresmund's* Kaiserhalle"):
     the preposition before the owner gives the owned name its place."""
     first, last = run
-    if first == 0 or not words[first - 1].norm.endswith(_POSSESSIVES):
+    if first == 0 or not words[first - 1].norm.endswith(POSSESSIVE_ENDINGS):
         return run
     k = first - 1
     while k > 0 and words[k - 1].text[:1].isupper() and not words[k].break_before:
@@ -267,7 +266,7 @@ def _given_compound(words: Sequence[Word], run: Run) -> tuple[str, str] | None:
     ("*Nokia's* market share") or a word capitalised only as the first of the sentence
     ("*Handset* market share") is not given as it."""
     first, last = run
-    if not words[first].capitalised_inside or words[last].norm.endswith(_POSSESSIVES):
+    if not words[first].capitalised_inside or words[last].norm.endswith(POSSESSIVE_ENDINGS):
         return None
     after = last + 1
     compound = words[after : after + 2]
@@ -416,7 +415,7 @@ def _owner_apart(words: Sequence[Word], run: Run) -> tuple[Run, ...]:
     Aidan's Hospital": a head word alone follows, ``distinct_indexes``)."""
     first, last = run
     for k in range(first, last):
-        if words[k].norm.endswith(_POSSESSIVES):
+        if words[k].norm.endswith(POSSESSIVE_ENDINGS):
             owned = any(n > k for n in distinct_indexes(words, run))
             return ((first, k), (k + 1, last)) if owned else (run,)
     return (run,)

@@ -21,10 +21,9 @@ from collections.abc import Sequence
 from tui.engine.findings.contradiction.entity_agents import is_person
 from tui.engine.findings.contradiction.entity_types import Run, distinct_words, noun_type
 from tui.engine.findings.contradiction.kinds import base_forms, senses
-from tui.engine.findings.contradiction.words import Word
+from tui.engine.findings.contradiction.words import POSSESSIVE_ENDINGS, Word
 
 _LINKS = frozenset(("of", "the", "and", "de", "&"))
-_POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
 
 
 def variant_runs(
@@ -51,7 +50,7 @@ def _parts(word: Word) -> set[str]:
     """The parts of a word's norm split at hyphens, without a possessive ("Al-Rimal":
     "al", "rimal")."""
     norm = word.norm
-    for ending in _POSSESSIVES:
+    for ending in POSSESSIVE_ENDINGS:
         norm = norm.removesuffix(ending)
     return {part for part in norm.split("-") if part}
 

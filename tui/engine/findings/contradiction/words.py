@@ -28,6 +28,9 @@ _LIGHT = frozenset(
 )
 """Auxiliaries and fillers: never the head of a negated claim."""
 
+POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
+"""How a word in the possessive ends ("Hesketh's", "the brothers'"), with either
+apostrophe."""
 STRONG_AGREEMENT = 0.6
 """Sentences this close (content-lemma Dice) are about the same thing throughout."""
 HALF_AGREEMENT = 0.5
